@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kd",
+    products: [
+        .executable(name: "kd", targets: ["kd"]),
+        .library(name: "KiemDiem", targets: ["KiemDiem"]),
+        .library(name: "KDShell", targets: ["KDShell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "KiemDiem", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "KDShell", dependencies: ["KiemDiem", "CEditLine"]),
+        .executableTarget(name: "kd", dependencies: [
+            "KDShell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "KiemDiemTests", dependencies: ["KiemDiem"]),
+        .testTarget(name: "KDShellTests", dependencies: ["KDShell"]),
+        .testTarget(name: "Transcripts", dependencies: ["kd"], exclude: ["cases"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

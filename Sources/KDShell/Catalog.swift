@@ -1,0 +1,80 @@
+import KiemDiem
+
+/// The shell's messages, English and Vietnamese side by side.
+public enum ShellText {
+    static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
+
+    // Language
+    public static let unterminatedQuote = m("unterminated quote", "thiếu dấu đóng ngoặc kép")
+    public static func hintCloseQuote(_ q: String) -> Message {
+        m("close it with \(q) on the same command", "đóng bằng \(q) trong cùng lệnh")
+    }
+    public static func unknownVerb(_ v: String) -> Message { m("unknown command \"\(v)\"", "không có lệnh \"\(v)\"") }
+    public static func didYouMean(_ c: [String]) -> Message {
+        let list = c.map { "\"\($0)\"" }.joined(separator: ", ")
+        return m("did you mean \(list)?", "có phải ý bạn là \(list)?")
+    }
+    public static let seeHelpAll = m("type \"help\" for the list of commands", "gõ \"help\" để xem danh sách lệnh")
+    public static func seeHelp(_ v: String) -> Message { m("see \"help \(v)\"", "xem \"help \(v)\"") }
+    public static func usage(_ u: String) -> Message { m("usage: \(u)", "cách dùng: \(u)") }
+    public static func unknownOption(_ o: String, _ v: String) -> Message {
+        m("unknown option --\(o) for \"\(v)\"", "lệnh \"\(v)\" không có tùy chọn --\(o)")
+    }
+    public static func optionNeedsValue(_ o: String) -> Message { m("option --\(o) needs a value", "tùy chọn --\(o) cần một giá trị") }
+    public static func flagTakesNoValue(_ o: String) -> Message { m("option --\(o) takes no value", "tùy chọn --\(o) không nhận giá trị") }
+    public static func optionTwice(_ o: String) -> Message { m("option --\(o) given twice", "tùy chọn --\(o) bị lặp") }
+    public static func missingArgument(_ w: String) -> Message { m("missing \(w)", "thiếu \(w)") }
+    public static func unexpectedArgument(_ w: String) -> Message { m("unexpected argument \"\(w)\"", "thừa đối số \"\(w)\"") }
+    public static func notANumber(_ w: String, _ o: String, _ r: ClosedRange<Int>?) -> Message {
+        let range = r.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? ""
+        return m("--\(o) needs a whole number\(range), not \"\(w)\"", "--\(o) cần một số nguyên\(range), không phải \"\(w)\"")
+    }
+    public static func badDate(_ w: String) -> Message { m("not a valid date: \"\(w)\"", "ngày không hợp lệ: \"\(w)\"") }
+    public static let hintDate = m("dates are YYYY-MM-DD or DD/MM/YYYY", "ngày viết YYYY-MM-DD hoặc DD/MM/YYYY")
+    public static func badLevel(_ w: String) -> Message { m("unknown level \"\(w)\"", "không có mức xếp loại \"\(w)\"") }
+    public static let hintLevels = m("levels: HTXSNV, HTTNV, HTNV, KHTNV (or excellent, good, done, failed, or the Vietnamese names)",
+                                     "các mức: HTXSNV, HTTNV, HTNV, KHTNV (hoặc tên tiếng Việt đầy đủ)")
+    public static func badChoice(_ w: String, _ all: [String]) -> Message {
+        m("\"\(w)\" is not one of \(all.joined(separator: ", "))", "\"\(w)\" không thuộc \(all.joined(separator: ", "))")
+    }
+    public static let interrupted = m("interrupted; nothing was changed", "đã ngắt; không có gì thay đổi")
+
+    // Session
+    public static func banner(_ v: String) -> Message {
+        m("kd \(v) — yearly review and quality grading. Type \"help\" for commands, \"quit\" to leave.",
+          "kd \(v) — kiểm điểm, đánh giá, xếp loại chất lượng. Gõ \"help\" để xem lệnh, \"quit\" để thoát.")
+    }
+    public static let unsavedQuit = m("there are unsaved changes; \"save\" them, or quit again (or \"quit!\") to leave without saving",
+                                      "có thay đổi chưa lưu; hãy \"save\", hoặc thoát lần nữa (hay \"quit!\") để bỏ qua")
+    public static let unsavedNew = m("there are unsaved changes; \"save\" first, or \"new --force\"",
+                                     "có thay đổi chưa lưu; hãy \"save\" trước, hoặc dùng \"new --force\"")
+    public static func saved(_ p: String) -> Message { m("saved \(p)", "đã lưu \(p)") }
+    public static func opened(_ p: String, _ n: Int) -> Message {
+        m("opened \(p): \(n) members", "đã mở \(p): \(n) đảng viên")
+    }
+    public static let noPath = m("no file to save to", "chưa có tệp để lưu")
+    public static let hintSaveAs = m("give one: save FILE", "hãy chỉ tệp: save TỆP")
+    public static let newDone = m("new workspace", "workspace mới")
+    public static func sourceCycle(_ chain: [String]) -> Message {
+        m("source cycle: \(chain.joined(separator: " → "))", "source lặp vòng: \(chain.joined(separator: " → "))")
+    }
+    public static func sourceTooDeep(_ n: Int) -> Message {
+        m("source nested deeper than \(n) files", "source lồng sâu quá \(n) tệp")
+    }
+    public static func settingSet(_ k: String, _ v: String) -> Message { m("\(k) = \(v)", "\(k) = \(v)") }
+    public static func unknownSetting(_ k: String) -> Message { m("unknown setting \"\(k)\"", "không có thiết lập \"\(k)\"") }
+    public static func badSetting(_ k: String, _ v: String, _ expect: String) -> Message {
+        m("\(k) cannot be \"\(v)\": expected \(expect)", "\(k) không nhận \"\(v)\": cần \(expect)")
+    }
+    public static func unknownRules(_ r: String) -> Message { m("unknown rulebook \"\(r)\"", "không có bộ quy tắc \"\(r)\"") }
+    public static let nothingToUndo = m("nothing to undo", "không có gì để hoàn tác")
+    public static let nothingToRedo = m("nothing to redo", "không có gì để làm lại")
+    public static func cannotReadScript(_ p: String) -> Message { m("cannot read script \(p)", "không đọc được tệp lệnh \(p)") }
+    public static let pressEnter = m("(press Enter to go on)", "(nhấn Enter để tiếp tục)")
+    public static func helpHeader() -> Message {
+        m("Commands (help VERB for details and examples):", "Các lệnh (help LỆNH để xem chi tiết và ví dụ):")
+    }
+    public static let options = m("Options:", "Tùy chọn:")
+    public static let examples = m("Examples:", "Ví dụ:")
+    public static let subwords = m("Kinds:", "Loại:")
+}

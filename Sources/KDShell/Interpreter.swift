@@ -1,0 +1,102 @@
+import Foundation
+import KiemDiem
+
+/// Runs source text (a script, a `-c` argument, a typed line) command by command.
+public final class Interpreter {
+    public let session: Session
+    /// Lines of the text being run, for the caret under an offending word.
+    private var sourceLines: [String] = []
+    private var firstLine = 1
+    public init(session: Session) { self.session = session }
+
+    /// Runs every command of the text; returns false when any failed. With bail, stops at the
+    /// first failure.
+    @discardableResult
+    public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool) -> Bool {
+        let (commands, failure) = Lexer.split(source, firstLine: firstLine)
+        let savedLines = sourceLines, savedFirst = self.firstLine
+        sourceLines = Vietnamese.nfc(source).components(separatedBy: "\n")
+        self.firstLine = firstLine
+        defer { sourceLines = savedLines; self.firstLine = savedFirst }
+        var ok = true
+        for cmd in commands {
+            if session.quitRequested { return ok }
+            if !execute(cmd, file: file) {
+                ok = false
+                if bail { return false }
+            }
+        }
+        if let f = failure {
+            report(KDError(f.message, at: SourceLocation(file: file, line: f.line, column: f.column), hints: f.hints),
+                   command: nil, file: file)
+            ok = false
+        }
+        return ok
+    }
+
+    /// Runs one command; reports its error; returns whether it succeeded.
+    public func execute(_ cmd: CommandSyntax, file: String) -> Bool {
+        if session.echo { session.print("kd> " + cmd.text) }
+        let start = DispatchTime.now()
+        defer {
+            if session.timer {
+                let s = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+                session.print(String(format: "(%.3f s)", s))
+            }
+        }
+        do {
+            let verbWord = cmd.words[0]
+            guard let spec = Registry.find(verbWord.text) else {
+                throw KDError(ShellText.unknownVerb(verbWord.text), at: SourceLocation(file: file, line: verbWord.line, column: verbWord.column),
+                              hints: Suggest.hint(verbWord.text, Registry.names).isEmpty
+                                ? [ShellText.seeHelpAll] : Suggest.hint(verbWord.text, Registry.names))
+            }
+            let inv = try Binder.bind(spec, cmd, file: file)
+            interruptRequested = 0
+            try spec.run(inv, session)
+            return true
+        } catch is SilentFailure {
+            // already reported where it happened
+        } catch let e as KDError {
+            report(e, command: cmd, file: file)
+        } catch {
+            report(KDError(Message("\(error)")), command: cmd, file: file)
+        }
+        return false
+    }
+
+    /// Prints an error: `FILE:LINE:COL: error: …` and hints; at the prompt, the line with a caret.
+    func report(_ e: KDError, command: CommandSyntax?, file: String) {
+        let s = session
+        let red = s.color ? "\u{1B}[1;31m" : "", cyan = s.color ? "\u{1B}[1;36m" : "", reset = s.color ? "\u{1B}[0m" : ""
+        var text = ""
+        let errWord = s.t(Message(en: "error", vi: "lỗi"))
+        let hintWord = s.t(Message(en: "hint", vi: "gợi ý"))
+        let atPrompt = file == Interpreter.promptFile
+        let loc = e.location ?? command.map { SourceLocation(file: file, line: $0.line, column: $0.words[0].column) }
+        if let place = e.place {
+            text += "\(place): \(red)\(errWord):\(reset) \(s.t(e.message))\n"
+        } else if let l = loc, !(atPrompt && l.file == file) {
+            text += "\(l.description): \(red)\(errWord):\(reset) \(s.t(e.message))\n"
+        } else {
+            text += "\(red)\(errWord):\(reset) \(s.t(e.message))\n"
+        }
+        if atPrompt, let l = loc, l.file == file, l.line - firstLine < sourceLines.count, l.line >= firstLine {
+            // Underline the offending word under the typed line.
+            let word = command?.words.first { $0.line == l.line && $0.column == l.column }
+            let lineText = sourceLines[l.line - firstLine]
+            let offset = l.column - 1
+            if offset <= lineText.count {
+                text += "  \(lineText)\n  \(String(repeating: " ", count: offset))\(red)^\(String(repeating: "~", count: max(0, (word?.width ?? 1) - 1)))\(reset)\n"
+            }
+        } else if let l = loc, l.file != file, let cmd = command {
+            // The error is in a data file: say which command read it.
+            let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
+            text += "\(where_)note: \(s.t(Message(en: "while running", vi: "khi chạy"))) \"\(cmd.text)\"\n"
+        }
+        for h in e.hints { text += "\(cyan)\(hintWord):\(reset) \(s.t(h))\n" }
+        s.console.err(text)
+    }
+
+    public static let promptFile = "<prompt>"
+}

@@ -1,0 +1,149 @@
+import KiemDiem
+
+/// One word of a command, with where it starts in the source.
+public struct Word: Hashable, Sendable {
+    public var text: String
+    public var line: Int
+    public var column: Int
+    /// The word begins with a quote: a quoted `"--x"` is a value, not an option.
+    public var quoted: Bool
+    /// Width of the word as typed, for the caret line.
+    public var width: Int
+
+    public init(text: String, line: Int, column: Int, quoted: Bool = false, width: Int? = nil) {
+        self.text = text
+        self.line = line
+        self.column = column
+        self.quoted = quoted
+        self.width = width ?? max(1, text.count)
+    }
+
+    public var isOption: Bool { !quoted && text.hasPrefix("--") && text.count > 2 }
+}
+
+/// One command as written: its words and the source text it came from.
+public struct CommandSyntax: Sendable {
+    public var words: [Word]
+    public var text: String
+    public var line: Int
+}
+
+/// Splits source text into commands: `;` and newlines separate, `\` at the end of a line
+/// continues it, `#` at the start of a word begins a comment, `"…"` (with `\"`, `\\`) and
+/// `'…'` quote. Text is NFC-normalised first. A lexical error ends the list at its position.
+public enum Lexer {
+    public struct Failure: Error {
+        public var message: Message
+        public var line: Int
+        public var column: Int
+        public var hints: [Message] = []
+    }
+
+    public static func split(_ source: String, firstLine: Int = 1) -> (commands: [CommandSyntax], failure: Failure?) {
+        let chars = Array(Vietnamese.nfc(source))
+        var commands: [CommandSyntax] = []
+        var words: [Word] = []
+        var line = firstLine, col = 1
+        var i = 0
+        var cmdText = ""
+        var cmdLine = line
+
+        var current = ""
+        var inWord = false
+        var quoted = false
+        var wordLine = 0, wordCol = 0, wordStart = 0
+
+        func endWord() {
+            if inWord {
+                words.append(Word(text: current, line: wordLine, column: wordCol, quoted: quoted,
+                                  width: max(1, i - wordStart)))
+            }
+            current = ""
+            inWord = false
+            quoted = false
+        }
+        func endCommand() {
+            endWord()
+            if !words.isEmpty {
+                let text = cmdText.trimmingCharacters(in: .whitespaces)
+                commands.append(CommandSyntax(words: words, text: text, line: cmdLine))
+            }
+            words = []
+            cmdText = ""
+        }
+        func startWord() {
+            if !inWord {
+                inWord = true
+                wordLine = line
+                wordCol = col
+                wordStart = i
+                if words.isEmpty { cmdLine = line }
+            }
+        }
+
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\" && i + 1 < chars.count && (chars[i + 1] == "\n" || chars[i + 1] == "\r\n") {
+                i += 2
+                line += 1
+                col = 1
+                cmdText += " "
+                continue
+            }
+            if c == "\n" || c == "\r\n" || c == ";" {
+                endCommand()
+                i += 1
+                if c == ";" { col += 1 } else { line += 1; col = 1 }
+                continue
+            }
+            if c == " " || c == "\t" || c == "\r" {
+                endWord()
+                cmdText.append(c)
+                i += 1
+                col += 1
+                continue
+            }
+            if c == "#" && !inWord {
+                while i < chars.count && chars[i] != "\n" && chars[i] != "\r\n" { i += 1 }
+                continue
+            }
+            if c == "\"" || c == "'" {
+                if !inWord { quoted = true }
+                startWord()
+                let openLine = line, openCol = col
+                cmdText.append(c)
+                i += 1
+                col += 1
+                var closed = false
+                while i < chars.count {
+                    let q = chars[i]
+                    if q == c { closed = true; cmdText.append(q); i += 1; col += 1; break }
+                    if c == "\"" && q == "\\" && i + 1 < chars.count && (chars[i + 1] == "\"" || chars[i + 1] == "\\") {
+                        current.append(chars[i + 1])
+                        cmdText.append(q)
+                        cmdText.append(chars[i + 1])
+                        i += 2
+                        col += 2
+                        continue
+                    }
+                    if q == "\n" || q == "\r\n" { line += 1; col = 1 } else { col += 1 }
+                    current.append(q)
+                    cmdText.append(q)
+                    i += 1
+                }
+                if !closed {
+                    return (commands, Failure(message: ShellText.unterminatedQuote, line: openLine, column: openCol,
+                                              hints: [ShellText.hintCloseQuote(String(c))]))
+                }
+                continue
+            }
+            startWord()
+            current.append(c)
+            cmdText.append(c)
+            i += 1
+            col += 1
+        }
+        endCommand()
+        return (commands, nil)
+    }
+}

@@ -1,0 +1,20 @@
+/// Every verb, registered once: help, completion and dispatch read this list.
+public enum Verbs {}
+
+public enum Registry {
+    public static let all: [VerbSpec] = [
+        // Workspace and settings
+        Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
+        // Scenarios
+        Verbs.undo, Verbs.redo,
+        // Shell
+        Verbs.help, Verbs.source, Verbs.echo, Verbs.pause, Verbs.history, Verbs.quit,
+    ]
+
+    public static let names: [String] = all.map(\.name).sorted()
+
+    public static func find(_ word: String) -> VerbSpec? {
+        let w = word.lowercased()
+        return all.first { $0.name == w || $0.aliases.contains(w) }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import KiemDiem
+
+/// The interactive loop: prompt, read (with `\` continuation), run, record history.
+public final class Repl {
+    let session: Session
+    let reader: LineReader
+    let interpreter: Interpreter
+
+    public init(session: Session, reader: LineReader) {
+        self.session = session
+        self.reader = reader
+        self.interpreter = Interpreter(session: session)
+    }
+
+    /// Runs until quit or end of input; returns whether every command succeeded.
+    public func run() -> Bool {
+        var ok = true
+        var lineNo = 0
+        while !session.quitRequested {
+            var text = ""
+            var prompt = session.prompt
+            var firstLine = lineNo + 1
+            var abandoned = false
+            reading: while true {
+                switch reader.readLine(prompt: prompt) {
+                case .end:
+                    if text.isEmpty {
+                        // Ctrl-D: leave, but ask once when there are unsaved changes.
+                        if session.dirty && !session.quitWarned {
+                            session.console.out("\n")
+                            session.quitWarned = true
+                            session.say(ShellText.unsavedQuit)
+                            continue
+                        }
+                        session.console.out("\n")
+                        return ok
+                    }
+                    break reading
+                case .interrupted:
+                    abandoned = true
+                    break reading
+                case .line(let l):
+                    lineNo += 1
+                    if text.isEmpty { firstLine = lineNo }
+                    if l.hasSuffix("\\") && !l.hasSuffix("\\\\") {
+                        text += l + "\n"
+                        prompt = "...> "
+                        continue
+                    }
+                    text += l
+                    break reading
+                }
+            }
+            if abandoned { continue }
+            let entry = text.replacingOccurrences(of: "\\\n", with: " ").trimmingCharacters(in: .whitespaces)
+            if entry.isEmpty { continue }
+            if session.history.last != entry {
+                session.history.append(entry)
+                reader.addHistory(entry)
+            }
+            if !interpreter.run(text, file: Interpreter.promptFile, firstLine: firstLine, bail: session.bail ?? false) {
+                ok = false
+            }
+            if !entry.lowercased().hasPrefix("quit") && !entry.lowercased().hasPrefix("exit") {
+                session.quitWarned = false
+            }
+        }
+        return ok
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import KiemDiem
+
+extension Session {
+    /// Runs a script file as `kd FILE.kd` does; paths inside it are relative to its folder.
+    public func runScript(_ path: String, bail: Bool) -> Bool {
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard let data = FileManager.default.contents(atPath: full) else {
+            console.err("kd: \(t(ShellText.cannotReadScript(path)))\n")
+            return false
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            console.err("\(path): \(t(Message(en: "error", vi: "lỗi"))): \(t(Message(en: "not UTF-8 text", vi: "không phải văn bản UTF-8")))\n")
+            return false
+        }
+        sourceStack.append(full)
+        defer { sourceStack.removeLast() }
+        return Interpreter(session: self).run(text, file: path, bail: bail)
+    }
+}
+
+extension Session {
+    /// Runs text that is not a file (`-c`, `-w`, a pipe).
+    public func runScriptText(_ text: String, file: String, bail: Bool = true) -> Bool {
+        Interpreter(session: self).run(text, file: file, bail: bail)
+    }
+
+    /// Runs `$XDG_CONFIG_HOME/kd/init.kd` (default `~/.config/kd/init.kd`) when it exists.
+    public func runInitFile() {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "") + "/.config")
+        let path = base + "/kd/init.kd"
+        if FileManager.default.fileExists(atPath: path) { _ = runScript(path, bail: false) }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import KiemDiem
+
+/// Set by SIGINT; long commands poll it and abandon their transaction.
+nonisolated(unsafe) public var interruptRequested: sig_atomic_t = 0
+
+/// A running kd: the workspace, the shell settings, undo, and where output goes.
+public final class Session {
+    public var workspace: Workspace
+    public var workspacePath: String?
+    public var dirty = false
+    public var console: Console
+
+    // Shell settings (not saved with the workspace).
+    public var lang: Language
+    public var color: Bool
+    /// nil: the mode's default (bail in scripts, not at the prompt).
+    public var bail: Bool?
+    public var echo = false
+    public var timer = false
+    public var quiet = false
+    public var interactive = false
+
+    public var undoStack: [UndoStep] = []
+    public var redoStack: [UndoStep] = []
+    /// Commands typed at the prompt in this session (and the history file's, once loaded).
+    public var history: [String] = []
+    /// Set by `quit`; the runner stops reading commands.
+    public var quitRequested = false
+    var quitWarned = false
+    /// Scripts being run, innermost last (for `source` paths and cycles).
+    var sourceStack: [String] = []
+    /// Reads a line for `pause` at a terminal; nil in scripts and pipes.
+    public var pauseReader: (() -> String?)?
+    /// Clock for the audit log; fixed by SOURCE_DATE_EPOCH so transcripts are stable.
+    public var now: () -> Date = {
+        if let e = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Double(e) {
+            return Date(timeIntervalSince1970: s)
+        }
+        return Date()
+    }
+
+    public init(console: Console = StandardConsole(), lang: Language = .en, color: Bool = false) {
+        self.console = console
+        self.lang = lang
+        self.color = color
+        self.workspace = Workspace()
+    }
+
+    // MARK: output
+
+    public func say(_ m: Message) { console.out(m.text(lang) + "\n") }
+    public func print(_ s: String) { console.out(s + "\n") }
+    public func t(_ m: Message) -> String { m.text(lang) }
+
+    // MARK: changes
+
+    /// Runs a command's changes as one transaction: all or nothing, one undo step, one audit line.
+    public func mutate(_ inv: Invocation, _ body: (Transaction) throws -> Void) throws {
+        let tx = Transaction(workspace)
+        workspace = Workspace()  // the transaction holds the only reference: edits happen in place
+        do {
+            try body(tx)
+            try checkInterrupt()
+        } catch {
+            workspace = tx.rollback()
+            throw error
+        }
+        if tx.isEmpty {
+            workspace = tx.commit().0
+            return
+        }
+        let (ws, step) = tx.commit(command: inv.text)
+        workspace = ws
+        // The audit log is append-only: undo adds a line, it never removes one.
+        audit(inv.text, tx.changes)
+        undoStack.append(step)
+        redoStack.removeAll()
+        dirty = true
+    }
+
+    /// Replaces the whole workspace (open, new): not undoable, clears undo.
+    public func replaceWorkspace(_ ws: Workspace, path: String?) {
+        workspace = ws
+        workspacePath = path
+        undoStack.removeAll()
+        redoStack.removeAll()
+        dirty = false
+    }
+
+    public func audit(_ command: String, _ changes: [String]) {
+        workspace.audit.append(AuditEntry(time: timestamp(), command: command, changes: changes))
+    }
+
+    public func checkInterrupt() throws {
+        if interruptRequested != 0 {
+            interruptRequested = 0
+            throw KDError(ShellText.interrupted)
+        }
+    }
+
+    func timestamp() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: now())
+    }
+
+    /// The prompt: workspace name, year, rulebook and `*` when unsaved.
+    public var prompt: String {
+        let name = workspacePath.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "kd"
+        let s = workspace.settings
+        return "\(name) \(s.year) \(s.rules)\(dirty ? "*" : "")> "
+    }
+}
+
+extension Session {
+    /// The subject a word names, or an error at that word: unknown (with the nearest ids) or
+    /// ambiguous (listing the candidates).
+    public func subject(_ w: Word, in inv: Invocation) throws -> SubjectRef {
+        switch workspace.lookup(w.text) {
+        case .found(let r): return r
+        case .ambiguous(let refs):
+            let list = refs.prefix(10).map { "\($0.description) \(workspace.displayName($0))" }
+            throw inv.error(Message(en: "\"\(w.text)\" names \(refs.count) subjects", vi: "\"\(w.text)\" trùng với \(refs.count) đối tượng"),
+                            at: w, hints: [Message(en: "use the id: \(list.joined(separator: "; "))",
+                                                   vi: "hãy dùng mã: \(list.joined(separator: "; "))")])
+        case .notFound:
+            throw inv.error(Message(en: "unknown subject \"\(w.text)\"", vi: "không có đối tượng \"\(w.text)\""), at: w,
+                            hints: [Message(en: "use a member id, a unit or collective code, or a quoted full name (find TEXT searches)",
+                                            vi: "dùng mã đảng viên, mã đơn vị hoặc tập thể, hoặc họ tên đầy đủ trong ngoặc kép (find để tìm)")])
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import KiemDiem
+
+/// What a value of an option or a positional stands for, so completion can offer candidates.
+public enum ValueKind: Sendable, Equatable {
+    case text, number, date, file, level, stage, body, form, subject, member, unit, collective
+    case choice([String])
+    case settingKey
+    case verb
+}
+
+public struct OptionSpec: Sendable {
+    public var name: String
+    /// nil for a boolean flag.
+    public var value: ValueKind?
+    public var summary: Message
+    public var repeatable: Bool
+    public init(_ name: String, _ value: ValueKind?, _ summary: Message, repeatable: Bool = false) {
+        self.name = name
+        self.value = value
+        self.summary = summary
+        self.repeatable = repeatable
+    }
+}
+
+/// Everything kd knows about a verb: help, completion and dispatch all read this one value.
+public struct VerbSpec: Sendable {
+    public var name: String
+    public var aliases: [String] = []
+    public var group: HelpGroup
+    public var usage: String
+    public var summary: Message
+    public var options: [OptionSpec] = []
+    /// Sub-words for the first positional (`load roster`, `report summary`, `review plan`).
+    public var subwords: [String] = []
+    /// What the positionals are, for completion (the last one repeats).
+    public var positionals: [ValueKind] = []
+    public var examples: [String] = []
+    /// Changes the workspace: runs in a transaction and can be undone.
+    public var run: @Sendable (Invocation, Session) throws -> Void
+
+    public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+}
+
+public enum HelpGroup: String, CaseIterable, Sendable {
+    case workspace, loading, domain, reports, scenarios, shell
+    var title: Message {
+        switch self {
+        case .workspace: return Message(en: "Workspace and settings", vi: "Workspace và thiết lập")
+        case .loading: return Message(en: "Loading facts", vi: "Nạp dữ liệu")
+        case .domain: return Message(en: "Review and grading", vi: "Kiểm điểm và xếp loại")
+        case .reports: return Message(en: "Reports", vi: "Báo cáo")
+        case .scenarios: return Message(en: "Scenarios", vi: "Kịch bản")
+        case .shell: return Message(en: "Shell", vi: "Vỏ lệnh")
+        }
+    }
+}
+
+/// A parsed command: the verb, its positionals and options, each with its location.
+public struct Invocation {
+    public var spec: VerbSpec
+    public var verbWord: Word
+    public var positionals: [Word]
+    public var options: [String: [Word]]
+    public var text: String
+    public var file: String
+
+    public func has(_ name: String) -> Bool { options[name] != nil }
+    public func value(_ name: String) -> Word? { options[name]?.last }
+    public func values(_ name: String) -> [Word] { options[name] ?? [] }
+
+    public func location(_ w: Word) -> SourceLocation {
+        SourceLocation(file: file, line: w.line, column: w.column)
+    }
+    public var location: SourceLocation { location(verbWord) }
+
+    /// An error pointing at a word of this command.
+    public func error(_ m: Message, at w: Word? = nil, hints: [Message] = []) -> KDError {
+        KDError(m, at: location(w ?? verbWord), hints: hints)
+    }
+
+    /// The positional at index i, or a "missing argument" error naming the usage.
+    public func positional(_ i: Int, _ what: String) throws -> Word {
+        guard i < positionals.count else {
+            throw error(ShellText.missingArgument(what), hints: [ShellText.usage(spec.usage)])
+        }
+        return positionals[i]
+    }
+
+    public func noMorePositionals(than n: Int) throws {
+        if positionals.count > n {
+            throw error(ShellText.unexpectedArgument(positionals[n].text), at: positionals[n],
+                        hints: [ShellText.usage(spec.usage)])
+        }
+    }
+
+    public func int(_ name: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
+        guard let w = value(name) else { return nil }
+        guard let n = Int(w.text), range.map({ $0.contains(n) }) ?? true else {
+            throw error(ShellText.notANumber(w.text, name, range), at: w)
+        }
+        return n
+    }
+
+    public func date(_ w: Word) throws -> Day {
+        guard let d = Day.parse(w.text) else {
+            throw error(ShellText.badDate(w.text), at: w, hints: [ShellText.hintDate])
+        }
+        return d
+    }
+
+    public func level(_ w: Word) throws -> Level {
+        guard let l = Level.parse(w.text) else {
+            throw error(ShellText.badLevel(w.text), at: w, hints: [ShellText.hintLevels])
+        }
+        return l
+    }
+
+    public func choice<T: RawRepresentable & CaseIterable>(_ w: Word, _ type: T.Type) throws -> T where T.RawValue == String {
+        if let v = T(rawValue: w.text.lowercased()) { return v }
+        let all = T.allCases.map(\.rawValue)
+        throw error(ShellText.badChoice(w.text, all), at: w, hints: Suggest.hint(w.text, all))
+    }
+}
+
+/// Binds the words after the verb to the verb's options and positionals.
+public enum Binder {
+    public static func bind(_ spec: VerbSpec, _ syntax: CommandSyntax, file: String) throws -> Invocation {
+        var inv = Invocation(spec: spec, verbWord: syntax.words[0], positionals: [], options: [:],
+                             text: syntax.text, file: file)
+        var i = 1
+        let words = syntax.words
+        var endOfOptions = false
+        while i < words.count {
+            let w = words[i]
+            i += 1
+            if !endOfOptions && !w.quoted && w.text == "--" { endOfOptions = true; continue }
+            guard !endOfOptions, w.isOption else { inv.positionals.append(w); continue }
+            var name = String(w.text.dropFirst(2))
+            var inline: Word?
+            if let eq = name.firstIndex(of: "=") {
+                let v = String(name[name.index(after: eq)...])
+                name = String(name[..<eq])
+                inline = Word(text: v, line: w.line, column: w.column + name.count + 3, quoted: w.quoted)
+            }
+            guard let opt = spec.option(name) else {
+                throw KDError(ShellText.unknownOption(name, spec.name), at: SourceLocation(file: file, line: w.line, column: w.column),
+                              hints: Suggest.hint("--" + name, spec.options.map { "--" + $0.name })
+                                + [ShellText.seeHelp(spec.name)])
+            }
+            if opt.value == nil {
+                if inline != nil {
+                    throw KDError(ShellText.flagTakesNoValue(name), at: SourceLocation(file: file, line: w.line, column: w.column))
+                }
+                inv.options[name, default: []].append(w)
+                continue
+            }
+            var value: Word
+            if let v = inline {
+                value = v
+            } else {
+                guard i < words.count, !words[i].isOption else {
+                    throw KDError(ShellText.optionNeedsValue(name), at: SourceLocation(file: file, line: w.line, column: w.column),
+                                  hints: [ShellText.usage(spec.usage)])
+                }
+                value = words[i]
+                i += 1
+            }
+            if inv.options[name] != nil && !opt.repeatable {
+                throw KDError(ShellText.optionTwice(name), at: SourceLocation(file: file, line: w.line, column: w.column))
+            }
+            inv.options[name, default: []].append(value)
+        }
+        return inv
+    }
+}

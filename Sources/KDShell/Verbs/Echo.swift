@@ -1,0 +1,23 @@
+import KiemDiem
+
+extension Verbs {
+    static let echo = VerbSpec(
+        name: "echo", group: .shell, usage: "echo TEXT...",
+        summary: Message(en: "print text (for narrated scripts)", vi: "in ra dòng chữ (cho kịch bản có lời dẫn)"),
+        positionals: [.text],
+        examples: ["echo \"Bước 1: nạp danh sách đảng viên\""],
+        run: { inv, s in s.print(inv.positionals.map(\.text).joined(separator: " ")) })
+
+    static let pause = VerbSpec(
+        name: "pause", group: .shell, usage: "pause [TEXT]",
+        summary: Message(en: "wait for Enter at a terminal (trainers' tours); nothing in a pipe or script run",
+                         vi: "chờ nhấn Enter ở màn hình (cho buổi hướng dẫn); bỏ qua khi chạy tệp lệnh"),
+        positionals: [.text],
+        examples: ["pause \"Tiếp theo: xếp loại\""],
+        run: { inv, s in
+            guard let read = s.pauseReader else { return }
+            let text = inv.positionals.map(\.text).joined(separator: " ")
+            s.console.out((text.isEmpty ? s.t(ShellText.pressEnter) : text + " " + s.t(ShellText.pressEnter)) + " ")
+            _ = read()
+        })
+}

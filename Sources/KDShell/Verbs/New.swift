@@ -1,0 +1,29 @@
+import KiemDiem
+
+extension Verbs {
+    static let new = VerbSpec(
+        name: "new", group: .workspace, usage: "new [--title T] [--year Y] [--rules qd124|qd366] [--force]",
+        summary: Message(en: "start an empty workspace", vi: "tạo workspace trống"),
+        options: [
+            OptionSpec("title", .text, Message(en: "title of the round (the party committee's name)", vi: "tiêu đề (tên Đảng bộ)")),
+            OptionSpec("year", .number, Message(en: "the year graded", vi: "năm đánh giá")),
+            OptionSpec("rules", .choice(RulebookID.allCases.map(\.rawValue)), Message(en: "rulebook (default qd124)", vi: "bộ quy tắc (mặc định qd124)")),
+            OptionSpec("force", nil, Message(en: "drop unsaved changes", vi: "bỏ các thay đổi chưa lưu")),
+        ],
+        examples: ["new --title \"Đảng bộ phường Nguyễn Nghiêm\" --year 2023 --rules qd124"],
+        run: { inv, s in
+            try inv.noMorePositionals(than: 0)
+            if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsavedNew) }
+            var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: 1990...2100) ?? currentYear())
+            if let r = inv.value("rules") { settings.rules = try inv.choice(r, RulebookID.self).rawValue }
+            s.replaceWorkspace(Workspace(settings: settings), path: nil)
+            s.audit(inv.text, ["new workspace"])
+            if !s.quiet { s.say(ShellText.newDone) }
+        })
+
+    static func currentYear() -> Int {
+        Calendar(identifier: .gregorian).component(.year, from: Date())
+    }
+}
+
+import Foundation

@@ -1,0 +1,65 @@
+import Foundation
+import KiemDiem
+
+extension Verbs {
+    static let open = VerbSpec(
+        name: "open", group: .workspace, usage: "open FILE [--force]",
+        summary: Message(en: "open a saved workspace (the one in memory is kept if the file is refused)",
+                         vi: "mở workspace đã lưu (nếu tệp bị từ chối, workspace đang mở được giữ nguyên)"),
+        options: [OptionSpec("force", nil, Message(en: "drop unsaved changes", vi: "bỏ các thay đổi chưa lưu"))],
+        positionals: [.file],
+        examples: ["open ws-2023.json"],
+        run: { inv, s in
+            let w = try inv.positional(0, "FILE")
+            try inv.noMorePositionals(than: 1)
+            if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsavedNew) }
+            let path = s.resolve(w.text)
+            let ws = try WorkspaceFile.load(from: path)
+            s.replaceWorkspace(ws, path: path)
+            if !s.quiet { s.say(ShellText.opened(w.text, ws.members.count)) }
+        })
+
+    static let save = VerbSpec(
+        name: "save", group: .workspace, usage: "save [FILE] | save --as FILE",
+        summary: Message(en: "save the workspace as JSON (atomic, mode 0600); FILE becomes the workspace's file",
+                         vi: "lưu workspace dạng JSON (ghi an toàn, quyền 0600); TỆP trở thành tệp của workspace"),
+        options: [
+            OptionSpec("as", .file, Message(en: "save under this name", vi: "lưu với tên này")),
+            OptionSpec("force", nil, Message(en: "overwrite a file that is not a kd workspace", vi: "ghi đè tệp không phải workspace")),
+        ],
+        positionals: [.file],
+        examples: ["save ws-2023.json", "save"],
+        run: { inv, s in
+            try inv.noMorePositionals(than: 1)
+            let given = inv.value("as") ?? inv.positionals.first
+            guard let path = given.map({ s.resolve($0.text) }) ?? s.workspacePath else {
+                throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
+            }
+            if !inv.has("force"), let existing = FileManager.default.contents(atPath: path), !existing.isEmpty,
+               (try? WorkspaceFile.decode(existing, file: path)) == nil,
+               !(String(decoding: existing.prefix(4096), as: UTF8.self).contains("\"kd-workspace\"")) {
+                throw inv.error(Message(en: "\(given?.text ?? path) exists and is not a kd workspace; not overwritten",
+                                        vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
+                                at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
+            }
+            try WorkspaceFile.save(s.workspace, to: path)
+            s.workspacePath = path
+            s.dirty = false
+            if !s.quiet { s.say(ShellText.saved(given?.text ?? path)) }
+        })
+}
+
+extension Session {
+    /// Paths in a script are relative to the script's folder; at the prompt, to the current one.
+    public func resolve(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+            return home + path.dropFirst(1)
+        }
+        if let script = sourceStack.last {
+            let dir = URL(fileURLWithPath: script).deletingLastPathComponent().path
+            return dir + "/" + path
+        }
+        return path
+    }
+}

@@ -1,0 +1,115 @@
+import KiemDiem
+
+extension Verbs {
+    /// The keys `set` takes, in the order `show settings` lists them.
+    static let settingKeys = ["year", "rules", "as-of", "quota", "quota-base", "quota-group", "head-cap", "deadline",
+                              "lang", "color", "bail", "echo", "timer"]
+
+    static let set = VerbSpec(
+        name: "set", group: .workspace, usage: "set KEY VALUE",
+        summary: Message(en: "change a setting (workspace settings are saved and can be undone)",
+                         vi: "đổi một thiết lập (thiết lập của workspace được lưu và hoàn tác được)"),
+        subwords: settingKeys,
+        positionals: [.settingKey, .text],
+        examples: ["set as-of 2023-11-26", "set quota 20", "set quota-group member by unit", "set head-cap off",
+                   "set deadline review 2023-11-26", "set lang vi"],
+        run: { inv, s in
+            let keyWord = try inv.positional(0, "KEY")
+            let key = keyWord.text.lowercased()
+            let v = try inv.positional(1, "VALUE")
+            func onOff(_ w: Word) throws -> Bool {
+                switch w.text.lowercased() {
+                case "on", "yes", "true", "1", "có": return true
+                case "off", "no", "false", "0", "không": return false
+                default: throw inv.error(ShellText.badSetting(key, w.text, "on|off"), at: w)
+                }
+            }
+            switch key {
+            case "lang", "color", "bail", "echo", "timer":
+                try inv.noMorePositionals(than: 2)
+                switch key {
+                case "lang": s.lang = try inv.choice(v, Language.self)
+                case "color": s.color = try onOff(v)
+                case "bail": s.bail = try onOff(v)
+                case "echo": s.echo = try onOff(v)
+                default: s.timer = try onOff(v)
+                }
+                return
+            default: break
+            }
+            try s.mutate(inv) { tx in
+                switch key {
+                case "year":
+                    try inv.noMorePositionals(than: 2)
+                    guard let y = Int(v.text), (1990...2100).contains(y) else {
+                        throw inv.error(ShellText.badSetting(key, v.text, "1990–2100"), at: v)
+                    }
+                    tx.replace(\.settings.year, with: y)
+                case "rules":
+                    try inv.noMorePositionals(than: 2)
+                    guard let r = RulebookID(rawValue: v.text.lowercased()) else {
+                        throw inv.error(ShellText.unknownRules(v.text), at: v,
+                                        hints: Suggest.hint(v.text, RulebookID.allCases.map(\.rawValue)))
+                    }
+                    tx.replace(\.settings.rules, with: r.rawValue)
+                case "as-of":
+                    try inv.noMorePositionals(than: 2)
+                    tx.replace(\.settings.asOf, with: try inv.date(v))
+                case "quota":
+                    try inv.noMorePositionals(than: 2)
+                    let t = v.text.hasSuffix("%") ? String(v.text.dropLast()) : v.text
+                    guard let q = Int(t), (0...100).contains(q) else {
+                        throw inv.error(ShellText.badSetting(key, v.text, "0–100 (%)"), at: v)
+                    }
+                    tx.replace(\.settings.quota, with: q)
+                case "quota-base":
+                    try inv.noMorePositionals(than: 2)
+                    tx.replace(\.settings.quotaBase, with: try inv.choice(v, Settings.QuotaBase.self))
+                case "quota-group":
+                    // set quota-group CLASS by class|unit
+                    let cls = try inv.choice(v, SubjectClass.self)
+                    let by = try inv.positional(2, "by")
+                    guard by.text.lowercased() == "by" else {
+                        throw inv.error(ShellText.badSetting(key, by.text, "by"), at: by, hints: [ShellText.usage("set quota-group CLASS by class|unit")])
+                    }
+                    let g = try inv.choice(try inv.positional(3, "class|unit"), Settings.QuotaGrouping.self)
+                    try inv.noMorePositionals(than: 4)
+                    tx.set(\.settings.quotaGroups, cls.rawValue, g)
+                case "head-cap":
+                    try inv.noMorePositionals(than: 2)
+                    tx.replace(\.settings.headCap, with: try onOff(v))
+                case "deadline":
+                    let d = try inv.date(try inv.positional(2, "DATE"))
+                    try inv.noMorePositionals(than: 3)
+                    tx.set(\.settings.deadlines, v.text.lowercased(), d)
+                default:
+                    throw inv.error(ShellText.unknownSetting(keyWord.text), at: keyWord, hints: Suggest.hint(keyWord.text, settingKeys))
+                }
+                tx.changes.append("set \(inv.positionals.map(\.text).joined(separator: " "))")
+            }
+        })
+
+    /// `show settings` lines: `key = value`.
+    static func settingsLines(_ s: Session) -> [String] {
+        let st = s.workspace.settings
+        var lines = [
+            "title = \(st.title ?? "-")",
+            "year = \(st.year)",
+            "rules = \(st.rules)",
+            "as-of = \(st.asOf?.description ?? "-")",
+            "quota = \(st.quota)%",
+            "quota-base = \(st.quotaBase.rawValue)",
+        ]
+        for c in SubjectClass.allCases { lines.append("quota-group \(c.rawValue) = by \(st.quotaGrouping(for: c).rawValue)") }
+        lines.append("head-cap = \(st.headCap ? "on" : "off")")
+        for (k, d) in st.deadlines.sorted(by: { $0.key < $1.key }) { lines.append("deadline \(k) = \(d)") }
+        lines += [
+            "lang = \(s.lang.rawValue)",
+            "color = \(s.color ? "on" : "off")",
+            "bail = \(s.bail.map { $0 ? "on" : "off" } ?? "auto")",
+            "echo = \(s.echo ? "on" : "off")",
+            "timer = \(s.timer ? "on" : "off")",
+        ]
+        return lines
+    }
+}

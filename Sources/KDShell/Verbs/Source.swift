@@ -1,0 +1,42 @@
+import Foundation
+import KiemDiem
+
+extension Verbs {
+    static let maxSourceDepth = 64
+
+    static let source = VerbSpec(
+        name: "source", group: .shell, usage: "source FILE.kd",
+        summary: Message(en: "run the commands of a script (paths relative to the calling script)",
+                         vi: "chạy các lệnh trong tệp lệnh (đường dẫn tính từ tệp đang chạy)"),
+        positionals: [.file],
+        examples: ["source common/settings.kd"],
+        run: { inv, s in
+            let w = try inv.positional(0, "FILE")
+            try inv.noMorePositionals(than: 1)
+            let path = URL(fileURLWithPath: s.resolve(w.text)).standardizedFileURL.path
+            if let i = s.sourceStack.firstIndex(of: path) {
+                throw inv.error(ShellText.sourceCycle(s.sourceStack[i...].map(display) + [display(path)]), at: w)
+            }
+            if s.sourceStack.count >= maxSourceDepth { throw inv.error(ShellText.sourceTooDeep(maxSourceDepth), at: w) }
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw inv.error(ShellText.cannotReadScript(w.text), at: w)
+            }
+            s.sourceStack.append(path)
+            defer { s.sourceStack.removeLast() }
+            let ok = Interpreter(session: s).run(text, file: s.displayPath(path), bail: true)
+            if !ok { throw SilentFailure() }
+        })
+
+    static func display(_ p: String) -> String { URL(fileURLWithPath: p).lastPathComponent }
+}
+
+/// A failure already reported (inside a sourced script): the caller only counts it.
+public struct SilentFailure: Error {}
+
+extension Session {
+    /// A path as the user would recognise it: relative to the current folder where possible.
+    func displayPath(_ p: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        return p.hasPrefix(cwd + "/") ? String(p.dropFirst(cwd.count + 1)) : p
+    }
+}

@@ -1,0 +1,44 @@
+import KiemDiem
+
+extension Verbs {
+    static let undo = VerbSpec(
+        name: "undo", group: .scenarios, usage: "undo [N]",
+        summary: Message(en: "undo the last N changing commands (default 1)", vi: "hoàn tác N lệnh thay đổi gần nhất (mặc định 1)"),
+        positionals: [.number],
+        examples: ["undo", "undo 3"],
+        run: { inv, s in try step(inv, s, undo: true) })
+
+    static let redo = VerbSpec(
+        name: "redo", group: .scenarios, usage: "redo [N]",
+        summary: Message(en: "redo what undo took back", vi: "làm lại điều vừa hoàn tác"),
+        positionals: [.number],
+        examples: ["redo"],
+        run: { inv, s in try step(inv, s, undo: false) })
+
+    static func step(_ inv: Invocation, _ s: Session, undo: Bool) throws {
+        try inv.noMorePositionals(than: 1)
+        var n = 1
+        if let w = inv.positionals.first {
+            guard let k = Int(w.text), k >= 1 else { throw inv.error(ShellText.notANumber(w.text, "N", nil), at: w) }
+            n = k
+        }
+        let available = undo ? s.undoStack.count : s.redoStack.count
+        guard available > 0 else { throw inv.error(undo ? ShellText.nothingToUndo : ShellText.nothingToRedo) }
+        for _ in 0..<min(n, available) {
+            if undo {
+                let st = s.undoStack.removeLast()
+                st.undo(&s.workspace)
+                s.redoStack.append(st)
+                s.print("\(s.t(Message(en: "undone", vi: "đã hoàn tác"))): \(st.command)")
+                s.audit(inv.text, ["undone: \(st.command)"])
+            } else {
+                let st = s.redoStack.removeLast()
+                st.redo(&s.workspace)
+                s.undoStack.append(st)
+                s.print("\(s.t(Message(en: "redone", vi: "đã làm lại"))): \(st.command)")
+                s.audit(inv.text, ["redone: \(st.command)"])
+            }
+        }
+        s.dirty = true
+    }
+}

@@ -1,0 +1,34 @@
+/// The domain's messages, English and Vietnamese side by side.
+public enum Catalog {
+    static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
+
+    // Files
+    public static func cannotRead(_ p: String) -> Message {
+        m("cannot read \(p)", "không đọc được \(p)")
+    }
+    public static func cannotWrite(_ p: String, _ why: String) -> Message {
+        m("cannot write \(p): \(why)", "không ghi được \(p): \(why)")
+    }
+    public static let notWorkspace = m("not a kd workspace file", "không phải tệp workspace của kd")
+    public static func otherFormat(_ f: String) -> Message {
+        m("not a kd workspace: format is \"\(f)\", expected \"kd-workspace\"",
+          "không phải workspace của kd: format là \"\(f)\", cần \"kd-workspace\"")
+    }
+    public static func newerVersion(_ v: Int, _ mine: Int) -> Message {
+        m("workspace version \(v) is newer than this kd understands (\(mine))",
+          "workspace phiên bản \(v) mới hơn phiên bản kd này hiểu (\(mine))")
+    }
+    public static let hintUpgrade = m("open it with a newer kd; nothing was changed",
+                                      "mở bằng kd mới hơn; không có gì bị thay đổi")
+    public static let malformedJSON = m("malformed JSON", "JSON sai cú pháp")
+    public static func malformedJSONDetail(_ d: String) -> Message {
+        m("malformed JSON: \(d)", "JSON sai cú pháp: \(d)")
+    }
+    public static func badValue(_ d: String) -> Message { m("bad value: \(d)", "giá trị sai: \(d)") }
+    public static func missingKey(_ k: String) -> Message {
+        m("missing key \"\(k)\"", "thiếu khóa \"\(k)\"")
+    }
+    public static func wrongType(_ t: String) -> Message {
+        m("wrong type, expected \(t)", "sai kiểu, cần \(t)")
+    }
+}

@@ -1,0 +1,83 @@
+/// A calendar date without time, as the plan and the rosters use them.
+public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2200).contains(year), (1...12).contains(month),
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Parses `YYYY-MM-DD` or `DD/MM/YYYY`; nil when the text is not a real date.
+    public static func parse(_ text: String) -> Day? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.contains("-") {
+            let p = t.split(separator: "-", omittingEmptySubsequences: false)
+            guard p.count == 3, p[0].count == 4, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]),
+                p[1].count <= 2, p[2].count <= 2
+            else { return nil }
+            return Day(year: y, month: m, day: d)
+        }
+        if t.contains("/") {
+            let p = t.split(separator: "/", omittingEmptySubsequences: false)
+            guard p.count == 3, p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]),
+                p[0].count <= 2, p[1].count <= 2
+            else { return nil }
+            return Day(year: y, month: m, day: d)
+        }
+        return nil
+    }
+
+    /// The same day N months later (or earlier), clamped to the month's last day.
+    public func adding(months: Int) -> Day {
+        let total = year * 12 + (month - 1) + months
+        let y = total / 12
+        let m = total % 12 + 1
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+    }
+
+    public var description: String {
+        func pad(_ n: Int, _ w: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// `DD/MM/YYYY`, the form Vietnamese documents use.
+    public var vietnamese: String {
+        let d = description.split(separator: "-")
+        return "\(d[2])/\(d[1])/\(d[0])"
+    }
+
+    public static func < (a: Day, b: Day) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let d = Day.parse(s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a date: \(s)")
+        }
+        self = d
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

@@ -1,0 +1,213 @@
+/// Why a member is neither reviewed nor graded (R-EXCL-*), or a hand exclusion.
+public struct Exclusion: Codable, Hashable, Sendable {
+    public enum Reason: String, Codable, CaseIterable, Sendable {
+        case exempt, suspended, newMember = "new-member", other
+    }
+    public var subject: String
+    public var reason: Reason
+    /// The rule id when `exclude --auto` derived it; nil for a hand exclusion.
+    public var rule: String?
+    public var note: String?
+    public init(subject: String, reason: Reason, rule: String? = nil, note: String? = nil) {
+        self.subject = subject
+        self.reason = reason
+        self.rule = rule
+        self.note = note
+    }
+}
+
+/// One recorded review session of a subject at a venue (a unit or collective code).
+public struct Review: Codable, Hashable, Sendable {
+    public var subject: SubjectRef
+    public var venue: String
+    public var date: Day?
+    public var form: String?
+    public var sessions: Int?
+    public var attended: [String]
+    public var suggested: Bool
+    public var selfLevel: Level?
+    /// R-FEEDBACK: the draft report was sent for comments before the review.
+    public var feedback: Bool?
+
+    public init(subject: SubjectRef, venue: String, date: Day? = nil, form: String? = nil, sessions: Int? = nil,
+                attended: [String] = [], suggested: Bool = false, selfLevel: Level? = nil, feedback: Bool? = nil) {
+        self.subject = subject
+        self.venue = venue
+        self.date = date
+        self.form = form
+        self.sessions = sessions
+        self.attended = attended
+        self.suggested = suggested
+        self.selfLevel = selfLevel
+        self.feedback = feedback
+    }
+    public var key: String { "\(subject.key)@\(venue)" }
+}
+
+/// Hundredths of a point, so that scores compare and add exactly (qd366 scores).
+public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var hundredths: Int
+    public init(hundredths: Int) { self.hundredths = hundredths }
+    /// Parses `89`, `89.5`, `89.99` (or with a comma); nil for anything else or more decimals.
+    public static func parse(_ text: String) -> Points? {
+        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int(parts[0]), whole >= 0, whole <= 100_000,
+            parts[0].allSatisfy(\.isNumber)
+        else { return nil }
+        var frac = 0
+        if parts.count == 2 {
+            let f = parts[1]
+            guard (1...2).contains(f.count), f.allSatisfy(\.isNumber), let v = Int(f) else { return nil }
+            frac = f.count == 1 ? v * 10 : v
+        }
+        return Points(hundredths: whole * 100 + frac)
+    }
+    public var description: String {
+        let w = hundredths / 100, f = hundredths % 100
+        if f == 0 { return String(w) }
+        return f % 10 == 0 ? "\(w).\(f / 10)" : "\(w).\(f < 10 ? "0" : "")\(f)"
+    }
+    public static func < (a: Points, b: Points) -> Bool { a.hundredths < b.hundredths }
+    public static func + (a: Points, b: Points) -> Points { Points(hundredths: a.hundredths + b.hundredths) }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let p = Points.parse(s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a score: \(s)")
+        }
+        self = p
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}
+
+/// Who gives a grade.
+public enum GradingBody: String, Codable, CaseIterable, Sendable { case ward, upper, cell, `self` }
+
+/// One grade of one subject at one stage.
+public struct GradeRecord: Codable, Hashable, Sendable {
+    public var level: Level
+    public var by: GradingBody?
+    public var score: Points?
+    public var common: Points?
+    public var results: Points?
+    public var votes: Int?
+    public var note: String?
+    /// The reason given with `--override` to pass a hard ceiling; kept for the audit.
+    public var override: String?
+    public init(level: Level, by: GradingBody? = nil, score: Points? = nil, common: Points? = nil,
+                results: Points? = nil, votes: Int? = nil, note: String? = nil, override: String? = nil) {
+        self.level = level
+        self.by = by
+        self.score = score
+        self.common = common
+        self.results = results
+        self.votes = votes
+        self.note = note
+        self.override = override
+    }
+}
+
+/// The grades of one subject, one per stage.
+public struct GradeSet: Codable, Hashable, Sendable {
+    public var `self`: GradeRecord?
+    public var proposed: GradeRecord?
+    public var decided: GradeRecord?
+    public init() {}
+    public subscript(stage: Stage) -> GradeRecord? {
+        get {
+            switch stage {
+            case .self: return self.`self`
+            case .proposed: return proposed
+            case .decided: return decided
+            }
+        }
+        set {
+            switch stage {
+            case .self: self.`self` = newValue
+            case .proposed: proposed = newValue
+            case .decided: decided = newValue
+            }
+        }
+    }
+    /// The latest stage present [domain.md §4].
+    public var effective: (stage: Stage, record: GradeRecord)? {
+        for s in Stage.allCases.reversed() { if let r = self[s] { return (s, r) } }
+        return nil
+    }
+    public var isEmpty: Bool { self.`self` == nil && proposed == nil && decided == nil }
+}
+
+/// A discipline, decline conclusion or breach of what members must not do.
+public struct DisciplineRecord: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, CaseIterable, Sendable { case discipline, decline, prohibited }
+    public enum Form: String, Codable, CaseIterable, Sendable {
+        case khienTrach = "khien-trach", canhCao = "canh-cao", cachChuc = "cach-chuc", khaiTru = "khai-tru"
+    }
+    public var member: String
+    public var date: Day?
+    public var kind: Kind
+    public var form: Form?
+    public var selfDiscovered: Bool
+    /// The year in which this violation was already counted (counts once).
+    public var countedIn: Int?
+    public var note: String?
+    public init(member: String, date: Day?, kind: Kind = .discipline, form: Form? = nil,
+                selfDiscovered: Bool = false, countedIn: Int? = nil, note: String? = nil) {
+        self.member = member
+        self.date = date
+        self.kind = kind
+        self.form = form
+        self.selfDiscovered = selfDiscovered
+        self.countedIn = countedIn
+        self.note = note
+    }
+    public var key: String { "\(member)|\(date?.description ?? "-")|\(kind.rawValue)|\(form?.rawValue ?? "-")" }
+}
+
+/// Targets of a subject's unit or collective, in percent.
+public struct TargetRecord: Codable, Hashable, Sendable {
+    public var subject: SubjectRef
+    public var completedPct: Int
+    public var exceededPct: Int?
+    public var latePct: Int?
+    public var priorFixedPct: Int?
+    public init(subject: SubjectRef, completedPct: Int, exceededPct: Int? = nil, latePct: Int? = nil, priorFixedPct: Int? = nil) {
+        self.subject = subject
+        self.completedPct = completedPct
+        self.exceededPct = exceededPct
+        self.latePct = latePct
+        self.priorFixedPct = priorFixedPct
+    }
+}
+
+/// A change `cap` made to a subject's level, with the rule that made it.
+public struct Adjustment: Codable, Hashable, Sendable {
+    public var subject: SubjectRef
+    public var from: Level
+    public var to: Level
+    public var rule: String
+    public var reason: Message
+    public init(subject: SubjectRef, from: Level, to: Level, rule: String, reason: Message) {
+        self.subject = subject
+        self.from = from
+        self.to = to
+        self.rule = rule
+        self.reason = reason
+    }
+}
+
+/// One line of the audit log: when, what was typed, what changed.
+public struct AuditEntry: Codable, Hashable, Sendable {
+    public var time: String
+    public var command: String
+    public var changes: [String]
+    public init(time: String, command: String, changes: [String]) {
+        self.time = time
+        self.command = command
+        self.changes = changes
+    }
+}

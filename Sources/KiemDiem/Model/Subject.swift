@@ -1,0 +1,49 @@
+/// The four classes of graded subjects [domain.md §1].
+public enum SubjectClass: String, Codable, CaseIterable, Sendable {
+    case organization, collective, leader, member
+
+    public var vietnamese: String {
+        switch self {
+        case .organization: return "Tổ chức đảng"
+        case .collective: return "Tập thể lãnh đạo, quản lý"
+        case .leader: return "Cá nhân lãnh đạo, quản lý"
+        case .member: return "Đảng viên"
+        }
+    }
+}
+
+/// One graded subject: a class and an id (unit code, collective code or member id). A person
+/// who leads is two subjects, `member:ID` and `leader:ID`, whose grades are kept apart.
+public struct SubjectRef: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var cls: SubjectClass
+    public var id: String
+    public init(_ cls: SubjectClass, _ id: String) {
+        self.cls = cls
+        self.id = id
+    }
+    /// `member:P0012` — the key used in the workspace file.
+    public var key: String { "\(cls.rawValue):\(id)" }
+    public var description: String { cls == .member ? id : key }
+
+    public init?(key: String) {
+        guard let colon = key.firstIndex(of: ":"),
+            let c = SubjectClass(rawValue: String(key[..<colon]))
+        else { return nil }
+        self.init(c, String(key[key.index(after: colon)...]))
+    }
+
+    public static func < (a: SubjectRef, b: SubjectRef) -> Bool { a.key < b.key }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let r = SubjectRef(key: s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a subject key: \(s)")
+        }
+        self = r
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(key)
+    }
+}

@@ -1,0 +1,73 @@
+/// Everything one review round knows. A value: commands change it only through a `Transaction`,
+/// which keeps what each change replaced so that a failing command leaves nothing behind and
+/// undo costs what the command changed, not the size of the roster.
+public struct Workspace: Codable, Sendable {
+    public var settings: Settings
+    public var units: [String: Unit] = [:]
+    public var collectives: [String: Collective] = [:]
+    public var members: [String: Member] = [:]
+    /// Keyed by `Position.key`.
+    public var positions: [String: Position] = [:]
+    /// Keyed by member id.
+    public var exclusions: [String: Exclusion] = [:]
+    /// Keyed by `Review.key`.
+    public var reviews: [String: Review] = [:]
+    /// Keyed by `SubjectRef.key`.
+    public var grades: [String: GradeSet] = [:]
+    /// Keyed by `DisciplineRecord.key`.
+    public var discipline: [String: DisciplineRecord] = [:]
+    /// Keyed by `SubjectRef.key`.
+    public var targets: [String: TargetRecord] = [:]
+    /// What `cap` decided, keyed by `SubjectRef.key`.
+    public var adjustments: [String: Adjustment] = [:]
+    public var audit: [AuditEntry] = []
+
+    public init(settings: Settings = Settings()) {
+        self.settings = settings
+    }
+
+    public var isEmpty: Bool {
+        units.isEmpty && collectives.isEmpty && members.isEmpty && grades.isEmpty
+    }
+}
+
+extension Workspace {
+    /// Resolves the id of a subject of any class: member id, unit code or collective code.
+    public func exists(_ ref: SubjectRef) -> Bool {
+        switch ref.cls {
+        case .member: return members[ref.id] != nil
+        case .leader: return members[ref.id] != nil && positions.values.contains { $0.member == ref.id }
+        case .organization: return units[ref.id].map(\.isGraded) ?? false
+        case .collective: return collectives[ref.id] != nil
+        }
+    }
+
+    public func displayName(_ ref: SubjectRef) -> String {
+        switch ref.cls {
+        case .member, .leader: return members[ref.id]?.name ?? ref.id
+        case .organization: return units[ref.id]?.name ?? ref.id
+        case .collective: return collectives[ref.id]?.name ?? ref.id
+        }
+    }
+
+    /// The latest grade stage present for the subject.
+    public func effective(_ ref: SubjectRef) -> (stage: Stage, record: GradeRecord)? {
+        grades[ref.key]?.effective
+    }
+
+    /// The final level: what `cap` set while the effective level is still the one it capped,
+    /// otherwise the effective level.
+    public func finalLevel(_ ref: SubjectRef) -> Level? {
+        guard let eff = effective(ref)?.record.level else { return nil }
+        if let adj = adjustments[ref.key], adj.from == eff { return adj.to }
+        return eff
+    }
+
+    /// The member id of anyone excluded, for any subject class of that person.
+    public func exclusion(of ref: SubjectRef) -> Exclusion? {
+        switch ref.cls {
+        case .member, .leader: return exclusions[ref.id]
+        default: return nil
+        }
+    }
+}

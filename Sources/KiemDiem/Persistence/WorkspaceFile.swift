@@ -1,0 +1,121 @@
+import Foundation
+
+/// Reads and writes the workspace file of data.md §3.
+public enum WorkspaceFile {
+    public static let format = "kd-workspace"
+    public static let version = 1
+
+    private struct Envelope: Codable {
+        var format: String
+        var version: Int
+    }
+
+    private struct Wrapper: Encodable {
+        let ws: Workspace
+        func encode(to encoder: Encoder) throws {
+            try Envelope(format: WorkspaceFile.format, version: WorkspaceFile.version).encode(to: encoder)
+            try ws.encode(to: encoder)
+        }
+    }
+
+    /// The bytes of a saved workspace: keys sorted, pretty printed, newline at the end.
+    public static func encode(_ ws: Workspace) throws -> Data {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try enc.encode(Wrapper(ws: ws))
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes a workspace, refusing another format, a newer version or malformed JSON with the
+    /// JSON path of the problem.
+    public static func decode(_ data: Data, file: String) throws -> Workspace {
+        let dec = JSONDecoder()
+        let env: Envelope
+        do {
+            env = try dec.decode(Envelope.self, from: data)
+        } catch {
+            throw describe(error, file: file, fallback: Catalog.notWorkspace)
+        }
+        guard env.format == format else {
+            throw KDError(Catalog.otherFormat(env.format), place: "\(file): $.format")
+        }
+        guard env.version <= version else {
+            throw KDError(Catalog.newerVersion(env.version, version), place: "\(file): $.version",
+                          hints: [Catalog.hintUpgrade])
+        }
+        do {
+            return try dec.decode(Workspace.self, from: data)
+        } catch {
+            throw describe(error, file: file, fallback: Catalog.malformedJSON)
+        }
+    }
+
+    static func path(_ codingPath: [CodingKey]) -> String {
+        var s = "$"
+        for k in codingPath {
+            if let i = k.intValue { s += "[\(i)]" } else { s += ".\(k.stringValue)" }
+        }
+        return s
+    }
+
+    static func describe(_ error: Error, file: String, fallback: Message) -> KDError {
+        switch error {
+        case DecodingError.dataCorrupted(let ctx):
+            if ctx.codingPath.isEmpty {
+                // Syntax errors: Foundation puts the position in the underlying error's text.
+                let detail = (ctx.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
+                return KDError(Catalog.malformedJSONDetail(detail ?? ctx.debugDescription), place: "\(file): $")
+            }
+            return KDError(Catalog.badValue(ctx.debugDescription), place: "\(file): \(path(ctx.codingPath))")
+        case DecodingError.keyNotFound(let key, let ctx):
+            return KDError(Catalog.missingKey(key.stringValue), place: "\(file): \(path(ctx.codingPath))")
+        case DecodingError.typeMismatch(let type, let ctx):
+            return KDError(Catalog.wrongType("\(type)"), place: "\(file): \(path(ctx.codingPath))")
+        case DecodingError.valueNotFound(let type, let ctx):
+            return KDError(Catalog.wrongType("\(type)"), place: "\(file): \(path(ctx.codingPath))")
+        default:
+            return KDError(fallback, place: file)
+        }
+    }
+
+    /// Writes atomically with mode 0600: a temporary file in the same folder, flushed, renamed
+    /// over the old one. The old file stays whole until the rename.
+    public static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        let tmp = "\(dir)/.\(url.lastPathComponent).tmp-\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL, 0o600)
+        guard fd >= 0 else { throw KDError(Catalog.cannotWrite(path, String(cString: strerror(errno)))) }
+        var ok = true
+        data.withUnsafeBytes { buf in
+            var off = 0
+            while off < buf.count {
+                let n = Foundation.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n <= 0 { ok = false; break }
+                off += n
+            }
+        }
+        if fsync(fd) != 0 { ok = false }
+        close(fd)
+        guard ok, rename(tmp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            throw KDError(Catalog.cannotWrite(path, reason))
+        }
+        // Make the rename itself durable.
+        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    public static func save(_ ws: Workspace, to path: String) throws {
+        try write(try encode(ws), to: path)
+    }
+
+    public static func load(from path: String) throws -> Workspace {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw KDError(Catalog.cannotRead(path))
+        }
+        return try decode(data, file: path)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Vietnamese text handling: NFC normalisation, folding for matching, and collation.
+public enum Vietnamese {
+    /// NFC form, as every text entering kd is stored.
+    public static func nfc(_ s: String) -> String {
+        s.precomposedStringWithCanonicalMapping
+    }
+
+    /// Lower case, no diacritics, đ → d: the form used to match names and headers.
+    public static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue  // combining marks: tones, breve, circumflex, horn
+            case 0x0110, 0x0111: out.append("d")
+            default:
+                if scalar.properties.isUppercase {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    out.append(scalar)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Folded form with runs of blanks collapsed and trimmed.
+    public static func key(_ s: String) -> String {
+        fold(s).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    // Alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y (f j w z placed as in Latin).
+    private static let order: [String] = [
+        "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+        "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    ]
+    private static let rank: [String: UInt16] = {
+        var r: [String: UInt16] = [:]
+        for (i, letter) in order.enumerated() { r[letter] = UInt16(i + 1) * 8 }
+        return r
+    }()
+
+    /// Tone order of Vietnamese dictionaries: level, grave, hook, tilde, acute, dot below.
+    private static func tone(_ v: UInt32) -> UInt8? {
+        switch v {
+        case 0x0300: return 1
+        case 0x0309: return 2
+        case 0x0303: return 3
+        case 0x0301: return 4
+        case 0x0323: return 5
+        default: return nil
+        }
+    }
+
+    /// A sort key for one word: letters first (primary), then tones, then case.
+    public static func collationKey(_ word: String) -> [UInt16] {
+        var primary: [UInt16] = []
+        var tones: [UInt16] = []
+        var cases: [UInt16] = []
+        for ch in word.decomposedStringWithCanonicalMapping {
+            var base: Unicode.Scalar?
+            var mod = ""
+            var t: UInt8 = 0
+            for s in ch.unicodeScalars {
+                if base == nil { base = s; continue }
+                switch s.value {
+                case 0x0306: mod = "\u{0306}"
+                case 0x0302: mod = "\u{0302}"
+                case 0x031B: mod = "\u{031B}"
+                default: if let tt = tone(s.value) { t = tt }
+                }
+            }
+            guard let b = base else { continue }
+            let upper = b.properties.isUppercase
+            var letter = String(b.properties.lowercaseMapping)
+            if b.value == 0x0110 || b.value == 0x0111 { letter = "đ" }
+            letter = (letter + mod).precomposedStringWithCanonicalMapping
+            if let r = rank[letter] {
+                primary.append(r)
+            } else {
+                primary.append(0x1000 &+ UInt16(truncatingIfNeeded: b.value))
+            }
+            tones.append(UInt16(t))
+            cases.append(upper ? 1 : 0)
+        }
+        return primary + [0] + tones + [0] + cases
+    }
+
+    /// Compares two names the Vietnamese way: given name, then middle names, then family name.
+    public static func nameSortKey(_ name: String) -> [UInt16] {
+        let words = name.split(separator: " ").map(String.init)
+        guard let given = words.last else { return [] }
+        var ordered = [given]
+        if words.count > 2 { ordered += words[1..<(words.count - 1)] }
+        if words.count > 1 { ordered.append(words[0]) }
+        var key: [UInt16] = []
+        for w in ordered { key += collationKey(w); key.append(0xFFFF) }
+        return key
+    }
+
+    public static func lessThan(_ a: [UInt16], _ b: [UInt16]) -> Bool {
+        a.lexicographicallyPrecedes(b)
+    }
+}

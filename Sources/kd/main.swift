@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import KDShell
+import KiemDiem
+
+struct KD: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kd",
+        abstract: "Yearly review and quality grading of a ward party committee (kiểm điểm, đánh giá, xếp loại chất lượng).",
+        discussion: "Without FILE or -c, kd reads commands from the terminal (with line editing) or from a pipe.",
+        version: KDVersion.string)
+
+    @Argument(help: "Scripts (.kd) to run in order.") var files: [String] = []
+    @Option(name: .customShort("c"), help: "Run these commands, then exit (repeatable).") var commands: [String] = []
+    @Option(name: .customShort("i"), help: "Run this script, then stay in the interactive shell.") var interactiveScript: String?
+    @Option(name: [.customShort("w"), .long], help: "Open a saved workspace first.") var workspace: String?
+    @Flag(inversion: .prefixedNo, help: "Stop at the first failing command (default: in scripts, not at the prompt).") var bail: Bool?
+    @Flag(help: "Print each command before running it.") var echo = false
+    @Flag(name: .shortAndLong, help: "No banner, no progress.") var quiet = false
+    @Option(help: "auto|always|never (auto: only on a terminal, not with NO_COLOR).") var color: ColorMode = .auto
+    @Option(help: "vi|en: messages and documents (default from LANG).") var lang: Language?
+    @Flag(help: "Skip the init file.") var noInit = false
+
+    enum ColorMode: String, ExpressibleByArgument { case auto, always, never }
+}
+
+extension Language: ExpressibleByArgument {}
+
+let env = ProcessInfo.processInfo.environment
+let options: KD
+do {
+    options = try KD.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    let code = KD.exitCode(for: error)
+    if code == .success {
+        print(KD.fullMessage(for: error))
+        exit(0)
+    }
+    FileHandle.standardError.write(Data(("kd: " + KD.fullMessage(for: error) + "\n").utf8))
+    exit(2)
+}
+
+let lang = options.lang ?? ((env["LC_ALL"] ?? env["LANG"] ?? "").lowercased().hasPrefix("vi") ? .vi : .en)
+let stdoutIsTerminal = isatty(1) == 1
+let color: Bool
+switch options.color {
+case .always: color = true
+case .never: color = false
+case .auto: color = stdoutIsTerminal && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+}
+
+let session = Session(lang: lang, color: color)
+session.echo = options.echo
+session.quiet = options.quiet
+session.bail = options.bail
+
+var ok = true
+if let w = options.workspace {
+    ok = session.runScriptText("open \"\(w.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"", file: "-w")
+    if !ok { exit(1) }
+}
+
+let interactive: Bool = {
+    if options.interactiveScript != nil { return true }
+    if !options.commands.isEmpty || !options.files.isEmpty { return false }
+    return isatty(0) == 1
+}()
+
+for (i, cmd) in options.commands.enumerated() {
+    let name = options.commands.count > 1 ? "-c#\(i + 1)" : "-c"
+    if !session.runScriptText(cmd, file: name, bail: options.bail ?? true) {
+        ok = false
+        if options.bail ?? true { exit(1) }
+    }
+    if session.quitRequested { exit(ok ? 0 : 1) }
+}
+for file in options.files {
+    if !session.runScript(file, bail: options.bail ?? true) {
+        ok = false
+        if options.bail ?? true { exit(1) }
+    }
+    if session.quitRequested { exit(ok ? 0 : 1) }
+}
+
+if interactive {
+    session.interactive = true
+    signal(SIGINT) { _ in interruptRequested = 1 }
+    let reader = makeTerminalReader(session: session)
+    session.pauseReader = {
+        if case .line(let l) = reader.readLine(prompt: "") { return l }
+        return nil
+    }
+    if !options.quiet { session.say(ShellText.banner(KDVersion.string)) }
+    if !options.noInit { session.runInitFile() }
+    if let script = options.interactiveScript {
+        _ = session.runScript(script, bail: options.bail ?? true)
+        session.quitRequested = false
+    }
+    let replOK = Repl(session: session, reader: reader).run()
+    exit(ok && replOK ? 0 : 1)
+} else if options.commands.isEmpty && options.files.isEmpty {
+    // Commands from a pipe: a script read from stdin.
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    ok = session.runScriptText(String(decoding: data, as: UTF8.self), file: "<stdin>", bail: options.bail ?? true) && ok
+}
+exit(ok ? 0 : 1)

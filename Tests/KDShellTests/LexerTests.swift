@@ -1,0 +1,67 @@
+import Testing
+@testable import KDShell
+
+@Suite struct LexerTests {
+    func words(_ s: String) -> [[String]] { Lexer.split(s).commands.map { $0.words.map(\.text) } }
+
+    @Test func splitsCommandsAndWords() {
+        #expect(words("a b; c\nd   e") == [["a", "b"], ["c"], ["d", "e"]])
+        #expect(words("a \\\n b") == [["a", "b"]])
+        #expect(words("# only a comment\n\n;;") == [])
+        #expect(words("x #c\ny") == [["x"], ["y"]])
+    }
+
+    @Test func quotes() {
+        #expect(words(#"echo "a \"b\" \\" 'c \d'"#) == [["echo", #"a "b" \"#, #"c \d"#]])
+        #expect(words(#"--note="x y""#) == [["--note=x y"]])
+        #expect(words(#""a;b" 'c#d'"#) == [["a;b", "c#d"]])
+    }
+
+    @Test func positionsAreOneBased() {
+        let c = Lexer.split("first\n  second  third").commands
+        #expect(c[1].words[1].line == 2 && c[1].words[1].column == 11)
+    }
+
+    @Test func unterminatedQuoteIsReportedAtTheQuote() {
+        let r = Lexer.split("echo ok\necho \"open")
+        #expect(r.commands.count == 1)
+        #expect(r.failure?.line == 2 && r.failure?.column == 6)
+    }
+
+    @Test func quotedDashesAreNotOptions() {
+        let w = Lexer.split(#"x --a "--b""#).commands[0].words
+        #expect(w[1].isOption && !w[2].isOption)
+    }
+}
+
+@Suite struct BinderTests {
+    func bind(_ line: String) throws -> Invocation {
+        let c = Lexer.split(line).commands[0]
+        return try Binder.bind(Registry.find(c.words[0].text)!, c, file: "t")
+    }
+
+    @Test func bindsBothOptionForms() throws {
+        let a = try bind("new --year 2024 --title=\"T x\" --force")
+        #expect(a.value("year")?.text == "2024" && a.value("title")?.text == "T x" && a.has("force"))
+    }
+
+    @Test func unknownOptionSuggestsTheNearest() {
+        #expect(throws: (any Error).self) { try bind("new --yaer 2024") }
+        do { _ = try bind("new --yaer 2024") } catch let e as KiemDiemError {
+            #expect(e.hints.first?.en.contains("--year") == true)
+            #expect(e.location?.column == 5)
+        } catch {}
+    }
+
+    @Test func missingValue() {
+        #expect(throws: (any Error).self) { try bind("new --year") }
+    }
+
+    @Test func suggestsNearestVerb() {
+        #expect(Suggest.nearest("hlep", Registry.names) == ["help"])
+        #expect(Suggest.nearest("zzzzzzzzzz", Registry.names).isEmpty)
+    }
+}
+
+import KiemDiem
+typealias KiemDiemError = KDError

@@ -1,0 +1,62 @@
+import Testing
+@testable import KiemDiem
+
+@Suite struct VietnameseTests {
+    @Test func foldRemovesDiacriticsAndCase() {
+        #expect(Vietnamese.fold("Nguyễn Văn Đông") == "nguyen van dong")
+        #expect(Vietnamese.fold("ĐẢNG ỦY") == "dang uy")
+    }
+
+    @Test func nfcJoinsDecomposedInput() {
+        let decomposed = "Nguye\u{0302}\u{0303}n"
+        #expect(decomposed.unicodeScalars.count != "Nguyễn".unicodeScalars.count)
+        #expect(Vietnamese.nfc(decomposed).unicodeScalars.elementsEqual("Nguyễn".unicodeScalars))
+    }
+
+    @Test func namesSortByGivenNameThenMiddleThenFamily() {
+        let names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An", "Phạm Đức Ánh", "Nguyễn Văn Ân", "Hoàng Thị Đào", "Võ Dung"]
+        let sorted = names.sorted { Vietnamese.lessThan(Vietnamese.nameSortKey($0), Vietnamese.nameSortKey($1)) }
+        // An < Ánh (a-n < a-n-h) < Ân (a before â); Bình; Dung < Đào (d before đ); the two "An" by middle name.
+        #expect(sorted == ["Nguyễn Thị An", "Lê Văn An", "Phạm Đức Ánh", "Nguyễn Văn Ân", "Trần Văn Bình", "Võ Dung", "Hoàng Thị Đào"])
+    }
+
+    @Test func tonesOrderLevelGraveHookTildeAcuteDot() {
+        let words = ["mạ", "má", "mã", "mả", "mà", "ma"]
+        let sorted = words.sorted { Vietnamese.lessThan(Vietnamese.collationKey($0), Vietnamese.collationKey($1)) }
+        #expect(sorted == ["ma", "mà", "mả", "mã", "má", "mạ"])
+    }
+}
+
+@Suite struct DayTests {
+    @Test(arguments: ["2023-11-26", "26/11/2023", "6/1/2024", "2024-02-29"])
+    func parsesBothForms(_ text: String) { #expect(Day.parse(text) != nil) }
+
+    @Test(arguments: ["2023-02-29", "31/04/2023", "2023-13-01", "2023/11/26", "26-11-2023", "", "tomorrow", "2023-1-1-1"])
+    func refusesImpossibleDates(_ text: String) { #expect(Day.parse(text) == nil) }
+
+    @Test func addsMonthsClampingTheDay() {
+        #expect(Day.parse("2023-08-31")!.adding(months: -6).description == "2023-02-28")
+        #expect(Day.parse("2023-11-26")!.adding(months: -6).description == "2023-05-26")
+    }
+}
+
+@Suite struct PointsTests {
+    @Test func parsesExactHundredths() {
+        #expect(Points.parse("89.99")?.hundredths == 8999)
+        #expect(Points.parse("90")?.hundredths == 9000)
+        #expect(Points.parse("69,5")?.hundredths == 6950)
+        #expect(Points.parse("1.234") == nil)
+        #expect(Points.parse("-3") == nil)
+        #expect(Points.parse("abc") == nil)
+        #expect(Points(hundredths: 6950).description == "69.5")
+        #expect(Points(hundredths: 8901).description == "89.01")
+    }
+}
+
+@Suite struct LevelTests {
+    @Test(arguments: [("HTXSNV", Level.HTXSNV), ("htxsnv", .HTXSNV), ("Hoàn thành xuất sắc nhiệm vụ", .HTXSNV),
+                      ("hoan thanh tot nhiem vu", .HTTNV), ("good", .HTTNV), ("done", .HTNV), ("KHÔNG HOÀN THÀNH NHIỆM VỤ", .KHTNV)])
+    func acceptsEverySpelling(_ text: String, _ level: Level) { #expect(Level.parse(text) == level) }
+
+    @Test func refusesOthers() { #expect(Level.parse("great") == nil) }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import KiemDiem
+
+@Suite struct WorkspaceFileTests {
+    func sample() -> Workspace {
+        var ws = Workspace(settings: Settings(title: "Đảng bộ phường", year: 2023))
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ Tổ dân phố 1", kind: .cell, type: .residential, parent: "DB")
+        ws.members["P1"] = Member(id: "P1", name: "Nguyễn Văn An", unit: "CB01", admitted: Day.parse("2010-05-01"))
+        var g = GradeSet()
+        g.proposed = GradeRecord(level: .HTTNV, score: Points.parse("85.5"), votes: 12)
+        ws.grades[SubjectRef(.member, "P1").key] = g
+        return ws
+    }
+
+    @Test func roundTripsByteForByte() throws {
+        let a = try WorkspaceFile.encode(sample())
+        let back = try WorkspaceFile.decode(a, file: "a.json")
+        let b = try WorkspaceFile.encode(back)
+        #expect(a == b)
+        let text = String(decoding: a, as: UTF8.self)
+        #expect(text.contains("\"format\" : \"kd-workspace\""))
+        #expect(text.contains("Nguyễn Văn An"))
+    }
+
+    @Test func refusesOtherFormatNewerVersionAndBadJSON() throws {
+        func error(_ json: String) -> KDError? {
+            do { _ = try WorkspaceFile.decode(Data(json.utf8), file: "x.json"); return nil } catch let e as KDError { return e } catch { return nil }
+        }
+        #expect(error(#"{"format":"other","version":1}"#)?.place == "x.json: $.format")
+        #expect(error(#"{"format":"kd-workspace","version":99}"#)?.place == "x.json: $.version")
+        #expect(error("{ not json")?.message.en.hasPrefix("malformed JSON") == true)
+        let wrongType = #"{"format":"kd-workspace","version":1,"settings":{"year":"x","rules":"qd124","quota":20,"quotaBase":"good","quotaGroups":{},"headCap":true,"deadlines":{}}}"#
+        #expect(error(wrongType)?.place == "x.json: $.settings.year")
+    }
+
+    @Test func savesWithMode0600Atomically() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-ws-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("ws.json").path
+        try WorkspaceFile.save(sample(), to: path)
+        let attrs = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["ws.json"])
+    }
+}
+
+@Suite struct TransactionTests {
+    @Test func rollbackRestoresAndUndoRedoReplay() {
+        var ws = Workspace()
+        ws.members["P1"] = Member(id: "P1", name: "A", unit: "CB01")
+        let tx = Transaction(ws)
+        tx.set(\.members, "P2", Member(id: "P2", name: "B", unit: "CB01"))
+        tx.set(\.members, "P1", nil)
+        tx.replace(\.settings.quota, with: 25)
+        let (after, step) = tx.commit(command: "x")
+        #expect(after.members.keys.sorted() == ["P2"])
+        var w = after
+        step.undo(&w)
+        #expect(w.members.keys.sorted() == ["P1"] && w.settings.quota == 20)
+        step.redo(&w)
+        #expect(w.members.keys.sorted() == ["P2"] && w.settings.quota == 25)
+
+        let tx2 = Transaction(after)
+        tx2.set(\.members, "P3", Member(id: "P3", name: "C", unit: "CB01"))
+        let back = tx2.rollback()
+        #expect(back.members.keys.sorted() == ["P2"])
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Runs the built `kd` binary the way a user does.
+enum KD {
+    struct Result {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+    }
+
+    /// The `kd` built beside this test bundle (or KD_BINARY).
+    static var binary: URL {
+        if let b = ProcessInfo.processInfo.environment["KD_BINARY"] { return URL(fileURLWithPath: b) }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("kd").path), dir.path != "/" {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir.appendingPathComponent("kd")
+    }
+
+    /// A stable environment: English, fixed clock, private home and state folders.
+    static func environment(home: URL) -> [String: String] {
+        [
+            "PATH": "/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "HOME": home.path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "SOURCE_DATE_EPOCH": "1700870400",  // 2023-11-25T00:00:00Z
+            "TERM": "dumb",
+        ]
+    }
+
+    static func run(_ args: [String], in dir: URL, stdin: Data? = nil, env extra: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = dir
+        p.environment = environment(home: dir.appendingPathComponent(".home")).merging(extra) { $1 }
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = inp
+        try p.run()
+        // Read both pipes while the process runs so a large output cannot block it.
+        final class Box: @unchecked Sendable { var data = Data() }
+        let outData = Box(), errData = Box()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { outData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errData.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        if let s = stdin { inp.fileHandleForWriting.write(s) }
+        try? inp.fileHandleForWriting.close()
+        group.wait()
+        p.waitUntilExit()
+        return Result(stdout: String(decoding: outData.data, as: UTF8.self), stderr: String(decoding: errData.data, as: UTF8.self),
+                      status: p.terminationStatus)
+    }
+
+    /// A fresh copy of the cases folder in a temporary folder.
+    static func copyCases(_ cases: URL) throws -> URL {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("kd-transcript-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: cases, to: tmp)
+        return tmp
+    }
+}
