@@ -6,9 +6,9 @@ public enum Registry {
         // Workspace and settings
         Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
         // Scenarios
-        Verbs.undo, Verbs.redo,
+        Verbs.undo, Verbs.redo, Verbs.snapshot, Verbs.restore, Verbs.snapshots, Verbs.diff,
         // Shell
-        Verbs.help, Verbs.source, Verbs.echo, Verbs.pause, Verbs.history, Verbs.quit,
+        Verbs.help, Verbs.source, Verbs.echo, Verbs.pause, Verbs.expect, Verbs.history, Verbs.quit,
     ]
 
     public static let names: [String] = all.map(\.name).sorted()

@@ -30,6 +30,8 @@ public final class Session {
     var quitWarned = false
     /// Scripts being run, innermost last (for `source` paths and cycles).
     var sourceStack: [String] = []
+    /// The crash journal, at the interactive prompt only.
+    public var journal: Journal?
     /// Reads a line for `pause` at a terminal; nil in scripts and pipes.
     public var pauseReader: (() -> String?)?
     /// Clock for the audit log; fixed by SOURCE_DATE_EPOCH so transcripts are stable.
@@ -57,6 +59,7 @@ public final class Session {
 
     /// Runs a command's changes as one transaction: all or nothing, one undo step, one audit line.
     public func mutate(_ inv: Invocation, _ body: (Transaction) throws -> Void) throws {
+        let mark = journalBegin(inv.text)
         let tx = Transaction(workspace)
         workspace = Workspace()  // the transaction holds the only reference: edits happen in place
         do {
@@ -64,6 +67,7 @@ public final class Session {
             try checkInterrupt()
         } catch {
             workspace = tx.rollback()
+            if let m = mark { journal?.cut(to: m) }
             throw error
         }
         if tx.isEmpty {
@@ -79,13 +83,15 @@ public final class Session {
         dirty = true
     }
 
-    /// Replaces the whole workspace (open, new): not undoable, clears undo.
+    /// Replaces the whole workspace (open, new): not undoable, clears undo. The journal
+    /// starts over from the opened file.
     public func replaceWorkspace(_ ws: Workspace, path: String?) {
         workspace = ws
         workspacePath = path
         undoStack.removeAll()
         redoStack.removeAll()
         dirty = false
+        journal?.reset(base: path)
     }
 
     public func audit(_ command: String, _ changes: [String]) {

@@ -5,6 +5,7 @@ public enum ValueKind: Sendable, Equatable {
     case text, number, date, file, level, stage, body, form, subject, member, unit, collective
     case choice([String])
     case settingKey
+    case snapshot
     case verb
 }
 

@@ -91,12 +91,17 @@ if interactive {
         return nil
     }
     if !options.quiet { session.say(ShellText.banner(KDVersion.string)) }
+    session.startJournal { question in
+        if case .line(let l) = reader.readLine(prompt: question) { return l }
+        return nil
+    }
     if !options.noInit { session.runInitFile() }
     if let script = options.interactiveScript {
         _ = session.runScript(script, bail: options.bail ?? true)
         session.quitRequested = false
     }
     let replOK = Repl(session: session, reader: reader).run()
+    session.journal?.remove()
     exit(ok && replOK ? 0 : 1)
 } else if options.commands.isEmpty && options.files.isEmpty {
     // Commands from a pipe: a script read from stdin.

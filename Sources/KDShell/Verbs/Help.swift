@@ -66,6 +66,7 @@ extension Verbs {
         case .collective: return "COLLECTIVE"
         case .choice(let c): return c.joined(separator: "|")
         case .settingKey: return "KEY"
+        case .snapshot: return "NAME"
         case .verb: return "VERB"
         }
     }

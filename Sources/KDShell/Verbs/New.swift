@@ -17,6 +17,7 @@ extension Verbs {
             var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: 1990...2100) ?? currentYear())
             if let r = inv.value("rules") { settings.rules = try inv.choice(r, RulebookID.self).rawValue }
             s.replaceWorkspace(Workspace(settings: settings), path: nil)
+            _ = s.journalBegin(inv.text + " --force")
             s.audit(inv.text, ["new workspace"])
             if !s.quiet { s.say(ShellText.newDone) }
         })

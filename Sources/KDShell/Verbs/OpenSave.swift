@@ -45,6 +45,7 @@ extension Verbs {
             try WorkspaceFile.save(s.workspace, to: path)
             s.workspacePath = path
             s.dirty = false
+            s.journal?.reset(base: path)
             if !s.quiet { s.say(ShellText.saved(given?.text ?? path)) }
         })
 }

@@ -24,6 +24,7 @@ extension Verbs {
         }
         let available = undo ? s.undoStack.count : s.redoStack.count
         guard available > 0 else { throw inv.error(undo ? ShellText.nothingToUndo : ShellText.nothingToRedo) }
+        _ = s.journalBegin(inv.text)
         for _ in 0..<min(n, available) {
             if undo {
                 let st = s.undoStack.removeLast()

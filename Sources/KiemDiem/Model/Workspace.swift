@@ -21,9 +21,20 @@ public struct Workspace: Codable, Sendable {
     /// What `cap` decided, keyed by `SubjectRef.key`.
     public var adjustments: [String: Adjustment] = [:]
     public var audit: [AuditEntry] = []
+    /// Named copies of the state (`snapshot NAME`), saved with the workspace. A snapshot holds
+    /// no snapshots and no audit log of its own.
+    public var snapshots: [String: Workspace] = [:]
 
     public init(settings: Settings = Settings()) {
         self.settings = settings
+    }
+
+    /// This state as a snapshot stores it.
+    public var snapshotCopy: Workspace {
+        var copy = self
+        copy.snapshots = [:]
+        copy.audit = []
+        return copy
     }
 
     public var isEmpty: Bool {

@@ -1,0 +1,198 @@
+import Foundation
+import KiemDiem
+
+/// The crash journal of an interactive session: the file the session started from, then every
+/// changing command, appended before the command runs (and cut off again if it fails). A clean
+/// exit deletes it; after a crash (kill -9, power cut of the terminal) the next interactive kd
+/// finds it and offers to replay it. Lines are JSON objects.
+public final class Journal {
+    struct Entry: Codable {
+        /// `base`: the file the state starts from (nil: an empty workspace); `cmd`: a command.
+        var kind: String
+        var path: String?
+        /// FNV-1a of the base file's bytes, to notice a file changed since.
+        var hash: String?
+        var text: String?
+        /// The folder relative paths of the command resolve against.
+        var dir: String?
+        var time: String?
+    }
+
+    public let path: String
+    private var fd: Int32
+
+    /// Opens a new journal for this process in `folder` (created 0700), file mode 0600.
+    public init?(folder: String) {
+        mkdir(folder, 0o700)
+        path = "\(folder)/journal-\(getpid()).jsonl"
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0o600)
+        if fd < 0 { return nil }
+    }
+
+    /// Takes over an orphan journal (after recovery) so that it keeps growing under this process.
+    public init?(adopting orphan: String, folder: String) {
+        path = "\(folder)/journal-\(getpid()).jsonl"
+        guard rename(orphan, path) == 0 else { return nil }
+        fd = open(path, O_WRONLY | O_APPEND)
+        if fd < 0 { return nil }
+    }
+
+    public static func folder() -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "/tmp") + "/.local/state")
+        return base + "/kd"
+    }
+
+    private func write(_ e: Entry) {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard var data = try? enc.encode(e) else { return }
+        data.append(0x0A)
+        data.withUnsafeBytes { _ = Foundation.write(fd, $0.baseAddress, $0.count) }
+    }
+
+    /// Starts over from a file (open, save) or from nothing (new).
+    public func reset(base: String?) {
+        ftruncate(fd, 0)
+        var hash: String?
+        if let b = base, let data = FileManager.default.contents(atPath: b) { hash = Journal.fnv(data) }
+        write(Entry(kind: "base", path: base, hash: hash, text: nil, dir: nil, time: nil))
+    }
+
+    /// Records a command before it runs; returns the length to cut back to if it fails.
+    public func append(_ command: String, dir: String, time: String) -> off_t {
+        let mark = lseek(fd, 0, SEEK_END)
+        write(Entry(kind: "cmd", path: nil, hash: nil, text: command, dir: dir, time: time))
+        return mark
+    }
+
+    public func cut(to mark: off_t) { ftruncate(fd, mark) }
+
+    /// The session ended cleanly: nothing to recover.
+    public func remove() {
+        close(fd)
+        unlink(path)
+    }
+
+    static func fnv(_ data: Data) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in data { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return String(h, radix: 16)
+    }
+
+    /// A journal left by a process that is no longer running.
+    public struct Orphan {
+        public var path: String
+        public var base: String?
+        public var baseChanged: Bool
+        public var commands: [(text: String, dir: String)]
+        public var lastTime: String?
+    }
+
+    public static func orphans(in folder: String) -> [Orphan] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var found: [Orphan] = []
+        for name in names.sorted() where name.hasPrefix("journal-") && name.hasSuffix(".jsonl") {
+            guard let pid = Int32(name.dropFirst(8).dropLast(6)), pid != getpid() else { continue }
+            if kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
+            let p = "\(folder)/\(name)"
+            guard let data = FileManager.default.contents(atPath: p) else { continue }
+            var o = Orphan(path: p, base: nil, baseChanged: false, commands: [], lastTime: nil)
+            for line in data.split(separator: 0x0A) {
+                guard let e = try? JSONDecoder().decode(Entry.self, from: Data(line)) else { continue }
+                if e.kind == "base" {
+                    o.base = e.path
+                    o.commands = []
+                    if let b = e.path {
+                        let now = FileManager.default.contents(atPath: b).map(fnv)
+                        o.baseChanged = now != e.hash
+                    }
+                } else if let t = e.text, let d = e.dir {
+                    o.commands.append((t, d))
+                    o.lastTime = e.time
+                }
+            }
+            if o.commands.isEmpty { unlink(p); continue }  // nothing unsaved in it
+            found.append(o)
+        }
+        return found
+    }
+}
+
+/// Output that goes nowhere (replaying a journal quietly).
+final class SilentConsole: Console {
+    func out(_ text: String) {}
+    func err(_ text: String) {}
+    var width: Int? { nil }
+}
+
+extension Session {
+    /// Appends a changing command to the crash journal; returns a mark to cut back to on failure.
+    func journalBegin(_ text: String) -> off_t? {
+        guard let j = journal else { return nil }
+        let dir = sourceStack.last.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? FileManager.default.currentDirectoryPath
+        return j.append(text, dir: dir, time: timestamp())
+    }
+
+    /// Replays an orphan journal into this session; returns the number of commands replayed.
+    public func recover(_ o: Journal.Orphan) throws -> Int {
+        let saved = (console, quiet, journal)
+        console = SilentConsole()
+        quiet = true
+        journal = nil
+        defer { (console, quiet, journal) = saved }
+        if let b = o.base {
+            replaceWorkspace(try WorkspaceFile.load(from: b), path: b)
+        } else {
+            replaceWorkspace(Workspace(), path: nil)
+        }
+        var n = 0
+        for c in o.commands {
+            sourceStack.append(c.dir + "/.journal")
+            _ = Interpreter(session: self).run(c.text, file: "journal", bail: false)
+            sourceStack.removeLast()
+            n += 1
+        }
+        dirty = true
+        return n
+    }
+}
+
+extension Session {
+    /// At the start of an interactive session: offers to recover the newest unsaved session left
+    /// by a crash, then starts this session's journal.
+    public func startJournal(ask: (String) -> String?) {
+        let folder = Journal.folder()
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        if let o = Journal.orphans(in: folder).max(by: { ($0.lastTime ?? "") < ($1.lastTime ?? "") }) {
+            let base = o.base.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
+            say(Message(en: "An unsaved session was found (\(o.commands.count) changes since \(base), last at \(o.lastTime ?? "?")).",
+                        vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(o.lastTime ?? "?"))."))
+            if o.baseChanged {
+                say(Message(en: "Note: \(base) has changed since; the replay starts from the file as it is now.",
+                            vi: "Lưu ý: \(base) đã thay đổi; việc khôi phục sẽ bắt đầu từ tệp hiện tại."))
+            }
+            let answer = ask(t(Message(en: "Recover it? [y/N] ", vi: "Khôi phục? [y/N] ")))?.lowercased() ?? ""
+            if answer.hasPrefix("y") || answer.hasPrefix("c") {
+                do {
+                    let n = try recover(o)
+                    journal = Journal(adopting: o.path, folder: folder)
+                    say(Message(en: "recovered: \(n) commands replayed; \"save\" to keep them",
+                                vi: "đã khôi phục: chạy lại \(n) lệnh; hãy \"save\" để giữ"))
+                    return
+                } catch let e as KDError {
+                    console.err("kd: \(t(e.message))\n")
+                } catch {
+                    console.err("kd: \(error)\n")
+                }
+            } else {
+                unlink(o.path)
+                say(Message(en: "discarded", vi: "đã bỏ"))
+            }
+        }
+        journal = Journal(folder: folder)
+        journal?.reset(base: workspacePath)
+    }
+}

@@ -1,0 +1,46 @@
+import KiemDiem
+
+extension Verbs {
+    static let diff = VerbSpec(
+        name: "diff", group: .scenarios, usage: "diff NAME",
+        summary: Message(en: "what differs between now and a snapshot: final levels, exclusions, counts per level",
+                         vi: "khác biệt giữa hiện tại và một trạng thái đã lưu: mức xếp loại, miễn trừ, số lượng theo mức"),
+        positionals: [.snapshot],
+        examples: ["diff before-quota"],
+        run: { inv, s in
+            let name = try inv.positional(0, "NAME")
+            try inv.noMorePositionals(than: 1)
+            let old = try s.snapshotNamed(name, inv)
+            let d = ScenarioDiff(from: old, to: s.workspace)
+            let ws = s.workspace
+            s.print("\(s.t(Message(en: "diff", vi: "so sánh"))) \(name.text) → \(s.t(Message(en: "now", vi: "hiện tại")))")
+            if d.isEmpty { s.say(Message(en: "nothing differs", vi: "không có gì khác")) }
+            if !d.settings.isEmpty {
+                s.say(Message(en: "Settings:", vi: "Thiết lập:"))
+                for c in d.settings { s.print("  \(c.key)  \(c.before) → \(c.after)") }
+            }
+            if !d.levels.isEmpty {
+                s.say(Message(en: "Final levels:", vi: "Mức xếp loại cuối cùng:"))
+                for c in d.levels {
+                    let who = c.subject.cls == .member ? c.subject.id : c.subject.key
+                    s.print("  \(who)  \(ws.displayName(c.subject).isEmpty ? old.displayName(c.subject) : ws.displayName(c.subject))  \(c.before?.rawValue ?? "-") → \(c.after?.rawValue ?? "-")")
+                }
+            }
+            if !d.exclusions.isEmpty {
+                s.say(Message(en: "Exclusions:", vi: "Không kiểm điểm, xếp loại:"))
+                for c in d.exclusions {
+                    s.print("  \(c.member)  \(ws.members[c.member]?.name ?? old.members[c.member]?.name ?? "")  \(c.before?.rawValue ?? "-") → \(c.after?.rawValue ?? "-")")
+                }
+            }
+            s.say(Message(en: "Counts per final level (snapshot → now):", vi: "Số lượng theo mức cuối cùng (đã lưu → hiện tại):"))
+            let keys: [Level?] = Level.allCases.map { Optional($0) } + [nil]
+            for c in d.counts {
+                let cells = keys.map { k -> String in
+                    let a = c.before[k] ?? 0, b = c.after[k] ?? 0
+                    let label = k?.rawValue ?? s.t(Message(en: "not graded", vi: "chưa xếp loại"))
+                    return a == b ? "\(label) \(a)" : "\(label) \(a) → \(b)"
+                }
+                s.print("  \(c.cls.rawValue): \(cells.joined(separator: ", "))")
+            }
+        })
+}

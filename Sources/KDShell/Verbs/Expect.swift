@@ -1,0 +1,124 @@
+import KiemDiem
+
+extension Verbs {
+    static let expect = VerbSpec(
+        name: "expect", group: .shell,
+        usage: "expect count CLASS [FILTER...] OP N | expect level SUBJECT [STAGE] OP LEVEL",
+        summary: Message(en: "a self-check for scripts: fails like an error when false (FILTER: final=L, proposed=L, decided=L, self=L, unit=U, excluded[=REASON], graded, not-graded; OP: = != < <= > >=; STAGE: final (default), effective, decided, proposed, self; LEVEL may be none)",
+                         vi: "tự kiểm tra trong tệp lệnh: sai thì báo lỗi (BỘ LỌC: final=L, proposed=L, decided=L, self=L, unit=U, excluded[=LÝ DO], graded, not-graded; PHÉP SO: = != < <= > >=; GIAI ĐOẠN: final (mặc định), effective, decided, proposed, self; MỨC có thể là none)"),
+        subwords: ["count", "level"],
+        positionals: [.text],
+        examples: ["expect count member final=HTXSNV <= 12", "expect level P0012 final = HTTNV",
+                   "expect count member excluded=new-member = 3", "expect level leader:P0003 decided = none"],
+        run: { inv, s in
+            let what = try inv.positional(0, "count or level")
+            switch what.text.lowercased() {
+            case "count": try expectCount(inv, s)
+            case "level": try expectLevel(inv, s)
+            default:
+                throw inv.error(ShellText.badChoice(what.text, ["count", "level"]), at: what, hints: [ShellText.usage(inv.spec.usage)])
+            }
+        })
+
+    enum Comparison: String, CaseIterable {
+        case eq = "=", eq2 = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+        func holds(_ a: Int, _ b: Int) -> Bool {
+            switch self {
+            case .eq, .eq2: return a == b
+            case .ne: return a != b
+            case .lt: return a < b
+            case .le: return a <= b
+            case .gt: return a > b
+            case .ge: return a >= b
+            }
+        }
+    }
+
+    static func comparison(_ w: Word, _ inv: Invocation) throws -> Comparison {
+        guard let c = Comparison(rawValue: w.text) else {
+            throw inv.error(ShellText.badChoice(w.text, ["=", "!=", "<", "<=", ">", ">="]), at: w)
+        }
+        return c
+    }
+
+    /// The level of a subject at a stage (`final`, `effective`, `self`, `proposed`, `decided`).
+    static func level(of ref: SubjectRef, stage: String, in ws: Workspace) -> Level? {
+        switch stage {
+        case "final": return ws.finalLevel(ref)
+        case "effective": return ws.effective(ref)?.record.level
+        default: return Stage(rawValue: stage).flatMap { ws.grades[ref.key]?[$0]?.level }
+        }
+    }
+
+    static func expectCount(_ inv: Invocation, _ s: Session) throws {
+        let p = inv.positionals
+        guard p.count >= 4 else { throw inv.error(ShellText.missingArgument("CLASS, OP and N"), hints: [ShellText.usage(inv.spec.usage)]) }
+        let cls = try inv.choice(p[1], SubjectClass.self)
+        let op = try comparison(p[p.count - 2], inv)
+        guard let n = Int(p[p.count - 1].text) else { throw inv.error(ShellText.notANumber(p[p.count - 1].text, "N", nil), at: p[p.count - 1]) }
+        let ws = s.workspace
+        var tests: [(SubjectRef) -> Bool] = []
+        for f in p[2..<(p.count - 2)] {
+            let parts = f.text.split(separator: "=", maxSplits: 1).map(String.init)
+            let key = parts[0].lowercased(), value = parts.count > 1 ? parts[1] : nil
+            switch (key, value) {
+            case ("excluded", nil): tests.append { ws.exclusion(of: $0) != nil }
+            case ("excluded", let v?):
+                let reason = try inv.choice(Word(text: v, line: f.line, column: f.column + 9), Exclusion.Reason.self)
+                tests.append { ws.exclusion(of: $0)?.reason == reason }
+            case ("graded", nil): tests.append { ws.finalLevel($0) != nil }
+            case ("not-graded", nil): tests.append { ws.exclusion(of: $0) == nil && ws.finalLevel($0) == nil }
+            case ("unit", let v?):
+                tests.append { r in
+                    switch r.cls {
+                    case .member, .leader: return ws.members[r.id]?.unit == v
+                    case .organization: return r.id == v
+                    case .collective: return ws.collectives[r.id]?.unit == v
+                    }
+                }
+            case (let stage, let v?) where ["final", "effective", "self", "proposed", "decided"].contains(stage):
+                let want: Level? = v.lowercased() == "none" ? nil
+                    : try inv.level(Word(text: v, line: f.line, column: f.column + stage.count + 1))
+                tests.append { level(of: $0, stage: stage, in: ws) == want }
+            default:
+                throw inv.error(Message(en: "unknown filter \"\(f.text)\"", vi: "không có bộ lọc \"\(f.text)\""), at: f,
+                                hints: [ShellText.usage(inv.spec.usage)])
+            }
+        }
+        let count = ws.allSubjects(cls).filter { r in tests.allSatisfy { $0(r) } }.count
+        if !op.holds(count, n) {
+            let expr = p[1...].map(\.text).joined(separator: " ")
+            throw inv.error(Message(en: "expectation failed: \(expr) (the count is \(count))",
+                                    vi: "kỳ vọng không đúng: \(expr) (số đếm được là \(count))"))
+        }
+    }
+
+    static func expectLevel(_ inv: Invocation, _ s: Session) throws {
+        let p = inv.positionals
+        guard p.count >= 4 else { throw inv.error(ShellText.missingArgument("SUBJECT, OP and LEVEL"), hints: [ShellText.usage(inv.spec.usage)]) }
+        try inv.noMorePositionals(than: 5)
+        let ref = try s.subject(p[1], in: inv)
+        let stageWord: Word? = p.count == 5 ? p[2] : nil
+        let stage = stageWord?.text.lowercased() ?? "final"
+        guard ["final", "effective", "self", "proposed", "decided"].contains(stage) else {
+            throw inv.error(ShellText.badChoice(stage, ["final", "effective", "decided", "proposed", "self"]), at: stageWord)
+        }
+        let op = try comparison(p[p.count - 2], inv)
+        let lw = p[p.count - 1]
+        let want: Level? = lw.text.lowercased() == "none" ? nil : try inv.level(lw)
+        let actual = level(of: ref, stage: stage, in: s.workspace)
+        let holds: Bool
+        switch op {
+        case .eq, .eq2: holds = actual == want
+        case .ne: holds = actual != want
+        default:
+            guard let a = actual, let w = want else { holds = false; break }
+            holds = op.holds(a.rank, w.rank)
+        }
+        if !holds {
+            let expr = p[1...].map(\.text).joined(separator: " ")
+            throw inv.error(Message(en: "expectation failed: level \(expr) (it is \(actual?.rawValue ?? "none"))",
+                                    vi: "kỳ vọng không đúng: level \(expr) (thực tế là \(actual?.rawValue ?? "none"))"))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import KiemDiem
+
+extension Verbs {
+    static let snapshot = VerbSpec(
+        name: "snapshot", group: .scenarios, usage: "snapshot NAME",
+        summary: Message(en: "keep the current state under a name (saved with the workspace)",
+                         vi: "lưu trạng thái hiện tại dưới một tên (lưu cùng workspace)"),
+        positionals: [.text],
+        examples: ["snapshot before-quota", "snapshot \"phương án 1\""],
+        run: { inv, s in
+            let name = try inv.positional(0, "NAME")
+            try inv.noMorePositionals(than: 1)
+            try s.mutate(inv) { tx in
+                tx.set(\.snapshots, name.text, tx.ws.snapshotCopy)
+                tx.changes.append("snapshot \(name.text)")
+            }
+            s.say(Message(en: "snapshot \"\(name.text)\" taken", vi: "đã lưu trạng thái \"\(name.text)\""))
+        })
+
+    static let restore = VerbSpec(
+        name: "restore", group: .scenarios, usage: "restore NAME",
+        summary: Message(en: "go back to a snapshot (undoable; snapshots and the audit log are kept)",
+                         vi: "trở lại một trạng thái đã lưu (hoàn tác được; giữ các trạng thái và nhật ký)"),
+        positionals: [.snapshot],
+        examples: ["restore before-quota"],
+        run: { inv, s in
+            let name = try inv.positional(0, "NAME")
+            try inv.noMorePositionals(than: 1)
+            let snap = try s.snapshotNamed(name, inv)
+            try s.mutate(inv) { tx in
+                var state = snap
+                state.snapshots = tx.ws.snapshots
+                state.audit = tx.ws.audit
+                tx.replace(\Workspace.self, with: state)
+                tx.changes.append("restore \(name.text)")
+            }
+            s.say(Message(en: "restored \"\(name.text)\"", vi: "đã trở lại \"\(name.text)\""))
+        })
+
+    static let snapshots = VerbSpec(
+        name: "snapshots", group: .scenarios, usage: "snapshots",
+        summary: Message(en: "list the snapshots", vi: "liệt kê các trạng thái đã lưu"),
+        examples: ["snapshots"],
+        run: { inv, s in
+            try inv.noMorePositionals(than: 0)
+            let all = s.workspace.snapshots.sorted { $0.key < $1.key }
+            if all.isEmpty { s.say(Message(en: "no snapshots", vi: "chưa có trạng thái nào")); return }
+            for (name, ws) in all {
+                let graded = ws.grades.count
+                s.print("\(name)  \(s.t(Message(en: "members", vi: "đảng viên"))): \(ws.members.count)  \(s.t(Message(en: "graded subjects", vi: "đối tượng đã xếp loại"))): \(graded)  \(s.t(Message(en: "cap changes", vi: "điều chỉnh"))): \(ws.adjustments.count)")
+            }
+        })
+}
+
+extension Session {
+    func snapshotNamed(_ w: Word, _ inv: Invocation) throws -> Workspace {
+        guard let snap = workspace.snapshots[w.text] else {
+            let names = workspace.snapshots.keys.sorted()
+            throw inv.error(Message(en: "no snapshot \"\(w.text)\"", vi: "không có trạng thái \"\(w.text)\""), at: w,
+                            hints: names.isEmpty ? [Message(en: "take one with: snapshot NAME", vi: "lưu bằng: snapshot TÊN")]
+                                : Suggest.hint(w.text, names) + [Message(en: "snapshots: \(names.joined(separator: ", "))", vi: "các trạng thái: \(names.joined(separator: ", "))")])
+        }
+        return snap
+    }
+}

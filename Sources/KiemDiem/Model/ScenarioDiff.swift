@@ -1,0 +1,68 @@
+import Foundation
+
+/// What differs between two states of a workspace: final levels, exclusions, counts per level.
+public struct ScenarioDiff {
+    public struct LevelChange: Hashable {
+        public var subject: SubjectRef
+        public var before: Level?
+        public var after: Level?
+    }
+    public struct ExclusionChange: Hashable {
+        public var member: String
+        public var before: Exclusion.Reason?
+        public var after: Exclusion.Reason?
+    }
+    /// Per class: how many subjects hold each final level (nil = not graded), before and after.
+    public struct Counts: Hashable {
+        public var cls: SubjectClass
+        public var before: [Level?: Int]
+        public var after: [Level?: Int]
+    }
+
+    /// Settings that differ, by their JSON key: (key, before, after).
+    public var settings: [(key: String, before: String, after: String)] = []
+    public var levels: [LevelChange] = []
+    public var exclusions: [ExclusionChange] = []
+    public var counts: [Counts] = []
+    public var isEmpty: Bool { levels.isEmpty && exclusions.isEmpty && settings.isEmpty }
+
+    public init(from old: Workspace, to new: Workspace) {
+        let a = ScenarioDiff.flatten(old.settings), b = ScenarioDiff.flatten(new.settings)
+        for key in Set(a.keys).union(b.keys).sorted() where a[key] != b[key] {
+            settings.append((key, a[key] ?? "-", b[key] ?? "-"))
+        }
+        for cls in SubjectClass.allCases {
+            let refs = Set(old.allSubjects(cls)).union(new.allSubjects(cls)).sorted()
+            var before: [Level?: Int] = [:], after: [Level?: Int] = [:]
+            for r in refs {
+                let a = old.exclusion(of: r) == nil ? old.finalLevel(r) : nil
+                let b = new.exclusion(of: r) == nil ? new.finalLevel(r) : nil
+                if old.exists(r) && old.exclusion(of: r) == nil { before[a, default: 0] += 1 }
+                if new.exists(r) && new.exclusion(of: r) == nil { after[b, default: 0] += 1 }
+                if a != b { levels.append(LevelChange(subject: r, before: a, after: b)) }
+            }
+            counts.append(Counts(cls: cls, before: before, after: after))
+        }
+        for id in Set(old.exclusions.keys).union(new.exclusions.keys).sorted() {
+            let a = old.exclusions[id]?.reason, b = new.exclusions[id]?.reason
+            if a != b { exclusions.append(ExclusionChange(member: id, before: a, after: b)) }
+        }
+    }
+
+    /// Settings as `key` → JSON text of the value, nested keys joined with a dot.
+    static func flatten(_ s: Settings) -> [String: String] {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? enc.encode(s), let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        var out: [String: String] = [:]
+        func walk(_ prefix: String, _ v: Any) {
+            if let d = v as? [String: Any] {
+                for (k, x) in d { walk(prefix.isEmpty ? k : "\(prefix).\(k)", x) }
+            } else if let data = try? JSONSerialization.data(withJSONObject: v, options: [.fragmentsAllowed, .sortedKeys]) {
+                out[prefix] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        walk("", obj)
+        return out
+    }
+}
