@@ -38,11 +38,15 @@ extension Verbs {
             }
             let table = try Table.read(path: s.resolve(fileWord.text), display: fileWord.text, schema: kind.schema)
             var count = 0
+            var notes: [Message] = []
             try s.mutate(inv) { tx in
                 count = try kind.load(table, tx, mode)
                 tx.changes.append(Catalog.loaded(kind.noun(count), fileWord.text).en)
+                if mode == .replace { notes = try LoadIntegrity.settle(tx) }
+                tx.changes += notes.map(\.en)
             }
             s.say(Catalog.loaded(kind.noun(count), fileWord.text))
+            for n in notes { s.say(n) }
         })
 
     /// The embedded demonstration ward, loaded through the same loaders as files.
