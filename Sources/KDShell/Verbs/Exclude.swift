@@ -104,7 +104,8 @@ extension Verbs {
                 tx.changes.append(line.en)
             }
         }
-        for l in lines { s.say(l) }
+        // Quiet runs (benchmarks, big rosters) print only the summary.
+        if !s.quiet { for l in lines { s.say(l) } }
         s.say(ShellText.autoSummary(plan.set.count, plan.lift.count, plan.unchanged, asOf.description))
     }
 

@@ -61,7 +61,7 @@ extension Verbs {
                                  ws.finalLevel(SubjectRef(.member, m.id))?.rawValue ?? ""])
                 }
                 s.printTable(["id", "name", "unit", "group", "status", "excluded", "level"], rows)
-                s.say(ShellText.countOf(rows.count, "members", "đảng viên"))
+                s.say(ShellText.countOf(rows.count, "member", "members", "đảng viên"))
             case "units":
                 let known = ["code", "name", "kind", "type", "parent", "liaison", "created"]
                 var counts: [String: Int] = [:]
@@ -79,7 +79,7 @@ extension Verbs {
                                  String(counts[u.code] ?? 0), lvl?.rawValue ?? ""])
                 }
                 s.printTable(["code", "name", "kind", "type", "parent", "members", "level"], rows)
-                s.say(ShellText.countOf(rows.count, "units", "đơn vị"))
+                s.say(ShellText.countOf(rows.count, "unit", "units", "đơn vị"))
             case "collectives":
                 let known = ["code", "name", "class", "unit"]
                 for c in ws.collectives.values.sorted(by: { $0.code < $1.code }) {
@@ -92,7 +92,7 @@ extension Verbs {
                     rows.append([c.code, c.name, c.cls.rawValue, c.unit ?? "", String(heads), lvl?.rawValue ?? ""])
                 }
                 s.printTable(["code", "name", "class", "unit", "positions", "level"], rows)
-                s.say(ShellText.countOf(rows.count, "collectives", "tập thể"))
+                s.say(ShellText.countOf(rows.count, "collective", "collectives", "tập thể"))
             default:
                 let all = ["members", "units", "collectives"]
                 throw inv.error(ShellText.badChoice(w.text, all), at: w, hints: Suggest.hint(w.text, all))
@@ -170,5 +170,5 @@ extension ShellText {
     static func unknownField(_ f: String, _ all: [String]) -> Message {
         m("unknown field \"\(f)\"; fields: \(all.joined(separator: ", "))", "không có trường \"\(f)\"; các trường: \(all.joined(separator: ", "))")
     }
-    static func countOf(_ n: Int, _ en: String, _ vi: String) -> Message { m("\(n) \(en)", "\(n) \(vi)") }
+    static func countOf(_ n: Int, _ one: String, _ many: String, _ vi: String) -> Message { m("\(n) \(n == 1 ? one : many)", "\(n) \(vi)") }
 }
