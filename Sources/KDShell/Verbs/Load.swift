@@ -36,7 +36,13 @@ extension Verbs {
                 throw inv.error(ShellText.loadNeedsMode(kind.name), at: kindWord,
                                 hints: [ShellText.hintLoadMode(kind.name, fileWord.text)])
             }
-            let table = try Table.read(path: s.resolve(fileWord.text), display: fileWord.text, schema: kind.schema)
+            let table: Table
+            do {
+                table = try Table.read(path: s.resolve(fileWord.text), display: fileWord.text, schema: kind.schema)
+            } catch var e as KDError where e.location == nil && e.place == nil {
+                e.location = inv.location(fileWord)  // a file that cannot be opened: point at its name
+                throw e
+            }
             var count = 0
             var notes: [Message] = []
             try s.mutate(inv) { tx in
