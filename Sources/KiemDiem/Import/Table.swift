@@ -187,6 +187,7 @@ public struct TableRow: Sendable {
 
     public func level(_ column: String) throws -> Level? {
         guard let t = text(column) else { return nil }
+        if let l = Level(rawValue: t) { return l }
         guard let l = Level.parse(t) else { throw error(column, Catalog.cellBadChoice(t, Level.allCases.map(\.rawValue))) }
         return l
     }
@@ -195,7 +196,10 @@ public struct TableRow: Sendable {
     public func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type,
                                                            aliases: [String: T] = [:]) throws -> T? where T.RawValue == String {
         guard let t = text(column) else { return nil }
-        if let v = T(rawValue: t) { return v }
+        // Exact spellings first: folding costs a Foundation call per cell on big rosters.
+        if let v = T(rawValue: t) ?? aliases[t] { return v }
+        let lower = t.lowercased()
+        if let v = T(rawValue: lower) ?? aliases[lower] { return v }
         let k = Vietnamese.key(t)
         for c in T.allCases where Vietnamese.key(c.rawValue) == k { return c }
         for (a, v) in aliases where Vietnamese.key(a) == k { return v }
