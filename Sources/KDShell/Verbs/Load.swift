@@ -22,6 +22,7 @@ extension Verbs {
             }
             if name == "demo" {
                 try inv.noMorePositionals(than: 1)
+                if let w = inv.value("merge") { throw inv.error(ShellText.demoNoMerge, at: w, hints: [ShellText.hintDemoReplace]) }
                 try loadDemo(inv, s)
                 return
             }
@@ -84,5 +85,6 @@ extension ShellText {
     }
     static let demoNeedsEmpty = m("the workspace is not empty; the demo ward loads into an empty one",
                                   "workspace không trống; phường mẫu chỉ nạp vào workspace trống")
+    static let demoNoMerge = m("the demo ward is not merged into other data", "phường mẫu không gộp vào dữ liệu khác")
     static let hintDemoReplace = m("\"new\" first, or \"load demo --replace\"", "hãy \"new\" trước, hoặc \"load demo --replace\"")
 }
