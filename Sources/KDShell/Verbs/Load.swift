@@ -69,6 +69,12 @@ extension Verbs {
                 tx.replace(\.self, with: fresh)
             }
             lines = try DemoWard.load(into: tx)
+            // Without a reference date the demo's 6-month cases mean nothing: use the demo's own.
+            if tx.ws.settings.asOf == nil {
+                tx.replace(\.settings.asOf, with: DemoWard.asOf)
+                tx.replace(\.settings.year, with: DemoWard.asOf.year)
+                lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year))
+            }
             tx.changes += lines.map(\.en)
         }
         for l in lines { s.say(l) }
@@ -85,6 +91,9 @@ extension ShellText {
     }
     static let demoNeedsEmpty = m("the workspace is not empty; the demo ward loads into an empty one",
                                   "workspace không trống; phường mẫu chỉ nạp vào workspace trống")
+    static func demoDates(_ d: String, _ y: Int) -> Message {
+        m("set as-of \(d) and year \(y), the demo's dates", "đặt as-of \(d) và năm \(y) theo ngày của phường mẫu")
+    }
     static let demoNoMerge = m("the demo ward is not merged into other data", "phường mẫu không gộp vào dữ liệu khác")
     static let hintDemoReplace = m("\"new\" first, or \"load demo --replace\"", "hãy \"new\" trước, hoặc \"load demo --replace\"")
 }
