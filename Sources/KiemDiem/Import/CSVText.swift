@@ -68,8 +68,10 @@ public struct CSVText: Sendable {
             return ascii ? str : CSVText.nfc(str)
         }
         func endRecord() {
-            // A blank line keeps its row number but carries no record.
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(CSVRecord(row: row, fields: fields)) }
+            // A blank line, or a spreadsheet's empty row (`,,,`), keeps its row number but
+            // carries no record.
+            let blank = fields.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+            if !blank { records.append(CSVRecord(row: row, fields: fields)) }
             fields.removeAll(keepingCapacity: true)
             row += 1
         }
