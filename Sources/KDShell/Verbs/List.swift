@@ -29,8 +29,14 @@ extension Verbs {
             var wheres: [(Word, String, String)] = []
             for wd in inv.values("where") {
                 guard let eq = wd.text.firstIndex(of: "=") else { throw inv.error(ShellText.whereForm(wd.text), at: wd) }
-                wheres.append((wd, Vietnamese.key(String(wd.text[..<eq])).replacingOccurrences(of: " ", with: "_"),
-                               Vietnamese.key(String(wd.text[wd.text.index(after: eq)...]))))
+                let name = String(wd.text[..<eq])
+                let field = LoadKind.roster.schema.canonical(name) ?? Vietnamese.key(name).replacingOccurrences(of: " ", with: "_")
+                var value = Vietnamese.key(String(wd.text[wd.text.index(after: eq)...]))
+                // Statuses may be written as in the roster, in Vietnamese (status=miễn).
+                if field == "status", let st = LoadKind.statusAliases.first(where: { Vietnamese.key($0.key) == value })?.value {
+                    value = st.rawValue
+                }
+                wheres.append((wd, field, value))
             }
             func matches(_ fields: [String: String], _ known: [String]) throws -> Bool {
                 for (wd, f, v) in wheres {

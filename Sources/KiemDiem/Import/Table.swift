@@ -29,6 +29,12 @@ public struct TableSchema: Sendable {
         Vietnamese.key(s.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " "))
     }
 
+    /// The canonical column a header (English or Vietnamese alias) names, if any.
+    public func canonical(_ header: String) -> String? {
+        let k = Self.headerKey(header)
+        return columns.first { c in Self.headerKey(c.name) == k || c.aliases.contains { Self.headerKey($0) == k } }?.name
+    }
+
     /// Maps a header onto the columns: known columns by index, unknown ones kept as extras.
     public func bind(_ csv: CSVText) throws -> Table {
         var lookup: [String: String] = [:]
