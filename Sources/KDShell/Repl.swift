@@ -38,6 +38,8 @@ public final class Repl {
                     }
                     break reading
                 case .interrupted:
+                    // Ctrl-C at the prompt: drop what was typed (continuation lines too).
+                    session.clearInterrupt()
                     abandoned = true
                     break reading
                 case .line(let l):
@@ -59,12 +61,14 @@ public final class Repl {
                 session.history.append(entry)
                 reader.addHistory(entry)
             }
+            session.clearInterrupt()
             if !interpreter.run(text, file: Interpreter.promptFile, firstLine: firstLine, bail: session.bail ?? false) {
                 ok = false
             }
             if !entry.lowercased().hasPrefix("quit") && !entry.lowercased().hasPrefix("exit") {
                 session.quitWarned = false
             }
+            session.clearInterrupt()
         }
         return ok
     }
