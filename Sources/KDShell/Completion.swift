@@ -58,7 +58,9 @@ public enum Completion {
         let utf8 = Array(line.utf8)
         let end = min(cursor ?? utf8.count, utf8.count)
         let before = String(decoding: utf8[..<end], as: UTF8.self)
-        let (words, current) = splitWords(before)
+        guard let (words, current) = splitWords(before) else {
+            return CompletionResult(start: end, typed: "", candidates: [], replacement: nil)  // in a comment
+        }
         let candidates = dedupe(candidatesFor(words: words.map(\.text), current: current, ctx))
         let typed = String(decoding: utf8[current.start..<end], as: UTF8.self)
         return CompletionResult(start: current.start, typed: typed, candidates: candidates,
@@ -73,8 +75,9 @@ public enum Completion {
         var openQuote: Character?
     }
 
-    /// The finished words of the current command (after the last `;`) and the word at the cursor.
-    static func splitWords(_ s: String) -> ([Part], Part) {
+    /// The finished words of the current command (after the last `;`) and the word at the cursor;
+    /// nil inside a comment.
+    static func splitWords(_ s: String) -> ([Part], Part)? {
         var words: [Part] = []
         var cur = ""
         var inWord = false
@@ -82,7 +85,7 @@ public enum Completion {
         var start = 0
         var offset = 0
         var firstQuote: Character?
-        var chars = Array(s)
+        let chars = Array(s)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -109,12 +112,7 @@ public enum Completion {
                 offset += width
                 continue
             }
-            if c == "#" && !inWord {
-                // A comment: nothing after it completes.
-                chars = Array(chars[..<i])
-                words.removeAll()
-                break
-            }
+            if c == "#" && !inWord { return nil }
             if !inWord { inWord = true; start = offset }
             if c == "\"" || c == "'" {
                 quote = c
@@ -213,38 +211,42 @@ public enum Completion {
         case .file:
             return files(prefix, ctx)
         case .member:
-            return named(prefix, quoted: quoted, ws.members.values.map { ($0.id, $0.name) })
+            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) })
         case .unit:
-            return named(prefix, quoted: quoted, ws.units.values.map { ($0.code, $0.name) })
+            return named(prefix, quoted: quoted, others: ws.units.values.map { ($0.code, $0.name) })
         case .collective:
-            return named(prefix, quoted: quoted, ws.collectives.values.map { ($0.code, $0.name) })
+            return named(prefix, quoted: quoted, others: ws.collectives.values.map { ($0.code, $0.name) })
         case .subject:
-            let all = ws.members.values.map { ($0.id, $0.name) }
-                + ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) }
-                + ws.collectives.values.map { ($0.code, $0.name) }
-            return named(prefix, quoted: quoted, all)
+            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) },
+                         others: ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) }
+                            + ws.collectives.values.map { ($0.code, $0.name) })
         }
     }
 
     /// Ids and codes that begin with the prefix (ignoring case), then full names that begin with it
     /// ignoring case and diacritics (`nguy` → Nguyễn …), names in Vietnamese order. A quoted word
     /// is a name. With nothing typed, only ids: a roster of names would drown the list.
-    static func named(_ prefix: String, quoted: Bool, _ items: [(id: String, name: String)]) -> [Candidate] {
-        var ids: [String] = []
-        var names: [String] = []
+    static func named(_ prefix: String, quoted: Bool, people: [(id: String, name: String)] = [],
+                      others: [(id: String, name: String)] = []) -> [Candidate] {
         let upper = prefix.uppercased()
         let key = Vietnamese.key(prefix)
         let endsWithBlank = prefix.last == " "
-        for item in items {
-            if !quoted && item.id.uppercased().hasPrefix(upper) { ids.append(item.id) }
-            if !prefix.isEmpty || quoted {
-                let k = Vietnamese.key(item.name)
-                if k.hasPrefix(key) && (!endsWithBlank || k.count > key.count) { names.append(item.name) }
-            }
+        func ids(_ items: [(id: String, name: String)]) -> [String] {
+            quoted ? [] : items.map(\.id).filter { $0.uppercased().hasPrefix(upper) }
         }
-        let sortedNames = names.map { (Vietnamese.nameSortKey($0), $0) }
+        func names(_ items: [(id: String, name: String)], _ sortKey: (String) -> [UInt16]) -> [String] {
+            guard !prefix.isEmpty || quoted else { return [] }
+            return items.map(\.name).filter {
+                let k = Vietnamese.key($0)
+                return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
+            }
+            .map { (sortKey($0), $0) }
             .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
-        return ids.sorted().map { Candidate($0) } + sortedNames.map { Candidate($0) }
+        }
+        // People in Vietnamese name order (given name first); units and collectives by their whole name.
+        let found = (ids(people) + ids(others)).sorted()
+            + names(people, Vietnamese.nameSortKey) + names(others, Vietnamese.collationKey)
+        return found.map { Candidate($0) }
     }
 
     /// Files and folders under the folder part of the prefix; folders end with `/`.
