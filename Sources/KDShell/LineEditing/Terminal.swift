@@ -30,6 +30,11 @@ public func installInterruptHandler() {
 }
 
 func setInterruptHandler(restart: Bool) {
+    // A parent may have started kd with SIGINT blocked (test runners, some IDEs): unblock it.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &set, nil)
     var sa = sigaction()
     sa.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
     sigemptyset(&sa.sa_mask)
