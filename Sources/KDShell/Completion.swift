@@ -73,6 +73,8 @@ public enum Completion {
         var start: Int
         /// The quote the word opened and did not close, if any.
         var openQuote: Character?
+        /// The word begins with a quote: a value, never an option.
+        var leadingQuote = false
     }
 
     /// The finished words of the current command (after the last `;`) and the word at the cursor;
@@ -116,13 +118,13 @@ public enum Completion {
             if !inWord { inWord = true; start = offset }
             if c == "\"" || c == "'" {
                 quote = c
-                if cur.isEmpty { firstQuote = c }
+                if offset == start { firstQuote = c }
             } else {
                 cur.append(c)
             }
             offset += width
         }
-        var current = inWord ? Part(text: Vietnamese.nfc(cur), start: start, openQuote: quote)
+        var current = inWord ? Part(text: Vietnamese.nfc(cur), start: start, openQuote: quote, leadingQuote: firstQuote != nil)
                              : Part(text: "", start: offset, openQuote: nil)
         if inWord && quote == nil && firstQuote != nil {
             // A closed quoted word ("Nguyễn Văn An" then Tab): keep its quotes.
@@ -142,15 +144,15 @@ public enum Completion {
             return []
         }
         // `--name=value`
-        if current.openQuote == nil, cur.hasPrefix("--"), let eq = cur.firstIndex(of: "=") {
+        if !current.leadingQuote, cur.hasPrefix("--"), let eq = cur.firstIndex(of: "=") {
             let name = String(cur[cur.index(cur.startIndex, offsetBy: 2)..<eq])
             guard let kind = spec.option(name)?.value else { return [] }
             let prefix = String(cur[...eq])
-            return values(kind, String(cur[cur.index(after: eq)...]), quoted: false, ctx).map {
+            return values(kind, String(cur[cur.index(after: eq)...]), quoted: current.openQuote != nil, ctx).map {
                 Candidate(prefix + $0.text, isFinal: $0.isFinal)
             }
         }
-        if current.openQuote == nil, cur.hasPrefix("-") {
+        if !current.leadingQuote, cur.hasPrefix("-") {
             return spec.options.map { "--" + $0.name }.filter { $0.hasPrefix(cur) }.sorted().map { Candidate($0) }
         }
         // Walk the words after the verb: options and their values, then positionals.
@@ -316,6 +318,10 @@ public enum Completion {
     /// The word as it must be typed: in the quote the user opened, or in `"…"` when it holds a
     /// blank or a special character; `close` adds the closing quote.
     static func quote(_ s: String, _ open: Character?, close: Bool) -> String {
+        if s.hasPrefix("--"), let eq = s.firstIndex(of: "=") {
+            // `--out="my file.kd"`: only the value is quoted, or the word would not be an option.
+            return String(s[...eq]) + quote(String(s[s.index(after: eq)...]), open, close: close)
+        }
         guard open != nil || needsQuotes(s) else { return s }
         let q = open ?? "\""
         let body = q == "\"" ? s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") : s

@@ -178,6 +178,10 @@ import Testing
         #expect(inserted("grade M001 good --out da") == "data/")
         #expect(inserted("grade M001 good --out=r") == "--out=roster.csv ")
         #expect(offered("source nothing").isEmpty)
+        #expect(inserted("grade M001 good --out=my") == "--out=\"my file.kd\" ", "only the value is quoted")
+        #expect(inserted("grade M001 good --out=\"my") == "--out=\"my file.kd\" ")
+        #expect(offered("grade --o") == ["--out", "--override"])
+        #expect(offered("grade \"--o").isEmpty, "a quoted word is a value, not an option")
     }
 
     @Test func realFileSystemListsFoldersWithSlash() throws {
