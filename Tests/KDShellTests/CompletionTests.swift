@@ -222,4 +222,11 @@ import Testing
         #expect(Completion.quote("say \"hi\"", nil, close: true) == #""say \"hi\"""#)
         #expect(Completion.quote("x;y", nil, close: false) == "\"x;y")
     }
+
+    @Test func listingInColumns() {
+        let l = LibeditReader.columns(["as-of", "bail", "color", "echo"], width: 16)
+        #expect(l.text == "as-of  bail\ncolor  echo\n" && l.hidden == 0)
+        let many = LibeditReader.columns((1...250).map { "M\($0)" }, width: 80)
+        #expect(many.hidden == 50 && many.text.contains("M200") && !many.text.contains("M201"))
+    }
 }

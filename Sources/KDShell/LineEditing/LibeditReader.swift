@@ -144,13 +144,14 @@ public final class LibeditReader: LineReader {
             return kd_cc_refresh()
         }
         guard !result.candidates.isEmpty else { return kd_cc_refresh_beep() }
-        fputs("\n" + Self.columns(result.candidates.map(\.text), width: session.console.width ?? 80), stdout)
+        let list = Self.columns(result.candidates.map(\.text), width: session.console.width ?? 80)
+        fputs("\n" + list.text + (list.hidden > 0 ? session.t(ShellText.moreCandidates(list.hidden)) + "\n" : ""), stdout)
         fflush(stdout)
         return kd_cc_redisplay()
     }
 
-    /// Candidates in columns, at most 200 of them.
-    static func columns(_ items: [String], width: Int) -> String {
+    /// Candidates in columns, at most 200 of them; how many were left out.
+    static func columns(_ items: [String], width: Int) -> (text: String, hidden: Int) {
         let shown = Array(items.prefix(200))
         let w = (shown.map(\.count).max() ?? 1) + 2
         let perLine = max(1, width / w)
@@ -158,7 +159,6 @@ public final class LibeditReader: LineReader {
         for (i, s) in shown.enumerated() {
             out += i % perLine == perLine - 1 || i == shown.count - 1 ? s + "\n" : s.padding(toLength: w, withPad: " ", startingAt: 0)
         }
-        if items.count > shown.count { out += "… (\(items.count - shown.count) more)\n" }
-        return out
+        return (out, items.count - shown.count)
     }
 }
