@@ -23,6 +23,9 @@ static inline int kd_el_addfn(EditLine *el, const char *name, const char *help, 
 static inline int kd_el_bind(EditLine *el, const char *key, const char *fn) { return el_set(el, EL_BIND, key, fn, NULL); }
 static inline int kd_el_set_hist(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
 
+static inline int kd_el_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
+static inline int kd_el_prep_term(EditLine *el, int on) { return el_set(el, EL_PREP_TERM, on); }
+
 static inline int kd_history_setsize(History *h, int n) { HistEvent ev; return history(h, &ev, H_SETSIZE, n); }
 static inline int kd_history_setunique(History *h, int on) { HistEvent ev; return history(h, &ev, H_SETUNIQUE, on); }
 static inline int kd_history_enter(History *h, const char *line) { HistEvent ev; return history(h, &ev, H_ENTER, line); }

@@ -8,6 +8,9 @@ import Foundation
 /// Ctrl-C: SIGINT interrupts read(2) (the handler is installed without SA_RESTART while
 /// waiting) and our read function gives up the line at once; libedit's own reader retries an
 /// interrupted read, which would need Ctrl-C twice.
+/// The last SIGWINCH or SIGCONT, for the reader to redraw.
+nonisolated(unsafe) var terminalChanged: sig_atomic_t = 0
+
 public final class LibeditReader: LineReader {
     let session: Session
     let historyFile: HistoryFile?
@@ -32,7 +35,7 @@ public final class LibeditReader: LineReader {
             guard let el, let me = LibeditReader.of(el) else { return nil }
             return me.promptC
         }
-        kd_el_set_getc(el) { _, out in LibeditReader.readChar(out) }
+        kd_el_set_getc(el) { el, out in LibeditReader.readChar(el, out) }
         kd_el_addfn(el, "kd-complete", "complete the word at the cursor") { el, _ in
             guard let el, let me = LibeditReader.of(el) else { return kd_cc_refresh_beep() }
             return me.complete()
@@ -67,8 +70,13 @@ public final class LibeditReader: LineReader {
         promptC = strdup(prompt)
         fflush(stdout)
         setInterruptHandler(restart: false)
-        defer { setInterruptHandler(restart: true) }
+        setTerminalHandlers(restart: false)
+        defer {
+            setInterruptHandler(restart: true)
+            setTerminalHandlers(restart: true)
+        }
         interruptRequested = 0
+        terminalChanged = 0
         var count: Int32 = 0
         guard let p = el_gets(el, &count) else {
             if count < 0 && interruptRequested != 0 {
@@ -96,7 +104,9 @@ public final class LibeditReader: LineReader {
 
     /// Reads one character for libedit (UTF-8 → wchar_t). Returns 1, 0 at end of input, -1 when
     /// Ctrl-C interrupted the wait.
-    static func readChar(_ out: UnsafeMutablePointer<wchar_t>?) -> Int32 {
+    /// A window resize redraws the line for the new width; after Ctrl-Z and `fg` the terminal is
+    /// put back in editing mode (the parent shell leaves it cooked) and the line redrawn.
+    static func readChar(_ el: OpaquePointer?, _ out: UnsafeMutablePointer<wchar_t>?) -> Int32 {
         func byte() -> Int? {
             var b: UInt8 = 0
             while true {
@@ -105,6 +115,18 @@ public final class LibeditReader: LineReader {
                 if n == 0 { return nil }
                 if errno == EINTR {
                     if interruptRequested != 0 { return -1 }
+                    if let el, terminalChanged != 0 {
+                        let continued = terminalChanged == SIGCONT
+                        terminalChanged = 0
+                        if continued {
+                            // libedit still believes the terminal is in editing mode: leave it
+                            // first so that entering it sets the terminal again.
+                            kd_el_prep_term(el, 0)
+                            kd_el_prep_term(el, 1)
+                        }
+                        el_resize(el)
+                        kd_el_refresh(el)
+                    }
                     continue
                 }
                 return nil
@@ -128,6 +150,19 @@ public final class LibeditReader: LineReader {
         }
         out?.pointee = wchar_t(truncatingIfNeeded: value)
         return 1
+    }
+
+    // MARK: terminal signals
+
+    /// Installs the SIGWINCH and SIGCONT handlers; while a line is read they interrupt read(2).
+    func setTerminalHandlers(restart: Bool) {
+        for sig in [SIGWINCH, SIGCONT] {
+            var sa = sigaction()
+            sa.__sigaction_handler.sa_handler = { terminalChanged = sig_atomic_t($0) }
+            sigemptyset(&sa.sa_mask)
+            sa.sa_flags = restart ? SA_RESTART : 0
+            sigaction(sig, &sa, nil)
+        }
     }
 
     // MARK: completion
