@@ -1,16 +1,17 @@
 import CEditLine
 import Foundation
 
+/// The last SIGWINCH or SIGCONT, for the reader to redraw.
+nonisolated(unsafe) var terminalChanged: sig_atomic_t = 0
+
 /// Line editing at a terminal with libedit's own API (el_gets), not its readline emulation:
 /// the emulation's completion hooks (append character, word breaks) differ from GNU readline's
 /// and cannot quote names with blanks, while el_* lets kd replace the word itself.
 ///
 /// Ctrl-C: SIGINT interrupts read(2) (the handler is installed without SA_RESTART while
-/// waiting) and our read function gives up the line at once; libedit's own reader retries an
-/// interrupted read, which would need Ctrl-C twice.
-/// The last SIGWINCH or SIGCONT, for the reader to redraw.
-nonisolated(unsafe) var terminalChanged: sig_atomic_t = 0
-
+/// waiting) and kd's own read function (EL_GETCFN) gives up the line at once. libedit's reader
+/// retries an interrupted read in some versions (Ctrl-C twice); a replacement must decode
+/// UTF-8 itself, since libedit hands it a wchar_t.
 public final class LibeditReader: LineReader {
     let session: Session
     let historyFile: HistoryFile?
@@ -20,7 +21,7 @@ public final class LibeditReader: LineReader {
 
     public init?(session: Session, history: HistoryFile?) {
         Self.useUTF8Locale()
-        guard let el = el_init(CommandLine.arguments.first ?? "kd", stdin, stdout, stderr) else { return nil }
+        guard let el = el_init("kd", stdin, stdout, stderr) else { return nil }
         guard let h = history_init() else { el_end(el); return nil }
         self.session = session
         self.historyFile = history
@@ -41,7 +42,7 @@ public final class LibeditReader: LineReader {
             return me.complete()
         }
         kd_el_bind(el, "^I", "kd-complete")
-        el_source(el, nil)  // ~/.editrc, as other libedit programs read it
+        el_source(el, nil)  // ~/.editrc (lines may start with "kd:"), as other libedit programs read it
     }
 
     deinit {
