@@ -73,7 +73,29 @@ final class PseudoTerminal {
         thread.start()
     }
 
-    deinit { close(master) }
+    /// Once a wait has failed the shell is broken: later waits give up sooner, to keep CI short.
+    private var failed = false
+
+    /// Kills kd if it still runs, then closes the terminal once the reader thread has stopped
+    /// (closing earlier could let it read a reused descriptor of another test).
+    deinit {
+        if process.isRunning { killShell() }
+        let deadline = Date().addingTimeInterval(5)
+        while !isDone && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        if isDone { close(master) }
+    }
+
+    private var isDone: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return done
+    }
+
+    /// SIGKILL to the terminal's foreground process group: the session kd leads, nothing else.
+    private func killShell() {
+        let group = tcgetpgrp(master)
+        if group > 1 && group != getpgrp() { kill(-group, SIGKILL) }
+    }
 
     /// Types text (keys: "\t" Tab, "\u{1B}[A" Up, "\u{03}" Ctrl-C, "\u{04}" Ctrl-D, "\r" Enter).
     func send(_ keys: String) {
@@ -98,7 +120,7 @@ final class PseudoTerminal {
     /// Waits until `text` appears after the mark, then moves the mark past it.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 20) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(failed ? min(timeout, 2) : timeout)
         while Date() < deadline {
             lock.lock()
             let bytes = Array(output[mark...])
@@ -110,9 +132,10 @@ final class PseudoTerminal {
                 advanceMark(pastPlainCount: plain[..<r.upperBound].utf8.count, in: bytes)
                 return true
             }
-            if finished { return false }
+            if finished { failed = true; return false }
             Thread.sleep(forTimeInterval: 0.02)
         }
+        failed = true
         return false
     }
 
@@ -135,9 +158,9 @@ final class PseudoTerminal {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         if process.isRunning {
-            close(master)  // hang up: kd, the session leader, gets SIGHUP
-            Thread.sleep(forTimeInterval: 0.5)
-            if process.isRunning { process.terminate() }
+            killShell()
+            let end = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < end { Thread.sleep(forTimeInterval: 0.02) }
             return nil
         }
         return process.terminationStatus
