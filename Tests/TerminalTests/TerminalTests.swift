@@ -1,4 +1,5 @@
 import Foundation
+import KiemDiem
 import Testing
 
 /// The interactive shell as a user meets it: the real `kd` on a pseudo-terminal, keys typed,
@@ -192,5 +193,36 @@ import Testing
         t = try start(h, ["--no-init"])
         #expect(!t.all.contains("from-the-init-file"))
         quit(t)
+    }
+
+    @Test func tabCompletesNamesAndFilesWithDiacritics() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        var ws = Workspace()
+        for m in [Member(id: "M001", name: "Nguyễn Văn An", unit: "CB01"), Member(id: "M002", name: "Nguyễn Thị Bình", unit: "CB01")] {
+            ws.members[m.id] = m
+        }
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ Khu phố 1", kind: .cell)
+        try WorkspaceFile.save(ws, to: h.appendingPathComponent("Phường Mẫu.json").path)
+        let t = try start(h)
+        // A file whose name has a blank and diacritics is quoted.
+        t.send("open Ph" + Self.tab)
+        #expect(t.waitFor("\"Phường Mẫu.json\" "), "saw: \(t.all)")
+        t.send(Self.enter)
+        #expect(t.waitFor("Phường Mẫu 2023 qd124> "), "the prompt names the workspace; saw: \(t.all)")
+        // `nguy` without diacritics: both names share "Nguyễn ", a second Tab lists them.
+        t.send("show nguy" + Self.tab)
+        #expect(t.waitFor("\"Nguyễn "), "saw: \(t.all)")
+        t.send(Self.tab)
+        #expect(t.waitFor("Nguyễn Văn An"), "the list; saw: \(t.all)")
+        #expect(t.waitFor("Nguyễn Thị Bình"))
+        // Complete the name, then make the line a comment (Ctrl-A, `#`): only the text matters here.
+        t.send("Vă" + Self.tab)
+        #expect(t.waitFor("Văn An\" "), "saw: \(t.all)")
+        t.send("\u{01}# " + Self.enter)
+        #expect(t.waitFor("Phường Mẫu 2023 qd124> "))
+        quit(t)
+        let stored = try String(contentsOf: h.appendingPathComponent("state/kd/history"), encoding: .utf8)
+        #expect(stored == "open \"Phường Mẫu.json\"\n# show \"Nguyễn Văn An\"\nquit!\n")
     }
 }
