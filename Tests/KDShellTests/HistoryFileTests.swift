@@ -4,8 +4,10 @@ import Testing
 @testable import KDShell
 
 @Suite struct HistoryFileTests {
-    func tempPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("kd-hist-\(UUID().uuidString)/state/kd/history").path
+    /// A history path three folders down in a fresh temporary folder (returned to be removed).
+    func tempPath() -> (path: String, root: String) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kd-hist-\(UUID().uuidString)").path
+        return (root + "/state/kd/history", root)
     }
 
     @Test func defaultPathFollowsXDG() {
@@ -15,8 +17,8 @@ import Testing
     }
 
     @Test func appendsPrivatelyAndLoads() throws {
-        let path = tempPath()
-        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let h = HistoryFile(path: path)
         #expect(h.load().isEmpty)
         h.append("set year 2024")
@@ -29,8 +31,8 @@ import Testing
     }
 
     @Test func keepsTheLastEntriesOnly() throws {
-        let path = tempPath()
-        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let h = HistoryFile(path: path, limit: 10)
         for i in 1...25 { h.append("echo \(i)") }
         let loaded = HistoryFile(path: path, limit: 10).load()
