@@ -22,6 +22,7 @@ let package = Package(
         .testTarget(name: "KiemDiemTests", dependencies: ["KiemDiem"]),
         .testTarget(name: "KDShellTests", dependencies: ["KDShell"]),
         .testTarget(name: "Transcripts", dependencies: ["kd"], exclude: ["cases"]),
+        .testTarget(name: "TerminalTests", dependencies: ["kd", "KiemDiem"]),
     ],
     swiftLanguageModes: [.v5]
 )

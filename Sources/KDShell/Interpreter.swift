@@ -21,6 +21,15 @@ public final class Interpreter {
         var ok = true
         for cmd in commands {
             if session.quitRequested { return ok }
+            if interruptRequested != 0 {
+                // Ctrl-C: stop here (a long `source` too), saying once where it stopped.
+                if !session.interruptReported {
+                    session.interruptReported = true
+                    report(KDError(ShellText.interruptedHere, at: SourceLocation(file: file, line: cmd.line, column: cmd.words[0].column)),
+                           command: cmd, file: file)
+                }
+                return false
+            }
             if !execute(cmd, file: file) {
                 ok = false
                 if bail { return false }
@@ -52,7 +61,6 @@ public final class Interpreter {
                                 ? [ShellText.seeHelpAll] : Suggest.hint(verbWord.text, Registry.names))
             }
             let inv = try Binder.bind(spec, cmd, file: file)
-            interruptRequested = 0
             try spec.run(inv, session)
             return true
         } catch is SilentFailure {

@@ -22,6 +22,7 @@ public final class Repl {
             var prompt = session.prompt
             var firstLine = lineNo + 1
             var abandoned = false
+            var parts: [String] = []
             reading: while true {
                 switch reader.readLine(prompt: prompt) {
                 case .end:
@@ -38,33 +39,40 @@ public final class Repl {
                     }
                     break reading
                 case .interrupted:
+                    // Ctrl-C at the prompt: drop what was typed (continuation lines too).
+                    session.clearInterrupt()
                     abandoned = true
                     break reading
                 case .line(let l):
                     lineNo += 1
                     if text.isEmpty { firstLine = lineNo }
                     if l.hasSuffix("\\") && !l.hasSuffix("\\\\") {
+                        parts.append(String(l.dropLast()).trimmingCharacters(in: .whitespaces))
                         text += l + "\n"
                         prompt = "...> "
                         continue
                     }
                     text += l
+                    parts.append(l.trimmingCharacters(in: .whitespaces))
                     break reading
                 }
             }
             if abandoned { continue }
-            let entry = text.replacingOccurrences(of: "\\\n", with: " ").trimmingCharacters(in: .whitespaces)
+            // History holds one line per command: continuation lines joined by one blank.
+            let entry = parts.filter { !$0.isEmpty }.joined(separator: " ")
             if entry.isEmpty { continue }
             if session.history.last != entry {
                 session.history.append(entry)
                 reader.addHistory(entry)
             }
+            session.clearInterrupt()
             if !interpreter.run(text, file: Interpreter.promptFile, firstLine: firstLine, bail: session.bail ?? false) {
                 ok = false
             }
             if !entry.lowercased().hasPrefix("quit") && !entry.lowercased().hasPrefix("exit") {
                 session.quitWarned = false
             }
+            session.clearInterrupt()
         }
         return ok
     }

@@ -28,6 +28,8 @@ public final class Session {
     /// Set by `quit`; the runner stops reading commands.
     public var quitRequested = false
     var quitWarned = false
+    /// The current Ctrl-C has been reported (once, by the innermost script that saw it).
+    public var interruptReported = false
     /// Scripts being run, innermost last (for `source` paths and cycles).
     var sourceStack: [String] = []
     /// The crash journal, at the interactive prompt only.
@@ -98,11 +100,18 @@ public final class Session {
         workspace.audit.append(AuditEntry(time: timestamp(), command: command, changes: changes))
     }
 
+    /// Throws "interrupted" after Ctrl-C. The flag stays set so that every enclosing script stops
+    /// too; the prompt clears it (`clearInterrupt`) before the next command.
     public func checkInterrupt() throws {
         if interruptRequested != 0 {
-            interruptRequested = 0
+            interruptReported = true
             throw KDError(ShellText.interrupted)
         }
+    }
+
+    public func clearInterrupt() {
+        interruptRequested = 0
+        interruptReported = false
     }
 
     func timestamp() -> String {

@@ -35,6 +35,8 @@ public struct VerbSpec: Sendable {
     public var subwords: [String] = []
     /// What the positionals are, for completion (the last one repeats).
     public var positionals: [ValueKind] = []
+    /// What the positionals after a sub-word are, when they depend on it (`set lang vi|en`).
+    public var subwordPositionals: [String: [ValueKind]] = [:]
     public var examples: [String] = []
     /// Changes the workspace: runs in a transaction and can be undone.
     public var run: @Sendable (Invocation, Session) throws -> Void

@@ -84,7 +84,8 @@ for file in options.files {
 
 if interactive {
     session.interactive = true
-    signal(SIGINT) { _ in interruptRequested = 1 }
+    // Ctrl-C interrupts a command or abandons a line; it never ends the shell.
+    installInterruptHandler()
     let reader = makeTerminalReader(session: session)
     session.pauseReader = {
         if case .line(let l) = reader.readLine(prompt: "") { return l }
@@ -95,10 +96,11 @@ if interactive {
         if case .line(let l) = reader.readLine(prompt: question) { return l }
         return nil
     }
-    if !options.noInit { session.runInitFile() }
+    if !options.noInit { session.runInitFile(); session.clearInterrupt() }
     if let script = options.interactiveScript {
         _ = session.runScript(script, bail: options.bail ?? true)
         session.quitRequested = false
+        session.clearInterrupt()
     }
     let replOK = Repl(session: session, reader: reader).run()
     session.journal?.remove()

@@ -1,8 +1,14 @@
 import Foundation
 
-/// The reader for an interactive terminal. (Replaced by the libedit reader.)
+/// The reader for an interactive terminal: libedit with history and completion, or a plain
+/// prompt when libedit cannot start. Loads the history file into the reader and the session.
 public func makeTerminalReader(session: Session) -> LineReader {
-    PromptingReader()
+    let file = HistoryFile(path: HistoryFile.defaultPath())
+    let entries = file.load()
+    session.history = entries
+    guard let reader = LibeditReader(session: session, history: file) else { return PromptingReader() }
+    for e in entries { reader.remember(e) }
+    return reader
 }
 
 /// Prints the prompt and reads stdin: a fallback without line editing.
@@ -15,4 +21,23 @@ public final class PromptingReader: LineReader {
         return .line(l)
     }
     public func addHistory(_ entry: String) {}
+}
+
+/// SIGINT sets `interruptRequested`; read(2) is restarted (SA_RESTART) while commands run so that
+/// their file and terminal I/O is not cut short; the line reader turns restarting off while it waits.
+public func installInterruptHandler() {
+    setInterruptHandler(restart: true)
+}
+
+func setInterruptHandler(restart: Bool) {
+    // A parent may have started kd with SIGINT blocked (test runners, some IDEs): unblock it.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &set, nil)
+    var sa = sigaction()
+    sa.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
+    sigemptyset(&sa.sa_mask)
+    sa.sa_flags = restart ? SA_RESTART : 0
+    sigaction(SIGINT, &sa, nil)
 }

@@ -5,12 +5,27 @@ extension Verbs {
     static let settingKeys = ["year", "rules", "as-of", "quota", "quota-base", "quota-group", "head-cap", "deadline",
                               "lang", "color", "bail", "echo", "timer"]
 
+    /// The values each key takes, for completion.
+    static let settingValues: [String: [ValueKind]] = {
+        let onOff = ValueKind.choice(["on", "off"])
+        return [
+            "year": [.number], "rules": [.choice(RulebookID.allCases.map(\.rawValue))], "as-of": [.date],
+            "quota": [.number], "quota-base": [.choice(Settings.QuotaBase.allCases.map(\.rawValue))],
+            "quota-group": [.choice(SubjectClass.allCases.map(\.rawValue)), .choice(["by"]),
+                            .choice(Settings.QuotaGrouping.allCases.map(\.rawValue))],
+            "head-cap": [onOff], "deadline": [.text, .date],
+            "lang": [.choice(Language.allCases.map(\.rawValue))], "color": [onOff], "bail": [onOff],
+            "echo": [onOff], "timer": [onOff],
+        ]
+    }()
+
     static let set = VerbSpec(
         name: "set", group: .workspace, usage: "set KEY VALUE",
         summary: Message(en: "change a setting (workspace settings are saved and can be undone)",
                          vi: "đổi một thiết lập (thiết lập của workspace được lưu và hoàn tác được)"),
         subwords: settingKeys,
         positionals: [.settingKey, .text],
+        subwordPositionals: settingValues,
         examples: ["set as-of 2023-11-26", "set quota 20", "set quota-group member by unit", "set head-cap off",
                    "set deadline review 2023-11-26", "set lang vi"],
         run: { inv, s in

@@ -1,0 +1,10 @@
+import KiemDiem
+
+/// Messages of the interactive shell.
+extension ShellText {
+    public static let interruptedHere = m("interrupted before this command; the commands before it were run, it and the rest were not",
+                                          "đã ngắt trước lệnh này; các lệnh trước đó đã chạy, lệnh này và các lệnh sau thì không")
+    public static func moreCandidates(_ n: Int) -> Message {
+        m("… and \(n) more: type more letters", "… và \(n) mục nữa: gõ thêm chữ")
+    }
+}

@@ -1,0 +1,331 @@
+import Foundation
+import KiemDiem
+
+/// One entry of a folder, for file completion.
+public struct FileEntry: Equatable, Sendable {
+    public var name: String
+    public var isDirectory: Bool
+    public init(_ name: String, isDirectory: Bool = false) {
+        self.name = name
+        self.isDirectory = isDirectory
+    }
+}
+
+/// What completion may look at: the verbs, the workspace, and the folders (injectable for tests).
+public struct CompletionContext {
+    public var specs: [VerbSpec]
+    public var workspace: Workspace
+    /// Lists a folder named as typed ("" = the current folder).
+    public var listDirectory: (String) -> [FileEntry]
+
+    public init(specs: [VerbSpec] = Registry.all, workspace: Workspace,
+                listDirectory: @escaping (String) -> [FileEntry] = Completion.listFileSystem) {
+        self.specs = specs
+        self.workspace = workspace
+        self.listDirectory = listDirectory
+    }
+}
+
+/// One thing Tab may insert.
+public struct Candidate: Equatable, Sendable {
+    /// The word as the command needs it, unquoted (`Nguyễn Văn An`, `data/`).
+    public var text: String
+    /// False for a folder: the word goes on (no closing quote, no space).
+    public var isFinal: Bool
+    public init(_ text: String, isFinal: Bool = true) {
+        self.text = text
+        self.isFinal = isFinal
+    }
+}
+
+public struct CompletionResult: Equatable {
+    /// UTF-8 offset in the line where the word being completed begins (its opening quote included).
+    public var start: Int
+    /// The word as typed, from `start` to the cursor.
+    public var typed: String
+    /// Sorted, without duplicates.
+    public var candidates: [Candidate]
+    /// What replaces `typed`: the only candidate (quoted when needed, then a space), or the
+    /// beginning all candidates share when it goes further than `typed`; nil when Tab can only list.
+    public var replacement: String?
+}
+
+/// Tab completion as a pure function of the line, the cursor and the context: it reads the verbs'
+/// specs (sub-words, options, the ValueKind of each value), so new verbs complete without code here.
+public enum Completion {
+    /// `cursor` is a UTF-8 offset into `line` (libedit counts bytes); nil = the end.
+    public static func complete(_ line: String, cursor: Int? = nil, _ ctx: CompletionContext) -> CompletionResult {
+        let utf8 = Array(line.utf8)
+        let end = min(cursor ?? utf8.count, utf8.count)
+        let before = String(decoding: utf8[..<end], as: UTF8.self)
+        guard let (words, current) = splitWords(before) else {
+            return CompletionResult(start: end, typed: "", candidates: [], replacement: nil)  // in a comment
+        }
+        let candidates = dedupe(candidatesFor(words: words.map(\.text), current: current, ctx))
+        let typed = String(decoding: utf8[current.start..<end], as: UTF8.self)
+        return CompletionResult(start: current.start, typed: typed, candidates: candidates,
+                                replacement: replacement(current, candidates))
+    }
+
+    /// A word of the line before the cursor: its text with quotes removed and where it began.
+    struct Part {
+        var text: String
+        var start: Int
+        /// The quote the word opened and did not close, if any.
+        var openQuote: Character?
+        /// The word begins with a quote: a value, never an option.
+        var leadingQuote = false
+    }
+
+    /// The finished words of the current command (after the last `;`) and the word at the cursor;
+    /// nil inside a comment.
+    static func splitWords(_ s: String) -> ([Part], Part)? {
+        var words: [Part] = []
+        var cur = ""
+        var inWord = false
+        var quote: Character?
+        var start = 0
+        var offset = 0
+        var firstQuote: Character?
+        let chars = Array(s)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let width = String(c).utf8.count
+            defer { i += 1 }
+            if let q = quote {
+                if c == q {
+                    quote = nil
+                } else if q == "\"" && c == "\\" && i + 1 < chars.count && (chars[i + 1] == "\"" || chars[i + 1] == "\\") {
+                    cur.append(chars[i + 1])
+                    offset += width + String(chars[i + 1]).utf8.count
+                    i += 1
+                    continue
+                } else {
+                    cur.append(c)
+                }
+                offset += width
+                continue
+            }
+            if c == " " || c == "\t" || c == ";" {
+                if inWord { words.append(Part(text: cur, start: start, openQuote: nil)) }
+                if c == ";" { words.removeAll() }
+                cur = ""; inWord = false; firstQuote = nil
+                offset += width
+                continue
+            }
+            if c == "#" && !inWord { return nil }
+            if !inWord { inWord = true; start = offset }
+            if c == "\"" || c == "'" {
+                quote = c
+                if offset == start { firstQuote = c }
+            } else {
+                cur.append(c)
+            }
+            offset += width
+        }
+        var current = inWord ? Part(text: Vietnamese.nfc(cur), start: start, openQuote: quote, leadingQuote: firstQuote != nil)
+                             : Part(text: "", start: offset, openQuote: nil)
+        if inWord && quote == nil && firstQuote != nil {
+            // A closed quoted word ("Nguyễn Văn An" then Tab): keep its quotes.
+            current.openQuote = firstQuote
+        }
+        return (words.map { Part(text: Vietnamese.nfc($0.text), start: $0.start, openQuote: nil) }, current)
+    }
+
+    static func candidatesFor(words: [String], current: Part, _ ctx: CompletionContext) -> [Candidate] {
+        let cur = current.text
+        guard let verbWord = words.first else {
+            // First word: verbs and their aliases.
+            let names = ctx.specs.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix(cur.lowercased()) }
+            return names.sorted().map { Candidate($0) }
+        }
+        guard let spec = ctx.specs.first(where: { $0.name == verbWord.lowercased() || $0.aliases.contains(verbWord.lowercased()) }) else {
+            return []
+        }
+        // `--name=value`
+        if !current.leadingQuote, cur.hasPrefix("--"), let eq = cur.firstIndex(of: "=") {
+            let name = String(cur[cur.index(cur.startIndex, offsetBy: 2)..<eq])
+            guard let kind = spec.option(name)?.value else { return [] }
+            let prefix = String(cur[...eq])
+            return values(kind, String(cur[cur.index(after: eq)...]), quoted: current.openQuote != nil, ctx).map {
+                Candidate(prefix + $0.text, isFinal: $0.isFinal)
+            }
+        }
+        if !current.leadingQuote, cur.hasPrefix("-") {
+            return spec.options.map { "--" + $0.name }.filter { $0.hasPrefix(cur) }.sorted().map { Candidate($0) }
+        }
+        // Walk the words after the verb: options and their values, then positionals.
+        var positionals: [String] = []
+        var i = 1
+        var endOfOptions = false
+        while i < words.count {
+            let w = words[i]
+            i += 1
+            if !endOfOptions && w == "--" { endOfOptions = true; continue }
+            if !endOfOptions && w.hasPrefix("--") && w.count > 2 {
+                let name = String(w.dropFirst(2))
+                if name.contains("=") { continue }
+                if let opt = spec.option(name), let kind = opt.value {
+                    if i == words.count {
+                        // The cursor is on this option's value.
+                        return values(kind, cur, quoted: current.openQuote != nil, ctx)
+                    }
+                    i += 1
+                }
+                continue
+            }
+            positionals.append(w)
+        }
+        let index = positionals.count
+        let quoted = current.openQuote != nil
+        if let sub = positionals.first?.lowercased(), let kinds = spec.subwordPositionals[sub] {
+            guard !kinds.isEmpty else { return [] }
+            return values(kinds[min(index - 1, kinds.count - 1)], cur, quoted: quoted, ctx)
+        }
+        var out: [Candidate] = []
+        if index == 0 && !quoted {
+            out += spec.subwords.filter { $0.hasPrefix(cur.lowercased()) }.sorted().map { Candidate($0) }
+        }
+        if !spec.positionals.isEmpty {
+            out += values(spec.positionals[min(index, spec.positionals.count - 1)], cur, quoted: quoted, ctx)
+        }
+        return out
+    }
+
+    /// Candidates for a value of the given kind that begin with `prefix`.
+    static func values(_ kind: ValueKind, _ prefix: String, quoted: Bool, _ ctx: CompletionContext) -> [Candidate] {
+        func words(_ all: [String]) -> [Candidate] {
+            let p = Vietnamese.fold(prefix)
+            return all.filter { Vietnamese.fold($0).hasPrefix(p) }.map { Candidate($0) }
+        }
+        let ws = ctx.workspace
+        switch kind {
+        case .text, .number, .date, .form:
+            return []
+        case .level: return words(Level.spellings)
+        case .stage: return words(Stage.allCases.map(\.rawValue))
+        case .choice(let all): return words(all)
+        case .settingKey: return words(Verbs.settingKeys)
+        case .verb: return words(ctx.specs.map(\.name).sorted())
+        case .snapshot: return words(ws.snapshots.keys.sorted())
+        case .body:
+            return words(Set(ws.positions.values.map(\.body)).sorted())
+        case .file:
+            return files(prefix, ctx)
+        case .member:
+            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) })
+        case .unit:
+            return named(prefix, quoted: quoted, others: ws.units.values.map { ($0.code, $0.name) })
+        case .collective:
+            return named(prefix, quoted: quoted, others: ws.collectives.values.map { ($0.code, $0.name) })
+        case .subject:
+            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) },
+                         others: ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) }
+                            + ws.collectives.values.map { ($0.code, $0.name) })
+        }
+    }
+
+    /// Ids and codes that begin with the prefix (ignoring case), then full names that begin with it
+    /// ignoring case and diacritics (`nguy` → Nguyễn …), names in Vietnamese order. A quoted word
+    /// is a name. With nothing typed, only ids: a roster of names would drown the list.
+    static func named(_ prefix: String, quoted: Bool, people: [(id: String, name: String)] = [],
+                      others: [(id: String, name: String)] = []) -> [Candidate] {
+        let upper = prefix.uppercased()
+        let key = Vietnamese.key(prefix)
+        let endsWithBlank = prefix.last == " "
+        func ids(_ items: [(id: String, name: String)]) -> [String] {
+            quoted ? [] : items.map(\.id).filter { $0.uppercased().hasPrefix(upper) }
+        }
+        func names(_ items: [(id: String, name: String)], _ sortKey: (String) -> [UInt16]) -> [String] {
+            guard !prefix.isEmpty || quoted else { return [] }
+            return items.map(\.name).filter {
+                let k = Vietnamese.key($0)
+                return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
+            }
+            .map { (sortKey($0), $0) }
+            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
+        }
+        // People in Vietnamese name order (given name first); units and collectives by their whole name.
+        let found = (ids(people) + ids(others)).sorted()
+            + names(people, Vietnamese.nameSortKey) + names(others, Vietnamese.collationKey)
+        return found.map { Candidate($0) }
+    }
+
+    /// Files and folders under the folder part of the prefix; folders end with `/`.
+    static func files(_ prefix: String, _ ctx: CompletionContext) -> [Candidate] {
+        let dir: String
+        let base: String
+        if let slash = prefix.lastIndex(of: "/") {
+            dir = String(prefix[...slash])
+            base = String(prefix[prefix.index(after: slash)...])
+        } else {
+            dir = ""
+            base = prefix
+        }
+        return ctx.listDirectory(dir)
+            .filter { $0.name.hasPrefix(base) && (base.hasPrefix(".") || !$0.name.hasPrefix(".")) }
+            .sorted { $0.name < $1.name }
+            .map { Candidate(dir + $0.name + ($0.isDirectory ? "/" : ""), isFinal: !$0.isDirectory) }
+    }
+
+    /// The real file system: `~` is the home folder, "" the current folder.
+    public static func listFileSystem(_ dir: String) -> [FileEntry] {
+        var path = dir.isEmpty ? "." : dir
+        if path == "~" || path.hasPrefix("~/") { path = NSHomeDirectory() + path.dropFirst() }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
+        return names.map { name in
+            var isDir: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(name), isDirectory: &isDir)
+            return FileEntry(name, isDirectory: isDir.boolValue)
+        }
+    }
+
+    static func dedupe(_ c: [Candidate]) -> [Candidate] {
+        var seen = Set<String>()
+        return c.filter { seen.insert($0.text).inserted }
+    }
+
+    // MARK: what Tab inserts
+
+    static func replacement(_ current: Part, _ candidates: [Candidate]) -> String? {
+        guard let first = candidates.first else { return nil }
+        if candidates.count == 1 {
+            return quote(first.text, current.openQuote, close: first.isFinal) + (first.isFinal ? " " : "")
+        }
+        // The beginning every candidate shares (ignoring case), put in place of what was typed
+        // when it says more: `nguy` becomes `"Nguyễn `, `m0` becomes `M00`.
+        var common = first.text
+        for c in candidates.dropFirst() { common = sharedPrefix(common, c.text) }
+        let typed = current.text
+        if common.count < typed.count || (common.count == typed.count && common == typed) { return nil }
+        return quote(common, current.openQuote, close: false)
+    }
+
+    /// Shared beginning of two words, in whole characters, ignoring case.
+    static func sharedPrefix(_ a: String, _ b: String) -> String {
+        var out = ""
+        for (x, y) in zip(a, b) {
+            guard x == y || (x.lowercased() == y.lowercased()) else { break }
+            out.append(x)
+        }
+        return out
+    }
+
+    static func needsQuotes(_ s: String) -> Bool {
+        s.isEmpty || s.contains { " \t;#\"'\\".contains($0) }
+    }
+
+    /// The word as it must be typed: in the quote the user opened, or in `"…"` when it holds a
+    /// blank or a special character; `close` adds the closing quote.
+    static func quote(_ s: String, _ open: Character?, close: Bool) -> String {
+        if s.hasPrefix("--"), let eq = s.firstIndex(of: "=") {
+            // `--out="my file.kd"`: only the value is quoted, or the word would not be an option.
+            return String(s[...eq]) + quote(String(s[s.index(after: eq)...]), open, close: close)
+        }
+        guard open != nil || needsQuotes(s) else { return s }
+        let q = open ?? "\""
+        let body = q == "\"" ? s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") : s
+        return String(q) + body + (close ? String(q) : "")
+    }
+}

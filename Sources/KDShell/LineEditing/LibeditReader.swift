@@ -1,0 +1,200 @@
+import CEditLine
+import Foundation
+
+/// The last SIGWINCH or SIGCONT, for the reader to redraw.
+nonisolated(unsafe) var terminalChanged: sig_atomic_t = 0
+
+/// Line editing at a terminal with libedit's own API (el_gets), not its readline emulation:
+/// the emulation's completion hooks (append character, word breaks) differ from GNU readline's
+/// and cannot quote names with blanks, while el_* lets kd replace the word itself.
+///
+/// Ctrl-C: SIGINT interrupts read(2) (the handler is installed without SA_RESTART while
+/// waiting) and kd's own read function (EL_GETCFN) gives up the line at once. libedit's reader
+/// retries an interrupted read in some versions (Ctrl-C twice); a replacement must decode
+/// UTF-8 itself, since libedit hands it a wchar_t.
+public final class LibeditReader: LineReader {
+    let session: Session
+    let historyFile: HistoryFile?
+    private let el: OpaquePointer
+    private let hist: OpaquePointer
+    private var promptC: UnsafeMutablePointer<CChar>?
+
+    public init?(session: Session, history: HistoryFile?) {
+        Self.useUTF8Locale()
+        guard let el = el_init("kd", stdin, stdout, stderr) else { return nil }
+        guard let h = history_init() else { el_end(el); return nil }
+        self.session = session
+        self.historyFile = history
+        self.el = el
+        self.hist = h
+        kd_history_setsize(h, Int32(history?.limit ?? 1000))
+        kd_el_set_hist(el, h)
+        kd_el_set_editor(el, "emacs")
+        kd_el_set_signal(el, 0)
+        kd_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
+        kd_el_set_prompt(el) { el in
+            guard let el, let me = LibeditReader.of(el) else { return nil }
+            return me.promptC
+        }
+        kd_el_set_getc(el) { el, out in LibeditReader.readChar(el, out) }
+        kd_el_addfn(el, "kd-complete", "complete the word at the cursor") { el, _ in
+            guard let el, let me = LibeditReader.of(el) else { return kd_cc_refresh_beep() }
+            return me.complete()
+        }
+        kd_el_bind(el, "^I", "kd-complete")
+        el_source(el, nil)  // ~/.editrc (lines may start with "kd:"), as other libedit programs read it
+    }
+
+    deinit {
+        history_end(hist)
+        el_end(el)
+        free(promptC)
+    }
+
+    static func of(_ el: OpaquePointer) -> LibeditReader? {
+        guard let p = kd_el_get_clientdata(el) else { return nil }
+        return Unmanaged<LibeditReader>.fromOpaque(p).takeUnretainedValue()
+    }
+
+    /// libedit decodes input with the C library's multibyte functions: without a UTF-8 LC_CTYPE
+    /// it would split "Nguyễn" into bytes. Vietnamese needs UTF-8 even when LANG says C.
+    static func useUTF8Locale() {
+        setlocale(LC_CTYPE, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased()
+        if codeset != "UTF-8" && codeset != "UTF8" {
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }
+        }
+    }
+
+    public func readLine(prompt: String) -> LineInput {
+        free(promptC)
+        promptC = strdup(prompt)
+        fflush(stdout)
+        setInterruptHandler(restart: false)
+        setTerminalHandlers(restart: false)
+        defer {
+            setInterruptHandler(restart: true)
+            setTerminalHandlers(restart: true)
+        }
+        interruptRequested = 0
+        terminalChanged = 0
+        var count: Int32 = 0
+        guard let p = el_gets(el, &count) else {
+            if count < 0 && interruptRequested != 0 {
+                interruptRequested = 0
+                fputs("^C\n", stdout)
+                fflush(stdout)
+                return .interrupted
+            }
+            return .end
+        }
+        var line = String(cString: p)
+        if line.hasSuffix("\n") { line.removeLast() }
+        return .line(line)
+    }
+
+    /// Puts an entry in the editor's history (Up arrow) without writing the file.
+    func remember(_ entry: String) {
+        kd_history_enter(hist, entry)
+    }
+
+    public func addHistory(_ entry: String) {
+        remember(entry)
+        historyFile?.append(entry)
+    }
+
+    /// Reads one character for libedit (UTF-8 → wchar_t). Returns 1, 0 at end of input, -1 when
+    /// Ctrl-C interrupted the wait.
+    /// A window resize redraws the line for the new width; after Ctrl-Z and `fg` the terminal is
+    /// put back in editing mode (the parent shell leaves it cooked) and the line redrawn.
+    static func readChar(_ el: OpaquePointer?, _ out: UnsafeMutablePointer<wchar_t>?) -> Int32 {
+        func byte() -> Int? {
+            var b: UInt8 = 0
+            while true {
+                let n = read(0, &b, 1)
+                if n == 1 { return Int(b) }
+                if n == 0 { return nil }
+                if errno == EINTR {
+                    if interruptRequested != 0 { return -1 }
+                    if let el, terminalChanged != 0 {
+                        let continued = terminalChanged == SIGCONT
+                        terminalChanged = 0
+                        if continued {
+                            // libedit still believes the terminal is in editing mode: leave it
+                            // first so that entering it sets the terminal again.
+                            kd_el_prep_term(el, 0)
+                            kd_el_prep_term(el, 1)
+                        }
+                        el_resize(el)
+                        kd_el_refresh(el)
+                    }
+                    continue
+                }
+                return nil
+            }
+        }
+        guard let first = byte() else { out?.pointee = 0; return 0 }
+        if first < 0 { errno = EINTR; out?.pointee = 0; return -1 }
+        var value = first
+        var more = 0
+        switch first {
+        case 0..<0x80: more = 0
+        case 0xC0..<0xE0: value = first & 0x1F; more = 1
+        case 0xE0..<0xF0: value = first & 0x0F; more = 2
+        case 0xF0..<0xF8: value = first & 0x07; more = 3
+        default: value = 0xFFFD
+        }
+        for _ in 0..<more {
+            guard let b = byte(), b >= 0 else { value = 0xFFFD; break }
+            guard b & 0xC0 == 0x80 else { value = 0xFFFD; break }
+            value = (value << 6) | (b & 0x3F)
+        }
+        out?.pointee = wchar_t(truncatingIfNeeded: value)
+        return 1
+    }
+
+    // MARK: terminal signals
+
+    /// Installs the SIGWINCH and SIGCONT handlers; while a line is read they interrupt read(2).
+    func setTerminalHandlers(restart: Bool) {
+        for sig in [SIGWINCH, SIGCONT] {
+            var sa = sigaction()
+            sa.__sigaction_handler.sa_handler = { terminalChanged = sig_atomic_t($0) }
+            sigemptyset(&sa.sa_mask)
+            sa.sa_flags = restart ? SA_RESTART : 0
+            sigaction(sig, &sa, nil)
+        }
+    }
+
+    // MARK: completion
+
+    func complete() -> UInt8 {
+        guard let info = el_line(el)?.pointee, let buffer = info.buffer else { return kd_cc_refresh_beep() }
+        let length = info.lastchar - buffer
+        let cursor = info.cursor - buffer
+        let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: length), as: UTF8.self)
+        let result = Completion.complete(line, cursor: cursor, CompletionContext(workspace: session.workspace))
+        if let r = result.replacement {
+            el_deletestr(el, Int32(result.typed.unicodeScalars.count))
+            _ = r.withCString { el_insertstr(el, $0) }
+            return kd_cc_refresh()
+        }
+        guard !result.candidates.isEmpty else { return kd_cc_refresh_beep() }
+        let list = Self.columns(result.candidates.map(\.text), width: session.console.width ?? 80)
+        fputs("\n" + list.text + (list.hidden > 0 ? session.t(ShellText.moreCandidates(list.hidden)) + "\n" : ""), stdout)
+        fflush(stdout)
+        return kd_cc_redisplay()
+    }
+
+    /// Candidates in columns, at most 200 of them; how many were left out.
+    static func columns(_ items: [String], width: Int) -> (text: String, hidden: Int) {
+        let shown = Array(items.prefix(200))
+        let w = (shown.map(\.count).max() ?? 1) + 2
+        let perLine = max(1, width / w)
+        var out = ""
+        for (i, s) in shown.enumerated() {
+            out += i % perLine == perLine - 1 || i == shown.count - 1 ? s + "\n" : s.padding(toLength: w, withPad: " ", startingAt: 0)
+        }
+        return (out, items.count - shown.count)
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+import KiemDiem
+import Testing
+@testable import KDShell
+
+/// Tab completion is a pure function: each test gives a line, a cursor and a context, and checks
+/// what Tab would offer and insert.
+@Suite struct CompletionTests {
+    /// A verb with every kind of value, standing for the domain verbs other branches add.
+    static let grade = VerbSpec(
+        name: "grade", aliases: ["xl"], group: .domain, usage: "grade SUBJECT LEVEL", summary: Message("test"),
+        options: [
+            OptionSpec("stage", .stage, Message("")), OptionSpec("by", .choice(["ward", "upper", "cell", "self"]), Message("")),
+            OptionSpec("out", .file, Message("")), OptionSpec("note", .text, Message("")),
+            OptionSpec("override", .text, Message("")), OptionSpec("member", .member, Message("")),
+            OptionSpec("unit", .unit, Message("")), OptionSpec("collective", .collective, Message("")),
+            OptionSpec("dry-run", nil, Message("")),
+        ],
+        positionals: [.subject, .level],
+        run: { _, _ in })
+    static let load = VerbSpec(
+        name: "load", group: .loading, usage: "load KIND FILE", summary: Message("test"),
+        subwords: ["roster", "units", "demo"], positionals: [.choice(["roster", "units", "demo"]), .file],
+        run: { _, _ in })
+
+    static let workspace: Workspace = {
+        var ws = Workspace()
+        for m in [Member(id: "M001", name: "Nguyễn Văn An", unit: "CB01"), Member(id: "M002", name: "Nguyễn Thị Bình", unit: "CB01"),
+                  Member(id: "M003", name: "Trần Văn Cường", unit: "CB01"), Member(id: "M010", name: "Lê Ngọc Ánh", unit: "CB02"),
+                  Member(id: "M011", name: "Đỗ Quang Dũng", unit: "CB02")] {
+            ws.members[m.id] = m
+        }
+        for u in [Unit(code: "CB01", name: "Chi bộ Khu phố 1", kind: .cell), Unit(code: "CB02", name: "Chi bộ Trường học", kind: .cell),
+                  Unit(code: "DU", name: "Đảng ủy phường", kind: .committee), Unit(code: "T1", name: "Tổ đảng 1", kind: .group)] {
+            ws.units[u.code] = u
+        }
+        ws.collectives["BTV"] = Collective(code: "BTV", name: "Ban Thường vụ Đảng ủy", cls: .partyStanding)
+        return ws
+    }()
+
+    static let folders: [String: [FileEntry]] = [
+        "": [FileEntry("roster.csv"), FileEntry("data", isDirectory: true), FileEntry("my file.kd"), FileEntry(".hidden")],
+        "data/": [FileEntry("units.csv"), FileEntry("old", isDirectory: true)],
+    ]
+
+    // The real verbs, with the two stand-ins above in place of any real verb of the same name.
+    let ctx = CompletionContext(specs: Registry.all.filter { !["grade", "load"].contains($0.name) } + [grade, load], workspace: workspace,
+                                listDirectory: { folders[$0] ?? [] })
+
+    func offered(_ line: String, cursor: Int? = nil) -> [String] {
+        Completion.complete(line, cursor: cursor, ctx).candidates.map(\.text)
+    }
+    func inserted(_ line: String) -> String? { Completion.complete(line, ctx).replacement }
+
+    // MARK: verbs
+
+    @Test func verbsAndAliasesInFirstPosition() {
+        let sVerbs = ctx.specs.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix("s") }.sorted()
+        #expect(sVerbs.contains("set") && sVerbs.contains("show") && sVerbs.count > 2)
+        #expect(offered("s") == sVerbs)
+        #expect(inserted("se") == "set ")
+        #expect(inserted("his") == "history ")
+        #expect(offered("qu") == ["quit", "quit!"])
+        #expect(inserted("qu") == "quit")
+        #expect(offered("x") == ["xl"])
+        #expect(offered("").contains("grade") && offered("").contains("?"))
+        #expect(inserted("s") == nil, "s: several verbs share nothing more")
+    }
+
+    @Test func unknownVerbOffersNothing() {
+        #expect(offered("frobnicate ").isEmpty)
+        #expect(inserted("frobnicate x") == nil)
+    }
+
+    @Test func verbValuesForHelp() {
+        #expect(offered("help gr") == ["grade"])
+        #expect(inserted("help so") == "source ")
+    }
+
+    // MARK: sub-words and their values
+
+    @Test func subwordsOfTheVerb() {
+        #expect(offered("set qu") == ["quota", "quota-base", "quota-group"])
+        #expect(inserted("set qu") == "quota")
+        #expect(inserted("set la") == "lang ")
+        #expect(offered("load ") == ["demo", "roster", "units"])
+        #expect(inserted("load r") == "roster ")
+    }
+
+    @Test func valuesThatDependOnTheSubword() {
+        #expect(offered("set lang ") == ["en", "vi"])
+        #expect(offered("set rules q") == ["qd124", "qd366"])
+        #expect(inserted("set rules q") == "qd")
+        #expect(offered("set head-cap o") == ["on", "off"])
+        #expect(offered("set quota-group ") == SubjectClass.allCases.map(\.rawValue))
+        #expect(offered("set quota-group member ") == ["by"])
+        #expect(offered("set quota-group member by ") == ["class", "unit"])
+        #expect(offered("set year ").isEmpty)
+    }
+
+    // MARK: options
+
+    @Test func optionsOfTheVerb() {
+        #expect(offered("grade M001 --s") == ["--stage"])
+        #expect(offered("grade M001 --") == ["--by", "--collective", "--dry-run", "--member", "--note", "--out", "--override", "--stage", "--unit"])
+        #expect(inserted("grade M001 --ov") == "--override ")
+        #expect(offered("set --").isEmpty, "set has no options")
+    }
+
+    @Test func optionValuesByKind() {
+        #expect(offered("grade M001 --stage ") == ["self", "proposed", "decided"])
+        #expect(offered("grade M001 --by u") == ["upper"])
+        #expect(inserted("grade M001 --stage=pr") == "--stage=proposed ")
+        #expect(offered("grade M001 --note ").isEmpty)
+        #expect(offered("grade --member ") == ["M001", "M002", "M003", "M010", "M011"])
+        #expect(offered("grade --unit ") == ["CB01", "CB02", "DU", "T1"], "a filter names any unit")
+        #expect(offered("grade --collective b") == ["BTV", "Ban Thường vụ Đảng ủy"])
+    }
+
+    @Test func aFlagTakesNoValue() {
+        // After a boolean flag the next word is the positional again (a subject).
+        #expect(offered("grade --dry-run M0") == ["M001", "M002", "M003", "M010", "M011"])
+        // After an option that takes a value, that value is skipped.
+        #expect(offered("grade --stage decided M01") == ["M010", "M011"])
+        #expect(offered("grade --stage decided M001 HTT") == ["HTTNV"])
+    }
+
+    // MARK: levels
+
+    @Test func levels() {
+        #expect(offered("grade M001 ") == Level.spellings)
+        #expect(offered("grade M001 ht") == ["HTXSNV", "HTTNV", "HTNV"])
+        #expect(inserted("grade M001 ht") == "HT")
+        #expect(inserted("grade M001 go") == "good ")
+        #expect(inserted("grade M001 kh") == "KHTNV ")
+    }
+
+    // MARK: subjects
+
+    @Test func subjectsByIdOrCode() {
+        #expect(offered("grade ") == ["BTV", "CB01", "CB02", "DU", "M001", "M002", "M003", "M010", "M011"],
+                "nothing typed: ids and codes only; a party group is not graded")
+        #expect(offered("grade m00") == ["M001", "M002", "M003"])
+        #expect(inserted("grade m00") == "M00")
+        #expect(inserted("grade M010") == "M010 ")
+    }
+
+    @Test func namesTypedWithoutDiacritics() {
+        #expect(offered("grade nguy") == ["Nguyễn Văn An", "Nguyễn Thị Bình"], "Vietnamese order: given name first")
+        #expect(inserted("grade nguy") == "\"Nguyễn ", "the shared beginning, quote left open")
+        #expect(inserted("grade \"nguyen van") == "\"Nguyễn Văn An\" ")
+        #expect(inserted("grade dô") == "\"Đỗ Quang Dũng\" ", "đ folds to d, tones are ignored")
+        #expect(inserted("grade 'chi bo k") == "'Chi bộ Khu phố 1' ")
+        // Unquoted, a blank ends the word: `van` is then the level.
+        #expect(offered("grade nguyen van").isEmpty)
+        #expect(offered("grade chi") == ["Chi bộ Khu phố 1", "Chi bộ Trường học"])
+        #expect(offered("grade to dang").isEmpty, "a party group is not a subject")
+    }
+
+    @Test func aWordThatStartsWithAQuote() {
+        #expect(offered("grade \"tran") == ["Trần Văn Cường"])
+        #expect(inserted("grade \"tran") == "\"Trần Văn Cường\" ")
+        #expect(inserted("grade 'le ng") == "'Lê Ngọc Ánh' ", "the user's quote is kept")
+        #expect(offered("grade \"M0").isEmpty, "a quoted word is a name, not an id")
+        #expect(inserted("grade \"nguyen ") == "\"Nguyễn ")
+        // A finished quoted name: Tab only adds the space.
+        #expect(inserted("grade \"Nguyễn Văn An\"") == "\"Nguyễn Văn An\" ")
+    }
+
+    // MARK: files
+
+    @Test func filesAfterFileArguments() {
+        #expect(offered("source ") == ["data/", "my file.kd", "roster.csv"], "hidden files only when asked")
+        #expect(offered("source .") == [".hidden"])
+        #expect(inserted("source da") == "data/", "a folder: no space, the path goes on")
+        #expect(offered("source data/") == ["data/old/", "data/units.csv"])
+        #expect(inserted("source data/u") == "data/units.csv ")
+        #expect(inserted("open my") == "\"my file.kd\" ", "a name with a blank is quoted")
+        #expect(inserted("save r") == "roster.csv ")
+        #expect(inserted("load roster r") == "roster.csv ")
+        #expect(inserted("grade M001 good --out da") == "data/")
+        #expect(inserted("grade M001 good --out=r") == "--out=roster.csv ")
+        #expect(offered("source nothing").isEmpty)
+        #expect(inserted("grade M001 good --out=my") == "--out=\"my file.kd\" ", "only the value is quoted")
+        #expect(inserted("grade M001 good --out=\"my") == "--out=\"my file.kd\" ")
+        #expect(offered("grade --o") == ["--out", "--override"])
+        #expect(offered("grade \"--o").isEmpty, "a quoted word is a value, not an option")
+    }
+
+    @Test func realFileSystemListsFoldersWithSlash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-compl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data().write(to: dir.appendingPathComponent("a.kd"))
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ctx = CompletionContext(workspace: Workspace())
+        let found = Completion.complete("source \(dir.path)/", ctx).candidates
+        #expect(found == [Candidate("\(dir.path)/a.kd"), Candidate("\(dir.path)/sub/", isFinal: false)])
+    }
+
+    // MARK: where the word is
+
+    @Test func theCurrentCommandOnly() {
+        let r = Completion.complete("echo x; se", ctx)
+        #expect(r.candidates.map(\.text) == ["set"])
+        #expect(r.start == 8 && r.typed == "se")
+        #expect(offered("echo a # se").isEmpty, "inside a comment")
+        #expect(offered("echo \"a;b\" ").isEmpty, "a quoted ; does not start a command")
+    }
+
+    @Test func cursorInTheMiddleAndUTF8Offsets() {
+        // Cursor right after "la" in "set la vi": only the text before it counts.
+        let r = Completion.complete("set la vi", cursor: 6, ctx)
+        #expect(r.start == 4 && r.typed == "la" && r.replacement == "lang ")
+        // Offsets are UTF-8 bytes, as libedit counts them.
+        let line = "echo Ấn; grade \"nguyễn v"
+        let s = Completion.complete(line, ctx)
+        #expect(s.start == Array(line.utf8).count - "\"nguyễn v".utf8.count)
+        #expect(s.typed == "\"nguyễn v")
+        #expect(s.replacement == "\"Nguyễn Văn An\" ")
+    }
+
+    @Test func quotingOfSpecialCharacters() {
+        #expect(Completion.quote("a b", nil, close: true) == "\"a b\"")
+        #expect(Completion.quote("plain", nil, close: true) == "plain")
+        #expect(Completion.quote("say \"hi\"", nil, close: true) == #""say \"hi\"""#)
+        #expect(Completion.quote("x;y", nil, close: false) == "\"x;y")
+    }
+
+    @Test func listingInColumns() {
+        let l = LibeditReader.columns(["as-of", "bail", "color", "echo"], width: 16)
+        #expect(l.text == "as-of  bail\ncolor  echo\n" && l.hidden == 0)
+        let many = LibeditReader.columns((1...250).map { "M\($0)" }, width: 80)
+        #expect(many.hidden == 50 && many.text.contains("M200") && !many.text.contains("M201"))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import KiemDiem
+import Testing
+@testable import KDShell
+
+@Suite struct HistoryFileTests {
+    /// A history path three folders down in a fresh temporary folder (returned to be removed).
+    func tempPath() -> (path: String, root: String) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kd-hist-\(UUID().uuidString)").path
+        return (root + "/state/kd/history", root)
+    }
+
+    @Test func defaultPathFollowsXDG() {
+        #expect(HistoryFile.defaultPath(["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/kd/history")
+        #expect(HistoryFile.defaultPath(["XDG_STATE_HOME": "", "HOME": "/h"]) == "/h/.local/state/kd/history")
+        #expect(HistoryFile.defaultPath(["HOME": "/h"]) == "/h/.local/state/kd/history")
+    }
+
+    @Test func appendsPrivatelyAndLoads() throws {
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let h = HistoryFile(path: path)
+        #expect(h.load().isEmpty)
+        h.append("set year 2024")
+        h.append("echo \"Nguyễn Văn An\"")
+        h.append("a\nb")  // never two lines for one entry
+        #expect(HistoryFile(path: path).load() == ["set year 2024", "echo \"Nguyễn Văn An\"", "a b"])
+        let fm = FileManager.default
+        #expect(try fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        #expect(try fm.attributesOfItem(atPath: (path as NSString).deletingLastPathComponent)[.posixPermissions] as? Int == 0o700)
+    }
+
+    @Test func keepsTheLastEntriesOnly() throws {
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let h = HistoryFile(path: path, limit: 10)
+        for i in 1...25 { h.append("echo \(i)") }
+        let loaded = HistoryFile(path: path, limit: 10).load()
+        #expect(loaded == (16...25).map { "echo \($0)" })
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count < 20, "the file was trimmed, not left to grow")
+        #expect(lines.last == "echo 25")
+    }
+
+    @Test func replRecordsOneEntryPerCommandWithoutRepeats() {
+        let console = CapturingConsole()
+        let s = Session(console: console)
+        s.interactive = true
+        s.history = ["echo old"]
+        let reader = ScriptedReader([.line("echo old"), .line("echo a \\"), .line("  b"), .line("echo a b"),
+                                     .line("echo half \\"), .interrupted, .line(""), .line("history")])
+        _ = Repl(session: s, reader: reader).run()
+        #expect(reader.recorded == ["echo a b", "history"], "no consecutive duplicate, continuation joined, Ctrl-C drops a continued line")
+        #expect(s.history == ["echo old", "echo a b", "history"])
+        #expect(console.stdout.contains("    1  echo old\n    2  echo a b\n    3  history\n"))
+        #expect(!console.stdout.contains("half"))
+    }
+}

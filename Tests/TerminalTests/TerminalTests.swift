@@ -1,0 +1,228 @@
+import Foundation
+import KiemDiem
+import Testing
+
+/// The interactive shell as a user meets it: the real `kd` on a pseudo-terminal, keys typed,
+/// the screen read back. Each wait has a timeout so that a broken shell fails instead of hanging.
+@Suite(.serialized) struct TerminalTests {
+    static let up = "\u{1B}[A", ctrlC = "\u{03}", ctrlD = "\u{04}", tab = "\t", enter = "\r"
+
+    /// A private home (history, init file) that the test removes.
+    func home() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-terminal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    func start(_ home: URL, _ args: [String] = ["--no-init"]) throws -> PseudoTerminal {
+        let t = try PseudoTerminal(arguments: args, home: home)
+        #expect(t.waitFor("kd 2023 qd124> "), "first prompt; saw: \(t.all)")
+        return t
+    }
+
+    /// Leaves with `quit!`; the status is 1 when a command failed (commands.md §1).
+    func quit(_ t: PseudoTerminal, status: Int32 = 0) {
+        t.send("quit!" + Self.enter)
+        #expect(t.waitForExit() == status, "kd leaves on quit!; saw: \(t.all)")
+    }
+
+    @Test func tabCompletesVerbAndSubword() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        // `se` Tab → `set `, `ye` Tab → `year `: the prompt then shows the new year.
+        t.send("se" + Self.tab)
+        #expect(t.waitFor("set "))
+        t.send("ye" + Self.tab)
+        #expect(t.waitFor("year "))
+        t.send("2031" + Self.enter)
+        #expect(t.waitFor("kd 2031 qd124*> "), "saw: \(t.all)")
+        // Several candidates: Tab lists them under the line and redraws it.
+        t.send("set qu" + Self.tab)
+        #expect(t.waitFor("quota"))
+        t.send(Self.tab)
+        #expect(t.waitFor("quota-base"), "the list; saw: \(t.all)")
+        #expect(t.waitFor("quota-group"))
+        t.send("\u{15}" + "echo done-listing" + Self.enter)  // Ctrl-U clears the line
+        #expect(t.waitFor("\ndone-listing"))
+        quit(t)
+    }
+
+    @Test func upArrowRecallsThePreviousCommand() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set year 2040" + Self.enter)
+        #expect(t.waitFor("kd 2040 qd124*> "))
+        t.send("set year 2041" + Self.enter)
+        #expect(t.waitFor("kd 2041 qd124*> "))
+        t.send(Self.up + Self.up + Self.enter)
+        #expect(t.waitFor("kd 2040 qd124*> "), "Up Up recalled `set year 2040`; saw: \(t.all)")
+        quit(t)
+    }
+
+    @Test func historySurvivesARestart() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        var t = try start(h)
+        t.send("set year 2042" + Self.enter)
+        #expect(t.waitFor("kd 2042 qd124*> "))
+        t.send("set year 2042" + Self.enter)  // a consecutive duplicate is kept once
+        #expect(t.waitFor("kd 2042 qd124*> "))
+        t.send("echo a \\" + Self.enter)    // a continued command is one entry
+        #expect(t.waitFor("...> "))
+        t.send("b" + Self.enter)
+        #expect(t.waitFor("\na b\n"))
+        quit(t)
+
+        let file = h.appendingPathComponent("state/kd/history")
+        let stored = try String(contentsOf: file, encoding: .utf8)
+        #expect(stored == "set year 2042\necho a b\nquit!\n")
+        let fileMode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        let dirMode = try FileManager.default.attributesOfItem(atPath: file.deletingLastPathComponent().path)[.posixPermissions] as? Int
+        #expect(fileMode == 0o600 && dirMode == 0o700)
+
+        t = try start(h)
+        t.send(Self.up + Self.up + Self.up + Self.enter)
+        #expect(t.waitFor("kd 2042 qd124*> "), "recalled from the last session; saw: \(t.all)")
+        t.send("history" + Self.enter)
+        #expect(t.waitFor("1  set year 2042"))
+        #expect(t.waitFor("2  echo a b"))
+        #expect(t.waitFor("3  quit!"))
+        #expect(t.waitFor("4  set year 2042"))
+        quit(t)
+    }
+
+    @Test func ctrlCAtThePromptAbandonsTheLine() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set year 2050")
+        #expect(t.waitFor("set year 2050"))
+        t.send(Self.ctrlC)
+        #expect(t.waitFor("^C\nkd 2023 qd124> "), "a fresh prompt, nothing changed; saw: \(t.all)")
+        t.send("set year 2051" + Self.enter)
+        #expect(t.waitFor("kd 2051 qd124*> "), "the shell is alive; saw: \(t.all)")
+        #expect(!t.all.contains("kd 2050"), "the abandoned line did not run")
+        // Twice more: each Ctrl-C is one fresh prompt, never an exit.
+        t.send(Self.ctrlC)
+        #expect(t.waitFor("^C\nkd 2051 qd124*> "))
+        t.send(Self.ctrlC)
+        #expect(t.waitFor("^C\nkd 2051 qd124*> "))
+        quit(t)
+    }
+
+    @Test func ctrlCInterruptsALongSource() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let lines = 200_000
+        let script = (1...lines).map { "echo line \($0)" }.joined(separator: "\n") + "\n"
+        try script.write(to: h.appendingPathComponent("long.kd"), atomically: true, encoding: .utf8)
+        let t = try start(h)
+        t.send("source long.kd" + Self.enter)
+        #expect(t.waitFor("\nline 2000\n", timeout: 60), "the script runs; saw: \(t.screen.suffix(300))")
+        t.send(Self.ctrlC)
+        #expect(t.waitFor("long.kd:", timeout: 30), "saw: \(t.screen.suffix(300))")
+        #expect(t.waitFor(": error: interrupted before this command"), "where it stopped; saw: \(t.screen.suffix(300))")
+        #expect(t.waitFor("kd 2023 qd124> ", timeout: 30))
+        #expect(!t.all.contains("line \(lines)\n"), "the script stopped before its end")
+        t.send("set year 2052" + Self.enter)
+        #expect(t.waitFor("kd 2052 qd124*> "), "the shell is alive; saw: \(t.screen.suffix(300))")
+        quit(t, status: 1)
+    }
+
+    @Test func quitWithUnsavedChangesAsksOnce() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set year 2045" + Self.enter)
+        #expect(t.waitFor("kd 2045 qd124*> "))
+        t.send("quit" + Self.enter)
+        #expect(t.waitFor("unsaved changes"))
+        #expect(t.waitFor("kd 2045 qd124*> "), "still running after the first quit")
+        #expect(t.process.isRunning)
+        t.send("quit" + Self.enter)
+        #expect(t.waitForExit() == 0, "the second quit leaves; saw: \(t.all)")
+        #expect(t.all.components(separatedBy: "unsaved changes").count == 2, "asked once")
+    }
+
+    @Test func ctrlDWithUnsavedChangesAsksOnce() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set year 2046" + Self.enter)
+        #expect(t.waitFor("kd 2046 qd124*> "))
+        t.send(Self.ctrlD)
+        #expect(t.waitFor("unsaved changes"))
+        #expect(t.waitFor("kd 2046 qd124*> "))
+        t.send(Self.ctrlD)
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+    }
+
+    @Test func ctrlDWithoutChangesLeaves() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send(Self.ctrlD)
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+        #expect(!t.all.contains("unsaved"))
+    }
+
+    @Test func vietnameseInputIsEditedByCharacter() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        // One Backspace removes all of "ễ" (three bytes in UTF-8), not one byte.
+        t.send("echo Nguyễ\u{7F}en Văn Ấn" + Self.enter)
+        #expect(t.waitFor("\nNguyen Văn Ấn\n"), "saw: \(t.all)")
+        quit(t)
+        let stored = try String(contentsOf: h.appendingPathComponent("state/kd/history"), encoding: .utf8)
+        #expect(stored.hasPrefix("echo Nguyen Văn Ấn\n"))
+    }
+
+    @Test func initFileRunsUnlessNoInit() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let config = h.appendingPathComponent("config/kd")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "echo from-the-init-file\nset year 2039\n".write(to: config.appendingPathComponent("init.kd"), atomically: true, encoding: .utf8)
+        var t = try PseudoTerminal(arguments: [], home: h)
+        #expect(t.waitFor("from-the-init-file"))
+        #expect(t.waitFor("kd 2039 qd124*> "), "saw: \(t.all)")
+        quit(t)
+        t = try start(h, ["--no-init"])
+        #expect(!t.all.contains("from-the-init-file"))
+        quit(t)
+    }
+
+    @Test func tabCompletesNamesAndFilesWithDiacritics() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        var ws = Workspace()
+        for m in [Member(id: "M001", name: "Nguyễn Văn An", unit: "CB01"), Member(id: "M002", name: "Nguyễn Thị Bình", unit: "CB01")] {
+            ws.members[m.id] = m
+        }
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ Khu phố 1", kind: .cell)
+        try WorkspaceFile.save(ws, to: h.appendingPathComponent("Phường Mẫu.json").path)
+        let t = try start(h)
+        // A file whose name has a blank and diacritics is quoted.
+        t.send("open Ph" + Self.tab)
+        #expect(t.waitFor("\"Phường Mẫu.json\" "), "saw: \(t.all)")
+        t.send(Self.enter)
+        #expect(t.waitFor("Phường Mẫu 2023 qd124> "), "the prompt names the workspace; saw: \(t.all)")
+        // `nguy` without diacritics: both names share "Nguyễn ", a second Tab lists them.
+        t.send("show nguy" + Self.tab)
+        #expect(t.waitFor("\"Nguyễn "), "saw: \(t.all)")
+        t.send(Self.tab)
+        #expect(t.waitFor("Nguyễn Văn An"), "the list; saw: \(t.all)")
+        #expect(t.waitFor("Nguyễn Thị Bình"))
+        // Complete the name, then make the line a comment (Ctrl-A, `#`): only the text matters here.
+        t.send("Vă" + Self.tab)
+        #expect(t.waitFor("Văn An\" "), "saw: \(t.all)")
+        t.send("\u{01}# " + Self.enter)
+        #expect(t.waitFor("Phường Mẫu 2023 qd124> "))
+        quit(t)
+        let stored = try String(contentsOf: h.appendingPathComponent("state/kd/history"), encoding: .utf8)
+        #expect(stored == "open \"Phường Mẫu.json\"\n# show \"Nguyễn Văn An\"\nquit!\n")
+    }
+}
