@@ -5,6 +5,8 @@ public enum Registry {
     public static let all: [VerbSpec] = [
         // Workspace and settings
         Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
+        // Reports
+        Verbs.report,
         // Scenarios
         Verbs.undo, Verbs.redo,
         // Shell
