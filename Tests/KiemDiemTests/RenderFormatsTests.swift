@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CSVRenderTests {
     @Test func neutralisesFormulaCells() {
-        let t = Table(columns: [Column("name", Message("Name")), Column("note", Message("Note"))],
+        let t = ReportTable(columns: [ReportColumn("name", Message("Name")), ReportColumn("note", Message("Note"))],
                       rows: [[.text("=HYPERLINK(\"http://x\",\"y\")"), .text("+1")],
                              [.text("-2"), .text("@SUM(A1)")],
                              [.text("\tx"), .text("safe = text")]])
@@ -12,12 +12,12 @@ import Testing
     }
 
     @Test func quotesCommasQuotesAndLineBreaksRFC4180() {
-        let t = Table(columns: [Column("a", Message("A"))], rows: [[.text("Lê, Văn")], [.text("say \"hi\"")], [.text("two\nlines")]])
+        let t = ReportTable(columns: [ReportColumn("a", Message("A"))], rows: [[.text("Lê, Văn")], [.text("say \"hi\"")], [.text("two\nlines")]])
         #expect(CSVRenderer.render(t) == "a\r\n\"Lê, Văn\"\r\n\"say \"\"hi\"\"\"\r\n\"two\nlines\"\r\n")
     }
 
     @Test func writesCodesNotLabels() {
-        let t = Table(columns: [Column("reason", Message("Reason")), Column("final", Message("Final")), Column("p", Message("%"))],
+        let t = ReportTable(columns: [ReportColumn("reason", Message("Reason")), ReportColumn("final", Message("Final")), ReportColumn("p", Message("%"))],
                       rows: [[.label(code: "new-member", Message(en: "new member", vi: "đảng viên mới")), .level(.HTTNV), .percent(152)]])
         #expect(CSVRenderer.render(t) == "reason,final,p\r\nnew-member,HTTNV,15.2\r\n")
     }
@@ -79,7 +79,7 @@ import Testing
 @Suite struct MarkupRenderTests {
     static let report = Report(
         title: Message(en: "Members <all>", vi: "Đảng viên"),
-        blocks: [.table(Table(columns: [Column("name", Message("Name")), Column("n", Message("N"))],
+        blocks: [.table(ReportTable(columns: [ReportColumn("name", Message("Name")), ReportColumn("n", Message("N"))],
                               rows: [[.text("A | <b>"), .number(2)]], notes: [Message("note")])),
                  .chart(BarChart(title: Message("Chart"), bars: [.init(label: "CB01 <x>", counts: [.HTTNV: 3, .HTNV: 1])]))],
         json: .null)

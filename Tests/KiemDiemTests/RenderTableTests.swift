@@ -22,8 +22,8 @@ import Testing
 }
 
 @Suite struct TextTableTests {
-    static let table = Table(
-        columns: [Column("name", Message(en: "Name", vi: "Họ và tên")), Column("n", Message("N")), Column("final", Message("Final"))],
+    static let table = ReportTable(
+        columns: [ReportColumn("name", Message(en: "Name", vi: "Họ và tên")), ReportColumn("n", Message("N")), ReportColumn("final", Message("Final"))],
         rows: [[.text("Nguyễn Văn An"), .number(3), .level(.HTXSNV)],
                [.text("Nguye\u{0302}\u{0303}n Thị Bé"), .number(12), .level(nil)],
                [.text("Lê Ánh"), .number(100), .level(.KHTNV)]])
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func emptyTableSaysSo() {
-        let t = Table(columns: Self.table.columns, rows: [])
+        let t = ReportTable(columns: Self.table.columns, rows: [])
         #expect(TextRenderer.table(t, .init(lang: .vi)).contains("(không có dòng nào)"))
     }
 }

@@ -15,7 +15,7 @@ public enum CSVRenderer {
         return render(t)
     }
 
-    public static func render(_ t: Table) -> String {
+    public static func render(_ t: ReportTable) -> String {
         let stream = OutputStream(toMemory: ())
         stream.open()
         // Writing to memory cannot fail; a failure here would be a bug in the writer.

@@ -54,7 +54,7 @@ extension Reports {
         if ex.rows.isEmpty {
             blocks.append(.paragraph(Message("Không có.")))
         } else {
-            blocks.append(.table(numbered(vietnamese(Table(columns: Array(ex.columns.prefix(4)) + [ex.columns[5]],
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: Array(ex.columns.prefix(4)) + [ex.columns[5]],
                                                            rows: ex.rows.map { Array($0.prefix(4)) + [$0[5]] })))))
         }
 
@@ -65,13 +65,13 @@ extension Reports {
             let refs = graded.filter { ws.finalLevel($0) == l }
             blocks.append(.paragraph(Message("\(i + 1). \(l.vietnamese): \(refs.count)")))
             if refs.isEmpty { continue }
-            let cols = [Column("class", ReportText.cls), Column("id", ReportText.id), Column("name", ReportText.name),
-                        Column("unit", ReportText.unit)]
+            let cols = [ReportColumn("class", ReportText.cls), ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name),
+                        ReportColumn("unit", ReportText.unit)]
             let rows: [[Cell]] = refs.map { r in
                 [.label(code: r.cls.rawValue, Message(ReportText.classTitle(r.cls).vi)), .text(r.id), .text(ws.displayName(r)),
                  Subjects.unit(ws, r).map { .text(ws.units[$0]?.name ?? $0) } ?? .empty]
             }
-            blocks.append(.table(numbered(vietnamese(Table(columns: cols, rows: rows)))))
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
         }
         let waiting = graded.filter { ws.finalLevel($0) == nil }
         if !waiting.isEmpty {
@@ -88,7 +88,7 @@ extension Reports {
                 [r[1], vietnameseLevel(r[2]), vietnameseLevel(r[3]), r[4], r[5]]
             }
             let cols = [adj.columns[1], adj.columns[2], adj.columns[3], adj.columns[4], adj.columns[5]]
-            blocks.append(.table(numbered(vietnamese(Table(columns: cols, rows: rows)))))
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
         }
 
         // V. Proposed to the upper level
@@ -98,14 +98,14 @@ extension Reports {
             blocks.append(.paragraph(Message("Không có.")))
         } else {
             let rows: [[Cell]] = up.rows.map { r in [r[1], r[2], vietnameseLevel(r[4]), vietnameseLevel(r[5])] }
-            let cols = [up.columns[1], up.columns[2], Column("self", Message("Tự đánh giá")), Column("proposed", Message("Đảng ủy đề xuất"))]
-            blocks.append(.table(numbered(vietnamese(Table(columns: cols, rows: rows)))))
+            let cols = [up.columns[1], up.columns[2], ReportColumn("self", Message("Tự đánh giá")), ReportColumn("proposed", Message("Đảng ủy đề xuất"))]
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
         }
 
         // VI. Deadlines
         blocks.append(.heading(Message("VI. Thời hạn")))
         let dl = deadlines(all).tables[0]
-        blocks.append(.table(vietnamese(Table(columns: [dl.columns[1], dl.columns[2], dl.columns[5]],
+        blocks.append(.table(vietnamese(ReportTable(columns: [dl.columns[1], dl.columns[2], dl.columns[5]],
                                               rows: dl.rows.map { r in
                                                   [r[1], .text(Day.parse(r[2].plain)?.vietnamese ?? r[2].plain), r[5]]
                                               }))))
@@ -123,9 +123,9 @@ extension Reports {
     }
 
     /// Headers and labels in Vietnamese whatever the shell's language: the document is filed as is.
-    static func vietnamese(_ t: Table) -> Table {
+    static func vietnamese(_ t: ReportTable) -> ReportTable {
         var out = t
-        out.columns = t.columns.map { Column($0.key, Message($0.header.vi)) }
+        out.columns = t.columns.map { ReportColumn($0.key, Message($0.header.vi)) }
         out.rows = t.rows.map { $0.map { if case .label(let c, let m) = $0 { return .label(code: c, Message(m.vi)) }; return $0 } }
         out.notes = t.notes.map { Message($0.vi) }
         return out
@@ -137,8 +137,8 @@ extension Reports {
     }
 
     /// A first column "STT" counting the rows.
-    static func numbered(_ t: Table) -> Table {
-        Table(columns: [Column("n", Message("STT"))] + t.columns,
+    static func numbered(_ t: ReportTable) -> ReportTable {
+        ReportTable(columns: [ReportColumn("n", Message("STT"))] + t.columns,
               rows: t.rows.enumerated().map { [.number($0.offset + 1)] + $0.element }, notes: t.notes)
     }
 }

@@ -41,7 +41,7 @@ public enum HTMLRenderer {
         return out
     }
 
-    static func table(_ t: Table, lang: Language) -> String {
+    static func table(_ t: ReportTable, lang: Language) -> String {
         var out = "<table>\n<thead><tr>"
         let numeric = t.columns.indices.map { i in t.rows.contains { $0[i].isNumeric } }
         for (i, c) in t.columns.enumerated() {

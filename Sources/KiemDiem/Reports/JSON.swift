@@ -85,7 +85,7 @@ public enum JSONRenderer {
     }
 
     /// The default json of a table: an array of objects keyed by the columns' keys.
-    public static func rows(_ t: Table) -> JSONValue {
+    public static func rows(_ t: ReportTable) -> JSONValue {
         .array(t.rows.map { row in
             var o: [String: JSONValue] = [:]
             for (c, cell) in zip(t.columns, row) { o[c.key] = value(cell) }

@@ -5,8 +5,8 @@ extension Reports {
         let ws = ctx.workspace
         var ids = Subjects.people(ws, ws.exclusions.keys.filter { ws.members[$0] != nil })
         if let u = ctx.filter.unit { ids = ids.filter { ws.members[$0]?.unit == u } }
-        let cols = [Column("id", ReportText.id), Column("name", ReportText.name), Column("unit", ReportText.unit),
-                    Column("reason", ReportText.reason), Column("rule", ReportText.rule), Column("note", ReportText.note)]
+        let cols = [ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name), ReportColumn("unit", ReportText.unit),
+                    ReportColumn("reason", ReportText.reason), ReportColumn("rule", ReportText.rule), ReportColumn("note", ReportText.note)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         for id in ids {
@@ -17,12 +17,12 @@ extension Reports {
             json.append(.object(["id": .string(id), "name": .string(m.name), "unit": .string(m.unit),
                                  "reason": .string(e.reason.rawValue), "rule": .text(e.rule), "note": .text(e.note)]))
         }
-        return Report(title: ReportText.exclusionsTitle, blocks: [.table(Table(columns: cols, rows: rows))], json: .array(json))
+        return Report(title: ReportText.exclusionsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: .array(json))
     }
 
     public static func audit(_ ctx: ReportContext) -> Report {
-        let cols = [Column("n", ReportText.no), Column("time", ReportText.time), Column("command", ReportText.command),
-                    Column("changes", ReportText.changes)]
+        let cols = [ReportColumn("n", ReportText.no), ReportColumn("time", ReportText.time), ReportColumn("command", ReportText.command),
+                    ReportColumn("changes", ReportText.changes)]
         let entries = ctx.workspace.audit
         let rows: [[Cell]] = entries.enumerated().map { i, e in
             [.number(i + 1), .text(e.time), .text(e.command), .text(e.changes.joined(separator: "; "))]
@@ -30,7 +30,7 @@ extension Reports {
         let json = JSONValue.array(entries.map {
             .object(["time": .string($0.time), "command": .string($0.command), "changes": .array($0.changes.map { .string($0) })])
         })
-        return Report(title: ReportText.auditTitle, blocks: [.table(Table(columns: cols, rows: rows))], json: json)
+        return Report(title: ReportText.auditTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: json)
     }
 
     /// Subjects in report order across classes (class, then the class's own order).
@@ -50,9 +50,9 @@ extension Reports {
         let ws = ctx.workspace
         var refs = ordered(ctx, ws.adjustments.values.map(\.subject))
         if let l = ctx.filter.level { refs = refs.filter { ws.adjustments[$0.key]?.to == l } }
-        let cols = [Column("subject", ReportText.subject), Column("name", ReportText.name), Column("from", ReportText.from),
-                    Column("to", ReportText.to), Column("rule", ReportText.rule), Column("reason", ReportText.reason),
-                    Column("inForce", ReportText.current)]
+        let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("from", ReportText.from),
+                    ReportColumn("to", ReportText.to), ReportColumn("rule", ReportText.rule), ReportColumn("reason", ReportText.reason),
+                    ReportColumn("inForce", ReportText.current)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         for ref in refs {
@@ -66,7 +66,7 @@ extension Reports {
                                  "rule": .string(a.rule), "reason": .string(a.reason.en), "inForce": .bool(inForce)]))
         }
         return Report(title: ReportText.adjustmentsTitle,
-                      blocks: [.table(Table(columns: cols, rows: rows, notes: [ReportText.adjustmentsNote]))], json: .array(json))
+                      blocks: [.table(ReportTable(columns: cols, rows: rows, notes: [ReportText.adjustmentsNote]))], json: .array(json))
     }
 
     public static func findings(_ ctx: ReportContext) -> Report {
@@ -79,8 +79,8 @@ extension Reports {
         if ctx.filter.unit == nil {
             refs += bySubject.keys.filter { !known.contains($0) && (ctx.filter.cls == nil || ctx.filter.cls == $0.cls) }.sorted()
         }
-        let cols = [Column("rule", ReportText.rule), Column("severity", ReportText.severity), Column("subject", ReportText.subject),
-                    Column("name", ReportText.name), Column("problem", ReportText.problem), Column("fix", ReportText.fix)]
+        let cols = [ReportColumn("rule", ReportText.rule), ReportColumn("severity", ReportText.severity), ReportColumn("subject", ReportText.subject),
+                    ReportColumn("name", ReportText.name), ReportColumn("problem", ReportText.problem), ReportColumn("fix", ReportText.fix)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         for ref in refs {
@@ -93,7 +93,7 @@ extension Reports {
                                      "problem": .string(f.problem.en), "fix": .string(f.fix.en)]))
             }
         }
-        return Report(title: ReportText.findingsTitle, blocks: [.table(Table(columns: cols, rows: rows))], json: .array(json))
+        return Report(title: ReportText.findingsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: .array(json))
     }
 
     public static func reviews(_ ctx: ReportContext) -> Report {
@@ -101,8 +101,8 @@ extension Reports {
         var byRef: [SubjectRef: [PlanRow]] = [:]
         for p in ctx.reviewPlan { byRef[p.subject, default: []].append(p) }
         let refs = ordered(ctx, Array(byRef.keys))
-        let cols = [Column("subject", ReportText.subject), Column("name", ReportText.name), Column("venue", ReportText.venue),
-                    Column("rule", ReportText.rule), Column("status", ReportText.status), Column("date", ReportText.date)]
+        let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("venue", ReportText.venue),
+                    ReportColumn("rule", ReportText.rule), ReportColumn("status", ReportText.status), ReportColumn("date", ReportText.date)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         var done = 0
@@ -118,14 +118,14 @@ extension Reports {
             }
         }
         let note = Message(en: "\(done) of \(rows.count) reviews recorded.", vi: "Đã kiểm điểm \(done)/\(rows.count) lượt.")
-        return Report(title: ReportText.reviewsTitle, blocks: [.table(Table(columns: cols, rows: rows, notes: [note]))],
+        return Report(title: ReportText.reviewsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows, notes: [note]))],
                       json: .array(json))
     }
 
     public static func deadlines(_ ctx: ReportContext) -> Report {
         let asOf = ctx.workspace.settings.asOf
-        let cols = [Column("name", ReportText.deadline), Column("what", ReportText.what), Column("date", ReportText.date),
-                    Column("source", ReportText.source), Column("daysLeft", ReportText.daysLeft), Column("status", ReportText.status)]
+        let cols = [ReportColumn("name", ReportText.deadline), ReportColumn("what", ReportText.what), ReportColumn("date", ReportText.date),
+                    ReportColumn("source", ReportText.source), ReportColumn("daysLeft", ReportText.daysLeft), ReportColumn("status", ReportText.status)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         for d in ctx.deadlines.sorted(by: { ($0.date, $0.name) < ($1.date, $1.name) }) {
@@ -139,7 +139,7 @@ extension Reports {
                                  "status": .text(status?.0)]))
         }
         return Report(title: ReportText.deadlinesTitle,
-                      blocks: [.paragraph(ReportText.asOfLine(asOf)), .table(Table(columns: cols, rows: rows))],
+                      blocks: [.paragraph(ReportText.asOfLine(asOf)), .table(ReportTable(columns: cols, rows: rows))],
                       json: .object(["asOf": .text(asOf?.description), "deadlines": .array(json)]))
     }
 }

@@ -25,7 +25,7 @@ public enum MarkdownRenderer {
         return out
     }
 
-    public static func table(_ t: Table, lang: Language) -> String {
+    public static func table(_ t: ReportTable, lang: Language) -> String {
         var out = "| " + t.columns.map { escape($0.header.text(lang)) }.joined(separator: " | ") + " |\n"
         let numeric = t.columns.indices.map { i in t.rows.contains { $0[i].isNumeric } }
         out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"

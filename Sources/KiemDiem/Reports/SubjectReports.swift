@@ -5,10 +5,10 @@ extension Reports {
     }
 
     static let subjectColumns = [
-        Column("id", ReportText.id), Column("name", ReportText.name), Column("unit", ReportText.unit),
-        Column("excluded", ReportText.excluded), Column("self", ReportText.selfStage),
-        Column("proposed", ReportText.proposed), Column("decided", ReportText.decided),
-        Column("final", ReportText.final), Column("findings", ReportText.findings),
+        ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name), ReportColumn("unit", ReportText.unit),
+        ReportColumn("excluded", ReportText.excluded), ReportColumn("self", ReportText.selfStage),
+        ReportColumn("proposed", ReportText.proposed), ReportColumn("decided", ReportText.decided),
+        ReportColumn("final", ReportText.final), ReportColumn("findings", ReportText.findings),
     ]
 
     static func subjectRow(_ ws: Workspace, _ ref: SubjectRef, _ findings: [String]) -> [Cell] {
@@ -34,12 +34,12 @@ extension Reports {
         ])
     }
 
-    static func subjectTable(_ ctx: ReportContext, _ refs: [SubjectRef]) -> (Table, JSONValue) {
+    static func subjectTable(_ ctx: ReportContext, _ refs: [SubjectRef]) -> (ReportTable, JSONValue) {
         let fs = ctx.findingsBySubject
         let ws = ctx.workspace
         let rows = refs.map { subjectRow(ws, $0, fs[$0.key] ?? []) }
         let json = JSONValue.array(refs.map { subjectJSON(ws, $0, fs[$0.key] ?? []) })
-        return (Table(columns: subjectColumns, rows: rows), json)
+        return (ReportTable(columns: subjectColumns, rows: rows), json)
     }
 
     /// `report members|organizations|collectives|leaders`.
@@ -92,7 +92,7 @@ extension Reports {
                 return "\(p.role), \(body)"
             }.joined(separator: "; ")
         }
-        let cols = [Column("subject", ReportText.subject), Column("name", ReportText.name), Column("position", ReportText.position)]
+        let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("position", ReportText.position)]
             + subjectColumns.dropFirst(3)
         let rows: [[Cell]] = refs.map { ref in
             let base = subjectRow(ws, ref, fs[ref.key] ?? [])
@@ -105,6 +105,6 @@ extension Reports {
             }) : .array([])
             return .object(o)
         })
-        return Report(title: ReportText.upperTitle, blocks: [.table(Table(columns: cols, rows: rows))], json: json)
+        return Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: json)
     }
 }

@@ -40,14 +40,14 @@ extension Reports {
             .map { ClassSummary.count(ctx.workspace, $0, refs) }
     }
 
-    public static func summaryTable(_ sums: [ClassSummary], vietnameseLevels: Bool = false) -> Table {
-        var cols = [Column("class", ReportText.cls), Column("total", ReportText.total),
-                    Column("excluded", ReportText.excluded)]
-        for r in Exclusion.Reason.allCases { cols.append(Column("excluded." + r.rawValue, ReportText.reasonText(r))) }
-        cols += [Column("notGraded", ReportText.notGraded), Column("graded", ReportText.graded)]
+    public static func summaryTable(_ sums: [ClassSummary], vietnameseLevels: Bool = false) -> ReportTable {
+        var cols = [ReportColumn("class", ReportText.cls), ReportColumn("total", ReportText.total),
+                    ReportColumn("excluded", ReportText.excluded)]
+        for r in Exclusion.Reason.allCases { cols.append(ReportColumn("excluded." + r.rawValue, ReportText.reasonText(r))) }
+        cols += [ReportColumn("notGraded", ReportText.notGraded), ReportColumn("graded", ReportText.graded)]
         for l in Level.allCases {
-            cols.append(Column(l.rawValue, vietnameseLevels ? Message(l.vietnamese) : Message(l.rawValue)))
-            cols.append(Column("percent." + l.rawValue, ReportText.percent))
+            cols.append(ReportColumn(l.rawValue, vietnameseLevels ? Message(l.vietnamese) : Message(l.rawValue)))
+            cols.append(ReportColumn("percent." + l.rawValue, ReportText.percent))
         }
         let rows: [[Cell]] = sums.map { s in
             var row: [Cell] = [.label(code: s.cls.rawValue, ReportText.classTitle(s.cls)), .number(s.total), .number(s.excluded)]
@@ -60,7 +60,7 @@ extension Reports {
             }
             return row
         }
-        return Table(columns: cols, rows: rows, notes: [Percent.roundingNote])
+        return ReportTable(columns: cols, rows: rows, notes: [Percent.roundingNote])
     }
 
     public static func summary(_ ctx: ReportContext) -> Report {

@@ -6,10 +6,14 @@ public enum TextRenderer {
         /// Terminal columns; nil = no limit (a pipe or file).
         public var width: Int?
         public var color: Bool
-        public init(lang: Language, width: Int? = nil, color: Bool = false) {
+        /// A line of dashes under the headers, and "(no rows)" for an empty table; `list` goes
+        /// without them.
+        public var frame: Bool
+        public init(lang: Language, width: Int? = nil, color: Bool = false, frame: Bool = true) {
             self.lang = lang
             self.width = width
             self.color = color
+            self.frame = frame
         }
     }
 
@@ -31,7 +35,7 @@ public enum TextRenderer {
     /// Minimum width a text column may be shortened to.
     static let minColumn = 6
 
-    public static func table(_ t: Table, _ style: Style) -> String {
+    public static func table(_ t: ReportTable, _ style: Style) -> String {
         let headers = t.columns.map { $0.header.text(style.lang) }
         let cells = t.rows.map { $0.map { $0.text(style.lang) } }
         var widths = headers.map(DisplayWidth.of)
@@ -44,14 +48,14 @@ public enum TextRenderer {
 
         var out = ""
         out += line(headers, widths, numeric) { _, s in paint(s, "1", style) }
-        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        if style.frame { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         for (r, row) in cells.enumerated() {
             out += line(row, widths, numeric) { i, s in
                 if case .level(let l?) = t.rows[r][i] { return paint(s, levelColour(l), style) }
                 return s
             }
         }
-        if t.rows.isEmpty { out += ReportText.noRows.text(style.lang) + "\n" }
+        if t.rows.isEmpty && style.frame { out += ReportText.noRows.text(style.lang) + "\n" }
         for n in t.notes { out += n.text(style.lang) + "\n" }
         return out
     }

@@ -11,7 +11,7 @@ public struct Report: Sendable {
         case letterhead(left: [String], right: [String])
         /// The closing of an official document: recipients on the left, the signature on the right.
         case signature(left: [String], right: [String])
-        case table(Table)
+        case table(ReportTable)
         case chart(BarChart)
     }
     public var title: Message
@@ -26,7 +26,7 @@ public struct Report: Sendable {
     }
 
     /// The tables in order, for csv (which writes the first) and tests.
-    public var tables: [Table] {
+    public var tables: [ReportTable] {
         blocks.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
     }
 }
@@ -50,7 +50,7 @@ public enum Cell: Hashable, Sendable {
     }
 }
 
-public struct Column: Sendable {
+public struct ReportColumn: Sendable {
     /// Field name in json and the csv header.
     public var key: String
     public var header: Message
@@ -60,12 +60,12 @@ public struct Column: Sendable {
     }
 }
 
-public struct Table: Sendable {
-    public var columns: [Column]
+public struct ReportTable: Sendable {
+    public var columns: [ReportColumn]
     public var rows: [[Cell]]
     /// Lines printed under the table (how percentages are rounded, what a mark means).
     public var notes: [Message]
-    public init(columns: [Column], rows: [[Cell]], notes: [Message] = []) {
+    public init(columns: [ReportColumn], rows: [[Cell]], notes: [Message] = []) {
         self.columns = columns
         self.rows = rows
         self.notes = notes
