@@ -6,7 +6,7 @@ public enum Registry {
         // Workspace and settings
         Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
         // Loading facts
-        Verbs.load,
+        Verbs.load, Verbs.generate,
         // Reports
         Verbs.report, Verbs.list, Verbs.find,
         // Scenarios
