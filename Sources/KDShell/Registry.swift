@@ -5,6 +5,10 @@ public enum Registry {
     public static let all: [VerbSpec] = [
         // Workspace and settings
         Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
+        // Loading facts
+        Verbs.load,
+        // Reports
+        Verbs.list, Verbs.find,
         // Scenarios
         Verbs.undo, Verbs.redo,
         // Shell
