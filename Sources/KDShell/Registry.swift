@@ -7,6 +7,8 @@ public enum Registry {
         Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
         // Loading facts
         Verbs.load, Verbs.generate,
+        // Review and grading
+        Verbs.review, Verbs.grade, Verbs.discipline, Verbs.flag, Verbs.check, Verbs.cap, Verbs.why,
         // Reports
         Verbs.report, Verbs.list, Verbs.find,
         // Scenarios
