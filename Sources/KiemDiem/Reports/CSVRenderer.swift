@@ -1,8 +1,7 @@
-import CSV
 import Foundation
 
 /// RFC 4180 csv of a report's first table: a header of the column keys (the json field names),
-/// CRLF line ends, fields quoted where they hold a quote, comma or line break (CSV.swift's writer).
+/// CRLF line ends, fields quoted where they hold a quote, comma or line break.
 ///
 /// Formula neutralisation: a text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage
 /// return is written with a leading `'`, so that a spreadsheet shows it as text instead of running
@@ -16,17 +15,25 @@ public enum CSVRenderer {
     }
 
     public static func render(_ t: ReportTable) -> String {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        // Writing to memory cannot fail; a failure here would be a bug in the writer.
-        let w = try! CSVWriter(stream: stream, codecType: UTF8.self, delimiter: ",", newline: .crlf)
-        try! w.write(row: t.columns.map(\.key))
-        for row in t.rows {
-            try! w.write(row: row.map(field))
+        var out = ""
+        line(t.columns.map(\.key), into: &out)
+        for row in t.rows { line(row.map(field), into: &out) }
+        return out
+    }
+
+    /// Hand-written rather than CSV.swift's CSVWriter: in this module that name is the
+    /// generator's file writer, and the package's writer goes through an OutputStream one byte
+    /// per call. The rule is RFC 4180's: quote a field holding `"`, `,`, CR or LF; double quotes.
+    static func line(_ fields: [String], into out: inout String) {
+        for (i, f) in fields.enumerated() {
+            if i > 0 { out += "," }
+            if f.utf8.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) {
+                out += "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            } else {
+                out += f
+            }
         }
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        stream.close()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
+        out += "\r\n"
     }
 
     static func field(_ c: Cell) -> String {
