@@ -104,6 +104,8 @@ extension Catalog {
         public static let levelAll = m("All levels", "Các mức")
         public static let severityError = m("error", "lỗi")
         public static let severityWarning = m("warning", "cảnh báo")
+        public static func notGradedBy(_ rule: String) -> Message { m("not graded (\(rule))", "không xếp loại (\(rule))") }
+        public static let notRecorded = m("from the roster; not recorded yet (exclude --auto)", "theo danh sách; chưa ghi nhận (exclude --auto)")
         public static func symlinkRefused(_ p: String) -> Message {
             m("\(p) is a symbolic link; not written through it", "\(p) là liên kết tượng trưng; không ghi qua liên kết")
         }

@@ -71,7 +71,7 @@ extension Verbs {
             if allowed.contains(ext) && ext != "table" { format = ext }
         }
 
-        let ctx = reportContext(s, filter)
+        let ctx = try reportContext(s, inv, kind, filter)
         let report: Report
         switch kind {
         case "summary": report = Reports.summary(ctx)
@@ -124,8 +124,44 @@ extension Verbs {
         throw inv.error(ShellText.unknownUnit(w.text), at: w, hints: Suggest.hint(w.text, ws.units.keys.sorted()))
     }
 
-    /// The workspace and what the rulebook works out from it (findings, review plan, deadlines).
-    static func reportContext(_ s: Session, _ filter: ReportFilter) -> ReportContext {
-        ReportContext(workspace: s.workspace, filter: filter)
+    /// The workspace and what the rulebook works out from it (findings, review plan, deadlines),
+    /// asked only for the kinds that show it.
+    static func reportContext(_ s: Session, _ inv: Invocation, _ kind: String, _ filter: ReportFilter) throws -> ReportContext {
+        var ctx = ReportContext(workspace: s.workspace, filter: filter)
+        let book = Rulebooks.book(for: s.workspace.settings)
+        if let book, kind != "audit" {
+            // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*), one pass.
+            let facts = WardFacts(s.workspace, book: book)
+            for ref in facts.allSubjects() {
+                guard let b = facts.gradeBlock(ref) else { continue }
+                let reason: Exclusion.Reason?
+                switch b.rule {
+                case "R-EXCL-EXEMPT": reason = .exempt
+                case "R-EXCL-SUSPENDED": reason = .suspended
+                case "R-EXCL-NEW": reason = .newMember
+                default: reason = b.rule.hasPrefix("R-NOGRADE") ? nil : (s.workspace.exclusions[ref.id]?.reason ?? .other)
+                }
+                ctx.blocked[ref.key] = SubjectBlock(rule: b.rule, reason: reason)
+            }
+        }
+        if ["members", "organizations", "collectives", "leaders", "unit", "upper", "findings", "reviews"].contains(kind) {
+            let facts = try s.facts(inv)
+            if kind == "reviews" {
+                ctx.reviewPlan = facts.reviewPlan(unit: filter.unit).map {
+                    PlanRow(subject: $0.subject, venue: $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date)
+                }
+            } else {
+                ctx.findings = facts.findings()
+            }
+        }
+        if kind == "deadlines" || kind == "document" {
+            let settings = s.workspace.settings
+            var dates = book?.defaultDeadlines(year: settings.year) ?? [:]
+            for (k, d) in settings.deadlines { dates[k] = d }
+            ctx.deadlines = dates.map { name, date in
+                DeadlineRow(name: name, what: ShellText.deadlineWhat(name), date: date, overridden: settings.deadlines[name] != nil)
+            }
+        }
+        return ctx
     }
 }

@@ -19,9 +19,10 @@ extension Reports {
         let committee = ws.units.values.filter { $0.kind == .committee }.sorted { $0.code < $1.code }.first
         let wardName = committee?.name ?? ws.settings.title ?? "Đảng bộ \(blank)"
         let place = stripPrefix(wardName)
+        let Place = place.prefix(1).uppercased() + place.dropFirst()
         let dateLine: String = ws.settings.asOf.map {
-            "\(place), ngày \($0.day) tháng \($0.month) năm \($0.year)"
-        } ?? "\(place), ngày \(blank) tháng \(blank) năm \(year)"
+            "\(Place), ngày \($0.day) tháng \($0.month) năm \($0.year)"
+        } ?? "\(Place), ngày \(blank) tháng \(blank) năm \(year)"
         var blocks: [Report.Block] = [
             .letterhead(left: ["ĐẢNG BỘ \(blank)", "ĐẢNG ỦY \(place.uppercased())", "*", "Số: \(blank)-BC/ĐU"],
                         right: ["ĐẢNG CỘNG SẢN VIỆT NAM", dateLine]),
@@ -37,7 +38,6 @@ extension Reports {
         table.notes = [Message(Percent.roundingNote.vi)]
         table.rows = table.rows.map { row in row.map { cell in
             if case .label(let code, let m) = cell { return .label(code: code, Message(m.vi)) }
-            if case .percent(let t) = cell { return .text(Percent.format(t, comma: true)) }
             return cell
         } }
         blocks.append(.table(vietnamese(table)))
@@ -60,9 +60,9 @@ extension Reports {
 
         // III. Lists by level
         blocks.append(.heading(Message("III. Danh sách theo mức xếp loại")))
-        let graded = classOrder.flatMap { c in Subjects.all(ws, c) }.filter { ws.exclusion(of: $0) == nil }
+        let graded = classOrder.flatMap { c in Subjects.all(ws, c) }.filter { all.block($0) == nil }
         for (i, l) in Level.allCases.enumerated() {
-            let refs = graded.filter { ws.finalLevel($0) == l }
+            let refs = graded.filter { all.final($0) == l }
             blocks.append(.paragraph(Message("\(i + 1). \(l.vietnamese): \(refs.count)")))
             if refs.isEmpty { continue }
             let cols = [ReportColumn("class", ReportText.cls), ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name),
@@ -73,9 +73,9 @@ extension Reports {
             }
             blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
         }
-        let waiting = graded.filter { ws.finalLevel($0) == nil }
+        let waiting = graded.filter { all.final($0) == nil }
         if !waiting.isEmpty {
-            blocks.append(.paragraph(Message("Chưa xếp loại: \(waiting.count) (\(waiting.prefix(20).map { ws.displayName($0) }.joined(separator: ", "))\(waiting.count > 20 ? ", …" : "")).")))
+            blocks.append(.paragraph(Message("Chưa xếp loại: \(waiting.count) (\(waiting.prefix(20).map { "\(ws.displayName($0)) (\(ReportText.className($0.cls).vi))" }.joined(separator: ", "))\(waiting.count > 20 ? ", …" : "")).")))
         }
 
         // IV. Adjustments

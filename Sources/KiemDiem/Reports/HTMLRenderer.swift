@@ -53,7 +53,7 @@ public enum HTMLRenderer {
             out += "<tr>"
             for cell in row {
                 switch cell {
-                case .number, .percent: out += "<td class=\"num\">\(escape(cell.plain))</td>"
+                case .number, .percent: out += "<td class=\"num\">\(escape(cell.text(lang)))</td>"
                 case .level(let l?): out += "<td class=\"lv lv-\(l.rawValue)\">\(l.rawValue)</td>"
                 default: out += "<td>\(escape(cell.text(lang)))</td>"
                 }

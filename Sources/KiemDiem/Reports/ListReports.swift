@@ -3,19 +3,25 @@
 extension Reports {
     public static func exclusions(_ ctx: ReportContext) -> Report {
         let ws = ctx.workspace
-        var ids = Subjects.people(ws, ws.exclusions.keys.filter { ws.members[$0] != nil })
+        let ids0 = ws.members.keys.filter { ctx.block(SubjectRef(.member, $0))?.reason != nil }
+        var ids = Subjects.people(ws, ids0)
         if let u = ctx.filter.unit { ids = ids.filter { ws.members[$0]?.unit == u } }
         let cols = [ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name), ReportColumn("unit", ReportText.unit),
                     ReportColumn("reason", ReportText.reason), ReportColumn("rule", ReportText.rule), ReportColumn("note", ReportText.note)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         for id in ids {
-            let e = ws.exclusions[id]!
+            let b = ctx.block(SubjectRef(.member, id))!
+            let reason = b.reason!
             let m = ws.members[id]!
-            rows.append([.text(id), .text(m.name), .text(m.unit), .label(code: e.reason.rawValue, ReportText.reasonText(e.reason)),
-                         e.rule.map { .text($0) } ?? .empty, e.note.map { .text($0) } ?? .empty])
+            // Derived from the roster by the rulebook but not recorded by `exclude` yet.
+            let recorded = ws.exclusions[id] != nil
+            let note = ws.exclusions[id]?.note
+            rows.append([.text(id), .text(m.name), .text(m.unit), .label(code: reason.rawValue, ReportText.reasonText(reason)),
+                         .text(b.rule), recorded ? (note.map { .text($0) } ?? .empty) : .label(code: "not recorded", ReportText.notRecorded)])
             json.append(.object(["id": .string(id), "name": .string(m.name), "unit": .string(m.unit),
-                                 "reason": .string(e.reason.rawValue), "rule": .text(e.rule), "note": .text(e.note)]))
+                                 "reason": .string(reason.rawValue), "rule": .string(b.rule), "note": .text(note),
+                                 "recorded": .bool(ws.exclusions[id] != nil)]))
         }
         return Report(title: ReportText.exclusionsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: .array(json))
     }

@@ -7,14 +7,29 @@ public struct ReportContext {
     public var reviewPlan: [PlanRow]
     public var deadlines: [DeadlineRow]
     public var filter: ReportFilter
+    /// Subjects the rulebook says are not graded, by subject key: excluded (R-EXCL-*, with the
+    /// reason, whether or not `exclude` recorded it yet) or reviewed but not graded (R-NOGRADE-*).
+    public var blocked: [String: SubjectBlock]
 
     public init(workspace: Workspace, findings: [Finding] = [], reviewPlan: [PlanRow] = [],
-                deadlines: [DeadlineRow] = [], filter: ReportFilter = ReportFilter()) {
+                deadlines: [DeadlineRow] = [], filter: ReportFilter = ReportFilter(), blocked: [String: SubjectBlock] = [:]) {
         self.workspace = workspace
+        self.blocked = blocked
         self.findings = findings
         self.reviewPlan = reviewPlan
         self.deadlines = deadlines
         self.filter = filter
+    }
+
+    /// Why the subject is not graded: the rulebook's answer, else a recorded exclusion.
+    public func block(_ ref: SubjectRef) -> SubjectBlock? {
+        if let b = blocked[ref.key] { return b }
+        return workspace.exclusion(of: ref).map { SubjectBlock(rule: $0.rule ?? "exclude", reason: $0.reason) }
+    }
+
+    /// The final level a report shows: none for a subject that is not graded.
+    public func final(_ ref: SubjectRef) -> Level? {
+        block(ref) == nil ? workspace.finalLevel(ref) : nil
     }
 
     /// Rule ids of the findings on each subject, sorted and without repeats.
@@ -64,5 +79,16 @@ public struct DeadlineRow: Sendable {
         self.what = what
         self.date = date
         self.overridden = overridden
+    }
+}
+
+/// Why a subject is not graded: `reason` is set when the person is excluded (R-EXCL-*, or by hand),
+/// nil when the subject is reviewed but not graded (R-NOGRADE-*).
+public struct SubjectBlock: Hashable, Sendable {
+    public var rule: String
+    public var reason: Exclusion.Reason?
+    public init(rule: String, reason: Exclusion.Reason?) {
+        self.rule = rule
+        self.reason = reason
     }
 }

@@ -104,9 +104,13 @@ extension Cell {
         }
     }
 
-    /// The cell as people read it.
+    /// The cell as people read it: labels in their language, percentages with a decimal comma
+    /// in Vietnamese (16,7).
     public func text(_ lang: Language) -> String {
-        if case .label(_, let m) = self { return m.text(lang) }
-        return plain
+        switch self {
+        case .label(_, let m): return m.text(lang)
+        case .percent(let t): return Percent.format(t, comma: lang == .vi)
+        default: return plain
+        }
     }
 }

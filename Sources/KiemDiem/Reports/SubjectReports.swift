@@ -11,34 +11,42 @@ extension Reports {
         ReportColumn("final", ReportText.final), ReportColumn("findings", ReportText.findings),
     ]
 
-    static func subjectRow(_ ws: Workspace, _ ref: SubjectRef, _ findings: [String]) -> [Cell] {
-        let ex = ws.exclusion(of: ref)
+    static func subjectRow(_ ctx: ReportContext, _ ref: SubjectRef, _ findings: [String]) -> [Cell] {
+        let ws = ctx.workspace
         return [
             .text(ref.id), .text(ws.displayName(ref)), Subjects.unit(ws, ref).map { .text($0) } ?? .empty,
-            ex.map { .label(code: $0.reason.rawValue, ReportText.reasonText($0.reason)) } ?? .empty,
+            blockCell(ctx.block(ref)),
             .level(stageLevel(ws, ref, .self)), .level(stageLevel(ws, ref, .proposed)),
-            .level(stageLevel(ws, ref, .decided)), .level(ex == nil ? ws.finalLevel(ref) : nil),
+            .level(stageLevel(ws, ref, .decided)), .level(ctx.final(ref)),
             findings.isEmpty ? .empty : .text(findings.joined(separator: " ")),
         ]
     }
 
+    /// The excluded column: the reason of an exclusion, or the R-NOGRADE rule of one not graded.
+    static func blockCell(_ b: SubjectBlock?) -> Cell {
+        guard let b else { return .empty }
+        if let r = b.reason { return .label(code: r.rawValue, ReportText.reasonText(r)) }
+        return .label(code: b.rule, ReportText.notGradedBy(b.rule))
+    }
+
     /// The json object of data.md §4 for one subject.
-    static func subjectJSON(_ ws: Workspace, _ ref: SubjectRef, _ findings: [String]) -> JSONValue {
-        let ex = ws.exclusion(of: ref)
+    static func subjectJSON(_ ctx: ReportContext, _ ref: SubjectRef, _ findings: [String]) -> JSONValue {
+        let ws = ctx.workspace
+        let b = ctx.block(ref)
         return .object([
             "id": .string(ref.id), "name": .string(ws.displayName(ref)), "unit": .text(Subjects.unit(ws, ref)),
-            "class": .string(ref.cls.rawValue), "excluded": .text(ex?.reason.rawValue),
+            "class": .string(ref.cls.rawValue), "excluded": .text(b?.reason?.rawValue),
+            "notGraded": .text(b?.reason == nil ? b?.rule : nil),
             "self": .level(stageLevel(ws, ref, .self)), "proposed": .level(stageLevel(ws, ref, .proposed)),
-            "decided": .level(stageLevel(ws, ref, .decided)), "final": .level(ex == nil ? ws.finalLevel(ref) : nil),
+            "decided": .level(stageLevel(ws, ref, .decided)), "final": .level(ctx.final(ref)),
             "findings": .array(findings.map { .string($0) }),
         ])
     }
 
     static func subjectTable(_ ctx: ReportContext, _ refs: [SubjectRef]) -> (ReportTable, JSONValue) {
         let fs = ctx.findingsBySubject
-        let ws = ctx.workspace
-        let rows = refs.map { subjectRow(ws, $0, fs[$0.key] ?? []) }
-        let json = JSONValue.array(refs.map { subjectJSON(ws, $0, fs[$0.key] ?? []) })
+        let rows = refs.map { subjectRow(ctx, $0, fs[$0.key] ?? []) }
+        let json = JSONValue.array(refs.map { subjectJSON(ctx, $0, fs[$0.key] ?? []) })
         return (ReportTable(columns: subjectColumns, rows: rows), json)
     }
 
@@ -61,10 +69,10 @@ extension Reports {
         let units = Set([code] + ws.units.values.filter { $0.parent == code && $0.kind == .group }.map(\.code))
         let memberIDs = ws.members.values.filter { units.contains($0.unit) }.map(\.id)
         var members = Subjects.people(ws, memberIDs).map { SubjectRef(.member, $0) }
-        if let l = ctx.filter.level { members = members.filter { ws.exclusion(of: $0) == nil && ws.finalLevel($0) == l } }
+        if let l = ctx.filter.level { members = members.filter { ctx.final($0) == l } }
         let (orgTable, orgJSON) = subjectTable(c, org)
         let (memberTable, memberJSON) = subjectTable(c, members)
-        var sum = ClassSummary.count(ws, .member, members)
+        var sum = ClassSummary.count(ctx, .member, members)
         if ctx.filter.level != nil { sum.notGraded = 0 }
         let sumTable = summaryTable([sum])
         let orgObject: JSONValue = { if case .array(let a) = orgJSON, let f = a.first { return f }; return .null }()
@@ -83,7 +91,7 @@ extension Reports {
         for p in ws.positions.values where p.managedBy == .upper { positionsOf[p.member, default: []].append(p) }
         var refs = ws.units.values.filter { $0.kind == .committee }.map(\.code).sorted().map { SubjectRef(.organization, $0) }
         refs += Subjects.people(ws, positionsOf.keys.filter { ws.members[$0] != nil }).map { SubjectRef(.leader, $0) }
-        if let l = ctx.filter.level { refs = refs.filter { ws.finalLevel($0) == l } }
+        if let l = ctx.filter.level { refs = refs.filter { ctx.final($0) == l } }
         if let u = ctx.filter.unit { refs = refs.filter { Subjects.inUnit(ws, $0, u) } }
         if let c = ctx.filter.cls { refs = refs.filter { $0.cls == c } }
         func roles(_ ref: SubjectRef) -> String {
@@ -95,11 +103,11 @@ extension Reports {
         let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("position", ReportText.position)]
             + subjectColumns.dropFirst(3)
         let rows: [[Cell]] = refs.map { ref in
-            let base = subjectRow(ws, ref, fs[ref.key] ?? [])
+            let base = subjectRow(ctx, ref, fs[ref.key] ?? [])
             return [.text(ref.key), .text(ws.displayName(ref)), ref.cls == .leader ? .text(roles(ref)) : .empty] + base.dropFirst(3)
         }
         let json = JSONValue.array(refs.map { ref in
-            guard case .object(var o) = subjectJSON(ws, ref, fs[ref.key] ?? []) else { return .null }
+            guard case .object(var o) = subjectJSON(ctx, ref, fs[ref.key] ?? []) else { return .null }
             o["positions"] = ref.cls == .leader ? .array((positionsOf[ref.id] ?? []).sorted { $0.key < $1.key }.map {
                 .object(["body": .string($0.body), "role": .string($0.role)])
             }) : .array([])

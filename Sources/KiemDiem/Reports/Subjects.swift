@@ -48,7 +48,7 @@ enum Subjects {
         for c in classes where ctx.filter.cls == nil || ctx.filter.cls == c {
             for ref in all(ws, c) {
                 if let u = ctx.filter.unit, !inUnit(ws, ref, u) { continue }
-                if let l = ctx.filter.level, ws.finalLevel(ref) != l || ws.exclusion(of: ref) != nil { continue }
+                if let l = ctx.filter.level, ctx.final(ref) != l { continue }
                 out.append(ref)
             }
         }

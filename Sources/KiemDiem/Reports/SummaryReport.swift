@@ -13,13 +13,13 @@ public struct ClassSummary: Sendable {
     public var percents: [Int] { Percent.shares(Level.allCases.map { levels[$0] ?? 0 }) }
 
     /// Counts one pass over the subjects of a class.
-    public static func count(_ ws: Workspace, _ cls: SubjectClass, _ refs: [SubjectRef]) -> ClassSummary {
+    public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: [SubjectRef]) -> ClassSummary {
         var s = ClassSummary(cls: cls)
         for ref in refs where ref.cls == cls {
             s.total += 1
-            if let e = ws.exclusion(of: ref) {
-                s.excludedBy[e.reason, default: 0] += 1
-            } else if let l = ws.finalLevel(ref) {
+            if let b = ctx.block(ref), let reason = b.reason {
+                s.excludedBy[reason, default: 0] += 1
+            } else if let l = ctx.final(ref) {
                 s.levels[l, default: 0] += 1
             } else {
                 s.notGraded += 1
@@ -37,7 +37,7 @@ extension Reports {
         f.filter.level = nil  // a summary counts every level
         let refs = Subjects.filtered(f, classOrder)
         return classOrder.filter { ctx.filter.cls == nil || ctx.filter.cls == $0 }
-            .map { ClassSummary.count(ctx.workspace, $0, refs) }
+            .map { ClassSummary.count(ctx, $0, refs) }
     }
 
     public static func summaryTable(_ sums: [ClassSummary], vietnameseLevels: Bool = false) -> ReportTable {
@@ -102,8 +102,8 @@ extension Reports {
         var cellOf: [String: String] = [:]
         for u in ws.units.values { cellOf[u.code] = u.kind == .group ? (u.parent ?? u.code) : u.code }
         var counts: [String: [Level: Int]] = [:]
-        for m in ws.members.values where ws.exclusions[m.id] == nil {
-            guard let l = ws.finalLevel(SubjectRef(.member, m.id)) else { continue }
+        for m in ws.members.values {
+            guard let l = ctx.final(SubjectRef(.member, m.id)) else { continue }
             counts[cellOf[m.unit] ?? m.unit, default: [:]][l, default: 0] += 1
         }
         let bars = cells.map { BarChart.Bar(label: "\($0.code) \($0.name)", counts: counts[$0.code] ?? [:]) }
