@@ -8,6 +8,7 @@ public enum Registry {
         // Loading facts
         Verbs.load, Verbs.generate,
         // Review and grading
+        Verbs.exclude, Verbs.include,
         Verbs.review, Verbs.grade, Verbs.discipline, Verbs.flag, Verbs.check, Verbs.cap, Verbs.why,
         // Reports
         Verbs.report, Verbs.list, Verbs.find,
