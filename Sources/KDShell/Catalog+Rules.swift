@@ -25,7 +25,7 @@ extension ShellText {
     }
     static func findingCount(_ e: Int, _ w: Int) -> Message {
         e + w == 0 ? m("no findings", "không có vấn đề nào")
-            : m("\(e + w) findings (\(e) errors, \(w) warnings)", "\(e + w) vấn đề (\(e) lỗi, \(w) cảnh báo)")
+            : m("\(n(e + w, "finding")) (\(n(e, "error")), \(n(w, "warning")))", "\(e + w) vấn đề (\(e) lỗi, \(w) cảnh báo)")
     }
     static func capLine(_ s: String, _ name: String, _ a: Adjustment) -> Message {
         m("\(s) \(name): \(a.from.rawValue) → \(a.to.rawValue) \(a.rule): \(a.reason.en)",
@@ -42,9 +42,10 @@ extension ShellText {
         m("R-HEAD-CAP \(h): heads \(b), which has no grade yet: not capped", "R-HEAD-CAP \(h): đứng đầu \(b) chưa xếp loại: chưa áp trần")
     }
     static func capSummary(_ n: Int, _ total: Int, dry: Bool) -> Message {
-        if dry { return m("dry run: \(n) changes, nothing recorded", "chạy thử: \(n) thay đổi, không ghi gì") }
-        return n == 0 ? m("cap: nothing to change (\(total) adjustments in force)", "cap: không có gì thay đổi (\(total) điều chỉnh đang áp dụng)")
-            : m("cap: \(n) changes recorded (\(total) adjustments in force)", "cap: đã ghi \(n) thay đổi (\(total) điều chỉnh đang áp dụng)")
+        let inForce = ShellText.n(total, "adjustment")
+        if dry { return m("dry run: \(ShellText.n(n, "change")), nothing recorded", "chạy thử: \(n) thay đổi, không ghi gì") }
+        return n == 0 ? m("cap: nothing to change (\(inForce) in force)", "cap: không có gì thay đổi (\(total) điều chỉnh đang áp dụng)")
+            : m("cap: \(ShellText.n(n, "change")) recorded (\(inForce) in force)", "cap: đã ghi \(n) thay đổi (\(total) điều chỉnh đang áp dụng)")
     }
     static func planLine(_ s: String, _ name: String, _ o: OwedReview) -> Message {
         let st = o.done.map { "done" + ($0.date.map { " \($0)" } ?? "") } ?? "pending"
@@ -58,6 +59,11 @@ extension ShellText {
     static func disciplined(_ s: String, _ what: String) -> Message { m("recorded \(what) for \(s)", "đã ghi \(what) cho \(s)") }
     static let duplicateRecord = m("this record already exists", "hồ sơ này đã có")
     static func whyHeader(_ s: String, _ name: String) -> Message { m("why \(s) \(name)", "vì sao \(s) \(name)") }
+}
+
+extension ShellText {
+    /// "1 change", "2 changes".
+    static func n(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
 }
 
 extension Session {

@@ -12,12 +12,16 @@ public enum RulesText {
     }
 
     // Who is graded
-    public static let exempt = m("exempt from party work and activities: neither reviewed nor graded",
-                                 "miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại")
-    public static let suspended = m("suspended from party activities: neither reviewed nor graded",
-                                    "bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại")
-    public static let newMember = m("admitted less than 6 months before the reference date: neither reviewed nor graded",
-                                    "kết nạp chưa đủ 6 tháng: không kiểm điểm, không xếp loại")
+    public static let exempt = m("exempt from party work and activities", "miễn công tác và sinh hoạt đảng")
+    public static let suspended = m("suspended from party activities", "bị đình chỉ sinh hoạt đảng")
+    public static func newMember(_ a: Day, _ ref: Day) -> Message {
+        m("admitted on \(a), less than 6 months before the reference date \(ref)",
+          "kết nạp ngày \(a.vietnamese), chưa đủ 6 tháng tính đến \(ref.vietnamese)")
+    }
+    public static let newMemberRecorded = m("recorded as admitted less than 6 months ago", "đã ghi nhận kết nạp chưa đủ 6 tháng")
+    public static func excludedFact(_ why: Message) -> Message {
+        m("neither reviewed nor graded: \(why.en)", "không kiểm điểm, không xếp loại: \(why.vi)")
+    }
     public static func handExcluded(_ n: String?) -> Message {
         m("excluded by hand\(n.map { ": \($0)" } ?? "")", "loại trừ thủ công\(n.map { ": \($0)" } ?? "")")
     }
@@ -71,10 +75,10 @@ public enum RulesText {
 
     // Findings
     public static func gradedAnyway(_ why: Message) -> Message {
-        m("has a grade, but \(why.en)", "có xếp loại, nhưng \(why.vi)")
+        m("has a grade; \(why.en)", "có xếp loại; \(why.vi)")
     }
     public static func reviewedAnyway(_ why: Message) -> Message {
-        m("has a review, but \(why.en)", "có kiểm điểm, nhưng \(why.vi)")
+        m("has a review; \(why.en)", "có kiểm điểm; \(why.vi)")
     }
     public static let fixRemoveGrade = m("remove the grade (undo it), or correct the facts", "xóa xếp loại (undo), hoặc sửa dữ liệu")
     public static let fixRemoveReview = m("remove the review, or correct the facts", "xóa kiểm điểm, hoặc sửa dữ liệu")

@@ -21,7 +21,7 @@ extension Verbs {
             s.say(ShellText.whyHeader(ref.description, s.workspace.displayName(ref)))
             for l in lines {
                 let cite = l.rule.map { r in " [\(r)\(l.source.map { "; \($0)" } ?? "")]" } ?? ""
-                s.print("  \(l.kind.rawValue): \(s.t(l.text))\(cite)")
+                s.print("  \(s.t(l.text))\(cite)")
             }
         })
 }

@@ -8,8 +8,9 @@ extension WardFacts {
         for ref in subjects {
             let grades = ws.grades[ref.key]
             // Excluded, or reviewed but not graded, yet holding a grade or review.
-            if let block = gradeBlock(ref) {
-                let isExcl = block.rule.hasPrefix("R-EXCL") || block.rule == "exclude"
+            if let found = gradeBlock(ref) {
+                let isExcl = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
+                let block = (rule: found.rule, message: isExcl ? RulesText.excludedFact(found.message) : found.message)
                 if !(grades?.isEmpty ?? true) {
                     out.append(Finding(rule: block.rule, subject: ref,
                                        problem: RulesText.gradedAnyway(block.message), fix: RulesText.fixRemoveGrade))
@@ -88,9 +89,13 @@ extension WardFacts {
     /// The review rules on one subject's recorded reviews, and the reviews it still owes.
     func reviewFindings(_ ref: SubjectRef) -> [Finding] {
         var out: [Finding] = []
-        for o in owedReviews(ref) where o.done == nil {
+        // A review not held yet is only a finding once it is due, or once the subject is being
+        // graded without it; before that `review plan` shows it as pending.
+        let due = refDate >= reviewDeadline
+            || ws.grades[ref.key].map { $0.proposed != nil || $0.decided != nil } ?? false
+        for o in owedReviews(ref) where o.done == nil && due {
             out.append(Finding(rule: o.rule, subject: ref, severity: .warning, problem: RulesText.notReviewed(o.venue),
-                               fix: RulesText.fixReview(ref.description, o.venue)))
+                               fix: RulesText.fixReview(ref.id, o.venue)))
         }
         // The records themselves are checked once per person, on the member subject.
         guard ref.cls != .leader else { return out }

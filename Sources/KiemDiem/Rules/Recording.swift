@@ -14,7 +14,7 @@ extension WardFacts {
     public func refuseReview(_ r: Review) -> Refusal? {
         let ref = r.subject
         if ref.cls == .member || ref.cls == .leader, let e = exclusion(ref.id) {
-            return Refusal(rule: e.rule, message: RulesText.cannotReview(e.message), hint: nil)
+            return Refusal(rule: e.rule, message: RulesText.excludedFact(e.message), hint: nil)
         }
         let ok = acceptedVenues(ref)
         if !ok.contains(r.venue) {
@@ -43,9 +43,10 @@ extension WardFacts {
         if ref.cls == .leader && !isLeader(ref.id) {
             return Refusal(rule: "R-AUTHORITY", message: RulesText.notALeader(ref.id), hint: RulesText.hintRoleMember)
         }
-        if let b = gradeBlock(ref) {
-            return Refusal(rule: b.rule, message: RulesText.cannotGrade(b.message), hint: nil)
+        if ref.cls == .member || ref.cls == .leader, let e = exclusion(ref.id) {
+            return Refusal(rule: e.rule, message: RulesText.excludedFact(e.message), hint: nil)
         }
+        if let b = notGraded(ref) { return Refusal(rule: b.rule, message: b.message, hint: nil) }
         if g.override != nil && stage != .decided {
             return Refusal(rule: "R-AUTHORITY", message: RulesText.overrideOnlyDecided, hint: nil)
         }
@@ -56,7 +57,7 @@ extension WardFacts {
         let missing = missingReviews(ref)
         if !missing.isEmpty {
             return Refusal(rule: "R-REVIEW-FIRST", message: RulesText.decidedBeforeReview(missing.map(\.venue)),
-                           hint: RulesText.fixReview(missing[0].subject.cls == .leader ? ref.id : missing[0].subject.description, missing[0].venue))
+                           hint: RulesText.fixReview(ref.id, missing[0].venue))
         }
         if g.override == nil, let c = hardCeiling(ref), g.level > c.level {
             return Refusal(rule: c.rule, message: RulesText.aboveCeiling(g.level, c), hint: RulesText.hintOverride)
@@ -66,8 +67,6 @@ extension WardFacts {
 }
 
 extension RulesText {
-    public static func cannotReview(_ why: Message) -> Message { m("not reviewed: \(why.en)", "không kiểm điểm: \(why.vi)") }
-    public static func cannotGrade(_ why: Message) -> Message { m("not graded: \(why.en)", "không xếp loại: \(why.vi)") }
     public static func notALeader(_ id: String) -> Message {
         m("\(id) holds no leadership post, so has no leader grade", "\(id) không giữ chức vụ lãnh đạo nên không có xếp loại cán bộ")
     }

@@ -59,6 +59,11 @@ public struct WardFacts {
 
     // MARK: who
 
+    /// Reviews finish before this day (plan IX.1): `set deadline review`, or the rulebook's.
+    public var reviewDeadline: Day {
+        ws.settings.deadlines["review"] ?? book.defaultDeadlines(year: year)["review"] ?? Day(year: year, month: 12, day: 31)!
+    }
+
     public func isLeader(_ member: String) -> Bool { !(positionsByMember[member] ?? []).isEmpty }
 
     /// Why a person is neither reviewed nor graded (R-EXCL-*): a recorded exclusion, or what the
@@ -68,7 +73,7 @@ public struct WardFacts {
             switch e.reason {
             case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt)
             case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended)
-            case .newMember: return ("R-EXCL-NEW", RulesText.newMember)
+            case .newMember: return ("R-EXCL-NEW", RulesText.newMemberRecorded)
             case .other: return ("exclude", RulesText.handExcluded(e.note))
             }
         }
@@ -78,7 +83,7 @@ public struct WardFacts {
         case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended)
         case .active: break
         }
-        if let a = m.admitted, a.adding(months: 6) > refDate { return ("R-EXCL-NEW", RulesText.newMember) }
+        if let a = m.admitted, a.adding(months: 6) > refDate { return ("R-EXCL-NEW", RulesText.newMember(a, refDate)) }
         return nil
     }
 

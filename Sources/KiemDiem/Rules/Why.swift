@@ -26,7 +26,8 @@ extension WardFacts {
             }
         }
         if let block = gradeBlock(ref) {
-            line(.fact, block.rule == "exclude" ? nil : block.rule, block.message)
+            let excluded = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
+            line(.fact, block.rule == "exclude" ? nil : block.rule, excluded ? RulesText.excludedFact(block.message) : block.message)
         }
         var owed = owedReviews(ref)
         if ref.cls == .leader { owed = owedReviews(SubjectRef(.member, ref.id)) + owed }
@@ -44,7 +45,7 @@ extension WardFacts {
         }
         let res = cap()
         guard let o = res.outcomes[ref.key] else { return out }
-        line(.final, nil, RulesText.effective(o.effective, o.stage))
+        line(.grade, nil, RulesText.effective(o.effective, o.stage))
         for c in o.ceilings { line(.ceiling, c.rule, RulesText.ceiling(c)) }
         for c in o.overridden { line(.ceiling, c.rule, RulesText.overridden(c, ws.effective(ref)?.record.override ?? "")) }
         for (h, b) in res.headsWithoutBody where h == ref { line(.ceiling, "R-HEAD-CAP", RulesText.bodyUngraded(b.description)) }
