@@ -148,7 +148,8 @@ extension Verbs {
             let facts = try s.facts(inv)
             if kind == "reviews" {
                 ctx.reviewPlan = facts.reviewPlan(unit: filter.unit).map {
-                    PlanRow(subject: $0.subject, venue: $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date)
+                    PlanRow(subject: $0.subject, venue: $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date,
+                            form: $0.form)
                 }
             } else {
                 ctx.findings = facts.findings()
