@@ -132,7 +132,14 @@ extension Verbs {
         if let book, kind != "audit" {
             // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*), one pass.
             let facts = WardFacts(s.workspace, book: book)
-            for ref in facts.allSubjects() {
+            // Every subject, in no particular order (allSubjects sorts by name; counting needs no order).
+            var refs = s.workspace.units.values.filter(\.isGraded).map { SubjectRef(.organization, $0.code) }
+            refs += s.workspace.collectives.keys.map { SubjectRef(.collective, $0) }
+            for id in s.workspace.members.keys {
+                refs.append(SubjectRef(.member, id))
+                if facts.isLeader(id) { refs.append(SubjectRef(.leader, id)) }
+            }
+            for ref in refs {
                 guard let b = facts.gradeBlock(ref) else { continue }
                 let reason: Exclusion.Reason?
                 switch b.rule {

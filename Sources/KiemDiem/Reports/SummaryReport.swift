@@ -35,7 +35,7 @@ extension Reports {
     public static func summaries(_ ctx: ReportContext) -> [ClassSummary] {
         var f = ctx
         f.filter.level = nil  // a summary counts every level
-        let refs = Subjects.filtered(f, classOrder)
+        let refs = Subjects.filtered(f, classOrder, sorted: false)
         return classOrder.filter { ctx.filter.cls == nil || ctx.filter.cls == $0 }
             .map { ClassSummary.count(ctx, $0, refs) }
     }
