@@ -6,8 +6,9 @@ public enum Registry {
         // Workspace and settings
         Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
         // Loading facts
-        Verbs.load,
+        Verbs.load, Verbs.generate,
         // Review and grading
+        Verbs.exclude, Verbs.include,
         Verbs.review, Verbs.grade, Verbs.discipline, Verbs.flag, Verbs.check, Verbs.cap, Verbs.why,
         // Reports
         Verbs.list, Verbs.find,

@@ -66,6 +66,10 @@ extension Catalog {
         m("\"\(t)\" is not one of \(all.joined(separator: ", "))", "\"\(t)\" không thuộc \(all.joined(separator: ", "))")
     }
 
+    public static func hintAlsoVietnamese(_ all: [String]) -> Message {
+        m("Vietnamese spellings work too: \(all.joined(separator: ", "))", "cũng nhận tiếng Việt: \(all.joined(separator: ", "))")
+    }
+
     // Loading
     public static func duplicateId(_ id: String, _ firstRow: Int) -> Message {
         m("duplicate id \"\(id)\" (first at row \(firstRow))", "trùng mã \"\(id)\" (đã có ở dòng \(firstRow))")

@@ -91,7 +91,7 @@ extension Verbs {
                     let heads = ws.positions.values.filter { $0.body == c.code }.count
                     rows.append([c.code, c.name, c.cls.rawValue, c.unit ?? "", String(heads), lvl?.rawValue ?? ""])
                 }
-                s.printTable(["code", "name", "class", "unit", "members", "level"], rows)
+                s.printTable(["code", "name", "class", "unit", "positions", "level"], rows)
                 s.say(ShellText.countOf(rows.count, "collectives", "tập thể"))
             default:
                 let all = ["members", "units", "collectives"]

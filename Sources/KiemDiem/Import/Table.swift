@@ -103,7 +103,11 @@ public struct TableRow: Sendable {
     /// The trimmed text of a column, nil when the column is absent or the cell empty.
     public func text(_ column: String) -> String? {
         guard let i = columns.index[column] else { return nil }
-        let t = fields[i].trimmingCharacters(in: .whitespaces)
+        let f = fields[i]
+        guard let first = f.first, let last = f.last else { return nil }
+        // Trimming through Foundation only when needed: this runs for every cell of millions of rows.
+        if first != " " && first != "\t" && last != " " && last != "\t" { return f }
+        let t = f.trimmingCharacters(in: .whitespaces)
         return t.isEmpty ? nil : t
     }
 
@@ -132,12 +136,15 @@ public struct TableRow: Sendable {
         return d
     }
 
+    private static let quickBool: [String: Bool] = ["có": true, "x": true, "yes": true, "1": true, "true": true,
+                                                     "không": false, "no": false, "0": false, "false": false]
     private static let trueWords: Set<String> = ["yes", "true", "1", "co", "x", "y"]
     private static let falseWords: Set<String> = ["no", "false", "0", "khong", "n"]
 
     /// yes/no, true/false, 1/0, có/không, x/empty. Empty is false.
     public func bool(_ column: String) throws -> Bool {
         guard let t = text(column) else { return false }
+        if let quick = Self.quickBool[t] { return quick }
         let k = Vietnamese.key(t)
         if Self.trueWords.contains(k) { return true }
         if Self.falseWords.contains(k) { return false }
@@ -169,10 +176,13 @@ public struct TableRow: Sendable {
     public func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type,
                                                            aliases: [String: T] = [:]) throws -> T? where T.RawValue == String {
         guard let t = text(column) else { return nil }
+        if let v = T(rawValue: t) { return v }
         let k = Vietnamese.key(t)
         for c in T.allCases where Vietnamese.key(c.rawValue) == k { return c }
         for (a, v) in aliases where Vietnamese.key(a) == k { return v }
-        throw error(column, Catalog.cellBadChoice(t, T.allCases.map(\.rawValue)))
+        let vi = aliases.keys.sorted()
+        throw error(column, Catalog.cellBadChoice(t, T.allCases.map(\.rawValue)),
+                    hints: vi.isEmpty ? [] : [Catalog.hintAlsoVietnamese(vi)])
     }
 
     /// Unknown columns with a value, kept as extra attributes.

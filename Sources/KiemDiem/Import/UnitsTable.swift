@@ -55,6 +55,7 @@ extension LoadKind {
         })
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        if !s.contains("  ") && !s.contains("\t") { return s }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }
