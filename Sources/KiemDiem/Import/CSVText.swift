@@ -34,8 +34,7 @@ public struct CSVText: Sendable {
     }
 
     public static func parse(_ data: Data, file: String) throws -> CSVText {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? [UInt8](data.dropFirst(3)) : [UInt8](data)
         func at(_ line: Int, _ col: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: col) }
 
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
@@ -66,11 +65,13 @@ public struct CSVText: Sendable {
             var ascii = true
             for k in s..<e where bytes[k] >= 0x80 { ascii = false; break }
             let str = String(decoding: bytes[s..<e], as: UTF8.self)
-            return ascii ? str : Vietnamese.nfc(str)
+            return ascii ? str : CSVText.nfc(str)
         }
         func endRecord() {
-            // A blank line keeps its row number but carries no record.
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(CSVRecord(row: row, fields: fields)) }
+            // A blank line, or a spreadsheet's empty row (`,,,`), keeps its row number but
+            // carries no record.
+            let blank = fields.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+            if !blank { records.append(CSVRecord(row: row, fields: fields)) }
             fields.removeAll(keepingCapacity: true)
             row += 1
         }
@@ -98,7 +99,7 @@ public struct CSVText: Sendable {
                     throw KDError(Catalog.csvUnterminatedQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
                 }
                 let s = String(decoding: buf, as: UTF8.self)
-                fields.append(buf.contains(where: { $0 >= 0x80 }) ? Vietnamese.nfc(s) : s)
+                fields.append(buf.contains(where: { $0 >= 0x80 }) ? CSVText.nfc(s) : s)
                 if i < n && bytes[i] != delim && bytes[i] != cr && bytes[i] != lf {
                     throw KDError(Catalog.csvAfterQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
                 }
@@ -134,6 +135,15 @@ public struct CSVText: Sendable {
                           hints: [r.fields.count > header.count ? Catalog.hintRaggedMore(String(UnicodeScalar(delim))) : Catalog.hintRaggedFewer])
         }
         return CSVText(file: file, delimiter: Character(UnicodeScalar(delim)), header: header, records: body)
+    }
+
+    /// NFC, skipping Foundation when every scalar is Latin below the combining marks or a
+    /// precomposed Vietnamese letter (U+1E00–U+1EFF): such text is already NFC. Most names are.
+    static func nfc(_ s: String) -> String {
+        for u in s.unicodeScalars where u.value >= 0x300 && !(0x1E00...0x1EFF).contains(u.value) {
+            return Vietnamese.nfc(s)
+        }
+        return s
     }
 
     /// `;` when the header line has more semicolons than commas (outside quotes), else `,`.

@@ -29,6 +29,12 @@ public struct TableSchema: Sendable {
         Vietnamese.key(s.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " "))
     }
 
+    /// The canonical column a header (English or Vietnamese alias) names, if any.
+    public func canonical(_ header: String) -> String? {
+        let k = Self.headerKey(header)
+        return columns.first { c in Self.headerKey(c.name) == k || c.aliases.contains { Self.headerKey($0) == k } }?.name
+    }
+
     /// Maps a header onto the columns: known columns by index, unknown ones kept as extras.
     public func bind(_ csv: CSVText) throws -> Table {
         var lookup: [String: String] = [:]
@@ -127,8 +133,27 @@ public struct TableRow: Sendable {
 
     public func date(_ column: String) throws -> Day? {
         guard let t = text(column) else { return nil }
+        if let d = Self.isoDay(t) { return d }
         guard let d = Day.parse(t) else { throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate]) }
         return d
+    }
+
+    /// `YYYY-MM-DD` read from the bytes (the common case, millions of times in a big roster);
+    /// anything else goes to `Day.parse`.
+    static func isoDay(_ t: String) -> Day? {
+        var v: [Int] = [0, 0, 0]
+        var part = 0, digits = 0
+        for b in t.utf8 {
+            if b == UInt8(ascii: "-") {
+                guard digits > 0, part < 2 else { return nil }
+                part += 1; digits = 0
+            } else if b >= 0x30 && b <= 0x39 {
+                v[part] = v[part] * 10 + Int(b - 0x30); digits += 1
+                if digits > 4 { return nil }
+            } else { return nil }
+        }
+        guard part == 2, digits > 0, v[0] >= 1000 else { return nil }
+        return Day(year: v[0], month: v[1], day: v[2])
     }
 
     public func requiredDate(_ column: String) throws -> Day {
@@ -168,6 +193,7 @@ public struct TableRow: Sendable {
 
     public func level(_ column: String) throws -> Level? {
         guard let t = text(column) else { return nil }
+        if let l = Level(rawValue: t) { return l }
         guard let l = Level.parse(t) else { throw error(column, Catalog.cellBadChoice(t, Level.allCases.map(\.rawValue))) }
         return l
     }
@@ -176,7 +202,10 @@ public struct TableRow: Sendable {
     public func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type,
                                                            aliases: [String: T] = [:]) throws -> T? where T.RawValue == String {
         guard let t = text(column) else { return nil }
-        if let v = T(rawValue: t) { return v }
+        // Exact spellings first: folding costs a Foundation call per cell on big rosters.
+        if let v = T(rawValue: t) ?? aliases[t] { return v }
+        let lower = t.lowercased()
+        if let v = T(rawValue: lower) ?? aliases[lower] { return v }
         let k = Vietnamese.key(t)
         for c in T.allCases where Vietnamese.key(c.rawValue) == k { return c }
         for (a, v) in aliases where Vietnamese.key(a) == k { return v }
