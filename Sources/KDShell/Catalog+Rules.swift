@@ -16,7 +16,7 @@ extension ShellText {
     static func reviewed(_ s: String, _ v: String) -> Message { m("reviewed \(s) at \(v)", "đã ghi kiểm điểm \(s) tại \(v)") }
     static func graded(_ s: String, _ st: Stage, _ l: Level, _ was: Level?) -> Message {
         let w = was.map { " (was \($0.rawValue))" } ?? "", wv = was.map { " (trước: \($0.rawValue))" } ?? ""
-        return m("\(s) \(st.rawValue): \(l.rawValue)\(w)", "\(s) \(st.rawValue): \(l.rawValue)\(wv)")
+        return m("\(s) \(st.rawValue): \(l.rawValue)\(w)", "\(s) \(RulesText.stageName(st).vi): \(l.rawValue)\(wv)")
     }
     static func findingLine(_ f: Finding, _ name: String) -> Message {
         let sev = f.severity == .warning ? "warning " : ""

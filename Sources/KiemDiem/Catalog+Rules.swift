@@ -11,6 +11,15 @@ public enum RulesText {
         }
     }
 
+    /// The stage as documents name it.
+    public static func stageName(_ s: Stage) -> Message {
+        switch s {
+        case .self: return m("self", "tự đánh giá")
+        case .proposed: return m("proposed", "đề xuất")
+        case .decided: return m("decided", "quyết định")
+        }
+    }
+
     // Who is graded
     public static let exempt = m("exempt from party work and activities", "miễn công tác và sinh hoạt đảng")
     public static let suspended = m("suspended from party activities", "bị đình chỉ sinh hoạt đảng")
@@ -182,11 +191,11 @@ public enum RulesText {
         if let v = g.votes { extra.append("votes \(v)") }
         if let o = g.override { extra.append("override: \(o)") }
         let x = extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"
-        return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(s.rawValue): \(g.level.rawValue)\(x)")
+        return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(stageName(s).vi): \(g.level.rawValue)\(x)")
     }
     public static let noFinal = m("final: none (not graded)", "kết quả: không (không xếp loại)")
     public static func effective(_ l: Level, _ s: Stage) -> Message {
-        m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(s.rawValue))")
+        m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(stageName(s).vi))")
     }
     public static func ceiling(_ c: Ceiling) -> Message {
         m("ceiling \(c.level.rawValue): \(c.reason.en)", "mức tối đa \(c.level.rawValue): \(c.reason.vi)")
