@@ -68,3 +68,19 @@ import Testing
         #expect(back.members.keys.sorted() == ["P2"])
     }
 }
+
+@Suite struct WorkspaceDecodingTests {
+    /// The hand-written decoders must know every stored field, or a save/open would drop it.
+    @Test func decodersListEveryStoredField() {
+        let wsFields = Mirror(reflecting: Workspace()).children.compactMap(\.label).sorted()
+        #expect(wsFields == Workspace.CodingKeys.allCases.map(\.rawValue).sorted())
+        let settingsFields = Mirror(reflecting: Settings()).children.compactMap(\.label).sorted()
+        #expect(settingsFields == Settings.CodingKeys.allCases.map(\.rawValue).sorted())
+    }
+
+    @Test func aFileWithoutNewerTablesOpensWithThemEmpty() throws {
+        let old = #"{"format":"kd-workspace","version":1,"settings":{"year":2023,"rules":"qd124"},"members":{}}"#
+        let ws = try WorkspaceFile.decode(Data(old.utf8), file: "old.json")
+        #expect(ws.settings.quota == 20 && ws.snapshots.isEmpty && ws.grades.isEmpty)
+    }
+}

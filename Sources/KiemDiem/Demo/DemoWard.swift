@@ -4,6 +4,7 @@ public enum DemoWard {
     public static let files: [(kind: String, text: String)] = [
         ("units", DemoData.units), ("collectives", DemoData.collectives), ("roster", DemoData.roster),
         ("positions", DemoData.positions), ("discipline", DemoData.discipline), ("targets", DemoData.targets),
+        ("reviews", DemoRound.reviews), ("grades", DemoRound.grades),
     ]
 
     /// The demo's dates are designed around this reference date of the 2023 round.

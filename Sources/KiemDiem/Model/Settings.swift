@@ -33,6 +33,25 @@ public struct Settings: Codable, Hashable, Sendable {
         self.deadlines = [:]
     }
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title, year, rules, asOf, quota, quotaBase, quotaGroups, headCap, deadlines
+    }
+
+    /// Settings added by a newer kd take their defaults when an older file lacks them.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = Settings()
+        title = try c.decodeIfPresent(forKey: .title)
+        year = try c.decodeIfPresent(forKey: .year) ?? d.year
+        rules = try c.decodeIfPresent(forKey: .rules) ?? d.rules
+        asOf = try c.decodeIfPresent(forKey: .asOf)
+        quota = try c.decodeIfPresent(forKey: .quota) ?? d.quota
+        quotaBase = try c.decodeIfPresent(forKey: .quotaBase) ?? d.quotaBase
+        quotaGroups = try c.decodeIfPresent(forKey: .quotaGroups) ?? d.quotaGroups
+        headCap = try c.decodeIfPresent(forKey: .headCap) ?? d.headCap
+        deadlines = try c.decodeIfPresent(forKey: .deadlines) ?? d.deadlines
+    }
+
     public func quotaGrouping(for cls: SubjectClass) -> QuotaGrouping {
         quotaGroups[cls.rawValue] ?? .class
     }

@@ -29,6 +29,32 @@ public struct Workspace: Codable, Sendable {
         self.settings = settings
     }
 
+    /// Every stored field must be listed here (a test checks): the file keeps what it lists.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case settings, units, collectives, members, positions, exclusions, reviews, grades, discipline, targets
+        case adjustments, audit, snapshots
+    }
+
+    /// A file saved by an older kd of the same format version lacks the tables added since:
+    /// they read as empty, so a newer kd always opens what an older one saved. Wrong types are
+    /// still errors.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        settings = try c.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
+        units = try c.decodeIfPresent(forKey: .units) ?? [:]
+        collectives = try c.decodeIfPresent(forKey: .collectives) ?? [:]
+        members = try c.decodeIfPresent(forKey: .members) ?? [:]
+        positions = try c.decodeIfPresent(forKey: .positions) ?? [:]
+        exclusions = try c.decodeIfPresent(forKey: .exclusions) ?? [:]
+        reviews = try c.decodeIfPresent(forKey: .reviews) ?? [:]
+        grades = try c.decodeIfPresent(forKey: .grades) ?? [:]
+        discipline = try c.decodeIfPresent(forKey: .discipline) ?? [:]
+        targets = try c.decodeIfPresent(forKey: .targets) ?? [:]
+        adjustments = try c.decodeIfPresent(forKey: .adjustments) ?? [:]
+        audit = try c.decodeIfPresent(forKey: .audit) ?? []
+        snapshots = try c.decodeIfPresent(forKey: .snapshots) ?? [:]
+    }
+
     /// This state as a snapshot stores it.
     public var snapshotCopy: Workspace {
         var copy = self
@@ -80,5 +106,11 @@ extension Workspace {
         case .member, .leader: return exclusions[ref.id]
         default: return nil
         }
+    }
+}
+
+extension KeyedDecodingContainer {
+    func decodeIfPresent<T: Decodable>(forKey key: Key) throws -> T? {
+        try decodeIfPresent(T.self, forKey: key)
     }
 }
