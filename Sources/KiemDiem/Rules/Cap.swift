@@ -156,7 +156,9 @@ extension WardFacts {
         var members: [String: [SubjectRef]] = [:]
         var order: [String] = []
         for ref in refs {
-            guard let l = level(ref), l >= .HTTNV else { continue }
+            // Subjects the upper level decides (the committee itself, its BCH and BTV, posts it
+            // manages) count in the upper level's quota, not in the groups of the ward's.
+            guard let l = level(ref), l >= .HTTNV, competentBody(ref) != .upper else { continue }
             let k = quotaGroupKey(ref)
             if members[k] == nil { order.append(k) }
             members[k, default: []].append(ref)
