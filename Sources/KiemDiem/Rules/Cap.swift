@@ -81,6 +81,9 @@ extension WardFacts {
         let eff = ws.effective(ref)!
         var o = Outcome(subject: ref, effective: eff.record.level, stage: eff.stage, final: eff.record.level)
         let cs = book.hardCeilings(self, ref)
+        // A competent body's decision above a hard ceiling, with its reason (`--override`), is
+        // kept: `check` shows it as a warning. It covers the hard ceilings only; the head cap and
+        // the quota still apply to it.
         if eff.stage == .decided, eff.record.override != nil {
             o.overridden = cs.filter { $0.level < eff.record.level }
         } else {
