@@ -7,7 +7,7 @@ extension ShellText {
     }
     static let hintRules = m("set rules qd124", "set rules qd124")
     static func refused(_ rule: String, _ msg: Message) -> Message {
-        m("\(rule): \(msg.en)", "\(rule): \(msg.vi)")
+        rule.isEmpty ? msg : m("\(rule): \(msg.en)", "\(rule): \(msg.vi)")
     }
     static func unknownVenue(_ v: String) -> Message {
         m("unknown venue \"\(v)\": not a unit or collective code", "không có nơi kiểm điểm \"\(v)\": không phải mã đơn vị hay tập thể")

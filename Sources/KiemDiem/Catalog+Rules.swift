@@ -175,6 +175,10 @@ public enum RulesText {
         let cv = counts ? "tính trong năm \(year)" : "không tính trong năm \(year)\(d.countedIn.map { " (đã tính năm \($0))" } ?? "")"
         return m("\(what)\(sd): \(c)", "\(what)\(sdv): \(cv)")
     }
+    public static func targetFact(_ t: TargetRecord) -> Message {
+        let e = t.exceededPct.map { ", \($0)% exceeded" } ?? "", ev = t.exceededPct.map { ", vượt \($0)%" } ?? ""
+        return m("targets: \(t.completedPct)% completed\(e)", "chỉ tiêu: hoàn thành \(t.completedPct)%\(ev)")
+    }
     public static func basis(_ b: Level, _ s: Stage) -> Message {
         m("workplace grade \(b.rawValue) (\(s.rawValue)) is the basis of the party grade",
           "xếp loại nơi công tác \(b.rawValue) (\(s.rawValue)) là cơ sở xếp loại đảng viên")
@@ -203,6 +207,8 @@ public enum RulesText {
     public static func step(_ s: CapStep) -> Message {
         m("\(s.from.rawValue) → \(s.to.rawValue): \(s.reason.en)", "\(s.from.rawValue) → \(s.to.rawValue): \(s.reason.vi)")
     }
+    public static let quotaUpper = m("decided by the upper level: counted in its quota, not in the ward's groups",
+                                     "do cấp trên quyết định: tính vào tỷ lệ của cấp trên, không tính trong nhóm của phường")
     public static let quotaKeptState = m("kept", "được giữ")
     public static let quotaLoweredState = m("lowered to HTTNV", "hạ xuống HTTNV")
     public static func quotaTiedState(_ slots: Int, _ n: Int) -> Message {

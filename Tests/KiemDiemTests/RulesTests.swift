@@ -94,6 +94,21 @@ func member(_ id: String) -> SubjectRef { SubjectRef(.member, id) }
         #expect(r.adjustments[member("M6").key] == nil)
     }
 
+    /// The ward's groups hold what the ward decides; the upper level's subjects are in its quota.
+    @Test func upperLevelSubjectsAreNotInTheWardsGroups() {
+        var ws = ward()
+        ws.add(Member(id: "S", name: "Vũ Văn Sơn", unit: "C1"))
+        ws.add(Position(member: "S", body: "BCH", role: "Bí thư", managedBy: .upper))
+        ws.add(Member(id: "T", name: "Vũ Văn Tâm", unit: "C1"))
+        ws.add(Position(member: "T", body: "HDND", role: "Phó Chủ tịch"))
+        ws.grade(SubjectRef(.leader, "S"), .HTXSNV)
+        ws.grade(SubjectRef(.leader, "T"), .HTXSNV)
+        let r = facts(ws).cap()
+        #expect(r.groups.first { $0.key == "leader" }?.ranking == [SubjectRef(.leader, "T")])
+        #expect(r.adjustments[SubjectRef(.leader, "S").key] == nil)
+        #expect(r.adjustments[SubjectRef(.leader, "T").key]?.rule == "R-QUOTA")
+    }
+
     @Test func perUnitGroups() {
         var ws = ward(members: 12)  // even ids in C1, odd in R1
         for i in 0..<12 { ws.grade(member("M\(i)"), i == 0 || i == 1 ? .HTXSNV : .HTTNV) }
