@@ -41,7 +41,7 @@ extension Verbs {
             }
             func points(_ name: String) throws -> Points? {
                 guard let pw = inv.value(name) else { return nil }
-                guard let p = Points.parse(pw.text) else { throw inv.error(ShellText.notANumber(pw.text, name, nil), at: pw) }
+                guard let p = Points.parse(pw.text) else { throw inv.error(ShellText.notAScore(pw.text, name), at: pw) }
                 return p
             }
             var by = try inv.value("by").map { try inv.choice($0, GradingBody.self) }
