@@ -5,6 +5,10 @@ public enum Registry {
     public static let all: [VerbSpec] = [
         // Workspace and settings
         Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
+        // Loading facts
+        Verbs.load, Verbs.generate,
+        // Reports
+        Verbs.list, Verbs.find,
         // Scenarios
         Verbs.undo, Verbs.redo, Verbs.snapshot, Verbs.restore, Verbs.snapshots, Verbs.diff,
         // Shell

@@ -1,0 +1,35 @@
+import KiemDiem
+
+extension Verbs {
+    static let find = VerbSpec(
+        name: "find", group: .reports, usage: "find TEXT",
+        summary: Message(en: "find members, units and collectives by part of a name, id or code (case and diacritics ignored)",
+                         vi: "tìm đảng viên, đơn vị, tập thể theo một phần họ tên, mã (không phân biệt hoa thường, dấu)"),
+        positionals: [.text],
+        examples: ["find \"nguyen van\"", "find CB0"],
+        run: { inv, s in
+            let w = try inv.positional(0, "TEXT")
+            let words = inv.positionals.map(\.text).joined(separator: " ")
+            let k = Vietnamese.key(words)
+            guard !k.isEmpty else { throw inv.error(ShellText.missingArgument("TEXT"), at: w) }
+            let ws = s.workspace
+            var rows: [[String]] = []
+            let members = ws.members.values.filter { Vietnamese.key($0.name).contains(k) || Vietnamese.key($0.id).contains(k) }
+            for m in ws.sortedByName(members) { rows.append(["member", m.id, m.name, m.unit]) }
+            for u in ws.units.values.sorted(by: { $0.code < $1.code })
+            where Vietnamese.key(u.name).contains(k) || Vietnamese.key(u.code).contains(k) {
+                rows.append([u.kind.rawValue, u.code, u.name, u.parent ?? ""])
+            }
+            for c in ws.collectives.values.sorted(by: { $0.code < $1.code })
+            where Vietnamese.key(c.name).contains(k) || Vietnamese.key(c.code).contains(k) {
+                rows.append(["collective", c.code, c.name, c.unit ?? ""])
+            }
+            if rows.isEmpty { s.say(ShellText.nothingFound(words)); return }
+            s.printTable(["kind", "id", "name", "in"], rows)
+            s.say(ShellText.countOf(rows.count, rows.count == 1 ? "match" : "matches", "kết quả"))
+        })
+}
+
+extension ShellText {
+    static func nothingFound(_ t: String) -> Message { m("nothing matches \"\(t)\"", "không tìm thấy \"\(t)\"") }
+}

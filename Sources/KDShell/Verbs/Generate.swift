@@ -1,0 +1,82 @@
+import Foundation
+import KiemDiem
+
+extension Verbs {
+    static let generate = VerbSpec(
+        name: "generate", group: .loading, usage: "generate ward --members N [--cells C] [--seed S] [--out DIR] | generate demo --out DIR",
+        summary: Message(en: "make a synthetic ward (same seed, same ward), or write the demo ward's CSV files",
+                         vi: "tạo phường giả lập (cùng seed, cùng kết quả), hoặc ghi các tệp CSV của phường mẫu"),
+        options: [
+            OptionSpec("members", .number, Message(en: "number of members", vi: "số đảng viên")),
+            OptionSpec("cells", .number, Message(en: "number of cells (default: one per 40 members, at least 7)", vi: "số chi bộ (mặc định: 40 đảng viên một chi bộ, ít nhất 7)")),
+            OptionSpec("seed", .number, Message(en: "random seed (default 1)", vi: "hạt giống ngẫu nhiên (mặc định 1)")),
+            OptionSpec("out", .file, Message(en: "write CSV files into this folder instead of loading", vi: "ghi các tệp CSV vào thư mục này thay vì nạp")),
+            OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty", vi: "thay workspace đang có dữ liệu")),
+        ],
+        subwords: ["ward", "demo"],
+        positionals: [.choice(["ward", "demo"])],
+        examples: ["generate ward --members 5000 --seed 7", "generate ward --members 5600000 --out bench/", "generate demo --out Examples/demo"],
+        run: { inv, s in
+            let w = try inv.positional(0, "ward or demo")
+            try inv.noMorePositionals(than: 1)
+            switch w.text.lowercased() {
+            case "demo":
+                guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), hints: [ShellText.usage(inv.spec.usage)]) }
+                let dir = s.resolve(out.text)
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                for (kind, text) in DemoWard.files {
+                    let p = dir + "/" + kind + ".csv"
+                    guard FileManager.default.createFile(atPath: p, contents: Data(text.utf8)) else {
+                        throw inv.error(Catalog.cannotWrite(p, "cannot create the file"), at: out)
+                    }
+                }
+                s.say(ShellText.wroteFiles(DemoWard.files.count, out.text))
+            case "ward":
+                guard let n = try inv.int("members", in: 1...50_000_000) else {
+                    throw inv.error(ShellText.missingArgument("--members N"), hints: [ShellText.usage(inv.spec.usage)])
+                }
+                let cells = try inv.int("cells", in: 1...1_000_000) ?? max(7, n / 40)
+                if cells > n { throw inv.error(ShellText.moreCellsThanMembers(cells, n), at: inv.value("cells")) }
+                let seed = try inv.int("seed", in: 0...Int.max) ?? 1
+                let ward = SyntheticWard(members: n, cells: cells, seed: UInt64(seed), year: s.workspace.settings.year)
+                if let out = inv.value("out") {
+                    let files = try ward.write(to: s.resolve(out.text))
+                    s.say(ShellText.wroteWard(n, cells, out.text, files))
+                    return
+                }
+                if !s.workspace.isEmpty && !inv.has("replace") {
+                    throw inv.error(ShellText.generateNeedsEmpty, hints: [ShellText.hintGenerateReplace])
+                }
+                try s.mutate(inv) { tx in
+                    if inv.has("replace") {
+                        var fresh = Workspace(settings: tx.ws.settings)
+                        fresh.audit = tx.ws.audit
+                        tx.replace(\.self, with: fresh)
+                    }
+                    ward.apply(to: tx)
+                    tx.changes.append("generated \(n) members in \(cells) cells, seed \(seed)")
+                }
+                s.say(ShellText.generated(n, cells, ward.positions.count, seed))
+            default:
+                throw inv.error(ShellText.badChoice(w.text, ["ward", "demo"]), at: w, hints: Suggest.hint(w.text, ["ward", "demo"]))
+            }
+        })
+}
+
+extension ShellText {
+    static func wroteFiles(_ n: Int, _ d: String) -> Message { m("wrote \(n) files to \(d)", "đã ghi \(n) tệp vào \(d)") }
+    static func wroteWard(_ n: Int, _ c: Int, _ d: String, _ files: [String]) -> Message {
+        m("wrote \(n) members in \(c) cells to \(d): \(files.joined(separator: ", "))",
+          "đã ghi \(n) đảng viên trong \(c) chi bộ vào \(d): \(files.joined(separator: ", "))")
+    }
+    static func generated(_ n: Int, _ c: Int, _ p: Int, _ seed: Int) -> Message {
+        m("generated \(n) members in \(c) cells with \(p) positions (seed \(seed))",
+          "đã tạo \(n) đảng viên trong \(c) chi bộ, \(p) chức vụ (seed \(seed))")
+    }
+    static func moreCellsThanMembers(_ c: Int, _ n: Int) -> Message {
+        m("\(c) cells cannot hold only \(n) members", "\(c) chi bộ không thể chỉ có \(n) đảng viên")
+    }
+    static let generateNeedsEmpty = m("the workspace is not empty; generate fills an empty one",
+                                      "workspace không trống; generate chỉ tạo vào workspace trống")
+    static let hintGenerateReplace = m("\"new\" first, or add --replace", "hãy \"new\" trước, hoặc thêm --replace")
+}

@@ -1,0 +1,174 @@
+import KiemDiem
+
+extension Verbs {
+    static let list = VerbSpec(
+        name: "list", group: .reports, usage: "list members|units|collectives [--unit U] [--level L] [--where FIELD=VALUE]",
+        summary: Message(en: "list members (in Vietnamese name order), units or collectives",
+                         vi: "liệt kê đảng viên (theo thứ tự tên tiếng Việt), đơn vị hoặc tập thể"),
+        options: [
+            OptionSpec("unit", .unit, Message(en: "only those in this unit (and its groups or cells)", vi: "chỉ trong đơn vị này (kể cả tổ đảng, chi bộ trực thuộc)")),
+            OptionSpec("level", .level, Message(en: "only those whose final level is L", vi: "chỉ những đối tượng có mức xếp loại cuối là L")),
+            OptionSpec("where", .text, Message(en: "only those whose FIELD equals VALUE (case and diacritics ignored)",
+                                               vi: "chỉ những đối tượng có TRƯỜNG bằng GIÁ-TRỊ (không phân biệt hoa thường, dấu)"), repeatable: true),
+        ],
+        subwords: ["members", "units", "collectives"],
+        positionals: [.choice(["members", "units", "collectives"])],
+        examples: ["list members --unit CB01", "list members --where status=exempt", "list units"],
+        run: { inv, s in
+            let w = try inv.positional(0, "members, units or collectives")
+            try inv.noMorePositionals(than: 1)
+            let ws = s.workspace
+            var unitFilter: String?
+            if let u = inv.value("unit") {
+                guard ws.units[u.text] != nil else {
+                    throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
+                }
+                unitFilter = u.text
+            }
+            let level = try inv.value("level").map { try inv.level($0) }
+            var wheres: [(Word, String, String)] = []
+            for wd in inv.values("where") {
+                guard let eq = wd.text.firstIndex(of: "=") else { throw inv.error(ShellText.whereForm(wd.text), at: wd) }
+                wheres.append((wd, Vietnamese.key(String(wd.text[..<eq])).replacingOccurrences(of: " ", with: "_"),
+                               Vietnamese.key(String(wd.text[wd.text.index(after: eq)...]))))
+            }
+            func matches(_ fields: [String: String], _ known: [String]) throws -> Bool {
+                for (wd, f, v) in wheres {
+                    guard let have = fields[f] else {
+                        if known.contains(f) { if !v.isEmpty { return false } else { continue } }
+                        throw inv.error(ShellText.unknownField(f, known.sorted()), at: wd, hints: Suggest.hint(f, known))
+                    }
+                    if Vietnamese.key(have) != v { return false }
+                }
+                return true
+            }
+            var rows: [[String]] = []
+            switch w.text.lowercased() {
+            case "members":
+                let known = MemberFields.names + Array(Set(ws.members.values.flatMap { $0.extra.map { Array($0.keys) } ?? [] }))
+                    .map { Vietnamese.key($0).replacingOccurrences(of: " ", with: "_") }
+                var picked: [Member] = []
+                for m in ws.members.values {
+                    if let u = unitFilter, !ws.isWithin(m, u) { continue }
+                    let lvl = ws.finalLevel(SubjectRef(.member, m.id))
+                    if let l = level, lvl != l { continue }
+                    if !wheres.isEmpty, try !matches(MemberFields.of(m, ws), known) { continue }
+                    picked.append(m)
+                }
+                for m in ws.sortedByName(picked) {
+                    rows.append([m.id, m.name, m.unit, m.group ?? "", m.status.rawValue,
+                                 ws.exclusions[m.id].map { $0.reason.rawValue } ?? "",
+                                 ws.finalLevel(SubjectRef(.member, m.id))?.rawValue ?? ""])
+                }
+                s.printTable(["id", "name", "unit", "group", "status", "excluded", "level"], rows)
+                s.say(ShellText.countOf(rows.count, "members", "đảng viên"))
+            case "units":
+                let known = ["code", "name", "kind", "type", "parent", "liaison", "created"]
+                var counts: [String: Int] = [:]
+                for m in ws.members.values { counts[m.unit, default: 0] += 1; if let g = m.group { counts[g, default: 0] += 1 } }
+                let order: [Unit.Kind: Int] = [.committee: 0, .cell: 1, .group: 2]
+                let units = ws.units.values.sorted { (order[$0.kind]!, $0.code) < (order[$1.kind]!, $1.code) }
+                for u in units {
+                    if let f = unitFilter, u.code != f, !ws.isAncestor(f, of: u.code) { continue }
+                    let lvl = u.isGraded ? ws.finalLevel(SubjectRef(.organization, u.code)) : nil
+                    if let l = level, lvl != l { continue }
+                    let fields = ["code": u.code, "name": u.name, "kind": u.kind.rawValue, "type": u.type?.rawValue ?? "",
+                                  "parent": u.parent ?? "", "liaison": u.liaison ?? "", "created": u.created?.description ?? ""]
+                    if !wheres.isEmpty, try !matches(fields, known) { continue }
+                    rows.append([u.code, u.name, u.kind.rawValue, u.type?.rawValue ?? "", u.parent ?? "",
+                                 String(counts[u.code] ?? 0), lvl?.rawValue ?? ""])
+                }
+                s.printTable(["code", "name", "kind", "type", "parent", "members", "level"], rows)
+                s.say(ShellText.countOf(rows.count, "units", "đơn vị"))
+            case "collectives":
+                let known = ["code", "name", "class", "unit"]
+                for c in ws.collectives.values.sorted(by: { $0.code < $1.code }) {
+                    if let f = unitFilter, c.unit != f, !(c.unit.map { ws.isAncestor(f, of: $0) } ?? false) { continue }
+                    let lvl = ws.finalLevel(SubjectRef(.collective, c.code))
+                    if let l = level, lvl != l { continue }
+                    let fields = ["code": c.code, "name": c.name, "class": c.cls.rawValue, "unit": c.unit ?? ""]
+                    if !wheres.isEmpty, try !matches(fields, known) { continue }
+                    let heads = ws.positions.values.filter { $0.body == c.code }.count
+                    rows.append([c.code, c.name, c.cls.rawValue, c.unit ?? "", String(heads), lvl?.rawValue ?? ""])
+                }
+                s.printTable(["code", "name", "class", "unit", "positions", "level"], rows)
+                s.say(ShellText.countOf(rows.count, "collectives", "tập thể"))
+            default:
+                let all = ["members", "units", "collectives"]
+                throw inv.error(ShellText.badChoice(w.text, all), at: w, hints: Suggest.hint(w.text, all))
+            }
+        })
+}
+
+/// The fields `--where` can test on a member.
+enum MemberFields {
+    static let names = ["id", "name", "unit", "group", "gender", "born", "admitted", "status", "civil_servant",
+                        "outside", "workplace_level", "workplace_stage", "excluded", "level"]
+    static func of(_ m: Member, _ ws: Workspace) -> [String: String] {
+        var f: [String: String] = [
+            "id": m.id, "name": m.name, "unit": m.unit, "status": m.status.rawValue,
+            "civil_servant": m.civilServant ? "yes" : "no", "outside": m.outside ? "yes" : "no",
+        ]
+        f["group"] = m.group
+        f["gender"] = m.gender
+        f["born"] = m.born?.description
+        f["admitted"] = m.admitted?.description
+        f["workplace_level"] = m.workplaceLevel?.rawValue
+        f["workplace_stage"] = m.workplaceStage?.rawValue
+        f["excluded"] = ws.exclusions[m.id]?.reason.rawValue
+        f["level"] = ws.finalLevel(SubjectRef(.member, m.id))?.rawValue
+        for (k, v) in m.extra ?? [:] { f[Vietnamese.key(k).replacingOccurrences(of: " ", with: "_")] = v }
+        return f
+    }
+}
+
+extension Workspace {
+    /// True when `code` is a strict ancestor of `unit`.
+    func isAncestor(_ code: String, of unit: String) -> Bool {
+        var cur = units[unit]?.parent
+        var steps = 0
+        while let c = cur, steps <= units.count {
+            if c == code { return true }
+            cur = units[c]?.parent
+            steps += 1
+        }
+        return false
+    }
+
+    func isWithin(_ m: Member, _ code: String) -> Bool {
+        m.unit == code || m.group == code || isAncestor(code, of: m.unit)
+    }
+
+    /// Members in Vietnamese name order (given, middle, family), ties by id.
+    func sortedByName(_ ms: [Member]) -> [Member] {
+        ms.map { (Vietnamese.nameSortKey($0.name), $0) }
+            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1.id < $1.1.id) }
+            .map(\.1)
+    }
+}
+
+extension Session {
+    /// Plain aligned columns; the last column is not padded.
+    func printTable(_ header: [String], _ rows: [[String]]) {
+        var widths = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        func line(_ cells: [String]) -> String {
+            var out = ""
+            for (i, c) in cells.enumerated() {
+                if i == cells.count - 1 { out += c } else { out += c + String(repeating: " ", count: widths[i] - c.count + 2) }
+            }
+            while out.hasSuffix(" ") { out.removeLast() }
+            return out
+        }
+        print(line(header))
+        for r in rows { print(line(r)) }
+    }
+}
+
+extension ShellText {
+    static func whereForm(_ t: String) -> Message { m("--where needs FIELD=VALUE, not \"\(t)\"", "--where cần TRƯỜNG=GIÁ-TRỊ, không phải \"\(t)\"") }
+    static func unknownField(_ f: String, _ all: [String]) -> Message {
+        m("unknown field \"\(f)\"; fields: \(all.joined(separator: ", "))", "không có trường \"\(f)\"; các trường: \(all.joined(separator: ", "))")
+    }
+    static func countOf(_ n: Int, _ en: String, _ vi: String) -> Message { m("\(n) \(en)", "\(n) \(vi)") }
+}

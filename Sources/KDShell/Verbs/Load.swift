@@ -1,0 +1,78 @@
+import KiemDiem
+
+extension Verbs {
+    static let load = VerbSpec(
+        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] | load demo",
+        summary: Message(en: "load facts from a CSV file (all rows or nothing), or the demonstration ward",
+                         vi: "nạp dữ liệu từ tệp CSV (tất cả các dòng hoặc không dòng nào), hoặc phường mẫu"),
+        options: [
+            OptionSpec("replace", nil, Message(en: "replace what is loaded of this kind (default when there is none)",
+                                               vi: "thay toàn bộ dữ liệu loại này (mặc định khi chưa có)")),
+            OptionSpec("merge", nil, Message(en: "add new rows and update existing ones by id",
+                                             vi: "thêm dòng mới và cập nhật dòng đã có theo mã")),
+        ],
+        subwords: LoadKind.all.map(\.name) + ["demo"],
+        positionals: [.choice(LoadKind.all.map(\.name) + ["demo"]), .file],
+        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo"],
+        run: { inv, s in
+            let kindWord = try inv.positional(0, "KIND")
+            let name = kindWord.text.lowercased()
+            if inv.has("replace") && inv.has("merge") {
+                throw inv.error(ShellText.loadBothModes, at: inv.value("merge"))
+            }
+            if name == "demo" {
+                try inv.noMorePositionals(than: 1)
+                try loadDemo(inv, s)
+                return
+            }
+            guard let kind = LoadKind.named(name) else {
+                let all = LoadKind.all.map(\.name) + ["demo"]
+                throw inv.error(ShellText.badChoice(kindWord.text, all), at: kindWord, hints: Suggest.hint(kindWord.text, all))
+            }
+            let fileWord = try inv.positional(1, "FILE")
+            try inv.noMorePositionals(than: 2)
+            let mode: LoadMode
+            if inv.has("merge") { mode = .merge } else if inv.has("replace") || kind.isEmpty(s.workspace) { mode = .replace } else {
+                throw inv.error(ShellText.loadNeedsMode(kind.name), at: kindWord,
+                                hints: [ShellText.hintLoadMode(kind.name, fileWord.text)])
+            }
+            let table = try Table.read(path: s.resolve(fileWord.text), display: fileWord.text, schema: kind.schema)
+            var count = 0
+            try s.mutate(inv) { tx in
+                count = try kind.load(table, tx, mode)
+                tx.changes.append(Catalog.loaded(kind.noun(count), fileWord.text).en)
+            }
+            s.say(Catalog.loaded(kind.noun(count), fileWord.text))
+        })
+
+    /// The embedded demonstration ward, loaded through the same loaders as files.
+    static func loadDemo(_ inv: Invocation, _ s: Session) throws {
+        if !s.workspace.isEmpty && !inv.has("replace") {
+            throw inv.error(ShellText.demoNeedsEmpty, hints: [ShellText.hintDemoReplace])
+        }
+        var lines: [Message] = []
+        try s.mutate(inv) { tx in
+            if inv.has("replace") {
+                var fresh = Workspace(settings: tx.ws.settings)
+                fresh.audit = tx.ws.audit
+                tx.replace(\.self, with: fresh)
+            }
+            lines = try DemoWard.load(into: tx)
+            tx.changes += lines.map(\.en)
+        }
+        for l in lines { s.say(l) }
+    }
+}
+
+extension ShellText {
+    static let loadBothModes = m("give --replace or --merge, not both", "chỉ dùng một trong --replace hoặc --merge")
+    static func loadNeedsMode(_ k: String) -> Message {
+        m("\(k) are already loaded: say whether to replace them or merge", "đã có \(k): hãy chọn thay thế hay gộp")
+    }
+    static func hintLoadMode(_ k: String, _ f: String) -> Message {
+        m("load \(k) \(f) --replace   or   load \(k) \(f) --merge", "load \(k) \(f) --replace   hoặc   load \(k) \(f) --merge")
+    }
+    static let demoNeedsEmpty = m("the workspace is not empty; the demo ward loads into an empty one",
+                                  "workspace không trống; phường mẫu chỉ nạp vào workspace trống")
+    static let hintDemoReplace = m("\"new\" first, or \"load demo --replace\"", "hãy \"new\" trước, hoặc \"load demo --replace\"")
+}

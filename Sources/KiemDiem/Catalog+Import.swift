@@ -1,0 +1,99 @@
+/// Messages of CSV reading and loading.
+extension Catalog {
+    // Reading
+    public static func csvCannotOpen(_ p: String) -> Message { m("cannot open \(p)", "không mở được \(p)") }
+    public static func csvIsFolder(_ p: String) -> Message { m("\(p) is a folder, not a CSV file", "\(p) là thư mục, không phải tệp CSV") }
+    public static let hintCheckPath = m("check the path; paths in a script are relative to the script's folder",
+                                        "kiểm tra đường dẫn; đường dẫn trong tệp lệnh tính từ thư mục của tệp lệnh")
+    public static let csvEmpty = m("empty file: no header row", "tệp rỗng: không có dòng tiêu đề")
+    public static let csvNoHeader = m("the first row must be the header", "dòng đầu tiên phải là dòng tiêu đề")
+    public static let hintHeaderRow = m("a CSV file starts with a header row naming its columns",
+                                        "tệp CSV bắt đầu bằng dòng tiêu đề ghi tên các cột")
+    public static let csvBinary = m("binary data, not a CSV text file", "dữ liệu nhị phân, không phải tệp văn bản CSV")
+    public static let csvNotUTF8 = m("invalid UTF-8 text", "văn bản không đúng mã UTF-8")
+    public static let hintSaveAsCSV = m("save the sheet as \"CSV UTF-8\" (or load an .xlsx with load workbook)",
+                                        "lưu bảng tính dạng \"CSV UTF-8\" (hoặc nạp tệp .xlsx bằng load workbook)")
+    public static let csvLooksJSON = m("this is JSON, not CSV", "đây là JSON, không phải CSV")
+    public static let hintJSONOpen = m("a saved workspace is opened with \"open FILE\"", "workspace đã lưu được mở bằng \"open TỆP\"")
+    public static let csvUnterminatedQuote = m("quoted field is never closed", "trường trong ngoặc kép không được đóng")
+    public static let csvAfterQuote = m("text after the closing quote of a field", "có ký tự sau dấu ngoặc kép đóng của trường")
+    public static let csvStrayQuote = m("quote inside an unquoted field", "dấu ngoặc kép nằm trong trường không được bao ngoặc")
+    public static let hintQuotes = m("a field with a quote, delimiter or line break is written in quotes, with \"\" for a quote",
+                                     "trường chứa ngoặc kép, dấu phân cách hoặc xuống dòng phải đặt trong ngoặc kép, ngoặc kép viết là \"\"")
+    public static func csvRagged(_ got: Int, _ want: Int) -> Message {
+        m("row has \(got) fields, the header has \(want)", "dòng có \(got) trường, dòng tiêu đề có \(want)")
+    }
+    public static func hintRaggedMore(_ d: String) -> Message {
+        m("a value containing \"\(d)\" must be quoted", "giá trị chứa \"\(d)\" phải đặt trong ngoặc kép")
+    }
+    public static let hintRaggedFewer = m("every row needs a field for each header column (empty is fine)",
+                                          "mỗi dòng cần đủ trường cho mọi cột tiêu đề (có thể để trống)")
+    public static func csvDuplicateColumn(_ h: String, _ name: String, _ first: Int) -> Message {
+        m("column \"\(h)\" is \(name) again (already column \(first))", "cột \"\(h)\" lặp lại cột \(name) (đã có ở cột \(first))")
+    }
+    public static func csvMissingColumn(_ c: String, _ kind: String) -> Message {
+        m("missing required column \"\(c)\" for \(kind)", "thiếu cột bắt buộc \"\(c)\" của \(kind)")
+    }
+    public static func hintColumns(_ kind: String, _ c: ColumnSpec, _ header: [String]) -> Message {
+        let names = ([c.name] + c.aliases).map { "\"\($0)\"" }.joined(separator: ", ")
+        return m("name it \(names); the header has: \(header.joined(separator: ", "))",
+                 "đặt tên cột là \(names); dòng tiêu đề hiện có: \(header.joined(separator: ", "))")
+    }
+
+    public static func hintDelimiter(_ d: String) -> Message {
+        m("the header seems separated by \(d); kd reads \",\" or \";\" between columns",
+          "dòng tiêu đề có vẻ ngăn cách bằng \(d); kd đọc dấu \",\" hoặc \";\" giữa các cột")
+    }
+
+    // Cells
+    public static func inColumn(_ c: String, _ inner: Message) -> Message {
+        m("column \"\(c)\": \(inner.en)", "cột \"\(c)\": \(inner.vi)")
+    }
+    public static let cellEmpty = m("required value is empty", "giá trị bắt buộc bị trống")
+    public static func cellBadDate(_ t: String) -> Message { m("not a valid date: \"\(t)\"", "ngày không hợp lệ: \"\(t)\"") }
+    public static let hintDate = m("dates are YYYY-MM-DD or DD/MM/YYYY", "ngày viết YYYY-MM-DD hoặc DD/MM/YYYY")
+    public static func cellBadBool(_ t: String) -> Message { m("not yes/no: \"\(t)\"", "không phải có/không: \"\(t)\"") }
+    public static let hintBool = m("write yes/no, true/false, 1/0, có/không, or x for yes and empty for no",
+                                   "viết có/không, yes/no, true/false, 1/0, hoặc x là có và để trống là không")
+    public static func cellBadInt(_ t: String, _ r: ClosedRange<Int>?) -> Message {
+        let range = r.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? ""
+        return m("not a whole number\(range): \"\(t)\"", "không phải số nguyên\(range): \"\(t)\"")
+    }
+    public static func cellBadPoints(_ t: String) -> Message {
+        m("not a score (up to 2 decimals): \"\(t)\"", "không phải điểm số (tối đa 2 chữ số thập phân): \"\(t)\"")
+    }
+    public static func cellBadChoice(_ t: String, _ all: [String]) -> Message {
+        m("\"\(t)\" is not one of \(all.joined(separator: ", "))", "\"\(t)\" không thuộc \(all.joined(separator: ", "))")
+    }
+
+    public static func hintAlsoVietnamese(_ all: [String]) -> Message {
+        m("Vietnamese spellings work too: \(all.joined(separator: ", "))", "cũng nhận tiếng Việt: \(all.joined(separator: ", "))")
+    }
+
+    // Loading
+    public static func duplicateId(_ id: String, _ firstRow: Int) -> Message {
+        m("duplicate id \"\(id)\" (first at row \(firstRow))", "trùng mã \"\(id)\" (đã có ở dòng \(firstRow))")
+    }
+    public static func unknownUnit(_ c: String) -> Message { m("unknown unit \"\(c)\"", "không có đơn vị \"\(c)\"") }
+    public static func unknownGroup(_ c: String) -> Message { m("unknown party group \"\(c)\"", "không có tổ đảng \"\(c)\"") }
+    public static func unknownMember(_ c: String) -> Message { m("unknown member \"\(c)\"", "không có đảng viên \"\(c)\"") }
+    public static func unknownBody(_ c: String) -> Message {
+        m("unknown body \"\(c)\" (not a unit or collective code)", "không có tổ chức \"\(c)\" (không phải mã đơn vị hay tập thể)")
+    }
+    public static func unknownTargetSubject(_ c: String) -> Message {
+        m("unknown unit or collective \"\(c)\"", "không có đơn vị hay tập thể \"\(c)\"")
+    }
+    public static let hintLoadUnitsFirst = m("load units (and collectives) before the files that refer to them",
+                                             "nạp units (và collectives) trước các tệp tham chiếu đến chúng")
+    public static let hintLoadRosterFirst = m("load the roster before the files that refer to members",
+                                              "nạp danh sách đảng viên trước các tệp tham chiếu đến đảng viên")
+    public static func badPositionItem(_ t: String) -> Message {
+        m("position \"\(t)\" is not BODY:ROLE", "chức vụ \"\(t)\" không có dạng TỔ-CHỨC:CHỨC-VỤ")
+    }
+    public static let hintPositions = m("e.g. btv:Bí thư*;bch:Ủy viên (a trailing * marks the head)",
+                                        "ví dụ btv:Bí thư*;bch:Ủy viên (dấu * ở cuối là cấp trưởng)")
+    public static func parentCycle(_ c: String) -> Message { m("unit \"\(c)\" is its own ancestor", "đơn vị \"\(c)\" là cấp trên của chính nó") }
+    public static func groupNotInUnit(_ g: String, _ u: String) -> Message {
+        m("party group \"\(g)\" is not in unit \"\(u)\"", "tổ đảng \"\(g)\" không thuộc đơn vị \"\(u)\"")
+    }
+}

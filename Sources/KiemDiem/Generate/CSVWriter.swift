@@ -1,0 +1,121 @@
+import Foundation
+
+/// Writes CSV rows (RFC 4180 quoting, LF) into a byte buffer flushed to a file in large chunks:
+/// fast enough for a multi-million-row roster.
+public final class CSVWriter {
+    private let handle: FileHandle
+    private var buf: [UInt8] = []
+    private var first = true
+
+    public init(path: String, header: [String]) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw KDError(Catalog.cannotWrite(path, "cannot create the file"))
+        }
+        guard let h = FileHandle(forWritingAtPath: path) else { throw KDError(Catalog.cannotWrite(path, "cannot open")) }
+        handle = h
+        buf.reserveCapacity(1 << 20)
+        row(header)
+    }
+
+    public func cell(_ s: String) {
+        if !first { buf.append(UInt8(ascii: ",")) }
+        first = false
+        var needsQuotes = false
+        for b in s.utf8 where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D || b == UInt8(ascii: ";") {
+            needsQuotes = true
+            break
+        }
+        if !needsQuotes { buf.append(contentsOf: s.utf8); return }
+        buf.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            if b == UInt8(ascii: "\"") { buf.append(b) }
+            buf.append(b)
+        }
+        buf.append(UInt8(ascii: "\""))
+    }
+    public func cell(_ s: String?) { cell(s ?? "") }
+    public func cell(_ d: Day?) {
+        guard let d else { cell(""); return }
+        if !first { buf.append(UInt8(ascii: ",")) }
+        first = false
+        digits(d.year, 4); buf.append(UInt8(ascii: "-")); digits(d.month, 2); buf.append(UInt8(ascii: "-")); digits(d.day, 2)
+    }
+    public func cell(_ b: Bool) { cell(b ? "x" : "") }
+
+    private func digits(_ n: Int, _ w: Int) {
+        var p = 1
+        for _ in 1..<w { p *= 10 }
+        var v = n
+        while p > 0 { buf.append(UInt8(ascii: "0") + UInt8(v / p % 10)); v %= p; p /= 10 }
+    }
+
+    public func endRow() {
+        buf.append(0x0A)
+        first = true
+        if buf.count >= 1 << 20 { flush() }
+    }
+
+    public func row(_ cells: [String]) {
+        for c in cells { cell(c) }
+        endRow()
+    }
+
+    private func flush() {
+        handle.write(Data(buf))
+        buf.removeAll(keepingCapacity: true)
+    }
+
+    public func close() {
+        flush()
+        try? handle.close()
+    }
+}
+
+extension SyntheticWard {
+    /// Writes the ward as the CSV files `load` reads; returns the file names written.
+    public func write(to dir: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        func path(_ n: String) -> String { dir + "/" + n }
+        let u = try CSVWriter(path: path("units.csv"), header: ["code", "name", "kind", "type", "parent", "liaison", "created", "outstanding"])
+        for x in units {
+            u.cell(x.code); u.cell(x.name); u.cell(x.kind.rawValue); u.cell(x.type?.rawValue); u.cell(x.parent)
+            u.cell(x.liaison); u.cell(x.created); u.cell(x.outstanding); u.endRow()
+        }
+        u.close()
+        let c = try CSVWriter(path: path("collectives.csv"), header: ["code", "name", "class", "unit"])
+        for x in collectives { c.row([x.code, x.name, x.cls.rawValue, x.unit ?? ""]) }
+        c.close()
+        let r = try CSVWriter(path: path("roster.csv"), header: ["id", "name", "gender", "unit", "group", "born", "admitted", "status",
+                                                                 "civil_servant", "outside", "workplace_level", "workplace_stage"])
+        for m in members {
+            r.cell(m.id); r.cell(m.name); r.cell(m.gender); r.cell(m.unit); r.cell(m.group); r.cell(m.born); r.cell(m.admitted)
+            r.cell(m.status.rawValue); r.cell(m.civilServant); r.cell(m.outside); r.cell(m.workplaceLevel?.rawValue)
+            r.cell(m.workplaceStage?.rawValue); r.endRow()
+        }
+        r.close()
+        let p = try CSVWriter(path: path("positions.csv"), header: ["member", "body", "role", "head", "since", "managed_by"])
+        for x in positions {
+            p.cell(x.member); p.cell(x.body); p.cell(x.role); p.cell(x.head); p.cell(x.since); p.cell(x.managedBy.rawValue); p.endRow()
+        }
+        p.close()
+        let d = try CSVWriter(path: path("discipline.csv"), header: ["member", "date", "kind", "form", "self_discovered", "counted_in", "note"])
+        for x in discipline {
+            d.cell(x.member); d.cell(x.date); d.cell(x.kind.rawValue); d.cell(x.form?.rawValue); d.cell(x.selfDiscovered)
+            d.cell(x.countedIn.map(String.init)); d.cell(x.note); d.endRow()
+        }
+        d.close()
+        return ["units.csv", "collectives.csv", "roster.csv", "positions.csv", "discipline.csv"]
+    }
+
+    /// Puts the ward into a transaction, replacing those tables.
+    public func apply(to tx: Transaction) {
+        tx.replace(\.units, with: Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) }))
+        tx.replace(\.collectives, with: Dictionary(uniqueKeysWithValues: collectives.map { ($0.code, $0) }))
+        var ms: [String: Member] = [:]
+        ms.reserveCapacity(members.count)
+        for m in members { ms[m.id] = m }
+        tx.replace(\.members, with: ms)
+        tx.replace(\.positions, with: Dictionary(positions.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }))
+        tx.replace(\.discipline, with: Dictionary(discipline.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }))
+    }
+}

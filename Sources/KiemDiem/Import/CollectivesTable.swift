@@ -1,0 +1,43 @@
+extension LoadKind {
+    static let collectiveClassAliases: [String: Collective.Class] = [
+        "bch": .partyExecutive, "ban chấp hành": .partyExecutive, "ban chấp hành đảng bộ": .partyExecutive,
+        "btv": .partyStanding, "ban thường vụ": .partyStanding, "ban thường vụ đảng ủy": .partyStanding,
+        "chi ủy": .cellCommittee, "tt hđnd": .councilStanding, "thường trực hđnd": .councilStanding,
+        "ubnd": .peopleCommittee, "ủy ban nhân dân": .peopleCommittee,
+        "btt mttq": .frontStanding, "ban thường trực mttq": .frontStanding,
+        "ban thường vụ đoàn thể": .massOrgStanding, "đoàn thể": .massOrgStanding,
+    ]
+
+    public static let collectives = LoadKind(
+        name: "collectives",
+        schema: TableSchema("collectives", [
+            .req("code", "mã", "mã tập thể"), .req("name", "tên", "tên tập thể"),
+            .req("class", "loại", "loại tập thể"), .opt("unit", "đơn vị", "chi bộ"),
+        ]),
+        noun: { Catalog.count($0, "collective", "collectives", "tập thể") },
+        isEmpty: { $0.collectives.isEmpty },
+        load: { table, tx, mode in
+            var seen = SeenIds()
+            var new: [Collective] = []
+            for r in table.rows {
+                let code = try r.required("code")
+                try seen.add(code, r, column: "code")
+                guard let cls = try r.choice("class", Collective.Class.self, aliases: collectiveClassAliases) else {
+                    throw r.error("class", Catalog.cellEmpty)
+                }
+                let unit = r.text("unit")
+                if let u = unit, tx.ws.units[u] == nil {
+                    throw r.error("unit", Catalog.unknownUnit(u), hints: [Catalog.hintLoadUnitsFirst])
+                }
+                var c = Collective(code: code, name: collapse(try r.required("name")), cls: cls, unit: unit)
+                c.extra = r.extra
+                new.append(c)
+            }
+            if mode == .replace {
+                tx.replace(\.collectives, with: Dictionary(uniqueKeysWithValues: new.map { ($0.code, $0) }))
+            } else {
+                for c in new { tx.set(\.collectives, c.code, c) }
+            }
+            return new.count
+        })
+}

@@ -1,0 +1,43 @@
+extension LoadKind {
+    static let disciplineKindAliases: [String: DisciplineRecord.Kind] = [
+        "kỷ luật": .discipline, "suy thoái": .decline, "vi phạm điều cấm": .prohibited, "điều cấm": .prohibited,
+    ]
+    static let disciplineFormAliases: [String: DisciplineRecord.Form] = [
+        "khiển trách": .khienTrach, "cảnh cáo": .canhCao, "cách chức": .cachChuc, "khai trừ": .khaiTru,
+    ]
+
+    public static let discipline = LoadKind(
+        name: "discipline",
+        schema: TableSchema("discipline", [
+            .req("member", "đảng viên", "mã đảng viên", "id"), .req("date", "ngày", "ngày quyết định"),
+            .opt("kind", "loại"), .opt("form", "hình thức"), .opt("self_discovered", "tự phát hiện"),
+            .opt("counted_in", "đã tính năm", "đã tính vào năm"), .opt("note", "ghi chú"),
+        ]),
+        noun: { Catalog.count($0, "discipline record", "discipline records", "hồ sơ kỷ luật") },
+        isEmpty: { $0.discipline.isEmpty },
+        load: { table, tx, mode in
+            let ws = tx.ws
+            var seen = SeenIds()
+            var new: [DisciplineRecord] = []
+            for r in table.rows {
+                let member = try r.required("member")
+                guard ws.members[member] != nil else {
+                    throw r.error("member", Catalog.unknownMember(member), hints: [Catalog.hintLoadRosterFirst])
+                }
+                let d = DisciplineRecord(
+                    member: member, date: try r.requiredDate("date"),
+                    kind: try r.choice("kind", DisciplineRecord.Kind.self, aliases: disciplineKindAliases) ?? .discipline,
+                    form: try r.choice("form", DisciplineRecord.Form.self, aliases: disciplineFormAliases),
+                    selfDiscovered: try r.bool("self_discovered"), countedIn: try r.int("counted_in", in: 1990...2100),
+                    note: r.text("note"))
+                try seen.add(d.key, r, column: "member")
+                new.append(d)
+            }
+            if mode == .replace {
+                tx.replace(\.discipline, with: Dictionary(uniqueKeysWithValues: new.map { ($0.key, $0) }))
+            } else {
+                for d in new { tx.set(\.discipline, d.key, d) }
+            }
+            return new.count
+        })
+}

@@ -1,0 +1,49 @@
+/// How a load treats what is already there: replace the kind's table, or update by id.
+public enum LoadMode: String, Sendable, CaseIterable { case replace, merge }
+
+/// One kind of fact file (`load KIND FILE`): its columns and how its rows enter the workspace.
+/// Adding a kind = one file declaring a `LoadKind` plus its name in `LoadKind.all`.
+public struct LoadKind: Sendable {
+    public var name: String
+    public var schema: TableSchema
+    /// "152 members", "1 member"…
+    public var noun: @Sendable (Int) -> Message
+    /// True when the workspace has none of this kind yet (then `--replace` is the default).
+    public var isEmpty: @Sendable (Workspace) -> Bool
+    /// Validates every row against `tx.ws` first (throwing at the first bad row, before any
+    /// change), then applies them; returns how many records were loaded.
+    public var load: @Sendable (Table, Transaction, LoadMode) throws -> Int
+
+    public init(name: String, schema: TableSchema, noun: @escaping @Sendable (Int) -> Message,
+                isEmpty: @escaping @Sendable (Workspace) -> Bool,
+                load: @escaping @Sendable (Table, Transaction, LoadMode) throws -> Int) {
+        self.name = name
+        self.schema = schema
+        self.noun = noun
+        self.isEmpty = isEmpty
+        self.load = load
+    }
+
+    /// Every kind `load` knows, in the order a ward's files are usually loaded.
+    public static let all: [LoadKind] = [.units, .collectives, .roster, .positions, .discipline, .targets]
+
+    public static func named(_ name: String) -> LoadKind? { all.first { $0.name == name } }
+}
+
+extension Catalog {
+    static func count(_ n: Int, _ one: String, _ many: String, _ vi: String) -> Message {
+        m("\(n) \(n == 1 ? one : many)", "\(n) \(vi)")
+    }
+    public static func loaded(_ what: Message, _ file: String) -> Message {
+        m("loaded \(what.en) from \(file)", "đã nạp \(what.vi) từ \(file)")
+    }
+}
+
+/// Checks ids are unique within a file, pointing at the second occurrence.
+struct SeenIds {
+    private var rows: [String: Int] = [:]
+    mutating func add(_ id: String, _ row: TableRow, column: String) throws {
+        if let first = rows[id] { throw row.error(column, Catalog.duplicateId(id, first)) }
+        rows[id] = row.row
+    }
+}

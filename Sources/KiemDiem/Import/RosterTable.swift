@@ -1,0 +1,116 @@
+extension LoadKind {
+    static let statusAliases: [String: Member.Status] = [
+        "đang sinh hoạt": .active, "sinh hoạt": .active, "miễn": .exempt, "miễn sinh hoạt": .exempt,
+        "miễn công tác và sinh hoạt": .exempt, "đình chỉ": .suspended, "đình chỉ sinh hoạt": .suspended,
+    ]
+    static let stageAliases: [String: Stage] = ["tự đánh giá": .self, "đề xuất": .proposed, "quyết định": .decided]
+
+    public static let roster = LoadKind(
+        name: "roster",
+        schema: TableSchema("roster", [
+            .req("id", "số thẻ đảng viên", "số thẻ", "mã", "mã đảng viên"), .req("name", "họ và tên", "họ tên"),
+            .req("unit", "chi bộ", "đơn vị"), .opt("group", "tổ đảng"), .opt("gender", "giới tính"),
+            .opt("born", "ngày sinh"), .opt("admitted", "ngày vào đảng"), .opt("status", "tình trạng"),
+            .opt("civil_servant", "cán bộ công chức", "cbcc"), .opt("outside", "ngoài hệ thống chính trị"),
+            .opt("workplace_level", "xếp loại nơi công tác"), .opt("workplace_stage", "giai đoạn xếp loại nơi công tác"),
+            .opt("positions", "chức vụ"),
+        ]),
+        noun: { Catalog.count($0, "member", "members", "đảng viên") },
+        isEmpty: { $0.members.isEmpty },
+        load: { table, tx, mode in
+            let ws = tx.ws
+            var seen = SeenIds()
+            var new: [Member] = []
+            new.reserveCapacity(table.rows.count)
+            var positions: [Position] = []
+            let withPositions = table.has("positions")
+            for r in table.rows {
+                let id = try r.required("id")
+                try seen.add(id, r, column: "id")
+                let unit = try r.required("unit")
+                guard let u = ws.units[unit], u.kind != .group else {
+                    throw r.error("unit", Catalog.unknownUnit(unit), hints: [Catalog.hintLoadUnitsFirst])
+                }
+                let group = r.text("group")
+                if let g = group {
+                    guard let gu = ws.units[g], gu.kind == .group else {
+                        throw r.error("group", Catalog.unknownGroup(g), hints: [Catalog.hintLoadUnitsFirst])
+                    }
+                    if gu.parent != unit { throw r.error("group", Catalog.groupNotInUnit(g, unit)) }
+                }
+                let born = try r.date("born"), admitted = try r.date("admitted")
+                if let b = born, let a = admitted, a <= b {
+                    throw r.error("admitted", Catalog.admittedBeforeBorn(a.description, b.description))
+                }
+                var m = Member(id: id, name: collapse(try r.required("name")), unit: unit, group: group,
+                               gender: r.text("gender"), born: born, admitted: admitted,
+                               status: try r.choice("status", Member.Status.self, aliases: statusAliases) ?? .active,
+                               civilServant: try r.bool("civil_servant"), outside: try r.bool("outside"),
+                               workplaceLevel: try r.level("workplace_level"),
+                               workplaceStage: try r.choice("workplace_stage", Stage.self, aliases: stageAliases))
+                if m.workplaceStage != nil && m.workplaceLevel == nil {
+                    throw r.error("workplace_level", Catalog.cellEmpty)
+                }
+                if m.workplaceLevel != nil && m.workplaceStage == nil { m.workplaceStage = .proposed }
+                m.extra = r.extra
+                if withPositions, let text = r.text("positions") {
+                    positions += try parsePositions(text, member: id, row: r, ws: ws)
+                }
+                new.append(m)
+            }
+            if mode == .replace {
+                var table: [String: Member] = [:]
+                table.reserveCapacity(new.count)
+                for m in new { table[m.id] = m }
+                tx.replace(\.members, with: table)
+            } else {
+                for m in new { tx.set(\.members, m.id, m) }
+            }
+            if withPositions {
+                // The roster's column states these members' positions; positions of members no
+                // longer on a replaced roster go too.
+                let listed = Set(new.map(\.id))
+                let members = tx.ws.members
+                var kept = tx.ws.positions.filter { !listed.contains($0.value.member) && members[$0.value.member] != nil }
+                for p in positions { kept[p.key] = p }
+                tx.replace(\.positions, with: kept)
+            }
+            return new.count
+        })
+
+    /// `btv:Bí thư*;bch:Ủy viên` → positions; `*` marks the head.
+    static func parsePositions(_ text: String, member: String, row: TableRow, ws: Workspace) throws -> [Position] {
+        var out: [Position] = []
+        for item in text.split(separator: ";") {
+            let t = item.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty { continue }
+            guard let colon = t.firstIndex(of: ":") else {
+                throw row.error("positions", Catalog.badPositionItem(t), hints: [Catalog.hintPositions])
+            }
+            let body = t[..<colon].trimmingCharacters(in: .whitespaces)
+            var role = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let head = role.hasSuffix("*")
+            if head { role = role.dropLast().trimmingCharacters(in: .whitespaces) }
+            guard !body.isEmpty, !role.isEmpty else {
+                throw row.error("positions", Catalog.badPositionItem(t), hints: [Catalog.hintPositions])
+            }
+            guard let code = bodyCode(body, ws) else { throw row.error("positions", Catalog.unknownBody(body)) }
+            out.append(Position(member: member, body: code, role: role, head: head))
+        }
+        return out
+    }
+
+    /// A body code as written, or matched ignoring case (`btv` for `BTV`).
+    static func bodyCode(_ text: String, _ ws: Workspace) -> String? {
+        if ws.units[text] != nil || ws.collectives[text] != nil { return text }
+        let u = text.uppercased()
+        let hits = ws.units.keys.filter { $0.uppercased() == u } + ws.collectives.keys.filter { $0.uppercased() == u }
+        return hits.count == 1 ? hits[0] : nil
+    }
+}
+
+extension Catalog {
+    public static func admittedBeforeBorn(_ a: String, _ b: String) -> Message {
+        m("admitted \(a) is not after born \(b)", "ngày vào đảng \(a) không sau ngày sinh \(b)")
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// One column a kind of table knows: its canonical name, the header spellings it accepts
+/// (English and Vietnamese, matched by `Vietnamese.key`), and whether it must be present.
+public struct ColumnSpec: Sendable {
+    public var name: String
+    public var aliases: [String]
+    public var required: Bool
+    public init(_ name: String, required: Bool = false, _ aliases: [String] = []) {
+        self.name = name
+        self.aliases = aliases
+        self.required = required
+    }
+    public static func req(_ name: String, _ aliases: String...) -> ColumnSpec { ColumnSpec(name, required: true, aliases) }
+    public static func opt(_ name: String, _ aliases: String...) -> ColumnSpec { ColumnSpec(name, required: false, aliases) }
+}
+
+/// The columns of one kind of table (data.md §2). A new kind is one `TableSchema` value.
+public struct TableSchema: Sendable {
+    public var kind: String
+    public var columns: [ColumnSpec]
+    public init(_ kind: String, _ columns: [ColumnSpec]) {
+        self.kind = kind
+        self.columns = columns
+    }
+
+    /// The form a header is compared in: folded, `_`/`-` as blanks.
+    static func headerKey(_ s: String) -> String {
+        Vietnamese.key(s.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " "))
+    }
+
+    /// Maps a header onto the columns: known columns by index, unknown ones kept as extras.
+    public func bind(_ csv: CSVText) throws -> Table {
+        var lookup: [String: String] = [:]
+        for c in columns {
+            lookup[Self.headerKey(c.name)] = c.name
+            for a in c.aliases { lookup[Self.headerKey(a)] = c.name }
+        }
+        var index: [String: Int] = [:]
+        var extras: [(String, Int)] = []
+        for (i, h) in csv.header.enumerated() {
+            let loc = SourceLocation(file: csv.file, line: 1, column: i + 1)
+            if h.isEmpty { continue }
+            if let name = lookup[Self.headerKey(h)] {
+                if let first = index[name] {
+                    throw KDError(Catalog.csvDuplicateColumn(h, name, first + 1), at: loc)
+                }
+                index[name] = i
+            } else {
+                extras.append((h, i))
+            }
+        }
+        for c in columns where c.required && index[c.name] == nil {
+            var hints = [Catalog.hintColumns(kind, c, csv.header)]
+            if csv.header.count == 1, let other = ["\t", "|"].first(where: { csv.header[0].contains($0) }) {
+                hints.insert(Catalog.hintDelimiter(other == "\t" ? "tab" : other), at: 0)
+            }
+            throw KDError(Catalog.csvMissingColumn(c.name, kind), at: SourceLocation(file: csv.file, line: 1, column: 1), hints: hints)
+        }
+        return Table(csv: csv, columns: TableColumns(file: csv.file, index: index, extras: extras))
+    }
+}
+
+/// Where each column of a bound table sits; shared by all its rows.
+public final class TableColumns: @unchecked Sendable {
+    let file: String
+    let index: [String: Int]
+    let extras: [(String, Int)]
+    init(file: String, index: [String: Int], extras: [(String, Int)]) {
+        self.file = file
+        self.index = index
+        self.extras = extras
+    }
+}
+
+/// A CSV file read against a schema.
+public struct Table: Sendable {
+    public var file: String
+    public var rows: [TableRow]
+    init(csv: CSVText, columns: TableColumns) {
+        file = csv.file
+        rows = csv.records.map { TableRow(row: $0.row, fields: $0.fields, columns: columns) }
+    }
+    public func has(_ column: String) -> Bool { rows.first?.columns.index[column] != nil }
+
+    /// Reads a file against a schema in one step.
+    public static func read(path: String, display: String, schema: TableSchema) throws -> Table {
+        try schema.bind(CSVText.read(path: path, display: display))
+    }
+    public static func parse(_ text: String, file: String, schema: TableSchema) throws -> Table {
+        try schema.bind(CSVText.parse(text, file: file))
+    }
+}
+
+/// One data row, with typed accessors that fail at `FILE:ROW:COLUMN` naming the column.
+public struct TableRow: Sendable {
+    public let row: Int
+    let fields: [String]
+    let columns: TableColumns
+
+    public var file: String { columns.file }
+
+    /// The trimmed text of a column, nil when the column is absent or the cell empty.
+    public func text(_ column: String) -> String? {
+        guard let i = columns.index[column] else { return nil }
+        let f = fields[i]
+        guard let first = f.first, let last = f.last else { return nil }
+        // Trimming through Foundation only when needed: this runs for every cell of millions of rows.
+        if first != " " && first != "\t" && last != " " && last != "\t" { return f }
+        let t = f.trimmingCharacters(in: .whitespaces)
+        return t.isEmpty ? nil : t
+    }
+
+    /// The position of a column's cell (column 1 when the column is absent).
+    public func location(_ column: String) -> SourceLocation {
+        SourceLocation(file: columns.file, line: row, column: (columns.index[column] ?? 0) + 1)
+    }
+
+    public func error(_ column: String, _ m: Message, hints: [Message] = []) -> KDError {
+        KDError(Catalog.inColumn(column, m), at: location(column), hints: hints)
+    }
+
+    public func required(_ column: String) throws -> String {
+        guard let t = text(column) else { throw error(column, Catalog.cellEmpty) }
+        return t
+    }
+
+    public func date(_ column: String) throws -> Day? {
+        guard let t = text(column) else { return nil }
+        guard let d = Day.parse(t) else { throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate]) }
+        return d
+    }
+
+    public func requiredDate(_ column: String) throws -> Day {
+        guard let d = try date(column) else { throw error(column, Catalog.cellEmpty) }
+        return d
+    }
+
+    private static let quickBool: [String: Bool] = ["có": true, "x": true, "yes": true, "1": true, "true": true,
+                                                     "không": false, "no": false, "0": false, "false": false]
+    private static let trueWords: Set<String> = ["yes", "true", "1", "co", "x", "y"]
+    private static let falseWords: Set<String> = ["no", "false", "0", "khong", "n"]
+
+    /// yes/no, true/false, 1/0, có/không, x/empty. Empty is false.
+    public func bool(_ column: String) throws -> Bool {
+        guard let t = text(column) else { return false }
+        if let quick = Self.quickBool[t] { return quick }
+        let k = Vietnamese.key(t)
+        if Self.trueWords.contains(k) { return true }
+        if Self.falseWords.contains(k) { return false }
+        throw error(column, Catalog.cellBadBool(t), hints: [Catalog.hintBool])
+    }
+
+    public func int(_ column: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
+        guard let t = text(column) else { return nil }
+        let digits = t.hasSuffix("%") ? String(t.dropLast()).trimmingCharacters(in: .whitespaces) : t
+        guard let n = Int(digits), range.map({ $0.contains(n) }) ?? true else {
+            throw error(column, Catalog.cellBadInt(t, range))
+        }
+        return n
+    }
+
+    public func points(_ column: String) throws -> Points? {
+        guard let t = text(column) else { return nil }
+        guard let p = Points.parse(t) else { throw error(column, Catalog.cellBadPoints(t)) }
+        return p
+    }
+
+    public func level(_ column: String) throws -> Level? {
+        guard let t = text(column) else { return nil }
+        guard let l = Level.parse(t) else { throw error(column, Catalog.cellBadChoice(t, Level.allCases.map(\.rawValue))) }
+        return l
+    }
+
+    /// An enum by raw value or by one of `aliases` (folded spelling → value).
+    public func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type,
+                                                           aliases: [String: T] = [:]) throws -> T? where T.RawValue == String {
+        guard let t = text(column) else { return nil }
+        if let v = T(rawValue: t) { return v }
+        let k = Vietnamese.key(t)
+        for c in T.allCases where Vietnamese.key(c.rawValue) == k { return c }
+        for (a, v) in aliases where Vietnamese.key(a) == k { return v }
+        let vi = aliases.keys.sorted()
+        throw error(column, Catalog.cellBadChoice(t, T.allCases.map(\.rawValue)),
+                    hints: vi.isEmpty ? [] : [Catalog.hintAlsoVietnamese(vi)])
+    }
+
+    /// Unknown columns with a value, kept as extra attributes.
+    public var extra: [String: String]? {
+        var out: [String: String] = [:]
+        for (name, i) in columns.extras {
+            let v = fields[i].trimmingCharacters(in: .whitespaces)
+            if !v.isEmpty { out[name] = v }
+        }
+        return out.isEmpty ? nil : out
+    }
+}

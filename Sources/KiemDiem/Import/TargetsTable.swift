@@ -1,0 +1,40 @@
+extension LoadKind {
+    public static let targets = LoadKind(
+        name: "targets",
+        schema: TableSchema("targets", [
+            .req("subject", "đối tượng", "mã"), .req("completed_pct", "hoàn thành", "tỷ lệ hoàn thành", "% hoàn thành"),
+            .opt("exceeded_pct", "vượt", "tỷ lệ vượt", "% vượt"), .opt("late_pct", "chậm", "tỷ lệ chậm", "% chậm"),
+            .opt("prior_fixed_pct", "khắc phục", "tỷ lệ khắc phục", "% khắc phục"),
+        ]),
+        noun: { Catalog.count($0, "target record", "target records", "chỉ tiêu") },
+        isEmpty: { $0.targets.isEmpty },
+        load: { table, tx, mode in
+            let ws = tx.ws
+            var seen = SeenIds()
+            var new: [TargetRecord] = []
+            for r in table.rows {
+                let text = try r.required("subject")
+                let ref: SubjectRef
+                if let u = ws.units[text], u.isGraded {
+                    ref = SubjectRef(.organization, text)
+                } else if ws.collectives[text] != nil {
+                    ref = SubjectRef(.collective, text)
+                } else if let k = SubjectRef(key: text), k.cls == .organization || k.cls == .collective, ws.exists(k) {
+                    ref = k
+                } else {
+                    throw r.error("subject", Catalog.unknownTargetSubject(text), hints: [Catalog.hintLoadUnitsFirst])
+                }
+                try seen.add(ref.key, r, column: "subject")
+                guard let done = try r.int("completed_pct", in: 0...100) else { throw r.error("completed_pct", Catalog.cellEmpty) }
+                new.append(TargetRecord(subject: ref, completedPct: done, exceededPct: try r.int("exceeded_pct", in: 0...100),
+                                        latePct: try r.int("late_pct", in: 0...100),
+                                        priorFixedPct: try r.int("prior_fixed_pct", in: 0...100)))
+            }
+            if mode == .replace {
+                tx.replace(\.targets, with: Dictionary(uniqueKeysWithValues: new.map { ($0.subject.key, $0) }))
+            } else {
+                for t in new { tx.set(\.targets, t.subject.key, t) }
+            }
+            return new.count
+        })
+}

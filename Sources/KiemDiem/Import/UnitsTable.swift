@@ -1,0 +1,61 @@
+extension LoadKind {
+    static let unitKindAliases: [String: Unit.Kind] = [
+        "đảng bộ": .committee, "đảng ủy": .committee, "chi bộ": .cell, "tổ đảng": .group,
+    ]
+    static let cellTypeAliases: [String: Unit.CellType] = [
+        "tổ dân phố": .residential, "khu dân cư": .residential, "khu phố": .residential, "dân cư": .residential,
+        "cơ quan": .agency, "trường học": .school, "trường": .school, "công an": .police,
+        "quân sự": .military, "doanh nghiệp": .enterprise, "khác": .other,
+    ]
+
+    public static let units = LoadKind(
+        name: "units",
+        schema: TableSchema("units", [
+            .req("code", "mã", "mã đơn vị"), .req("name", "tên", "tên đơn vị"),
+            .req("kind", "loại", "cấp"), .opt("type", "loại hình", "loại chi bộ"),
+            .opt("parent", "cấp trên", "trực thuộc"), .opt("liaison", "phụ trách", "đồng chí phụ trách"),
+            .opt("created", "ngày thành lập", "thành lập"), .opt("outstanding", "tiêu biểu", "quyết định tiêu biểu"),
+        ]),
+        noun: { Catalog.count($0, "unit", "units", "đơn vị") },
+        isEmpty: { $0.units.isEmpty },
+        load: { table, tx, mode in
+            var seen = SeenIds()
+            var new: [(Unit, TableRow)] = []
+            for r in table.rows {
+                let code = try r.required("code")
+                try seen.add(code, r, column: "code")
+                var u = Unit(code: code, name: collapse(try r.required("name")),
+                             kind: try r.choice("kind", Unit.Kind.self, aliases: unitKindAliases) ?? .cell,
+                             type: try r.choice("type", Unit.CellType.self, aliases: cellTypeAliases),
+                             parent: r.text("parent"), liaison: r.text("liaison"),
+                             created: try r.date("created"), outstanding: r.text("outstanding"))
+                u.extra = r.extra
+                new.append((u, r))
+            }
+            var all = mode == .merge ? tx.ws.units : [:]
+            for (u, _) in new { all[u.code] = u }
+            // Parents must exist and not loop (the liaison is checked by `check`: the roster may come later).
+            for (u, r) in new {
+                guard let p = u.parent else { continue }
+                guard all[p] != nil else { throw r.error("parent", Catalog.unknownUnit(p)) }
+                var cur: String? = p
+                var steps = 0
+                while let c = cur, steps <= all.count {
+                    if c == u.code { throw r.error("parent", Catalog.parentCycle(u.code)) }
+                    cur = all[c]?.parent
+                    steps += 1
+                }
+            }
+            if mode == .replace {
+                tx.replace(\.units, with: all)
+            } else {
+                for (u, _) in new { tx.set(\.units, u.code, u) }
+            }
+            return new.count
+        })
+
+    static func collapse(_ s: String) -> String {
+        if !s.contains("  ") && !s.contains("\t") { return s }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}

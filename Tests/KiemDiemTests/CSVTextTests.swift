@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import KiemDiem
+
+@Suite struct CSVTextTests {
+    func fails(_ text: String, _ schema: TableSchema? = nil) -> KDError? {
+        do {
+            let csv = try CSVText.parse(text, file: "f.csv")
+            if let s = schema { _ = try s.bind(csv) }
+            return nil
+        } catch let e as KDError { return e } catch { return nil }
+    }
+    func failsData(_ bytes: [UInt8]) -> KDError? {
+        do { _ = try CSVText.parse(Data(bytes), file: "f.csv"); return nil } catch let e as KDError { return e } catch { return nil }
+    }
+
+    @Test func readsBOMCRLFSemicolonAndQuotes() throws {
+        let csv = try CSVText.parse("\u{FEFF}a;b;c\r\n1;\"x;y\";\"say \"\"hi\"\"\"\r\n2;\"two\nlines\";\r\n", file: "f.csv")
+        #expect(csv.delimiter == ";")
+        #expect(csv.header == ["a", "b", "c"])
+        #expect(csv.records.map(\.fields) == [["1", "x;y", "say \"hi\""], ["2", "two\nlines", ""]])
+        #expect(csv.records.map(\.row) == [2, 3])
+    }
+
+    @Test func commaWinsUnlessSemicolonsOutnumberIt() throws {
+        #expect(try CSVText.parse("a,b;c\n1,2;3\n", file: "f").delimiter == ",")
+        #expect(try CSVText.parse("a;b;\"c,d,e\"\n1;2;3\n", file: "f").delimiter == ";")
+    }
+
+    @Test func rowsCountAsASpreadsheetShowsThem() throws {
+        // A blank line keeps its number; a quoted newline does not start a new row.
+        let csv = try CSVText.parse("a,b\n\"1\n1\",x\n\n3,y", file: "f")
+        #expect(csv.records.map(\.row) == [2, 4])
+        #expect(csv.records[1].fields == ["3", "y"])
+    }
+
+    @Test func nfcOnInput() throws {
+        let decomposed = "Nguye\u{0302}\u{0303}n"  // ễ as e + circumflex + tilde
+        let csv = try CSVText.parse("name\n\(decomposed)\n", file: "f")
+        #expect(csv.records[0].fields[0] == "Nguyễn")
+        #expect(csv.records[0].fields[0].unicodeScalars.count == 6)
+    }
+
+    @Test func errorsArePositioned() {
+        #expect(fails("")?.location?.description == "f.csv:1:1")
+        #expect(fails("a,b\n1,\"open\n2,3\n")?.location?.description == "f.csv:2:2")
+        #expect(fails("a,b\n1,x\"y\n")?.location?.description == "f.csv:2:2")
+        #expect(fails("a,b\n1,\"x\"y\n")?.message.en == "text after the closing quote of a field")
+        #expect(fails("a,b\n1,2\n1,2,3\n")?.location?.description == "f.csv:3:3")
+        #expect(fails("a,b,c\n1,2\n")?.message.en == "row has 2 fields, the header has 3")
+        #expect(fails("[{\"a\":1}]")?.message.en == "this is JSON, not CSV")
+        #expect(failsData([0x61, 0x0A, 0x62, 0xFF, 0x0A])?.location?.description == "f.csv:2:2")
+        #expect(failsData([0x61, 0x00])?.message.en == "binary data, not a CSV text file")
+    }
+
+    let schema = TableSchema("people", [.req("id", "mã"), .req("name", "họ và tên"), .opt("born", "ngày sinh"),
+                                        .opt("member", "đảng viên")])
+
+    @Test func headersMatchAliasesIgnoringCaseAndDiacriticsAndKeepExtras() throws {
+        let t = try Table.parse("MA,Ho va Ten,NGÀY SINH,Quê quán\nP1,An,01/02/1990,Huế\n", file: "f", schema: schema)
+        let r = t.rows[0]
+        #expect(r.text("id") == "P1")
+        #expect(r.text("name") == "An")
+        #expect(try r.date("born") == Day(year: 1990, month: 2, day: 1))
+        #expect(r.extra == ["Quê quán": "Huế"])
+    }
+
+    @Test func missingAndDuplicateColumns() {
+        let e = fails("id,born\nP1,1990-01-01\n", schema)
+        #expect(e?.message.en == "missing required column \"name\" for people")
+        #expect(fails("id,name,mã\n1,2,3\n", schema)?.location?.description == "f.csv:1:3")
+    }
+
+    @Test func cellParsersNameTheColumnAndPlace() throws {
+        let t = try Table.parse("id,name,born,member\nP1,An,2023-02-30,maybe\n", file: "f", schema: schema)
+        let r = t.rows[0]
+        var e: KDError?
+        do { _ = try r.date("born") } catch let x as KDError { e = x }
+        #expect(e?.location?.description == "f:2:3")
+        #expect(e?.message.en == "column \"born\": not a valid date: \"2023-02-30\"")
+        do { _ = try r.bool("member") } catch let x as KDError { e = x }
+        #expect(e?.location?.description == "f:2:4")
+    }
+
+    @Test func booleansInEveryForm() throws {
+        let t = try Table.parse("id,name,member\n1,a,yes\n2,a,Có\n3,a,x\n4,a,\n5,a,không\n6,a,0\n7,a,TRUE\n", file: "f", schema: schema)
+        #expect(try t.rows.map { try $0.bool("member") } == [true, true, true, false, false, false, true])
+    }
+
+    @Test func enumsIntsAndPoints() throws {
+        let s = TableSchema("t", [.req("s"), .opt("n"), .opt("p")])
+        let t = try Table.parse("s,n,p\nđình chỉ,45%,89.5\nbogus,x,1.234\n", file: "f", schema: s)
+        #expect(try t.rows[0].choice("s", Member.Status.self, aliases: LoadKind.statusAliases) == .suspended)
+        #expect(try t.rows[0].int("n", in: 0...100) == 45)
+        #expect(try t.rows[0].points("p") == Points(hundredths: 8950))
+        #expect(throws: KDError.self) { try t.rows[1].choice("s", Member.Status.self) }
+        #expect(throws: KDError.self) { try t.rows[1].int("n") }
+        #expect(throws: KDError.self) { try t.rows[1].points("p") }
+    }
+}
