@@ -80,4 +80,6 @@ extension Catalog {
     public static func xlsxDuplicateSheet(_ s: String) -> Message {
         m("two sheets named \"\(s)\"", "hai trang cùng tên \"\(s)\"")
     }
+    public static let hintSheetHeader = m("row 1 of the sheet must name the columns (data.md §2)",
+                                          "dòng 1 của trang phải ghi tên các cột (data.md §2)")
 }

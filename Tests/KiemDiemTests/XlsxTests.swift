@@ -140,3 +140,52 @@ import Testing
         #expect(SourceLocation(file: "f.xlsx", line: 12, column: 3, sheet: "roster").description == "f.xlsx[roster]!C12")
     }
 }
+
+@Suite struct DemoWorkbookTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
+
+    /// Examples/demo.xlsx is what `generate demo --out Examples/demo.xlsx` writes today.
+    @Test func examplesWorkbookIsCurrent() throws {
+        let committed = try Data(contentsOf: Self.examples.appendingPathComponent("demo.xlsx"))
+        #expect(try XlsxWriter.data(DemoWard.workbookSheets()) == committed,
+                "regenerate with: kd -c \"generate demo --out Examples/demo.xlsx\"")
+    }
+
+    /// Every demo sheet reads back as the same rows of strings as its CSV text (dates as days).
+    @Test func demoSheetsReadBackAsTheirCSV() throws {
+        let wb = try XlsxWorkbook(data: XlsxWriter.data(DemoWard.workbookSheets()), file: "demo.xlsx")
+        #expect(wb.sheetNames == DemoWard.files.map(\.kind))
+        for (kind, text) in DemoWard.files {
+            let csv = try CSVText.parse(text, file: kind)
+            let back = try wb.sheet(kind).csvText(date1904: false)
+            #expect(back.header == csv.header)
+            #expect(back.records.map(\.row) == csv.records.map(\.row))
+            for (a, b) in zip(csv.records, back.records) {
+                let norm = a.fields.map { Day.parse($0)?.description ?? $0 } + Array(repeating: "", count: max(0, b.fields.count - a.fields.count))
+                #expect(norm == b.fields, "\(kind) row \(a.row)")
+            }
+        }
+    }
+}
+
+@Suite struct SheetTableTests {
+    @Test func mergedDataCellsFillTheirRangeOnlyOnRowsWithData() throws {
+        let sheet = XlsxSheet(file: "f.xlsx", name: "roster", rows: [
+            XlsxRow(row: 1, cells: [XlsxCell(column: 1, value: .text("id")), XlsxCell(column: 2, value: .text("unit"))]),
+            XlsxRow(row: 2, cells: [XlsxCell(column: 1, value: .text("P1")), XlsxCell(column: 2, value: .text("CB01"))]),
+            XlsxRow(row: 4, cells: [XlsxCell(column: 1, value: .text("P2"))]),
+        ], merges: [CellRange.parse("B2:B6")!])
+        let csv = try sheet.csvText(date1904: false)
+        #expect(csv.records.map(\.row) == [2, 4])
+        #expect(csv.records.map(\.fields) == [["P1", "CB01"], ["P2", "CB01"]])
+        #expect(csv.origin?.sheet == "roster")
+    }
+
+    @Test func serialDatesNeedAPlausibleSerial() {
+        let o = SheetOrigin(sheet: "s", date1904: false)
+        #expect(o.serialDay("25750")?.description == "1970-07-01")
+        #expect(o.serialDay("1975") == nil)  // a bare year is not silently 1905
+        #expect(o.serialDay("-3") == nil && o.serialDay("1e5") == nil)
+    }
+}

@@ -10,9 +10,10 @@ extension Verbs {
                                                vi: "thay toàn bộ dữ liệu loại này (mặc định khi chưa có)")),
             OptionSpec("merge", nil, Message(en: "add new rows and update existing ones by id",
                                              vi: "thêm dòng mới và cập nhật dòng đã có theo mã")),
+            sheetOption,
         ],
-        subwords: LoadKind.all.map(\.name) + ["demo"],
-        positionals: [.choice(LoadKind.all.map(\.name) + ["demo"]), .file],
+        subwords: LoadKind.all.map(\.name) + ["demo", "workbook"],
+        positionals: [.choice(LoadKind.all.map(\.name) + ["demo", "workbook"]), .file],
         examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo"],
         run: { inv, s in
             let kindWord = try inv.positional(0, "KIND")
@@ -23,6 +24,10 @@ extension Verbs {
             if name == "demo" {
                 try inv.noMorePositionals(than: 1)
                 try loadDemo(inv, s)
+                return
+            }
+            if name == "workbook" {
+                try loadWorkbook(inv, s)
                 return
             }
             guard let kind = LoadKind.named(name) else {
@@ -36,7 +41,7 @@ extension Verbs {
                 throw inv.error(ShellText.loadNeedsMode(kind.name), at: kindWord,
                                 hints: [ShellText.hintLoadMode(kind.name, fileWord.text)])
             }
-            let table = try Table.read(path: s.resolve(fileWord.text), display: fileWord.text, schema: kind.schema)
+            let table = try readTable(inv, s, kind, fileWord)
             var count = 0
             try s.mutate(inv) { tx in
                 count = try kind.load(table, tx, mode)
