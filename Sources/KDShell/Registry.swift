@@ -7,6 +7,8 @@ public enum Registry {
         Verbs.new, Verbs.open, Verbs.save, Verbs.set, Verbs.show,
         // Loading facts
         Verbs.load, Verbs.generate,
+        // Review and grading
+        Verbs.exclude, Verbs.include,
         // Reports
         Verbs.list, Verbs.find,
         // Scenarios

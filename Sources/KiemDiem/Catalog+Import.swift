@@ -83,6 +83,11 @@ extension Catalog {
     public static func unknownTargetSubject(_ c: String) -> Message {
         m("unknown unit or collective \"\(c)\"", "không có đơn vị hay tập thể \"\(c)\"")
     }
+    public static func targetsOfMember(_ c: String) -> Message {
+        m("\(c) is a member; targets belong to a unit or collective", "\(c) là đảng viên; chỉ tiêu thuộc về đơn vị hoặc tập thể")
+    }
+    public static let hintTargetsLeader = m("a leader is judged on the targets of the unit or collective they lead (R124-TARGETS)",
+                                            "cá nhân lãnh đạo được đánh giá theo chỉ tiêu của đơn vị, tập thể mình phụ trách (R124-TARGETS)")
     public static let hintLoadUnitsFirst = m("load units (and collectives) before the files that refer to them",
                                              "nạp units (và collectives) trước các tệp tham chiếu đến chúng")
     public static let hintLoadRosterFirst = m("load the roster before the files that refer to members",

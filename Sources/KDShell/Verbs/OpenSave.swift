@@ -14,7 +14,9 @@ extension Verbs {
             try inv.noMorePositionals(than: 1)
             if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsavedNew) }
             let path = s.resolve(w.text)
-            let ws = try WorkspaceFile.load(from: path)
+            // Messages name the file as typed, not the path resolved against the script's folder.
+            guard let data = FileManager.default.contents(atPath: path) else { throw inv.error(Catalog.cannotRead(w.text), at: w) }
+            let ws = try WorkspaceFile.decode(data, file: w.text)
             s.replaceWorkspace(ws, path: path)
             if !s.quiet { s.say(ShellText.opened(w.text, ws.members.count)) }
         })

@@ -7,7 +7,7 @@ extension Verbs {
                          vi: "xem thiết lập, hoặc mọi thông tin về một đối tượng"),
         subwords: ["settings"],
         positionals: [.subject],
-        examples: ["show settings", "show P0012", "show \"nguyen van an\""],
+        examples: ["show settings", "show P0012", "show \"nguyen van an\"", "show CB01"],
         run: { inv, s in
             let w = try inv.positional(0, "settings or SUBJECT")
             try inv.noMorePositionals(than: 1)
@@ -15,11 +15,179 @@ extension Verbs {
                 for line in settingsLines(s) { s.print(line) }
                 return
             }
-            try showSubject(inv, w, s)
+            let ref = try s.subject(w, in: inv)
+            var out = ShowLines(s)
+            switch ref.cls {
+            case .member, .leader: out.member(ref.id)
+            case .organization: out.unit(ref.id)
+            case .collective: out.collective(ref.id)
+            }
+            for l in out.lines { s.print(l) }
         })
+}
 
-    /// Filled in by the workspace verbs (subjects); until then every subject is unknown.
-    nonisolated(unsafe) static var showSubject: (Invocation, Word, Session) throws -> Void = { inv, w, _ in
-        throw inv.error(Message(en: "unknown subject \"\(w.text)\"", vi: "không có đối tượng \"\(w.text)\""), at: w)
+/// The lines of `show SUBJECT`: labelled facts, one per line.
+struct ShowLines {
+    let s: Session
+    let ws: Workspace
+    var lines: [String] = []
+    init(_ s: Session) {
+        self.s = s
+        self.ws = s.workspace
+    }
+
+    mutating func add(_ label: Message, _ value: String?) {
+        guard let v = value, !v.isEmpty else { return }
+        let l = s.t(label)
+        lines.append("  " + l + String(repeating: " ", count: max(1, 16 - l.count)) + v)
+    }
+    func named(_ code: String?) -> String? {
+        guard let c = code else { return nil }
+        if let u = ws.units[c] { return "\(c) \(u.name)" }
+        if let k = ws.collectives[c] { return "\(c) \(k.name)" }
+        if let m = ws.members[c] { return "\(c) \(m.name)" }
+        return c
+    }
+    func yesNo(_ b: Bool) -> String { s.t(b ? Message(en: "yes", vi: "có") : Message(en: "no", vi: "không")) }
+
+    mutating func member(_ id: String) {
+        guard let m = ws.members[id] else { return }
+        lines.append("\(m.id)  \(m.name)")
+        add(L.unit, named(m.unit))
+        add(L.group, named(m.group))
+        add(L.gender, m.gender)
+        add(L.born, m.born?.description)
+        add(L.admitted, m.admitted.map { a in
+            guard let asOf = ws.settings.asOf else { return a.description }
+            let six = a.adding(months: 6)
+            // Only worth saying near the 6-month line of R-EXCL-NEW.
+            if six < asOf.adding(months: -6) { return a.description }
+            return a.description + " " + s.t(ExclusionRules.isNew(admitted: a, asOf: asOf) ? L.newUntil(six.description) : L.sixMonthsOn(six.description))
+        })
+        add(L.status, m.status.rawValue)
+        add(L.civilServant, yesNo(m.civilServant))
+        add(L.outside, yesNo(m.outside))
+        add(L.workplace, m.workplaceLevel.map { "\($0.rawValue) (\(m.workplaceStage?.rawValue ?? Stage.proposed.rawValue))" })
+        add(L.excluded, ws.exclusions[id].map(Verbs.describe) ?? s.t(L.notExcluded))
+        let ps = ws.positions.values.filter { $0.member == id }.sorted { ($0.body, $0.role) < ($1.body, $1.role) }
+        for (i, p) in ps.enumerated() {
+            var t = "\(named(p.body) ?? p.body): \(p.role)"
+            if p.head { t += ", " + s.t(L.head) }
+            if let since = p.since { t += ", " + s.t(L.since(since.description)) }
+            if p.managedBy == .upper { t += ", " + s.t(L.managedUpper) }
+            add(i == 0 ? L.positions : Message(""), t)
+        }
+        grades(SubjectRef(.member, id))
+        if !ps.isEmpty { grades(SubjectRef(.leader, id)) }
+        let ds = ws.discipline.values.filter { $0.member == id }.sorted { $0.key < $1.key }
+        for (i, d) in ds.enumerated() {
+            var t = "\(d.date?.description ?? "-") \(d.kind.rawValue)"
+            if let f = d.form { t += " \(f.rawValue)" }
+            if d.selfDiscovered { t += ", " + s.t(L.selfDiscovered) }
+            if let y = d.countedIn { t += ", " + s.t(L.countedIn(y)) }
+            if let n = d.note { t += ": \(n)" }
+            add(i == 0 ? L.discipline : Message(""), t)
+        }
+        extra(m.extra)
+    }
+
+    mutating func unit(_ code: String) {
+        guard let u = ws.units[code] else { return }
+        lines.append("\(u.code)  \(u.name)")
+        add(L.kind, [u.kind.rawValue, u.type?.rawValue].compactMap { $0 }.joined(separator: ", "))
+        add(L.parent, named(u.parent))
+        add(L.liaison, named(u.liaison))
+        add(L.created, u.created?.description)
+        add(L.outstanding, u.outstanding)
+        let ms = ws.members.values.filter { $0.unit == code || $0.group == code }
+        add(L.members, "\(ms.count) (\(s.t(L.excludedCount(ms.filter { ws.exclusions[$0.id] != nil }.count))))")
+        let groups = ws.units.values.filter { $0.parent == code }.map(\.code).sorted()
+        add(L.subunits, groups.joined(separator: ", "))
+        heads(code)
+        grades(SubjectRef(.organization, code))
+        targets(SubjectRef(.organization, code))
+        extra(u.extra)
+    }
+
+    mutating func collective(_ code: String) {
+        guard let c = ws.collectives[code] else { return }
+        lines.append("\(c.code)  \(c.name)")
+        add(L.cls, c.cls.rawValue)
+        add(L.unit, named(c.unit))
+        heads(code)
+        grades(SubjectRef(.collective, code))
+        targets(SubjectRef(.collective, code))
+        extra(c.extra)
+    }
+
+    mutating func heads(_ body: String) {
+        let ps = ws.positions.values.filter { $0.body == body }
+        let ordered = ps.map { (p: $0, key: Vietnamese.nameSortKey(ws.members[$0.member]?.name ?? "")) }
+            .sorted { a, b in
+                if a.p.head != b.p.head { return a.p.head }
+                if a.key != b.key { return Vietnamese.lessThan(a.key, b.key) }
+                return a.p.key < b.p.key
+            }
+            .map(\.p)
+        for (i, p) in ordered.enumerated() {
+            var t = "\(named(p.member) ?? p.member): \(p.role)"
+            if p.head { t += ", " + s.t(L.head) }
+            add(i == 0 ? L.holders : Message(""), t)
+        }
+    }
+
+    mutating func grades(_ ref: SubjectRef) {
+        guard let g = ws.grades[ref.key], !g.isEmpty else { return }
+        var parts: [String] = []
+        for st in Stage.allCases {
+            guard let r = g[st] else { continue }
+            var t = "\(st.rawValue) \(r.level.rawValue)"
+            if let b = r.by { t += " by \(b.rawValue)" }
+            if let sc = r.score { t += " score \(sc)" }
+            if let v = r.votes { t += " votes \(v)" }
+            parts.append(t)
+        }
+        if let f = ws.finalLevel(ref) {
+            var t = "final \(f.rawValue)"
+            if let a = ws.adjustments[ref.key], a.from == ws.effective(ref)?.record.level { t += " (\(a.rule))" }
+            parts.append(t)
+        }
+        add(ref.cls == .leader ? L.leaderGrades : L.grades, parts.joined(separator: "; "))
+    }
+
+    mutating func targets(_ ref: SubjectRef) {
+        guard let t = ws.targets[ref.key] else { return }
+        var parts = ["\(t.completedPct)% " + s.t(L.completed)]
+        if let e = t.exceededPct { parts.append("\(e)% " + s.t(L.exceeded)) }
+        if let l = t.latePct { parts.append("\(l)% " + s.t(L.late)) }
+        if let p = t.priorFixedPct { parts.append("\(p)% " + s.t(L.priorFixed)) }
+        add(L.targets, parts.joined(separator: ", "))
+    }
+
+    mutating func extra(_ e: [String: String]?) {
+        for (k, v) in (e ?? [:]).sorted(by: { $0.key < $1.key }) { add(Message(k), v) }
+    }
+
+    /// Labels.
+    enum L {
+        static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
+        static let unit = m("unit", "chi bộ"), group = m("group", "tổ đảng"), gender = m("gender", "giới tính")
+        static let born = m("born", "ngày sinh"), admitted = m("admitted", "ngày vào đảng"), status = m("status", "tình trạng")
+        static let civilServant = m("civil servant", "cán bộ công chức"), outside = m("outside system", "ngoài hệ thống")
+        static let workplace = m("workplace grade", "xếp loại nơi làm việc"), excluded = m("excluded", "loại trừ")
+        static let notExcluded = m("no", "không"), positions = m("positions", "chức vụ"), head = m("head", "cấp trưởng")
+        static func since(_ d: String) -> Message { m("since \(d)", "từ \(d)") }
+        static let managedUpper = m("decided by the upper level", "cấp trên quyết định")
+        static let grades = m("grades", "xếp loại"), leaderGrades = m("leader grades", "xếp loại lãnh đạo")
+        static let discipline = m("discipline", "kỷ luật"), selfDiscovered = m("self-discovered", "tự phát hiện")
+        static func countedIn(_ y: Int) -> Message { m("counted in \(y)", "đã tính năm \(y)") }
+        static let kind = m("kind", "loại"), parent = m("parent", "cấp trên"), liaison = m("liaison", "phụ trách")
+        static let created = m("created", "thành lập"), outstanding = m("outstanding", "tiêu biểu"), members = m("members", "đảng viên")
+        static func excludedCount(_ n: Int) -> Message { m("\(n) excluded", "\(n) bị loại") }
+        static let subunits = m("contains", "trực thuộc"), holders = m("holders", "thành viên"), cls = m("class", "loại")
+        static let targets = m("targets", "chỉ tiêu"), completed = m("completed", "hoàn thành"), exceeded = m("exceeded", "vượt")
+        static let late = m("late", "chậm"), priorFixed = m("prior issues fixed", "đã khắc phục")
+        static func newUntil(_ d: String) -> Message { m("(under 6 months at as-of; 6 months on \(d))", "(chưa đủ 6 tháng; đủ 6 tháng vào \(d))") }
+        static func sixMonthsOn(_ d: String) -> Message { m("(6 months on \(d))", "(đủ 6 tháng vào \(d))") }
     }
 }

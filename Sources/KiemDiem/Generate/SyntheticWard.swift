@@ -26,7 +26,7 @@ public struct SyntheticWard: Sendable {
 
     static let typeNames: [Unit.CellType: String] = [
         .residential: "Chi bộ Tổ dân phố", .agency: "Chi bộ Cơ quan", .school: "Chi bộ Trường", .police: "Chi bộ Công an",
-        .military: "Chi bộ Quân sự", .enterprise: "Chi bộ Doanh nghiệp", .other: "Chi bộ",
+        .military: "Chi bộ Quân sự", .enterprise: "Chi bộ Doanh nghiệp", .other: "Chi bộ Hợp tác xã",
     ]
     static let typeOrder: [Unit.CellType] = [.residential, .agency, .school, .police, .military, .enterprise, .other]
     /// Per mille of cells after the first seven (one of each type).

@@ -68,7 +68,7 @@ public struct CSVText: Sendable {
             var ascii = true
             for k in s..<e where bytes[k] >= 0x80 { ascii = false; break }
             let str = String(decoding: bytes[s..<e], as: UTF8.self)
-            return ascii ? str : Vietnamese.nfc(str)
+            return ascii ? str : CSVText.nfc(str)
         }
         func endRecord() {
             // A blank line keeps its row number but carries no record.
@@ -100,7 +100,7 @@ public struct CSVText: Sendable {
                     throw KDError(Catalog.csvUnterminatedQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
                 }
                 let s = String(decoding: buf, as: UTF8.self)
-                fields.append(buf.contains(where: { $0 >= 0x80 }) ? Vietnamese.nfc(s) : s)
+                fields.append(buf.contains(where: { $0 >= 0x80 }) ? CSVText.nfc(s) : s)
                 if i < n && bytes[i] != delim && bytes[i] != cr && bytes[i] != lf {
                     throw KDError(Catalog.csvAfterQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
                 }
@@ -136,6 +136,15 @@ public struct CSVText: Sendable {
                           hints: [r.fields.count > header.count ? Catalog.hintRaggedMore(String(UnicodeScalar(delim))) : Catalog.hintRaggedFewer])
         }
         return CSVText(file: file, delimiter: Character(UnicodeScalar(delim)), header: header, records: body)
+    }
+
+    /// NFC, skipping Foundation when every scalar is Latin below the combining marks or a
+    /// precomposed Vietnamese letter (U+1E00–U+1EFF): such text is already NFC. Most names are.
+    static func nfc(_ s: String) -> String {
+        for u in s.unicodeScalars where u.value >= 0x300 && !(0x1E00...0x1EFF).contains(u.value) {
+            return Vietnamese.nfc(s)
+        }
+        return s
     }
 
     /// `;` when the header line has more semicolons than commas (outside quotes), else `,`.

@@ -129,8 +129,27 @@ public struct TableRow: Sendable {
 
     public func date(_ column: String) throws -> Day? {
         guard let t = text(column) else { return nil }
+        if let d = Self.isoDay(t) { return d }
         guard let d = Day.parse(t) ?? columns.origin?.serialDay(t) else { throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate]) }
         return d
+    }
+
+    /// `YYYY-MM-DD` read from the bytes (the common case, millions of times in a big roster);
+    /// anything else goes to `Day.parse`.
+    static func isoDay(_ t: String) -> Day? {
+        var v: [Int] = [0, 0, 0]
+        var part = 0, digits = 0
+        for b in t.utf8 {
+            if b == UInt8(ascii: "-") {
+                guard digits > 0, part < 2 else { return nil }
+                part += 1; digits = 0
+            } else if b >= 0x30 && b <= 0x39 {
+                v[part] = v[part] * 10 + Int(b - 0x30); digits += 1
+                if digits > 4 { return nil }
+            } else { return nil }
+        }
+        guard part == 2, digits > 0, v[0] >= 1000 else { return nil }
+        return Day(year: v[0], month: v[1], day: v[2])
     }
 
     public func requiredDate(_ column: String) throws -> Day {

@@ -21,6 +21,8 @@ extension LoadKind {
                     ref = SubjectRef(.collective, text)
                 } else if let k = SubjectRef(key: text), k.cls == .organization || k.cls == .collective, ws.exists(k) {
                     ref = k
+                } else if ws.members[text] != nil {
+                    throw r.error("subject", Catalog.targetsOfMember(text), hints: [Catalog.hintTargetsLeader])
                 } else {
                     throw r.error("subject", Catalog.unknownTargetSubject(text), hints: [Catalog.hintLoadUnitsFirst])
                 }

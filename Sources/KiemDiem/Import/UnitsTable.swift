@@ -55,7 +55,13 @@ extension LoadKind {
         })
 
     static func collapse(_ s: String) -> String {
-        if !s.contains("  ") && !s.contains("\t") { return s }
+        var prev: UInt8 = 0
+        var clean = true
+        for b in s.utf8 {
+            if b == 0x09 || (b == 0x20 && prev == 0x20) { clean = false; break }
+            prev = b
+        }
+        if clean { return s }
         return s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }

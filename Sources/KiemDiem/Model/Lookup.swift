@@ -23,6 +23,12 @@ extension Workspace {
         if byCode.count == 1 { return .found(byCode[0]) }
         if byCode.count > 1 { return .ambiguous(byCode.sorted()) }
 
+        // A name typed with its diacritics picks that person even when another name folds the
+        // same ("Nguyễn Văn Ân" beside "Nguyễn Văn An").
+        let exact = Vietnamese.nfc(text).lowercased().split(separator: " ").joined(separator: " ")
+        let exactHits = members.values.filter { $0.name.lowercased() == exact }
+        if exactHits.count == 1 { return .found(SubjectRef(.member, exactHits[0].id)) }
+
         let k = Vietnamese.key(text)
         guard !k.isEmpty else { return .notFound }
         var byName: [SubjectRef] = []

@@ -1,0 +1,154 @@
+import KiemDiem
+
+extension Verbs {
+    static let exclude = VerbSpec(
+        name: "exclude", group: .domain, usage: "exclude SUBJECT... --reason exempt|suspended|new-member|other [--note TEXT] | exclude --auto",
+        summary: Message(en: "leave members out of review and grading, by hand or by the rules (R-EXCL-*)",
+                         vi: "loại đảng viên khỏi kiểm điểm, xếp loại, thủ công hoặc theo quy định (R-EXCL-*)"),
+        options: [
+            OptionSpec("reason", .choice(Exclusion.Reason.allCases.map(\.rawValue)), Message(en: "why (hand exclusion)", vi: "lý do (loại thủ công)")),
+            OptionSpec("note", .text, Message(en: "a note kept with the exclusion", vi: "ghi chú kèm theo")),
+            OptionSpec("auto", nil, Message(en: "derive from the roster and the as-of date: exempt, suspended, admitted under 6 months",
+                                            vi: "suy ra từ danh sách và ngày tham chiếu: miễn, đình chỉ, vào đảng chưa đủ 6 tháng")),
+        ],
+        positionals: [.member],
+        examples: ["exclude --auto", "exclude P0042 --reason other --note \"đi lao động nước ngoài\"", "include P0042"],
+        run: { inv, s in
+            if inv.has("auto") {
+                if let p = inv.positionals.first { throw inv.error(ShellText.autoTakesNoSubjects, at: p) }
+                if let r = inv.value("reason") ?? inv.value("note") { throw inv.error(ShellText.autoTakesNoReason, at: r) }
+                try excludeAuto(inv, s)
+                return
+            }
+            _ = try inv.positional(0, "SUBJECT")
+            guard let rw = inv.value("reason") else {
+                throw inv.error(ShellText.missingArgument("--reason"), hints: [ShellText.hintExcludeReason])
+            }
+            let reason = try inv.choice(rw, Exclusion.Reason.self)
+            let ids = try memberIds(inv, s)
+            var lines: [Message] = []
+            try s.mutate(inv) { tx in
+                for (id, _) in ids {
+                    let e = Exclusion(subject: id, reason: reason, note: inv.value("note")?.text)
+                    let old = tx.ws.exclusions[id]
+                    if old == e { lines.append(ShellText.alreadyExcluded(id, s.workspace.displayName(SubjectRef(.member, id)))); continue }
+                    tx.set(\.exclusions, id, e)
+                    let line = ShellText.excluded(id, tx.ws.members[id]!.name, describe(e), old.map(describe))
+                    lines.append(line)
+                    tx.changes.append(line.en)
+                }
+            }
+            for l in lines { s.say(l) }
+        })
+
+    static let include = VerbSpec(
+        name: "include", group: .domain, usage: "include SUBJECT...",
+        summary: Message(en: "undo an exclusion: the member is reviewed and graded again",
+                         vi: "bỏ loại trừ: đảng viên được kiểm điểm, xếp loại trở lại"),
+        positionals: [.member],
+        examples: ["include P0042"],
+        run: { inv, s in
+            _ = try inv.positional(0, "SUBJECT")
+            let ids = try memberIds(inv, s)
+            for (id, w) in ids where s.workspace.exclusions[id] == nil {
+                throw inv.error(ShellText.notExcluded(id, s.workspace.displayName(SubjectRef(.member, id))), at: w)
+            }
+            var lines: [Message] = []
+            try s.mutate(inv) { tx in
+                for (id, _) in ids {
+                    guard let old = tx.ws.exclusions[id] else { continue }
+                    tx.set(\.exclusions, id, nil)
+                    let line = ShellText.included(id, tx.ws.members[id]?.name ?? id, describe(old))
+                    lines.append(line)
+                    tx.changes.append(line.en)
+                }
+            }
+            for l in lines { s.say(l) }
+            if ids.contains(where: { s.workspace.members[$0.0].flatMap { m in s.workspace.settings.asOf.flatMap { ExclusionRules.derive(m, asOf: $0) } } != nil }) {
+                s.say(ShellText.autoWouldReexclude)
+            }
+        })
+
+    /// The member ids the positionals name (a leader subject is the same person), without repeats.
+    static func memberIds(_ inv: Invocation, _ s: Session) throws -> [(String, Word)] {
+        var out: [(String, Word)] = []
+        var seen = Set<String>()
+        for w in inv.positionals {
+            let ref = try s.subject(w, in: inv)
+            guard ref.cls == .member || ref.cls == .leader else {
+                throw inv.error(ShellText.onlyMembers(ref.description, s.workspace.displayName(ref)), at: w)
+            }
+            if seen.insert(ref.id).inserted { out.append((ref.id, w)) }
+        }
+        return out
+    }
+
+    static func excludeAuto(_ inv: Invocation, _ s: Session) throws {
+        guard let asOf = s.workspace.settings.asOf else {
+            throw inv.error(ShellText.needsAsOf, hints: [ShellText.hintSetAsOf(s.workspace.settings.year)])
+        }
+        let plan = ExclusionRules.plan(s.workspace, asOf: asOf)
+        var lines: [Message] = []
+        try s.mutate(inv) { tx in
+            for e in plan.set {
+                let old = tx.ws.exclusions[e.subject]
+                tx.set(\.exclusions, e.subject, e)
+                let line = ShellText.excluded(e.subject, tx.ws.members[e.subject]?.name ?? e.subject, describe(e), old.map(describe))
+                lines.append(line)
+                tx.changes.append(line.en)
+            }
+            for e in plan.lift {
+                tx.set(\.exclusions, e.subject, nil)
+                let line = ShellText.lifted(e.subject, tx.ws.members[e.subject]?.name ?? e.subject, describe(e))
+                lines.append(line)
+                tx.changes.append(line.en)
+            }
+        }
+        for l in lines { s.say(l) }
+        s.say(ShellText.autoSummary(plan.set.count, plan.lift.count, plan.unchanged, asOf.description))
+    }
+
+    /// `exempt (R-EXCL-EXEMPT)`, `other: đi lao động nước ngoài`.
+    static func describe(_ e: Exclusion) -> String {
+        var t = e.reason.rawValue
+        if let r = e.rule { t += " (\(r))" }
+        if let n = e.note { t += ": \(n)" }
+        return t
+    }
+}
+
+extension ShellText {
+    static let autoTakesNoSubjects = m("exclude --auto takes no subjects", "exclude --auto không nhận đối tượng")
+    static let autoTakesNoReason = m("exclude --auto takes no --reason or --note: the rule gives the reason",
+                                     "exclude --auto không nhận --reason hay --note: quy định cho biết lý do")
+    static let hintExcludeReason = m("--reason exempt|suspended|new-member|other, or exclude --auto",
+                                     "--reason exempt|suspended|new-member|other, hoặc exclude --auto")
+    static let needsAsOf = m("exclude --auto needs the reference date (R-EXCL-NEW counts 6 months back from it)",
+                             "exclude --auto cần ngày tham chiếu (R-EXCL-NEW tính 6 tháng trước ngày đó)")
+    static func hintSetAsOf(_ y: Int) -> Message { m("set as-of \(y)-11-26   (the plan's date)", "set as-of \(y)-11-26   (ngày của kế hoạch)") }
+    static func excluded(_ id: String, _ name: String, _ what: String, _ old: String?) -> Message {
+        if let o = old { return m("excluded \(id) \(name): \(what) (was \(o))", "loại \(id) \(name): \(what) (trước đó \(o))") }
+        return m("excluded \(id) \(name): \(what)", "loại \(id) \(name): \(what)")
+    }
+    static func alreadyExcluded(_ id: String, _ name: String) -> Message {
+        m("\(id) \(name) is already excluded so", "\(id) \(name) đã được loại như vậy")
+    }
+    static func lifted(_ id: String, _ name: String, _ what: String) -> Message {
+        m("included \(id) \(name): no longer \(what)", "đưa lại \(id) \(name): không còn \(what)")
+    }
+    static func included(_ id: String, _ name: String, _ what: String) -> Message {
+        m("included \(id) \(name) (was \(what))", "đưa lại \(id) \(name) (trước đó \(what))")
+    }
+    static func notExcluded(_ id: String, _ name: String) -> Message {
+        m("\(id) \(name) is not excluded", "\(id) \(name) không bị loại")
+    }
+    static let autoWouldReexclude = m("note: the rules still exclude this member; exclude --auto would exclude them again",
+                                      "lưu ý: theo quy định đảng viên này vẫn bị loại; exclude --auto sẽ loại lại")
+    static func onlyMembers(_ id: String, _ name: String) -> Message {
+        m("only members are excluded; \(id) \(name) is not a member", "chỉ loại được đảng viên; \(id) \(name) không phải đảng viên")
+    }
+    static func autoSummary(_ set: Int, _ lifted: Int, _ same: Int, _ asOf: String) -> Message {
+        m("exclude --auto as of \(asOf): \(set) excluded, \(lifted) included again, \(same) unchanged",
+          "exclude --auto tính đến \(asOf): loại \(set), đưa lại \(lifted), giữ nguyên \(same)")
+    }
+}

@@ -1,0 +1,47 @@
+/// R-EXCL-EXEMPT, R-EXCL-SUSPENDED, R-EXCL-NEW [domain.md §2; plan II.1, V.2; QĐ124 Đ5; QĐ366 Đ5.2.1]:
+/// who is neither reviewed nor graded, derived from the roster and the reference date.
+public enum ExclusionRules {
+    public static let exempt = "R-EXCL-EXEMPT"
+    public static let suspended = "R-EXCL-SUSPENDED"
+    public static let new = "R-EXCL-NEW"
+
+    /// Admitted less than 6 months before the reference date; exactly 6 months is not new.
+    public static func isNew(admitted: Day, asOf: Day) -> Bool {
+        asOf < admitted.adding(months: 6)
+    }
+
+    /// The exclusion the rules give a member, or nil when they are reviewed and graded.
+    public static func derive(_ m: Member, asOf: Day) -> Exclusion? {
+        switch m.status {
+        case .exempt: return Exclusion(subject: m.id, reason: .exempt, rule: exempt)
+        case .suspended: return Exclusion(subject: m.id, reason: .suspended, rule: suspended)
+        case .active:
+            if let a = m.admitted, isNew(admitted: a, asOf: asOf) {
+                return Exclusion(subject: m.id, reason: .newMember, rule: new)
+            }
+            return nil
+        }
+    }
+
+    /// What `exclude --auto` changes: exclusions to add or update, and rule-derived exclusions
+    /// that no longer hold. Hand exclusions (no rule) are never touched. Sorted by member id.
+    public static func plan(_ ws: Workspace, asOf: Day) -> (set: [Exclusion], lift: [Exclusion], unchanged: Int) {
+        var set: [Exclusion] = []
+        var lift: [Exclusion] = []
+        var unchanged = 0
+        for m in ws.members.values {
+            let current = ws.exclusions[m.id]
+            if let c = current, c.rule == nil { continue }
+            let derived = derive(m, asOf: asOf)
+            switch (current, derived) {
+            case (nil, let d?): set.append(d)
+            case (let c?, nil): lift.append(c)
+            case (let c?, let d?): if c == d { unchanged += 1 } else { set.append(d) }
+            case (nil, nil): break
+            }
+        }
+        // Exclusions of members no longer on the roster go too.
+        for (id, e) in ws.exclusions where ws.members[id] == nil && e.rule != nil { lift.append(e) }
+        return (set.sorted { $0.subject < $1.subject }, lift.sorted { $0.subject < $1.subject }, unchanged)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import KiemDiem
+
+@Suite struct SyntheticWardTests {
+    @Test func sameSeedSameWardOtherSeedOtherWard() {
+        let a = SyntheticWard(members: 2000, cells: 40, seed: 7, year: 2023)
+        let b = SyntheticWard(members: 2000, cells: 40, seed: 7, year: 2023)
+        let c = SyntheticWard(members: 2000, cells: 40, seed: 8, year: 2023)
+        #expect(a.members == b.members && a.units == b.units && a.positions == b.positions && a.discipline == b.discipline)
+        #expect(a.members != c.members)
+    }
+
+    @Test func hasARealisticShape() {
+        let w = SyntheticWard(members: 5000, cells: 100, seed: 1, year: 2023)
+        #expect(w.members.count == 5000)
+        #expect(w.units.filter { $0.kind == .cell }.count == 100)
+        #expect(Set(w.units.compactMap(\.type)) == Set(Unit.CellType.allCases))
+        #expect(w.units.contains { $0.kind == .group })
+        #expect(Set(w.collectives.map(\.cls)) == Set(Collective.Class.allCases))
+        #expect(w.members.contains { $0.status == .exempt } && w.members.contains { $0.status == .suspended })
+        let asOf = Day(year: 2023, month: 11, day: 26)!
+        #expect(w.members.contains { $0.admitted.map { ExclusionRules.isNew(admitted: $0, asOf: asOf) } ?? false })
+        #expect(!w.discipline.isEmpty)
+        #expect(w.positions.filter { $0.managedBy == .upper }.count >= 4)
+        #expect(w.members.allSatisfy { $0.name.unicodeScalars.contains { $0.value > 0x7F } || !$0.name.isEmpty })
+        #expect(Set(w.members.map(\.id)).count == 5000)
+    }
+
+    /// The files `--out` writes load back through the loaders into the same tables.
+    @Test func writtenFilesLoadBackIdentically() throws {
+        let w = SyntheticWard(members: 3000, cells: 60, seed: 3, year: 2023)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-gen-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let files = try w.write(to: dir)
+        let tx = Transaction(Workspace())
+        for f in files {
+            let kind = LoadKind.named(String(f.dropLast(4)) == "roster" ? "roster" : String(f.dropLast(4)))!
+            _ = try kind.load(try Table.read(path: dir + "/" + f, display: f, schema: kind.schema), tx, .replace)
+        }
+        let ws = tx.commit().0
+        #expect(ws.members == Dictionary(uniqueKeysWithValues: w.members.map { ($0.id, $0) }))
+        #expect(ws.units == Dictionary(uniqueKeysWithValues: w.units.map { ($0.code, $0) }))
+        #expect(ws.positions.count == w.positions.count)
+        #expect(ws.discipline.count == w.discipline.count)
+    }
+}
