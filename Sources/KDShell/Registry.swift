@@ -9,8 +9,9 @@ public enum Registry {
         Verbs.load, Verbs.generate,
         // Review and grading
         Verbs.exclude, Verbs.include,
+        Verbs.review, Verbs.grade, Verbs.discipline, Verbs.flag, Verbs.check, Verbs.cap, Verbs.why,
         // Reports
-        Verbs.list, Verbs.find,
+        Verbs.report, Verbs.list, Verbs.find,
         // Scenarios
         Verbs.undo, Verbs.redo, Verbs.snapshot, Verbs.restore, Verbs.snapshots, Verbs.diff,
         // Shell

@@ -148,20 +148,11 @@ extension Workspace {
 }
 
 extension Session {
-    /// Plain aligned columns; the last column is not padded.
+    /// Lays out with the reports' renderer: columns aligned by display width (Vietnamese,
+    /// decomposed or wide text), fitted to the terminal's width.
     func printTable(_ header: [String], _ rows: [[String]]) {
-        var widths = header.map(\.count)
-        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
-        func line(_ cells: [String]) -> String {
-            var out = ""
-            for (i, c) in cells.enumerated() {
-                if i == cells.count - 1 { out += c } else { out += c + String(repeating: " ", count: widths[i] - c.count + 2) }
-            }
-            while out.hasSuffix(" ") { out.removeLast() }
-            return out
-        }
-        print(line(header))
-        for r in rows { print(line(r)) }
+        let t = ReportTable(columns: header.map { ReportColumn($0, Message($0)) }, rows: rows.map { $0.map { .text($0) } })
+        console.out(TextRenderer.table(t, .init(lang: lang, width: console.width, color: color, frame: false)))
     }
 }
 

@@ -1,0 +1,31 @@
+import KiemDiem
+
+/// Messages of the `report` verb.
+extension ShellText {
+    public static func unknownReport(_ k: String) -> Message { m("unknown report \"\(k)\"", "không có báo cáo \"\(k)\"") }
+    public static func reportKinds(_ all: [String]) -> Message {
+        m("reports: \(all.joined(separator: ", "))", "các báo cáo: \(all.joined(separator: ", "))")
+    }
+    public static func formatNotFor(_ f: String, _ k: String, _ ok: [String]) -> Message {
+        m("report \(k) cannot be written as \(f); use \(ok.joined(separator: " or "))",
+          "báo cáo \(k) không xuất được dạng \(f); dùng \(ok.joined(separator: " hoặc "))")
+    }
+    public static func optionNotFor(_ o: String, _ k: String) -> Message {
+        m("--\(o) does not apply to report \(k)", "--\(o) không dùng cho báo cáo \(k)")
+    }
+    public static func unknownUnit(_ u: String) -> Message { m("unknown unit \"\(u)\"", "không có đơn vị \"\(u)\"") }
+    public static func unknownClass(_ c: String) -> Message { m("unknown class \"\(c)\"", "không có loại đối tượng \"\(c)\"") }
+    public static let hintClasses = m("classes: organization, collective, leader, member", "loại: organization, collective, leader, member")
+    public static func reportWritten(_ p: String, _ bytes: Int) -> Message {
+        m("wrote \(p) (\(bytes) bytes)", "đã ghi \(p) (\(bytes) byte)")
+    }
+    /// What each deadline of plan IX is for; a deadline set under another name reads as its name.
+    public static func deadlineWhat(_ name: String) -> Message {
+        switch name {
+        case "review": return m("reviews of the subjects the ward grades finished", "hoàn thành kiểm điểm các tập thể, cá nhân thuộc diện Đảng ủy đánh giá")
+        case "report": return m("result file to the ward's organisation board", "gửi báo cáo kết quả (kèm hồ sơ) về Ban Tổ chức Đảng ủy")
+        case "upper": return m("results of upper-level subjects to the city's organisation board", "gửi báo cáo kết quả đối tượng cấp trên đánh giá về Ban Tổ chức Thành ủy")
+        default: return Message(name)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import KiemDiem
+
+/// The review and grading verbs' messages, and the helpers they share.
+extension ShellText {
+    static func rulesUnavailable(_ r: String) -> Message {
+        m("the rules of \(r) are not available in this kd yet", "kd này chưa có bộ quy tắc \(r)")
+    }
+    static let hintRules = m("set rules qd124", "set rules qd124")
+    static func refused(_ rule: String, _ msg: Message) -> Message {
+        m("\(rule): \(msg.en)", "\(rule): \(msg.vi)")
+    }
+    static func unknownVenue(_ v: String) -> Message {
+        m("unknown venue \"\(v)\": not a unit or collective code", "không có nơi kiểm điểm \"\(v)\": không phải mã đơn vị hay tập thể")
+    }
+    static func unknownMemberId(_ v: String) -> Message { m("unknown member \"\(v)\"", "không có đảng viên \"\(v)\"") }
+    static func reviewed(_ s: String, _ v: String) -> Message { m("reviewed \(s) at \(v)", "đã ghi kiểm điểm \(s) tại \(v)") }
+    static func graded(_ s: String, _ st: Stage, _ l: Level, _ was: Level?) -> Message {
+        let w = was.map { " (was \($0.rawValue))" } ?? "", wv = was.map { " (trước: \($0.rawValue))" } ?? ""
+        return m("\(s) \(st.rawValue): \(l.rawValue)\(w)", "\(s) \(st.rawValue): \(l.rawValue)\(wv)")
+    }
+    static func findingLine(_ f: Finding, _ name: String) -> Message {
+        let sev = f.severity == .warning ? "warning " : ""
+        return m("\(sev)\(f.rule) \(f.subject) \(name): \(f.problem.en); fix: \(f.fix.en)",
+                 "\(f.severity == .warning ? "cảnh báo " : "")\(f.rule) \(f.subject) \(name): \(f.problem.vi); cách sửa: \(f.fix.vi)")
+    }
+    static func findingCount(_ e: Int, _ w: Int) -> Message {
+        e + w == 0 ? m("no findings", "không có vấn đề nào")
+            : m("\(n(e + w, "finding")) (\(n(e, "error")), \(n(w, "warning")))", "\(e + w) vấn đề (\(e) lỗi, \(w) cảnh báo)")
+    }
+    static func capLine(_ s: String, _ name: String, _ a: Adjustment) -> Message {
+        m("\(s) \(name): \(a.from.rawValue) → \(a.to.rawValue) \(a.rule): \(a.reason.en)",
+          "\(s) \(name): \(a.from.rawValue) → \(a.to.rawValue) \(a.rule): \(a.reason.vi)")
+    }
+    static func capRestored(_ s: String, _ name: String, _ l: Level) -> Message {
+        m("\(s) \(name): back to \(l.rawValue) (no rule lowers it now)", "\(s) \(name): trở lại \(l.rawValue) (không còn quy tắc hạ mức)")
+    }
+    static func capTie(_ g: String, _ names: [String], _ slots: Int) -> Message {
+        m("R-QUOTA tie in group \(g): \(names.joined(separator: ", ")) rank equal across the cut; \(slots) of \(names.count) may stay HTXSNV: the committee decides, kd lowers none of them",
+          "R-QUOTA đồng hạng trong nhóm \(g): \(names.joined(separator: ", ")) bằng nhau tại ngưỡng; chỉ \(slots)/\(names.count) được giữ HTXSNV: cấp ủy quyết định, kd không hạ ai trong số này")
+    }
+    static func capHeadless(_ h: String, _ b: String) -> Message {
+        m("R-HEAD-CAP \(h): heads \(b), which has no grade yet: not capped", "R-HEAD-CAP \(h): đứng đầu \(b) chưa xếp loại: chưa áp trần")
+    }
+    static func capSummary(_ n: Int, _ total: Int, dry: Bool) -> Message {
+        let inForce = ShellText.n(total, "adjustment")
+        if dry { return m("dry run: \(ShellText.n(n, "change")), nothing recorded", "chạy thử: \(n) thay đổi, không ghi gì") }
+        return n == 0 ? m("cap: nothing to change (\(inForce) in force)", "cap: không có gì thay đổi (\(total) điều chỉnh đang áp dụng)")
+            : m("cap: \(ShellText.n(n, "change")) recorded (\(inForce) in force)", "cap: đã ghi \(n) thay đổi (\(total) điều chỉnh đang áp dụng)")
+    }
+    static func planLine(_ s: String, _ name: String, _ o: OwedReview) -> Message {
+        let st = o.done.map { "done" + ($0.date.map { " \($0)" } ?? "") } ?? "pending"
+        let sv = o.done.map { "đã xong" + ($0.date.map { " \($0.vietnamese)" } ?? "") } ?? "chưa"
+        return m("\(s) \(name): at \(o.venue)\(o.alternatives.isEmpty ? "" : " (or \(o.alternatives.joined(separator: ", ")))"), form \(o.form), \(o.rule): \(st)",
+                 "\(s) \(name): tại \(o.venue)\(o.alternatives.isEmpty ? "" : " (hoặc \(o.alternatives.joined(separator: ", ")))"), mẫu \(o.form), \(o.rule): \(sv)")
+    }
+    static func planSummary(_ n: Int, _ d: Int) -> Message {
+        m("\(n) reviews owed, \(d) done, \(n - d) pending", "\(n) lượt kiểm điểm, \(d) đã xong, \(n - d) chưa")
+    }
+    static func disciplined(_ s: String, _ what: String) -> Message { m("recorded \(what) for \(s)", "đã ghi \(what) cho \(s)") }
+    static let duplicateRecord = m("this record already exists", "hồ sơ này đã có")
+    static func whyHeader(_ s: String, _ name: String) -> Message { m("why \(s) \(name)", "vì sao \(s) \(name)") }
+}
+
+extension ShellText {
+    /// "1 change", "2 changes".
+    static func n(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
+}
+
+extension Session {
+    /// The workspace's rule facts, or an error when its rulebook is not written yet.
+    func facts(_ inv: Invocation) throws -> WardFacts {
+        guard let book = Rulebooks.book(for: workspace.settings) else {
+            throw inv.error(ShellText.rulesUnavailable(workspace.settings.rules), hints: [ShellText.hintRules])
+        }
+        return WardFacts(workspace, book: book)
+    }
+
+    /// Same as above for use inside a transaction (on its copy).
+    func facts(_ ws: Workspace, _ inv: Invocation) throws -> WardFacts {
+        guard let book = Rulebooks.book(for: ws.settings) else {
+            throw inv.error(ShellText.rulesUnavailable(ws.settings.rules), hints: [ShellText.hintRules])
+        }
+        return WardFacts(ws, book: book)
+    }
+
+    func refusal(_ inv: Invocation, _ r: Refusal, at w: Word? = nil) -> KDError {
+        inv.error(ShellText.refused(r.rule, r.message), at: w, hints: r.hint.map { [$0] } ?? [])
+    }
+}

@@ -1,0 +1,45 @@
+import KiemDiem
+
+extension Verbs {
+    static let cap = VerbSpec(
+        name: "cap", group: .domain, usage: "cap [--dry-run]",
+        summary: Message(en: "apply the ceilings, the head cap and the quota; record the final levels",
+                         vi: "áp mức trần, quy tắc người đứng đầu và tỷ lệ; ghi kết quả cuối"),
+        options: [OptionSpec("dry-run", nil, Message(en: "show what would change, record nothing", vi: "chỉ xem thay đổi, không ghi"))],
+        examples: ["cap --dry-run", "cap"],
+        run: { inv, s in
+            try inv.noMorePositionals(than: 0)
+            let facts = try s.facts(inv)
+            let res = facts.cap()
+            let ws = s.workspace
+            var lines: [Message] = []
+            var sets: [(String, Adjustment?)] = []
+            for ref in facts.allSubjects() {
+                let new = res.adjustments[ref.key], old = ws.adjustments[ref.key]
+                guard new != old else { continue }
+                sets.append((ref.key, new))
+                if let a = new {
+                    lines.append(ShellText.capLine(ref.description, ws.displayName(ref), a))
+                } else if let l = ws.effective(ref)?.record.level, ws.finalLevel(ref) != l {
+                    lines.append(ShellText.capRestored(ref.description, ws.displayName(ref), l))
+                }
+            }
+            // Adjustments of subjects no longer graded at all are stale too.
+            let known = Set(facts.allSubjects().map(\.key))
+            for k in ws.adjustments.keys.sorted() where !known.contains(k) { sets.append((k, nil)) }
+            var notes: [Message] = []
+            for g in res.groups where !g.tied.isEmpty {
+                notes.append(ShellText.capTie(g.key, g.tied.map { "\($0) \(ws.displayName($0))" }, g.slots))
+            }
+            for (h, b) in res.headsWithoutBody { notes.append(ShellText.capHeadless(h.description, b.description)) }
+            let dry = inv.has("dry-run")
+            if !dry && !sets.isEmpty {
+                try s.mutate(inv) { tx in
+                    for (k, a) in sets { tx.set(\.adjustments, k, a) }
+                    tx.changes += lines.map(\.en)
+                }
+            }
+            for l in lines + notes { s.say(l) }
+            s.say(ShellText.capSummary(lines.count, dry ? ws.adjustments.count : s.workspace.adjustments.count, dry: dry))
+        })
+}

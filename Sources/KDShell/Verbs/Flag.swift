@@ -1,0 +1,27 @@
+import KiemDiem
+
+extension Verbs {
+    static let flag = VerbSpec(
+        name: "flag", group: .domain, usage: "flag MEMBER decline|prohibited [--on DATE] [--note TEXT]",
+        summary: Message(en: "record a conclusion of decline, or a breach of what members must not do (R124-DECLINE)",
+                         vi: "ghi kết luận suy thoái, hoặc vi phạm điều đảng viên không được làm (R124-DECLINE)"),
+        options: [
+            OptionSpec("on", .date, Message(en: "date of the conclusion (default: the graded year)", vi: "ngày kết luận (mặc định: năm đánh giá)")),
+            OptionSpec("note", .text, Message(en: "a note", vi: "ghi chú")),
+        ],
+        positionals: [.member, .choice(["decline", "prohibited"])],
+        examples: ["flag P0031 decline --note \"kết luận số 12-KL/ĐU\""],
+        run: { inv, s in
+            let w = try inv.positional(0, "MEMBER")
+            let kw = try inv.positional(1, "decline or prohibited")
+            try inv.noMorePositionals(than: 2)
+            let ref = try s.subject(w, in: inv)
+            guard ref.cls == .member else { throw inv.error(ShellText.unknownMemberId(w.text), at: w) }
+            let kind = try inv.choice(kw, FlagKind.self)
+            let d = DisciplineRecord(member: ref.id, date: try inv.value("on").map { try inv.date($0) },
+                                     kind: kind == .decline ? .decline : .prohibited, note: inv.value("note")?.text)
+            try recordDiscipline(inv, s, d, ref)
+        })
+
+    enum FlagKind: String, CaseIterable { case decline, prohibited }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import KiemDiem
+
+/// `report KIND`: builds the report model (KiemDiem/Reports), renders it in the asked format and
+/// prints it or writes it to `--out`.
+extension Verbs {
+    static let reportKinds = ["summary", "members", "organizations", "collectives", "leaders", "unit", "exclusions",
+                              "reviews", "findings", "adjustments", "deadlines", "upper", "audit", "document"]
+    static let reportFormats = ["table", "csv", "json", "md", "html"]
+
+    static let report = VerbSpec(
+        name: "report", group: .reports,
+        usage: "report KIND [--format table|csv|json|md|html] [--out FILE] [--unit U] [--class C] [--level L]",
+        summary: Message(en: "print or write a report: synthesis table, lists per subject, plan, findings, the result document",
+                         vi: "in hoặc ghi báo cáo: bảng tổng hợp, danh sách đối tượng, kế hoạch, phát hiện, văn bản báo cáo kết quả"),
+        options: [
+            OptionSpec("format", .choice(reportFormats), Message(en: "output format (default: table; md for document; or from --out's extension)",
+                                                                 vi: "định dạng (mặc định: table; md với document; hoặc theo đuôi tệp --out)")),
+            OptionSpec("out", .file, Message(en: "write to this file (atomic; not through a symbolic link)",
+                                             vi: "ghi ra tệp này (ghi an toàn; không ghi qua liên kết tượng trưng)")),
+            OptionSpec("unit", .unit, Message(en: "only subjects of this unit", vi: "chỉ đối tượng thuộc đơn vị này")),
+            OptionSpec("class", .choice(SubjectClass.allCases.map(\.rawValue)), Message(en: "only this class of subjects", vi: "chỉ loại đối tượng này")),
+            OptionSpec("level", .level, Message(en: "only subjects whose final level is this", vi: "chỉ đối tượng có kết quả xếp loại này")),
+        ],
+        subwords: reportKinds,
+        positionals: [.choice(reportKinds), .unit],
+        examples: ["report summary", "report members --unit CB01 --format csv --out cb01.csv", "report members --level HTXSNV",
+                   "report unit CB03", "report document --format html --out ket-qua-2023.html", "report summary --format json"],
+        run: { inv, s in try runReport(inv, s) })
+
+    static func runReport(_ inv: Invocation, _ s: Session) throws {
+        let kindWord = try inv.positional(0, "KIND")
+        let kind = kindWord.text.lowercased()
+        guard reportKinds.contains(kind) else {
+            throw inv.error(ShellText.unknownReport(kindWord.text), at: kindWord,
+                            hints: Suggest.hint(kind, reportKinds) + [ShellText.reportKinds(reportKinds)])
+        }
+        try inv.noMorePositionals(than: kind == "unit" ? 2 : 1)
+        let ws = s.workspace
+
+        // Which options make sense for which kinds.
+        let noClass: Set = ["members", "organizations", "collectives", "leaders", "unit", "audit", "deadlines", "document"]
+        let noLevel: Set = ["summary", "exclusions", "audit", "findings", "reviews", "deadlines", "document"]
+        let noUnit: Set = ["audit", "deadlines", "document", "unit"]
+        for (opt, refused) in [("class", noClass), ("level", noLevel), ("unit", noUnit)] where refused.contains(kind) {
+            if let w = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, kind), at: w) }
+        }
+
+        var filter = ReportFilter()
+        if let w = inv.value("unit") { filter.unit = try unitCode(w, inv, ws) }
+        if let w = inv.value("class") {
+            guard let c = SubjectClass(rawValue: w.text.lowercased()) else {
+                throw inv.error(ShellText.unknownClass(w.text), at: w,
+                                hints: Suggest.hint(w.text, SubjectClass.allCases.map(\.rawValue)) + [ShellText.hintClasses])
+            }
+            filter.cls = c
+        }
+        if let w = inv.value("level") { filter.level = try inv.level(w) }
+
+        // Format: asked, else from --out's extension, else the kind's default.
+        let allowed = kind == "document" ? ["md", "html"] : reportFormats
+        var format = kind == "document" ? "md" : "table"
+        if let w = inv.value("format") {
+            format = w.text.lowercased()
+            guard reportFormats.contains(format) else {
+                throw inv.error(ShellText.badChoice(w.text, reportFormats), at: w, hints: Suggest.hint(w.text, reportFormats))
+            }
+            guard allowed.contains(format) else { throw inv.error(ShellText.formatNotFor(format, kind, allowed), at: w) }
+        } else if let out = inv.value("out") {
+            let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
+            if allowed.contains(ext) && ext != "table" { format = ext }
+        }
+
+        let ctx = try reportContext(s, inv, kind, filter)
+        let report: Report
+        switch kind {
+        case "summary": report = Reports.summary(ctx)
+        case "members": report = Reports.subjects(ctx, .member)
+        case "organizations": report = Reports.subjects(ctx, .organization)
+        case "collectives": report = Reports.subjects(ctx, .collective)
+        case "leaders": report = Reports.subjects(ctx, .leader)
+        case "unit":
+            let w = try inv.positional(1, "UNIT")
+            report = Reports.unit(ctx, try unitCode(w, inv, ws))
+        case "exclusions": report = Reports.exclusions(ctx)
+        case "reviews": report = Reports.reviews(ctx)
+        case "findings": report = Reports.findings(ctx)
+        case "adjustments": report = Reports.adjustments(ctx)
+        case "deadlines": report = Reports.deadlines(ctx)
+        case "upper": report = Reports.upper(ctx)
+        case "audit": report = Reports.audit(ctx)
+        default: report = Reports.document(ctx)
+        }
+
+        let text: String
+        switch format {
+        case "csv": text = CSVRenderer.render(report)
+        case "json": text = JSONRenderer.render(report.json)
+        case "md": text = MarkdownRenderer.render(report, lang: kind == "document" ? .vi : s.lang)
+        case "html": text = HTMLRenderer.render(report, lang: kind == "document" ? .vi : s.lang)
+        default:
+            // Colour and width only make sense on the terminal, not in a file.
+            let toFile = inv.value("out") != nil
+            text = TextRenderer.render(report, .init(lang: s.lang, width: toFile ? nil : s.console.width,
+                                                     color: toFile ? false : s.color))
+        }
+        if let out = inv.value("out") {
+            let path = s.resolve(out.text)
+            do {
+                try ReportFile.write(text, to: path)
+            } catch var e as KDError {
+                e.location = inv.location(out)
+                throw e
+            }
+            if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
+        } else {
+            s.console.out(text)
+        }
+    }
+
+    static func unitCode(_ w: Word, _ inv: Invocation, _ ws: Workspace) throws -> String {
+        if ws.units[w.text] != nil { return w.text }
+        if let u = ws.units.keys.first(where: { $0.uppercased() == w.text.uppercased() }) { return u }
+        throw inv.error(ShellText.unknownUnit(w.text), at: w, hints: Suggest.hint(w.text, ws.units.keys.sorted()))
+    }
+
+    /// The workspace and what the rulebook works out from it (findings, review plan, deadlines),
+    /// asked only for the kinds that show it.
+    static func reportContext(_ s: Session, _ inv: Invocation, _ kind: String, _ filter: ReportFilter) throws -> ReportContext {
+        var ctx = ReportContext(workspace: s.workspace, filter: filter)
+        let book = Rulebooks.book(for: s.workspace.settings)
+        if let book, kind != "audit" {
+            // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*), one pass.
+            let facts = WardFacts(s.workspace, book: book)
+            for ref in facts.allSubjects() {
+                guard let b = facts.gradeBlock(ref) else { continue }
+                let reason: Exclusion.Reason?
+                switch b.rule {
+                case "R-EXCL-EXEMPT": reason = .exempt
+                case "R-EXCL-SUSPENDED": reason = .suspended
+                case "R-EXCL-NEW": reason = .newMember
+                default: reason = b.rule.hasPrefix("R-NOGRADE") ? nil : (s.workspace.exclusions[ref.id]?.reason ?? .other)
+                }
+                ctx.blocked[ref.key] = SubjectBlock(rule: b.rule, reason: reason)
+            }
+        }
+        if ["members", "organizations", "collectives", "leaders", "unit", "upper", "findings", "reviews"].contains(kind) {
+            let facts = try s.facts(inv)
+            if kind == "reviews" {
+                ctx.reviewPlan = facts.reviewPlan(unit: filter.unit).map {
+                    PlanRow(subject: $0.subject, venue: $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date)
+                }
+            } else {
+                ctx.findings = facts.findings()
+            }
+        }
+        if kind == "deadlines" || kind == "document" {
+            let settings = s.workspace.settings
+            var dates = book?.defaultDeadlines(year: settings.year) ?? [:]
+            for (k, d) in settings.deadlines { dates[k] = d }
+            ctx.deadlines = dates.map { name, date in
+                DeadlineRow(name: name, what: ShellText.deadlineWhat(name), date: date, overridden: settings.deadlines[name] != nil)
+            }
+        }
+        return ctx
+    }
+}

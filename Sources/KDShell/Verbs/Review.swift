@@ -1,0 +1,80 @@
+import KiemDiem
+
+extension Verbs {
+    static let review = VerbSpec(
+        name: "review", group: .domain,
+        usage: "review SUBJECT --at VENUE [--on DATE] [--form F] [--sessions N] [--attended ID,…] [--suggested] [--feedback] [--self LEVEL] | review plan [--unit U]",
+        summary: Message(en: "record a review (kiểm điểm) of a subject at a venue, or list the review plan",
+                         vi: "ghi một lượt kiểm điểm của đối tượng tại nơi kiểm điểm, hoặc xem kế hoạch kiểm điểm"),
+        options: [
+            OptionSpec("at", .body, Message(en: "the venue: a cell, party group or collective code", vi: "nơi kiểm điểm: mã chi bộ, tổ đảng hoặc tập thể")),
+            OptionSpec("on", .date, Message(en: "the date of the review", vi: "ngày kiểm điểm")),
+            OptionSpec("form", .form, Message(en: "the review form (01, 2A, 2B)", vi: "mẫu kiểm điểm (01, 2A, 2B)")),
+            OptionSpec("sessions", .number, Message(en: "how many sessions (buổi) it took", vi: "số buổi kiểm điểm")),
+            OptionSpec("attended", .member, Message(en: "member ids present, separated by commas", vi: "mã đảng viên dự, cách nhau bởi dấu phẩy")),
+            OptionSpec("suggested", nil, Message(en: "the BTV issued review suggestions (gợi ý kiểm điểm)", vi: "có gợi ý kiểm điểm của BTV")),
+            OptionSpec("feedback", nil, Message(en: "the draft report was sent for comments first", vi: "dự thảo đã gửi lấy ý kiến góp ý")),
+            OptionSpec("self", .level, Message(en: "the level the subject assessed itself at", vi: "mức tự đánh giá")),
+            OptionSpec("unit", .unit, Message(en: "with plan: only this unit", vi: "với plan: chỉ đơn vị này")),
+        ],
+        subwords: ["plan"],
+        positionals: [.subject],
+        examples: ["review P0012 --at CB01 --on 2023-11-20 --form 2A --attended P0001",
+                   "review TTHDND --at TTHDND --form 01 --sessions 2 --suggested", "review plan --unit CB01"],
+        run: { inv, s in
+            let w = try inv.positional(0, "SUBJECT or plan")
+            if w.text.lowercased() == "plan" && !w.quoted { return try reviewPlan(inv, s) }
+            try inv.noMorePositionals(than: 1)
+            guard let at = inv.value("at") else {
+                throw inv.error(ShellText.missingArgument("--at VENUE"), hints: [ShellText.usage("review SUBJECT --at VENUE")])
+            }
+            var ref = try s.subject(w, in: inv)
+            if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }  // a person's reviews are kept once
+            let ws = s.workspace
+            guard ws.units[at.text] != nil || ws.collectives[at.text] != nil else {
+                throw inv.error(ShellText.unknownVenue(at.text), at: at,
+                                hints: Suggest.hint(at.text, Array(ws.units.keys) + Array(ws.collectives.keys)))
+            }
+            var attended: [String] = []
+            for wd in inv.values("attended") {
+                for id in wd.text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) })
+                    where !id.isEmpty {
+                    guard ws.members[id] != nil else { throw inv.error(ShellText.unknownMemberId(id), at: wd) }
+                    attended.append(id)
+                }
+            }
+            let r = Review(subject: ref, venue: at.text, date: try inv.value("on").map { try inv.date($0) },
+                           form: inv.value("form")?.text.uppercased(), sessions: try inv.int("sessions", in: 0...99),
+                           attended: attended, suggested: inv.has("suggested"),
+                           selfLevel: try inv.value("self").map { try inv.level($0) },
+                           feedback: inv.has("feedback") ? true : nil)
+            let facts = try s.facts(inv)
+            if let no = facts.refuseReview(r) {
+                let word: Word? = no.rule == "R-FORM" ? inv.value("form") : no.rule == "R-REVIEW-SESSIONS" ? inv.value("sessions")
+                    : no.rule.hasPrefix("R-VENUE") ? at : w
+                throw s.refusal(inv, no, at: word)
+            }
+            // --self is kept with the review as said there; the self grade is `grade --stage self`.
+            try s.mutate(inv) { tx in
+                tx.set(\.reviews, r.key, r)
+                tx.changes.append(ShellText.reviewed(ref.description, r.venue).en)
+            }
+            s.say(ShellText.reviewed(ref.description, r.venue))
+            // What happened is recorded; what falls short of the plan is shown at once.
+            let after = try s.facts(inv)
+            for f in after.recordFindings(r, subject: ref) {
+                s.say(ShellText.findingLine(f, s.workspace.displayName(f.subject)))
+            }
+        })
+
+    static func reviewPlan(_ inv: Invocation, _ s: Session) throws {
+        try inv.noMorePositionals(than: 1)
+        let ws = s.workspace
+        if let u = inv.value("unit"), ws.units[u.text] == nil {
+            throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
+        }
+        let plan = try s.facts(inv).reviewPlan(unit: inv.value("unit")?.text)
+        for o in plan { s.say(ShellText.planLine(o.subject.description, ws.displayName(o.subject), o)) }
+        s.say(ShellText.planSummary(plan.count, plan.filter { $0.done != nil }.count))
+    }
+}

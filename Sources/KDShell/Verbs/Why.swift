@@ -1,0 +1,27 @@
+import KiemDiem
+
+extension Verbs {
+    static let why = VerbSpec(
+        name: "why", group: .domain, usage: "why SUBJECT [--role member|leader]",
+        summary: Message(en: "how a subject's final level comes about: facts, reviews, stages, ceilings, quota",
+                         vi: "vì sao đối tượng có mức xếp loại cuối: dữ kiện, kiểm điểm, các bước, mức trần, tỷ lệ"),
+        options: [OptionSpec("role", .choice(["member", "leader"]), Message(en: "the member (default) or leader grade", vi: "xếp loại đảng viên (mặc định) hoặc cán bộ"))],
+        positionals: [.subject],
+        examples: ["why P0012", "why P0003 --role leader", "why CB01"],
+        run: { inv, s in
+            let w = try inv.positional(0, "SUBJECT")
+            try inv.noMorePositionals(than: 1)
+            var ref = try s.subject(w, in: inv)
+            if let rw = inv.value("role") {
+                let role = try inv.choice(rw, RoleChoice.self)
+                guard ref.cls == .member || ref.cls == .leader else { throw inv.error(ShellText.roleForPeople, at: rw) }
+                ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
+            }
+            let lines = try s.facts(inv).why(ref)
+            s.say(ShellText.whyHeader(ref.description, s.workspace.displayName(ref)))
+            for l in lines {
+                let cite = l.rule.map { r in " [\(r)\(l.source.map { "; \($0)" } ?? "")]" } ?? ""
+                s.print("  \(s.t(l.text))\(cite)")
+            }
+        })
+}

@@ -1,0 +1,116 @@
+/// The reports' words: titles, column headers and notes, English and Vietnamese side by side.
+extension Catalog {
+    public enum Reports {
+        static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
+
+        public static let noRows = m("(no rows)", "(không có dòng nào)")
+
+        // Column headers
+        public static let id = m("ID", "Mã")
+        public static let name = m("Name", "Họ và tên / Tên")
+        public static let unit = m("Unit", "Đơn vị")
+        public static let cls = m("Class", "Đối tượng")
+        public static let excluded = m("Excluded", "Không xếp loại")
+        public static let selfStage = m("Self", "Tự đánh giá")
+        public static let proposed = m("Proposed", "Đề xuất")
+        public static let decided = m("Decided", "Quyết định")
+        public static let final = m("Final", "Kết quả")
+        public static let findings = m("Findings", "Phát hiện")
+        public static let total = m("Total", "Tổng số")
+        public static let notGraded = m("Not graded", "Chưa xếp loại")
+        public static let graded = m("Graded", "Đã xếp loại")
+        public static let percent = m("%", "%")
+        public static let reason = m("Reason", "Lý do")
+        public static let rule = m("Rule", "Quy tắc")
+        public static let note = m("Note", "Ghi chú")
+        public static let time = m("Time", "Thời gian")
+        public static let command = m("Command", "Lệnh")
+        public static let changes = m("Changes", "Thay đổi")
+        public static let subject = m("Subject", "Đối tượng")
+        public static let from = m("From", "Từ")
+        public static let to = m("To", "Thành")
+        public static let current = m("In force", "Đang áp dụng")
+        public static let severity = m("Severity", "Mức")
+        public static let problem = m("Problem", "Vấn đề")
+        public static let fix = m("Fix", "Cách khắc phục")
+        public static let venue = m("Venue", "Nơi kiểm điểm")
+        public static let status = m("Status", "Tình trạng")
+        public static let date = m("Date", "Ngày")
+        public static let deadline = m("Deadline", "Thời hạn")
+        public static let what = m("What", "Nội dung")
+        public static let source = m("Source", "Nguồn")
+        public static let daysLeft = m("Days left", "Còn (ngày)")
+        public static let position = m("Position", "Chức vụ")
+        public static let no = m("No.", "STT")
+        public static let yes = m("yes", "có")
+        public static let dash = m("—", "—")
+
+        public static func reasonText(_ r: Exclusion.Reason) -> Message {
+            switch r {
+            case .exempt: return m("exempt", "miễn sinh hoạt")
+            case .suspended: return m("suspended", "đình chỉ sinh hoạt")
+            case .newMember: return m("new member", "đảng viên mới")
+            case .other: return m("other", "lý do khác")
+            }
+        }
+
+        // Titles
+        public static func summaryTitle(_ year: Int) -> Message {
+            m("Summary of grades, \(year)", "Tổng hợp kết quả xếp loại chất lượng năm \(year)")
+        }
+        public static func classTitle(_ c: SubjectClass) -> Message {
+            switch c {
+            case .member: return m("Party members", "Đảng viên")
+            case .leader: return m("Leaders and managers", "Cá nhân lãnh đạo, quản lý")
+            case .organization: return m("Party organizations", "Tổ chức đảng")
+            case .collective: return m("Leadership collectives", "Tập thể lãnh đạo, quản lý")
+            }
+        }
+        public static func className(_ c: SubjectClass) -> Message {
+            switch c {
+            case .member: return m("member", "đảng viên")
+            case .leader: return m("leader", "lãnh đạo, quản lý")
+            case .organization: return m("organization", "tổ chức đảng")
+            case .collective: return m("collective", "tập thể")
+            }
+        }
+        public static func unitTitle(_ code: String, _ name: String) -> Message {
+            m("Unit \(code) — \(name)", "Đơn vị \(code) — \(name)")
+        }
+        public static let unitMembers = m("Members", "Đảng viên")
+        public static let unitOrganization = m("The unit itself", "Tổ chức đảng")
+        public static let exclusionsTitle = m("Excluded from review and grading", "Không kiểm điểm, xếp loại")
+        public static let auditTitle = m("Audit log", "Nhật ký thao tác")
+        public static let adjustmentsTitle = m("Changes made by cap", "Điều chỉnh mức xếp loại (cap)")
+        public static let adjustmentsNote = m("In force: the effective level is still the one cap lowered; otherwise a later grade replaced it.",
+                                              "Đang áp dụng: mức hiệu lực vẫn là mức đã bị điều chỉnh; nếu không, một mức xếp loại sau đã thay thế.")
+        public static let findingsTitle = m("Findings", "Các phát hiện")
+        public static let reviewsTitle = m("Review plan and status", "Kế hoạch và tình hình kiểm điểm")
+        public static let deadlinesTitle = m("Deadlines", "Thời hạn")
+        public static let upperTitle = m("Proposed to the upper level", "Đề nghị cấp trên đánh giá, xếp loại")
+        public static let done = m("done", "đã kiểm điểm")
+        public static let owed = m("owed", "chưa kiểm điểm")
+        public static let passed = m("passed", "đã quá hạn")
+        public static let due = m("due", "còn hạn")
+        public static let noAsOf = m("no reference date (set as-of)", "chưa có ngày tham chiếu (set as-of)")
+        public static let byDefault = m("rulebook default", "mặc định của quy định")
+        public static let bySetting = m("set deadline", "set deadline")
+        public static func asOfLine(_ d: Day?) -> Message {
+            guard let d else { return m("Reference date: not set (set as-of DATE).", "Ngày tham chiếu: chưa đặt (set as-of NGÀY).") }
+            return m("Reference date: \(d).", "Ngày tham chiếu: \(d.vietnamese).")
+        }
+        public static let chartByClass = m("Level distribution per class", "Phân bố mức xếp loại theo đối tượng")
+        public static let chartByCell = m("Members' levels per cell", "Mức xếp loại đảng viên theo chi bộ")
+        public static let levelAll = m("All levels", "Các mức")
+        public static let severityError = m("error", "lỗi")
+        public static let severityWarning = m("warning", "cảnh báo")
+        public static func notGradedBy(_ rule: String) -> Message { m("not graded (\(rule))", "không xếp loại (\(rule))") }
+        public static let notRecorded = m("from the roster; not recorded yet (exclude --auto)", "theo danh sách; chưa ghi nhận (exclude --auto)")
+        public static func symlinkRefused(_ p: String) -> Message {
+            m("\(p) is a symbolic link; not written through it", "\(p) là liên kết tượng trưng; không ghi qua liên kết")
+        }
+        public static let symlinkHint = m("give the real file's path, or another name", "hãy chỉ đường dẫn tệp thật, hoặc tên khác")
+    }
+}
+
+typealias ReportText = Catalog.Reports

@@ -1,0 +1,218 @@
+/// The rules' messages, English and Vietnamese side by side.
+public enum RulesText {
+    static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
+
+    public static func body(_ b: GradingBody) -> Message {
+        switch b {
+        case .ward: return m("the ward party committee", "Đảng ủy phường")
+        case .upper: return m("the upper level (Ban Thường vụ Thành ủy)", "Ban Thường vụ Thành ủy")
+        case .cell: return m("the cell", "chi bộ")
+        case .self: return m("the subject itself", "tự đánh giá")
+        }
+    }
+
+    // Who is graded
+    public static let exempt = m("exempt from party work and activities", "miễn công tác và sinh hoạt đảng")
+    public static let suspended = m("suspended from party activities", "bị đình chỉ sinh hoạt đảng")
+    public static func newMember(_ a: Day, _ ref: Day) -> Message {
+        m("admitted on \(a), less than 6 months before the reference date \(ref)",
+          "kết nạp ngày \(a.vietnamese), chưa đủ 6 tháng tính đến \(ref.vietnamese)")
+    }
+    public static let newMemberRecorded = m("recorded as admitted less than 6 months ago", "đã ghi nhận kết nạp chưa đủ 6 tháng")
+    public static func excludedFact(_ why: Message) -> Message {
+        m("neither reviewed nor graded: \(why.en)", "không kiểm điểm, không xếp loại: \(why.vi)")
+    }
+    public static func handExcluded(_ n: String?) -> Message {
+        m("excluded by hand\(n.map { ": \($0)" } ?? "")", "loại trừ thủ công\(n.map { ": \($0)" } ?? "")")
+    }
+    public static func leaderNew(_ d: Day) -> Message {
+        m("in post since \(d), less than 6 months: reviewed but not graded as a leader",
+          "giữ chức vụ từ \(d.vietnamese), chưa đủ 6 tháng: kiểm điểm nhưng không xếp loại cán bộ lãnh đạo")
+    }
+    public static func orgNew(_ d: Day) -> Message {
+        m("created, split or merged on \(d), less than 6 months: reviewed but not graded",
+          "thành lập, chia tách, hợp nhất ngày \(d.vietnamese), chưa đủ 6 tháng: kiểm điểm nhưng không xếp loại")
+    }
+
+    // Ceilings
+    public static func disciplined(_ form: String?, _ d: Day?) -> Message {
+        m("disciplined (\(form ?? "discipline")\(d.map { ", \($0)" } ?? "")) in the graded year: at most KHTNV",
+          "bị kỷ luật (\(form ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) trong năm: tối đa KHTNV")
+    }
+    public static func declined(_ kind: String) -> Message {
+        kind == "decline"
+            ? m("concluded to show decline (suy thoái, tự diễn biến, tự chuyển hóa): KHTNV",
+                "có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hóa\": KHTNV")
+            : m("breached what party members must not do: KHTNV", "vi phạm những điều đảng viên không được làm: KHTNV")
+    }
+    public static func targetsLow(_ s: SubjectRef, _ pct: Int) -> Message {
+        m("\(s.description) completed \(pct)% of its targets (under 50%): KHTNV",
+          "\(s.description) hoàn thành \(pct)% chỉ tiêu (dưới 50%): KHTNV")
+    }
+    public static func targetsNotExcellent(_ s: SubjectRef, _ c: Int, _ e: Int?) -> Message {
+        let ex = e.map { ", \($0)% exceeded" } ?? "", exv = e.map { ", vượt \($0)%" } ?? ""
+        return m("\(s.description) completed \(c)% of its targets\(ex); HTXSNV needs 100% with at least 50% exceeded: at most HTTNV",
+                 "\(s.description) hoàn thành \(c)% chỉ tiêu\(exv); HTXSNV cần 100% và vượt ít nhất 50%: tối đa HTTNV")
+    }
+    public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
+                                          "tập thể bị kỷ luật trong năm: KHTNV")
+    public static func unitsDisciplined(_ b: Int, _ n: Int) -> Message {
+        b * 100 > 20 * n
+            ? m("\(b) of \(n) subordinate units disciplined (over 20%): KHTNV", "\(b)/\(n) tổ chức trực thuộc bị kỷ luật (trên 20%): KHTNV")
+            : m("\(b) of \(n) subordinate units disciplined: at most HTNV", "\(b)/\(n) tổ chức trực thuộc bị kỷ luật: tối đa HTNV")
+    }
+    public static func leadersDisciplined(_ ids: [String]) -> Message {
+        m("leadership members disciplined (\(ids.joined(separator: ", "))): at most HTNV",
+          "thành viên lãnh đạo bị kỷ luật (\(ids.joined(separator: ", "))): tối đa HTNV")
+    }
+    public static func headCap(_ name: String, _ l: Level) -> Message {
+        m("head of \(name), graded \(l.rawValue): not above it", "người đứng đầu \(name), xếp loại \(l.rawValue): không cao hơn")
+    }
+    public static func quotaLowered(_ g: String, _ allowed: Int, _ e: Int) -> Message {
+        m("quota group \(g): \(allowed) of \(e) HTXSNV may stay; ranked below the cut",
+          "nhóm tỷ lệ \(g): chỉ \(allowed)/\(e) HTXSNV được giữ; xếp dưới ngưỡng")
+    }
+
+    // Findings
+    public static func gradedAnyway(_ why: Message) -> Message {
+        m("has a grade; \(why.en)", "có xếp loại; \(why.vi)")
+    }
+    public static func reviewedAnyway(_ why: Message) -> Message {
+        m("has a review; \(why.en)", "có kiểm điểm; \(why.vi)")
+    }
+    public static let fixRemoveGrade = m("remove the grade (undo it), or correct the facts", "xóa xếp loại (undo), hoặc sửa dữ liệu")
+    public static let fixRemoveReview = m("remove the review, or correct the facts", "xóa kiểm điểm, hoặc sửa dữ liệu")
+    public static func noAuthority(_ by: GradingBody, _ c: GradingBody) -> Message {
+        m("decided by \(body(by).en), but \(body(c).en) decides this grade",
+          "\(body(by).vi) quyết định, nhưng thẩm quyền là \(body(c).vi)")
+    }
+    public static func fixAuthority(_ c: GradingBody) -> Message {
+        m("record it as proposed, or as decided --by \(c.rawValue)", "ghi là đề xuất (proposed), hoặc quyết định --by \(c.rawValue)")
+    }
+    public static func decidedBeforeReview(_ venues: [String]) -> Message {
+        m("decided before its review at \(venues.joined(separator: ", "))",
+          "quyết định xếp loại trước khi kiểm điểm tại \(venues.joined(separator: ", "))")
+    }
+    public static let fixReviewFirst = m("record the review first (review … --at …)", "ghi kiểm điểm trước (review … --at …)")
+    public static func overridden(_ c: Ceiling, _ why: String) -> Message {
+        m("above \(c.rule) (\(c.level.rawValue)) by decision: \(why)", "vượt \(c.rule) (\(c.level.rawValue)) theo quyết định: \(why)")
+    }
+    public static let fixNone = m("none: kept as decided", "không: giữ theo quyết định")
+    public static func aboveCeiling(_ l: Level, _ c: Ceiling) -> Message {
+        m("\(l.rawValue) is above \(c.level.rawValue): \(c.reason.en)", "\(l.rawValue) cao hơn \(c.level.rawValue): \(c.reason.vi)")
+    }
+    public static let fixCap = m("run cap", "chạy cap")
+    public static func aboveBasis(_ l: Level, _ b: Level, _ s: Stage) -> Message {
+        m("party grade \(l.rawValue) is above the workplace grade \(b.rawValue) (\(s.rawValue))",
+          "xếp loại đảng viên \(l.rawValue) cao hơn xếp loại nơi công tác \(b.rawValue) (\(s.rawValue))")
+    }
+    public static func fixBasis(_ b: Level) -> Message {
+        m("grade on the workplace basis (\(b.rawValue)) or record why not", "xếp loại theo cơ sở nơi công tác (\(b.rawValue)) hoặc ghi rõ lý do")
+    }
+    public static func bodyUngraded(_ b: String) -> Message {
+        m("heads \(b), which has no grade yet", "đứng đầu \(b), chưa được xếp loại")
+    }
+    public static func fixGradeBody(_ b: String) -> Message { m("grade \(b) first", "xếp loại \(b) trước") }
+    public static func overQuota(_ g: String, _ e: Int, _ allowed: Int) -> Message {
+        m("group \(g): \(e) HTXSNV, at most \(allowed) allowed; ranked below the cut",
+          "nhóm \(g): \(e) HTXSNV, tối đa \(allowed); xếp dưới ngưỡng")
+    }
+    public static func quotaTie(_ g: String, _ n: Int, _ slots: Int) -> Message {
+        m("group \(g): tie across the quota cut: \(slots) of these \(n) equally ranked may stay HTXSNV",
+          "nhóm \(g): đồng hạng tại ngưỡng tỷ lệ: chỉ \(slots) trong \(n) người đồng hạng được giữ HTXSNV")
+    }
+    public static let fixTie = m("the committee decides: record scores or votes that separate them, or grade the ones to lower HTTNV",
+                                 "cấp ủy quyết định: ghi điểm hoặc số phiếu để phân biệt, hoặc xếp HTTNV cho người phải hạ")
+    public static func notReviewed(_ v: String) -> Message { m("not reviewed at \(v) yet", "chưa kiểm điểm tại \(v)") }
+    public static func fixReview(_ s: String, _ v: String) -> Message { m("review \(s) --at \(v)", "review \(s) --at \(v)") }
+    public static func wrongVenue(_ v: String, _ ok: [String]) -> Message {
+        m("is not reviewed at \(v) (reviewed at: \(ok.joined(separator: ", ")))",
+          "không kiểm điểm tại \(v) (nơi kiểm điểm: \(ok.joined(separator: ", ")))")
+    }
+    public static func fixVenue(_ ok: [String]) -> Message {
+        m("use --at \(ok.joined(separator: " or "))", "dùng --at \(ok.joined(separator: " hoặc "))")
+    }
+    public static func wrongForm(_ f: String, _ e: String) -> Message {
+        m("form \(f) does not fit this subject; it uses form \(e)", "mẫu \(f) không đúng đối tượng; phải dùng mẫu \(e)")
+    }
+    public static func fixForm(_ e: String) -> Message { m("use --form \(e)", "dùng --form \(e)") }
+    public static func sessionsTooFew(_ s: Int, _ min: Int) -> Message {
+        m("\(s) sessions: a leadership review takes at least \(min)", "\(s) buổi: kiểm điểm lãnh đạo tối thiểu \(min) buổi")
+    }
+    public static func sessionsSuggested(_ s: Int?) -> Message {
+        m("the BTV issued review suggestions, so the review takes more than 1 session (\(s.map(String.init) ?? "none") recorded)",
+          "có gợi ý kiểm điểm của BTV nên phải trên 01 buổi (ghi nhận: \(s.map(String.init) ?? "chưa có"))")
+    }
+    public static let fixSessions = m("hold and record a further session (--sessions 2)", "tổ chức thêm buổi và ghi --sessions 2")
+    public static let noFeedback = m("the draft report was not recorded as sent for comments before the review",
+                                     "chưa ghi nhận gửi dự thảo báo cáo lấy ý kiến góp ý trước khi kiểm điểm")
+    public static let fixFeedback = m("send the draft for comments and record the review with --feedback",
+                                      "gửi dự thảo lấy ý kiến và ghi kiểm điểm với --feedback")
+    public static func liaisonAbsent(_ l: String, _ d: String) -> Message {
+        m("the BTV member in charge (\(l)) is not recorded at the review of \(d)",
+          "đồng chí Ủy viên BTV phụ trách (\(l)) không có mặt tại buổi kiểm điểm ngày \(d)")
+    }
+    public static func fixAttend(_ l: String) -> Message {
+        m("record the attendance (--attended \(l)) or hold the review again with them",
+          "ghi người dự (--attended \(l)) hoặc kiểm điểm lại có mặt đồng chí phụ trách")
+    }
+
+    // why
+    public static func holds(_ p: Position) -> Message {
+        let h = p.head ? " (head)" : "", hv = p.head ? " (người đứng đầu)" : ""
+        return m("holds \(p.role) in \(p.body)\(h)\(p.since.map { " since \($0)" } ?? ""), decided by \(p.managedBy.rawValue)",
+                 "giữ \(p.role) tại \(p.body)\(hv)\(p.since.map { " từ \($0.vietnamese)" } ?? ""), thẩm quyền: \(p.managedBy.rawValue)")
+    }
+    public static func record(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message {
+        let what = [d.kind.rawValue, d.form?.rawValue, d.date?.description].compactMap { $0 }.joined(separator: " ")
+        let sd = d.selfDiscovered ? ", self-discovered and remedied" : "", sdv = d.selfDiscovered ? ", tự phát hiện và khắc phục" : ""
+        let c = counts ? "counts in \(year)" : "does not count in \(year)\(d.countedIn.map { " (counted in \($0))" } ?? "")"
+        let cv = counts ? "tính trong năm \(year)" : "không tính trong năm \(year)\(d.countedIn.map { " (đã tính năm \($0))" } ?? "")"
+        return m("\(what)\(sd): \(c)", "\(what)\(sdv): \(cv)")
+    }
+    public static func basis(_ b: Level, _ s: Stage) -> Message {
+        m("workplace grade \(b.rawValue) (\(s.rawValue)) is the basis of the party grade",
+          "xếp loại nơi công tác \(b.rawValue) (\(s.rawValue)) là cơ sở xếp loại đảng viên")
+    }
+    public static func reviewed(_ v: String, _ r: Review) -> Message {
+        let d = r.date.map { " on \($0)" } ?? "", dv = r.date.map { " ngày \($0.vietnamese)" } ?? ""
+        let f = r.form.map { ", form \($0)" } ?? "", fv = r.form.map { ", mẫu \($0)" } ?? ""
+        return m("reviewed at \(v)\(d)\(f)", "đã kiểm điểm tại \(v)\(dv)\(fv)")
+    }
+    public static func stage(_ s: Stage, _ g: GradeRecord) -> Message {
+        var extra: [String] = []
+        if let b = g.by { extra.append("by \(b.rawValue)") }
+        if let sc = g.score { extra.append("score \(sc)") }
+        if let v = g.votes { extra.append("votes \(v)") }
+        if let o = g.override { extra.append("override: \(o)") }
+        let x = extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"
+        return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(s.rawValue): \(g.level.rawValue)\(x)")
+    }
+    public static let noFinal = m("final: none (not graded)", "kết quả: không (không xếp loại)")
+    public static func effective(_ l: Level, _ s: Stage) -> Message {
+        m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(s.rawValue))")
+    }
+    public static func ceiling(_ c: Ceiling) -> Message {
+        m("ceiling \(c.level.rawValue): \(c.reason.en)", "mức tối đa \(c.level.rawValue): \(c.reason.vi)")
+    }
+    public static func step(_ s: CapStep) -> Message {
+        m("\(s.from.rawValue) → \(s.to.rawValue): \(s.reason.en)", "\(s.from.rawValue) → \(s.to.rawValue): \(s.reason.vi)")
+    }
+    public static let quotaKeptState = m("kept", "được giữ")
+    public static let quotaLoweredState = m("lowered to HTTNV", "hạ xuống HTTNV")
+    public static func quotaTiedState(_ slots: Int, _ n: Int) -> Message {
+        m("tied at the cut, not decided by kd (\(slots) of \(n) may stay): the committee decides",
+          "đồng hạng tại ngưỡng, kd không tự quyết (\(slots)/\(n) được giữ): cấp ủy quyết định")
+    }
+    public static func quotaPlace(_ g: QuotaGroup, _ place: Int?, _ state: Message?, quota: Int, base: Settings.QuotaBase) -> Message {
+        let head = "group \(g.key): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% of \(base.rawValue) → at most \(g.allowed) HTXSNV"
+        let headv = "nhóm \(g.key): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% trên \(base.rawValue) → tối đa \(g.allowed) HTXSNV"
+        guard let p = place, let s = state else { return m(head, headv) }
+        return m("\(head); ranked \(p) of \(g.excellent): \(s.en)", "\(headv); xếp thứ \(p)/\(g.excellent): \(s.vi)")
+    }
+    public static func final(_ l: Level) -> Message { m("final: \(l.rawValue)", "kết quả: \(l.rawValue)") }
+    public static func notCappedYet(_ l: Level?) -> Message {
+        m("recorded now: \(l?.rawValue ?? "-") (run cap to record the final level)",
+          "đang ghi: \(l?.rawValue ?? "-") (chạy cap để ghi kết quả)")
+    }
+}

@@ -1,0 +1,55 @@
+extension LoadKind {
+    /// grades: the same checks as `grade` (excluded and not-graded subjects, R-AUTHORITY,
+    /// R-REVIEW-FIRST and hard ceilings at the decided stage). Grades of one file do not depend
+    /// on each other, so every row is checked against the workspace as it was.
+    public static let grades = LoadKind(
+        name: "grades",
+        schema: TableSchema("grades", [
+            .req("subject", "đối tượng", "mã"), .req("level", "mức", "xếp loại", "mức xếp loại"), .opt("stage", "bước"),
+            .opt("by", "cấp", "cấp xếp loại"), .opt("score", "điểm"), .opt("common", "điểm chung"), .opt("results", "điểm kết quả"),
+            .opt("votes", "số phiếu", "phiếu"), .opt("role", "vai trò"), .opt("note", "ghi chú"), .opt("override", "lý do vượt trần"),
+        ]),
+        noun: { Catalog.count($0, "grade", "grades", "mức xếp loại") },
+        isEmpty: { $0.grades.isEmpty },
+        load: { table, tx, mode in
+            let ws = tx.ws
+            let facts = try facts(ws, table.file)
+            var seen = SeenIds()
+            var new: [(SubjectRef, Stage, GradeRecord)] = []
+            for r in table.rows {
+                var ref = try subject(r, ws)
+                if let role = try r.choice("role", RoleColumn.self) {
+                    guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
+                    ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
+                }
+                guard let level = try r.level("level") else { throw r.error("level", Catalog.cellEmpty) }
+                let stage = try r.choice("stage", Stage.self) ?? .proposed
+                let by = try r.choice("by", GradingBody.self) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
+                let g = GradeRecord(level: level, by: by, score: try r.points("score"), common: try r.points("common"),
+                                    results: try r.points("results"), votes: try r.int("votes", in: 0...1_000_000),
+                                    note: r.text("note"), override: r.text("override"))
+                if let no = facts.refuseGrade(ref, stage: stage, g) {
+                    let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") ? "level" : "subject"
+                    throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
+                }
+                try seen.add("\(ref.key)|\(stage.rawValue)", r, column: "subject")
+                new.append((ref, stage, g))
+            }
+            if mode == .replace { tx.replace(\.grades, with: [:]) }
+            for (ref, stage, g) in new {
+                var gs = tx.ws.grades[ref.key] ?? GradeSet()
+                gs[stage] = g
+                tx.set(\.grades, ref.key, gs)
+                // A new grade makes the subject's cap adjustment stale.
+                if tx.ws.adjustments[ref.key] != nil { tx.set(\.adjustments, ref.key, nil) }
+            }
+            return new.count
+        })
+
+    enum RoleColumn: String, CaseIterable { case member, leader }
+}
+
+extension RulesText {
+    public static let roleForPeople = m("a role applies to a person (member or leader grade)",
+                                        "vai trò chỉ dùng cho cá nhân (xếp loại đảng viên hoặc cán bộ)")
+}

@@ -1,0 +1,78 @@
+extension LoadKind {
+    /// The rulebook facts of the workspace being loaded into, or an error naming the file.
+    static func facts(_ ws: Workspace, _ file: String) throws -> WardFacts {
+        guard let book = Rulebooks.book(for: ws.settings) else {
+            throw KDError(RulesText.rulesMissing(ws.settings.rules), at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        return WardFacts(ws, book: book)
+    }
+
+    /// A subject cell: an id, a code, `leader:ID`, or a full name matching exactly one subject.
+    static func subject(_ r: TableRow, _ ws: Workspace) throws -> SubjectRef {
+        let t = try r.required("subject")
+        switch ws.lookup(t) {
+        case .found(let ref): return ref
+        case .ambiguous(let refs): throw r.error("subject", RulesText.ambiguousSubject(t, refs.map(\.description)))
+        case .notFound: throw r.error("subject", RulesText.unknownSubject(t))
+        }
+    }
+
+    /// reviews: the same checks as `review` (R-EXCL-*, R-VENUE-*, R-FORM, R-REVIEW-SESSIONS).
+    public static let reviews = LoadKind(
+        name: "reviews",
+        schema: TableSchema("reviews", [
+            .req("subject", "đối tượng", "mã"), .req("venue", "nơi kiểm điểm"), .opt("date", "ngày"), .opt("form", "mẫu"),
+            .opt("sessions", "số buổi"), .opt("attended", "người dự"), .opt("suggested", "gợi ý", "có gợi ý"),
+            .opt("self_level", "tự đánh giá", "tự xếp loại"), .opt("feedback", "lấy ý kiến", "góp ý"),
+        ]),
+        noun: { Catalog.count($0, "review", "reviews", "lượt kiểm điểm") },
+        isEmpty: { $0.reviews.isEmpty },
+        load: { table, tx, mode in
+            let ws = tx.ws
+            let facts = try facts(ws, table.file)
+            var seen = SeenIds()
+            var new: [Review] = []
+            for r in table.rows {
+                var ref = try subject(r, ws)
+                if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }
+                let venue = try r.required("venue")
+                guard ws.units[venue] != nil || ws.collectives[venue] != nil else {
+                    throw r.error("venue", Catalog.unknownBody(venue), hints: [Catalog.hintLoadUnitsFirst])
+                }
+                var attended: [String] = []
+                for id in (r.text("attended") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," })
+                    .map({ $0.trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
+                    guard ws.members[id] != nil else { throw r.error("attended", Catalog.unknownMember(id)) }
+                    attended.append(id)
+                }
+                let rv = Review(subject: ref, venue: venue, date: try r.date("date"), form: r.text("form")?.uppercased(),
+                                sessions: try r.int("sessions", in: 0...99), attended: attended,
+                                suggested: try r.bool("suggested"), selfLevel: try r.level("self_level"),
+                                feedback: r.text("feedback") == nil ? nil : try r.bool("feedback"))
+                if let no = facts.refuseReview(rv) {
+                    let col = no.rule == "R-FORM" ? "form" : no.rule == "R-REVIEW-SESSIONS" ? "sessions"
+                        : no.rule.hasPrefix("R-VENUE") ? "venue" : "subject"
+                    throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
+                }
+                try seen.add(rv.key, r, column: "venue")
+                new.append(rv)
+            }
+            if mode == .replace {
+                tx.replace(\.reviews, with: Dictionary(uniqueKeysWithValues: new.map { ($0.key, $0) }))
+            } else {
+                for rv in new { tx.set(\.reviews, rv.key, rv) }
+            }
+            return new.count
+        })
+}
+
+extension RulesText {
+    public static func rulesMissing(_ r: String) -> Message {
+        m("the rules of \(r) are not available in this kd yet", "kd này chưa có bộ quy tắc \(r)")
+    }
+    public static func ambiguousSubject(_ t: String, _ c: [String]) -> Message {
+        m("\"\(t)\" names several subjects: \(c.joined(separator: ", "))", "\"\(t)\" trùng nhiều đối tượng: \(c.joined(separator: ", "))")
+    }
+    public static func unknownSubject(_ t: String) -> Message { m("unknown subject \"\(t)\"", "không có đối tượng \"\(t)\"") }
+    public static func refusedRow(_ rule: String, _ msg: Message) -> Message { m("\(rule): \(msg.en)", "\(rule): \(msg.vi)") }
+}

@@ -1,0 +1,144 @@
+/// The ward's result report, "Báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng năm …",
+/// laid out as an organisation board files it: header block, synthesis table per class, the
+/// excluded, the lists by level, what the quota and the head cap changed, the subjects proposed
+/// to the upper level, the deadlines. Always in Vietnamese. What the workspace does not know
+/// (the upper body's name, the document number) is left as dots to fill in by hand.
+extension Reports {
+    static let blank = "……"
+
+    static func rulebookReference(_ rules: String) -> String {
+        switch rules {
+        case "qd366": return "Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị và Hướng dẫn số 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương"
+        default: return "Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị và Hướng dẫn số 25-HD/BTCTW của Ban Tổ chức Trung ương"
+        }
+    }
+
+    public static func document(_ ctx: ReportContext) -> Report {
+        let ws = ctx.workspace
+        let year = ws.settings.year
+        let committee = ws.units.values.filter { $0.kind == .committee }.sorted { $0.code < $1.code }.first
+        let wardName = committee?.name ?? ws.settings.title ?? "Đảng bộ \(blank)"
+        let place = stripPrefix(wardName)
+        let Place = place.prefix(1).uppercased() + place.dropFirst()
+        let dateLine: String = ws.settings.asOf.map {
+            "\(Place), ngày \($0.day) tháng \($0.month) năm \($0.year)"
+        } ?? "\(Place), ngày \(blank) tháng \(blank) năm \(year)"
+        var blocks: [Report.Block] = [
+            .letterhead(left: ["ĐẢNG BỘ \(blank)", "ĐẢNG ỦY \(place.uppercased())", "*", "Số: \(blank)-BC/ĐU"],
+                        right: ["ĐẢNG CỘNG SẢN VIỆT NAM", dateLine]),
+            .paragraph(Message("Thực hiện \(rulebookReference(ws.settings.rules)) về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị, Đảng ủy \(place) báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng năm \(year) như sau:")),
+        ]
+
+        // I. Synthesis
+        var all = ctx
+        all.filter = ReportFilter()
+        let sums = summaries(all)
+        blocks.append(.heading(Message("I. Kết quả tổng hợp")))
+        var table = summaryTable(sums, vietnameseLevels: true)
+        table.notes = [Message(Percent.roundingNote.vi)]
+        table.rows = table.rows.map { row in row.map { cell in
+            if case .label(let code, let m) = cell { return .label(code: code, Message(m.vi)) }
+            return cell
+        } }
+        blocks.append(.table(vietnamese(table)))
+        blocks.append(.chart(BarChart(title: Message(ReportText.chartByClass.vi),
+                                      bars: sums.map { BarChart.Bar(label: ReportText.classTitle($0.cls).vi, counts: $0.levels) })))
+        blocks += cellChart(all).map { b in
+            if case .chart(var c) = b { c.title = Message(c.title.vi); return .chart(c) }
+            return b
+        }
+
+        // II. Excluded
+        blocks.append(.heading(Message("II. Những trường hợp không kiểm điểm, xếp loại")))
+        let ex = exclusions(all).tables[0]
+        if ex.rows.isEmpty {
+            blocks.append(.paragraph(Message("Không có.")))
+        } else {
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: Array(ex.columns.prefix(4)) + [ex.columns[5]],
+                                                           rows: ex.rows.map { Array($0.prefix(4)) + [$0[5]] })))))
+        }
+
+        // III. Lists by level
+        blocks.append(.heading(Message("III. Danh sách theo mức xếp loại")))
+        let graded = classOrder.flatMap { c in Subjects.all(ws, c) }.filter { all.block($0) == nil }
+        for (i, l) in Level.allCases.enumerated() {
+            let refs = graded.filter { all.final($0) == l }
+            blocks.append(.paragraph(Message("\(i + 1). \(l.vietnamese): \(refs.count)")))
+            if refs.isEmpty { continue }
+            let cols = [ReportColumn("class", ReportText.cls), ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name),
+                        ReportColumn("unit", ReportText.unit)]
+            let rows: [[Cell]] = refs.map { r in
+                [.label(code: r.cls.rawValue, Message(ReportText.classTitle(r.cls).vi)), .text(r.id), .text(ws.displayName(r)),
+                 Subjects.unit(ws, r).map { .text(ws.units[$0]?.name ?? $0) } ?? .empty]
+            }
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
+        }
+        let waiting = graded.filter { all.final($0) == nil }
+        if !waiting.isEmpty {
+            blocks.append(.paragraph(Message("Chưa xếp loại: \(waiting.count) (\(waiting.prefix(20).map { "\(ws.displayName($0)) (\(ReportText.className($0.cls).vi))" }.joined(separator: ", "))\(waiting.count > 20 ? ", …" : "")).")))
+        }
+
+        // IV. Adjustments
+        blocks.append(.heading(Message("IV. Điều chỉnh theo tỷ lệ và quy định đối với người đứng đầu")))
+        let adj = adjustments(all).tables[0]
+        if adj.rows.isEmpty {
+            blocks.append(.paragraph(Message("Không có trường hợp phải điều chỉnh.")))
+        } else {
+            let rows: [[Cell]] = adj.rows.map { r in
+                [r[1], vietnameseLevel(r[2]), vietnameseLevel(r[3]), r[4], r[5]]
+            }
+            let cols = [adj.columns[1], adj.columns[2], adj.columns[3], adj.columns[4], adj.columns[5]]
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
+        }
+
+        // V. Proposed to the upper level
+        blocks.append(.heading(Message("V. Đề nghị cấp trên xem xét, quyết định")))
+        let up = upper(all).tables[0]
+        if up.rows.isEmpty {
+            blocks.append(.paragraph(Message("Không có.")))
+        } else {
+            let rows: [[Cell]] = up.rows.map { r in [r[1], r[2], vietnameseLevel(r[4]), vietnameseLevel(r[5])] }
+            let cols = [up.columns[1], up.columns[2], ReportColumn("self", Message("Tự đánh giá")), ReportColumn("proposed", Message("Đảng ủy đề xuất"))]
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
+        }
+
+        // VI. Deadlines
+        blocks.append(.heading(Message("VI. Thời hạn")))
+        let dl = deadlines(all).tables[0]
+        blocks.append(.table(vietnamese(ReportTable(columns: [dl.columns[1], dl.columns[2], dl.columns[5]],
+                                              rows: dl.rows.map { r in
+                                                  [r[1], .text(Day.parse(r[2].plain)?.vietnamese ?? r[2].plain), r[5]]
+                                              }))))
+
+        blocks.append(.signature(left: ["Nơi nhận:", "- Ban Thường vụ cấp trên,", "- Ban Tổ chức cấp trên,", "- Các đồng chí Đảng ủy viên,", "- Lưu Văn phòng Đảng ủy."],
+                                 right: ["T/M ĐẢNG ỦY", "BÍ THƯ", "", "", blank]))
+        return Report(title: Message("BÁO CÁO Kết quả kiểm điểm, đánh giá, xếp loại chất lượng năm \(year)"), blocks: blocks,
+                      json: .null)
+    }
+
+    /// "Đảng bộ phường Nguyễn Nghiêm" → "phường Nguyễn Nghiêm".
+    static func stripPrefix(_ name: String) -> String {
+        for p in ["Đảng bộ ", "Đảng ủy ", "Đảng uỷ "] where name.hasPrefix(p) { return String(name.dropFirst(p.count)) }
+        return name
+    }
+
+    /// Headers and labels in Vietnamese whatever the shell's language: the document is filed as is.
+    static func vietnamese(_ t: ReportTable) -> ReportTable {
+        var out = t
+        out.columns = t.columns.map { ReportColumn($0.key, Message($0.header.vi)) }
+        out.rows = t.rows.map { $0.map { if case .label(let c, let m) = $0 { return .label(code: c, Message(m.vi)) }; return $0 } }
+        out.notes = t.notes.map { Message($0.vi) }
+        return out
+    }
+
+    static func vietnameseLevel(_ c: Cell) -> Cell {
+        if case .level(let l?) = c { return .text(l.vietnamese) }
+        return c
+    }
+
+    /// A first column "STT" counting the rows.
+    static func numbered(_ t: ReportTable) -> ReportTable {
+        ReportTable(columns: [ReportColumn("n", Message("STT"))] + t.columns,
+              rows: t.rows.enumerated().map { [.number($0.offset + 1)] + $0.element }, notes: t.notes)
+    }
+}

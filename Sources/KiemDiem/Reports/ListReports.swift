@@ -1,0 +1,161 @@
+/// The reports that list records: exclusions, cap's adjustments, findings, the review plan,
+/// deadlines and the audit log.
+extension Reports {
+    public static func exclusions(_ ctx: ReportContext) -> Report {
+        let ws = ctx.workspace
+        let ids0 = ws.members.keys.filter { ctx.block(SubjectRef(.member, $0))?.reason != nil }
+        var ids = Subjects.people(ws, ids0)
+        if let u = ctx.filter.unit { ids = ids.filter { ws.members[$0]?.unit == u } }
+        let cols = [ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name), ReportColumn("unit", ReportText.unit),
+                    ReportColumn("reason", ReportText.reason), ReportColumn("rule", ReportText.rule), ReportColumn("note", ReportText.note)]
+        var rows: [[Cell]] = []
+        var json: [JSONValue] = []
+        for id in ids {
+            let b = ctx.block(SubjectRef(.member, id))!
+            let reason = b.reason!
+            let m = ws.members[id]!
+            // Derived from the roster by the rulebook but not recorded by `exclude` yet.
+            let recorded = ws.exclusions[id] != nil
+            let note = ws.exclusions[id]?.note
+            rows.append([.text(id), .text(m.name), .text(m.unit), .label(code: reason.rawValue, ReportText.reasonText(reason)),
+                         .text(b.rule), recorded ? (note.map { .text($0) } ?? .empty) : .label(code: "not recorded", ReportText.notRecorded)])
+            json.append(.object(["id": .string(id), "name": .string(m.name), "unit": .string(m.unit),
+                                 "reason": .string(reason.rawValue), "rule": .string(b.rule), "note": .text(note),
+                                 "recorded": .bool(ws.exclusions[id] != nil)]))
+        }
+        return Report(title: ReportText.exclusionsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: .array(json))
+    }
+
+    public static func audit(_ ctx: ReportContext) -> Report {
+        let cols = [ReportColumn("n", ReportText.no), ReportColumn("time", ReportText.time), ReportColumn("command", ReportText.command),
+                    ReportColumn("changes", ReportText.changes)]
+        let entries = ctx.workspace.audit
+        let rows: [[Cell]] = entries.enumerated().map { i, e in
+            [.number(i + 1), .text(e.time), .text(e.command), .text(e.changes.joined(separator: "; "))]
+        }
+        let json = JSONValue.array(entries.map {
+            .object(["time": .string($0.time), "command": .string($0.command), "changes": .array($0.changes.map { .string($0) })])
+        })
+        return Report(title: ReportText.auditTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: json)
+    }
+
+    /// Subjects in report order across classes (class, then the class's own order).
+    static func ordered(_ ctx: ReportContext, _ refs: [SubjectRef]) -> [SubjectRef] {
+        let wanted = Set(refs)
+        var out: [SubjectRef] = []
+        for c in classOrder where ctx.filter.cls == nil || ctx.filter.cls == c {
+            for r in Subjects.all(ctx.workspace, c) where wanted.contains(r) {
+                if let u = ctx.filter.unit, !Subjects.inUnit(ctx.workspace, r, u) { continue }
+                out.append(r)
+            }
+        }
+        return out
+    }
+
+    public static func adjustments(_ ctx: ReportContext) -> Report {
+        let ws = ctx.workspace
+        var refs = ordered(ctx, ws.adjustments.values.map(\.subject))
+        if let l = ctx.filter.level { refs = refs.filter { ws.adjustments[$0.key]?.to == l } }
+        let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("from", ReportText.from),
+                    ReportColumn("to", ReportText.to), ReportColumn("rule", ReportText.rule), ReportColumn("reason", ReportText.reason),
+                    ReportColumn("inForce", ReportText.current)]
+        var rows: [[Cell]] = []
+        var json: [JSONValue] = []
+        for ref in refs {
+            let a = ws.adjustments[ref.key]!
+            let inForce = ws.effective(ref)?.record.level == a.from
+            rows.append([.text(ref.key), .text(ws.displayName(ref)), .level(a.from), .level(a.to), .text(a.rule),
+                         .label(code: a.reason.en, a.reason),
+                         inForce ? .label(code: "yes", ReportText.yes) : .label(code: "no", Message("—"))])
+            json.append(.object(["subject": .string(ref.key), "id": .string(ref.id), "class": .string(ref.cls.rawValue),
+                                 "name": .string(ws.displayName(ref)), "from": .level(a.from), "to": .level(a.to),
+                                 "rule": .string(a.rule), "reason": .string(a.reason.en), "inForce": .bool(inForce)]))
+        }
+        return Report(title: ReportText.adjustmentsTitle,
+                      blocks: [.table(ReportTable(columns: cols, rows: rows, notes: [ReportText.adjustmentsNote]))], json: .array(json))
+    }
+
+    public static func findings(_ ctx: ReportContext) -> Report {
+        let ws = ctx.workspace
+        var bySubject: [SubjectRef: [Finding]] = [:]
+        for f in ctx.findings { bySubject[f.subject, default: []].append(f) }
+        // Findings on subjects the workspace no longer knows still show, after the known ones.
+        var refs = ordered(ctx, Array(bySubject.keys))
+        let known = Set(refs)
+        if ctx.filter.unit == nil {
+            refs += bySubject.keys.filter { !known.contains($0) && (ctx.filter.cls == nil || ctx.filter.cls == $0.cls) }.sorted()
+        }
+        let cols = [ReportColumn("rule", ReportText.rule), ReportColumn("severity", ReportText.severity), ReportColumn("subject", ReportText.subject),
+                    ReportColumn("name", ReportText.name), ReportColumn("problem", ReportText.problem), ReportColumn("fix", ReportText.fix)]
+        var rows: [[Cell]] = []
+        var json: [JSONValue] = []
+        for ref in refs {
+            for f in bySubject[ref]!.sorted(by: { ($0.rule, $0.problem.en) < ($1.rule, $1.problem.en) }) {
+                let sev = f.severity == .error ? ReportText.severityError : ReportText.severityWarning
+                rows.append([.text(f.rule), .label(code: f.severity.rawValue, sev), .text(ref.key), .text(ws.displayName(ref)),
+                             .label(code: f.problem.en, f.problem), .label(code: f.fix.en, f.fix)])
+                json.append(.object(["rule": .string(f.rule), "severity": .string(f.severity.rawValue),
+                                     "subject": .string(ref.key), "name": .string(ws.displayName(ref)),
+                                     "problem": .string(f.problem.en), "fix": .string(f.fix.en)]))
+            }
+        }
+        return Report(title: ReportText.findingsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: .array(json))
+    }
+
+    public static func reviews(_ ctx: ReportContext) -> Report {
+        let ws = ctx.workspace
+        var byRef: [SubjectRef: [PlanRow]] = [:]
+        for p in ctx.reviewPlan { byRef[p.subject, default: []].append(p) }
+        let refs = ordered(ctx, Array(byRef.keys))
+        let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("venue", ReportText.venue),
+                    ReportColumn("rule", ReportText.rule), ReportColumn("status", ReportText.status), ReportColumn("date", ReportText.date)]
+        var rows: [[Cell]] = []
+        var json: [JSONValue] = []
+        var done = 0
+        for ref in refs {
+            for p in byRef[ref]!.sorted(by: { ($0.venue, $0.rule) < ($1.venue, $1.rule) }) {
+                if p.done { done += 1 }
+                let venue = ws.collectives[p.venue]?.name ?? ws.units[p.venue]?.name ?? p.venue
+                rows.append([.text(ref.key), .text(ws.displayName(ref)), .text("\(p.venue) \(venue)"), .text(p.rule),
+                             p.done ? .label(code: "done", ReportText.done) : .label(code: "owed", ReportText.owed),
+                             p.date.map { .text($0.description) } ?? .empty])
+                json.append(.object(["subject": .string(ref.key), "name": .string(ws.displayName(ref)), "venue": .string(p.venue),
+                                     "rule": .string(p.rule), "done": .bool(p.done), "date": .text(p.date?.description)]))
+            }
+        }
+        let note = Message(en: "\(done) of \(rows.count) reviews recorded.", vi: "Đã kiểm điểm \(done)/\(rows.count) lượt.")
+        return Report(title: ReportText.reviewsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows, notes: [note]))],
+                      json: .array(json))
+    }
+
+    public static func deadlines(_ ctx: ReportContext) -> Report {
+        let asOf = ctx.workspace.settings.asOf
+        let cols = [ReportColumn("name", ReportText.deadline), ReportColumn("what", ReportText.what), ReportColumn("date", ReportText.date),
+                    ReportColumn("source", ReportText.source), ReportColumn("daysLeft", ReportText.daysLeft), ReportColumn("status", ReportText.status)]
+        var rows: [[Cell]] = []
+        var json: [JSONValue] = []
+        for d in ctx.deadlines.sorted(by: { ($0.date, $0.name) < ($1.date, $1.name) }) {
+            let left = asOf.map { d.date.ordinal - $0.ordinal }
+            let status: (String, Message)? = left.map { $0 < 0 ? ("passed", ReportText.passed) : ("due", ReportText.due) }
+            rows.append([.text(d.name), .label(code: d.what.en, d.what), .text(d.date.description),
+                         d.overridden ? .label(code: "set", ReportText.bySetting) : .label(code: "default", ReportText.byDefault),
+                         left.map { .number($0) } ?? .empty, status.map { .label(code: $0.0, $0.1) } ?? .empty])
+            json.append(.object(["name": .string(d.name), "what": .string(d.what.en), "date": .string(d.date.description),
+                                 "overridden": .bool(d.overridden), "daysLeft": left.map { .int($0) } ?? .null,
+                                 "status": .text(status?.0)]))
+        }
+        return Report(title: ReportText.deadlinesTitle,
+                      blocks: [.paragraph(ReportText.asOfLine(asOf)), .table(ReportTable(columns: cols, rows: rows))],
+                      json: .object(["asOf": .text(asOf?.description), "deadlines": .array(json)]))
+    }
+}
+
+extension Day {
+    /// Days since a fixed epoch (proleptic Gregorian), for differences between dates.
+    var ordinal: Int {
+        let a = (14 - month) / 12
+        let y = year + 4800 - a
+        let m = month + 12 * a - 3
+        return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
+    }
+}

@@ -1,0 +1,94 @@
+/// What a report is built from: the workspace, and what the rulebook has worked out (findings,
+/// the review plan, deadlines). The shell asks the rulebook and passes the results in, so that no
+/// report computes a rule.
+public struct ReportContext {
+    public var workspace: Workspace
+    public var findings: [Finding]
+    public var reviewPlan: [PlanRow]
+    public var deadlines: [DeadlineRow]
+    public var filter: ReportFilter
+    /// Subjects the rulebook says are not graded, by subject key: excluded (R-EXCL-*, with the
+    /// reason, whether or not `exclude` recorded it yet) or reviewed but not graded (R-NOGRADE-*).
+    public var blocked: [String: SubjectBlock]
+
+    public init(workspace: Workspace, findings: [Finding] = [], reviewPlan: [PlanRow] = [],
+                deadlines: [DeadlineRow] = [], filter: ReportFilter = ReportFilter(), blocked: [String: SubjectBlock] = [:]) {
+        self.workspace = workspace
+        self.blocked = blocked
+        self.findings = findings
+        self.reviewPlan = reviewPlan
+        self.deadlines = deadlines
+        self.filter = filter
+    }
+
+    /// Why the subject is not graded: the rulebook's answer, else a recorded exclusion.
+    public func block(_ ref: SubjectRef) -> SubjectBlock? {
+        if let b = blocked[ref.key] { return b }
+        return workspace.exclusion(of: ref).map { SubjectBlock(rule: $0.rule ?? "exclude", reason: $0.reason) }
+    }
+
+    /// The final level a report shows: none for a subject that is not graded.
+    public func final(_ ref: SubjectRef) -> Level? {
+        block(ref) == nil ? workspace.finalLevel(ref) : nil
+    }
+
+    /// Rule ids of the findings on each subject, sorted and without repeats.
+    public var findingsBySubject: [String: [String]] {
+        var out: [String: Set<String>] = [:]
+        for f in findings { out[f.subject.key, default: []].insert(f.rule) }
+        return out.mapValues { $0.sorted() }
+    }
+}
+
+/// `--unit`, `--class`, `--level`.
+public struct ReportFilter: Sendable {
+    public var unit: String?
+    public var cls: SubjectClass?
+    public var level: Level?
+    public init(unit: String? = nil, cls: SubjectClass? = nil, level: Level? = nil) {
+        self.unit = unit
+        self.cls = cls
+        self.level = level
+    }
+}
+
+/// One review a subject owes (R-VENUE-*), and whether it is recorded.
+public struct PlanRow: Sendable {
+    public var subject: SubjectRef
+    public var venue: String
+    public var rule: String
+    public var done: Bool
+    public var date: Day?
+    public init(subject: SubjectRef, venue: String, rule: String, done: Bool, date: Day? = nil) {
+        self.subject = subject
+        self.venue = venue
+        self.rule = rule
+        self.done = done
+        self.date = date
+    }
+}
+
+/// One deadline of the round: the rulebook's default or a `set deadline` override.
+public struct DeadlineRow: Sendable {
+    public var name: String
+    public var what: Message
+    public var date: Day
+    public var overridden: Bool
+    public init(name: String, what: Message, date: Day, overridden: Bool) {
+        self.name = name
+        self.what = what
+        self.date = date
+        self.overridden = overridden
+    }
+}
+
+/// Why a subject is not graded: `reason` is set when the person is excluded (R-EXCL-*, or by hand),
+/// nil when the subject is reviewed but not graded (R-NOGRADE-*).
+public struct SubjectBlock: Hashable, Sendable {
+    public var rule: String
+    public var reason: Exclusion.Reason?
+    public init(rule: String, reason: Exclusion.Reason?) {
+        self.rule = rule
+        self.reason = reason
+    }
+}

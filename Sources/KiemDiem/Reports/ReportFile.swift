@@ -1,0 +1,19 @@
+import Foundation
+
+/// Writes a rendered report where `--out` says: atomically (WorkspaceFile.write: temporary file,
+/// flush, rename; mode 0600, as reports hold personal data), never through a symbolic link, which
+/// could point a report over a file the user did not name.
+public enum ReportFile {
+    public static func write(_ text: String, to path: String) throws {
+        var st = stat()
+        if lstat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFLNK {
+                throw KDError(Catalog.Reports.symlinkRefused(path), hints: [Catalog.Reports.symlinkHint])
+            }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                throw KDError(Catalog.cannotWrite(path, "is a directory"))
+            }
+        }
+        try WorkspaceFile.write(Data(text.utf8), to: path)
+    }
+}

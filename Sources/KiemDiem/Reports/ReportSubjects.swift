@@ -1,0 +1,57 @@
+/// The subjects of each class in report order: people in Vietnamese name order (given name, then
+/// middle, then family), organizations committee first then by code, collectives by code.
+enum Subjects {
+    static func all(_ ws: Workspace, _ cls: SubjectClass) -> [SubjectRef] {
+        switch cls {
+        case .member:
+            return people(ws, ws.members.keys).map { SubjectRef(.member, $0) }
+        case .leader:
+            let ids = Set(ws.positions.values.map(\.member)).filter { ws.members[$0] != nil }
+            return people(ws, ids).map { SubjectRef(.leader, $0) }
+        case .organization:
+            return ws.units.values.filter(\.isGraded)
+                .sorted { ($0.kind == .committee ? 0 : 1, $0.code) < ($1.kind == .committee ? 0 : 1, $1.code) }
+                .map { SubjectRef(.organization, $0.code) }
+        case .collective:
+            return ws.collectives.keys.sorted().map { SubjectRef(.collective, $0) }
+        }
+    }
+
+    /// Member ids sorted by name (keys computed once), then by id.
+    static func people<S: Sequence>(_ ws: Workspace, _ ids: S) -> [String] where S.Element == String {
+        let keyed = ids.map { ($0, Vietnamese.nameSortKey(ws.members[$0]?.name ?? $0)) }
+        return keyed.sorted { a, b in
+            a.1 == b.1 ? a.0 < b.0 : Vietnamese.lessThan(a.1, b.1)
+        }.map(\.0)
+    }
+
+    /// The unit a subject belongs to: a person's cell, an organization's parent (itself for the
+    /// committee), a collective's unit.
+    static func unit(_ ws: Workspace, _ ref: SubjectRef) -> String? {
+        switch ref.cls {
+        case .member, .leader: return ws.members[ref.id]?.unit
+        case .organization: return ws.units[ref.id].map { $0.parent ?? $0.code }
+        case .collective: return ws.collectives[ref.id]?.unit
+        }
+    }
+
+    /// Whether `--unit U` keeps the subject: it is in U, or it is U.
+    static func inUnit(_ ws: Workspace, _ ref: SubjectRef, _ u: String) -> Bool {
+        if ref.cls == .organization && ref.id == u { return true }
+        return unit(ws, ref) == u
+    }
+
+    /// The subjects a report covers after `--unit`, `--class` and `--level`.
+    static func filtered(_ ctx: ReportContext, _ classes: [SubjectClass]) -> [SubjectRef] {
+        let ws = ctx.workspace
+        var out: [SubjectRef] = []
+        for c in classes where ctx.filter.cls == nil || ctx.filter.cls == c {
+            for ref in all(ws, c) {
+                if let u = ctx.filter.unit, !inUnit(ws, ref, u) { continue }
+                if let l = ctx.filter.level, ctx.final(ref) != l { continue }
+                out.append(ref)
+            }
+        }
+        return out
+    }
+}

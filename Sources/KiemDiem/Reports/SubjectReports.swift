@@ -1,0 +1,118 @@
+/// One row per subject: its grades at each stage, its final level and the rules it breaks.
+extension Reports {
+    static func stageLevel(_ ws: Workspace, _ ref: SubjectRef, _ s: Stage) -> Level? {
+        ws.grades[ref.key]?[s]?.level
+    }
+
+    static let subjectColumns = [
+        ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name), ReportColumn("unit", ReportText.unit),
+        ReportColumn("excluded", ReportText.excluded), ReportColumn("self", ReportText.selfStage),
+        ReportColumn("proposed", ReportText.proposed), ReportColumn("decided", ReportText.decided),
+        ReportColumn("final", ReportText.final), ReportColumn("findings", ReportText.findings),
+    ]
+
+    static func subjectRow(_ ctx: ReportContext, _ ref: SubjectRef, _ findings: [String]) -> [Cell] {
+        let ws = ctx.workspace
+        return [
+            .text(ref.id), .text(ws.displayName(ref)), Subjects.unit(ws, ref).map { .text($0) } ?? .empty,
+            blockCell(ctx.block(ref)),
+            .level(stageLevel(ws, ref, .self)), .level(stageLevel(ws, ref, .proposed)),
+            .level(stageLevel(ws, ref, .decided)), .level(ctx.final(ref)),
+            findings.isEmpty ? .empty : .text(findings.joined(separator: " ")),
+        ]
+    }
+
+    /// The excluded column: the reason of an exclusion, or the R-NOGRADE rule of one not graded.
+    static func blockCell(_ b: SubjectBlock?) -> Cell {
+        guard let b else { return .empty }
+        if let r = b.reason { return .label(code: r.rawValue, ReportText.reasonText(r)) }
+        return .label(code: b.rule, ReportText.notGradedBy(b.rule))
+    }
+
+    /// The json object of data.md §4 for one subject.
+    static func subjectJSON(_ ctx: ReportContext, _ ref: SubjectRef, _ findings: [String]) -> JSONValue {
+        let ws = ctx.workspace
+        let b = ctx.block(ref)
+        return .object([
+            "id": .string(ref.id), "name": .string(ws.displayName(ref)), "unit": .text(Subjects.unit(ws, ref)),
+            "class": .string(ref.cls.rawValue), "excluded": .text(b?.reason?.rawValue),
+            "notGraded": .text(b?.reason == nil ? b?.rule : nil),
+            "self": .level(stageLevel(ws, ref, .self)), "proposed": .level(stageLevel(ws, ref, .proposed)),
+            "decided": .level(stageLevel(ws, ref, .decided)), "final": .level(ctx.final(ref)),
+            "findings": .array(findings.map { .string($0) }),
+        ])
+    }
+
+    static func subjectTable(_ ctx: ReportContext, _ refs: [SubjectRef]) -> (ReportTable, JSONValue) {
+        let fs = ctx.findingsBySubject
+        let rows = refs.map { subjectRow(ctx, $0, fs[$0.key] ?? []) }
+        let json = JSONValue.array(refs.map { subjectJSON(ctx, $0, fs[$0.key] ?? []) })
+        return (ReportTable(columns: subjectColumns, rows: rows), json)
+    }
+
+    /// `report members|organizations|collectives|leaders`.
+    public static func subjects(_ ctx: ReportContext, _ cls: SubjectClass) -> Report {
+        var c = ctx
+        c.filter.cls = nil
+        let (table, json) = subjectTable(c, Subjects.filtered(c, [cls]))
+        return Report(title: ReportText.classTitle(cls), blocks: [.table(table)], json: json)
+    }
+
+    /// `report unit U`: the cell as an organization, then its members (and their groups').
+    public static func unit(_ ctx: ReportContext, _ code: String) -> Report {
+        let ws = ctx.workspace
+        var c = ctx
+        c.filter.unit = code
+        c.filter.cls = nil
+        let org = ws.units[code].map { [SubjectRef(.organization, $0.code)] } ?? []
+        // Members of party groups under the cell belong to the cell's review.
+        let units = Set([code] + ws.units.values.filter { $0.parent == code && $0.kind == .group }.map(\.code))
+        let memberIDs = ws.members.values.filter { units.contains($0.unit) }.map(\.id)
+        var members = Subjects.people(ws, memberIDs).map { SubjectRef(.member, $0) }
+        if let l = ctx.filter.level { members = members.filter { ctx.final($0) == l } }
+        let (orgTable, orgJSON) = subjectTable(c, org)
+        let (memberTable, memberJSON) = subjectTable(c, members)
+        var sum = ClassSummary.count(ctx, .member, members)
+        if ctx.filter.level != nil { sum.notGraded = 0 }
+        let sumTable = summaryTable([sum])
+        let orgObject: JSONValue = { if case .array(let a) = orgJSON, let f = a.first { return f }; return .null }()
+        return Report(title: ReportText.unitTitle(code, ws.units[code]?.name ?? code),
+                      blocks: [.heading(ReportText.unitOrganization), .table(orgTable),
+                               .heading(ReportText.unitMembers), .table(memberTable), .table(sumTable)],
+                      json: .object(["unit": orgObject, "members": memberJSON, "summary": summaryJSON(sum)]))
+    }
+
+    /// `report upper`: what the ward proposes to the upper level — the leaders whose positions
+    /// the upper level manages, and the ward party committee itself [domain.md §5].
+    public static func upper(_ ctx: ReportContext) -> Report {
+        let ws = ctx.workspace
+        let fs = ctx.findingsBySubject
+        var positionsOf: [String: [Position]] = [:]
+        for p in ws.positions.values where p.managedBy == .upper { positionsOf[p.member, default: []].append(p) }
+        var refs = ws.units.values.filter { $0.kind == .committee }.map(\.code).sorted().map { SubjectRef(.organization, $0) }
+        refs += Subjects.people(ws, positionsOf.keys.filter { ws.members[$0] != nil }).map { SubjectRef(.leader, $0) }
+        if let l = ctx.filter.level { refs = refs.filter { ctx.final($0) == l } }
+        if let u = ctx.filter.unit { refs = refs.filter { Subjects.inUnit(ws, $0, u) } }
+        if let c = ctx.filter.cls { refs = refs.filter { $0.cls == c } }
+        func roles(_ ref: SubjectRef) -> String {
+            (positionsOf[ref.id] ?? []).sorted { $0.key < $1.key }.map { p in
+                let body = ws.collectives[p.body]?.name ?? ws.units[p.body]?.name ?? p.body
+                return "\(p.role), \(body)"
+            }.joined(separator: "; ")
+        }
+        let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("position", ReportText.position)]
+            + subjectColumns.dropFirst(3)
+        let rows: [[Cell]] = refs.map { ref in
+            let base = subjectRow(ctx, ref, fs[ref.key] ?? [])
+            return [.text(ref.key), .text(ws.displayName(ref)), ref.cls == .leader ? .text(roles(ref)) : .empty] + base.dropFirst(3)
+        }
+        let json = JSONValue.array(refs.map { ref in
+            guard case .object(var o) = subjectJSON(ctx, ref, fs[ref.key] ?? []) else { return .null }
+            o["positions"] = ref.cls == .leader ? .array((positionsOf[ref.id] ?? []).sorted { $0.key < $1.key }.map {
+                .object(["body": .string($0.body), "role": .string($0.role)])
+            }) : .array([])
+            return .object(o)
+        })
+        return Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: json)
+    }
+}

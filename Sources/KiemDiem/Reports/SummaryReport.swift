@@ -1,0 +1,115 @@
+/// The official synthesis table: per class, the total, the excluded by reason, those not yet
+/// graded, and the count and share of each final level.
+public struct ClassSummary: Sendable {
+    public var cls: SubjectClass
+    public var total = 0
+    public var excludedBy: [Exclusion.Reason: Int] = [:]
+    public var notGraded = 0
+    public var levels: [Level: Int] = [:]
+
+    public var excluded: Int { excludedBy.values.reduce(0, +) }
+    public var graded: Int { levels.values.reduce(0, +) }
+    /// Tenths of a percent of the graded, in Level.allCases order, adding up to 1000.
+    public var percents: [Int] { Percent.shares(Level.allCases.map { levels[$0] ?? 0 }) }
+
+    /// Counts one pass over the subjects of a class.
+    public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: [SubjectRef]) -> ClassSummary {
+        var s = ClassSummary(cls: cls)
+        for ref in refs where ref.cls == cls {
+            s.total += 1
+            if let b = ctx.block(ref), let reason = b.reason {
+                s.excludedBy[reason, default: 0] += 1
+            } else if let l = ctx.final(ref) {
+                s.levels[l, default: 0] += 1
+            } else {
+                s.notGraded += 1
+            }
+        }
+        return s
+    }
+}
+
+extension Reports {
+    static let classOrder: [SubjectClass] = [.organization, .collective, .leader, .member]
+
+    public static func summaries(_ ctx: ReportContext) -> [ClassSummary] {
+        var f = ctx
+        f.filter.level = nil  // a summary counts every level
+        let refs = Subjects.filtered(f, classOrder)
+        return classOrder.filter { ctx.filter.cls == nil || ctx.filter.cls == $0 }
+            .map { ClassSummary.count(ctx, $0, refs) }
+    }
+
+    public static func summaryTable(_ sums: [ClassSummary], vietnameseLevels: Bool = false) -> ReportTable {
+        var cols = [ReportColumn("class", ReportText.cls), ReportColumn("total", ReportText.total),
+                    ReportColumn("excluded", ReportText.excluded)]
+        for r in Exclusion.Reason.allCases { cols.append(ReportColumn("excluded." + r.rawValue, ReportText.reasonText(r))) }
+        cols += [ReportColumn("notGraded", ReportText.notGraded), ReportColumn("graded", ReportText.graded)]
+        for l in Level.allCases {
+            cols.append(ReportColumn(l.rawValue, vietnameseLevels ? Message(l.vietnamese) : Message(l.rawValue)))
+            cols.append(ReportColumn("percent." + l.rawValue, ReportText.percent))
+        }
+        let rows: [[Cell]] = sums.map { s in
+            var row: [Cell] = [.label(code: s.cls.rawValue, ReportText.classTitle(s.cls)), .number(s.total), .number(s.excluded)]
+            for r in Exclusion.Reason.allCases { row.append(.number(s.excludedBy[r] ?? 0)) }
+            row += [.number(s.notGraded), .number(s.graded)]
+            let p = s.percents
+            for (i, l) in Level.allCases.enumerated() {
+                row.append(.number(s.levels[l] ?? 0))
+                row.append(s.graded > 0 ? .percent(p[i]) : .empty)
+            }
+            return row
+        }
+        return ReportTable(columns: cols, rows: rows, notes: [Percent.roundingNote])
+    }
+
+    public static func summary(_ ctx: ReportContext) -> Report {
+        let sums = summaries(ctx)
+        let table = summaryTable(sums)
+        let json: JSONValue = .object(["classes": .array(sums.map(summaryJSON))])
+        let chart = BarChart(title: ReportText.chartByClass,
+                             bars: sums.map { BarChart.Bar(label: ReportText.classTitle($0.cls).vi, counts: $0.levels) })
+        return Report(title: ReportText.summaryTitle(ctx.workspace.settings.year),
+                      blocks: [.paragraph(ReportText.asOfLine(ctx.workspace.settings.asOf)), .table(table), .chart(chart)]
+                        + cellChart(ctx),
+                      json: json)
+    }
+
+    static func summaryJSON(_ s: ClassSummary) -> JSONValue {
+        var levels: [String: JSONValue] = [:]
+        var percent: [String: JSONValue] = [:]
+        let p = s.percents
+        for (i, l) in Level.allCases.enumerated() {
+            levels[l.rawValue] = .int(s.levels[l] ?? 0)
+            percent[l.rawValue] = s.graded > 0 ? .decimal(Percent.format(p[i])) : .null
+        }
+        var by: [String: JSONValue] = [:]
+        for r in Exclusion.Reason.allCases { by[r.rawValue] = .int(s.excludedBy[r] ?? 0) }
+        return .object([
+            "class": .string(s.cls.rawValue), "total": .int(s.total), "excluded": .int(s.excluded),
+            "excludedBy": .object(by), "notGraded": .int(s.notGraded), "graded": .int(s.graded),
+            "levels": .object(levels), "percent": .object(percent),
+        ])
+    }
+
+    /// Members' final levels per cell, one bar per cell, for the html chart.
+    static func cellChart(_ ctx: ReportContext) -> [Report.Block] {
+        let ws = ctx.workspace
+        let cells = ws.units.values.filter { $0.kind == .cell && (ctx.filter.unit == nil || ctx.filter.unit == $0.code) }
+            .sorted { $0.code < $1.code }
+        guard !cells.isEmpty, ctx.filter.cls == nil || ctx.filter.cls == .member else { return [] }
+        // Party groups report to their cell: count their members in the cell's bar.
+        var cellOf: [String: String] = [:]
+        for u in ws.units.values { cellOf[u.code] = u.kind == .group ? (u.parent ?? u.code) : u.code }
+        var counts: [String: [Level: Int]] = [:]
+        for m in ws.members.values {
+            guard let l = ctx.final(SubjectRef(.member, m.id)) else { continue }
+            counts[cellOf[m.unit] ?? m.unit, default: [:]][l, default: 0] += 1
+        }
+        let bars = cells.map { BarChart.Bar(label: "\($0.code) \($0.name)", counts: counts[$0.code] ?? [:]) }
+        return [.chart(BarChart(title: ReportText.chartByCell, bars: bars))]
+    }
+}
+
+/// The report builders, one per `report` kind.
+public enum Reports {}

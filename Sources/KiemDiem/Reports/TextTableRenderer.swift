@@ -1,0 +1,104 @@
+/// Lays a report out for a terminal: aligned columns measured in display width, fitted to the
+/// terminal's width by shortening text columns, colour only when asked (a terminal).
+public enum TextRenderer {
+    public struct Style: Sendable {
+        public var lang: Language
+        /// Terminal columns; nil = no limit (a pipe or file).
+        public var width: Int?
+        public var color: Bool
+        /// A line of dashes under the headers, and "(no rows)" for an empty table; `list` goes
+        /// without them.
+        public var frame: Bool
+        public init(lang: Language, width: Int? = nil, color: Bool = false, frame: Bool = true) {
+            self.lang = lang
+            self.width = width
+            self.color = color
+            self.frame = frame
+        }
+    }
+
+    public static func render(_ r: Report, _ style: Style) -> String {
+        var out = paint(r.title.text(style.lang), "1", style) + "\n"
+        for b in r.blocks {
+            switch b {
+            case .heading(let m): out += "\n" + paint(m.text(style.lang), "1", style) + "\n"
+            case .paragraph(let m): out += m.text(style.lang) + "\n"
+            case .list(let items): for m in items { out += "- " + m.text(style.lang) + "\n" }
+            case .letterhead(let left, let right), .signature(let left, let right): out += (left + right).joined(separator: "\n") + "\n"
+            case .table(let t): out += table(t, style)
+            case .chart: continue  // charts are drawn in html; the table beside them has the numbers
+            }
+        }
+        return out
+    }
+
+    /// Minimum width a text column may be shortened to.
+    static let minColumn = 6
+
+    public static func table(_ t: ReportTable, _ style: Style) -> String {
+        let headers = t.columns.map { $0.header.text(style.lang) }
+        let cells = t.rows.map { $0.map { $0.text(style.lang) } }
+        var widths = headers.map(DisplayWidth.of)
+        for row in cells {
+            for (i, s) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(s)) }
+        }
+        let numeric = t.columns.indices.map { i in t.rows.contains { $0[i].isNumeric } }
+        let shrinkable = t.columns.indices.map { i in t.rows.allSatisfy { row in switch row[i] { case .text, .label, .empty: return true; default: return false } } }
+        if let limit = style.width { fit(&widths, shrinkable: shrinkable, limit: limit) }
+
+        var out = ""
+        out += line(headers, widths, numeric) { _, s in paint(s, "1", style) }
+        if style.frame { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+        for (r, row) in cells.enumerated() {
+            out += line(row, widths, numeric) { i, s in
+                if case .level(let l?) = t.rows[r][i] { return paint(s, levelColour(l), style) }
+                return s
+            }
+        }
+        if t.rows.isEmpty && style.frame { out += ReportText.noRows.text(style.lang) + "\n" }
+        for n in t.notes { out += n.text(style.lang) + "\n" }
+        return out
+    }
+
+    /// Shortens the widest text columns, one column at a time, until the line fits.
+    static func fit(_ widths: inout [Int], shrinkable: [Bool], limit: Int) {
+        var total = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+        while total > limit {
+            var best: Int?
+            for i in widths.indices where shrinkable[i] && widths[i] > minColumn {
+                if best == nil || widths[i] > widths[best!] { best = i }
+            }
+            guard let i = best else { return }
+            // Shrink the widest to the second widest (or just enough) in one step.
+            let second = widths.indices.filter { $0 != i && shrinkable[$0] }.map { widths[$0] }.max() ?? minColumn
+            let cut = min(total - limit, max(1, widths[i] - max(second, minColumn)))
+            widths[i] -= cut
+            total -= cut
+        }
+    }
+
+    static func line(_ texts: [String], _ widths: [Int], _ right: [Bool], _ wrap: (Int, String) -> String) -> String {
+        var parts: [String] = []
+        for (i, w) in widths.enumerated() {
+            let s = DisplayWidth.truncate(i < texts.count ? texts[i] : "", to: w)
+            let gap = String(repeating: " ", count: w - DisplayWidth.of(s))
+            parts.append(right[i] ? gap + wrap(i, s) : wrap(i, s) + (i == widths.count - 1 ? "" : gap))
+        }
+        var l = parts.joined(separator: "  ")
+        while l.hasSuffix(" ") { l.removeLast() }
+        return l + "\n"
+    }
+
+    static func paint(_ s: String, _ code: String, _ style: Style) -> String {
+        style.color && !s.isEmpty ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+    }
+
+    static func levelColour(_ l: Level) -> String {
+        switch l {
+        case .HTXSNV: return "1;32"
+        case .HTTNV: return "32"
+        case .HTNV: return "33"
+        case .KHTNV: return "31"
+        }
+    }
+}

@@ -1,0 +1,162 @@
+extension WardFacts {
+    /// `check`: every finding now, on the recorded (final) levels. Sorted by subject in report
+    /// order, then rule id, then text — the same workspace always lists the same way.
+    public func findings() -> [Finding] {
+        var out: [Finding] = []
+        let subjects = allSubjects()
+        var finals: [SubjectRef: Level] = [:]
+        for ref in subjects {
+            let grades = ws.grades[ref.key]
+            // Excluded, or reviewed but not graded, yet holding a grade or review.
+            if let found = gradeBlock(ref) {
+                let isExcl = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
+                let block = (rule: found.rule, message: isExcl ? RulesText.excludedFact(found.message) : found.message)
+                if !(grades?.isEmpty ?? true) {
+                    out.append(Finding(rule: block.rule, subject: ref,
+                                       problem: RulesText.gradedAnyway(block.message), fix: RulesText.fixRemoveGrade))
+                }
+                if isExcl && ref.cls == .member, let rv = reviewsByID[ref.id], !rv.isEmpty {
+                    out.append(Finding(rule: block.rule, subject: ref,
+                                       problem: RulesText.reviewedAnyway(block.message), fix: RulesText.fixRemoveReview))
+                }
+                if isExcl { continue }
+            }
+            out += reviewFindings(ref)
+            guard gradeBlock(ref) == nil, let eff = ws.effective(ref) else { continue }
+            let final = ws.finalLevel(ref)!
+            finals[ref] = final
+            if let d = grades?.decided {
+                if let c = authorityBreach(ref, by: d.by) {
+                    out.append(Finding(rule: "R-AUTHORITY", subject: ref, problem: RulesText.noAuthority(d.by ?? .ward, c),
+                                       fix: RulesText.fixAuthority(c)))
+                }
+                let missing = missingReviews(ref)
+                if !missing.isEmpty {
+                    out.append(Finding(rule: "R-REVIEW-FIRST", subject: ref, problem: RulesText.decidedBeforeReview(missing.map(\.venue)),
+                                       fix: RulesText.fixReviewFirst))
+                }
+            }
+            let overridden = eff.stage == .decided && eff.record.override != nil
+            for c in book.hardCeilings(self, ref) where final > c.level {
+                if overridden {
+                    out.append(Finding(rule: c.rule, subject: ref, severity: .warning,
+                                       problem: RulesText.overridden(c, eff.record.override!), fix: RulesText.fixNone))
+                } else {
+                    out.append(Finding(rule: c.rule, subject: ref, problem: RulesText.aboveCeiling(final, c), fix: RulesText.fixCap))
+                }
+            }
+            if ref.cls == .member, let m = ws.members[ref.id], m.civilServant, let basis = m.workplaceLevel, final > basis {
+                out.append(Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
+                                   problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed),
+                                   fix: RulesText.fixBasis(basis)))
+            }
+        }
+        // R-HEAD-CAP on the recorded final levels.
+        var missing: [(head: SubjectRef, body: SubjectRef)] = []
+        let people = subjects.filter { ($0.cls == .leader || $0.cls == .member) && finals[$0] != nil }
+        for (head, c) in headCaps(people, final: { finals[$0] }, missing: &missing) where finals[head]! > c.level {
+            out.append(Finding(rule: "R-HEAD-CAP", subject: head, problem: RulesText.aboveCeiling(finals[head]!, c), fix: RulesText.fixCap))
+        }
+        for (head, body) in missing {
+            out.append(Finding(rule: "R-HEAD-CAP", subject: head, problem: RulesText.bodyUngraded(body.description),
+                               fix: RulesText.fixGradeBody(body.description)))
+        }
+        // R-QUOTA on the recorded final levels.
+        for g in quota(subjects.filter { finals[$0] != nil }, level: { finals[$0] }) {
+            for ref in g.lowered {
+                out.append(Finding(rule: "R-QUOTA", subject: ref, problem: RulesText.overQuota(g.key, g.excellent, g.allowed),
+                                   fix: RulesText.fixCap))
+            }
+            for ref in g.tied {
+                out.append(Finding(rule: "R-QUOTA", subject: ref,
+                                   problem: RulesText.quotaTie(g.key, g.tied.count, g.slots), fix: RulesText.fixTie))
+            }
+        }
+        return sortFindings(out, subjects)
+    }
+
+    func sortFindings(_ fs: [Finding], _ order: [SubjectRef]) -> [Finding] {
+        var pos: [SubjectRef: Int] = [:]
+        for (i, r) in order.enumerated() { pos[r] = i }
+        return fs.enumerated().sorted { a, b in
+            let pa = pos[a.element.subject] ?? Int.max, pb = pos[b.element.subject] ?? Int.max
+            if pa != pb { return pa < pb }
+            if a.element.rule != b.element.rule { return a.element.rule < b.element.rule }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The review rules on one subject's recorded reviews, and the reviews it still owes.
+    func reviewFindings(_ ref: SubjectRef) -> [Finding] {
+        var out: [Finding] = []
+        // A review not held yet is only a finding once it is due, or once the subject is being
+        // graded without it; before that `review plan` shows it as pending.
+        let due = refDate >= reviewDeadline
+            || ws.grades[ref.key].map { $0.proposed != nil || $0.decided != nil } ?? false
+        for o in owedReviews(ref) where o.done == nil && due {
+            out.append(Finding(rule: o.rule, subject: ref, severity: .warning, problem: RulesText.notReviewed(o.venue),
+                               fix: RulesText.fixReview(ref.id, o.venue)))
+        }
+        // The records themselves are checked once per person, on the member subject.
+        guard ref.cls != .leader else { return out }
+        for r in reviewsByID[ref.id] ?? [] {
+            out += recordFindings(r, subject: ref)
+        }
+        if ref.cls == .organization { out += attendance(ref.id) }
+        return out
+    }
+
+    /// R-FORM, R-REVIEW-SESSIONS, R-FEEDBACK and the venue on one review record. `review`
+    /// refuses what can be put right at once (wrong venue or form, no session) and records
+    /// what happened otherwise; this reports both for data loaded or changed since.
+    public func recordFindings(_ r: Review, subject ref: SubjectRef) -> [Finding] {
+        var out: [Finding] = []
+        let venues = acceptedVenues(ref)
+        if !venues.contains(r.venue) {
+            let rule = ref.cls == .member ? "R-VENUE-MEMBER" : "R-VENUE-COLLECTIVE"
+            out.append(Finding(rule: rule, subject: ref, problem: RulesText.wrongVenue(r.venue, venues), fix: RulesText.fixVenue(venues)))
+        }
+        let person = ref.cls == .member || ref.cls == .leader
+        let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)
+        if let f = r.form, f.uppercased() != expected {
+            out.append(Finding(rule: "R-FORM", subject: ref, problem: RulesText.wrongForm(f, expected), fix: RulesText.fixForm(expected)))
+        }
+        if let s = sessionsProblem(r, ref) {
+            out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: s, fix: RulesText.fixSessions))
+        }
+        if needsFeedback(ref), r.feedback != true {
+            out.append(Finding(rule: "R-FEEDBACK", subject: ref, problem: RulesText.noFeedback, fix: RulesText.fixFeedback))
+        }
+        return out
+    }
+
+    /// R-REVIEW-SESSIONS [plan VI] applies to leadership collectives and to leaders' reviews:
+    /// at least 1 session, more than 1 where the BTV issued review suggestions.
+    public func sessionsProblem(_ r: Review, _ ref: SubjectRef) -> Message? {
+        let applies = ref.cls == .collective || ((ref.cls == .member || ref.cls == .leader) && isLeader(ref.id))
+        guard applies else { return nil }
+        if let s = r.sessions, s < 1 { return RulesText.sessionsTooFew(s, 1) }
+        if r.suggested && (r.sessions ?? 0) <= 1 { return RulesText.sessionsSuggested(r.sessions) }
+        return nil
+    }
+
+    /// R-FEEDBACK [plan III.1]: MTTQ standing board and socio-political organisations' BTV.
+    public func needsFeedback(_ ref: SubjectRef) -> Bool {
+        guard ref.cls == .collective, let c = ws.collectives[ref.id] else { return false }
+        return c.cls == .frontStanding || c.cls == .massOrgStanding
+    }
+
+    /// R-REVIEW-ATTEND [plan VI]: on each day reviews are held at a cell, its liaison attends.
+    func attendance(_ cell: String) -> [Finding] {
+        guard let u = ws.units[cell], u.kind == .cell, let liaison = u.liaison else { return [] }
+        var days: [String: Bool] = [:]
+        for rv in reviewsByVenue[cell] ?? [] {
+            let d = rv.date?.description ?? "-"
+            days[d] = (days[d] ?? false) || rv.attended.contains(liaison)
+        }
+        return days.filter { !$0.value }.keys.sorted().map { d in
+            Finding(rule: "R-REVIEW-ATTEND", subject: SubjectRef(.organization, cell),
+                    problem: RulesText.liaisonAbsent(liaison, d), fix: RulesText.fixAttend(liaison))
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Why a review or grade may not be recorded: the rule, what is wrong, and what to do.
+public struct Refusal: Error, Sendable {
+    public var rule: String
+    public var message: Message
+    public var hint: Message?
+}
+
+extension WardFacts {
+    /// What `review` and `load reviews` refuse outright, because it can be put right at once:
+    /// an excluded person (R-EXCL-*), a venue the subject is not reviewed at (R-VENUE-*), a form
+    /// that does not fit (R-FORM), no session at all (R-REVIEW-SESSIONS). What happened but falls
+    /// short (too few sessions after suggestions, no feedback round, an absent liaison) is
+    /// recorded as fact and reported by `check`.
+    public func refuseReview(_ r: Review) -> Refusal? {
+        let ref = r.subject
+        if ref.cls == .member || ref.cls == .leader, let e = exclusion(ref.id) {
+            return Refusal(rule: e.rule, message: RulesText.excludedFact(e.message), hint: nil)
+        }
+        let ok = acceptedVenues(ref)
+        if !ok.contains(r.venue) {
+            let rule: String
+            switch ref.cls {
+            case .organization, .collective: rule = "R-VENUE-COLLECTIVE"
+            default: rule = isLeader(ref.id) && ws.collectives[r.venue] != nil ? "R-VENUE-LEADER" : "R-VENUE-MEMBER"
+            }
+            return Refusal(rule: rule, message: RulesText.wrongVenue(r.venue, ok), hint: RulesText.fixVenue(ok))
+        }
+        let person = ref.cls == .member || ref.cls == .leader
+        let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)
+        if let f = r.form, f.uppercased() != expected {
+            return Refusal(rule: "R-FORM", message: RulesText.wrongForm(f, expected), hint: RulesText.fixForm(expected))
+        }
+        if let s = r.sessions, s < 1 {
+            return Refusal(rule: "R-REVIEW-SESSIONS", message: RulesText.sessionsTooFew(s, 1), hint: nil)
+        }
+        return nil
+    }
+
+    /// What `grade` and `load grades` refuse: excluded or not-graded subjects, a leader grade for
+    /// someone who holds no post, and at the decided stage R-AUTHORITY, R-REVIEW-FIRST and a level
+    /// above a hard ceiling without `--override`.
+    public func refuseGrade(_ ref: SubjectRef, stage: Stage, _ g: GradeRecord) -> Refusal? {
+        if ref.cls == .leader && !isLeader(ref.id) {
+            return Refusal(rule: "R-AUTHORITY", message: RulesText.notALeader(ref.id), hint: RulesText.hintRoleMember)
+        }
+        if ref.cls == .member || ref.cls == .leader, let e = exclusion(ref.id) {
+            return Refusal(rule: e.rule, message: RulesText.excludedFact(e.message), hint: nil)
+        }
+        if let b = notGraded(ref) { return Refusal(rule: b.rule, message: b.message, hint: nil) }
+        if g.override != nil && stage != .decided {
+            return Refusal(rule: "R-AUTHORITY", message: RulesText.overrideOnlyDecided, hint: nil)
+        }
+        guard stage == .decided else { return nil }
+        if let c = authorityBreach(ref, by: g.by) {
+            return Refusal(rule: "R-AUTHORITY", message: RulesText.noAuthority(g.by ?? .ward, c), hint: RulesText.fixAuthority(c))
+        }
+        let missing = missingReviews(ref)
+        if !missing.isEmpty {
+            return Refusal(rule: "R-REVIEW-FIRST", message: RulesText.decidedBeforeReview(missing.map(\.venue)),
+                           hint: RulesText.fixReview(ref.id, missing[0].venue))
+        }
+        if g.override == nil, let c = hardCeiling(ref), g.level > c.level {
+            return Refusal(rule: c.rule, message: RulesText.aboveCeiling(g.level, c), hint: RulesText.hintOverride)
+        }
+        return nil
+    }
+}
+
+extension RulesText {
+    public static func notALeader(_ id: String) -> Message {
+        m("\(id) holds no leadership post, so has no leader grade", "\(id) không giữ chức vụ lãnh đạo nên không có xếp loại cán bộ")
+    }
+    public static let hintRoleMember = m("grade the member: --role member", "xếp loại đảng viên: --role member")
+    public static let overrideOnlyDecided = m("--override applies to a decided grade (--stage decided)",
+                                              "--override chỉ dùng cho mức quyết định (--stage decided)")
+    public static let hintOverride = m("the competent body may decide above it with --override \"REASON\" (kept in the audit log)",
+                                       "cấp có thẩm quyền có thể quyết định cao hơn với --override \"LÝ DO\" (ghi vào nhật ký)")
+}

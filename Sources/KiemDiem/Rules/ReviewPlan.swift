@@ -1,0 +1,92 @@
+/// One review a subject owes [plan II.2], and the record that did it, if any.
+public struct OwedReview: Hashable, Sendable {
+    public var subject: SubjectRef
+    /// The unit or collective before which the review is held.
+    public var venue: String
+    /// Other venues that also satisfy it (a member's party group, which reports to the cell).
+    public var alternatives: [String]
+    public var rule: String
+    public var done: Review?
+    public var form: String
+}
+
+extension WardFacts {
+    /// R-VENUE-MEMBER / R-VENUE-LEADER / R-VENUE-COLLECTIVE: the reviews a subject owes. A person's
+    /// member review is in their cell (or party group); their leader reviews are the extra venues
+    /// of plan II.2.1.1 — a leader with none is reviewed (form 2B) only in the cell.
+    public func owedReviews(_ ref: SubjectRef) -> [OwedReview] {
+        func made(_ venue: String, _ alts: [String], _ rule: String) -> OwedReview {
+            let all = [venue] + alts
+            let done = (reviewsByID[ref.id] ?? []).first { r in
+                all.contains(r.venue) && (r.subject.cls == ref.cls
+                    || (ref.cls == .leader || ref.cls == .member) && (r.subject.cls == .member || r.subject.cls == .leader))
+            }
+            return OwedReview(subject: ref, venue: venue, alternatives: alts, rule: rule, done: done,
+                              form: book.form(for: ref, isLeader: isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false))
+        }
+        switch ref.cls {
+        case .organization, .collective:
+            return [made(ref.id, [], "R-VENUE-COLLECTIVE")]
+        case .member:
+            guard let m = ws.members[ref.id], exclusion(ref.id) == nil else { return [] }
+            return [made(m.unit, m.group.map { [$0] } ?? [], "R-VENUE-MEMBER")]
+        case .leader:
+            guard exclusion(ref.id) == nil else { return [] }
+            return leaderVenues(ref.id).map { made($0, [], "R-VENUE-LEADER") }
+        }
+    }
+
+    /// Plan II.2.1.1: a BCH member before the BCH and the leadership collective of each body they
+    /// belong to; HĐND leaders before TT HĐND; MTTQ and mass-organisation chairs and vice chairs
+    /// before their collective.
+    public func leaderVenues(_ member: String) -> [String] {
+        let ps = positionsByMember[member] ?? []
+        let inBCH = ps.contains { ws.collectives[$0.body]?.cls == .partyExecutive }
+        let home = ws.members[member]?.unit
+        var venues = Set<String>()
+        for p in ps {
+            if let c = ws.collectives[p.body] {
+                switch c.cls {
+                case .partyExecutive, .councilStanding: venues.insert(c.code)
+                case .frontStanding, .massOrgStanding: if inBCH || isChairOrVice(p) { venues.insert(c.code) }
+                default: if inBCH { venues.insert(c.code) }
+                }
+            } else if inBCH, ws.units[p.body] != nil {
+                // A post held in a unit: its leadership collective (chi ủy), or the unit itself.
+                let lead = ws.collectives.values.filter { $0.unit == p.body && $0.cls != .frontStanding && $0.cls != .massOrgStanding }
+                    .map(\.code).sorted().first
+                venues.insert(lead ?? p.body)
+            }
+        }
+        if let h = home { venues.remove(h) }
+        return venues.sorted()
+    }
+
+    /// Chairs and vice chairs (and a youth union's secretaries): the head, or a role naming it.
+    func isChairOrVice(_ p: Position) -> Bool {
+        if p.head { return true }
+        let r = Vietnamese.key(p.role)
+        let words = r.split(separator: " ")
+        return r.contains("chu tich") || words.contains("pho") || r.contains("bi thu") || words.first == "truong"
+    }
+
+    /// Every venue a `review` of this subject may name.
+    public func acceptedVenues(_ ref: SubjectRef) -> [String] {
+        var refs = [ref]
+        if ref.cls == .member || ref.cls == .leader { refs = [SubjectRef(.member, ref.id), SubjectRef(.leader, ref.id)] }
+        return Array(Set(refs.flatMap { owedReviews($0).flatMap { [$0.venue] + $0.alternatives } })).sorted()
+    }
+
+    /// The whole plan, subject by subject in report order; `unit` keeps one cell's people, the
+    /// cell itself and the collectives attached to it.
+    public func reviewPlan(unit: String? = nil) -> [OwedReview] {
+        allSubjects().filter { ref in
+            guard let u = unit else { return true }
+            switch ref.cls {
+            case .organization: return ref.id == u || ws.units[ref.id]?.parent == u
+            case .collective: return ws.collectives[ref.id]?.unit == u
+            case .member, .leader: return ws.members[ref.id]?.unit == u
+            }
+        }.flatMap(owedReviews)
+    }
+}

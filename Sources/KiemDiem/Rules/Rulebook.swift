@@ -1,0 +1,61 @@
+/// One rule: its id (domain.md) and the paragraph of the source it implements.
+public struct RuleInfo: Hashable, Sendable {
+    public var id: String
+    public var source: String
+    public init(_ id: String, _ source: String) {
+        self.id = id
+        self.source = source
+    }
+}
+
+/// A lowered maximum for one subject, with the rule that sets it.
+public struct Ceiling: Hashable, Sendable {
+    public var rule: String
+    public var level: Level
+    public var reason: Message
+    public init(rule: String, level: Level, reason: Message) {
+        self.rule = rule
+        self.level = level
+        self.reason = reason
+    }
+}
+
+/// A year's rules. Everything that differs between rounds lives behind this protocol, so a new
+/// round (qd366) is one new file conforming to it plus one line in `Rulebooks.book(for:)`.
+public protocol Rulebook: Sendable {
+    var id: RulebookID { get }
+    var title: Message { get }
+    /// Levels from best to worst.
+    var levels: [Level] { get }
+    /// Review forms this round uses.
+    var forms: [String] { get }
+    /// The form a subject's review uses (R-FORM).
+    func form(for subject: SubjectRef, isLeader: Bool, outside: Bool) -> String
+    var defaultQuota: Int { get }
+    var defaultQuotaBase: Settings.QuotaBase { get }
+    /// Deadlines (`review`, `report`, `upper`) of a year's round.
+    func defaultDeadlines(year: Int) -> [String: Day]
+    /// Every rule this rulebook applies, with its source paragraph.
+    var rules: [RuleInfo] { get }
+    /// The hard ceilings (facts about the subject itself: discipline, decline, targets…).
+    func hardCeilings(_ facts: WardFacts, _ ref: SubjectRef) -> [Ceiling]
+}
+
+extension Rulebook {
+    public func rule(_ id: String) -> RuleInfo? { rules.first { $0.id == id } }
+    public func source(_ id: String) -> String { rule(id)?.source ?? "" }
+}
+
+public enum Rulebooks {
+    /// The rulebook a workspace's `settings.rules` names; nil while that round is not written yet.
+    public static func book(for id: RulebookID) -> (any Rulebook)? {
+        switch id {
+        case .qd124: return QD124()
+        case .qd366: return nil
+        }
+    }
+
+    public static func book(for settings: Settings) -> (any Rulebook)? {
+        RulebookID(rawValue: settings.rules).flatMap { book(for: $0) }
+    }
+}

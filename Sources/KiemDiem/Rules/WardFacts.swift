@@ -1,0 +1,160 @@
+/// What the rules need to know about a workspace, indexed once (linear in the roster) so that
+/// findings, the review plan, `cap` and `why` never search the tables per subject.
+public struct WardFacts {
+    public let ws: Workspace
+    public let book: any Rulebook
+    public let year: Int
+    /// The reference date for R-EXCL-NEW and R-NOGRADE-*-NEW: `set as-of`, or else the rulebook's
+    /// review deadline of the year (the day reviews must be finished by).
+    public let refDate: Day
+    public let positionsByMember: [String: [Position]]
+    public let positionsByBody: [String: [Position]]
+    /// Discipline, decline and prohibited records that count in the graded year, by member id
+    /// (or unit/collective code for a disciplined organization or collective).
+    public let counted: [String: [DisciplineRecord]]
+    public let childUnits: [String: [String]]
+    /// Reviews by the subject's id (a person's member and leader reviews share the id).
+    public let reviewsByID: [String: [Review]]
+    public let reviewsByVenue: [String: [Review]]
+
+    public init(_ ws: Workspace, book: any Rulebook) {
+        self.ws = ws
+        self.book = book
+        year = ws.settings.year
+        refDate = ws.settings.asOf ?? book.defaultDeadlines(year: ws.settings.year)["review"]
+            ?? Day(year: ws.settings.year, month: 12, day: 31)!
+        var byM: [String: [Position]] = [:], byB: [String: [Position]] = [:]
+        for p in ws.positions.values.sorted(by: { $0.key < $1.key }) {
+            byM[p.member, default: []].append(p)
+            byB[p.body, default: []].append(p)
+        }
+        positionsByMember = byM
+        positionsByBody = byB
+        var c: [String: [DisciplineRecord]] = [:]
+        let y = ws.settings.year
+        for d in ws.discipline.values.sorted(by: { $0.key < $1.key }) where WardFacts.counts(d, year: y) {
+            c[d.member, default: []].append(d)
+        }
+        counted = c
+        var kids: [String: [String]] = [:]
+        for u in ws.units.values.sorted(by: { $0.code < $1.code }) where u.isGraded {
+            if let p = u.parent { kids[p, default: []].append(u.code) }
+        }
+        childUnits = kids
+        var r: [String: [Review]] = [:], v: [String: [Review]] = [:]
+        for rv in ws.reviews.values.sorted(by: { $0.key < $1.key }) {
+            r[rv.subject.id, default: []].append(rv)
+            v[rv.venue, default: []].append(rv)
+        }
+        reviewsByID = r
+        reviewsByVenue = v
+    }
+
+    /// A violation counts once [HD25 mục 4]: in the year it is `counted_in`, otherwise in the year
+    /// of its date; an undated record (a `flag`) counts in the graded year.
+    public static func counts(_ d: DisciplineRecord, year: Int) -> Bool {
+        if let c = d.countedIn { return c == year }
+        return d.date.map { $0.year == year } ?? true
+    }
+
+    // MARK: who
+
+    /// Reviews finish before this day (plan IX.1): `set deadline review`, or the rulebook's.
+    public var reviewDeadline: Day {
+        ws.settings.deadlines["review"] ?? book.defaultDeadlines(year: year)["review"] ?? Day(year: year, month: 12, day: 31)!
+    }
+
+    public func isLeader(_ member: String) -> Bool { !(positionsByMember[member] ?? []).isEmpty }
+
+    /// Why a person is neither reviewed nor graded (R-EXCL-*): a recorded exclusion, or what the
+    /// roster says even before `exclude --auto` recorded it — the rule holds from the facts.
+    public func exclusion(_ member: String) -> (rule: String, message: Message)? {
+        if let e = ws.exclusions[member] {
+            switch e.reason {
+            case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt)
+            case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended)
+            case .newMember: return ("R-EXCL-NEW", RulesText.newMemberRecorded)
+            case .other: return ("exclude", RulesText.handExcluded(e.note))
+            }
+        }
+        guard let m = ws.members[member] else { return nil }
+        switch m.status {
+        case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt)
+        case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended)
+        case .active: break
+        }
+        if let a = m.admitted, a.adding(months: 6) > refDate { return ("R-EXCL-NEW", RulesText.newMember(a, refDate)) }
+        return nil
+    }
+
+    /// Reviewed but not graded (R-NOGRADE-*): a leader in every post less than 6 months, an
+    /// organization created, split or merged less than 6 months before the reference date.
+    public func notGraded(_ ref: SubjectRef) -> (rule: String, message: Message)? {
+        switch ref.cls {
+        case .leader:
+            let ps = positionsByMember[ref.id] ?? []
+            // A leader who has held any post for 6 months is graded as a leader on that post.
+            let allNew = !ps.isEmpty && ps.allSatisfy { p in p.since.map { $0.adding(months: 6) > refDate } ?? false }
+            if allNew { return ("R-NOGRADE-LEADER-NEW", RulesText.leaderNew(ps.compactMap(\.since).max()!)) }
+        case .organization:
+            if let c = ws.units[ref.id]?.created, c.adding(months: 6) > refDate {
+                return ("R-NOGRADE-ORG-NEW", RulesText.orgNew(c))
+            }
+        default: break
+        }
+        return nil
+    }
+
+    /// Excluded (any class of that person) or not graded.
+    public func gradeBlock(_ ref: SubjectRef) -> (rule: String, message: Message)? {
+        if ref.cls == .member || ref.cls == .leader, let e = exclusion(ref.id) { return e }
+        return notGraded(ref)
+    }
+
+    // MARK: bodies
+
+    /// The subject a position's body is graded as: a unit (organization) or a collective.
+    public func bodySubject(_ code: String) -> SubjectRef? {
+        if let u = ws.units[code], u.isGraded { return SubjectRef(.organization, code) }
+        if ws.collectives[code] != nil { return SubjectRef(.collective, code) }
+        return nil
+    }
+
+    /// The residential cell a body is, or belongs to (its chi ủy), if any.
+    public func isResidential(_ code: String) -> Bool {
+        if let u = ws.units[code] { return u.type == .residential }
+        if let c = ws.collectives[code], let u = c.unit.flatMap({ ws.units[$0] }) {
+            return c.cls == .cellCommittee && u.type == .residential
+        }
+        return false
+    }
+
+    /// Members of a collective or organization's leadership (positions in it, or for a unit in
+    /// its party collectives: BCH, BTV, chi ủy).
+    public func leadership(_ ref: SubjectRef) -> [String] {
+        var ids = Set((positionsByBody[ref.id] ?? []).map(\.member))
+        if ref.cls == .organization {
+            for c in ws.collectives.values where c.unit == ref.id
+                && [.partyExecutive, .partyStanding, .cellCommittee].contains(c.cls) {
+                for p in positionsByBody[c.code] ?? [] { ids.insert(p.member) }
+            }
+        }
+        return ids.sorted()
+    }
+
+    /// The grade a subject's ranking uses (score, then votes, both descending).
+    public func rankRecord(_ ref: SubjectRef) -> GradeRecord? { ws.effective(ref)?.record }
+
+    /// Every subject the round grades, in the order reports and findings list them: class, then
+    /// code for units and collectives, Vietnamese name order for people.
+    public func allSubjects() -> [SubjectRef] {
+        var out: [SubjectRef] = []
+        out += ws.units.values.filter(\.isGraded).map(\.code).sorted().map { SubjectRef(.organization, $0) }
+        out += ws.collectives.keys.sorted().map { SubjectRef(.collective, $0) }
+        let people = ws.members.values.map { ($0.id, Vietnamese.nameSortKey($0.name)) }
+            .sorted { Vietnamese.lessThan($0.1, $1.1) || (!Vietnamese.lessThan($1.1, $0.1) && $0.0 < $1.0) }
+        out += people.filter { isLeader($0.0) }.map { SubjectRef(.leader, $0.0) }
+        out += people.map { SubjectRef(.member, $0.0) }
+        return out
+    }
+}

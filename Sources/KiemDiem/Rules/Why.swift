@@ -1,0 +1,65 @@
+/// One line of `why`: what it says, and the rule and source paragraph behind it, if any.
+public struct WhyLine: Hashable, Sendable {
+    public enum Kind: String, Sendable { case fact, review, grade, ceiling, step, quota, final }
+    public var kind: Kind
+    public var rule: String?
+    public var source: String?
+    public var text: Message
+}
+
+extension WardFacts {
+    /// `why SUBJECT`: the facts, reviews, stages, ceilings and quota position behind its final
+    /// level, as data for the verb to render. Uses the same `cap` computation the verb records.
+    public func why(_ ref: SubjectRef) -> [WhyLine] {
+        var out: [WhyLine] = []
+        func line(_ k: WhyLine.Kind, _ rule: String?, _ t: Message) {
+            out.append(WhyLine(kind: k, rule: rule, source: rule.map { book.source($0) }.flatMap { $0.isEmpty ? nil : $0 }, text: t))
+        }
+        if ref.cls == .member || ref.cls == .leader {
+            for p in positionsByMember[ref.id] ?? [] { line(.fact, nil, RulesText.holds(p)) }
+            for d in ws.discipline.values.filter({ $0.member == ref.id }).sorted(by: { $0.key < $1.key }) {
+                line(.fact, d.kind == .discipline ? "R124-DISCIPLINE" : "R124-DECLINE",
+                     RulesText.record(d, counts: WardFacts.counts(d, year: year), year: year))
+            }
+            if let m = ws.members[ref.id], m.civilServant, let b = m.workplaceLevel {
+                line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
+            }
+        }
+        if let block = gradeBlock(ref) {
+            let excluded = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
+            line(.fact, block.rule == "exclude" ? nil : block.rule, excluded ? RulesText.excludedFact(block.message) : block.message)
+        }
+        var owed = owedReviews(ref)
+        if ref.cls == .leader { owed = owedReviews(SubjectRef(.member, ref.id)) + owed }
+        for o in owed {
+            line(.review, o.rule, o.done.map { RulesText.reviewed(o.venue, $0) } ?? RulesText.notReviewed(o.venue))
+        }
+        let gs = ws.grades[ref.key] ?? GradeSet()
+        for st in Stage.allCases { if let g = gs[st] { line(.grade, nil, RulesText.stage(st, g)) } }
+        if let d = gs.decided, gradeBlock(ref) == nil, let c = authorityBreach(ref, by: d.by) {
+            line(.grade, "R-AUTHORITY", RulesText.noAuthority(d.by ?? .ward, c))
+        }
+        guard gradeBlock(ref) == nil, ws.effective(ref) != nil else {
+            line(.final, nil, RulesText.noFinal)
+            return out
+        }
+        let res = cap()
+        guard let o = res.outcomes[ref.key] else { return out }
+        line(.grade, nil, RulesText.effective(o.effective, o.stage))
+        for c in o.ceilings { line(.ceiling, c.rule, RulesText.ceiling(c)) }
+        for c in o.overridden { line(.ceiling, c.rule, RulesText.overridden(c, ws.effective(ref)?.record.override ?? "")) }
+        for (h, b) in res.headsWithoutBody where h == ref { line(.ceiling, "R-HEAD-CAP", RulesText.bodyUngraded(b.description)) }
+        for s in o.steps { line(.step, s.rule, RulesText.step(s)) }
+        if let key = o.quotaGroup, let g = res.groups.first(where: { $0.key == key }) {
+            let place = g.ranking.firstIndex(of: ref).map { $0 + 1 }
+            let state: Message = g.tied.contains(ref) ? RulesText.quotaTiedState(g.slots, g.tied.count)
+                : g.lowered.contains(ref) ? RulesText.quotaLoweredState : RulesText.quotaKeptState
+            line(.quota, "R-QUOTA", RulesText.quotaPlace(g, place, place == nil ? nil : state,
+                                                          quota: ws.settings.quota, base: ws.settings.quotaBase))
+        }
+        line(.final, nil, RulesText.final(o.final))
+        let recorded = ws.finalLevel(ref)
+        if recorded != o.final { line(.final, nil, RulesText.notCappedYet(recorded)) }
+        return out
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import KiemDiem
+
+@Suite struct CSVRenderTests {
+    @Test func neutralisesFormulaCells() {
+        let t = ReportTable(columns: [ReportColumn("name", Message("Name")), ReportColumn("note", Message("Note"))],
+                      rows: [[.text("=HYPERLINK(\"http://x\",\"y\")"), .text("+1")],
+                             [.text("-2"), .text("@SUM(A1)")],
+                             [.text("\tx"), .text("safe = text")]])
+        let csv = CSVRenderer.render(t)
+        #expect(csv == "name,note\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1\r\n'-2,'@SUM(A1)\r\n'\tx,safe = text\r\n")
+    }
+
+    @Test func quotesCommasQuotesAndLineBreaksRFC4180() {
+        let t = ReportTable(columns: [ReportColumn("a", Message("A"))], rows: [[.text("Lê, Văn")], [.text("say \"hi\"")], [.text("two\nlines")]])
+        #expect(CSVRenderer.render(t) == "a\r\n\"Lê, Văn\"\r\n\"say \"\"hi\"\"\"\r\n\"two\nlines\"\r\n")
+    }
+
+    @Test func writesCodesNotLabels() {
+        let t = ReportTable(columns: [ReportColumn("reason", Message("Reason")), ReportColumn("final", Message("Final")), ReportColumn("p", Message("%"))],
+                      rows: [[.label(code: "new-member", Message(en: "new member", vi: "đảng viên mới")), .level(.HTTNV), .percent(152)]])
+        #expect(CSVRenderer.render(t) == "reason,final,p\r\nnew-member,HTTNV,15.2\r\n")
+    }
+}
+
+@Suite struct JSONRenderTests {
+    @Test func keysSortedAndStable() {
+        let v: JSONValue = .object(["name": .string("Nguyễn \"An\""), "final": .level(nil), "findings": .array([]),
+                                    "id": .string("P1"), "percent": .decimal("15.2")])
+        let a = JSONRenderer.render(v)
+        #expect(a == """
+        {
+          "final": null,
+          "findings": [],
+          "id": "P1",
+          "name": "Nguyễn \\"An\\"",
+          "percent": 15.2
+        }
+
+        """)
+        // Built again with the same content in another insertion order: the same bytes.
+        let b = JSONRenderer.render(.object(["percent": .decimal("15.2"), "id": .string("P1"), "findings": .array([]),
+                                             "final": .null, "name": .string("Nguyễn \"An\"")]))
+        #expect(a == b)
+    }
+
+    @Test func escapesControlCharacters() {
+        #expect(JSONRenderer.render(.string("a\u{01}\n")) == "\"a\\u0001\\n\"\n")
+    }
+}
+
+@Suite struct PercentTests {
+    @Test(arguments: [[1, 1, 1], [2, 3, 1, 0], [7, 0, 0, 0], [1, 2, 3, 4], [333, 333, 334, 0], [1, 5, 1, 0], [13, 59, 21, 3]])
+    func sharesAddUpTo100(_ counts: [Int]) {
+        let s = Percent.shares(counts)
+        #expect(s.reduce(0, +) == 1000)
+        // Each share is its exact value rounded down or up, never further.
+        let total = counts.reduce(0, +)
+        for (c, p) in zip(counts, s) {
+            #expect(p == c * 1000 / total || p == c * 1000 / total + 1)
+        }
+    }
+
+    @Test func largestRemainderGetsTheMissingTenth() {
+        // 1/3 each: 33.3 + 33.3 + 33.3 = 99.9; the tie goes to the first (the higher level).
+        #expect(Percent.shares([1, 1, 1]) == [334, 333, 333])
+        // 1/7 = 14.28…, 5/7 = 71.42…, 1/7: floors 142 + 714 + 142 = 998; remainders .857 .142 .857.
+        #expect(Percent.shares([1, 5, 1, 0]) == [143, 714, 143, 0])
+        #expect(Percent.shares([0, 0]) == [0, 0])
+    }
+
+    @Test func formatsTenths() {
+        #expect(Percent.format(152) == "15.2")
+        #expect(Percent.format(1000) == "100.0")
+        #expect(Percent.format(5, comma: true) == "0,5")
+    }
+}
+
+@Suite struct MarkupRenderTests {
+    static let report = Report(
+        title: Message(en: "Members <all>", vi: "Đảng viên"),
+        blocks: [.table(ReportTable(columns: [ReportColumn("name", Message("Name")), ReportColumn("n", Message("N"))],
+                              rows: [[.text("A | <b>"), .number(2)]], notes: [Message("note")])),
+                 .chart(BarChart(title: Message("Chart"), bars: [.init(label: "CB01 <x>", counts: [.HTTNV: 3, .HTNV: 1])]))],
+        json: .null)
+
+    @Test func markdownEscapesPipesAndMarkup() {
+        let md = MarkdownRenderer.render(Self.report, lang: .en)
+        #expect(md.contains("| A \\| \\<b\\> | 2 |"))
+        #expect(md.contains("| --- | ---: |"))
+        #expect(md.hasPrefix("# Members \\<all\\>\n"))
+    }
+
+    @Test func htmlIsSelfContainedAndEscaped() {
+        let html = HTMLRenderer.render(Self.report, lang: .vi)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
+        #expect(html.contains("<td>A | &lt;b&gt;</td>"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"))
+        #expect(html.contains("@media print"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(html.contains("CB01 &lt;x&gt;"))
+        // The bar's segments: 3 HTTNV and 1 HTNV, scaled to the widest bar (4 = 420 px).
+        #expect(html.contains("width=\"315\" height=\"20\" fill=\"#7fbf7b\""))
+        #expect(html.contains("width=\"105\" height=\"20\" fill=\"#f1a340\""))
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import KiemDiem
+
+@Suite struct DisplayWidthTests {
+    @Test func vietnameseIsOneColumnPerLetterComposedOrNot() {
+        #expect(DisplayWidth.of("Nguyễn") == 6)
+        // Decomposed tones are combining marks: zero width.
+        #expect(DisplayWidth.of("Nguye\u{0302}\u{0303}n") == 6)
+        #expect(DisplayWidth.of("Đảng ủy") == 7)
+    }
+
+    @Test func wideCharactersTakeTwoColumns() {
+        #expect(DisplayWidth.of("阮文") == 4)
+        #expect(DisplayWidth.of("ab阮") == 4)
+    }
+
+    @Test func truncateCountsColumnsAndMarksTheCut() {
+        #expect(DisplayWidth.truncate("Nguyễn Văn An", to: 8) == "Nguyễn …")
+        #expect(DisplayWidth.truncate("Nguyễn", to: 6) == "Nguyễn")
+        #expect(DisplayWidth.of(DisplayWidth.truncate("阮阮阮阮", to: 5)) <= 5)
+    }
+}
+
+@Suite struct TextTableTests {
+    static let table = ReportTable(
+        columns: [ReportColumn("name", Message(en: "Name", vi: "Họ và tên")), ReportColumn("n", Message("N")), ReportColumn("final", Message("Final"))],
+        rows: [[.text("Nguyễn Văn An"), .number(3), .level(.HTXSNV)],
+               [.text("Nguye\u{0302}\u{0303}n Thị Bé"), .number(12), .level(nil)],
+               [.text("Lê Ánh"), .number(100), .level(.KHTNV)]])
+
+    @Test func columnsLineUpByDisplayWidthWithVietnamese() {
+        let out = TextRenderer.table(Self.table, .init(lang: .en))
+        let lines = out.split(separator: "\n").map(String.init)
+        // Every row's second column ends at the same display column (numbers right-aligned).
+        let ends = lines.filter { !$0.hasPrefix("-") }.map { line -> Int in
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            let idx = parts.firstIndex { Int($0) != nil || $0 == "N" }!
+            let prefix = line.range(of: " " + parts[idx])!.upperBound
+            return DisplayWidth.of(String(line[..<prefix]))
+        }
+        #expect(Set(ends).count == 1, "\(out)")
+        #expect(lines[0] == "Name             N  Final")
+        #expect(lines[2] == "Nguyễn Văn An    3  HTXSNV")
+        #expect(lines[3].hasPrefix("Nguye\u{0302}\u{0303}n Thị Bé   12"))
+    }
+
+    @Test func headersFollowTheLanguage() {
+        let out = TextRenderer.table(Self.table, .init(lang: .vi))
+        #expect(out.hasPrefix("Họ và tên"))
+    }
+
+    @Test func fitsTheTerminalByShorteningTextColumns() {
+        let out = TextRenderer.table(Self.table, .init(lang: .en, width: 20))
+        for line in out.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 20, "\(line)") }
+        #expect(out.contains("…"))
+        // Numbers and levels are never cut.
+        #expect(out.contains("100") && out.contains("KHTNV"))
+        // Without a limit nothing is cut.
+        #expect(!TextRenderer.table(Self.table, .init(lang: .en)).contains("…"))
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        #expect(!TextRenderer.table(Self.table, .init(lang: .en)).contains("\u{1B}["))
+        let coloured = TextRenderer.table(Self.table, .init(lang: .en, color: true))
+        #expect(coloured.contains("\u{1B}[1;32mHTXSNV\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[31mKHTNV\u{1B}[0m"))
+    }
+
+    @Test func emptyTableSaysSo() {
+        let t = ReportTable(columns: Self.table.columns, rows: [])
+        #expect(TextRenderer.table(t, .init(lang: .vi)).contains("(không có dòng nào)"))
+    }
+}
