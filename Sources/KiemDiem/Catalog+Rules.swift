@@ -113,10 +113,6 @@ public enum RulesText {
         m("heads \(b), which has no grade yet", "đứng đầu \(b), chưa được xếp loại")
     }
     public static func fixGradeBody(_ b: String) -> Message { m("grade \(b) first", "xếp loại \(b) trước") }
-    public static func overQuota(_ g: String, _ e: Int, _ allowed: Int) -> Message {
-        m("group \(g): \(e) HTXSNV, at most \(allowed) allowed; ranked below the cut",
-          "nhóm \(g): \(e) HTXSNV, tối đa \(allowed); xếp dưới ngưỡng")
-    }
     public static func quotaTie(_ g: String, _ n: Int, _ slots: Int) -> Message {
         m("group \(g): tie across the quota cut: \(slots) of these \(n) equally ranked may stay HTXSNV",
           "nhóm \(g): đồng hạng tại ngưỡng tỷ lệ: chỉ \(slots) trong \(n) người đồng hạng được giữ HTXSNV")

@@ -4,6 +4,7 @@ public enum DemoWard {
     public static let files: [(kind: String, text: String)] = [
         ("units", DemoData.units), ("collectives", DemoData.collectives), ("roster", DemoData.roster),
         ("positions", DemoData.positions), ("discipline", DemoData.discipline), ("targets", DemoData.targets),
+        ("reviews", DemoRound.reviews), ("grades", DemoRound.grades),
     ]
 
     /// Loads every demo file into the transaction; returns one summary line per file.

@@ -51,22 +51,23 @@ extension WardFacts {
                                    fix: RulesText.fixBasis(basis)))
             }
         }
-        // R-HEAD-CAP on the recorded final levels.
-        var missing: [(head: SubjectRef, body: SubjectRef)] = []
-        let people = subjects.filter { ($0.cls == .leader || $0.cls == .member) && finals[$0] != nil }
-        for (head, c) in headCaps(people, final: { finals[$0] }, missing: &missing) where finals[head]! > c.level {
-            out.append(Finding(rule: "R-HEAD-CAP", subject: head, problem: RulesText.aboveCeiling(finals[head]!, c), fix: RulesText.fixCap))
+        // R-HEAD-CAP and R-QUOTA depend on other subjects' levels after their own ceilings, so
+        // they are reported as what `cap` would do to the recorded level: one computation, the
+        // same answer `cap` and `why` give.
+        let res = cap()
+        for ref in subjects {
+            guard let o = res.outcomes[ref.key], let recorded = finals[ref] else { continue }
+            for st in o.steps where (st.rule == "R-HEAD-CAP" || st.rule == "R-QUOTA") && recorded > st.to {
+                out.append(Finding(rule: st.rule, subject: ref,
+                                   problem: RulesText.aboveCeiling(recorded, Ceiling(rule: st.rule, level: st.to, reason: st.reason)),
+                                   fix: RulesText.fixCap))
+            }
         }
-        for (head, body) in missing {
+        for (head, body) in res.headsWithoutBody {
             out.append(Finding(rule: "R-HEAD-CAP", subject: head, problem: RulesText.bodyUngraded(body.description),
                                fix: RulesText.fixGradeBody(body.description)))
         }
-        // R-QUOTA on the recorded final levels.
-        for g in quota(subjects.filter { finals[$0] != nil }, level: { finals[$0] }) {
-            for ref in g.lowered {
-                out.append(Finding(rule: "R-QUOTA", subject: ref, problem: RulesText.overQuota(g.key, g.excellent, g.allowed),
-                                   fix: RulesText.fixCap))
-            }
+        for g in res.groups {
             for ref in g.tied {
                 out.append(Finding(rule: "R-QUOTA", subject: ref,
                                    problem: RulesText.quotaTie(g.key, g.tied.count, g.slots), fix: RulesText.fixTie))

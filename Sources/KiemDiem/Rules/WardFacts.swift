@@ -77,14 +77,14 @@ public struct WardFacts {
             case .other: return ("exclude", RulesText.handExcluded(e.note))
             }
         }
-        guard let m = ws.members[member] else { return nil }
-        switch m.status {
+        // The rules hold from the roster even before `exclude --auto` records them (one rule,
+        // in ExclusionRules): a member the roster shows exempt, suspended or new is not graded.
+        guard let m = ws.members[member], let e = ExclusionRules.derive(m, asOf: refDate) else { return nil }
+        switch e.reason {
         case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt)
         case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended)
-        case .active: break
+        default: return ("R-EXCL-NEW", RulesText.newMember(m.admitted ?? refDate, refDate))
         }
-        if let a = m.admitted, a.adding(months: 6) > refDate { return ("R-EXCL-NEW", RulesText.newMember(a, refDate)) }
-        return nil
     }
 
     /// Reviewed but not graded (R-NOGRADE-*): a leader in every post less than 6 months, an

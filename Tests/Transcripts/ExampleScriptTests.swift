@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+/// The yearly example script runs cleanly over the demo files and shows the round's results.
+@Suite struct ExampleScriptTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+
+    @Test func yearly2023RunsAndCaps() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kd-example-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let r = try KD.run(["--no-init", "--color", "never", Self.root.appendingPathComponent("Examples/yearly-2023.kd").path], in: home)
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        // The rules the demo round is built to show, as `cap` records them.
+        for line in ["P031 Bùi Văn Cường: HTTNV → KHTNV R124-DISCIPLINE", "P034 Ngô Quang Trung: HTNV → KHTNV R124-DECLINE",
+                     "organization:CB10 Chi bộ Công ty Cổ phần Minh Phát: HTNV → KHTNV R124-TARGETS",
+                     "P021 Đinh Văn Long: HTTNV → KHTNV R-HEAD-CAP", "R-QUOTA tie in group collective"] {
+            #expect(r.stdout.contains(line), "\(line)")
+        }
+        #expect(!r.stdout.contains("P015 Nguyễn Văn Ân: HTXSNV → HTTNV R-HEAD-CAP"))
+    }
+}
