@@ -27,3 +27,12 @@ extension ShellText {
         m("wrote a workbook of \(n) sheets to \(f)", "đã ghi bảng tính \(n) trang vào \(f)")
     }
 }
+
+extension ShellText {
+    static let xlsxNeedsOut = m("--format xlsx writes a workbook file: add --out FILE.xlsx",
+                                "--format xlsx ghi ra tệp bảng tính: thêm --out TỆP.xlsx")
+    static let hintXlsxOut = m("report members --format xlsx --out members.xlsx", "report members --format xlsx --out dang-vien.xlsx")
+    static func reportWorkbookWritten(_ f: String, _ sheets: Int) -> Message {
+        m("wrote \(f) (\(sheets) \(sheets == 1 ? "sheet" : "sheets"))", "đã ghi \(f) (\(sheets) trang)")
+    }
+}

@@ -47,3 +47,39 @@ import Testing
         #expect(s.workspace.units.isEmpty && s.workspace.members.isEmpty)
     }
 }
+
+/// `report … --format xlsx` read back with kd's own reader, against the csv of the same report.
+@Suite struct XlsxReportTests {
+    @Test func membersWorkbookHoldsTheCSVRows() throws {
+        let dir = try XlsxLoadTests.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (_, c) = XlsxLoadTests.run("load demo\nreport members --format xlsx --out \(dir)/m.xlsx\nreport members --format csv --out \(dir)/m.csv", in: dir)
+        #expect(c.stderr == "")
+        let csv = try CSVText.read(path: dir + "/m.csv", display: "m.csv")
+        let sheet = try XlsxWorkbook.read(path: dir + "/m.xlsx", display: "m.xlsx").sheet("Party members").csvText(date1904: false)
+        #expect(sheet.header == ["ID", "Name", "Unit", "Excluded", "Self", "Proposed", "Decided", "Final", "Findings"])
+        #expect(sheet.records.count == csv.records.count && csv.records.count == 148)
+        let keep = [0, 1, 2, 4, 5, 6, 7, 8]  // every column but the excluded label (csv writes its code)
+        for (a, b) in zip(csv.records, sheet.records) {
+            #expect(keep.map { a.fields[$0] } == keep.map { b.fields[$0] }, "row \(a.row)")
+        }
+    }
+
+    @Test func summaryCountsAndPercentsAreNumbers() throws {
+        let report = Report(title: Message("Summary"), blocks: [.table(ReportTable(
+            columns: [ReportColumn("class", Message("Class")), ReportColumn("total", Message("Total")), ReportColumn("pct", Message("%"))],
+            rows: [[.label(code: "member", Message(en: "Party members", vi: "Đảng viên")), .number(148), .percent(182)]],
+            notes: [Message("a note")]))], json: .null)
+        let sheets = XlsxReport.sheets(report, lang: .vi)
+        #expect(sheets.map(\.name) == ["Summary"])
+        #expect(sheets[0].rows[0] == [.text("Đảng viên"), .number(148), .number(18.2)])
+        #expect(sheets[0].rows.last == [.text("a note")])
+    }
+
+    @Test func sheetNamesFollowExcelsRules() {
+        var used = Set<String>()
+        #expect(XlsxReport.sheetName("Unit CB01 — Chi bộ [Tổ dân phố 1]: members and more", used: &used) == "Unit CB01 — Chi bộ -Tổ dân phố")
+        #expect(XlsxReport.sheetName("Members", used: &used) == "Members")
+        #expect(XlsxReport.sheetName("members", used: &used) == "members (2)")
+    }
+}
