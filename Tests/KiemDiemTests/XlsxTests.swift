@@ -102,6 +102,22 @@ import Testing
         #expect(e.message.en.contains("malformed XML in xl/worksheets/data.xml"))
     }
 
+    /// Sheets over 10 MB (about 25,000 roster rows) hit libxml2's lookup limit at the very end.
+    @Test func sheetsOverTenMegabytesReadFully() throws {
+        var rows = ""
+        for r in 1...50_000 {
+            rows += #"<row r="\#(r)"><c r="A\#(r)" t="inlineStr"><is><t>P\#(r)</t></is></c><c r="B\#(r)" t="inlineStr"><is><t>Nguyễn Văn An \#(r)</t></is></c><c r="C\#(r)" s="1"><v>45256</v></c><c r="D\#(r)"><v>\#(r)</v></c></row>"#
+        }
+        #expect(rows.utf8.count > 10_000_000)
+        let s = try XlsxWorkbook(data: Self.handMade(sheetData: rows), file: "big.xlsx").sheet("roster")
+        #expect(s.rows.count == 50_000)
+        #expect(s.rows.last?.cells.map(\.value.text) == ["P50000", "Nguyễn Văn An 50000", "2023-11-26", "50000"])
+        // A real error in a big part is still one.
+        let broken = rows.replacingOccurrences(of: "<row r=\"20000\">", with: "<row r=\"20000\"><x>")
+        let e = try #require(throws: KDError.self) { try XlsxWorkbook(data: Self.handMade(sheetData: broken), file: "big.xlsx").sheet("roster") }
+        #expect(e.message.en.contains("malformed XML"))
+    }
+
     @Test func writerRoundTripKeepsTypesAndVietnamese() throws {
         let rows: [[XlsxValue]] = [
             [.text("Nguyễn Thị Ánh"), .number(12), .date(Day.parse("2023-11-26")!), .bool(true), .text(" a & <b> \"c\" ")],

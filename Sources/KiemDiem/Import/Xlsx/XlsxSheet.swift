@@ -60,6 +60,7 @@ final class SheetReader: Aborting, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes a: [String: String] = [:]) {
+        depth += 1
         switch XML.local(elementName) {
         case "row":
             let r = a["r"].flatMap { Int($0) } ?? rowNumber + 1
@@ -93,6 +94,7 @@ final class SheetReader: Aborting, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
         switch XML.local(elementName) {
         case "row":
             if !cells.isEmpty {
@@ -114,6 +116,7 @@ final class SheetReader: Aborting, XMLParserDelegate {
         }
     }
 
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { errorCodes.append((parseError as NSError).code) }
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inV { value += string } else if inT { inline += string }
     }
