@@ -2,9 +2,9 @@ import KiemDiem
 
 extension Verbs {
     static let load = VerbSpec(
-        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] | load demo",
-        summary: Message(en: "load facts from a CSV file (all rows or nothing), or the demonstration ward",
-                         vi: "nạp dữ liệu từ tệp CSV (tất cả các dòng hoặc không dòng nào), hoặc phường mẫu"),
+        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] [--sheet NAME] | load workbook FILE.xlsx | load demo",
+        summary: Message(en: "load facts from a CSV file or an .xlsx sheet (all rows or nothing), a whole workbook, or the demonstration ward",
+                         vi: "nạp dữ liệu từ tệp CSV hoặc một trang .xlsx (tất cả các dòng hoặc không dòng nào), cả bảng tính, hoặc phường mẫu"),
         options: [
             OptionSpec("replace", nil, Message(en: "replace what is loaded of this kind (default when there is none)",
                                                vi: "thay toàn bộ dữ liệu loại này (mặc định khi chưa có)")),
@@ -14,7 +14,8 @@ extension Verbs {
         ],
         subwords: LoadKind.all.map(\.name) + ["demo", "workbook"],
         positionals: [.choice(LoadKind.all.map(\.name) + ["demo", "workbook"]), .file],
-        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo"],
+        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo",
+                   "load roster ward.xlsx --sheet \"Đảng viên\"", "load workbook ward.xlsx"],
         run: { inv, s in
             let kindWord = try inv.positional(0, "KIND")
             let name = kindWord.text.lowercased()
