@@ -28,7 +28,7 @@ import Testing
         let dir = try Self.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (demo, c1) = Self.run("load demo", in: dir)
-        let (book, c2) = Self.run("generate demo --out \(dir)/demo.xlsx\nload workbook \(dir)/demo.xlsx", in: dir)
+        let (book, c2) = Self.run("set year 2023\nset as-of 2023-11-26\ngenerate demo --out \(dir)/demo.xlsx\nload workbook \(dir)/demo.xlsx", in: dir)
         #expect(c1.stderr == "" && c2.stderr == "")
         #expect(!demo.workspace.members.isEmpty)
         #expect(try Self.facts(book) == Self.facts(demo))

@@ -32,6 +32,9 @@ import Testing
         let csv = try CSVText.parse("a,b\n\"1\n1\",x\n\n3,y", file: "f")
         #expect(csv.records.map(\.row) == [2, 4])
         #expect(csv.records[1].fields == ["3", "y"])
+        // Empty spreadsheet rows exported as ",," are skipped too, numbering kept.
+        let sheet = try CSVText.parse("a,b,c\r\n1,2,3\r\n,,\r\n , ,\r\n4,5,6\r\n,,\r\n", file: "f")
+        #expect(sheet.records.map(\.row) == [2, 5])
     }
 
     @Test func nfcOnInput() throws {

@@ -104,16 +104,19 @@ extension Verbs {
                 tx.changes.append(line.en)
             }
         }
-        for l in lines { s.say(l) }
+        // Quiet runs (benchmarks, big rosters) print only the summary.
+        if !s.quiet { for l in lines { s.say(l) } }
         s.say(ShellText.autoSummary(plan.set.count, plan.lift.count, plan.unchanged, asOf.description))
     }
 
-    /// `exempt (R-EXCL-EXEMPT)`, `other: đi lao động nước ngoài`.
-    static func describe(_ e: Exclusion) -> String {
-        var t = e.reason.rawValue
-        if let r = e.rule { t += " (\(r))" }
-        if let n = e.note { t += ": \(n)" }
-        return t
+    /// `exempt (R-EXCL-EXEMPT)`, `other: đi lao động nước ngoài`; in Vietnamese `miễn (R-EXCL-EXEMPT)`.
+    static func describe(_ e: Exclusion) -> Message {
+        let vi: [Exclusion.Reason: String] = [.exempt: "miễn sinh hoạt", .suspended: "đình chỉ sinh hoạt",
+                                              .newMember: "mới vào đảng chưa đủ 6 tháng", .other: "khác"]
+        var tail = ""
+        if let r = e.rule { tail += " (\(r))" }
+        if let n = e.note { tail += ": \(n)" }
+        return Message(en: e.reason.rawValue + tail, vi: vi[e.reason]! + tail)
     }
 }
 
@@ -126,18 +129,18 @@ extension ShellText {
     static let needsAsOf = m("exclude --auto needs the reference date (R-EXCL-NEW counts 6 months back from it)",
                              "exclude --auto cần ngày tham chiếu (R-EXCL-NEW tính 6 tháng trước ngày đó)")
     static func hintSetAsOf(_ y: Int) -> Message { m("set as-of \(y)-11-26   (the plan's date)", "set as-of \(y)-11-26   (ngày của kế hoạch)") }
-    static func excluded(_ id: String, _ name: String, _ what: String, _ old: String?) -> Message {
-        if let o = old { return m("excluded \(id) \(name): \(what) (was \(o))", "loại \(id) \(name): \(what) (trước đó \(o))") }
-        return m("excluded \(id) \(name): \(what)", "loại \(id) \(name): \(what)")
+    static func excluded(_ id: String, _ name: String, _ what: Message, _ old: Message?) -> Message {
+        if let o = old { return m("excluded \(id) \(name): \(what.en) (was \(o.en))", "loại \(id) \(name): \(what.vi) (trước đó \(o.vi))") }
+        return m("excluded \(id) \(name): \(what.en)", "loại \(id) \(name): \(what.vi)")
     }
     static func alreadyExcluded(_ id: String, _ name: String) -> Message {
         m("\(id) \(name) is already excluded so", "\(id) \(name) đã được loại như vậy")
     }
-    static func lifted(_ id: String, _ name: String, _ what: String) -> Message {
-        m("included \(id) \(name): no longer \(what)", "đưa lại \(id) \(name): không còn \(what)")
+    static func lifted(_ id: String, _ name: String, _ what: Message) -> Message {
+        m("included \(id) \(name): no longer \(what.en)", "đưa lại \(id) \(name): không còn \(what.vi)")
     }
-    static func included(_ id: String, _ name: String, _ what: String) -> Message {
-        m("included \(id) \(name) (was \(what))", "đưa lại \(id) \(name) (trước đó \(what))")
+    static func included(_ id: String, _ name: String, _ what: Message) -> Message {
+        m("included \(id) \(name) (was \(what.en))", "đưa lại \(id) \(name) (trước đó \(what.vi))")
     }
     static func notExcluded(_ id: String, _ name: String) -> Message {
         m("\(id) \(name) is not excluded", "\(id) \(name) không bị loại")

@@ -26,7 +26,7 @@ extension Verbs {
             }
             if rows.isEmpty { s.say(ShellText.nothingFound(words)); return }
             s.printTable(["kind", "id", "name", "in"], rows)
-            s.say(ShellText.countOf(rows.count, rows.count == 1 ? "match" : "matches", "kết quả"))
+            s.say(ShellText.countOf(rows.count, "match", "matches", "kết quả"))
         })
 }
 

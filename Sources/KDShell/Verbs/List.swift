@@ -29,8 +29,14 @@ extension Verbs {
             var wheres: [(Word, String, String)] = []
             for wd in inv.values("where") {
                 guard let eq = wd.text.firstIndex(of: "=") else { throw inv.error(ShellText.whereForm(wd.text), at: wd) }
-                wheres.append((wd, Vietnamese.key(String(wd.text[..<eq])).replacingOccurrences(of: " ", with: "_"),
-                               Vietnamese.key(String(wd.text[wd.text.index(after: eq)...]))))
+                let name = String(wd.text[..<eq])
+                let field = LoadKind.roster.schema.canonical(name) ?? Vietnamese.key(name).replacingOccurrences(of: " ", with: "_")
+                var value = Vietnamese.key(String(wd.text[wd.text.index(after: eq)...]))
+                // Statuses may be written as in the roster, in Vietnamese (status=miễn).
+                if field == "status", let st = LoadKind.statusAliases.first(where: { Vietnamese.key($0.key) == value })?.value {
+                    value = st.rawValue
+                }
+                wheres.append((wd, field, value))
             }
             func matches(_ fields: [String: String], _ known: [String]) throws -> Bool {
                 for (wd, f, v) in wheres {
@@ -61,7 +67,7 @@ extension Verbs {
                                  ws.finalLevel(SubjectRef(.member, m.id))?.rawValue ?? ""])
                 }
                 s.printTable(["id", "name", "unit", "group", "status", "excluded", "level"], rows)
-                s.say(ShellText.countOf(rows.count, "members", "đảng viên"))
+                s.say(ShellText.countOf(rows.count, "member", "members", "đảng viên"))
             case "units":
                 let known = ["code", "name", "kind", "type", "parent", "liaison", "created"]
                 var counts: [String: Int] = [:]
@@ -79,7 +85,7 @@ extension Verbs {
                                  String(counts[u.code] ?? 0), lvl?.rawValue ?? ""])
                 }
                 s.printTable(["code", "name", "kind", "type", "parent", "members", "level"], rows)
-                s.say(ShellText.countOf(rows.count, "units", "đơn vị"))
+                s.say(ShellText.countOf(rows.count, "unit", "units", "đơn vị"))
             case "collectives":
                 let known = ["code", "name", "class", "unit"]
                 for c in ws.collectives.values.sorted(by: { $0.code < $1.code }) {
@@ -92,7 +98,7 @@ extension Verbs {
                     rows.append([c.code, c.name, c.cls.rawValue, c.unit ?? "", String(heads), lvl?.rawValue ?? ""])
                 }
                 s.printTable(["code", "name", "class", "unit", "positions", "level"], rows)
-                s.say(ShellText.countOf(rows.count, "collectives", "tập thể"))
+                s.say(ShellText.countOf(rows.count, "collective", "collectives", "tập thể"))
             default:
                 let all = ["members", "units", "collectives"]
                 throw inv.error(ShellText.badChoice(w.text, all), at: w, hints: Suggest.hint(w.text, all))
@@ -161,5 +167,5 @@ extension ShellText {
     static func unknownField(_ f: String, _ all: [String]) -> Message {
         m("unknown field \"\(f)\"; fields: \(all.joined(separator: ", "))", "không có trường \"\(f)\"; các trường: \(all.joined(separator: ", "))")
     }
-    static func countOf(_ n: Int, _ en: String, _ vi: String) -> Message { m("\(n) \(en)", "\(n) \(vi)") }
+    static func countOf(_ n: Int, _ one: String, _ many: String, _ vi: String) -> Message { m("\(n) \(n == 1 ? one : many)", "\(n) \(vi)") }
 }

@@ -41,16 +41,25 @@ extension Verbs {
         let skipped = wb.sheetNames.filter { !used.contains($0) }
         var lines: [Message] = []
         try s.mutate(inv) { tx in
+            var replaced = false
             for (kind, sheet, table) in tables {
                 let mode: LoadMode
                 if inv.has("merge") { mode = .merge } else if inv.has("replace") || kind.isEmpty(tx.ws) { mode = .replace } else {
                     throw inv.error(ShellText.loadNeedsMode(kind.name), at: inv.positionals[0],
                                     hints: [ShellText.hintLoadMode("workbook", fileWord.text)])
                 }
+                replaced = replaced || mode == .replace
                 let n = try kind.load(table, tx, mode)
                 let line = Catalog.loaded(kind.noun(n), "\(fileWord.text)[\(sheet)]")
                 tx.changes.append(line.en)
                 lines.append(line)
+            }
+            // As after each replacing `load`, once the whole workbook is in: facts left pointing
+            // at replaced units or members are dropped (and said), or the load is refused.
+            if replaced {
+                let notes = try LoadIntegrity.settle(tx)
+                tx.changes += notes.map(\.en)
+                lines += notes
             }
         }
         for l in lines { s.say(l) }

@@ -24,6 +24,7 @@ extension Verbs {
             }
             if name == "demo" {
                 try inv.noMorePositionals(than: 1)
+                if let w = inv.value("merge") { throw inv.error(ShellText.demoNoMerge, at: w, hints: [ShellText.hintDemoReplace]) }
                 try loadDemo(inv, s)
                 return
             }
@@ -42,13 +43,23 @@ extension Verbs {
                 throw inv.error(ShellText.loadNeedsMode(kind.name), at: kindWord,
                                 hints: [ShellText.hintLoadMode(kind.name, fileWord.text)])
             }
-            let table = try readTable(inv, s, kind, fileWord)
+            let table: Table
+            do {
+                table = try readTable(inv, s, kind, fileWord)
+            } catch var e as KDError where e.location == nil && e.place == nil {
+                e.location = inv.location(fileWord)  // a file that cannot be opened: point at its name
+                throw e
+            }
             var count = 0
+            var notes: [Message] = []
             try s.mutate(inv) { tx in
                 count = try kind.load(table, tx, mode)
                 tx.changes.append(Catalog.loaded(kind.noun(count), fileWord.text).en)
+                if mode == .replace { notes = try LoadIntegrity.settle(tx) }
+                tx.changes += notes.map(\.en)
             }
             s.say(Catalog.loaded(kind.noun(count), fileWord.text))
+            for n in notes { s.say(n) }
         })
 
     /// The embedded demonstration ward, loaded through the same loaders as files.
@@ -64,6 +75,12 @@ extension Verbs {
                 tx.replace(\.self, with: fresh)
             }
             lines = try DemoWard.load(into: tx)
+            // Without a reference date the demo's 6-month cases mean nothing: use the demo's own.
+            if tx.ws.settings.asOf == nil {
+                tx.replace(\.settings.asOf, with: DemoWard.asOf)
+                tx.replace(\.settings.year, with: DemoWard.asOf.year)
+                lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year))
+            }
             tx.changes += lines.map(\.en)
         }
         for l in lines { s.say(l) }
@@ -80,5 +97,9 @@ extension ShellText {
     }
     static let demoNeedsEmpty = m("the workspace is not empty; the demo ward loads into an empty one",
                                   "workspace không trống; phường mẫu chỉ nạp vào workspace trống")
+    static func demoDates(_ d: String, _ y: Int) -> Message {
+        m("set as-of \(d) and year \(y), the demo's dates", "đặt as-of \(d) và năm \(y) theo ngày của phường mẫu")
+    }
+    static let demoNoMerge = m("the demo ward is not merged into other data", "phường mẫu không gộp vào dữ liệu khác")
     static let hintDemoReplace = m("\"new\" first, or \"load demo --replace\"", "hãy \"new\" trước, hoặc \"load demo --replace\"")
 }

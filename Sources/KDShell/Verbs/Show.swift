@@ -39,7 +39,7 @@ struct ShowLines {
     mutating func add(_ label: Message, _ value: String?) {
         guard let v = value, !v.isEmpty else { return }
         let l = s.t(label)
-        lines.append("  " + l + String(repeating: " ", count: max(1, 16 - l.count)) + v)
+        lines.append("  " + l + String(repeating: " ", count: max(1, 18 - l.count)) + v)
     }
     func named(_ code: String?) -> String? {
         guard let c = code else { return nil }
@@ -68,7 +68,7 @@ struct ShowLines {
         add(L.civilServant, yesNo(m.civilServant))
         add(L.outside, yesNo(m.outside))
         add(L.workplace, m.workplaceLevel.map { "\($0.rawValue) (\(m.workplaceStage?.rawValue ?? Stage.proposed.rawValue))" })
-        add(L.excluded, ws.exclusions[id].map(Verbs.describe) ?? s.t(L.notExcluded))
+        add(L.excluded, s.t(ws.exclusions[id].map(Verbs.describe) ?? L.notExcluded))
         let ps = ws.positions.values.filter { $0.member == id }.sorted { ($0.body, $0.role) < ($1.body, $1.role) }
         for (i, p) in ps.enumerated() {
             var t = "\(named(p.body) ?? p.body): \(p.role)"

@@ -7,6 +7,9 @@ public enum DemoWard {
         ("reviews", DemoRound.reviews), ("grades", DemoRound.grades),
     ]
 
+    /// The demo's dates are designed around this reference date of the 2023 round.
+    public static let asOf = Day(year: 2023, month: 11, day: 26)!
+
     /// Loads every demo file into the transaction; returns one summary line per file.
     public static func load(into tx: Transaction) throws -> [Message] {
         var out: [Message] = []

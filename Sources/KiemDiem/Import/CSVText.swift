@@ -36,8 +36,7 @@ public struct CSVText: Sendable {
     }
 
     public static func parse(_ data: Data, file: String) throws -> CSVText {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? [UInt8](data.dropFirst(3)) : [UInt8](data)
         func at(_ line: Int, _ col: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: col) }
 
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
@@ -71,8 +70,10 @@ public struct CSVText: Sendable {
             return ascii ? str : CSVText.nfc(str)
         }
         func endRecord() {
-            // A blank line keeps its row number but carries no record.
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(CSVRecord(row: row, fields: fields)) }
+            // A blank line, or a spreadsheet's empty row (`,,,`), keeps its row number but
+            // carries no record.
+            let blank = fields.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+            if !blank { records.append(CSVRecord(row: row, fields: fields)) }
             fields.removeAll(keepingCapacity: true)
             row += 1
         }

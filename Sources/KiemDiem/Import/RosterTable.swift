@@ -1,5 +1,5 @@
 extension LoadKind {
-    static let statusAliases: [String: Member.Status] = [
+    public static let statusAliases: [String: Member.Status] = [
         "đang sinh hoạt": .active, "sinh hoạt": .active, "miễn": .exempt, "miễn sinh hoạt": .exempt,
         "miễn công tác và sinh hoạt": .exempt, "đình chỉ": .suspended, "đình chỉ sinh hoạt": .suspended,
     ]

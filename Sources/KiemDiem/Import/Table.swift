@@ -29,6 +29,12 @@ public struct TableSchema: Sendable {
         Vietnamese.key(s.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " "))
     }
 
+    /// The canonical column a header (English or Vietnamese alias) names, if any.
+    public func canonical(_ header: String) -> String? {
+        let k = Self.headerKey(header)
+        return columns.first { c in Self.headerKey(c.name) == k || c.aliases.contains { Self.headerKey($0) == k } }?.name
+    }
+
     /// Maps a header onto the columns: known columns by index, unknown ones kept as extras.
     public func bind(_ csv: CSVText) throws -> Table {
         var lookup: [String: String] = [:]
@@ -189,6 +195,7 @@ public struct TableRow: Sendable {
 
     public func level(_ column: String) throws -> Level? {
         guard let t = text(column) else { return nil }
+        if let l = Level(rawValue: t) { return l }
         guard let l = Level.parse(t) else { throw error(column, Catalog.cellBadChoice(t, Level.allCases.map(\.rawValue))) }
         return l
     }
@@ -197,7 +204,10 @@ public struct TableRow: Sendable {
     public func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type,
                                                            aliases: [String: T] = [:]) throws -> T? where T.RawValue == String {
         guard let t = text(column) else { return nil }
-        if let v = T(rawValue: t) { return v }
+        // Exact spellings first: folding costs a Foundation call per cell on big rosters.
+        if let v = T(rawValue: t) ?? aliases[t] { return v }
+        let lower = t.lowercased()
+        if let v = T(rawValue: lower) ?? aliases[lower] { return v }
         let k = Vietnamese.key(t)
         for c in T.allCases where Vietnamese.key(c.rawValue) == k { return c }
         for (a, v) in aliases where Vietnamese.key(a) == k { return v }

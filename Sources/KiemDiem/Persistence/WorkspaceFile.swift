@@ -35,7 +35,7 @@ public enum WorkspaceFile {
         do {
             env = try dec.decode(Envelope.self, from: data)
         } catch {
-            throw describe(error, file: file, fallback: Catalog.notWorkspace)
+            throw describe(error, file: file, fallback: Catalog.notWorkspace, data: data)
         }
         guard env.format == format else {
             throw KDError(Catalog.otherFormat(env.format), place: "\(file): $.format")
@@ -47,7 +47,7 @@ public enum WorkspaceFile {
         do {
             return try dec.decode(Workspace.self, from: data)
         } catch {
-            throw describe(error, file: file, fallback: Catalog.malformedJSON)
+            throw describe(error, file: file, fallback: Catalog.malformedJSON, data: data)
         }
     }
 
@@ -59,12 +59,14 @@ public enum WorkspaceFile {
         return s
     }
 
-    static func describe(_ error: Error, file: String, fallback: Message) -> KDError {
+    static func describe(_ error: Error, file: String, fallback: Message, data: Data? = nil) -> KDError {
         switch error {
         case DecodingError.dataCorrupted(let ctx):
             if ctx.codingPath.isEmpty {
-                // Syntax errors: Foundation puts the position in the underlying error's text.
-                let detail = (ctx.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
+                // Syntax errors: Foundation puts the position in the underlying error's text;
+                // JSONDecoder on Linux gives none, JSONSerialization does.
+                var detail = (ctx.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
+                if detail == nil, let d = data { detail = syntaxDetail(d) }
                 return KDError(Catalog.malformedJSONDetail(detail ?? ctx.debugDescription), place: "\(file): $")
             }
             return KDError(Catalog.badValue(ctx.debugDescription), place: "\(file): \(path(ctx.codingPath))")
@@ -76,6 +78,18 @@ public enum WorkspaceFile {
             return KDError(Catalog.wrongType("\(type)"), place: "\(file): \(path(ctx.codingPath))")
         default:
             return KDError(fallback, place: file)
+        }
+    }
+
+    /// "Invalid value around character 9." with the line and column of that character.
+    static func syntaxDetail(_ data: Data) -> String? {
+        do { _ = try JSONSerialization.jsonObject(with: data); return nil } catch {
+            guard let text = (error as NSError).userInfo["NSDebugDescription"] as? String else { return nil }
+            guard let r = text.range(of: "character "),
+                  let n = Int(text[r.upperBound...].prefix(while: \.isNumber)), n <= data.count else { return text }
+            var line = 1, col = 1
+            for b in data.prefix(n) { if b == 0x0A { line += 1; col = 1 } else if b & 0xC0 != 0x80 { col += 1 } }
+            return "\(text.hasSuffix(".") ? String(text.dropLast()) : text) (line \(line), column \(col))"
         }
     }
 

@@ -1,0 +1,53 @@
+/// After a `--replace` load: refuses a workspace whose members or collectives would sit in
+/// units that no longer exist, and drops records that referred to what the new file left out,
+/// saying what went (all inside the load's transaction, so undo brings them back).
+public enum LoadIntegrity {
+    public static func settle(_ tx: Transaction) throws -> [Message] {
+        let ws = tx.ws
+        var missing: [String: Int] = [:]
+        for m in ws.members.values {
+            if ws.units[m.unit] == nil { missing[m.unit, default: 0] += 1 }
+            if let g = m.group, ws.units[g] == nil { missing[g, default: 0] += 1 }
+        }
+        for c in ws.collectives.values { if let u = c.unit, ws.units[u] == nil { missing[u, default: 0] += 1 } }
+        if !missing.isEmpty {
+            let list = missing.sorted { $0.key < $1.key }.prefix(8).map { "\($0.key) (\($0.value))" }
+            throw KDError(Catalog.unitsStillUsed(list.joined(separator: ", ")), hints: [Catalog.hintUnitsStillUsed])
+        }
+
+        func isBody(_ c: String) -> Bool { ws.units[c] != nil || ws.collectives[c] != nil }
+        var dropped: [Message] = []
+        func drop<V>(_ table: WritableKeyPath<Workspace, [String: V]>, _ one: String, _ many: String, _ vi: String, _ gone: (V) -> Bool) {
+            var n = 0
+            for (k, v) in tx.ws[keyPath: table] where gone(v) { tx.set(table, k, nil); n += 1 }
+            if n > 0 { dropped.append(Catalog.count(n, one, many, vi)) }
+        }
+        drop(\.positions, "position", "positions", "chức vụ") { ws.members[$0.member] == nil || !isBody($0.body) }
+        drop(\.exclusions, "exclusion", "exclusions", "loại trừ") { ws.members[$0.subject] == nil }
+        drop(\.discipline, "discipline record", "discipline records", "hồ sơ kỷ luật") { ws.members[$0.member] == nil }
+        drop(\.reviews, "review", "reviews", "kiểm điểm") { !ws.exists($0.subject) }
+        drop(\.targets, "target record", "target records", "chỉ tiêu") { !ws.exists($0.subject) }
+        drop(\.adjustments, "adjustment", "adjustments", "điều chỉnh") { !ws.exists($0.subject) }
+        var grades = 0
+        for k in ws.grades.keys {
+            if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members[ref.id] != nil : ws.exists(ref)) {
+                tx.set(\.grades, k, nil); grades += 1
+            }
+        }
+        if grades > 0 { dropped.append(Catalog.count(grades, "grade set", "grade sets", "bộ xếp loại")) }
+        if dropped.isEmpty { return [] }
+        return [Catalog.droppedDangling(dropped.map(\.en).joined(separator: ", "), dropped.map(\.vi).joined(separator: ", "))]
+    }
+}
+
+extension Catalog {
+    public static func unitsStillUsed(_ list: String) -> Message {
+        m("members or collectives would be left in units that are no longer loaded: \(list)",
+          "đảng viên hoặc tập thể sẽ thuộc đơn vị không còn trong dữ liệu: \(list)")
+    }
+    public static let hintUnitsStillUsed = m("add new units with --merge, load the new roster, then replace the units",
+                                             "thêm đơn vị mới bằng --merge, nạp danh sách đảng viên mới, rồi mới thay đơn vị")
+    public static func droppedDangling(_ en: String, _ vi: String) -> Message {
+        m("removed what referred to rows no longer loaded: \(en)", "đã xóa dữ liệu tham chiếu đến dòng không còn: \(vi)")
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import KiemDiem
+
+@Suite struct LoadKindTests {
+    let units = "code,name,kind,type,parent\nDB,Đảng bộ,committee,,\nCB01,Chi bộ 1,cell,residential,DB\nCB01-T1,Tổ 1,group,,CB01\nCB02,Chi bộ 2,chi bộ,cơ quan,DB\n"
+    let collectives = "code,name,class,unit\nBTV,Ban Thường vụ,BTV,DB\nBCH,Ban Chấp hành,party-executive,DB\n"
+
+    func load(_ kind: LoadKind, _ text: String, _ tx: Transaction, _ mode: LoadMode = .replace) throws -> Int {
+        try kind.load(try Table.parse(text, file: "\(kind.name).csv", schema: kind.schema), tx, mode)
+    }
+    func base() throws -> Transaction {
+        let tx = Transaction(Workspace())
+        _ = try load(.units, units, tx)
+        _ = try load(.collectives, collectives, tx)
+        return tx
+    }
+    func error(_ body: () throws -> Void) -> KDError? {
+        do { try body(); return nil } catch let e as KDError { return e } catch { return nil }
+    }
+
+    @Test func vietnameseEnumSpellings() throws {
+        let tx = try base()
+        #expect(tx.ws.units["CB02"]?.kind == .cell && tx.ws.units["CB02"]?.type == .agency)
+        #expect(tx.ws.collectives["BTV"]?.cls == .partyStanding)
+    }
+
+    @Test func rosterPositionsColumnWithHeadMark() throws {
+        let tx = try base()
+        _ = try load(.roster, "id,name,unit,positions\nP1,Nguyễn  Văn An,CB01,btv:Bí thư*; BCH:Ủy viên\n", tx)
+        let ps = tx.ws.positions.values.sorted { $0.body < $1.body }
+        #expect(ps.map(\.body) == ["BCH", "BTV"])
+        #expect(ps.map(\.head) == [false, true])
+        #expect(ps[1].role == "Bí thư")
+        #expect(tx.ws.members["P1"]?.name == "Nguyễn Văn An")
+        let e = error { _ = try load(.roster, "id,name,unit,positions\nP1,An,CB01,BTV Bí thư\n", tx) }
+        #expect(e?.location?.description == "roster.csv:2:4")
+    }
+
+    @Test func rosterReferencesAndDates() throws {
+        let tx = try base()
+        #expect(error { _ = try load(.roster, "id,name,unit,group\nP1,An,CB02,CB01-T1\n", tx) }?.message.en
+                == "column \"group\": party group \"CB01-T1\" is not in unit \"CB02\"")
+        #expect(error { _ = try load(.roster, "id,name,unit\nP1,An,CB01-T1\n", tx) }?.location?.description == "roster.csv:2:3")
+        #expect(error { _ = try load(.roster, "id,name,unit,born,admitted\nP1,An,CB01,1990-01-01,1989-12-31\n", tx) }?.location?.description
+                == "roster.csv:2:5")
+    }
+
+    @Test func mergeUpdatesByIdAndKeepsOthers() throws {
+        let tx = try base()
+        _ = try load(.roster, "id,name,unit\nP1,An,CB01\nP2,Bình,CB01\n", tx)
+        _ = try load(.roster, "id,name,unit,status\nP2,Bình,CB02,miễn\nP3,Chi,CB01,\n", tx, .merge)
+        #expect(tx.ws.members.keys.sorted() == ["P1", "P2", "P3"])
+        #expect(tx.ws.members["P2"]?.unit == "CB02" && tx.ws.members["P2"]?.status == .exempt)
+        _ = try load(.roster, "id,name,unit\nP9,Dung,CB01\n", tx, .replace)
+        #expect(tx.ws.members.keys.sorted() == ["P9"])
+    }
+
+    @Test func unitParentsMustExistAndNotLoop() throws {
+        let tx = Transaction(Workspace())
+        #expect(error { _ = try load(.units, "code,name,kind,parent\nA,A,cell,B\nB,B,cell,A\n", tx) }?.message.en
+                == "column \"parent\": unit \"A\" is its own ancestor")
+        #expect(error { _ = try load(.units, "code,name,kind,parent\nA,A,cell,Z\n", tx) }?.location?.description == "units.csv:2:4")
+        #expect(tx.ws.units.isEmpty)
+    }
+
+    @Test func replacingUnitsStillUsedIsRefused() throws {
+        let tx = try base()
+        _ = try load(.roster, "id,name,unit\nP1,An,CB02\n", tx)
+        _ = try load(.units, "code,name,kind\nDB,Đảng bộ,committee\nCB01,Chi bộ 1,cell\n", tx)
+        #expect(throws: KDError.self) { _ = try LoadIntegrity.settle(tx) }
+    }
+}
