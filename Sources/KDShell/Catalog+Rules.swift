@@ -7,7 +7,7 @@ extension ShellText {
     }
     static let hintRules = m("set rules qd124", "set rules qd124")
     static func refused(_ rule: String, _ msg: Message) -> Message {
-        m("\(rule): \(msg.en)", "\(rule): \(msg.vi)")
+        rule.isEmpty ? msg : m("\(rule): \(msg.en)", "\(rule): \(msg.vi)")
     }
     static func unknownVenue(_ v: String) -> Message {
         m("unknown venue \"\(v)\": not a unit or collective code", "không có nơi kiểm điểm \"\(v)\": không phải mã đơn vị hay tập thể")
@@ -16,7 +16,7 @@ extension ShellText {
     static func reviewed(_ s: String, _ v: String) -> Message { m("reviewed \(s) at \(v)", "đã ghi kiểm điểm \(s) tại \(v)") }
     static func graded(_ s: String, _ st: Stage, _ l: Level, _ was: Level?) -> Message {
         let w = was.map { " (was \($0.rawValue))" } ?? "", wv = was.map { " (trước: \($0.rawValue))" } ?? ""
-        return m("\(s) \(st.rawValue): \(l.rawValue)\(w)", "\(s) \(st.rawValue): \(l.rawValue)\(wv)")
+        return m("\(s) \(st.rawValue): \(l.rawValue)\(w)", "\(s) \(RulesText.stageName(st).vi): \(l.rawValue)\(wv)")
     }
     static func findingLine(_ f: Finding, _ name: String) -> Message {
         let sev = f.severity == .warning ? "warning " : ""

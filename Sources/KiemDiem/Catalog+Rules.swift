@@ -11,6 +11,15 @@ public enum RulesText {
         }
     }
 
+    /// The stage as documents name it.
+    public static func stageName(_ s: Stage) -> Message {
+        switch s {
+        case .self: return m("self", "tự đánh giá")
+        case .proposed: return m("proposed", "đề xuất")
+        case .decided: return m("decided", "quyết định")
+        }
+    }
+
     // Who is graded
     public static let exempt = m("exempt from party work and activities", "miễn công tác và sinh hoạt đảng")
     public static let suspended = m("suspended from party activities", "bị đình chỉ sinh hoạt đảng")
@@ -166,6 +175,10 @@ public enum RulesText {
         let cv = counts ? "tính trong năm \(year)" : "không tính trong năm \(year)\(d.countedIn.map { " (đã tính năm \($0))" } ?? "")"
         return m("\(what)\(sd): \(c)", "\(what)\(sdv): \(cv)")
     }
+    public static func targetFact(_ t: TargetRecord) -> Message {
+        let e = t.exceededPct.map { ", \($0)% exceeded" } ?? "", ev = t.exceededPct.map { ", vượt \($0)%" } ?? ""
+        return m("targets: \(t.completedPct)% completed\(e)", "chỉ tiêu: hoàn thành \(t.completedPct)%\(ev)")
+    }
     public static func basis(_ b: Level, _ s: Stage) -> Message {
         m("workplace grade \(b.rawValue) (\(s.rawValue)) is the basis of the party grade",
           "xếp loại nơi công tác \(b.rawValue) (\(s.rawValue)) là cơ sở xếp loại đảng viên")
@@ -182,11 +195,11 @@ public enum RulesText {
         if let v = g.votes { extra.append("votes \(v)") }
         if let o = g.override { extra.append("override: \(o)") }
         let x = extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"
-        return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(s.rawValue): \(g.level.rawValue)\(x)")
+        return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(stageName(s).vi): \(g.level.rawValue)\(x)")
     }
     public static let noFinal = m("final: none (not graded)", "kết quả: không (không xếp loại)")
     public static func effective(_ l: Level, _ s: Stage) -> Message {
-        m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(s.rawValue))")
+        m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(stageName(s).vi))")
     }
     public static func ceiling(_ c: Ceiling) -> Message {
         m("ceiling \(c.level.rawValue): \(c.reason.en)", "mức tối đa \(c.level.rawValue): \(c.reason.vi)")
@@ -194,6 +207,8 @@ public enum RulesText {
     public static func step(_ s: CapStep) -> Message {
         m("\(s.from.rawValue) → \(s.to.rawValue): \(s.reason.en)", "\(s.from.rawValue) → \(s.to.rawValue): \(s.reason.vi)")
     }
+    public static let quotaUpper = m("decided by the upper level: counted in its quota, not in the ward's groups",
+                                     "do cấp trên quyết định: tính vào tỷ lệ của cấp trên, không tính trong nhóm của phường")
     public static let quotaKeptState = m("kept", "được giữ")
     public static let quotaLoweredState = m("lowered to HTTNV", "hạ xuống HTTNV")
     public static func quotaTiedState(_ slots: Int, _ n: Int) -> Message {

@@ -15,7 +15,8 @@ extension Verbs {
             OptionSpec("note", .text, Message(en: "a note", vi: "ghi chú")),
         ],
         positionals: [.subject],
-        examples: ["discipline P0012 --on 2023-06-10 --form khien-trach", "discipline P0044 --on 2023-03-01 --form canh-cao --counted-in 2022"],
+        examples: ["discipline P016 --on 2023-06-10 --form khien-trach", "discipline P044 --on 2023-03-01 --form canh-cao --counted-in 2022",
+                   "discipline P045 --on 2023-05-02 --form khien-trach --self-discovered"],
         run: { inv, s in
             let w = try inv.positional(0, "MEMBER")
             try inv.noMorePositionals(than: 1)

@@ -10,7 +10,7 @@ extension Verbs {
             OptionSpec("note", .text, Message(en: "a note", vi: "ghi chú")),
         ],
         positionals: [.member, .choice(["decline", "prohibited"])],
-        examples: ["flag P0031 decline --note \"kết luận số 12-KL/ĐU\""],
+        examples: ["flag P075 decline --note \"kết luận số 12-KL/ĐU\"", "flag P076 prohibited"],
         run: { inv, s in
             let w = try inv.positional(0, "MEMBER")
             let kw = try inv.positional(1, "decline or prohibited")

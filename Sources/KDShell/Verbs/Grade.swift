@@ -20,7 +20,7 @@ extension Verbs {
                                                   vi: "quyết định vượt mức trần, vì lý do này (ghi vào nhật ký)")),
         ],
         positionals: [.subject, .level],
-        examples: ["grade P0012 HTTNV", "grade P0003 excellent --role leader --score 95 --votes 14",
+        examples: ["grade P012 HTTNV", "grade P003 excellent --role leader --score 95 --votes 14",
                    "grade CB01 \"hoan thanh tot nhiem vu\" --stage decided --by ward"],
         run: { inv, s in
             let w = try inv.positional(0, "SUBJECT")

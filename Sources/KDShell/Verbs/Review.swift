@@ -19,8 +19,9 @@ extension Verbs {
         ],
         subwords: ["plan"],
         positionals: [.subject],
-        examples: ["review P0012 --at CB01 --on 2023-11-20 --form 2A --attended P0001",
-                   "review TTHDND --at TTHDND --form 01 --sessions 2 --suggested", "review plan --unit CB01"],
+        examples: ["review P040 --at CB01-T1 --on 2023-11-11 --form 2A", "review P016 --at CB02 --form 2B --attended P003",
+                   "review HDND --at HDND --form 01 --sessions 2 --suggested", "review MTTQ --at MTTQ --form 01 --feedback",
+                   "review plan --unit CB01"],
         run: { inv, s in
             let w = try inv.positional(0, "SUBJECT or plan")
             if w.text.lowercased() == "plan" && !w.quoted { return try reviewPlan(inv, s) }

@@ -7,7 +7,7 @@ extension Verbs {
                          vi: "vì sao đối tượng có mức xếp loại cuối: dữ kiện, kiểm điểm, các bước, mức trần, tỷ lệ"),
         options: [OptionSpec("role", .choice(["member", "leader"]), Message(en: "the member (default) or leader grade", vi: "xếp loại đảng viên (mặc định) hoặc cán bộ"))],
         positionals: [.subject],
-        examples: ["why P0012", "why P0003 --role leader", "why CB01"],
+        examples: ["why P031", "why P006 --role leader", "why UBND"],
         run: { inv, s in
             let w = try inv.positional(0, "SUBJECT")
             try inv.noMorePositionals(than: 1)

@@ -74,5 +74,7 @@ extension RulesText {
         m("\"\(t)\" names several subjects: \(c.joined(separator: ", "))", "\"\(t)\" trùng nhiều đối tượng: \(c.joined(separator: ", "))")
     }
     public static func unknownSubject(_ t: String) -> Message { m("unknown subject \"\(t)\"", "không có đối tượng \"\(t)\"") }
-    public static func refusedRow(_ rule: String, _ msg: Message) -> Message { m("\(rule): \(msg.en)", "\(rule): \(msg.vi)") }
+    public static func refusedRow(_ rule: String, _ msg: Message) -> Message {
+        rule.isEmpty ? msg : m("\(rule): \(msg.en)", "\(rule): \(msg.vi)")
+    }
 }

@@ -1,10 +1,13 @@
 extension WardFacts {
+    /// Who decides a subject's grade, as the rulebook has it.
+    public func competentBody(_ ref: SubjectRef) -> GradingBody { book.competentBody(self, ref) }
+
     /// Plan V: who decides a subject's grade. The upper level (BTV Thành ủy) decides the ward
     /// committee itself (the BCH only self-assesses it), its BCH and BTV as collectives, and the
     /// leader grades of posts it manages (`managedBy = upper`: secretary, standing deputy, chairs
     /// of UBND and HĐND). The ward decides everything else, including every party member's
     /// member grade (plan V.2, last item).
-    public func competentBody(_ ref: SubjectRef) -> GradingBody {
+    public func planCompetentBody(_ ref: SubjectRef) -> GradingBody {
         switch ref.cls {
         case .organization: return ws.units[ref.id]?.kind == .committee ? .upper : .ward
         case .collective:

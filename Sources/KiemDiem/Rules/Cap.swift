@@ -81,6 +81,9 @@ extension WardFacts {
         let eff = ws.effective(ref)!
         var o = Outcome(subject: ref, effective: eff.record.level, stage: eff.stage, final: eff.record.level)
         let cs = book.hardCeilings(self, ref)
+        // A competent body's decision above a hard ceiling, with its reason (`--override`), is
+        // kept: `check` shows it as a warning. It covers the hard ceilings only; the head cap and
+        // the quota still apply to it.
         if eff.stage == .decided, eff.record.override != nil {
             o.overridden = cs.filter { $0.level < eff.record.level }
         } else {
@@ -156,7 +159,9 @@ extension WardFacts {
         var members: [String: [SubjectRef]] = [:]
         var order: [String] = []
         for ref in refs {
-            guard let l = level(ref), l >= .HTTNV else { continue }
+            // Subjects the upper level decides (the committee itself, its BCH and BTV, posts it
+            // manages) count in the upper level's quota, not in the groups of the ward's.
+            guard let l = level(ref), l >= .HTTNV, competentBody(ref) != .upper else { continue }
             let k = quotaGroupKey(ref)
             if members[k] == nil { order.append(k) }
             members[k, default: []].append(ref)

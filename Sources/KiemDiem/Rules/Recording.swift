@@ -1,5 +1,6 @@
 /// Why a review or grade may not be recorded: the rule, what is wrong, and what to do.
 public struct Refusal: Error, Sendable {
+    /// The rule id, or empty for a request that names no rule (a leader grade for a non-leader).
     public var rule: String
     public var message: Message
     public var hint: Message?
@@ -41,14 +42,14 @@ extension WardFacts {
     /// above a hard ceiling without `--override`.
     public func refuseGrade(_ ref: SubjectRef, stage: Stage, _ g: GradeRecord) -> Refusal? {
         if ref.cls == .leader && !isLeader(ref.id) {
-            return Refusal(rule: "R-AUTHORITY", message: RulesText.notALeader(ref.id), hint: RulesText.hintRoleMember)
+            return Refusal(rule: "", message: RulesText.notALeader(ref.id), hint: RulesText.hintRoleMember)
         }
         if ref.cls == .member || ref.cls == .leader, let e = exclusion(ref.id) {
             return Refusal(rule: e.rule, message: RulesText.excludedFact(e.message), hint: nil)
         }
         if let b = notGraded(ref) { return Refusal(rule: b.rule, message: b.message, hint: nil) }
         if g.override != nil && stage != .decided {
-            return Refusal(rule: "R-AUTHORITY", message: RulesText.overrideOnlyDecided, hint: nil)
+            return Refusal(rule: "", message: RulesText.overrideOnlyDecided, hint: nil)
         }
         guard stage == .decided else { return nil }
         if let c = authorityBreach(ref, by: g.by) {

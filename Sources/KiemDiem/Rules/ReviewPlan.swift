@@ -36,10 +36,13 @@ extension WardFacts {
         }
     }
 
+    /// A leader's venues besides their cell, as the rulebook has them.
+    public func leaderVenues(_ member: String) -> [String] { book.leaderVenues(self, member) }
+
     /// Plan II.2.1.1: a BCH member before the BCH and the leadership collective of each body they
     /// belong to; HĐND leaders before TT HĐND; MTTQ and mass-organisation chairs and vice chairs
     /// before their collective.
-    public func leaderVenues(_ member: String) -> [String] {
+    public func planLeaderVenues(_ member: String) -> [String] {
         let ps = positionsByMember[member] ?? []
         let inBCH = ps.contains { ws.collectives[$0.body]?.cls == .partyExecutive }
         let home = ws.members[member]?.unit

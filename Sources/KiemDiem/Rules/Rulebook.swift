@@ -39,9 +39,15 @@ public protocol Rulebook: Sendable {
     var rules: [RuleInfo] { get }
     /// The hard ceilings (facts about the subject itself: discipline, decline, targets…).
     func hardCeilings(_ facts: WardFacts, _ ref: SubjectRef) -> [Ceiling]
+    /// Where a leader is reviewed besides their cell (R-VENUE-LEADER). Default: plan II.2.1.1.
+    func leaderVenues(_ facts: WardFacts, _ member: String) -> [String]
+    /// Who decides a subject's grade (R-AUTHORITY). Default: plan V.
+    func competentBody(_ facts: WardFacts, _ ref: SubjectRef) -> GradingBody
 }
 
 extension Rulebook {
+    public func leaderVenues(_ facts: WardFacts, _ member: String) -> [String] { facts.planLeaderVenues(member) }
+    public func competentBody(_ facts: WardFacts, _ ref: SubjectRef) -> GradingBody { facts.planCompetentBody(ref) }
     public func rule(_ id: String) -> RuleInfo? { rules.first { $0.id == id } }
     public func source(_ id: String) -> String { rule(id)?.source ?? "" }
 }

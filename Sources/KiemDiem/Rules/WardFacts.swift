@@ -16,6 +16,10 @@ public struct WardFacts {
     /// Reviews by the subject's id (a person's member and leader reviews share the id).
     public let reviewsByID: [String: [Review]]
     public let reviewsByVenue: [String: [Review]]
+    /// Party collectives (BCH, BTV, chi ủy) by the unit they lead.
+    let partyCollectivesByUnit: [String: [String]]
+    /// Every subject in report order, computed once (sorting names is the costly part).
+    let subjects: [SubjectRef]
 
     public init(_ ws: Workspace, book: any Rulebook) {
         self.ws = ws
@@ -48,6 +52,13 @@ public struct WardFacts {
         }
         reviewsByID = r
         reviewsByVenue = v
+        var pc: [String: [String]] = [:]
+        for c in ws.collectives.values.sorted(by: { $0.code < $1.code })
+        where [.partyExecutive, .partyStanding, .cellCommittee].contains(c.cls) {
+            if let u = c.unit { pc[u, default: []].append(c.code) }
+        }
+        partyCollectivesByUnit = pc
+        subjects = WardFacts.ordered(ws, positionsByMember: byM)
     }
 
     /// A violation counts once [HD25 mục 4]: in the year it is `counted_in`, otherwise in the year
@@ -134,9 +145,8 @@ public struct WardFacts {
     public func leadership(_ ref: SubjectRef) -> [String] {
         var ids = Set((positionsByBody[ref.id] ?? []).map(\.member))
         if ref.cls == .organization {
-            for c in ws.collectives.values where c.unit == ref.id
-                && [.partyExecutive, .partyStanding, .cellCommittee].contains(c.cls) {
-                for p in positionsByBody[c.code] ?? [] { ids.insert(p.member) }
+            for c in partyCollectivesByUnit[ref.id] ?? [] {
+                for p in positionsByBody[c] ?? [] { ids.insert(p.member) }
             }
         }
         return ids.sorted()
@@ -147,13 +157,15 @@ public struct WardFacts {
 
     /// Every subject the round grades, in the order reports and findings list them: class, then
     /// code for units and collectives, Vietnamese name order for people.
-    public func allSubjects() -> [SubjectRef] {
+    public func allSubjects() -> [SubjectRef] { subjects }
+
+    static func ordered(_ ws: Workspace, positionsByMember: [String: [Position]]) -> [SubjectRef] {
         var out: [SubjectRef] = []
         out += ws.units.values.filter(\.isGraded).map(\.code).sorted().map { SubjectRef(.organization, $0) }
         out += ws.collectives.keys.sorted().map { SubjectRef(.collective, $0) }
         let people = ws.members.values.map { ($0.id, Vietnamese.nameSortKey($0.name)) }
             .sorted { Vietnamese.lessThan($0.1, $1.1) || (!Vietnamese.lessThan($1.1, $0.1) && $0.0 < $1.0) }
-        out += people.filter { isLeader($0.0) }.map { SubjectRef(.leader, $0.0) }
+        out += people.filter { positionsByMember[$0.0] != nil }.map { SubjectRef(.leader, $0.0) }
         out += people.map { SubjectRef(.member, $0.0) }
         return out
     }

@@ -25,6 +25,7 @@ extension WardFacts {
                 line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
             }
         }
+        if let t = ws.targets[ref.key] { line(.fact, "R124-TARGETS", RulesText.targetFact(t)) }
         if let block = gradeBlock(ref) {
             let excluded = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
             line(.fact, block.rule == "exclude" ? nil : block.rule, excluded ? RulesText.excludedFact(block.message) : block.message)
@@ -57,6 +58,7 @@ extension WardFacts {
             line(.quota, "R-QUOTA", RulesText.quotaPlace(g, place, place == nil ? nil : state,
                                                           quota: ws.settings.quota, base: ws.settings.quotaBase))
         }
+        if o.quotaGroup == nil && competentBody(ref) == .upper { line(.quota, "R-QUOTA", RulesText.quotaUpper) }
         line(.final, nil, RulesText.final(o.final))
         let recorded = ws.finalLevel(ref)
         if recorded != o.final { line(.final, nil, RulesText.notCappedYet(recorded)) }
