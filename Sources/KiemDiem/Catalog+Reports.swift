@@ -34,6 +34,7 @@ extension Catalog {
         public static let problem = m("Problem", "Vấn đề")
         public static let fix = m("Fix", "Cách khắc phục")
         public static let venue = m("Venue", "Nơi kiểm điểm")
+        public static let form = m("Form", "Mẫu")
         public static let status = m("Status", "Tình trạng")
         public static let date = m("Date", "Ngày")
         public static let deadline = m("Deadline", "Thời hạn")

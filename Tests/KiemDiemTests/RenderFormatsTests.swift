@@ -81,7 +81,7 @@ import Testing
         title: Message(en: "Members <all>", vi: "Đảng viên"),
         blocks: [.table(ReportTable(columns: [ReportColumn("name", Message("Name")), ReportColumn("n", Message("N"))],
                               rows: [[.text("A | <b>"), .number(2)]], notes: [Message("note")])),
-                 .chart(BarChart(title: Message("Chart"), bars: [.init(label: "CB01 <x>", counts: [.HTTNV: 3, .HTNV: 1])]))],
+                 .chart(BarChart(title: Message("Chart"), bars: [.init(label: Message("CB01 <x>"), counts: [.HTTNV: 3, .HTNV: 1])]))],
         json: .null)
 
     @Test func markdownEscapesPipesAndMarkup() {

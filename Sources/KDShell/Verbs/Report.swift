@@ -136,7 +136,14 @@ extension Verbs {
         if let book, kind != "audit" {
             // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*), one pass.
             let facts = WardFacts(s.workspace, book: book)
-            for ref in facts.allSubjects() {
+            // Every subject, in no particular order (allSubjects sorts by name; counting needs no order).
+            var refs = s.workspace.units.values.filter(\.isGraded).map { SubjectRef(.organization, $0.code) }
+            refs += s.workspace.collectives.keys.map { SubjectRef(.collective, $0) }
+            for id in s.workspace.members.keys {
+                refs.append(SubjectRef(.member, id))
+                if facts.isLeader(id) { refs.append(SubjectRef(.leader, id)) }
+            }
+            for ref in refs {
                 guard let b = facts.gradeBlock(ref) else { continue }
                 let reason: Exclusion.Reason?
                 switch b.rule {
@@ -152,7 +159,8 @@ extension Verbs {
             let facts = try s.facts(inv)
             if kind == "reviews" {
                 ctx.reviewPlan = facts.reviewPlan(unit: filter.unit).map {
-                    PlanRow(subject: $0.subject, venue: $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date)
+                    PlanRow(subject: $0.subject, venue: $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date,
+                            form: $0.form)
                 }
             } else {
                 ctx.findings = facts.findings()

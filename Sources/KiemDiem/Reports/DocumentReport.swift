@@ -42,7 +42,7 @@ extension Reports {
         } }
         blocks.append(.table(vietnamese(table)))
         blocks.append(.chart(BarChart(title: Message(ReportText.chartByClass.vi),
-                                      bars: sums.map { BarChart.Bar(label: ReportText.classTitle($0.cls).vi, counts: $0.levels) })))
+                                      bars: sums.map { BarChart.Bar(label: Message(ReportText.classTitle($0.cls).vi), counts: $0.levels) })))
         blocks += cellChart(all).map { b in
             if case .chart(var c) = b { c.title = Message(c.title.vi); return .chart(c) }
             return b
@@ -112,8 +112,9 @@ extension Reports {
 
         blocks.append(.signature(left: ["Nơi nhận:", "- Ban Thường vụ cấp trên,", "- Ban Tổ chức cấp trên,", "- Các đồng chí Đảng ủy viên,", "- Lưu Văn phòng Đảng ủy."],
                                  right: ["T/M ĐẢNG ỦY", "BÍ THƯ", "", "", blank]))
-        return Report(title: Message("BÁO CÁO Kết quả kiểm điểm, đánh giá, xếp loại chất lượng năm \(year)"), blocks: blocks,
-                      json: .null)
+        var report = Report(title: Message("BÁO CÁO"), blocks: blocks, json: .null)
+        report.subtitle = Message("Kết quả kiểm điểm, đánh giá, xếp loại chất lượng năm \(year)")
+        return report
     }
 
     /// "Đảng bộ phường Nguyễn Nghiêm" → "phường Nguyễn Nghiêm".

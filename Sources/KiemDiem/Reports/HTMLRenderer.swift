@@ -18,7 +18,9 @@ public enum HTMLRenderer {
         var titled = false
         for b in r.blocks {
             if case .letterhead = b {} else if !titled {
-                out += "<h1>\(escape(r.title.text(lang)))</h1>\n"
+                out += "<h1>\(escape(r.title.text(lang)))"
+                if let sub = r.subtitle { out += "<br><span class=\"subtitle\">\(escape(sub.text(lang)))</span>" }
+                out += "</h1>\n"
                 titled = true
             }
             switch b {
@@ -89,6 +91,7 @@ public enum HTMLRenderer {
     body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; color: #111; background: #fff; margin: 0; }
     main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 2rem; line-height: 1.4; }
     h1 { font-size: 1.35rem; text-align: center; margin: 1.2rem 0; }
+    h1 .subtitle { font-size: 1.1rem; }
     h2 { font-size: 1.1rem; margin: 1.4rem 0 0.5rem; }
     .letterhead { display: flex; justify-content: space-between; gap: 2rem; text-align: center; }
     .letterhead div:first-child { font-weight: bold; }

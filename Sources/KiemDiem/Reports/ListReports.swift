@@ -108,7 +108,8 @@ extension Reports {
         for p in ctx.reviewPlan { byRef[p.subject, default: []].append(p) }
         let refs = ordered(ctx, Array(byRef.keys))
         let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("venue", ReportText.venue),
-                    ReportColumn("rule", ReportText.rule), ReportColumn("status", ReportText.status), ReportColumn("date", ReportText.date)]
+                    ReportColumn("form", ReportText.form), ReportColumn("rule", ReportText.rule), ReportColumn("status", ReportText.status),
+                    ReportColumn("date", ReportText.date)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         var done = 0
@@ -116,11 +117,11 @@ extension Reports {
             for p in byRef[ref]!.sorted(by: { ($0.venue, $0.rule) < ($1.venue, $1.rule) }) {
                 if p.done { done += 1 }
                 let venue = ws.collectives[p.venue]?.name ?? ws.units[p.venue]?.name ?? p.venue
-                rows.append([.text(ref.key), .text(ws.displayName(ref)), .text("\(p.venue) \(venue)"), .text(p.rule),
+                rows.append([.text(ref.key), .text(ws.displayName(ref)), .label(code: p.venue, Message("\(p.venue) \(venue)")), .text(p.form), .text(p.rule),
                              p.done ? .label(code: "done", ReportText.done) : .label(code: "owed", ReportText.owed),
                              p.date.map { .text($0.description) } ?? .empty])
                 json.append(.object(["subject": .string(ref.key), "name": .string(ws.displayName(ref)), "venue": .string(p.venue),
-                                     "rule": .string(p.rule), "done": .bool(p.done), "date": .text(p.date?.description)]))
+                                     "form": .string(p.form), "rule": .string(p.rule), "done": .bool(p.done), "date": .text(p.date?.description)]))
             }
         }
         let note = Message(en: "\(done) of \(rows.count) reviews recorded.", vi: "Đã kiểm điểm \(done)/\(rows.count) lượt.")

@@ -6,6 +6,7 @@ public enum MarkdownRenderer {
         for b in r.blocks {
             if case .letterhead = b {} else if !titled {
                 out += (out.isEmpty ? "" : "\n") + "# " + escape(r.title.text(lang)) + "\n"
+                if let sub = r.subtitle { out += "\n**" + escape(sub.text(lang)) + "**\n" }
                 titled = true
             }
             switch b {

@@ -59,8 +59,11 @@ public struct PlanRow: Sendable {
     public var rule: String
     public var done: Bool
     public var date: Day?
-    public init(subject: SubjectRef, venue: String, rule: String, done: Bool, date: Day? = nil) {
+    /// The review form the rulebook asks for (R-FORM).
+    public var form: String
+    public init(subject: SubjectRef, venue: String, rule: String, done: Bool, date: Day? = nil, form: String = "") {
         self.subject = subject
+        self.form = form
         self.venue = venue
         self.rule = rule
         self.done = done

@@ -15,6 +15,8 @@ public struct Report: Sendable {
         case chart(BarChart)
     }
     public var title: Message
+    /// A second title line (a document's "Kết quả kiểm điểm … năm 2023" under "BÁO CÁO").
+    public var subtitle: Message?
     public var blocks: [Block]
     /// The machine-readable form (`--format json`), with the field names of data.md §4.
     public var json: JSONValue
@@ -75,10 +77,10 @@ public struct ReportTable: Sendable {
 /// Horizontal bars of level counts, one bar group per category (a class, a cell).
 public struct BarChart: Sendable {
     public struct Bar: Sendable {
-        public var label: String
-        /// Counts per level, in Level.allCases order.
+        public var label: Message
+        /// Counts per level.
         public var counts: [Level: Int]
-        public init(label: String, counts: [Level: Int]) {
+        public init(label: Message, counts: [Level: Int]) {
             self.label = label
             self.counts = counts
         }

@@ -1,7 +1,15 @@
 /// The subjects of each class in report order: people in Vietnamese name order (given name, then
 /// middle, then family), organizations committee first then by code, collectives by code.
 enum Subjects {
-    static func all(_ ws: Workspace, _ cls: SubjectClass) -> [SubjectRef] {
+    static func all(_ ws: Workspace, _ cls: SubjectClass, sorted: Bool = true) -> [SubjectRef] {
+        if !sorted {
+            // Counting needs no order: skip the name collation keys.
+            switch cls {
+            case .member: return ws.members.keys.map { SubjectRef(.member, $0) }
+            case .leader: return Set(ws.positions.values.map(\.member)).filter { ws.members[$0] != nil }.map { SubjectRef(.leader, $0) }
+            default: break
+            }
+        }
         switch cls {
         case .member:
             return people(ws, ws.members.keys).map { SubjectRef(.member, $0) }
@@ -42,11 +50,11 @@ enum Subjects {
     }
 
     /// The subjects a report covers after `--unit`, `--class` and `--level`.
-    static func filtered(_ ctx: ReportContext, _ classes: [SubjectClass]) -> [SubjectRef] {
+    static func filtered(_ ctx: ReportContext, _ classes: [SubjectClass], sorted: Bool = true) -> [SubjectRef] {
         let ws = ctx.workspace
         var out: [SubjectRef] = []
         for c in classes where ctx.filter.cls == nil || ctx.filter.cls == c {
-            for ref in all(ws, c) {
+            for ref in all(ws, c, sorted: sorted) {
                 if let u = ctx.filter.unit, !inUnit(ws, ref, u) { continue }
                 if let l = ctx.filter.level, ctx.final(ref) != l { continue }
                 out.append(ref)

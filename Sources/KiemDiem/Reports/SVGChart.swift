@@ -31,7 +31,8 @@ enum SVGChart {
         }
         for (i, bar) in c.bars.enumerated() {
             let y = top + i * rowHeight
-            let label = DisplayWidth.truncate(bar.label, to: 34)
+            let full = bar.label.text(lang)
+            let label = DisplayWidth.truncate(full, to: 34)
             s += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(label))</text>\n"
             var bx = labelWidth
             var total = 0
@@ -40,7 +41,7 @@ enum SVGChart {
                 total += n
                 guard n > 0 else { continue }
                 let w = max(1, n * barWidth / maxTotal)
-                s += "<rect x=\"\(bx)\" y=\"\(y + 2)\" width=\"\(w)\" height=\"\(rowHeight - 6)\" fill=\"\(colour(l))\"><title>\(e(bar.label)): \(l.rawValue) \(n)</title></rect>"
+                s += "<rect x=\"\(bx)\" y=\"\(y + 2)\" width=\"\(w)\" height=\"\(rowHeight - 6)\" fill=\"\(colour(l))\"><title>\(e(full)): \(l.rawValue) \(n)</title></rect>"
                 if w >= 18 {
                     let fill = l == .HTTNV || l == .HTNV ? "#111" : "#fff"
                     s += "<text x=\"\(bx + w / 2)\" y=\"\(y + 16)\" text-anchor=\"middle\" fill=\"\(fill)\">\(n)</text>"

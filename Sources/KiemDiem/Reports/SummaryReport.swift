@@ -35,7 +35,7 @@ extension Reports {
     public static func summaries(_ ctx: ReportContext) -> [ClassSummary] {
         var f = ctx
         f.filter.level = nil  // a summary counts every level
-        let refs = Subjects.filtered(f, classOrder)
+        let refs = Subjects.filtered(f, classOrder, sorted: false)
         return classOrder.filter { ctx.filter.cls == nil || ctx.filter.cls == $0 }
             .map { ClassSummary.count(ctx, $0, refs) }
     }
@@ -68,7 +68,7 @@ extension Reports {
         let table = summaryTable(sums)
         let json: JSONValue = .object(["classes": .array(sums.map(summaryJSON))])
         let chart = BarChart(title: ReportText.chartByClass,
-                             bars: sums.map { BarChart.Bar(label: ReportText.classTitle($0.cls).vi, counts: $0.levels) })
+                             bars: sums.map { BarChart.Bar(label: ReportText.classTitle($0.cls), counts: $0.levels) })
         return Report(title: ReportText.summaryTitle(ctx.workspace.settings.year),
                       blocks: [.paragraph(ReportText.asOfLine(ctx.workspace.settings.asOf)), .table(table), .chart(chart)]
                         + cellChart(ctx),
@@ -106,7 +106,7 @@ extension Reports {
             guard let l = ctx.final(SubjectRef(.member, m.id)) else { continue }
             counts[cellOf[m.unit] ?? m.unit, default: [:]][l, default: 0] += 1
         }
-        let bars = cells.map { BarChart.Bar(label: "\($0.code) \($0.name)", counts: counts[$0.code] ?? [:]) }
+        let bars = cells.map { BarChart.Bar(label: Message("\($0.code) \($0.name)"), counts: counts[$0.code] ?? [:]) }
         return [.chart(BarChart(title: ReportText.chartByCell, bars: bars))]
     }
 }

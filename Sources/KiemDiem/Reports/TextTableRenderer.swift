@@ -19,6 +19,7 @@ public enum TextRenderer {
 
     public static func render(_ r: Report, _ style: Style) -> String {
         var out = paint(r.title.text(style.lang), "1", style) + "\n"
+        if let sub = r.subtitle { out += sub.text(style.lang) + "\n" }
         for b in r.blocks {
             switch b {
             case .heading(let m): out += "\n" + paint(m.text(style.lang), "1", style) + "\n"
