@@ -17,8 +17,9 @@ import Testing
             ("xl/workbook.xml", Data("<x:workbook \(ns.replacingOccurrences(of: "xmlns=", with: "xmlns:x="))><x:workbookPr date1904=\"\(date1904 ? 1 : 0)\"/><x:sheets><x:sheet name=\"\(sheetName)\" sheetId=\"1\" r:id=\"rId7\"/></x:sheets></x:workbook>".utf8)),
             ("xl/_rels/workbook.xml.rels", Data("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId7\" Type=\"\(rel)/worksheet\" Target=\"/xl/worksheets/data.xml\"/><Relationship Id=\"rId8\" Type=\"\(rel)/sharedStrings\" Target=\"strings.xml\"/><Relationship Id=\"rId9\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/></Relationships>".utf8)),
             ("xl/strings.xml", Data(sst.utf8)),
-            // Style 1 is the built-in date format 14; style 2 a custom Vietnamese date; style 3 a plain decimal.
-            ("xl/styles.xml", Data("<styleSheet \(ns)><numFmts count=\"2\"><numFmt numFmtId=\"165\" formatCode=\"[$-42A]dd/mm/yyyy;@\"/><numFmt numFmtId=\"166\" formatCode=\"0.00&quot;d&quot;\"/></numFmts><cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"165\"/><xf numFmtId=\"166\"/></cellXfs></styleSheet>".utf8)),
+            // Style 1 is the built-in date format 14; style 2 a custom Vietnamese date; style 3 a plain
+            // decimal; style 4 the built-in percent format 9.
+            ("xl/styles.xml", Data("<styleSheet \(ns)><numFmts count=\"2\"><numFmt numFmtId=\"165\" formatCode=\"[$-42A]dd/mm/yyyy;@\"/><numFmt numFmtId=\"166\" formatCode=\"0.00&quot;d&quot;\"/></numFmts><cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"9\"/></cellXfs></styleSheet>".utf8)),
             ("xl/worksheets/data.xml", Data("<worksheet \(ns)><sheetData>\(sheetData)</sheetData>\(sheetTail)</worksheet>".utf8)),
         ])
     }
@@ -32,7 +33,7 @@ import Testing
             <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="D1" t="s"><v>1</v></c></row>
             <row r="3"><c r="D3" s="1"><v>45256</v></c><c r="A3"><v>7</v></c>\
             <c t="inlineStr"><is><r><t>Nguyê\u{0303}n </t></r><r><t xml:space="preserve">Văn An</t></r><rPh><t>x</t></rPh></is></c>\
-            <c r="E3" t="b"><v>1</v></c><c r="F3" s="2"><v>59</v></c><c r="G3" s="3"><v>12.5</v></c><c r="H3" t="e"><v>#N/A</v></c></row>
+            <c r="E3" t="b"><v>1</v></c><c r="F3" s="2"><v>59</v></c><c r="G3" s="3"><v>12.5</v></c><c r="H3" t="e"><v>#N/A</v></c><c r="I3" s="4"><v>0.07</v></c></row>
             """, shared: ["id", "ngày vào đảng"])
         let wb = try XlsxWorkbook(data: data, file: "w.xlsx")
         #expect(wb.sheetNames == ["roster"])
@@ -40,7 +41,7 @@ import Testing
         // Cells placed by r (D3 before A3 in the file), the one without r after A3, gaps stay gaps.
         #expect(Self.texts(s) == [
             "1: A1=id B1=Họ và tên D1=ngày vào đảng",
-            "3: A3=7 B3=Nguyễn Văn An D3=2023-11-26 E3=true F3=1900-02-28 G3=12.5 H3=#N/A",
+            "3: A3=7 B3=Nguyễn Văn An D3=2023-11-26 E3=true F3=1900-02-28 G3=12.5 H3=#N/A I3=7%",
         ])
         #expect(s.rows[1].cells[1].value == .text("Nguyễn Văn An"))  // NFC
         #expect(s.rows[1].cells[1].value.text.unicodeScalars.count == "Nguyễn Văn An".unicodeScalars.count)
@@ -71,6 +72,10 @@ import Testing
         #expect(XlsxDate.isDateFormat(id: 165, code: "[$-42A]dd/mm/yyyy;@"))
         #expect(!XlsxDate.isDateFormat(id: 166, code: "0.00\"d\""))
         #expect(!XlsxDate.isDateFormat(id: 167, code: "#,##0;[Red]-#,##0"))
+        #expect(XlsxDate.shape(id: 10, code: nil) == .percent)
+        #expect(XlsxDate.shape(id: 168, code: "0.0%") == .percent)
+        #expect(XlsxDate.shape(id: 169, code: "0\"%\"") == .plain)
+        #expect(XlsxDate.shape(id: 14, code: nil) == .date)
     }
 
     @Test func phantomLeapDayIsAnErrorAtTheCell() throws {

@@ -61,6 +61,32 @@ public enum XlsxDate {
         return (14...17).contains(id) || id == 22 || (27...36).contains(id) || (50...58).contains(id)
     }
 
+    /// How a cell style shows its number: kd reads dates as days and percentages as "85%".
+    enum Shape: Sendable { case plain, date, percent }
+
+    static func shape(id: Int, code: String?) -> Shape {
+        if isDateFormat(id: id, code: code) { return .date }
+        if let code { return codeIsPercent(code) ? .percent : .plain }
+        return id == 9 || id == 10 ? .percent : .plain
+    }
+
+    /// A `%` outside quotes and escapes, in the first section.
+    static func codeIsPercent(_ code: String) -> Bool {
+        var inQuote = false, escape = false
+        for u in code.utf8 {
+            if escape { escape = false; continue }
+            if inQuote { if u == UInt8(ascii: "\"") { inQuote = false }; continue }
+            switch u {
+            case UInt8(ascii: "\""): inQuote = true
+            case UInt8(ascii: "\\"): escape = true
+            case UInt8(ascii: "%"): return true
+            case UInt8(ascii: ";"): return false
+            default: continue
+            }
+        }
+        return false
+    }
+
     static func codeIsDate(_ code: String) -> Bool {
         var inQuote = false, inBracket = false, escape = false
         for u in code.utf8 {

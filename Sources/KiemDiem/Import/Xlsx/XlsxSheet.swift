@@ -34,7 +34,7 @@ final class SheetReader: Aborting, XMLParserDelegate {
     let sheet: String
     let file: String
     let shared: [String]
-    let dateStyles: [Bool]
+    let shapes: [XlsxDate.Shape]
     let date1904: Bool
     var rows: [XlsxRow] = []
     var merges: [CellRange] = []
@@ -46,11 +46,11 @@ final class SheetReader: Aborting, XMLParserDelegate {
     private var value = "", inline = ""
     private var inV = false, inT = false, inIs = false, inPhonetic = 0
 
-    init(sheet: String, file: String, shared: [String], dateStyles: [Bool], date1904: Bool) {
+    init(sheet: String, file: String, shared: [String], shapes: [XlsxDate.Shape], date1904: Bool) {
         self.sheet = sheet
         self.file = file
         self.shared = shared
-        self.dateStyles = dateStyles
+        self.shapes = shapes
         self.date1904 = date1904
     }
 
@@ -148,7 +148,13 @@ final class SheetReader: Aborting, XMLParserDelegate {
             let t = value.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { return .empty }
             guard let d = Double(t) else { throw error(Catalog.xlsxBadNumber(t)) }
-            guard style < dateStyles.count, dateStyles[style] else { return .number(d) }
+            let shape = style < shapes.count ? shapes[style] : .plain
+            if shape == .plain { return .number(d) }
+            if shape == .percent {
+                // 0.85 shown as 85% is "85%" to the loaders, as a CSV would hold it; the rounding
+                // drops binary noise (0.07 × 100 = 7.000000000000001).
+                return .text(XlsxValue.numberText((d * 100 * 1e9).rounded() / 1e9) + "%")
+            }
             switch XlsxDate.day(serial: d, date1904: date1904) {
             case .success(let day): return .date(day)
             case .failure(.phantomLeapDay): throw error(Catalog.xlsxPhantomLeapDay, hints: [Catalog.hintXlsxDate])

@@ -13,7 +13,7 @@ public final class XlsxWorkbook {
     private let archive: Archive
     private let sheetPaths: [String]
     private let shared: [String]
-    private let dateStyles: [Bool]
+    private let shapes: [XlsxDate.Shape]
 
     /// Largest part kd will inflate (a guard against zip bombs; real rosters are far smaller).
     static let maxPartSize: UInt64 = 512 << 20
@@ -61,7 +61,7 @@ public final class XlsxWorkbook {
         let base = workbookPath.contains("/") ? String(workbookPath[..<workbookPath.lastIndex(of: "/")!]) : ""
         let relsPath = (base.isEmpty ? "" : base + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels"
         var targets: [String: String] = [:]
-        var sharedPath = base + "/sharedStrings.xml", stylesPath = base + "/styles.xml"
+        var sharedPath = Self.join(base, "sharedStrings.xml"), stylesPath = Self.join(base, "styles.xml")
         if let rels = try Self.part(archive, relsPath, file) {
             for r in try Self.elements(rels, file, relsPath) where r.name == "Relationship" {
                 guard let id = r.attrs["Id"], let t = r.attrs["Target"] else { continue }
@@ -96,7 +96,7 @@ public final class XlsxWorkbook {
         } else {
             shared = []
         }
-        dateStyles = try Self.dateStyles(Self.part(archive, stylesPath, file).map { try Self.elements($0, file, stylesPath) } ?? [])
+        shapes = try Self.shapes(Self.part(archive, stylesPath, file).map { try Self.elements($0, file, stylesPath) } ?? [])
     }
 
     /// The sheet whose name matches exactly, or else ignoring case and diacritics.
@@ -114,7 +114,7 @@ public final class XlsxWorkbook {
         guard let data = try Self.part(archive, sheetPaths[i], file) else {
             throw KDError(Catalog.xlsxSheetMissing(name), place: file, hints: [Catalog.hintSaveAsXlsx])
         }
-        let r = SheetReader(sheet: name, file: file, shared: shared, dateStyles: dateStyles, date1904: date1904)
+        let r = SheetReader(sheet: name, file: file, shared: shared, shapes: shapes, date1904: date1904)
         try Self.run(data, r, "\(file)[\(name)]", sheetPaths[i])
         return XlsxSheet(file: file, name: name, rows: r.rows, merges: r.merges)
     }
@@ -157,15 +157,15 @@ public final class XlsxWorkbook {
         return parts.joined(separator: "/")
     }
 
-    /// For each cell style (`s` index), whether its number format shows a date.
-    static func dateStyles(_ styles: [ElementList.Element]) -> [Bool] {
+    /// For each cell style (`s` index), how its number format shows a number.
+    static func shapes(_ styles: [ElementList.Element]) -> [XlsxDate.Shape] {
         var codes: [Int: String] = [:]
         for e in styles where e.name == "numFmt" {
             if let id = e.attrs["numFmtId"].flatMap({ Int($0) }), let code = e.attrs["formatCode"] { codes[id] = code }
         }
         return styles.filter { $0.name == "xf" && $0.parent == "cellXfs" }.map { xf in
             let id = xf.attrs["numFmtId"].flatMap { Int($0) } ?? 0
-            return XlsxDate.isDateFormat(id: id, code: codes[id])
+            return XlsxDate.shape(id: id, code: codes[id])
         }
     }
 }
