@@ -62,6 +62,10 @@ extension Catalog {
         m("header cell is merged across \(r); each column needs its own header",
           "ô tiêu đề được gộp qua \(r); mỗi cột cần tiêu đề riêng")
     }
+    public static func xlsxTitleRow(_ t: String, _ r: String) -> Message {
+        m("row 1 holds a title (\"\(t)\", merged across \(r)), not the column headers",
+          "dòng 1 là tiêu đề (\"\(t)\", gộp qua \(r)), không phải tên các cột")
+    }
     public static let hintUnmerge = m("unmerge the header cells and give each column its own name (first row = header)",
                                       "bỏ gộp ô tiêu đề và đặt tên riêng cho từng cột (dòng đầu = tiêu đề)")
     public static let xlsxNoHeader = m("the sheet is empty: the first row must be the header",
@@ -80,6 +84,6 @@ extension Catalog {
     public static func xlsxDuplicateSheet(_ s: String) -> Message {
         m("two sheets named \"\(s)\"", "hai trang cùng tên \"\(s)\"")
     }
-    public static let hintSheetHeader = m("row 1 of the sheet must name the columns (data.md §2)",
-                                          "dòng 1 của trang phải ghi tên các cột (data.md §2)")
+    public static let hintSheetHeader = m("row 1 of the sheet must name the columns (data.md §2): delete the rows above the header",
+                                          "dòng 1 của trang phải ghi tên các cột (data.md §2): xóa các dòng phía trên dòng tiêu đề")
 }

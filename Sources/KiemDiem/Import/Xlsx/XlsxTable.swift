@@ -29,6 +29,11 @@ extension XlsxSheet {
             throw KDError(Catalog.xlsxHeaderNotFirst, at: location(CellRef(row: 1, column: 1)), hints: [Catalog.hintSheetHeader])
         }
         for m in merges where m.first.row == 1 && m.first != m.last {
+            // One merged cell alone in row 1 is a title above the table, as ward forms often have.
+            if head.cells.count == 1 && m.first.column == head.cells[0].column {
+                throw KDError(Catalog.xlsxTitleRow(head.cells[0].value.text, m.description), at: location(m.first),
+                              hints: [Catalog.hintSheetHeader])
+            }
             throw KDError(Catalog.xlsxMergedHeader(m.description), at: location(m.first), hints: [Catalog.hintUnmerge])
         }
         let width = head.cells.last?.column ?? 0

@@ -4,6 +4,13 @@ They are built from raw XML on purpose: inline strings, cells without r, gaps, V
 sheet names, date serials with and without a date style, merged cells, broken files."""
 import zipfile
 
+class Zip(zipfile.ZipFile):
+    """Fixed entry times, so that running this again gives the same bytes."""
+    def writestr(self, name, data, *args, **kw):
+        info = zipfile.ZipInfo(name, date_time=(2023, 11, 25, 0, 0, 0))
+        info.compress_type = self.compression
+        super().writestr(info, data)
+
 NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -43,7 +50,7 @@ def sheet(rows, merges=(), start=1):
     return f'<worksheet {NS}><sheetData>{"".join(out)}</sheetData>{m}</worksheet>'
 
 def book(path, sheets):
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    with Zip(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/></Types>')
@@ -90,6 +97,8 @@ book("merged-header.xlsx", [("roster", sheet([["id", "Họ và tên", None, "uni
                                              merges=["B1:C1"]))])
 book("no-header.xlsx", [("roster", sheet([["id", "name", "unit"], ["P001", "Nguyễn Văn An", "CB01"],
                                           ["P002", "Trần Thị Bình", "CB01", None, "ghi chú lạc"]]))])
+book("title-merged.xlsx", [("roster", sheet([["DANH SÁCH ĐẢNG VIÊN", None, None], ["id", "name", "unit"],
+                                              ["P001", "Nguyễn Văn An", "CB01"]], merges=["A1:C1"]))])
 book("title-row.xlsx", [("roster", sheet([["DANH SÁCH ĐẢNG VIÊN"], ["id", "name", "unit"]], start=2))])
 # One transaction: the units sheet is fine, the roster's row 4 names an unknown unit.
 book("bad-workbook.xlsx", [("units", sheet(UNITS)),
@@ -99,7 +108,7 @@ book("two-sheets.xlsx", [("units", sheet(UNITS)), ("Sheet2", sheet([["x"]]))])
 
 with open("not-zip.xlsx", "w", encoding="utf-8") as f:
     f.write("id,name,unit\nP001,Nguyễn Văn An,CB01\n")
-with zipfile.ZipFile("not-workbook.xlsx", "w") as z:
+with Zip("not-workbook.xlsx", "w") as z:
     z.writestr("readme.txt", "a zip, but not a workbook")
 with open("ward.xlsx", "rb") as f:
     data = f.read()
