@@ -74,6 +74,9 @@ import Testing
         #expect(sheets.map(\.name) == ["Summary"])
         #expect(sheets[0].rows[0] == [.text("Đảng viên"), .number(148), .number(18.2)])
         #expect(sheets[0].rows.last == [.text("a note")])
+        #expect(sheets[0].oneDecimal == [2])
+        var strings = XlsxWriter.SharedStrings()
+        #expect(XlsxWriter.sheetXML(sheets[0], &strings).contains(#"<c r="C2" s="3"><v>18.2</v></c>"#))
     }
 
     @Test func sheetNamesFollowExcelsRules() {

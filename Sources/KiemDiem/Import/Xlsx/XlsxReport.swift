@@ -20,7 +20,9 @@ public enum XlsxReport {
                     rows.append([])
                     rows += t.notes.map { [.text($0.text(lang))] }
                 }
-                out.append(XlsxSheetOut(name: name, header: t.columns.map { $0.header.text(lang) }, rows: rows))
+                var percent = Set<Int>()
+                for row in t.rows { for (i, c) in row.enumerated() { if case .percent = c { percent.insert(i) } } }
+                out.append(XlsxSheetOut(name: name, header: t.columns.map { $0.header.text(lang) }, rows: rows, oneDecimal: percent))
             default: continue
             }
         }

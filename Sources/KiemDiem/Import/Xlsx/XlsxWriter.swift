@@ -6,10 +6,13 @@ public struct XlsxSheetOut: Sendable {
     public var name: String
     public var header: [String]
     public var rows: [[XlsxValue]]
-    public init(name: String, header: [String], rows: [[XlsxValue]]) {
+    /// Columns (from 0) whose numbers show one decimal (percentages: 0 shows as 0.0).
+    public var oneDecimal: Set<Int>
+    public init(name: String, header: [String], rows: [[XlsxValue]], oneDecimal: Set<Int> = []) {
         self.name = name
         self.header = header
         self.rows = rows
+        self.oneDecimal = oneDecimal
     }
 }
 
@@ -18,7 +21,7 @@ public struct XlsxSheetOut: Sendable {
 /// Text goes to the shared-strings table; numbers stay numbers; days are serials shown dd/mm/yyyy.
 public enum XlsxWriter {
     /// Style indexes in styles.xml below.
-    static let styleHeader = 1, styleDate = 2
+    static let styleHeader = 1, styleDate = 2, styleOneDecimal = 3
 
     /// Entries carry a fixed time so that the same tables give the same bytes.
     static let stamp = Date(timeIntervalSince1970: 1_262_347_200)  // 2010-01-01 12:00 UTC
@@ -105,7 +108,8 @@ public enum XlsxWriter {
                 data += "<c r=\"\(ref)\"\(style) t=\"s\"><v>\(strings.id(clean))</v></c>"
             case .number(let d):
                 guard d.isFinite else { return }
-                data += "<c r=\"\(ref)\"\(style)><v>\(XlsxValue.numberText(d))</v></c>"
+                let s = !header && s.oneDecimal.contains(col) ? " s=\"\(styleOneDecimal)\"" : style
+                data += "<c r=\"\(ref)\"\(s)><v>\(XlsxValue.numberText(d))</v></c>"
             case .bool(let b):
                 data += "<c r=\"\(ref)\"\(style) t=\"b\"><v>\(b ? 1 : 0)</v></c>"
             case .date(let day):
@@ -211,15 +215,16 @@ public enum XlsxWriter {
 
     static let styles = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         + #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
-        + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>"#
+        + #"<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="0.0"/></numFmts>"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
         + #"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>"#
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
+        + #"<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
         + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
-        + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>"#
+        + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
+        + #"<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>"#
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
         + "</styleSheet>"
 }
