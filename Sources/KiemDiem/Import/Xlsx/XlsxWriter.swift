@@ -148,20 +148,7 @@ public enum XlsxWriter {
         return (keep ? "<t xml:space=\"preserve\">" : "<t>") + escape(s) + "</t>"
     }
 
-    static func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return s }
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { Markup.escape(s) }
 
     /// Drops the control characters XML 1.0 cannot carry (tab and newlines are kept).
     static func xmlSafe(_ s: String) -> String {
