@@ -198,10 +198,10 @@ extension WardFacts {
         return out
     }
 
-    /// Score then votes, both descending; absent values rank lowest.
+    /// Score (or common + results) then votes, both descending; absent values rank lowest.
     func rankKey(_ ref: SubjectRef) -> RankKey {
         let r = rankRecord(ref)
-        return RankKey(score: r?.score?.hundredths ?? -1, votes: r?.votes ?? -1)
+        return RankKey(score: r?.total?.hundredths ?? -1, votes: r?.votes ?? -1)
     }
 }
 
