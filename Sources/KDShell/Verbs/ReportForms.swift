@@ -59,7 +59,7 @@ extension Verbs {
         let ext = format ?? "html"
         let dir = s.resolve(out.text)
         do {
-            try ReportFolder.prepare(dir)
+            try ReportFolder.prepare(dir, display: out.text)
             for (f, page) in zip(forms, pages) {
                 let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
                 try ReportFile.write(text, to: dir + "/" + ReportFolder.fileName("\(f.form)-\(f.subject.id)", ext))
@@ -92,18 +92,18 @@ extension Verbs {
 /// A folder reports are written into: created (mode 0700: the forms hold personal data) when
 /// missing, refused when it is a symbolic link or a file.
 enum ReportFolder {
-    static func prepare(_ path: String) throws {
+    static func prepare(_ path: String, display: String) throws {
         var st = stat()
         if lstat(path, &st) == 0 {
-            if (st.st_mode & S_IFMT) == S_IFLNK { throw KDError(ShellText.folderIsLink(path)) }
-            if (st.st_mode & S_IFMT) != S_IFDIR { throw KDError(ShellText.notAFolder(path)) }
+            if (st.st_mode & S_IFMT) == S_IFLNK { throw KDError(ShellText.folderIsLink(display)) }
+            if (st.st_mode & S_IFMT) != S_IFDIR { throw KDError(ShellText.notAFolder(display)) }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw KDError(Catalog.cannotWrite(path, error.localizedDescription))
+            throw KDError(Catalog.cannotWrite(display, error.localizedDescription))
         }
     }
 

@@ -48,7 +48,7 @@ public enum PlanContents {
 
     /// II.3 2.3.1 "Cá nhân không giữ chức vụ lãnh đạo, quản lý".
     public static let individual = FormSection(
-        title: "Cá nhân không giữ chức vụ lãnh đạo, quản lý",
+        title: "2.3.1. Cá nhân không giữ chức vụ lãnh đạo, quản lý",
         items: [
             "Về phẩm chất chính trị, đạo đức, lối sống; tinh thần đoàn kết, thống nhất trong nội bộ; ý thức tổ chức kỷ luật, trách nhiệm nêu gương, việc thực hiện những điều đảng viên không được làm; tác phong, lề lối làm việc. Liên hệ các biểu hiện về suy thoái, “tự diễn biến”, “tự chuyển hoá”.",
             "Việc thực hiện nhiệm vụ, quyền hạn và kết quả thực hiện các chỉ tiêu, nhiệm vụ được giao trong năm.",
@@ -59,7 +59,7 @@ public enum PlanContents {
 
     /// II.3 2.3.2 "Cá nhân giữ chức vụ lãnh đạo, quản lý": the contents of 2.3.1 and these.
     public static let leader = FormSection(
-        title: "Cá nhân giữ chức vụ lãnh đạo, quản lý: Kiểm điểm nội dung tại Điểm 2.3.1 và các nội dung sau:",
+        title: "2.3.2. Cá nhân giữ chức vụ lãnh đạo, quản lý: Kiểm điểm nội dung tại Điểm 2.3.1 và các nội dung sau:",
         items: [
             "Kết quả công tác lãnh đạo, chỉ đạo, quản lý, điều hành; thực hiện chức trách, nhiệm vụ; mức độ hoàn thành nhiệm vụ của các tổ chức, cơ quan, đơn vị thuộc quyền quản lý; khả năng quy tụ, xây dựng đoàn kết nội bộ.",
             "Trách nhiệm trong công việc; tinh thần năng động, đổi mới, sáng tạo, dám nghĩ, dám làm, dám chịu trách nhiệm; xử lý những vấn đề khó, phức tạp, nhạy cảm trong thực hiện nhiệm vụ.",
