@@ -23,12 +23,13 @@ extension WardFacts {
                 if isExcl { continue }
             }
             out += reviewFindings(ref)
+            out += book.findings(self, ref)
             guard gradeBlock(ref) == nil, let eff = ws.effective(ref) else { continue }
             let final = ws.finalLevel(ref)!
             finals[ref] = final
             if let d = grades?.decided {
                 if let c = authorityBreach(ref, by: d.by) {
-                    out.append(Finding(rule: "R-AUTHORITY", subject: ref, problem: RulesText.noAuthority(d.by ?? .ward, c),
+                    out.append(Finding(rule: "R-AUTHORITY", subject: ref, problem: authorityText(d.by ?? .ward, c),
                                        fix: RulesText.fixAuthority(c)))
                 }
                 let missing = missingReviews(ref)

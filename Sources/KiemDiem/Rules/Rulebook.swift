@@ -52,6 +52,23 @@ public protocol Rulebook: Sendable {
     var defaultCriteria: [Criterion] { get }
     func criteriaForm(_ facts: WardFacts, _ ref: SubjectRef) -> String
     func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict
+    // Hooks added for qd366 (Rules/RulebookHooks.swift gives the defaults that keep qd124 as it was).
+    /// How a grading body is named (the upper level differs between rounds).
+    func bodyName(_ b: GradingBody) -> Message
+    /// The quota rate (percent) of one quota group, and why it differs from the setting, if it does.
+    func quotaRate(_ facts: WardFacts, group: String) -> (rate: Int, reason: Message?)
+    /// Findings of this round beyond the shared ones (warnings for the committee to weigh).
+    func findings(_ facts: WardFacts, _ ref: SubjectRef) -> [Finding]
+    /// Whether a person's own task record (targets row of a member) counts.
+    var personalTargets: Bool { get }
+    /// What is wrong with a grade's scores: the field (`score`, `common`, `results`) and why.
+    func scoreProblem(_ g: GradeRecord) -> (field: String, message: Message)?
+    /// The level a grade's score gives (band, then the conditions and ceilings); nil when the round
+    /// has no score bands.
+    func derive(_ facts: WardFacts, _ ref: SubjectRef, _ g: GradeRecord) -> Derivation?
+    /// The rule id `why` cites for a fact: `discipline`, `decline`, `targets`.
+    func factRule(_ fact: String) -> String
+    func targetFact(_ t: TargetRecord) -> Message
 }
 
 extension Rulebook {
@@ -66,7 +83,7 @@ public enum Rulebooks {
     public static func book(for id: RulebookID) -> (any Rulebook)? {
         switch id {
         case .qd124: return QD124()
-        case .qd366: return nil
+        case .qd366: return QD366()
         }
     }
 
