@@ -43,12 +43,12 @@ extension Catalog {
                      "phiếu tiêu chí (mẫu \(form)) chưa xác định được mức: \(reason.vi)")
         }
         public static func above(_ level: Level, _ l: Level, _ form: String, _ reason: Message) -> Message {
-            m("\(level.rawValue) is above what the criteria ratings (form \(form)) support, \(l.rawValue): \(reason.en)",
+            m("\(level.rawValue) is above what the criteria sheet (form \(form)) supports, \(l.rawValue): \(reason.en)",
               "\(level.rawValue) cao hơn mức phiếu tiêu chí (mẫu \(form)) cho phép, \(l.rawValue): \(reason.vi)")
         }
         public static func fixAbove(_ l: Level, _ ref: SubjectRef) -> Message {
             let role = ref.cls == .leader ? " --role leader" : ""
-            return m("grade \(ref.id) \(l.rawValue)\(role), or correct the ratings (assess \(ref.id) CRITERION RATING\(role))",
+            return m("grade \(ref.id) \(l.rawValue)\(role), or correct the sheet (assess \(ref.id) CRITERION RATING\(role))",
                      "grade \(ref.id) \(l.rawValue)\(role), hoặc sửa đánh giá tiêu chí (assess \(ref.id) TIÊU_CHÍ MỨC\(role))")
         }
         public static func unfinished(_ form: String, _ ids: [String]) -> Message {

@@ -72,14 +72,15 @@ import Testing
     @Test func pointsBands() {
         let s = [Criterion(.member, form: "7", id: "c", text: "C", max: Points.parse("30")),
                  Criterion(.member, form: "7", id: "r", text: "R", part: .results, max: Points.parse("70"))]
-        let bands: [(Level, Points)] = [(.HTXSNV, Points.parse("90")!), (.HTTNV, Points.parse("70")!), (.HTNV, Points.parse("50")!)]
         func level(_ c: String, _ r: String) -> Level? {
-            CriteriaLevels.points(s, ["c": .points(Points.parse(c)!), "r": .points(Points.parse(r)!)], bands: bands).level
+            QD366().criteriaLevel(s, ["c": .points(Points.parse(c)!), "r": .points(Points.parse(r)!)]).level
         }
         #expect(level("30", "60") == .HTXSNV)
         #expect(level("25", "64.99") == .HTTNV)
         #expect(level("20", "50") == .HTTNV)
         #expect(level("20", "29.99") == .KHTNV)
+        #expect(level("20", "30") == .HTNV)
+        #expect(QD366().criteriaLevel(s, ["c": .points(Points.parse("30")!)]).level == nil)
     }
 
     @Test func defaultSheetsEachHaveTaskResults() {

@@ -57,7 +57,8 @@ extension Reports {
         if f.sheets.isEmpty { blocks.append(.paragraph(Message(dots))) }
         for s in f.sheets {
             let whose = f.sheets.count > 1 ? (s.subject.cls == .leader ? " — cá nhân lãnh đạo, quản lý" : " — đảng viên") : ""
-            blocks.append(.paragraph(Message("Phiếu tiêu chí mẫu số \(s.form)\(whose)")))
+            let sheet = Int(s.form) != nil ? "Phiếu tiêu chí mẫu số \(s.form)" : "Phiếu chấm điểm tiêu chí \(s.form) (thang điểm 100)"
+            blocks.append(.paragraph(Message("\(sheet)\(whose)")))
             let cols = [ReportColumn("id", Message("Mã")), ReportColumn("criterion", Message("Tiêu chí")),
                         ReportColumn("part", Message("Nhóm")), ReportColumn("mark", Message("Đánh giá"))]
             let rows: [[Cell]] = s.criteria.map { c in

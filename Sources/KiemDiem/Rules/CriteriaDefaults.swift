@@ -84,7 +84,7 @@ extension Rulebook {
     public func reviewContents(_ kind: ReviewFormKind) -> [FormSection] { PlanContents.sections(kind) }
     public var criteriaScale: CriteriaScale { .ratings }
     public var criteriaRule: String { "R124-CRITERIA" }
-    public var defaultCriteria: [Criterion] { PlanCriteria.qd124 }
+    public func defaultCriteria(_ settings: Settings) -> [Criterion] { PlanCriteria.qd124 }
     public func criteriaForm(_ facts: WardFacts, _ ref: SubjectRef) -> String { PlanCriteria.form(facts, ref) }
     public func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict {
         CriteriaLevels.qd124(sheet, marks)

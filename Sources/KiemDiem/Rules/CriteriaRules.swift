@@ -36,16 +36,16 @@ public enum CriteriaLevels {
         return CriteriaVerdict(level: .HTNV, unmarked: [], reason: why)
     }
 
-    /// A points sheet (QĐ366): the total of the marks, placed in `bands` (lowest points of each
-    /// level, best first). Only once every criterion is marked.
-    public static func points(_ sheet: [Criterion], _ marks: [String: Mark], bands: [(Level, Points)]) -> CriteriaVerdict {
+    /// A points sheet (QĐ366): the total of the marks, placed by `band`. Only once every
+    /// criterion is marked.
+    public static func points(_ sheet: [Criterion], _ marks: [String: Mark], band: (Points) -> Level) -> CriteriaVerdict {
         var total = Points(hundredths: 0)
         var unmarked: [String] = []
         for c in sheet {
             if case .points(let p)? = marks[c.id] { total = total + p } else { unmarked.append(c.id) }
         }
         if !unmarked.isEmpty { return CriteriaVerdict(level: nil, unmarked: unmarked, reason: Catalog.Criteria.incomplete(unmarked)) }
-        let level = bands.first { total >= $0.1 }?.0 ?? .KHTNV
+        let level = band(total)
         return CriteriaVerdict(level: level, unmarked: [], reason: Catalog.Criteria.total(total, level))
     }
 }
@@ -58,7 +58,7 @@ public struct CriteriaSheets: Sendable {
     public init(_ ws: Workspace, _ book: any Rulebook) {
         let own = ws.criteria.values.sorted { CriteriaSheets.order($0, $1) }
         let ownClasses = Set(own.map(\.cls))
-        for c in own + book.defaultCriteria.filter({ !ownClasses.contains($0.cls) }) {
+        for c in own + book.defaultCriteria(ws.settings).filter({ !ownClasses.contains($0.cls) }) {
             byClass[c.cls, default: [:]][c.form, default: []].append(c)
         }
     }

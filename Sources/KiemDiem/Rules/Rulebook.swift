@@ -49,7 +49,7 @@ public protocol Rulebook: Sendable {
     /// rated on, the level its marks support and the rule that compares it. Defaults: QĐ124.
     var criteriaScale: CriteriaScale { get }
     var criteriaRule: String { get }
-    var defaultCriteria: [Criterion] { get }
+    func defaultCriteria(_ settings: Settings) -> [Criterion]
     func criteriaForm(_ facts: WardFacts, _ ref: SubjectRef) -> String
     func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict
     // Hooks added for qd366 (Rules/RulebookHooks.swift gives the defaults that keep qd124 as it was).
