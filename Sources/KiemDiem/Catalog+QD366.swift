@@ -109,10 +109,18 @@ extension RulesText {
           "ghi cột duty (có/không), hoặc discipline \(id) … --duty yes|no")
     }
 
+    public static func withDuty(_ r: Message, _ duty: Bool?) -> Message {
+        switch duty {
+        case true?: return m("\(r.en); in official duties", "\(r.vi); khi thực thi công vụ")
+        case false?: return m("\(r.en); outside official duties", "\(r.vi); ngoài công vụ")
+        case nil: return m("\(r.en); official duties not recorded", "\(r.vi); chưa ghi rõ có khi thực thi công vụ")
+        }
+    }
+
     // Quota
     public static func outstandingRate(_ u: String, _ ref: String, _ rate: Int) -> Message {
-        m("\(u) is recorded as outstanding (\(ref)): up to \(rate)% (R366-QUOTA)",
-          "\(u) được công nhận tiêu biểu (\(ref)): tối đa \(rate)% (R366-QUOTA)")
+        m("\(u) is recorded as outstanding (\(ref)): up to \(rate)%",
+          "\(u) được công nhận tiêu biểu (\(ref)): tối đa \(rate)%")
     }
     public static func outstandingNoReference(_ o: String) -> Message {
         m("marked outstanding (\"\(o)\") without a decision reference: the 25% quota does not apply",

@@ -256,4 +256,9 @@ public struct QD366: Rulebook {
     public var personalTargets: Bool { true }
     public func factRule(_ fact: String) -> String { fact == "targets" ? "R366-CONDITIONS" : "R366-TRIGGERS" }
     public func targetFact(_ t: TargetRecord) -> Message { RulesText.taskFact(t) }
+    public func disciplineFact(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message {
+        let r = RulesText.record(d, counts: counts, year: year)
+        guard d.kind == .discipline else { return r }
+        return RulesText.withDuty(r, d.duty)
+    }
 }

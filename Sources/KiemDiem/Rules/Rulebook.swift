@@ -69,6 +69,7 @@ public protocol Rulebook: Sendable {
     /// The rule id `why` cites for a fact: `discipline`, `decline`, `targets`.
     func factRule(_ fact: String) -> String
     func targetFact(_ t: TargetRecord) -> Message
+    func disciplineFact(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message
 }
 
 extension Rulebook {

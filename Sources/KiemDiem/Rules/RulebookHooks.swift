@@ -22,6 +22,9 @@ extension Rulebook {
         }
     }
     public func targetFact(_ t: TargetRecord) -> Message { RulesText.targetFact(t) }
+    public func disciplineFact(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message {
+        RulesText.record(d, counts: counts, year: year)
+    }
 }
 
 extension GradeRecord {

@@ -19,7 +19,7 @@ extension WardFacts {
             for p in positionsByMember[ref.id] ?? [] { line(.fact, nil, RulesText.holds(p)) }
             for d in ws.discipline.values.filter({ $0.member == ref.id }).sorted(by: { $0.key < $1.key }) {
                 line(.fact, book.factRule(d.kind == .discipline ? "discipline" : "decline"),
-                     RulesText.record(d, counts: WardFacts.counts(d, year: year), year: year))
+                     book.disciplineFact(d, counts: WardFacts.counts(d, year: year), year: year))
             }
             if let m = ws.members[ref.id], m.civilServant, let b = m.workplaceLevel {
                 line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
