@@ -78,7 +78,8 @@ extension Reports {
 
         let name = ws.displayName(f.subject)
         if person {
-            blocks.append(.signature(left: ["Ý KIẾN NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY, CHI BỘ", dots, dots],
+            let short = String(dots.prefix(24))
+            blocks.append(.signature(left: ["Ý KIẾN NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY, CHI BỘ", short, short, short],
                                      right: ["NGƯỜI TỰ KIỂM ĐIỂM", "(Ký, ghi rõ họ tên)", "", "", name]))
         } else {
             blocks.append(.signature(left: ["Nơi nhận:", "- Cấp ủy cấp trên,", "- Lưu."],
@@ -164,6 +165,7 @@ public enum PagedRenderer {
     static let css = """
     .page { page-break-after: always; break-after: page; }
     .page:last-child { page-break-after: auto; break-after: auto; }
+    .page p, .page footer div { overflow-wrap: anywhere; }
     .page + .page { border-top: 1px dashed #999; margin-top: 2rem; padding-top: 1rem; }
     @media print { .page + .page { border-top: none; margin-top: 0; padding-top: 0; } }
 
