@@ -38,10 +38,9 @@ extension LoadKind {
                 throw KDError(m, at: SourceLocation(file: table.file, line: 1, column: 1))
             }
             // Marks already recorded must still name a criterion of their class.
+            let listed = Set(all.values.map(\.cls))
             let orphans = tx.ws.assessments.values.filter { a in
-                let cls = a.subject.cls
-                let listed = all.values.contains { $0.cls == cls }
-                return listed && all["\(cls.rawValue)|\(a.criterion)"] == nil
+                listed.contains(a.subject.cls) && all["\(a.subject.cls.rawValue)|\(a.criterion)"] == nil
             }.sorted { $0.key < $1.key }
             if !orphans.isEmpty {
                 throw KDError(Catalog.Criteria.criteriaInUse(orphans.count, orphans.prefix(3).map { "\($0.subject.description) \($0.criterion)" }
@@ -106,12 +105,13 @@ extension LoadKind {
             let ws = tx.ws
             var seen = SeenIds()
             var new: [Shortcoming] = []
+            let leaders = Set(ws.positions.values.map(\.member))
             for r in table.rows {
                 var ref = try subject(r, ws)
                 if let role = try r.choice("role", RoleColumn.self) {
                     guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
                     ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
-                    if ref.cls == .leader && !ws.positions.values.contains(where: { $0.member == ref.id }) {
+                    if ref.cls == .leader && !leaders.contains(ref.id) {
                         throw r.error("role", RulesText.notALeader(ref.id))
                     }
                 }

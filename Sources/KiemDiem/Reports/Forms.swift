@@ -108,8 +108,7 @@ extension Reports {
             guard let m = ws.members[f.subject.id] else { return [] }
             out.append(Message("Họ và tên: \(m.name) (mã \(m.id))"))
             out.append(Message("Ngày sinh: \(m.born?.vietnamese ?? blank)"))
-            let posts = ws.positions.values.filter { $0.member == m.id }.sorted { $0.key < $1.key }
-                .map { "\($0.role) (\(ws.collectives[$0.body]?.name ?? ws.units[$0.body]?.name ?? $0.body))" }
+            let posts = f.positions.map { "\($0.role) (\(ws.collectives[$0.body]?.name ?? ws.units[$0.body]?.name ?? $0.body))" }
             out.append(Message("Chức vụ: \(posts.isEmpty ? "Đảng viên" : posts.joined(separator: "; "))"))
             let cell = ws.units[m.unit]?.name ?? m.unit
             let group = m.group.map { ", \(ws.units[$0]?.name ?? $0)" } ?? ""

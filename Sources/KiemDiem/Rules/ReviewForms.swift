@@ -16,6 +16,8 @@ public struct ReviewForm: Sendable {
     public var shortcomings: [Shortcoming]
     /// The criteria sheets it is rated on, with its marks so far (member and leader sheets).
     public var sheets: [FormSheet]
+    /// A person's posts, in the order the rules index them.
+    public var positions: [Position]
 }
 
 /// One criteria sheet printed with a form.
@@ -53,7 +55,8 @@ extension WardFacts {
                              verdict: m.isEmpty ? nil : book.criteriaLevel(s.criteria, m))
         }
         return ReviewForm(subject: subject, form: letter, kind: kind, sections: book.reviewContents(kind), levels: book.levels,
-                          venues: venues, shortcomings: refs.compactMap { ws.shortcomings[$0.key] }, sheets: printed)
+                          venues: venues, shortcomings: refs.compactMap { ws.shortcomings[$0.key] }, sheets: printed,
+                          positions: person ? positionsByMember[ref.id] ?? [] : [])
     }
 
     /// Every form owed, in report order (one per person), optionally one unit's or one class's.
