@@ -2,9 +2,9 @@ import KiemDiem
 
 extension Verbs {
     static let load = VerbSpec(
-        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] | load demo [--year 2023|2025]",
-        summary: Message(en: "load facts from a CSV file (all rows or nothing), or the demonstration ward",
-                         vi: "nạp dữ liệu từ tệp CSV (tất cả các dòng hoặc không dòng nào), hoặc phường mẫu"),
+        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] [--sheet NAME] | load workbook FILE.xlsx | load demo [--year 2023|2025]",
+        summary: Message(en: "load facts from a CSV file or an .xlsx sheet (all rows or nothing), a whole workbook, or the demonstration ward",
+                         vi: "nạp dữ liệu từ tệp CSV hoặc một trang .xlsx (tất cả các dòng hoặc không dòng nào), cả bảng tính, hoặc phường mẫu"),
         options: [
             OptionSpec("replace", nil, Message(en: "replace what is loaded of this kind (default when there is none)",
                                                vi: "thay toàn bộ dữ liệu loại này (mặc định khi chưa có)")),
@@ -12,10 +12,12 @@ extension Verbs {
                                              vi: "thêm dòng mới và cập nhật dòng đã có theo mã")),
             OptionSpec("year", .choice(["2023", "2025"]), Message(en: "demo round: 2023 (qd124, default) or 2025 (qd366, with scores)",
                                                                   vi: "kỳ của phường mẫu: 2023 (qd124, mặc định) hoặc 2025 (qd366, có điểm)")),
+            sheetOption,
         ],
-        subwords: LoadKind.all.map(\.name) + ["demo"],
-        positionals: [.choice(LoadKind.all.map(\.name) + ["demo"]), .file],
-        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo", "load demo --year 2025"],
+        subwords: LoadKind.all.map(\.name) + ["demo", "workbook"],
+        positionals: [.choice(LoadKind.all.map(\.name) + ["demo", "workbook"]), .file],
+        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo", "load demo --year 2025",
+                   "load roster ward.xlsx --sheet \"Đảng viên\"", "load workbook ward.xlsx"],
         run: { inv, s in
             let kindWord = try inv.positional(0, "KIND")
             let name = kindWord.text.lowercased()
@@ -26,6 +28,10 @@ extension Verbs {
                 try inv.noMorePositionals(than: 1)
                 if let w = inv.value("merge") { throw inv.error(ShellText.demoNoMerge, at: w, hints: [ShellText.hintDemoReplace]) }
                 try loadDemo(inv, s)
+                return
+            }
+            if name == "workbook" {
+                try loadWorkbook(inv, s)
                 return
             }
             guard let kind = LoadKind.named(name) else {
@@ -41,7 +47,7 @@ extension Verbs {
             }
             let table: Table
             do {
-                table = try Table.read(path: s.resolve(fileWord.text), display: fileWord.text, schema: kind.schema)
+                table = try readTable(inv, s, kind, fileWord)
             } catch var e as KDError where e.location == nil && e.place == nil {
                 e.location = inv.location(fileWord)  // a file that cannot be opened: point at its name
                 throw e
