@@ -83,6 +83,15 @@ import Testing
         #expect(QD366().criteriaLevel(s, ["c": .points(Points.parse("30")!)]).level == nil)
     }
 
+    /// Examples/forms/criteria-qd124.csv, the template a province starts from, is the default list.
+    @Test func templateIsTheDefaultList() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Examples/forms/criteria-qd124.csv").standardized
+        let table = try Table.read(path: url.path, display: "criteria-qd124.csv", schema: LoadKind.criteria.schema)
+        let tx = Transaction(Workspace())
+        #expect(try LoadKind.criteria.load(table, tx, .replace) == PlanCriteria.qd124.count)
+        #expect(tx.ws.criteria == Dictionary(uniqueKeysWithValues: PlanCriteria.qd124.map { ($0.key, $0) }))
+    }
+
     @Test func defaultSheetsEachHaveTaskResults() {
         var sheets: [String: Bool] = [:]
         for c in PlanCriteria.qd124 { sheets["\(c.cls) \(c.form)", default: false] = sheets["\(c.cls) \(c.form)", default: false] || c.part == .results }
