@@ -9,6 +9,7 @@ extension Reports {
             if v.isCell {
                 let who = v.liaison.map { "\(ws.members[$0]?.name ?? $0) (\($0))" } ?? "chưa phân công"
                 blocks.append(.paragraph(Message("Đồng chí Ủy viên Ban Thường vụ phụ trách, phải tham dự kiểm điểm: \(who).")))
+                for f in v.absences { blocks.append(.paragraph(Message("\(f.rule): \(f.problem.vi)."))) }
             }
             let cols = [ReportColumn("n", Message("STT")), ReportColumn("subject", Message("Mã")), ReportColumn("name", Message("Họ và tên / Tên")),
                         ReportColumn("class", Message("Đối tượng")), ReportColumn("form", Message("Mẫu")),

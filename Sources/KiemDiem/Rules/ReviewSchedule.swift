@@ -7,6 +7,8 @@ public struct ScheduleVenue: Sendable {
     public var liaison: String?
     public var isCell: Bool
     public var rows: [ScheduleRow]
+    /// Review days the liaison is not recorded at (R-REVIEW-ATTEND findings on the cell).
+    public var absences: [Finding]
 }
 
 public struct ScheduleRow: Sendable {
@@ -29,7 +31,8 @@ extension WardFacts {
             let cell = u?.kind == .cell || u?.kind == .group
             // A party group's reviews report to its cell, whose liaison is the one in charge.
             let liaison = u.flatMap { $0.kind == .group ? $0.parent.flatMap { ws.units[$0]?.liaison } : $0.liaison }
-            return ScheduleVenue(venue: v, liaison: cell ? liaison : nil, isCell: cell, rows: rows[v]!)
+            return ScheduleVenue(venue: v, liaison: cell ? liaison : nil, isCell: cell, rows: rows[v]!,
+                                 absences: u?.kind == .cell ? attendance(v) : [])
         }
     }
 
