@@ -5,6 +5,7 @@ extension WardFacts {
         var out: [Finding] = []
         let subjects = allSubjects()
         var finals: [SubjectRef: Level] = [:]
+        let sheets = criteriaSheets
         for ref in subjects {
             let grades = ws.grades[ref.key]
             // Excluded, or reviewed but not graded, yet holding a grade or review.
@@ -46,6 +47,7 @@ extension WardFacts {
                     out.append(Finding(rule: c.rule, subject: ref, problem: RulesText.aboveCeiling(final, c), fix: RulesText.fixCap))
                 }
             }
+            out += criteriaFindings(ref, final: final, sheets)
             if ref.cls == .member, let m = ws.members[ref.id], m.civilServant, let basis = m.workplaceLevel, final > basis {
                 out.append(Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
                                    problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed),

@@ -43,6 +43,15 @@ public protocol Rulebook: Sendable {
     func leaderVenues(_ facts: WardFacts, _ member: String) -> [String]
     /// Who decides a subject's grade (R-AUTHORITY). Default: plan V.
     func competentBody(_ facts: WardFacts, _ ref: SubjectRef) -> GradingBody
+    /// The contents a review form asks for (plan II.3). Default: the plan's (RulebookCriteria.swift).
+    func reviewContents(_ kind: ReviewFormKind) -> [FormSection]
+    /// How criteria are marked, the default criteria sheets (plan IV), the sheet a subject is
+    /// rated on, the level its marks support and the rule that compares it. Defaults: QĐ124.
+    var criteriaScale: CriteriaScale { get }
+    var criteriaRule: String { get }
+    func defaultCriteria(_ settings: Settings) -> [Criterion]
+    func criteriaForm(_ facts: WardFacts, _ ref: SubjectRef) -> String
+    func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict
     // Hooks added for qd366 (Rules/RulebookHooks.swift gives the defaults that keep qd124 as it was).
     /// How a grading body is named (the upper level differs between rounds).
     func bodyName(_ b: GradingBody) -> Message

@@ -40,6 +40,7 @@ extension WardFacts {
         if let d = gs.decided, gradeBlock(ref) == nil, let c = authorityBreach(ref, by: d.by) {
             line(.grade, "R-AUTHORITY", authorityText(d.by ?? .ward, c))
         }
+        if let c = criteriaWhy(ref, criteriaSheets) { out.append(c) }
         guard gradeBlock(ref) == nil, ws.effective(ref) != nil else {
             line(.final, nil, RulesText.noFinal)
             return out
