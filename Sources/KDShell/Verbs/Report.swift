@@ -174,7 +174,7 @@ extension Verbs {
             var dates = book?.defaultDeadlines(year: settings.year) ?? [:]
             for (k, d) in settings.deadlines { dates[k] = d }
             ctx.deadlines = dates.map { name, date in
-                DeadlineRow(name: name, what: ShellText.deadlineWhat(name), date: date, overridden: settings.deadlines[name] != nil)
+                DeadlineRow(name: name, what: ShellText.deadlineWhat(name, rules: settings.rules), date: date, overridden: settings.deadlines[name] != nil)
             }
         }
         return ctx
