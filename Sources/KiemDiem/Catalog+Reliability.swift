@@ -1,5 +1,13 @@
 /// Messages about hostile or damaged input and safe writing.
 extension Catalog {
+    static func keyNotId(_ key: String, _ id: String) -> Message {
+        m("stored under \"\(Message.shown(key))\" but its id is \"\(Message.shown(id))\"",
+          "lưu dưới khoá \"\(Message.shown(key))\" nhưng mã là \"\(Message.shown(id))\"")
+    }
+    static func unknownUnitInFile(_ u: String) -> Message {
+        m("unit \"\(Message.shown(u))\" is not in the file's units", "đơn vị \"\(Message.shown(u))\" không có trong danh sách đơn vị của tệp")
+    }
+
     public static func saveSymlinkRefused(_ p: String) -> Message {
         m("\(p) is a symbolic link; the workspace is not saved through it",
           "\(p) là liên kết tượng trưng; không lưu workspace qua liên kết")

@@ -53,6 +53,9 @@ public enum WorkspaceFile {
         if let dup = JSONKeys.firstDuplicate(data) {
             throw KDError(Catalog.jsonDuplicateKey(dup.key), place: "\(file): \(dup.path)")
         }
+        do { try WorkspaceCheck.check(ws) } catch let p as WorkspaceCheck.Problem {
+            throw KDError(p.message, place: "\(file): \(p.path)")
+        }
         return ws
     }
 
