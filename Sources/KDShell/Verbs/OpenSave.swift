@@ -37,6 +37,10 @@ extension Verbs {
             guard let path = given.map({ s.resolve($0.text) }) ?? s.workspacePath else {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
+            do { try WorkspaceFile.refuseSymlink(path, display: given?.text) } catch var e as KDError {
+                e.location = given.map { inv.location($0) } ?? e.location
+                throw e
+            }
             // The cheap look at the first bytes first: decoding a large workspace on every save
             // doubled its time.
             if !inv.has("force"), let existing = FileManager.default.contents(atPath: path), !existing.isEmpty,

@@ -149,11 +149,15 @@ public enum WorkspaceFile {
     /// A symbolic link at the path is refused, like a report's `--out`: the rename would replace
     /// the link (not its target), silently parting the user's file from the link they set up.
     public static func save(_ ws: Workspace, to path: String) throws {
+        try refuseSymlink(path)
+        try write(try encode(ws), to: path)
+    }
+
+    public static func refuseSymlink(_ path: String, display: String? = nil) throws {
         var st = stat()
         if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
-            throw KDError(Catalog.saveSymlinkRefused(path), hints: [Catalog.hintSaveRealPath])
+            throw KDError(Catalog.saveSymlinkRefused(display ?? path), hints: [Catalog.hintSaveRealPath])
         }
-        try write(try encode(ws), to: path)
     }
 
     public static func load(from path: String) throws -> Workspace {
