@@ -76,7 +76,7 @@ import Testing
             #expect(mode == 0o600, "kill \(i): mode \(String(mode, radix: 8))")
         }
         // Most kills land while the temporary file exists (a loaded machine shifts some after it).
-        #expect(killedMidSave >= Self.kills / 3, "only \(killedMidSave) of \(Self.kills) kills landed during a save")
+        #expect(killedMidSave >= Self.kills / 4, "only \(killedMidSave) of \(Self.kills) kills landed during a save")
         print("CrashSafeSaveTests: \(Self.kills) kills, \(killedMidSave) during save, \(versions[0].count) bytes, save \(String(format: "%.2f", saveSeconds)) s")
 
         // The killed processes' temporary files are hidden, not named *.json, and the next save
