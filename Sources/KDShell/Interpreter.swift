@@ -17,10 +17,18 @@ public final class Interpreter {
         sourceLines = Vietnamese.nfc(source).components(separatedBy: "\n")
         self.firstLine = firstLine
         defer { sourceLines = savedLines; self.firstLine = savedFirst }
+        // A script that does not lex runs nothing: its first commands must not change the
+        // workspace when the text as a whole is refused. The check reads every command once
+        // (Ctrl-C stops it between commands); the run then reads them again as it goes.
+        let failure = Lexer.scan(source, firstLine: firstLine) { _ in interruptRequested == 0 }
+        if let f = failure {
+            report(KDError(f.message, at: SourceLocation(file: file, line: f.line, column: f.column), hints: f.hints),
+                   command: nil, file: file)
+            return false
+        }
         var ok = true
-        var stopped = false
-        let failure = Lexer.scan(source, firstLine: firstLine) { cmd in
-            if session.quitRequested { stopped = true; return false }
+        Lexer.scan(source, firstLine: firstLine) { cmd in
+            if session.quitRequested { return false }
             if interruptRequested != 0 {
                 // Ctrl-C: stop here (a long `source` too), saying once where it stopped.
                 if !session.interruptReported {
@@ -29,19 +37,13 @@ public final class Interpreter {
                            command: cmd, file: file)
                 }
                 ok = false
-                stopped = true
                 return false
             }
             if !execute(cmd, file: file) {
                 ok = false
-                if bail { stopped = true; return false }
+                if bail { return false }
             }
             return true
-        }
-        if let f = failure, !stopped {
-            report(KDError(f.message, at: SourceLocation(file: file, line: f.line, column: f.column), hints: f.hints),
-                   command: nil, file: file)
-            ok = false
         }
         return ok
     }
@@ -84,13 +86,15 @@ public final class Interpreter {
         let errWord = s.t(Message(en: "error", vi: "lỗi"))
         let hintWord = s.t(Message(en: "hint", vi: "gợi ý"))
         let atPrompt = file == Interpreter.promptFile
+        // A message quoting a pasted megabyte stays one readable line.
+        let message = Message.shown(s.t(e.message), limit: 1000)
         let loc = e.location ?? command.map { SourceLocation(file: file, line: $0.line, column: $0.words[0].column) }
         if let place = e.place {
-            text += "\(place): \(red)\(errWord):\(reset) \(s.t(e.message))\n"
+            text += "\(place): \(red)\(errWord):\(reset) \(message)\n"
         } else if let l = loc, !(atPrompt && l.file == file) {
-            text += "\(l.description): \(red)\(errWord):\(reset) \(s.t(e.message))\n"
+            text += "\(l.description): \(red)\(errWord):\(reset) \(message)\n"
         } else {
-            text += "\(red)\(errWord):\(reset) \(s.t(e.message))\n"
+            text += "\(red)\(errWord):\(reset) \(message)\n"
         }
         if atPrompt, let l = loc, l.file == file, l.line - firstLine < sourceLines.count, l.line >= firstLine {
             // Underline the offending word under the typed line.
@@ -105,7 +109,7 @@ public final class Interpreter {
             let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
             text += "\(where_)note: \(s.t(Message(en: "while running", vi: "khi chạy"))) \"\(cmd.text)\"\n"
         }
-        for h in e.hints { text += "\(cyan)\(hintWord):\(reset) \(s.t(h))\n" }
+        for h in e.hints { text += "\(cyan)\(hintWord):\(reset) \(Message.shown(s.t(h), limit: 1000))\n" }
         s.console.err(text)
     }
 

@@ -9,10 +9,11 @@ extension Session {
             console.err("kd: \(t(ShellText.cannotReadScript(path)))\n")
             return false
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            console.err("\(path): \(t(Message(en: "error", vi: "lỗi"))): \(t(Message(en: "not UTF-8 text", vi: "không phải văn bản UTF-8")))\n")
+        let text: String
+        do { text = try ScriptText.decode(data, file: path) } catch let e as KDError {
+            Interpreter(session: self).report(e, command: nil, file: path)
             return false
-        }
+        } catch { return false }
         sourceStack.append(full)
         defer { sourceStack.removeLast() }
         return Interpreter(session: self).run(text, file: path, bail: bail)

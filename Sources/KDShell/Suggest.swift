@@ -20,6 +20,8 @@ public enum Suggest {
 
     /// The nearest candidates within a distance that makes sense for the word's length.
     public static func nearest(_ word: String, _ candidates: [String]) -> [String] {
+        // Nothing is that long: skip the quadratic distance on a pasted megabyte.
+        if word.utf8.count > 64 { return [] }
         let w = Vietnamese.fold(word)
         let limit = max(2, w.count / 3)
         let scored = candidates.map { ($0, distance(w, Vietnamese.fold($0))) }

@@ -37,9 +37,15 @@ extension Verbs {
             guard let path = given.map({ s.resolve($0.text) }) ?? s.workspacePath else {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
+            do { try WorkspaceFile.refuseSymlink(path, display: given?.text) } catch var e as KDError {
+                e.location = given.map { inv.location($0) } ?? e.location
+                throw e
+            }
+            // The cheap look at the first bytes first: decoding a large workspace on every save
+            // doubled its time.
             if !inv.has("force"), let existing = FileManager.default.contents(atPath: path), !existing.isEmpty,
-               (try? WorkspaceFile.decode(existing, file: path)) == nil,
-               !(String(decoding: existing.prefix(4096), as: UTF8.self).contains("\"kd-workspace\"")) {
+               !(String(decoding: existing.prefix(4096), as: UTF8.self).contains("\"kd-workspace\"")),
+               (try? WorkspaceFile.decode(existing, file: path)) == nil {
                 throw inv.error(Message(en: "\(given?.text ?? path) exists and is not a kd workspace; not overwritten",
                                         vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
                                 at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])

@@ -18,9 +18,10 @@ extension Verbs {
                 throw inv.error(ShellText.sourceCycle(s.sourceStack[i...].map(display) + [display(path)]), at: w)
             }
             if s.sourceStack.count >= maxSourceDepth { throw inv.error(ShellText.sourceTooDeep(maxSourceDepth), at: w) }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path) else {
                 throw inv.error(ShellText.cannotReadScript(w.text), at: w)
             }
+            let text = try ScriptText.decode(data, file: s.displayPath(path))
             s.sourceStack.append(path)
             defer { s.sourceStack.removeLast() }
             let ok = Interpreter(session: s).run(text, file: s.displayPath(path), bail: true)

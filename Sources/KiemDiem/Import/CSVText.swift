@@ -100,6 +100,7 @@ public struct CSVText: Sendable {
                 guard closed else {
                     throw KDError(Catalog.csvUnterminatedQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
                 }
+                if buf.count > maxCell { throw KDError(Catalog.csvCellTooLong(maxCell), at: at(openRow, column)) }
                 let s = String(decoding: buf, as: UTF8.self)
                 fields.append(buf.contains(where: { $0 >= 0x80 }) ? CSVText.nfc(s) : s)
                 if i < n && bytes[i] != delim && bytes[i] != cr && bytes[i] != lf {
@@ -113,6 +114,7 @@ public struct CSVText: Sendable {
                     }
                     i += 1
                 }
+                if i - s > maxCell { throw KDError(Catalog.csvCellTooLong(maxCell), at: at(row, column)) }
                 fields.append(field(s, i))
             }
             // After a field: delimiter, end of line, or end of input.
@@ -139,6 +141,10 @@ public struct CSVText: Sendable {
         return CSVText(file: file, delimiter: Character(UnicodeScalar(delim)), header: header, records: body)
     }
 
+    /// No column of a fact table holds this much; a longer cell is a wrong file (or an attack),
+    /// and refusing it keeps error lines and memory bounded.
+    public static let maxCell = 64 * 1024
+
     /// NFC, skipping Foundation when every scalar is Latin below the combining marks or a
     /// precomposed Vietnamese letter (U+1E00–U+1EFF): such text is already NFC. Most names are.
     static func nfc(_ s: String) -> String {
@@ -161,7 +167,7 @@ public struct CSVText: Sendable {
         return semis > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
-    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
         if String(validating: b, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var it = b.makeIterator()
@@ -176,7 +182,7 @@ public struct CSVText: Sendable {
     }
 
     /// 1-based line and character column of a byte offset (for problems found before parsing).
-    static func lineColumn(_ b: [UInt8], _ offset: Int) -> (Int, Int) {
+    public static func lineColumn(_ b: [UInt8], _ offset: Int) -> (Int, Int) {
         var line = 1, col = 1
         for k in 0..<offset {
             if b[k] == 0x0A { line += 1; col = 1 } else if b[k] & 0xC0 != 0x80 { col += 1 }

@@ -92,8 +92,15 @@ public struct Table: Sendable {
     public func has(_ column: String) -> Bool { rows.first?.columns.index[column] != nil }
 
     /// Reads a file against a schema in one step.
+    /// A file with a header and no rows is refused: `--replace` would empty the kind, which is
+    /// far likelier a wrong export than a wish.
     public static func read(path: String, display: String, schema: TableSchema) throws -> Table {
-        try schema.bind(CSVText.read(path: path, display: display))
+        let csv = try CSVText.read(path: path, display: display)
+        let table = try schema.bind(csv)
+        if csv.records.isEmpty {
+            throw KDError(Catalog.csvNoRows(schema.kind), at: SourceLocation(file: display, line: 2, column: 1))
+        }
+        return table
     }
     public static func parse(_ text: String, file: String, schema: TableSchema) throws -> Table {
         try schema.bind(CSVText.parse(text, file: file))

@@ -44,11 +44,19 @@ public enum WorkspaceFile {
             throw KDError(Catalog.newerVersion(env.version, version), place: "\(file): $.version",
                           hints: [Catalog.hintUpgrade])
         }
+        let ws: Workspace
         do {
-            return try dec.decode(Workspace.self, from: data)
+            ws = try dec.decode(Workspace.self, from: data)
         } catch {
             throw describe(error, file: file, fallback: Catalog.malformedJSON, data: data)
         }
+        if let dup = JSONKeys.firstDuplicate(data) {
+            throw KDError(Catalog.jsonDuplicateKey(dup.key), place: "\(file): \(dup.path)")
+        }
+        do { try WorkspaceCheck.check(ws) } catch let p as WorkspaceCheck.Problem {
+            throw KDError(p.message, place: "\(file): \(p.path)")
+        }
+        return ws
     }
 
     static func path(_ codingPath: [CodingKey]) -> String {
@@ -99,8 +107,12 @@ public enum WorkspaceFile {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         let tmp = "\(dir)/.\(url.lastPathComponent).tmp-\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL, 0o600)
+        removeStaleTemporaries(of: url.lastPathComponent, in: dir)
+        // O_EXCL: never through a link planted at the temporary name; a file of that name left by
+        // an earlier process with our (reused) pid is removed above.
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw KDError(Catalog.cannotWrite(path, String(cString: strerror(errno)))) }
+        fchmod(fd, 0o600)  // whatever the umask
         var ok = true
         data.withUnsafeBytes { buf in
             var off = 0
@@ -122,8 +134,30 @@ public enum WorkspaceFile {
         if dfd >= 0 { fsync(dfd); close(dfd) }
     }
 
+    /// Removes `.NAME.tmp-PID` files that a killed save left, where PID is no longer running (or
+    /// is this process: a reused pid). They are hidden and never named like a workspace, but each
+    /// holds a partial copy of personal data.
+    static func removeStaleTemporaries(of name: String, in dir: String) {
+        let prefix = ".\(name).tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return }
+        for n in names where n.hasPrefix(prefix) {
+            guard let pid = Int32(n.dropFirst(prefix.count)) else { continue }
+            if pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) { unlink("\(dir)/\(n)") }
+        }
+    }
+
+    /// A symbolic link at the path is refused, like a report's `--out`: the rename would replace
+    /// the link (not its target), silently parting the user's file from the link they set up.
     public static func save(_ ws: Workspace, to path: String) throws {
+        try refuseSymlink(path)
         try write(try encode(ws), to: path)
+    }
+
+    public static func refuseSymlink(_ path: String, display: String? = nil) throws {
+        var st = stat()
+        if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
+            throw KDError(Catalog.saveSymlinkRefused(display ?? path), hints: [Catalog.hintSaveRealPath])
+        }
     }
 
     public static func load(from path: String) throws -> Workspace {

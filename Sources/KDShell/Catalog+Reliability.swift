@@ -1,0 +1,8 @@
+import KiemDiem
+
+/// Messages about scripts that are not text.
+extension ShellText {
+    public static let scriptNotUTF8 = m("invalid UTF-8 text in a script", "tệp lệnh có văn bản không đúng mã UTF-8")
+    public static let scriptBinary = m("a NUL byte: binary data, not a script", "byte NUL: dữ liệu nhị phân, không phải tệp lệnh")
+    public static let hintScriptUTF8 = m("save the script as UTF-8 text", "hãy lưu tệp lệnh dạng văn bản UTF-8")
+}

@@ -1,0 +1,40 @@
+/// Messages about hostile or damaged input and safe writing.
+extension Catalog {
+    static func keyNotId(_ key: String, _ id: String) -> Message {
+        m("stored under \"\(Message.shown(key))\" but its id is \"\(Message.shown(id))\"",
+          "lưu dưới khoá \"\(Message.shown(key))\" nhưng mã là \"\(Message.shown(id))\"")
+    }
+    static func unknownUnitInFile(_ u: String) -> Message {
+        m("unit \"\(Message.shown(u))\" is not in the file's units", "đơn vị \"\(Message.shown(u))\" không có trong danh sách đơn vị của tệp")
+    }
+
+    public static func saveSymlinkRefused(_ p: String) -> Message {
+        m("\(p) is a symbolic link; the workspace is not saved through it",
+          "\(p) là liên kết tượng trưng; không lưu workspace qua liên kết")
+    }
+    public static let hintSaveRealPath = m("save to the file the link points to, or remove the link first",
+                                           "hãy lưu vào tệp mà liên kết trỏ tới, hoặc xoá liên kết trước")
+    public static func csvCellTooLong(_ limit: Int) -> Message {
+        m("a cell longer than \(limit / 1024) KiB: not a fact table", "một ô dài hơn \(limit / 1024) KiB: không phải bảng dữ liệu")
+    }
+    public static func csvNoRows(_ kind: String) -> Message {
+        m("no \(kind) rows under the header: nothing to load", "không có dòng \(kind) nào dưới dòng tiêu đề: không có gì để nạp")
+    }
+    public static func jsonDuplicateKey(_ k: String) -> Message {
+        m("key \"\(Message.shown(k))\" appears twice in one object", "khoá \"\(Message.shown(k))\" xuất hiện hai lần trong một đối tượng")
+    }
+    public static func jsonTooDeep(_ limit: Int) -> Message {
+        m("nested more than \(limit) levels deep: not a kd workspace", "lồng sâu quá \(limit) cấp: không phải workspace kd")
+    }
+    public static func numberTooLarge(_ s: String) -> Message {
+        m("number \(s) is out of range", "số \(s) vượt quá giới hạn")
+    }
+}
+
+extension Message {
+    /// A word from the input as shown inside a message: long words are cut so that an error line
+    /// stays readable (a 1 MB word would otherwise be printed whole).
+    public static func shown(_ s: String, limit: Int = 60) -> String {
+        s.count <= limit ? s : String(s.prefix(limit)) + "…(\(s.count) characters)"
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Finds a key given twice in one JSON object. JSONDecoder keeps the last silently, so a file
+/// with two `"P001"` members (hand-edited, or merged badly) would open with one of them gone.
+/// One linear pass over bytes that JSONDecoder has already accepted as JSON.
+enum JSONKeys {
+    /// The JSON path of the object and the key repeated in it, if any.
+    static func firstDuplicate(_ data: Data) -> (path: String, key: String)? {
+        data.withUnsafeBytes { raw -> (String, String)? in
+            let b = raw.bindMemory(to: UInt8.self)
+            struct Level { var object: Bool; var keys: Set<String> = []; var current = ""; var index = 0 }
+            var stack: [Level] = []
+            var expectKey = false
+            var i = 0
+            let n = b.count
+            func path() -> String {
+                stack.dropLast().reduce("$") { $0 + ($1.object ? ".\($1.current)" : "[\($1.index)]") }
+            }
+            while i < n {
+                switch b[i] {
+                case UInt8(ascii: "{"): stack.append(Level(object: true)); expectKey = true
+                case UInt8(ascii: "["): stack.append(Level(object: false))
+                case UInt8(ascii: "}"), UInt8(ascii: "]"): if !stack.isEmpty { stack.removeLast() }; expectKey = false
+                case UInt8(ascii: ","):
+                    if let top = stack.last { if top.object { expectKey = true } else { stack[stack.count - 1].index += 1 } }
+                case UInt8(ascii: "\""):
+                    let s = i + 1
+                    var escaped = false
+                    i += 1
+                    while i < n && b[i] != UInt8(ascii: "\"") {
+                        if b[i] == UInt8(ascii: "\\") { escaped = true; i += 1 }
+                        i += 1
+                    }
+                    if expectKey, !stack.isEmpty {
+                        var key = String(decoding: UnsafeBufferPointer(rebasing: b[s..<min(i, n)]), as: UTF8.self)
+                        if escaped, let k = try? JSONDecoder().decode(String.self, from: Data("\"\(key)\"".utf8)) { key = k }
+                        if !stack[stack.count - 1].keys.insert(key).inserted { return (path(), key) }
+                        stack[stack.count - 1].current = key
+                        expectKey = false
+                    }
+                default: break
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+}

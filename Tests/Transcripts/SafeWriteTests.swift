@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// `save` and `report --out` never write through a symbolic link, write mode 0600 whatever the
+/// umask, and leave no temporary file behind.
+@Suite struct SafeWriteTests {
+    static func tempDir() throws -> URL {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("kd-safewrite-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }
+
+    @Test(arguments: ["save ws.json", "report members --format csv --out ws.json"])
+    func refusesASymlinkAtTheTarget(_ command: String) throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let target = d.appendingPathComponent("precious.txt")
+        try "keep".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: d.appendingPathComponent("ws.json").path, withDestinationPath: target.path)
+        let r = try KD.run(["--no-init", "--color", "never", "-q", "-c", "load demo", "-c", command], in: d)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("symbolic link"), "\(r.stderr)")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: d.appendingPathComponent("ws.json").path) == target.path)
+    }
+
+    @Test(arguments: ["save ws.json", "report members --format csv --out ws.json"])
+    func privateModeAndNoTemporaryLeft(_ command: String) throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        // An old file readable by all is replaced by a private one.
+        try "{}".write(to: d.appendingPathComponent("ws.json"), atomically: true, encoding: .utf8)
+        chmod(d.appendingPathComponent("ws.json").path, 0o644)
+        let r = try KD.run(["--no-init", "--color", "never", "-q", "-c", "load demo", "-c", command + (command.hasPrefix("save") ? " --force" : "")], in: d)
+        #expect(r.status == 0, "\(r.stderr)")
+        let mode = try FileManager.default.attributesOfItem(atPath: d.appendingPathComponent("ws.json").path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: d.path).filter { !$0.hasPrefix(".home") } == ["ws.json"])
+    }
+
+    /// A temporary file of a save killed earlier (its pid is gone) is removed by the next save.
+    @Test func staleTemporaryRemovedByTheNextSave() throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let stale = d.appendingPathComponent(".ws.json.tmp-999999999")
+        try "{\"format\": \"kd-work".write(to: stale, atomically: false, encoding: .utf8)
+        let r = try KD.run(["--no-init", "-q", "-c", "load demo", "-c", "save ws.json"], in: d)
+        #expect(r.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+}
