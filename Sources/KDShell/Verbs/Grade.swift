@@ -46,8 +46,9 @@ extension Verbs {
             let rec = GradeRecord(level: level, by: by, score: try points("score"), common: try points("common"),
                                   results: try points("results"), votes: try inv.int("votes", in: 0...1_000_000),
                                   note: inv.value("note")?.text, override: inv.value("override")?.text)
-            let facts = try s.facts(inv)
-            if let no = facts.refuseGrade(ref, stage: stage, rec) {
+            // The facts hold a copy of the workspace: let them go before the change, or the grades
+            // table would be copied whole (undo must cost what the command changed).
+            if let no = try s.facts(inv).refuseGrade(ref, stage: stage, rec) {
                 let word: Word? = no.rule == "R-AUTHORITY" ? (inv.value("by") ?? inv.value("override") ?? inv.value("role") ?? w)
                     : no.rule == "R-REVIEW-FIRST" ? w : no.rule.hasPrefix("R124") ? lw : w
                 throw s.refusal(inv, no, at: word)

@@ -37,9 +37,10 @@ extension Verbs {
             guard let path = given.map({ s.resolve($0.text) }) ?? s.workspacePath else {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
+            // The format mark first: decoding a big workspace only to overwrite it cost seconds.
             if !inv.has("force"), let existing = FileManager.default.contents(atPath: path), !existing.isEmpty,
-               (try? WorkspaceFile.decode(existing, file: path)) == nil,
-               !(String(decoding: existing.prefix(4096), as: UTF8.self).contains("\"kd-workspace\"")) {
+               !(String(decoding: existing.prefix(4096), as: UTF8.self).contains("\"kd-workspace\"")),
+               (try? WorkspaceFile.decode(existing, file: path)) == nil {
                 throw inv.error(Message(en: "\(given?.text ?? path) exists and is not a kd workspace; not overwritten",
                                         vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
                                 at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
