@@ -11,10 +11,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "KiemDiem", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "KiemDiem", dependencies: [
+            .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "KDShell", dependencies: ["KiemDiem", "CEditLine"]),
         .executableTarget(name: "kd", dependencies: [
             "KDShell", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -65,6 +65,10 @@ public enum RulesText {
     }
     public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
                                           "tập thể bị kỷ luật trong năm: KHTNV")
+    public static func leadershipDisciplined(_ name: String) -> Message {
+        m("its leadership, \(name), was disciplined in the graded year: KHTNV",
+          "cấp ủy \(name) bị kỷ luật trong năm: KHTNV")
+    }
     public static func unitsDisciplined(_ b: Int, _ n: Int) -> Message {
         b * 100 > 20 * n
             ? m("\(b) of \(n) subordinate units disciplined (over 20%): KHTNV", "\(b)/\(n) tổ chức trực thuộc bị kỷ luật (trên 20%): KHTNV")

@@ -91,6 +91,9 @@ final class PseudoTerminal {
         return done
     }
 
+    /// Kills kd with SIGKILL, as a crash or a closed terminal emulator would.
+    func crash() { killShell() }
+
     /// SIGKILL to the terminal's foreground process group: the session kd leads, nothing else.
     private func killShell() {
         let group = tcgetpgrp(master)

@@ -9,7 +9,10 @@ import Testing
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("kd-example-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        let r = try KD.run(["--no-init", "--color", "never", Self.root.appendingPathComponent("Examples/yearly-2023.kd").path], in: home)
+        // A copy of Examples/, since the script writes its document and workspace beside itself.
+        let examples = home.appendingPathComponent("Examples")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Examples"), to: examples)
+        let r = try KD.run(["--no-init", "--color", "never", examples.appendingPathComponent("yearly-2023.kd").path], in: home)
         #expect(r.status == 0)
         #expect(r.stderr == "")
         // The rules the demo round is built to show, as `cap` records them.
@@ -19,5 +22,10 @@ import Testing
             #expect(r.stdout.contains(line), "\(line)")
         }
         #expect(!r.stdout.contains("P015 Nguyễn Văn Ân: HTXSNV → HTTNV R-HEAD-CAP"))
+        // The board's outputs: the result document and the saved workspace, which opens again.
+        let html = try String(contentsOf: examples.appendingPathComponent("ket-qua-2023.html"), encoding: .utf8)
+        #expect(html.contains("BÁO CÁO") && html.contains("<svg"))
+        let reopened = try KD.run(["--no-init", "-c", "open Examples/ws-2023.json", "-c", "expect count member final=HTXSNV >= 1"], in: home)
+        #expect(reopened.status == 0, "\(reopened.stderr)")
     }
 }

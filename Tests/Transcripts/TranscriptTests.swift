@@ -15,9 +15,13 @@ struct TranscriptTests {
         return files.filter { $0.hasSuffix(".kd") }.map { String($0.dropLast(3)) }.sorted()
     }
 
+    /// One copy of cases/ taken before any case runs: each case copies this, never the folder
+    /// that KD_UPDATE_TRANSCRIPTS=1 is rewriting at the same time.
+    static let pristine: URL? = try? KD.copyCases(casesDir)
+
     @Test("transcript", arguments: caseNames)
     func transcript(_ name: String) throws {
-        let work = try KD.copyCases(Self.casesDir)
+        let work = try KD.copyCases(try #require(Self.pristine))
         defer { try? FileManager.default.removeItem(at: work) }
         var args = ["--no-init", "--color", "never"]
         let argsFile = work.appendingPathComponent("\(name).args")

@@ -42,9 +42,9 @@ extension Verbs {
     }
 
     /// The level of a subject at a stage (`final`, `effective`, `self`, `proposed`, `decided`).
-    static func level(of ref: SubjectRef, stage: String, in ws: Workspace) -> Level? {
+    static func level(of ref: SubjectRef, stage: String, in ws: Workspace, _ final: FinalLevels) -> Level? {
         switch stage {
-        case "final": return ws.finalLevel(ref)
+        case "final": return final(ref)
         case "effective": return ws.effective(ref)?.record.level
         default: return Stage(rawValue: stage).flatMap { ws.grades[ref.key]?[$0]?.level }
         }
@@ -57,17 +57,18 @@ extension Verbs {
         let op = try comparison(p[p.count - 2], inv)
         guard let n = Int(p[p.count - 1].text) else { throw inv.error(ShellText.notANumber(p[p.count - 1].text, "N", nil), at: p[p.count - 1]) }
         let ws = s.workspace
+        let final = FinalLevels(ws)
         var tests: [(SubjectRef) -> Bool] = []
         for f in p[2..<(p.count - 2)] {
             let parts = f.text.split(separator: "=", maxSplits: 1).map(String.init)
             let key = parts[0].lowercased(), value = parts.count > 1 ? parts[1] : nil
             switch (key, value) {
-            case ("excluded", nil): tests.append { ws.exclusion(of: $0) != nil }
+            case ("excluded", nil): tests.append { ws.exclusion(of: $0) != nil || final.block($0)?.rule.hasPrefix("R-EXCL") == true }
             case ("excluded", let v?):
                 let reason = try inv.choice(Word(text: v, line: f.line, column: f.column + 9), Exclusion.Reason.self)
                 tests.append { ws.exclusion(of: $0)?.reason == reason }
-            case ("graded", nil): tests.append { ws.finalLevel($0) != nil }
-            case ("not-graded", nil): tests.append { ws.exclusion(of: $0) == nil && ws.finalLevel($0) == nil }
+            case ("graded", nil): tests.append { final($0) != nil }
+            case ("not-graded", nil): tests.append { final.block($0) == nil && final($0) == nil }
             case ("unit", let v?):
                 tests.append { r in
                     switch r.cls {
@@ -79,7 +80,7 @@ extension Verbs {
             case (let stage, let v?) where ["final", "effective", "self", "proposed", "decided"].contains(stage):
                 let want: Level? = v.lowercased() == "none" ? nil
                     : try inv.level(Word(text: v, line: f.line, column: f.column + stage.count + 1))
-                tests.append { level(of: $0, stage: stage, in: ws) == want }
+                tests.append { level(of: $0, stage: stage, in: ws, final) == want }
             default:
                 throw inv.error(Message(en: "unknown filter \"\(f.text)\"", vi: "không có bộ lọc \"\(f.text)\""), at: f,
                                 hints: [ShellText.usage(inv.spec.usage)])
@@ -106,7 +107,7 @@ extension Verbs {
         let op = try comparison(p[p.count - 2], inv)
         let lw = p[p.count - 1]
         let want: Level? = lw.text.lowercased() == "none" ? nil : try inv.level(lw)
-        let actual = level(of: ref, stage: stage, in: s.workspace)
+        let actual = level(of: ref, stage: stage, in: s.workspace, FinalLevels(s.workspace))
         let holds: Bool
         switch op {
         case .eq, .eq2: holds = actual == want

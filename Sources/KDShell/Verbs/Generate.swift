@@ -15,13 +15,18 @@ extension Verbs {
         ],
         subwords: ["ward", "demo"],
         positionals: [.choice(["ward", "demo"])],
-        examples: ["generate ward --members 5000 --seed 7", "generate ward --members 5600000 --out bench/", "generate demo --out Examples/demo"],
+        examples: ["generate ward --members 5000 --seed 7", "generate ward --members 5600000 --out bench/", "generate demo --out Examples/demo", "generate demo --out Examples/demo.xlsx"],
         run: { inv, s in
             let w = try inv.positional(0, "ward or demo")
             try inv.noMorePositionals(than: 1)
             switch w.text.lowercased() {
             case "demo":
                 guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), hints: [ShellText.usage(inv.spec.usage)]) }
+                if XlsxKinds.isWorkbook(out.text) {
+                    try XlsxWriter.write(DemoWard.workbookSheets(), to: s.resolve(out.text))
+                    s.say(ShellText.wroteWorkbook(DemoWard.files.count, out.text))
+                    return
+                }
                 let dir = s.resolve(out.text)
                 try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
                 for (kind, text) in DemoWard.files {

@@ -18,6 +18,7 @@ extension Verbs {
             let w = try inv.positional(0, "members, units or collectives")
             try inv.noMorePositionals(than: 1)
             let ws = s.workspace
+            let final = FinalLevels(ws)
             var unitFilter: String?
             if let u = inv.value("unit") {
                 guard ws.units[u.text] != nil else {
@@ -56,15 +57,15 @@ extension Verbs {
                 var picked: [Member] = []
                 for m in ws.members.values {
                     if let u = unitFilter, !ws.isWithin(m, u) { continue }
-                    let lvl = ws.finalLevel(SubjectRef(.member, m.id))
+                    let lvl = final(SubjectRef(.member, m.id))
                     if let l = level, lvl != l { continue }
-                    if !wheres.isEmpty, try !matches(MemberFields.of(m, ws), known) { continue }
+                    if !wheres.isEmpty, try !matches(MemberFields.of(m, ws, final), known) { continue }
                     picked.append(m)
                 }
                 for m in ws.sortedByName(picked) {
                     rows.append([m.id, m.name, m.unit, m.group ?? "", m.status.rawValue,
                                  ws.exclusions[m.id].map { $0.reason.rawValue } ?? "",
-                                 ws.finalLevel(SubjectRef(.member, m.id))?.rawValue ?? ""])
+                                 final(SubjectRef(.member, m.id))?.rawValue ?? ""])
                 }
                 s.printTable(["id", "name", "unit", "group", "status", "excluded", "level"], rows)
                 s.say(ShellText.countOf(rows.count, "member", "members", "đảng viên"))
@@ -76,7 +77,7 @@ extension Verbs {
                 let units = ws.units.values.sorted { (order[$0.kind]!, $0.code) < (order[$1.kind]!, $1.code) }
                 for u in units {
                     if let f = unitFilter, u.code != f, !ws.isAncestor(f, of: u.code) { continue }
-                    let lvl = u.isGraded ? ws.finalLevel(SubjectRef(.organization, u.code)) : nil
+                    let lvl = u.isGraded ? final(SubjectRef(.organization, u.code)) : nil
                     if let l = level, lvl != l { continue }
                     let fields = ["code": u.code, "name": u.name, "kind": u.kind.rawValue, "type": u.type?.rawValue ?? "",
                                   "parent": u.parent ?? "", "liaison": u.liaison ?? "", "created": u.created?.description ?? ""]
@@ -90,7 +91,7 @@ extension Verbs {
                 let known = ["code", "name", "class", "unit"]
                 for c in ws.collectives.values.sorted(by: { $0.code < $1.code }) {
                     if let f = unitFilter, c.unit != f, !(c.unit.map { ws.isAncestor(f, of: $0) } ?? false) { continue }
-                    let lvl = ws.finalLevel(SubjectRef(.collective, c.code))
+                    let lvl = final(SubjectRef(.collective, c.code))
                     if let l = level, lvl != l { continue }
                     let fields = ["code": c.code, "name": c.name, "class": c.cls.rawValue, "unit": c.unit ?? ""]
                     if !wheres.isEmpty, try !matches(fields, known) { continue }
@@ -110,7 +111,7 @@ extension Verbs {
 enum MemberFields {
     static let names = ["id", "name", "unit", "group", "gender", "born", "admitted", "status", "civil_servant",
                         "outside", "workplace_level", "workplace_stage", "excluded", "level"]
-    static func of(_ m: Member, _ ws: Workspace) -> [String: String] {
+    static func of(_ m: Member, _ ws: Workspace, _ final: FinalLevels) -> [String: String] {
         var f: [String: String] = [
             "id": m.id, "name": m.name, "unit": m.unit, "status": m.status.rawValue,
             "civil_servant": m.civilServant ? "yes" : "no", "outside": m.outside ? "yes" : "no",
@@ -122,7 +123,7 @@ enum MemberFields {
         f["workplace_level"] = m.workplaceLevel?.rawValue
         f["workplace_stage"] = m.workplaceStage?.rawValue
         f["excluded"] = ws.exclusions[m.id]?.reason.rawValue
-        f["level"] = ws.finalLevel(SubjectRef(.member, m.id))?.rawValue
+        f["level"] = final(SubjectRef(.member, m.id))?.rawValue
         for (k, v) in m.extra ?? [:] { f[Vietnamese.key(k).replacingOccurrences(of: " ", with: "_")] = v }
         return f
     }

@@ -2,18 +2,20 @@ import KiemDiem
 
 extension Verbs {
     static let load = VerbSpec(
-        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] | load demo",
-        summary: Message(en: "load facts from a CSV file (all rows or nothing), or the demonstration ward",
-                         vi: "nạp dữ liệu từ tệp CSV (tất cả các dòng hoặc không dòng nào), hoặc phường mẫu"),
+        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] [--sheet NAME] | load workbook FILE.xlsx | load demo",
+        summary: Message(en: "load facts from a CSV file or an .xlsx sheet (all rows or nothing), a whole workbook, or the demonstration ward",
+                         vi: "nạp dữ liệu từ tệp CSV hoặc một trang .xlsx (tất cả các dòng hoặc không dòng nào), cả bảng tính, hoặc phường mẫu"),
         options: [
             OptionSpec("replace", nil, Message(en: "replace what is loaded of this kind (default when there is none)",
                                                vi: "thay toàn bộ dữ liệu loại này (mặc định khi chưa có)")),
             OptionSpec("merge", nil, Message(en: "add new rows and update existing ones by id",
                                              vi: "thêm dòng mới và cập nhật dòng đã có theo mã")),
+            sheetOption,
         ],
-        subwords: LoadKind.all.map(\.name) + ["demo"],
-        positionals: [.choice(LoadKind.all.map(\.name) + ["demo"]), .file],
-        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo"],
+        subwords: LoadKind.all.map(\.name) + ["demo", "workbook"],
+        positionals: [.choice(LoadKind.all.map(\.name) + ["demo", "workbook"]), .file],
+        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo",
+                   "load roster ward.xlsx --sheet \"Đảng viên\"", "load workbook ward.xlsx"],
         run: { inv, s in
             let kindWord = try inv.positional(0, "KIND")
             let name = kindWord.text.lowercased()
@@ -24,6 +26,10 @@ extension Verbs {
                 try inv.noMorePositionals(than: 1)
                 if let w = inv.value("merge") { throw inv.error(ShellText.demoNoMerge, at: w, hints: [ShellText.hintDemoReplace]) }
                 try loadDemo(inv, s)
+                return
+            }
+            if name == "workbook" {
+                try loadWorkbook(inv, s)
                 return
             }
             guard let kind = LoadKind.named(name) else {
@@ -39,7 +45,7 @@ extension Verbs {
             }
             let table: Table
             do {
-                table = try Table.read(path: s.resolve(fileWord.text), display: fileWord.text, schema: kind.schema)
+                table = try readTable(inv, s, kind, fileWord)
             } catch var e as KDError where e.location == nil && e.place == nil {
                 e.location = inv.location(fileWord)  // a file that cannot be opened: point at its name
                 throw e

@@ -6,11 +6,11 @@ import KiemDiem
 extension Verbs {
     static let reportKinds = ["summary", "members", "organizations", "collectives", "leaders", "unit", "exclusions",
                               "reviews", "findings", "adjustments", "deadlines", "upper", "audit", "document"]
-    static let reportFormats = ["table", "csv", "json", "md", "html"]
+    static let reportFormats = ["table", "csv", "json", "md", "html", "xlsx"]
 
     static let report = VerbSpec(
         name: "report", group: .reports,
-        usage: "report KIND [--format table|csv|json|md|html] [--out FILE] [--unit U] [--class C] [--level L]",
+        usage: "report KIND [--format table|csv|json|md|html|xlsx] [--out FILE] [--unit U] [--class C] [--level L]",
         summary: Message(en: "print or write a report: synthesis table, lists per subject, plan, findings, the result document",
                          vi: "in hoặc ghi báo cáo: bảng tổng hợp, danh sách đối tượng, kế hoạch, phát hiện, văn bản báo cáo kết quả"),
         options: [
@@ -92,6 +92,10 @@ extension Verbs {
         default: report = Reports.document(ctx)
         }
 
+        if format == "xlsx" {
+            try writeWorkbook(report, inv, s)
+            return
+        }
         let text: String
         switch format {
         case "csv": text = CSVRenderer.render(report)

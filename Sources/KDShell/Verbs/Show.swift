@@ -147,7 +147,9 @@ struct ShowLines {
             if let v = r.votes { t += " votes \(v)" }
             parts.append(t)
         }
-        if let f = ws.finalLevel(ref) {
+        if let b = FinalLevels(ws).block(ref) {
+            parts.append("final - (\(b.rule))")
+        } else if let f = ws.finalLevel(ref) {
             var t = "final \(f.rawValue)"
             if let a = ws.adjustments[ref.key], a.from == ws.effective(ref)?.record.level { t += " (\(a.rule))" }
             parts.append(t)

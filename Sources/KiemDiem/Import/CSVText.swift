@@ -16,6 +16,8 @@ public struct CSVText: Sendable {
     public var delimiter: Character
     public var header: [String]
     public var records: [CSVRecord]
+    /// Set when the rows come from a workbook sheet: cells are then named `FILE[sheet]!C12`.
+    public var origin: SheetOrigin? = nil
 
     /// Reads a file; `display` is the name used in messages (what the user typed).
     public static func read(path: String, display: String) throws -> CSVText {

@@ -45,7 +45,7 @@ public struct TableSchema: Sendable {
         var index: [String: Int] = [:]
         var extras: [(String, Int)] = []
         for (i, h) in csv.header.enumerated() {
-            let loc = SourceLocation(file: csv.file, line: 1, column: i + 1)
+            let loc = SourceLocation(file: csv.file, line: 1, column: i + 1, sheet: csv.origin?.sheet)
             if h.isEmpty { continue }
             if let name = lookup[Self.headerKey(h)] {
                 if let first = index[name] {
@@ -61,9 +61,9 @@ public struct TableSchema: Sendable {
             if csv.header.count == 1, let other = ["\t", "|"].first(where: { csv.header[0].contains($0) }) {
                 hints.insert(Catalog.hintDelimiter(other == "\t" ? "tab" : other), at: 0)
             }
-            throw KDError(Catalog.csvMissingColumn(c.name, kind), at: SourceLocation(file: csv.file, line: 1, column: 1), hints: hints)
+            throw KDError(Catalog.csvMissingColumn(c.name, kind), at: SourceLocation(file: csv.file, line: 1, column: 1, sheet: csv.origin?.sheet), hints: hints)
         }
-        return Table(csv: csv, columns: TableColumns(file: csv.file, index: index, extras: extras))
+        return Table(csv: csv, columns: TableColumns(file: csv.file, index: index, extras: extras, origin: csv.origin))
     }
 }
 
@@ -72,10 +72,12 @@ public final class TableColumns: @unchecked Sendable {
     let file: String
     let index: [String: Int]
     let extras: [(String, Int)]
-    init(file: String, index: [String: Int], extras: [(String, Int)]) {
+    let origin: SheetOrigin?
+    init(file: String, index: [String: Int], extras: [(String, Int)], origin: SheetOrigin? = nil) {
         self.file = file
         self.index = index
         self.extras = extras
+        self.origin = origin
     }
 }
 
@@ -119,7 +121,7 @@ public struct TableRow: Sendable {
 
     /// The position of a column's cell (column 1 when the column is absent).
     public func location(_ column: String) -> SourceLocation {
-        SourceLocation(file: columns.file, line: row, column: (columns.index[column] ?? 0) + 1)
+        SourceLocation(file: columns.file, line: row, column: (columns.index[column] ?? 0) + 1, sheet: columns.origin?.sheet)
     }
 
     public func error(_ column: String, _ m: Message, hints: [Message] = []) -> KDError {
@@ -134,7 +136,7 @@ public struct TableRow: Sendable {
     public func date(_ column: String) throws -> Day? {
         guard let t = text(column) else { return nil }
         if let d = Self.isoDay(t) { return d }
-        guard let d = Day.parse(t) else { throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate]) }
+        guard let d = Day.parse(t) ?? columns.origin?.serialDay(t) else { throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate]) }
         return d
     }
 

@@ -24,12 +24,18 @@ public struct SourceLocation: Hashable, Sendable {
     public var file: String
     public var line: Int
     public var column: Int
-    public init(file: String, line: Int, column: Int) {
+    /// The worksheet of a workbook cell: then the place reads `FILE[sheet]!C12`.
+    public var sheet: String?
+    public init(file: String, line: Int, column: Int, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
-    public var description: String { "\(file):\(line):\(column)" }
+    public var description: String {
+        guard let sheet else { return "\(file):\(line):\(column)" }
+        return "\(file)[\(sheet)]!\(CellRef(row: line, column: column))"
+    }
 }
 
 /// An error as a value: what went wrong, where, and what might help.

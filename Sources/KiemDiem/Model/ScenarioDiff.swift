@@ -31,14 +31,14 @@ public struct ScenarioDiff {
         for key in Set(a.keys).union(b.keys).sorted() where a[key] != b[key] {
             settings.append((key, a[key] ?? "-", b[key] ?? "-"))
         }
+        let finalOld = FinalLevels(old), finalNew = FinalLevels(new)
         for cls in SubjectClass.allCases {
             let refs = Set(old.allSubjects(cls)).union(new.allSubjects(cls)).sorted()
             var before: [Level?: Int] = [:], after: [Level?: Int] = [:]
             for r in refs {
-                let a = old.exclusion(of: r) == nil ? old.finalLevel(r) : nil
-                let b = new.exclusion(of: r) == nil ? new.finalLevel(r) : nil
-                if old.exists(r) && old.exclusion(of: r) == nil { before[a, default: 0] += 1 }
-                if new.exists(r) && new.exclusion(of: r) == nil { after[b, default: 0] += 1 }
+                let a = finalOld(r), b = finalNew(r)
+                if old.exists(r) && finalOld.block(r) == nil { before[a, default: 0] += 1 }
+                if new.exists(r) && finalNew.block(r) == nil { after[b, default: 0] += 1 }
                 if a != b { levels.append(LevelChange(subject: r, before: a, after: b)) }
             }
             counts.append(Counts(cls: cls, before: before, after: after))

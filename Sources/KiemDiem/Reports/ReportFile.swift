@@ -5,6 +5,11 @@ import Foundation
 /// could point a report over a file the user did not name.
 public enum ReportFile {
     public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// The same for bytes (an .xlsx workbook).
+    public static func write(_ data: Data, to path: String) throws {
         var st = stat()
         if lstat(path, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFLNK {
@@ -14,6 +19,6 @@ public enum ReportFile {
                 throw KDError(Catalog.cannotWrite(path, "is a directory"))
             }
         }
-        try WorkspaceFile.write(Data(text.utf8), to: path)
+        try WorkspaceFile.write(data, to: path)
     }
 }

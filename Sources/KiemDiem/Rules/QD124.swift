@@ -106,8 +106,13 @@ public struct QD124: Rulebook {
             (f.counted[id] ?? []).contains { $0.kind == .discipline && !$0.selfDiscovered }
         }
         var out: [Ceiling] = []
+        // Its leadership disciplined as a body: the collective itself, or for an organization its
+        // party committee (the chi ủy of a cell, the BCH or BTV of the ward committee).
         if disciplined(ref.id) {
             out.append(Ceiling(rule: "R124-ORG-DISCIPLINE", level: .KHTNV, reason: RulesText.bodyDisciplined))
+        } else if ref.cls == .organization, let c = (f.partyCollectivesByUnit[ref.id] ?? []).first(where: disciplined) {
+            out.append(Ceiling(rule: "R124-ORG-DISCIPLINE", level: .KHTNV,
+                               reason: RulesText.leadershipDisciplined(f.ws.displayName(SubjectRef(.collective, c)))))
         }
         let kids = ref.cls == .organization ? (f.childUnits[ref.id] ?? []) : []
         let bad = kids.filter(disciplined)

@@ -1,0 +1,68 @@
+import KiemDiem
+
+/// The workbook side of `load`: `load KIND FILE.xlsx [--sheet NAME]` and `load workbook FILE.xlsx`.
+/// A sheet becomes the same rows of strings a CSV file gives, so every kind goes through the
+/// same schema and validation code.
+extension Verbs {
+    static let sheetOption = OptionSpec("sheet", .text, Message(en: "the sheet of an .xlsx workbook to read (default: the one named like the kind)",
+                                                                vi: "trang của bảng tính .xlsx cần đọc (mặc định: trang mang tên loại dữ liệu)"))
+
+    /// A kind's table from a CSV file or a workbook sheet.
+    static func readTable(_ inv: Invocation, _ s: Session, _ kind: LoadKind, _ fileWord: Word) throws -> Table {
+        let path = s.resolve(fileWord.text)
+        guard XlsxKinds.isWorkbook(fileWord.text) else {
+            if let sheet = inv.value("sheet") { throw inv.error(ShellText.sheetNeedsWorkbook, at: sheet) }
+            return try Table.read(path: path, display: fileWord.text, schema: kind.schema)
+        }
+        let wb = try XlsxWorkbook.read(path: path, display: fileWord.text)
+        return try XlsxKinds.table(wb, kind: kind.name, sheet: inv.value("sheet")?.text, schema: kind.schema)
+    }
+
+    /// Every sheet named like a kind, in the order kinds depend on each other, as one transaction.
+    static func loadWorkbook(_ inv: Invocation, _ s: Session) throws {
+        let fileWord = try inv.positional(1, "FILE.xlsx")
+        try inv.noMorePositionals(than: 2)
+        if let sheet = inv.value("sheet") { throw inv.error(ShellText.sheetWithWorkbook, at: sheet) }
+        guard XlsxKinds.isWorkbook(fileWord.text) else {
+            throw inv.error(ShellText.workbookNeedsXlsx(fileWord.text), at: fileWord)
+        }
+        let wb = try XlsxWorkbook.read(path: s.resolve(fileWord.text), display: fileWord.text)
+        // Read and bind every sheet before changing anything.
+        var tables: [(LoadKind, String, Table)] = []
+        for kind in LoadKind.all {
+            guard let sheet = XlsxKinds.sheet(for: kind.name, in: wb) else { continue }
+            tables.append((kind, sheet, try XlsxKinds.table(wb, kind: kind.name, sheet: sheet, schema: kind.schema)))
+        }
+        guard !tables.isEmpty else {
+            throw inv.error(ShellText.workbookNoKinds(fileWord.text), at: fileWord,
+                            hints: [ShellText.hintWorkbookSheets(LoadKind.all.map(\.name)), Catalog.hintSheets(wb.sheetNames)])
+        }
+        let used = Set(tables.map(\.1))
+        let skipped = wb.sheetNames.filter { !used.contains($0) }
+        var lines: [Message] = []
+        try s.mutate(inv) { tx in
+            var replaced = false
+            for (kind, sheet, table) in tables {
+                let mode: LoadMode
+                if inv.has("merge") { mode = .merge } else if inv.has("replace") || kind.isEmpty(tx.ws) { mode = .replace } else {
+                    throw inv.error(ShellText.loadNeedsMode(kind.name), at: inv.positionals[0],
+                                    hints: [ShellText.hintLoadMode("workbook", fileWord.text)])
+                }
+                replaced = replaced || mode == .replace
+                let n = try kind.load(table, tx, mode)
+                let line = Catalog.loaded(kind.noun(n), "\(fileWord.text)[\(sheet)]")
+                tx.changes.append(line.en)
+                lines.append(line)
+            }
+            // As after each replacing `load`, once the whole workbook is in: facts left pointing
+            // at replaced units or members are dropped (and said), or the load is refused.
+            if replaced {
+                let notes = try LoadIntegrity.settle(tx)
+                tx.changes += notes.map(\.en)
+                lines += notes
+            }
+        }
+        for l in lines { s.say(l) }
+        if !skipped.isEmpty { s.say(ShellText.sheetsSkipped(skipped)) }
+    }
+}

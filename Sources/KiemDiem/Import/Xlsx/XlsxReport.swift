@@ -1,0 +1,59 @@
+import Foundation
+
+/// `report … --format xlsx`: one sheet per table of a report. Headers and labels are in the
+/// reader's language, as the table renderer shows them; counts and percentages are numbers.
+/// Text goes in as string cells, which a spreadsheet never runs as a formula (no need for the
+/// csv renderer's neutralising).
+public enum XlsxReport {
+    public static func sheets(_ r: Report, lang: Language) -> [XlsxSheetOut] {
+        var out: [XlsxSheetOut] = []
+        var used = Set<String>()
+        var heading: String?
+        for b in r.blocks {
+            switch b {
+            case .heading(let m): heading = m.text(lang)
+            case .table(let t):
+                let name = sheetName(heading ?? r.title.text(lang), used: &used)
+                heading = nil
+                var rows = t.rows.map { $0.map { value($0, lang) } }
+                if !t.notes.isEmpty {
+                    rows.append([])
+                    rows += t.notes.map { [.text($0.text(lang))] }
+                }
+                var percent = Set<Int>()
+                for row in t.rows { for (i, c) in row.enumerated() { if case .percent = c { percent.insert(i) } } }
+                out.append(XlsxSheetOut(name: name, header: t.columns.map { $0.header.text(lang) }, rows: rows, oneDecimal: percent))
+            default: continue
+            }
+        }
+        if out.isEmpty { out.append(XlsxSheetOut(name: sheetName(r.title.text(lang), used: &used), header: [], rows: [])) }
+        return out
+    }
+
+    static func value(_ c: Cell, _ lang: Language) -> XlsxValue {
+        switch c {
+        case .text(let s): return s.isEmpty ? .empty : .text(s)
+        case .number(let n): return .number(Double(n))
+        case .level(let l): return l.map { .text($0.rawValue) } ?? .empty
+        case .percent(let tenths): return .number(Double(tenths) / 10)
+        case .label: let t = c.text(lang); return t.isEmpty ? .empty : .text(t)
+        case .empty: return .empty
+        }
+    }
+
+    /// Excel's rules for sheet names: at most 31 characters, none of `: \ / ? * [ ]`, unique.
+    static func sheetName(_ title: String, used: inout Set<String>) -> String {
+        var base = String(title.map { ":\\/?*[]".contains($0) ? "-" : $0 }).trimmingCharacters(in: .whitespaces)
+        if base.hasPrefix("'") { base.removeFirst() }
+        if base.isEmpty { base = "Sheet" }
+        var name = String(base.prefix(31)).trimmingCharacters(in: .whitespaces)
+        var n = 2
+        while used.contains(name.lowercased()) {
+            let suffix = " (\(n))"
+            name = String(base.prefix(31 - suffix.count)).trimmingCharacters(in: .whitespaces) + suffix
+            n += 1
+        }
+        used.insert(name.lowercased())
+        return name
+    }
+}

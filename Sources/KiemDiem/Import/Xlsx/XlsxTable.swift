@@ -1,0 +1,118 @@
+/// Where a table's rows came from when they come from a workbook sheet.
+public struct SheetOrigin: Sendable {
+    public var sheet: String
+    public var date1904: Bool
+
+    /// Serials from 3654 (1910-01-01) up: a date column whose cells lost their date format
+    /// still loads, while a bare year such as 1975 (serial 1975 = 1905) stays an error
+    /// instead of silently becoming a day in 1905.
+    static let firstSerial = 3654.0
+
+    /// The day of a date cell that holds a plain serial number, nil otherwise.
+    func serialDay(_ t: String) -> Day? {
+        guard t.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }), let v = Double(t), v >= Self.firstSerial else { return nil }
+        return try? XlsxDate.day(serial: v, date1904: date1904).get()
+    }
+}
+
+extension XlsxSheet {
+    /// The sheet as the rows of strings the table loaders read (the same shape a CSV file gives):
+    /// row 1 is the header; each later row that has a value becomes a record, its fields placed
+    /// by column. Merged ranges: in the header a merge is an error (each column needs its own
+    /// name); below it, the top-left value fills every cell of the range on rows that have data
+    /// (a cell's name merged down the rows of its members, as ward rosters often do).
+    public func csvText(date1904: Bool) throws -> CSVText {
+        guard let head = rows.first else {
+            throw KDError(Catalog.xlsxNoHeader, at: location(CellRef(row: 1, column: 1)), hints: [Catalog.hintSheetHeader])
+        }
+        guard head.row == 1 else {
+            throw KDError(Catalog.xlsxHeaderNotFirst, at: location(CellRef(row: 1, column: 1)), hints: [Catalog.hintSheetHeader])
+        }
+        for m in merges where m.first.row == 1 && m.first != m.last {
+            // One merged cell alone in row 1 is a title above the table, as ward forms often have.
+            if head.cells.count == 1 && m.first.column == head.cells[0].column {
+                throw KDError(Catalog.xlsxTitleRow(head.cells[0].value.text, m.description), at: location(m.first),
+                              hints: [Catalog.hintSheetHeader])
+            }
+            throw KDError(Catalog.xlsxMergedHeader(m.description), at: location(m.first), hints: [Catalog.hintUnmerge])
+        }
+        let width = head.cells.last?.column ?? 0
+        var header = Array(repeating: "", count: width)
+        for c in head.cells { header[c.column - 1] = c.value.text.trimmingCharacters(in: .whitespaces) }
+
+        var records: [CSVRecord] = []
+        records.reserveCapacity(rows.count)
+        var rowIndex: [Int: Int] = [:]
+        for r in rows.dropFirst() {
+            var fields = Array(repeating: "", count: width)
+            for c in r.cells {
+                guard c.column <= width else {
+                    throw KDError(Catalog.xlsxNoColumnHeader(c.value.text), at: location(CellRef(row: r.row, column: c.column)),
+                                  hints: [Catalog.hintAddHeader])
+                }
+                fields[c.column - 1] = c.value.text
+            }
+            rowIndex[r.row] = records.count
+            records.append(CSVRecord(row: r.row, fields: fields))
+        }
+        for m in merges where m.last.row > 1 {
+            guard let top = rowIndex[m.first.row], m.first.column <= width else { continue }
+            let value = records[top].fields[m.first.column - 1]
+            for row in max(2, m.first.row)...m.last.row {
+                guard let i = rowIndex[row] else { continue }
+                for col in m.first.column...min(m.last.column, width) where records[i].fields[col - 1].isEmpty {
+                    records[i].fields[col - 1] = value
+                }
+            }
+        }
+        var csv = CSVText(file: file, delimiter: ",", header: header, records: records)
+        csv.origin = SheetOrigin(sheet: name, date1904: date1904)
+        return csv
+    }
+}
+
+/// Which sheet of a workbook holds which kind: its own name, or a Vietnamese one.
+public enum XlsxKinds {
+    public static let sheetAliases: [String: [String]] = [
+        "units": ["đơn vị", "chi bộ"],
+        "collectives": ["tập thể"],
+        "roster": ["danh sách", "đảng viên", "members"],
+        "positions": ["chức vụ"],
+        "reviews": ["kiểm điểm"],
+        "grades": ["xếp loại"],
+        "discipline": ["kỷ luật"],
+        "targets": ["chỉ tiêu"],
+        "assessments": ["đánh giá tiêu chí"],
+    ]
+
+    /// The sheet for a kind: named like the kind (case and diacritics ignored) or by an alias.
+    public static func sheet(for kind: String, in wb: XlsxWorkbook) -> String? {
+        for n in [kind] + (sheetAliases[kind] ?? []) {
+            if let s = wb.sheetName(matching: n) { return s }
+        }
+        return nil
+    }
+
+    /// A table of one kind from a workbook: `--sheet NAME`, else the sheet named like the
+    /// kind, else the only sheet of a one-sheet workbook.
+    public static func table(_ wb: XlsxWorkbook, kind: String, sheet wanted: String?, schema: TableSchema) throws -> Table {
+        let name: String
+        if let wanted {
+            name = wanted
+        } else if let s = sheet(for: kind, in: wb) {
+            name = s
+        } else if wb.sheetNames.count == 1 {
+            name = wb.sheetNames[0]
+        } else {
+            throw KDError(Catalog.xlsxNoSheet(kind, wb.sheetNames), place: wb.file, hints: [Catalog.hintSheets(wb.sheetNames)])
+        }
+        let sheet = try wb.sheet(name)
+        return try schema.bind(sheet.csvText(date1904: wb.date1904))
+    }
+
+    /// Whether a path names a workbook (by its extension).
+    public static func isWorkbook(_ path: String) -> Bool {
+        let l = path.lowercased()
+        return l.hasSuffix(".xlsx") || l.hasSuffix(".xlsm")
+    }
+}

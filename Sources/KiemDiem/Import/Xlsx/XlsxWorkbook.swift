@@ -1,0 +1,171 @@
+import Foundation
+import ZIPFoundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An .xlsx workbook opened in memory: its sheet names (in workbook order) and what is needed
+/// to read any sheet. Sheets are parsed on demand.
+public final class XlsxWorkbook {
+    public let file: String
+    public let sheetNames: [String]
+    public let date1904: Bool
+    private let archive: Archive
+    private let sheetPaths: [String]
+    private let shared: [String]
+    private let shapes: [XlsxDate.Shape]
+
+    /// Largest part kd will inflate (a guard against zip bombs; real rosters are far smaller).
+    static let maxPartSize: UInt64 = 512 << 20
+
+    /// Reads a file; `display` is the name used in messages (what the user typed).
+    public static func read(path: String, display: String) throws -> XlsxWorkbook {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                throw KDError(Catalog.xlsxIsFolder, place: display)
+            }
+            throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
+        }
+        return try XlsxWorkbook(data: data, file: display)
+    }
+
+    public init(data: Data, file: String) throws {
+        self.file = file
+        let head = [UInt8](data.prefix(8))
+        guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
+            if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                throw KDError(Catalog.xlsxOldXls, place: file, hints: [Catalog.hintSaveAsXlsx])
+            }
+            throw KDError(Catalog.xlsxNotZip, place: file, hints: [data.isEmpty ? Catalog.hintSaveAsXlsx : Catalog.hintCSVLoad])
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw KDError(Catalog.xlsxBrokenZip, place: file, hints: [Catalog.hintSaveAsXlsx])
+        }
+        self.archive = archive
+
+        // The workbook part is named by the package relationships (usually xl/workbook.xml).
+        var workbookPath = "xl/workbook.xml"
+        if let rels = try Self.part(archive, "_rels/.rels", file),
+           let office = try ElementList.read(rels).first(where: { $0.name == "Relationship" && ($0.attrs["Type"] ?? "").hasSuffix("/officeDocument") }),
+           let target = office.attrs["Target"] {
+            workbookPath = Self.join("", target)
+        }
+        guard let workbookData = try Self.part(archive, workbookPath, file) else {
+            throw KDError(Catalog.xlsxNoWorkbook, place: file, hints: [Catalog.hintSaveAsXlsx])
+        }
+        let workbook = try Self.elements(workbookData, file, workbookPath)
+        let base = workbookPath.contains("/") ? String(workbookPath[..<workbookPath.lastIndex(of: "/")!]) : ""
+        let relsPath = (base.isEmpty ? "" : base + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels"
+        var targets: [String: String] = [:]
+        var sharedPath = Self.join(base, "sharedStrings.xml"), stylesPath = Self.join(base, "styles.xml")
+        if let rels = try Self.part(archive, relsPath, file) {
+            for r in try Self.elements(rels, file, relsPath) where r.name == "Relationship" {
+                guard let id = r.attrs["Id"], let t = r.attrs["Target"] else { continue }
+                let path = Self.join(base, t)
+                targets[id] = path
+                let type = r.attrs["Type"] ?? ""
+                if type.hasSuffix("/sharedStrings") { sharedPath = path }
+                if type.hasSuffix("/styles") { stylesPath = path }
+            }
+        }
+
+        var names: [String] = [], paths: [String] = []
+        var date1904 = false
+        for e in workbook {
+            if e.name == "workbookPr", let v = e.attrs["date1904"] { date1904 = v == "1" || v == "true" }
+            guard e.name == "sheet", let name = e.attrs["name"] else { continue }
+            guard let id = e.attrs["id"], let path = targets[id] else {
+                throw KDError(Catalog.xlsxSheetMissing(name), place: file, hints: [Catalog.hintSaveAsXlsx])
+            }
+            names.append(Xlsx.clean(name))
+            paths.append(path)
+        }
+        guard !names.isEmpty else { throw KDError(Catalog.xlsxNoSheets, place: file) }
+        sheetNames = names
+        sheetPaths = paths
+        self.date1904 = date1904
+
+        if let data = try Self.part(archive, sharedPath, file) {
+            let r = SharedStringsReader()
+            try Self.run(data, r, file, sharedPath)
+            shared = r.strings
+        } else {
+            shared = []
+        }
+        shapes = try Self.shapes(Self.part(archive, stylesPath, file).map { try Self.elements($0, file, stylesPath) } ?? [])
+    }
+
+    /// The sheet whose name matches exactly, or else ignoring case and diacritics.
+    public func sheetName(matching wanted: String) -> String? {
+        if sheetNames.contains(wanted) { return wanted }
+        let k = Vietnamese.key(wanted)
+        return sheetNames.first { Vietnamese.key($0) == k }
+    }
+
+    public func sheet(_ wanted: String) throws -> XlsxSheet {
+        guard let name = sheetName(matching: wanted), let i = sheetNames.firstIndex(of: name) else {
+            throw KDError(Catalog.xlsxNoSheet(wanted, sheetNames), place: file,
+                          hints: [Catalog.hintSheets(sheetNames)])
+        }
+        guard let data = try Self.part(archive, sheetPaths[i], file) else {
+            throw KDError(Catalog.xlsxSheetMissing(name), place: file, hints: [Catalog.hintSaveAsXlsx])
+        }
+        let r = SheetReader(sheet: name, file: file, shared: shared, shapes: shapes, date1904: date1904)
+        try Self.run(data, r, "\(file)[\(name)]", sheetPaths[i])
+        return XlsxSheet(file: file, name: name, rows: r.rows, merges: r.merges)
+    }
+
+    // MARK: parts
+
+    private static func part(_ archive: Archive, _ path: String, _ file: String) throws -> Data? {
+        guard let entry = archive[path] else { return nil }
+        guard entry.uncompressedSize <= maxPartSize else { throw KDError(Catalog.xlsxTooBig(path), place: file) }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+        } catch {
+            throw KDError(Catalog.xlsxBrokenPart(path), place: file, hints: [Catalog.hintSaveAsXlsx])
+        }
+        return data
+    }
+
+    private static func run(_ data: Data, _ d: Aborting & XMLParserDelegate, _ place: String, _ path: String) throws {
+        do {
+            try XML.parse(data, d)
+        } catch let f as XML.Failure {
+            throw KDError(Catalog.xlsxBadXML(path, f.line, f.column, f.detail), place: place, hints: [Catalog.hintSaveAsXlsx])
+        }
+    }
+
+    private static func elements(_ data: Data, _ file: String, _ path: String) throws -> [ElementList.Element] {
+        let d = ElementList()
+        try run(data, d, file, path)
+        return d.elements
+    }
+
+    /// A relationship target relative to the part's folder (`worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`).
+    static func join(_ base: String, _ target: String) -> String {
+        if target.hasPrefix("/") { return String(target.dropFirst()) }
+        var parts = base.split(separator: "/").map(String.init)
+        for p in target.split(separator: "/") {
+            if p == ".." { if !parts.isEmpty { parts.removeLast() } } else if p != "." { parts.append(String(p)) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// For each cell style (`s` index), how its number format shows a number.
+    static func shapes(_ styles: [ElementList.Element]) -> [XlsxDate.Shape] {
+        var codes: [Int: String] = [:]
+        for e in styles where e.name == "numFmt" {
+            if let id = e.attrs["numFmtId"].flatMap({ Int($0) }), let code = e.attrs["formatCode"] { codes[id] = code }
+        }
+        return styles.filter { $0.name == "xf" && $0.parent == "cellXfs" }.map { xf in
+            let id = xf.attrs["numFmtId"].flatMap { Int($0) } ?? 0
+            return XlsxDate.shape(id: id, code: codes[id])
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The parts of an xlsx are read with Foundation's streaming XMLParser: a sheet of thousands of
+/// rows is walked once, without building a tree.
+enum XML {
+    /// `x:row` → `row`: generators differ in the prefixes they use.
+    static func local(_ q: String) -> String {
+        guard let i = q.lastIndex(of: ":") else { return q }
+        return String(q[q.index(after: i)...])
+    }
+
+    /// Attributes by local name (`r:id` → `id`).
+    static func attributes(_ a: [String: String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (k, v) in a { out[local(k)] = v }
+        return out
+    }
+
+    struct Failure: Error {
+        var line: Int
+        var column: Int
+        var detail: String
+    }
+
+    /// Runs a delegate over a part; a malformed part throws with its line and column.
+    static func parse(_ data: Data, _ delegate: Aborting & XMLParserDelegate) throws {
+        let p = XMLParser(data: data)
+        p.shouldProcessNamespaces = false
+        p.shouldResolveExternalEntities = false
+        p.delegate = delegate
+        delegate.parser = p
+        let ok = p.parse()
+        if let e = delegate.failure { throw e }
+        // libxml2 may recover from an error and still return true; kd does not read half-parsed parts.
+        // One exception, measured: on Linux, XMLParser (libxml2 push parser without XML_PARSE_HUGE)
+        // reports error 1 ("huge input lookup") when the input ends if a part is over 10 MB, after
+        // every element was delivered. A sheet of ~25,000 rows is that big, so that error is ignored
+        // when it is the only one and the root element closed.
+        let hugeInputOnly = delegate.errorCodes == [1] && data.count > 10_000_000 && delegate.complete
+        if (!ok || p.parserError != nil) && !hugeInputOnly {
+            let detail = p.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
+            throw Failure(line: p.lineNumber, column: p.columnNumber, detail: detail)
+        }
+    }
+
+    /// Decodes `_x000D_`-style escapes that OOXML uses for characters XML cannot carry.
+    static func unescapeOOXML(_ s: String) -> String {
+        guard s.contains("_x") else { return s }
+        var out = "", rest = Substring(s)
+        while let r = rest.range(of: "_x") {
+            out += rest[..<r.lowerBound]
+            let after = rest[r.upperBound...]
+            let hex = after.prefix(4)
+            if hex.count == 4, after.dropFirst(4).first == "_", let v = UInt32(hex, radix: 16), let u = UnicodeScalar(v) {
+                out.unicodeScalars.append(u)
+                rest = after.dropFirst(5)
+            } else {
+                out += "_x"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+}
+
+/// A delegate that can stop the parse with its own error.
+class Aborting: NSObject {
+    weak var parser: XMLParser?
+    var failure: Error?
+    /// Open elements; back to 0 with `sawElement` once the root element has closed.
+    var depth = 0 {
+        didSet { if depth > 0 { sawElement = true } }
+    }
+    var sawElement = false
+    var complete: Bool { sawElement && depth == 0 }
+    /// Every error libxml2 reported (it may recover and go on), in order.
+    var errorCodes: [Int] = []
+    func fail(_ e: Error) {
+        if failure == nil { failure = e }
+        parser?.abortParsing()
+    }
+}
+
+/// Collects the start tags of a small part (rels, workbook, styles) with their attributes.
+final class ElementList: Aborting, XMLParserDelegate {
+    struct Element {
+        var name: String
+        var parent: String
+        var attrs: [String: String]
+        var text: String = ""
+    }
+    var elements: [Element] = []
+    private var stack: [Int] = []
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        depth += 1
+        let parent = stack.last.map { elements[$0].name } ?? ""
+        elements.append(Element(name: XML.local(elementName), parent: parent, attrs: XML.attributes(attributeDict)))
+        stack.append(elements.count - 1)
+    }
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
+        stack.removeLast()
+    }
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { errorCodes.append((parseError as NSError).code) }
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if let i = stack.last { elements[i].text += string }
+    }
+
+    static func read(_ data: Data) throws -> [Element] {
+        let d = ElementList()
+        try XML.parse(data, d)
+        return d.elements
+    }
+}
+
+/// sharedStrings.xml: the text of each `<si>`, rich-text runs joined, phonetic runs skipped.
+final class SharedStringsReader: Aborting, XMLParserDelegate {
+    var strings: [String] = []
+    private var buffer = ""
+    private var inT = false, inPhonetic = 0
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        depth += 1
+        switch XML.local(elementName) {
+        case "si": buffer = ""
+        case "t": inT = inPhonetic == 0
+        case "rPh": inPhonetic += 1
+        default: break
+        }
+    }
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
+        switch XML.local(elementName) {
+        case "si": strings.append(Xlsx.clean(XML.unescapeOOXML(buffer)))
+        case "t": inT = false
+        case "rPh": inPhonetic -= 1
+        default: break
+        }
+    }
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { errorCodes.append((parseError as NSError).code) }
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inT { buffer += string }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import KDShell
+@testable import KiemDiem
+
+/// `load workbook` against `load demo`: the same facts, field by field.
+@Suite struct XlsxLoadTests {
+    static func run(_ commands: String, in dir: String) -> (Session, CapturingConsole) {
+        let console = CapturingConsole()
+        let s = Session(console: console)
+        _ = Interpreter(session: s).run(commands, file: dir + "/t.kd", bail: true)
+        return (s, console)
+    }
+
+    static func facts(_ s: Session) throws -> String {
+        var ws = s.workspace
+        ws.audit = []
+        return String(decoding: try WorkspaceFile.encode(ws), as: UTF8.self)
+    }
+
+    static func tempDir() throws -> String {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("kd-xlsx-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+        return d
+    }
+
+    @Test func demoWorkbookLoadsBackAsTheDemoWard() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (demo, c1) = Self.run("load demo", in: dir)
+        let (book, c2) = Self.run("set year 2023\nset as-of 2023-11-26\ngenerate demo --out \(dir)/demo.xlsx\nload workbook \(dir)/demo.xlsx", in: dir)
+        #expect(c1.stderr == "" && c2.stderr == "")
+        #expect(!demo.workspace.members.isEmpty)
+        #expect(try Self.facts(book) == Self.facts(demo))
+    }
+
+    @Test func aBadSheetLoadsNothing() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var sheets = try DemoWard.workbookSheets()
+        let roster = try #require(sheets.firstIndex { $0.name == "roster" })
+        let unitCol = try #require(sheets[roster].header.firstIndex(of: "unit"))
+        sheets[roster].rows[9][unitCol] = .text("NOWHERE")
+        try XlsxWriter.write(sheets, to: dir + "/bad.xlsx")
+        let (s, c) = Self.run("load workbook \(dir)/bad.xlsx", in: dir)
+        #expect(c.stderr.hasPrefix("\(dir)/bad.xlsx[roster]!\(CellRef(row: 11, column: unitCol + 1)): error: "))
+        #expect(s.workspace.units.isEmpty && s.workspace.members.isEmpty)
+    }
+}
+
+/// `report … --format xlsx` read back with kd's own reader, against the csv of the same report.
+@Suite struct XlsxReportTests {
+    @Test func membersWorkbookHoldsTheCSVRows() throws {
+        let dir = try XlsxLoadTests.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (_, c) = XlsxLoadTests.run("load demo\nreport members --format xlsx --out \(dir)/m.xlsx\nreport members --format csv --out \(dir)/m.csv", in: dir)
+        #expect(c.stderr == "")
+        let csv = try CSVText.read(path: dir + "/m.csv", display: "m.csv")
+        let sheet = try XlsxWorkbook.read(path: dir + "/m.xlsx", display: "m.xlsx").sheet("Party members").csvText(date1904: false)
+        #expect(sheet.header == ["ID", "Name", "Unit", "Excluded", "Self", "Proposed", "Decided", "Final", "Findings"])
+        #expect(sheet.records.count == csv.records.count && csv.records.count == 148)
+        let keep = [0, 1, 2, 4, 5, 6, 7, 8]  // every column but the excluded label (csv writes its code)
+        for (a, b) in zip(csv.records, sheet.records) {
+            #expect(keep.map { a.fields[$0] } == keep.map { b.fields[$0] }, "row \(a.row)")
+        }
+    }
+
+    @Test func summaryCountsAndPercentsAreNumbers() throws {
+        let report = Report(title: Message("Summary"), blocks: [.table(ReportTable(
+            columns: [ReportColumn("class", Message("Class")), ReportColumn("total", Message("Total")), ReportColumn("pct", Message("%"))],
+            rows: [[.label(code: "member", Message(en: "Party members", vi: "Đảng viên")), .number(148), .percent(182)]],
+            notes: [Message("a note")]))], json: .null)
+        let sheets = XlsxReport.sheets(report, lang: .vi)
+        #expect(sheets.map(\.name) == ["Summary"])
+        #expect(sheets[0].rows[0] == [.text("Đảng viên"), .number(148), .number(18.2)])
+        #expect(sheets[0].rows.last == [.text("a note")])
+        #expect(sheets[0].oneDecimal == [2])
+        var strings = XlsxWriter.SharedStrings()
+        #expect(XlsxWriter.sheetXML(sheets[0], &strings).contains(#"<c r="C2" s="3"><v>18.2</v></c>"#))
+    }
+
+    @Test func sheetNamesFollowExcelsRules() {
+        var used = Set<String>()
+        #expect(XlsxReport.sheetName("Unit CB01 — Chi bộ [Tổ dân phố 1]: members and more", used: &used) == "Unit CB01 — Chi bộ -Tổ dân phố")
+        #expect(XlsxReport.sheetName("Members", used: &used) == "Members")
+        #expect(XlsxReport.sheetName("members", used: &used) == "members (2)")
+    }
+}

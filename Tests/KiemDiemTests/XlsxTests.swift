@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+@testable import KiemDiem
+
+/// Workbooks built in the test (by the writer, and by hand) and read back.
+@Suite struct XlsxTests {
+    static let ns = #"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
+
+    /// A hand-made workbook: one sheet "roster" with the given sheetData, optional extra parts.
+    static func handMade(sheetData: String, date1904: Bool = false, sheetTail: String = "",
+                         shared: [String] = [], sheetName: String = "roster") throws -> Data {
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let sst = "<sst \(ns)>" + shared.map { "<si><t>\($0)</t></si>" }.joined() + "</sst>"
+        return try XlsxWriter.zip([
+            ("[Content_Types].xml", Data("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
+            ("_rels/.rels", Data("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".utf8)),
+            ("xl/workbook.xml", Data("<x:workbook \(ns.replacingOccurrences(of: "xmlns=", with: "xmlns:x="))><x:workbookPr date1904=\"\(date1904 ? 1 : 0)\"/><x:sheets><x:sheet name=\"\(sheetName)\" sheetId=\"1\" r:id=\"rId7\"/></x:sheets></x:workbook>".utf8)),
+            ("xl/_rels/workbook.xml.rels", Data("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId7\" Type=\"\(rel)/worksheet\" Target=\"/xl/worksheets/data.xml\"/><Relationship Id=\"rId8\" Type=\"\(rel)/sharedStrings\" Target=\"strings.xml\"/><Relationship Id=\"rId9\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/></Relationships>".utf8)),
+            ("xl/strings.xml", Data(sst.utf8)),
+            // Style 1 is the built-in date format 14; style 2 a custom Vietnamese date; style 3 a plain
+            // decimal; style 4 the built-in percent format 9.
+            ("xl/styles.xml", Data("<styleSheet \(ns)><numFmts count=\"2\"><numFmt numFmtId=\"165\" formatCode=\"[$-42A]dd/mm/yyyy;@\"/><numFmt numFmtId=\"166\" formatCode=\"0.00&quot;d&quot;\"/></numFmts><cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"9\"/></cellXfs></styleSheet>".utf8)),
+            ("xl/worksheets/data.xml", Data("<worksheet \(ns)><sheetData>\(sheetData)</sheetData>\(sheetTail)</worksheet>".utf8)),
+        ])
+    }
+
+    static func texts(_ s: XlsxSheet) -> [String] {
+        s.rows.map { r in "\(r.row): " + r.cells.map { "\(CellRef(row: r.row, column: $0.column))=\($0.value.text)" }.joined(separator: " ") }
+    }
+
+    @Test func handMadeSheetWithInlineStringsGapsAndDates() throws {
+        let data = try Self.handMade(sheetData: """
+            <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="D1" t="s"><v>1</v></c></row>
+            <row r="3"><c r="D3" s="1"><v>45256</v></c><c r="A3"><v>7</v></c>\
+            <c t="inlineStr"><is><r><t>Nguyê\u{0303}n </t></r><r><t xml:space="preserve">Văn An</t></r><rPh><t>x</t></rPh></is></c>\
+            <c r="E3" t="b"><v>1</v></c><c r="F3" s="2"><v>59</v></c><c r="G3" s="3"><v>12.5</v></c><c r="H3" t="e"><v>#N/A</v></c><c r="I3" s="4"><v>0.07</v></c></row>
+            """, shared: ["id", "ngày vào đảng"])
+        let wb = try XlsxWorkbook(data: data, file: "w.xlsx")
+        #expect(wb.sheetNames == ["roster"])
+        let s = try wb.sheet("ROSTER")
+        // Cells placed by r (D3 before A3 in the file), the one without r after A3, gaps stay gaps.
+        #expect(Self.texts(s) == [
+            "1: A1=id B1=Họ và tên D1=ngày vào đảng",
+            "3: A3=7 B3=Nguyễn Văn An D3=2023-11-26 E3=true F3=1900-02-28 G3=12.5 H3=#N/A I3=7%",
+        ])
+        #expect(s.rows[1].cells[1].value == .text("Nguyễn Văn An"))  // NFC
+        #expect(s.rows[1].cells[1].value.text.unicodeScalars.count == "Nguyễn Văn An".unicodeScalars.count)
+    }
+
+    @Test func date1904AndLeapYearBug() throws {
+        // Anchors: Excel shows 45000 as 15/03/2023 and 1 as 01/01/1900.
+        #expect(try XlsxDate.day(serial: 45000, date1904: false).get().description == "2023-03-15")
+        #expect(XlsxDate.serial(Day.parse("2023-11-26")!) == 45256)
+        #expect(try XlsxDate.day(serial: 61, date1904: false).get().description == "1900-03-01")
+        #expect(try XlsxDate.day(serial: 59, date1904: false).get().description == "1900-02-28")
+        #expect(try XlsxDate.day(serial: 1, date1904: false).get().description == "1900-01-01")
+        #expect(XlsxDate.day(serial: 60, date1904: false) == .failure(.phantomLeapDay))
+        #expect(try XlsxDate.day(serial: 43_831.75, date1904: false).get().description == "2020-01-01")
+        #expect(try XlsxDate.day(serial: 0, date1904: true).get().description == "1904-01-01")
+        #expect(try XlsxDate.day(serial: 43_831 - 1462, date1904: true).get().description == "2020-01-01")
+        for d in ["1900-01-01", "1900-02-28", "1900-03-01", "1999-12-31", "2023-11-26", "2200-12-31"] {
+            let day = Day.parse(d)!
+            #expect(try XlsxDate.day(serial: Double(XlsxDate.serial(day)), date1904: false).get() == day)
+        }
+        let data = try Self.handMade(sheetData: #"<row r="1"><c r="A1" s="1"><v>0</v></c></row>"#, date1904: true)
+        #expect(try XlsxWorkbook(data: data, file: "m.xlsx").sheet("roster").rows[0].cells[0].value.text == "1904-01-01")
+    }
+
+    @Test func dateFormatsAreRecognised() {
+        #expect(XlsxDate.isDateFormat(id: 14, code: nil))
+        #expect(!XlsxDate.isDateFormat(id: 2, code: nil))
+        #expect(XlsxDate.isDateFormat(id: 165, code: "[$-42A]dd/mm/yyyy;@"))
+        #expect(!XlsxDate.isDateFormat(id: 166, code: "0.00\"d\""))
+        #expect(!XlsxDate.isDateFormat(id: 167, code: "#,##0;[Red]-#,##0"))
+        #expect(XlsxDate.shape(id: 10, code: nil) == .percent)
+        #expect(XlsxDate.shape(id: 168, code: "0.0%") == .percent)
+        #expect(XlsxDate.shape(id: 169, code: "0\"%\"") == .plain)
+        #expect(XlsxDate.shape(id: 14, code: nil) == .date)
+    }
+
+    @Test func phantomLeapDayIsAnErrorAtTheCell() throws {
+        let data = try Self.handMade(sheetData: #"<row r="1"><c r="A1" t="inlineStr"><is><t>born</t></is></c></row><row r="12"><c r="C12" s="1"><v>60</v></c></row>"#)
+        let wb = try XlsxWorkbook(data: data, file: "w.xlsx")
+        let e = try #require(throws: KDError.self) { try wb.sheet("roster") }
+        #expect(e.location?.description == "w.xlsx[roster]!C12")
+        #expect(e.message.en.contains("29/02/1900"))
+    }
+
+    @Test func notAZipNotAWorkbookAndMissingSheet() throws {
+        let text = try #require(throws: KDError.self) { try XlsxWorkbook(data: Data("id,name\n".utf8), file: "r.xlsx") }
+        #expect(text.place == "r.xlsx")
+        #expect(text.message.en.contains("not an .xlsx workbook"))
+        let zip = try XlsxWriter.zip([("hello.txt", Data("hi".utf8))])
+        let notBook = try #require(throws: KDError.self) { try XlsxWorkbook(data: zip, file: "z.xlsx") }
+        #expect(notBook.message.en.contains("no xl/workbook.xml"))
+        let wb = try XlsxWorkbook(data: try XlsxWriter.data([XlsxSheetOut(name: "units", header: ["code"], rows: [])]), file: "b.xlsx")
+        let missing = try #require(throws: KDError.self) { try wb.sheet("roster") }
+        #expect(missing.message.en == "no sheet named \"roster\"")
+        #expect(missing.hints.first?.en.contains("\"units\"") == true)
+    }
+
+    @Test func malformedSheetXMLNamesThePart() throws {
+        let data = try Self.handMade(sheetData: #"<row r="1"><c r="A1"><v>1</v></row>"#)
+        let wb = try XlsxWorkbook(data: data, file: "w.xlsx")
+        let e = try #require(throws: KDError.self) { try wb.sheet("roster") }
+        #expect(e.place == "w.xlsx[roster]")
+        #expect(e.message.en.contains("malformed XML in xl/worksheets/data.xml"))
+    }
+
+    /// Sheets over 10 MB (about 25,000 roster rows) hit libxml2's lookup limit at the very end.
+    @Test func sheetsOverTenMegabytesReadFully() throws {
+        var rows = ""
+        for r in 1...50_000 {
+            rows += #"<row r="\#(r)"><c r="A\#(r)" t="inlineStr"><is><t>P\#(r)</t></is></c><c r="B\#(r)" t="inlineStr"><is><t>Nguyễn Văn An \#(r)</t></is></c><c r="C\#(r)" s="1"><v>45256</v></c><c r="D\#(r)"><v>\#(r)</v></c></row>"#
+        }
+        #expect(rows.utf8.count > 10_000_000)
+        let s = try XlsxWorkbook(data: Self.handMade(sheetData: rows), file: "big.xlsx").sheet("roster")
+        #expect(s.rows.count == 50_000)
+        #expect(s.rows.last?.cells.map(\.value.text) == ["P50000", "Nguyễn Văn An 50000", "2023-11-26", "50000"])
+        // A real error in a big part is still one.
+        let broken = rows.replacingOccurrences(of: "<row r=\"20000\">", with: "<row r=\"20000\"><x>")
+        let e = try #require(throws: KDError.self) { try XlsxWorkbook(data: Self.handMade(sheetData: broken), file: "big.xlsx").sheet("roster") }
+        #expect(e.message.en.contains("malformed XML"))
+    }
+
+    @Test func writerRoundTripKeepsTypesAndVietnamese() throws {
+        let rows: [[XlsxValue]] = [
+            [.text("Nguyễn Thị Ánh"), .number(12), .date(Day.parse("2023-11-26")!), .bool(true), .text(" a & <b> \"c\" ")],
+            [.text("=1+1"), .number(0.1), .empty, .bool(false), .text("Đảng ủy\nphường")],
+        ]
+        let data = try XlsxWriter.data([
+            XlsxSheetOut(name: "thành viên", header: ["họ tên", "số", "ngày", "có", "ghi chú"], rows: rows),
+            XlsxSheetOut(name: "units", header: ["code"], rows: [[.text("CB01")]]),
+        ])
+        // Same tables, same bytes (entries carry a fixed time).
+        #expect(try XlsxWriter.data([XlsxSheetOut(name: "thành viên", header: ["họ tên", "số", "ngày", "có", "ghi chú"], rows: rows),
+                                     XlsxSheetOut(name: "units", header: ["code"], rows: [[.text("CB01")]])]) == data)
+        let wb = try XlsxWorkbook(data: data, file: "out.xlsx")
+        #expect(wb.sheetNames == ["thành viên", "units"])
+        let s = try wb.sheet("thanh vien")
+        #expect(s.rows.count == 3)
+        #expect(s.rows[0].cells.map(\.value) == ["họ tên", "số", "ngày", "có", "ghi chú"].map { .text($0) })
+        #expect(s.rows[1].cells.map(\.value) == rows[0])
+        #expect(s.rows[2].cells.map(\.column) == [1, 2, 4, 5])
+        #expect(s.rows[2].cells.map(\.value) == [rows[1][0], rows[1][1], rows[1][3], rows[1][4]])
+    }
+
+    @Test func writerRefusesBadSheetNames() {
+        #expect(throws: KDError.self) { try XlsxWriter.data([XlsxSheetOut(name: "a/b", header: [], rows: [])]) }
+        #expect(throws: KDError.self) { try XlsxWriter.data([XlsxSheetOut(name: String(repeating: "x", count: 32), header: [], rows: [])]) }
+        #expect(throws: KDError.self) {
+            try XlsxWriter.data([XlsxSheetOut(name: "Roster", header: [], rows: []), XlsxSheetOut(name: "roster", header: [], rows: [])])
+        }
+    }
+
+    @Test func cellReferences() {
+        #expect(CellRef.columnName(1) == "A" && CellRef.columnName(26) == "Z" && CellRef.columnName(27) == "AA" && CellRef.columnName(703) == "AAA")
+        #expect(CellRef.parse("$AB$12") == CellRef(row: 12, column: 28))
+        #expect(CellRef.parse("12A") == nil && CellRef.parse("A0") == nil)
+        #expect(CellRange.parse("C1:A2")?.description == "A1:C2")
+        #expect(SourceLocation(file: "f.xlsx", line: 12, column: 3, sheet: "roster").description == "f.xlsx[roster]!C12")
+    }
+}
+
+@Suite struct DemoWorkbookTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
+
+    /// Examples/demo.xlsx is what `generate demo --out Examples/demo.xlsx` writes today.
+    @Test func examplesWorkbookIsCurrent() throws {
+        let committed = try Data(contentsOf: Self.examples.appendingPathComponent("demo.xlsx"))
+        #expect(try XlsxWriter.data(DemoWard.workbookSheets()) == committed,
+                "regenerate with: kd -c \"generate demo --out Examples/demo.xlsx\"")
+    }
+
+    /// Every demo sheet reads back as the same rows of strings as its CSV text (dates as days).
+    @Test func demoSheetsReadBackAsTheirCSV() throws {
+        let wb = try XlsxWorkbook(data: XlsxWriter.data(DemoWard.workbookSheets()), file: "demo.xlsx")
+        #expect(wb.sheetNames == DemoWard.files.map(\.kind))
+        for (kind, text) in DemoWard.files {
+            let csv = try CSVText.parse(text, file: kind)
+            let back = try wb.sheet(kind).csvText(date1904: false)
+            #expect(back.header == csv.header)
+            #expect(back.records.map(\.row) == csv.records.map(\.row))
+            for (a, b) in zip(csv.records, back.records) {
+                let norm = a.fields.map { Day.parse($0)?.description ?? $0 } + Array(repeating: "", count: max(0, b.fields.count - a.fields.count))
+                #expect(norm == b.fields, "\(kind) row \(a.row)")
+            }
+        }
+    }
+}
+
+@Suite struct SheetTableTests {
+    @Test func mergedDataCellsFillTheirRangeOnlyOnRowsWithData() throws {
+        let sheet = XlsxSheet(file: "f.xlsx", name: "roster", rows: [
+            XlsxRow(row: 1, cells: [XlsxCell(column: 1, value: .text("id")), XlsxCell(column: 2, value: .text("unit"))]),
+            XlsxRow(row: 2, cells: [XlsxCell(column: 1, value: .text("P1")), XlsxCell(column: 2, value: .text("CB01"))]),
+            XlsxRow(row: 4, cells: [XlsxCell(column: 1, value: .text("P2"))]),
+        ], merges: [CellRange.parse("B2:B6")!])
+        let csv = try sheet.csvText(date1904: false)
+        #expect(csv.records.map(\.row) == [2, 4])
+        #expect(csv.records.map(\.fields) == [["P1", "CB01"], ["P2", "CB01"]])
+        #expect(csv.origin?.sheet == "roster")
+    }
+
+    @Test func serialDatesNeedAPlausibleSerial() {
+        let o = SheetOrigin(sheet: "s", date1904: false)
+        #expect(o.serialDay("25750")?.description == "1970-07-01")
+        #expect(o.serialDay("1975") == nil)  // a bare year is not silently 1905
+        #expect(o.serialDay("-3") == nil && o.serialDay("1e5") == nil)
+    }
+}

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Writes the hand-made workbooks of the xlsx-* transcripts (run from this folder).
+They are built from raw XML on purpose: inline strings, cells without r, gaps, Vietnamese
+sheet names, date serials with and without a date style, merged cells, broken files."""
+import zipfile
+
+class Zip(zipfile.ZipFile):
+    """Fixed entry times, so that running this again gives the same bytes."""
+    def writestr(self, name, data, *args, **kw):
+        info = zipfile.ZipInfo(name, date_time=(2023, 11, 25, 0, 0, 0))
+        info.compress_type = self.compression
+        super().writestr(info, data)
+
+NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+STYLES = (f'<styleSheet {NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+          '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>')
+
+def esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+def col(n):
+    s = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+def cell(ref, v):
+    """str → inline string; int/float → number; ('d', serial) → date-styled number; None → nothing."""
+    if v is None:
+        return ""
+    if isinstance(v, tuple):
+        return f'<c r="{ref}" s="1"><v>{v[1]}</v></c>'
+    if isinstance(v, (int, float)):
+        return f'<c r="{ref}"><v>{v}</v></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t>{esc(v)}</t></is></c>'
+
+def sheet(rows, merges=(), start=1):
+    out = []
+    for i, row in enumerate(rows):
+        r = start + i
+        if row is None:
+            continue
+        out.append(f'<row r="{r}">' + "".join(cell(f"{col(c + 1)}{r}", v) for c, v in enumerate(row)) + "</row>")
+    m = ""
+    if merges:
+        m = f'<mergeCells count="{len(merges)}">' + "".join(f'<mergeCell ref="{x}"/>' for x in merges) + "</mergeCells>"
+    return f'<worksheet {NS}><sheetData>{"".join(out)}</sheetData>{m}</worksheet>'
+
+def book(path, sheets):
+    with Zip(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("_rels/.rels", f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        names = "".join(f'<sheet name="{esc(n)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (n, _) in enumerate(sheets))
+        z.writestr("xl/workbook.xml", f'<workbook {NS}><sheets>{names}</sheets></workbook>')
+        rels = "".join(f'<Relationship Id="rId{i + 1}" Type="{REL}/worksheet" Target="worksheets/s{i + 1}.xml"/>'
+                       for i in range(len(sheets)))
+        rels += f'<Relationship Id="rIdS" Type="{REL}/styles" Target="styles.xml"/>'
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>')
+        z.writestr("xl/styles.xml", STYLES)
+        for i, (_, xml) in enumerate(sheets):
+            z.writestr(f"xl/worksheets/s{i + 1}.xml", xml)
+
+UNITS = [["Mã", "Tên", "Loại", "Loại hình", "Cấp trên"],
+         ["DB", "Đảng bộ phường Hòa Bình", "committee", None, None],
+         ["CB01", "Chi bộ Tổ dân phố 1", "cell", "residential", "DB"],
+         ["CB02", "Chi bộ Trường Tiểu học", "cell", "school", "DB"],
+         ["CB01-T1", "Tổ đảng 1", "group", None, "CB01"]]
+ROSTER_HEAD = ["Số thẻ đảng viên", "Họ và tên", "Chi bộ", "Tổ đảng", "Giới tính", "Ngày sinh", "Ngày vào Đảng"]
+
+# A ward with Vietnamese sheet names and headers. Born: a date serial with the built-in date
+# style (23816 = 15/03/1965), text DD/MM/YYYY, and a plain number (General format, 25750 =
+# 01/07/1970). The unit CB01 is merged down rows 2-3; P002 has no group (a gap); P003's cells
+# are written out of order. A sheet "Ghi chú" is not a kind and is skipped.
+ward_roster = sheet([ROSTER_HEAD,
+                     ["P001", "Nguyễn Văn An", "CB01", "CB01-T1", "Nam", ("d", 23816), "19/05/1990"],
+                     ["P002", "Trần Thị Bình", None, None, "Nữ", "01/07/1970", ("d", 36559)],
+                     ["P003", "Lê Văn Cường", "CB02", None, "Nam", 25750, "2001-02-03"]],
+                    merges=["C2:C3"])
+ward_roster = ward_roster.replace(
+    '<row r="4"><c r="A4" t="inlineStr"><is><t>P003</t></is></c><c r="B4" t="inlineStr"><is><t>Lê Văn Cường</t></is></c>',
+    '<row r="4"><c r="B4" t="inlineStr"><is><t>Lê Văn Cường</t></is></c><c r="A4" t="inlineStr"><is><t>P003</t></is></c>')
+book("ward.xlsx", [("Chi bộ", sheet(UNITS)), ("Đảng viên", ward_roster), ("Ghi chú", sheet([["Bảng này chỉ để ghi chú"]]))])
+
+# Bad cells, each found at its sheet and cell.
+book("bad-date.xlsx", [("roster", sheet([ROSTER_HEAD, ["P001", "Nguyễn Văn An", "CB01", None, "Nam", "31/02/1985", None]]))])
+book("leap.xlsx", [("units", sheet(UNITS)),
+                   ("roster", sheet([ROSTER_HEAD, ["P001", "Nguyễn Văn An", "CB01", None, "Nam", ("d", 23816), None],
+                                     ["P002", "Trần Thị Bình", "CB01", None, "Nữ", ("d", 60), None]]))])
+book("merged-header.xlsx", [("roster", sheet([["id", "Họ và tên", None, "unit"], ["P001", "Nguyễn", "Văn An", "CB01"]],
+                                             merges=["B1:C1"]))])
+book("no-header.xlsx", [("roster", sheet([["id", "name", "unit"], ["P001", "Nguyễn Văn An", "CB01"],
+                                          ["P002", "Trần Thị Bình", "CB01", None, "ghi chú lạc"]]))])
+book("title-merged.xlsx", [("roster", sheet([["DANH SÁCH ĐẢNG VIÊN", None, None], ["id", "name", "unit"],
+                                              ["P001", "Nguyễn Văn An", "CB01"]], merges=["A1:C1"]))])
+book("title-row.xlsx", [("roster", sheet([["DANH SÁCH ĐẢNG VIÊN"], ["id", "name", "unit"]], start=2))])
+# One transaction: the units sheet is fine, the roster's row 4 names an unknown unit.
+book("bad-workbook.xlsx", [("units", sheet(UNITS)),
+                           ("roster", sheet([["id", "name", "unit"], ["P001", "Nguyễn Văn An", "CB01"],
+                                             ["P002", "Trần Thị Bình", "CB02"], ["P003", "Lê Văn Cường", "CB09"]]))])
+book("two-sheets.xlsx", [("units", sheet(UNITS)), ("Sheet2", sheet([["x"]]))])
+
+with open("not-zip.xlsx", "w", encoding="utf-8") as f:
+    f.write("id,name,unit\nP001,Nguyễn Văn An,CB01\n")
+with Zip("not-workbook.xlsx", "w") as z:
+    z.writestr("readme.txt", "a zip, but not a workbook")
+with open("ward.xlsx", "rb") as f:
+    data = f.read()
+with open("truncated.xlsx", "wb") as f:
+    f.write(data[:400])
