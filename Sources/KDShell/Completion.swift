@@ -244,22 +244,28 @@ public enum Completion {
         }
         func names(_ items: [(id: String, name: String)], _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
-            var found = items.map(\.name).filter {
+            let found = items.map(\.name).filter {
                 let k = Vietnamese.key($0)
                 return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
             }
-            // Diacritics typed are meant: `Nguyễn Văn Â` offers Ân, not An, when such names exist.
-            let typed = Vietnamese.nfc(prefix).lowercased()
-            let exact = found.filter { Vietnamese.nfc($0).lowercased().hasPrefix(typed) }
-            if !exact.isEmpty && typed != Vietnamese.fold(typed) { found = exact }
-            return found
-            .map { (sortKey($0), $0) }
-            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
+            return narrowedAndSorted(found, prefix, sortKey)
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
         let found = (ids(people) + ids(others)).sorted()
             + names(people, Vietnamese.nameSortKey) + names(others, Vietnamese.collationKey)
         return found.map { Candidate($0) }
+    }
+
+    /// Names that matched ignoring diacritics, in order. Diacritics typed are meant: `Nguyễn Văn Â`
+    /// offers Ân, not An, when such names exist.
+    static func narrowedAndSorted(_ matched: [String], _ prefix: String, _ sortKey: (String) -> [UInt16]) -> [String] {
+        var found = matched
+        let typed = Vietnamese.nfc(prefix).lowercased()
+        let exact = found.filter { Vietnamese.nfc($0).lowercased().hasPrefix(typed) }
+        if !exact.isEmpty && typed != Vietnamese.fold(typed) { found = exact }
+        return found
+            .map { (sortKey($0), $0) }
+            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
     }
 
     /// `named` for the roster through its index: the same candidates, found by binary search.
@@ -280,8 +286,7 @@ public enum Completion {
         let otherIds = quoted ? [] : others.map(\.id).filter { $0.uppercased().hasPrefix(prefix.uppercased()) }
         let allIds = (ids + otherIds).sorted()
         let otherNames = Array(people.dropFirst(otherIds.count))
-        let sortedNames = names.map { (Vietnamese.nameSortKey($0), $0) }
-            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
+        let sortedNames = names.isEmpty ? [] : narrowedAndSorted(names, prefix, Vietnamese.nameSortKey)
         return (allIds + sortedNames + otherNames).map { Candidate($0) }
     }
 

@@ -120,10 +120,15 @@ public final class Session {
     }
 
     func timestamp() -> String {
+        Session.isoFormatter.string(from: now())
+    }
+
+    /// Made once: building a formatter cost more than some commands (one per audit line).
+    nonisolated(unsafe) static let isoFormatter: ISO8601DateFormatter = {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        return f.string(from: now())
-    }
+        return f
+    }()
 
     /// The prompt: workspace name, year, rulebook and `*` when unsaved.
     public var prompt: String {

@@ -15,7 +15,7 @@ struct PeopleIndexTests {
         return s
     }
 
-    @Test(arguments: ["grade nguy", "grade \"nguyen van a", "grade \"Nguyễn Văn ", "grade G00", "grade g012", "grade ng",
+    @Test(arguments: ["grade \"Nguyễn Văn Â", "grade \"nguyễn văn â", "grade nguy", "grade \"nguyen van a", "grade \"Nguyễn Văn ", "grade G00", "grade g012", "grade ng",
                       "show \"tran thi", "grade \"", "grade ", "exclude \"le ", "grade \"zz", "grade N"])
     func indexGivesTheScansCandidates(_ line: String) {
         let s = Self.session()
