@@ -38,9 +38,9 @@ extension Verbs {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
             // The format mark first: decoding a big workspace only to overwrite it cost seconds.
-            if !inv.has("force"), let existing = FileManager.default.contents(atPath: path), !existing.isEmpty,
-               !(String(decoding: existing.prefix(4096), as: UTF8.self).contains("\"kd-workspace\"")),
-               (try? WorkspaceFile.decode(existing, file: path)) == nil {
+            if !inv.has("force"), let head = FileHandle(forReadingAtPath: path).map({ h in defer { try? h.close() }; return h.readData(ofLength: 4096) }),
+               !head.isEmpty, !(String(decoding: head, as: UTF8.self).contains("\"kd-workspace\"")),
+               let existing = FileManager.default.contents(atPath: path), (try? WorkspaceFile.decode(existing, file: path)) == nil {
                 throw inv.error(Message(en: "\(given?.text ?? path) exists and is not a kd workspace; not overwritten",
                                         vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
                                 at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])

@@ -17,10 +17,8 @@ public enum LoadIntegrity {
 
         func isBody(_ c: String) -> Bool { ws.units[c] != nil || ws.collectives[c] != nil }
         // ws.exists(.leader) scans every position: find the leaders once.
-        let leaders = Set(ws.positions.values.map(\.member))
-        func exists(_ ref: SubjectRef) -> Bool {
-            ref.cls == .leader ? ws.members[ref.id] != nil && leaders.contains(ref.id) : ws.exists(ref)
-        }
+        let leaders = ws.leaderIDs
+        func exists(_ ref: SubjectRef) -> Bool { ws.exists(ref, leaders: leaders) }
         var dropped: [Message] = []
         func drop<V>(_ table: WritableKeyPath<Workspace, [String: V]>, _ one: String, _ many: String, _ vi: String, _ gone: (V) -> Bool) {
             var n = 0
