@@ -98,6 +98,12 @@ import Testing
         #expect(offered("set year ").isEmpty)
     }
 
+    @Test func reportFormTakesASubjectReportUnitAUnit() {
+        #expect(offered("report form M00") == ["M001", "M002", "M003"])
+        #expect(offered("report unit CB") == ["CB01", "CB02"])
+        #expect(offered("report fo") == ["form", "forms"])
+    }
+
     // MARK: options
 
     @Test func optionsOfTheVerb() {

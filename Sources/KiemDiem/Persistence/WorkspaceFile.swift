@@ -74,6 +74,9 @@ public enum WorkspaceFile {
         case .adjustments: return try enc.encode(ws.adjustments)
         case .audit: return try enc.encode(ws.audit)
         case .snapshots: return try enc.encode(ws.snapshots)
+        case .criteria: return try enc.encode(ws.criteria)
+        case .assessments: return try enc.encode(ws.assessments)
+        case .shortcomings: return try enc.encode(ws.shortcomings)
         }
     }
 
