@@ -22,6 +22,8 @@ let package = Package(
         .executableTarget(name: "kd", dependencies: [
             "KDShell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Scripts/bench's in-process timer (Tab completion); not shipped.
+        .executableTarget(name: "kd-bench", dependencies: ["KDShell", "KiemDiem"], path: "Scripts/bench.d/kd-bench"),
         .testTarget(name: "KiemDiemTests", dependencies: ["KiemDiem"]),
         .testTarget(name: "KDShellTests", dependencies: ["KDShell"]),
         .testTarget(name: "Transcripts", dependencies: ["kd"], exclude: ["cases"]),

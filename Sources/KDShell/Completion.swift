@@ -17,6 +17,8 @@ public struct CompletionContext {
     public var workspace: Workspace
     /// Lists a folder named as typed ("" = the current folder).
     public var listDirectory: (String) -> [FileEntry]
+    /// The roster's ids and names indexed (Session.complete keeps one); nil = scan the roster.
+    public var people: PeopleIndex?
 
     public init(specs: [VerbSpec] = Registry.all, workspace: Workspace,
                 listDirectory: @escaping (String) -> [FileEntry] = Completion.listFileSystem) {
@@ -214,12 +216,15 @@ public enum Completion {
         case .file:
             return files(prefix, ctx)
         case .member:
+            if let fast = namedPeople(prefix, quoted: quoted, ctx.people) { return fast }
             return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) })
         case .unit:
             return named(prefix, quoted: quoted, others: ws.units.values.map { ($0.code, $0.name) })
         case .collective:
             return named(prefix, quoted: quoted, others: ws.collectives.values.map { ($0.code, $0.name) })
         case .subject:
+            let others = ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) } + ws.collectives.values.map { ($0.code, $0.name) }
+            if let fast = namedPeople(prefix, quoted: quoted, ctx.people, others: others) { return fast }
             return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) },
                          others: ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) }
                             + ws.collectives.values.map { ($0.code, $0.name) })
@@ -239,22 +244,50 @@ public enum Completion {
         }
         func names(_ items: [(id: String, name: String)], _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
-            var found = items.map(\.name).filter {
+            let found = items.map(\.name).filter {
                 let k = Vietnamese.key($0)
                 return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
             }
-            // Diacritics typed are meant: `Nguyễn Văn Â` offers Ân, not An, when such names exist.
-            let typed = Vietnamese.nfc(prefix).lowercased()
-            let exact = found.filter { Vietnamese.nfc($0).lowercased().hasPrefix(typed) }
-            if !exact.isEmpty && typed != Vietnamese.fold(typed) { found = exact }
-            return found
-            .map { (sortKey($0), $0) }
-            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
+            return narrowedAndSorted(found, prefix, sortKey)
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
         let found = (ids(people) + ids(others)).sorted()
             + names(people, Vietnamese.nameSortKey) + names(others, Vietnamese.collationKey)
         return found.map { Candidate($0) }
+    }
+
+    /// Names that matched ignoring diacritics, in order. Diacritics typed are meant: `Nguyễn Văn Â`
+    /// offers Ân, not An, when such names exist.
+    static func narrowedAndSorted(_ matched: [String], _ prefix: String, _ sortKey: (String) -> [UInt16]) -> [String] {
+        var found = matched
+        let typed = Vietnamese.nfc(prefix).lowercased()
+        let exact = found.filter { Vietnamese.nfc($0).lowercased().hasPrefix(typed) }
+        if !exact.isEmpty && typed != Vietnamese.fold(typed) { found = exact }
+        return found
+            .map { (sortKey($0), $0) }
+            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
+    }
+
+    /// `named` for the roster through its index: the same candidates, found by binary search.
+    /// nil when the index cannot answer (no index, or names outside ASCII once folded).
+    static func namedPeople(_ prefix: String, quoted: Bool, _ index: PeopleIndex?,
+                            others: [(id: String, name: String)] = []) -> [Candidate]? {
+        guard let index else { return nil }
+        let key = Vietnamese.key(prefix)
+        let endsWithBlank = prefix.last == " "
+        var names: [String] = []
+        if !prefix.isEmpty || quoted {
+            guard let hits = index.names(withKeyPrefix: key) else { return nil }
+            names = hits.filter { !endsWithBlank || $0.key.count > key.count }.map(\.name)
+        }
+        let ids = quoted ? [] : index.ids(withPrefix: prefix.uppercased())
+        let people = named(prefix, quoted: quoted, others: others).map(\.text)
+        // `named` lists ids (sorted), then people's names, then others' names: rebuild that order.
+        let otherIds = quoted ? [] : others.map(\.id).filter { $0.uppercased().hasPrefix(prefix.uppercased()) }
+        let allIds = (ids + otherIds).sorted()
+        let otherNames = Array(people.dropFirst(otherIds.count))
+        let sortedNames = names.isEmpty ? [] : narrowedAndSorted(names, prefix, Vietnamese.nameSortKey)
+        return (allIds + sortedNames + otherNames).map { Candidate($0) }
     }
 
     /// Files and folders under the folder part of the prefix; folders end with `/`.

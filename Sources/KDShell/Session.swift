@@ -6,7 +6,12 @@ nonisolated(unsafe) public var interruptRequested: sig_atomic_t = 0
 
 /// A running kd: the workspace, the shell settings, undo, and where output goes.
 public final class Session {
-    public var workspace: Workspace
+    /// Any change (a command, undo, open) moves `workspaceGeneration` on; caches compare it.
+    /// A didSet that ignores the old value keeps in-place edits in place (no copy).
+    public var workspace: Workspace { didSet { workspaceGeneration &+= 1 } }
+    public private(set) var workspaceGeneration = 0
+    /// Tab completion's index of the roster, and the generation it was built for.
+    var peopleIndex: (generation: Int, index: PeopleIndex)?
     public var workspacePath: String?
     public var dirty = false
     public var console: Console
@@ -115,10 +120,15 @@ public final class Session {
     }
 
     func timestamp() -> String {
+        Session.isoFormatter.string(from: now())
+    }
+
+    /// Made once: building a formatter cost more than some commands (one per audit line).
+    nonisolated(unsafe) static let isoFormatter: ISO8601DateFormatter = {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        return f.string(from: now())
-    }
+        return f
+    }()
 
     /// The prompt: workspace name, year, rulebook and `*` when unsaved.
     public var prompt: String {

@@ -4,10 +4,13 @@ import Testing
 /// `save` killed with SIGKILL at random moments while it writes: the file on disk is always the
 /// complete old or the complete new workspace, mode 0600, and the temporary files the killed
 /// processes left are removed by the next save (data.md §3).
-/// KD_KILLS and KD_KILL_MEMBERS make it longer (Scripts/fuzz --kills runs 200 over a larger ward).
+/// It kills until `kills` of them have landed while the temporary file existed (at most six
+/// times as many attempts), so that a faster or slower save, or a loaded machine, changes how
+/// long it takes, not whether it proves anything. KD_KILLS and KD_KILL_MEMBERS make it longer
+/// (Scripts/fuzz --kills runs more over a larger ward).
 @Suite(.serialized) struct CrashSafeSaveTests {
     static let env = ProcessInfo.processInfo.environment
-    static let kills = Int(env["KD_KILLS"] ?? "") ?? 40
+    static let kills = Int(env["KD_KILLS"] ?? "") ?? 12
     static let members = Int(env["KD_KILL_MEMBERS"] ?? "") ?? 20_000
 
     /// Starts kd generating a ward of `seed` and saving it as ws.json.
@@ -57,9 +60,10 @@ import Testing
         #expect(versions.allSatisfy { $0.count > 1_000_000 })
         #expect(saveSeconds > 0, "the save was never seen in progress")
 
-        var killedMidSave = 0
+        var killedMidSave = 0, attempts = 0
         var rng = SystemRandomNumberGenerator()
-        for i in 0..<Self.kills {
+        for i in 0..<(Self.kills * 6) where killedMidSave < Self.kills {
+            attempts += 1
             let before = try Data(contentsOf: file)
             let p = try Self.start(seed: 1 + i % 2, in: dir)  // 1, 2, 1…: always the other version
             let tmp = dir.appendingPathComponent(".ws.json.tmp-\(p.processIdentifier)").path
@@ -75,9 +79,9 @@ import Testing
             let mode = (try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) ?? 0
             #expect(mode == 0o600, "kill \(i): mode \(String(mode, radix: 8))")
         }
-        // Most kills land while the temporary file exists (a loaded machine shifts some after it).
-        #expect(killedMidSave >= Self.kills / 4, "only \(killedMidSave) of \(Self.kills) kills landed during a save")
-        print("CrashSafeSaveTests: \(Self.kills) kills, \(killedMidSave) during save, \(versions[0].count) bytes, save \(String(format: "%.2f", saveSeconds)) s")
+        // Enough kills landed while the temporary file existed for the check to mean something.
+        #expect(killedMidSave >= Self.kills / 2, "only \(killedMidSave) of \(attempts) kills landed during a save")
+        print("CrashSafeSaveTests: \(attempts) kills, \(killedMidSave) during save, \(versions[0].count) bytes, save \(String(format: "%.2f", saveSeconds)) s")
 
         // The killed processes' temporary files are hidden, not named *.json, and the next save
         // removes them.

@@ -173,7 +173,7 @@ public final class LibeditReader: LineReader {
         let length = info.lastchar - buffer
         let cursor = info.cursor - buffer
         let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: length), as: UTF8.self)
-        let result = Completion.complete(line, cursor: cursor, CompletionContext(workspace: session.workspace))
+        let result = session.complete(line, cursor: cursor)
         if let r = result.replacement {
             el_deletestr(el, Int32(result.typed.unicodeScalars.count))
             _ = r.withCString { el_insertstr(el, $0) }

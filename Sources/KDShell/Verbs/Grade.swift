@@ -49,9 +49,14 @@ extension Verbs {
             var rec = GradeRecord(level: level ?? .KHTNV, by: by, score: try points("score"), common: try points("common"),
                                   results: try points("results"), votes: try inv.int("votes", in: 0...1_000_000),
                                   note: inv.value("note")?.text, override: inv.value("override")?.text)
-            let facts = try s.facts(inv)
-            let derived = try scoredGrade(inv, facts, ref, &rec, given: lw)
-            if let no = facts.refuseGrade(ref, stage: stage, rec) {
+            // The facts hold a copy of the workspace: let them go before the change (a scope of their
+            // own), or the grades table would be copied whole (undo must cost what the command changed).
+            let (derived, refusal): ([Message], Refusal?) = try {
+                let facts = try s.facts(inv)
+                let derived = try scoredGrade(inv, facts, ref, &rec, given: lw)
+                return (derived, facts.refuseGrade(ref, stage: stage, rec))
+            }()
+            if let no = refusal {
                 let word: Word? = no.rule == "R-AUTHORITY" ? (inv.value("by") ?? inv.value("override") ?? inv.value("role") ?? w)
                     : no.rule == "R-REVIEW-FIRST" ? w : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? (lw ?? w) : w
                 throw s.refusal(inv, no, at: word)

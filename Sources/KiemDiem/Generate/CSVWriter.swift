@@ -104,7 +104,12 @@ extension SyntheticWard {
             d.cell(x.countedIn.map(String.init)); d.cell(x.note); d.endRow()
         }
         d.close()
-        return ["units.csv", "collectives.csv", "roster.csv", "positions.csv", "discipline.csv"]
+        let g = try CSVWriter(path: path("grades.csv"), header: ["subject", "level", "score", "votes"])
+        for x in grades {
+            g.cell(x.member); g.cell(x.level.rawValue); g.cell(String(x.score)); g.cell(String(x.votes)); g.endRow()
+        }
+        g.close()
+        return ["units.csv", "collectives.csv", "roster.csv", "positions.csv", "discipline.csv", "grades.csv"]
     }
 
     /// Puts the ward into a transaction, replacing those tables.

@@ -6,6 +6,9 @@ public struct SyntheticWard: Sendable {
     public var members: [Member] = []
     public var positions: [Position] = []
     public var discipline: [DisciplineRecord] = []
+    /// Proposed member grades with a score and votes (for `load grades` and the benchmark): every
+    /// member the rules grade, except about 1 in 100 left ungraded.
+    public var grades: [(member: String, level: Level, score: Int, votes: Int)] = []
 
     static let families: [(String, Int)] = [
         ("Nguyễn", 380), ("Trần", 110), ("Lê", 95), ("Phạm", 70), ("Hoàng", 30), ("Huỳnh", 20), ("Phan", 45),
@@ -190,6 +193,17 @@ public struct SyntheticWard: Sendable {
         }
         if !btv.isEmpty {
             for i in units.indices where units[i].kind == .cell { units[i].liaison = btv[i % btv.count] }
+        }
+
+        // Grades draw from their own stream, so the ward itself is the same as before they existed.
+        var g = SeededRandom(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
+        grades.reserveCapacity(n)
+        for m in members where ExclusionRules.derive(m, asOf: asOf) == nil {
+            let r = g.below(1000)
+            if r < 10 { continue }
+            let level: Level = r < 260 ? .HTXSNV : r < 860 ? .HTTNV : r < 975 ? .HTNV : .KHTNV
+            let base = level == .HTXSNV ? 85 : level == .HTTNV ? 75 : level == .HTNV ? 60 : 40
+            grades.append((m.id, level, base + g.below(15), 5 + g.below(26)))
         }
     }
 

@@ -41,7 +41,18 @@ extension LoadKind {
                 try seen.add("\(ref.key)|\(stage.rawValue)", r, column: "subject")
                 new.append((ref, stage, g))
             }
-            if mode == .replace { tx.replace(\.grades, with: [:]) }
+            if mode == .replace {
+                // The table replaced whole: one undo edit, not one per row (millions of rows).
+                var table: [String: GradeSet] = [:]
+                table.reserveCapacity(new.count)
+                for (ref, stage, g) in new { table[ref.key, default: GradeSet()][stage] = g }
+                tx.replace(\.grades, with: table)
+                // A new grade makes the subject's cap adjustment stale.
+                if !tx.ws.adjustments.isEmpty {
+                    for k in table.keys where tx.ws.adjustments[k] != nil { tx.set(\.adjustments, k, nil) }
+                }
+                return new.count
+            }
             for (ref, stage, g) in new {
                 var gs = tx.ws.grades[ref.key] ?? GradeSet()
                 gs[stage] = g

@@ -16,6 +16,9 @@ public enum LoadIntegrity {
         }
 
         func isBody(_ c: String) -> Bool { ws.units[c] != nil || ws.collectives[c] != nil }
+        // ws.exists(.leader) scans every position: find the leaders once.
+        let leaders = ws.leaderIDs
+        func exists(_ ref: SubjectRef) -> Bool { ws.exists(ref, leaders: leaders) }
         var dropped: [Message] = []
         func drop<V>(_ table: WritableKeyPath<Workspace, [String: V]>, _ one: String, _ many: String, _ vi: String, _ gone: (V) -> Bool) {
             var n = 0
@@ -25,14 +28,14 @@ public enum LoadIntegrity {
         drop(\.positions, "position", "positions", "chức vụ") { ws.members[$0.member] == nil || !isBody($0.body) }
         drop(\.exclusions, "exclusion", "exclusions", "loại trừ") { ws.members[$0.subject] == nil }
         drop(\.discipline, "discipline record", "discipline records", "hồ sơ kỷ luật") { ws.members[$0.member] == nil }
-        drop(\.reviews, "review", "reviews", "kiểm điểm") { !ws.exists($0.subject) }
-        drop(\.targets, "target record", "target records", "chỉ tiêu") { !ws.exists($0.subject) }
-        drop(\.adjustments, "adjustment", "adjustments", "điều chỉnh") { !ws.exists($0.subject) }
-        drop(\.assessments, "assessment", "assessments", "đánh giá tiêu chí") { !ws.exists($0.subject) }
-        drop(\.shortcomings, "shortcoming record", "shortcoming records", "hạn chế, khuyết điểm") { !ws.exists($0.subject) }
+        drop(\.reviews, "review", "reviews", "kiểm điểm") { !exists($0.subject) }
+        drop(\.targets, "target record", "target records", "chỉ tiêu") { !exists($0.subject) }
+        drop(\.adjustments, "adjustment", "adjustments", "điều chỉnh") { !exists($0.subject) }
+        drop(\.assessments, "assessment", "assessments", "đánh giá tiêu chí") { !exists($0.subject) }
+        drop(\.shortcomings, "shortcoming record", "shortcoming records", "hạn chế, khuyết điểm") { !exists($0.subject) }
         var grades = 0
         for k in ws.grades.keys {
-            if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members[ref.id] != nil : ws.exists(ref)) {
+            if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members[ref.id] != nil : exists(ref)) {
                 tx.set(\.grades, k, nil); grades += 1
             }
         }

@@ -119,9 +119,11 @@ public struct TableRow: Sendable {
     public func text(_ column: String) -> String? {
         guard let i = columns.index[column] else { return nil }
         let f = fields[i]
-        guard let first = f.first, let last = f.last else { return nil }
-        // Trimming through Foundation only when needed: this runs for every cell of millions of rows.
-        if first != " " && first != "\t" && last != " " && last != "\t" { return f }
+        // Bytes, not Characters (no grapheme breaking), and Foundation trimming only when needed:
+        // this runs for every cell of millions of rows.
+        guard let first = f.utf8.first, let last = f.utf8.last else { return nil }
+        let blank = { (b: UInt8) in b == 0x20 || b == 0x09 }
+        if !blank(first) && !blank(last) { return f }
         let t = f.trimmingCharacters(in: .whitespaces)
         return t.isEmpty ? nil : t
     }

@@ -23,6 +23,18 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` or `DD/MM/YYYY`; nil when the text is not a real date.
     public static func parse(_ text: String) -> Day? {
+        // `YYYY-MM-DD` straight from the bytes: millions of dates in a big roster or workspace file.
+        var u = text.utf8.makeIterator()
+        if text.utf8.count == 10 {
+            var v = [0, 0, 0], part = 0, ok = true, i = 0
+            while let b = u.next() {
+                if i == 4 || i == 7 { if b != UInt8(ascii: "-") { ok = false; break }; part += 1 }
+                else if b >= 0x30 && b <= 0x39 { v[part] = v[part] * 10 + Int(b - 0x30) }
+                else { ok = false; break }
+                i += 1
+            }
+            if ok { return Day(year: v[0], month: v[1], day: v[2]) }
+        }
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.contains("-") {
             let p = t.split(separator: "-", omittingEmptySubsequences: false)
@@ -50,11 +62,12 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     }
 
     public var description: String {
-        func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Written digit by digit (years are 1900–2200): called for every date a workspace saves.
+        let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+        let bytes: [UInt8] = [zero + UInt8(year / 1000 % 10), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10),
+                              zero + UInt8(year % 10), dash, zero + UInt8(month / 10), zero + UInt8(month % 10), dash,
+                              zero + UInt8(day / 10), zero + UInt8(day % 10)]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `DD/MM/YYYY`, the form Vietnamese documents use.

@@ -32,13 +32,14 @@ public struct ScenarioDiff {
             settings.append((key, a[key] ?? "-", b[key] ?? "-"))
         }
         let finalOld = FinalLevels(old), finalNew = FinalLevels(new)
+        let leadersOld = old.leaderIDs, leadersNew = new.leaderIDs  // once, not a positions scan per leader
         for cls in SubjectClass.allCases {
             let refs = Set(old.allSubjects(cls)).union(new.allSubjects(cls)).sorted()
             var before: [Level?: Int] = [:], after: [Level?: Int] = [:]
             for r in refs {
                 let a = finalOld(r), b = finalNew(r)
-                if old.exists(r) && finalOld.block(r) == nil { before[a, default: 0] += 1 }
-                if new.exists(r) && finalNew.block(r) == nil { after[b, default: 0] += 1 }
+                if old.exists(r, leaders: leadersOld) && finalOld.block(r) == nil { before[a, default: 0] += 1 }
+                if new.exists(r, leaders: leadersNew) && finalNew.block(r) == nil { after[b, default: 0] += 1 }
                 if a != b { levels.append(LevelChange(subject: r, before: a, after: b)) }
             }
             counts.append(Counts(cls: cls, before: before, after: after))

@@ -81,6 +81,14 @@ public struct Workspace: Codable, Sendable {
 }
 
 extension Workspace {
+    /// The ids of members holding a position. For loops over many subjects: `exists(_:leaders:)`
+    /// with this set once, instead of `exists(_:)` scanning the positions for each leader.
+    public var leaderIDs: Set<String> { Set(positions.values.map(\.member)) }
+
+    public func exists(_ ref: SubjectRef, leaders: Set<String>) -> Bool {
+        ref.cls == .leader ? members[ref.id] != nil && leaders.contains(ref.id) : exists(ref)
+    }
+
     /// Resolves the id of a subject of any class: member id, unit code or collective code.
     public func exists(_ ref: SubjectRef) -> Bool {
         switch ref.cls {

@@ -1,5 +1,6 @@
-/// What the rules need to know about a workspace, indexed once (linear in the roster) so that
-/// findings, the review plan, `cap` and `why` never search the tables per subject.
+/// What the rules need to know about a workspace, indexed (linear in the roster) so that
+/// findings, the review plan, `cap` and `why` never search the tables per subject. Each index is
+/// built on first use and kept: a `grade` of one member on a 5.6M roster needs none of them.
 public struct WardFacts {
     public let ws: Workspace
     public let book: any Rulebook
@@ -7,19 +8,44 @@ public struct WardFacts {
     /// The reference date for R-EXCL-NEW and R-NOGRADE-*-NEW: `set as-of`, or else the rulebook's
     /// review deadline of the year (the day reviews must be finished by).
     public let refDate: Day
-    public let positionsByMember: [String: [Position]]
-    public let positionsByBody: [String: [Position]]
+    private let lazy = Indexes()
+
+    public var positionsByMember: [String: [Position]] { positions.byMember }
+    public var positionsByBody: [String: [Position]] { positions.byBody }
     /// Discipline, decline and prohibited records that count in the graded year, by member id
     /// (or unit/collective code for a disciplined organization or collective).
-    public let counted: [String: [DisciplineRecord]]
-    public let childUnits: [String: [String]]
+    public var counted: [String: [DisciplineRecord]] {
+        lazy.get(\.counted) {
+            var c: [String: [DisciplineRecord]] = [:]
+            for (_, d) in ws.discipline.sorted(by: { $0.key < $1.key }) where WardFacts.counts(d, year: year) {
+                c[d.member, default: []].append(d)
+            }
+            return c
+        }
+    }
+    public var childUnits: [String: [String]] {
+        lazy.get(\.childUnits) {
+            var kids: [String: [String]] = [:]
+            for u in ws.units.values.sorted(by: { $0.code < $1.code }) where u.isGraded {
+                if let p = u.parent { kids[p, default: []].append(u.code) }
+            }
+            return kids
+        }
+    }
     /// Reviews by the subject's id (a person's member and leader reviews share the id).
-    public let reviewsByID: [String: [Review]]
-    public let reviewsByVenue: [String: [Review]]
+    public var reviewsByID: [String: [Review]] { reviews.byID }
+    public var reviewsByVenue: [String: [Review]] { reviews.byVenue }
     /// Party collectives (BCH, BTV, chi ủy) by the unit they lead.
-    let partyCollectivesByUnit: [String: [String]]
-    /// Every subject in report order, computed once (sorting names is the costly part).
-    let subjects: [SubjectRef]
+    var partyCollectivesByUnit: [String: [String]] {
+        lazy.get(\.partyCollectivesByUnit) {
+            var pc: [String: [String]] = [:]
+            for c in ws.collectives.values.sorted(by: { $0.code < $1.code })
+            where [.partyExecutive, .partyStanding, .cellCommittee].contains(c.cls) {
+                if let u = c.unit { pc[u, default: []].append(c.code) }
+            }
+            return pc
+        }
+    }
 
     public init(_ ws: Workspace, book: any Rulebook) {
         self.ws = ws
@@ -27,38 +53,45 @@ public struct WardFacts {
         year = ws.settings.year
         refDate = ws.settings.asOf ?? book.defaultDeadlines(year: ws.settings.year)["review"]
             ?? Day(year: ws.settings.year, month: 12, day: 31)!
-        var byM: [String: [Position]] = [:], byB: [String: [Position]] = [:]
-        for p in ws.positions.values.sorted(by: { $0.key < $1.key }) {
-            byM[p.member, default: []].append(p)
-            byB[p.body, default: []].append(p)
+    }
+
+    private var positions: (byMember: [String: [Position]], byBody: [String: [Position]]) {
+        lazy.get(\.positions) {
+            var byM: [String: [Position]] = [:], byB: [String: [Position]] = [:]
+            for (_, p) in ws.positions.sorted(by: { $0.key < $1.key }) {  // keyed by Position.key
+                byM[p.member, default: []].append(p)
+                byB[p.body, default: []].append(p)
+            }
+            return (byM, byB)
         }
-        positionsByMember = byM
-        positionsByBody = byB
-        var c: [String: [DisciplineRecord]] = [:]
-        let y = ws.settings.year
-        for d in ws.discipline.values.sorted(by: { $0.key < $1.key }) where WardFacts.counts(d, year: y) {
-            c[d.member, default: []].append(d)
+    }
+
+    private var reviews: (byID: [String: [Review]], byVenue: [String: [Review]]) {
+        lazy.get(\.reviews) {
+            var r: [String: [Review]] = [:], v: [String: [Review]] = [:]
+            for (_, rv) in ws.reviews.sorted(by: { $0.key < $1.key }) {  // keyed by Review.key
+                r[rv.subject.id, default: []].append(rv)
+                v[rv.venue, default: []].append(rv)
+            }
+            return (r, v)
         }
-        counted = c
-        var kids: [String: [String]] = [:]
-        for u in ws.units.values.sorted(by: { $0.code < $1.code }) where u.isGraded {
-            if let p = u.parent { kids[p, default: []].append(u.code) }
+    }
+
+    /// The indexes built so far (a class, so that a `let` WardFacts can fill it on first use).
+    final class Indexes {
+        var positions: (byMember: [String: [Position]], byBody: [String: [Position]])?
+        var reviews: (byID: [String: [Review]], byVenue: [String: [Review]])?
+        var counted: [String: [DisciplineRecord]]?
+        var childUnits: [String: [String]]?
+        var partyCollectivesByUnit: [String: [String]]?
+        var subjects: [SubjectRef]?
+
+        func get<T>(_ slot: ReferenceWritableKeyPath<Indexes, T?>, _ build: () -> T) -> T {
+            if let v = self[keyPath: slot] { return v }
+            let v = build()
+            self[keyPath: slot] = v
+            return v
         }
-        childUnits = kids
-        var r: [String: [Review]] = [:], v: [String: [Review]] = [:]
-        for rv in ws.reviews.values.sorted(by: { $0.key < $1.key }) {
-            r[rv.subject.id, default: []].append(rv)
-            v[rv.venue, default: []].append(rv)
-        }
-        reviewsByID = r
-        reviewsByVenue = v
-        var pc: [String: [String]] = [:]
-        for c in ws.collectives.values.sorted(by: { $0.code < $1.code })
-        where [.partyExecutive, .partyStanding, .cellCommittee].contains(c.cls) {
-            if let u = c.unit { pc[u, default: []].append(c.code) }
-        }
-        partyCollectivesByUnit = pc
-        subjects = WardFacts.ordered(ws, positionsByMember: byM)
     }
 
     /// A violation counts once [HD25 mục 4]: in the year it is `counted_in`, otherwise in the year
@@ -157,7 +190,9 @@ public struct WardFacts {
 
     /// Every subject the round grades, in the order reports and findings list them: class, then
     /// code for units and collectives, Vietnamese name order for people.
-    public func allSubjects() -> [SubjectRef] { subjects }
+    public func allSubjects() -> [SubjectRef] {
+        lazy.get(\.subjects) { WardFacts.ordered(ws, positionsByMember: positionsByMember) }
+    }
 
     static func ordered(_ ws: Workspace, positionsByMember: [String: [Position]]) -> [SubjectRef] {
         var out: [SubjectRef] = []

@@ -9,6 +9,13 @@ public enum Vietnamese {
 
     /// Lower case, no diacritics, đ → d: the form used to match names and headers.
     public static func fold(_ s: String) -> String {
+        if let fast = FastText.fold(s) { return fast }
+        return slowFold(s)
+    }
+
+    /// The definition of `fold`, through Foundation's decomposition. `FastText` caches its answer
+    /// per scalar for the Latin and Vietnamese letters (where it is the same, scalar by scalar).
+    static func slowFold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
@@ -55,6 +62,12 @@ public enum Vietnamese {
 
     /// A sort key for one word: letters first (primary), then tones, then case.
     public static func collationKey(_ word: String) -> [UInt16] {
+        if let fast = FastText.collationKey(word) { return fast }
+        return slowCollationKey(word)
+    }
+
+    /// The definition of `collationKey`; `FastText` caches its answer per letter.
+    static func slowCollationKey(_ word: String) -> [UInt16] {
         var primary: [UInt16] = []
         var tones: [UInt16] = []
         var cases: [UInt16] = []
@@ -89,6 +102,12 @@ public enum Vietnamese {
 
     /// Compares two names the Vietnamese way: given name, then middle names, then family name.
     public static func nameSortKey(_ name: String) -> [UInt16] {
+        if let fast = FastText.nameSortKey(name) { return fast }
+        return slowNameSortKey(name)
+    }
+
+    /// The definition of `nameSortKey` (FastText gives the same key in one pass).
+    static func slowNameSortKey(_ name: String) -> [UInt16] {
         let words = name.split(separator: " ").map(String.init)
         guard let given = words.last else { return [] }
         var ordered = [given]

@@ -1,0 +1,29 @@
+// Times what one kd process cannot show with `set timer on`: Tab completion, called in-process
+// as the line editor calls it (Completion.complete on the session's workspace), so that the
+// measurement is the completion itself, not a terminal round trip. Used by Scripts/bench.
+//   kd-bench complete WORKSPACE.json LINE
+import Foundation
+import KDShell
+import KiemDiem
+
+func seconds(_ body: () -> Void) -> Double {
+    let t = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9
+}
+
+let args = CommandLine.arguments
+guard args.count == 4, args[1] == "complete" else {
+    FileHandle.standardError.write(Data("usage: kd-bench complete WORKSPACE.json LINE\n".utf8))
+    exit(2)
+}
+let session = Session(console: StandardConsole())
+session.replaceWorkspace(try WorkspaceFile.load(from: args[2]), path: args[2])
+let line = args[3]
+var found = 0
+let first = seconds { found = session.complete(line).candidates.count }
+var rest: [Double] = []
+for _ in 0..<9 { rest.append(seconds { _ = session.complete(line) }) }
+rest.sort()
+print("Tab on `\(line)` (\(found) names), first \(first)")
+print("Tab on `\(line)`, again (median) \(rest[rest.count / 2])")

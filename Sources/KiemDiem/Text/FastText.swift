@@ -1,0 +1,95 @@
+/// Table-driven `Vietnamese.fold` and `Vietnamese.collationKey` for text made of Latin and
+/// Vietnamese letters (U+0000–U+024F, U+1E00–U+1EFF, combining marks U+0300–U+036F): the tables
+/// hold the slow functions' own answer for each scalar, so the result is the same, without a
+/// Foundation decomposition and several String allocations per letter. Measured need: folding
+/// and collating names ran once per member in loads, rules, reports and completion, and made up
+/// most of a 100,000-member pipeline's time. Anything outside those ranges takes the slow path.
+enum FastText {
+    static func slot(_ v: UInt32) -> Int? {
+        if v < 0x250 { return Int(v) }
+        if v >= 0x1E00 && v < 0x1F00 { return 0x250 + Int(v - 0x1E00) }
+        return nil
+    }
+    static let size = 0x250 + 0x100
+
+    static func scalar(at slot: Int) -> Unicode.Scalar? {
+        Unicode.Scalar(slot < 0x250 ? UInt32(slot) : UInt32(0x1E00 + slot - 0x250))
+    }
+
+    /// The folded text of each scalar.
+    static let foldTable: [String] = (0..<size).map { i in
+        scalar(at: i).map { Vietnamese.slowFold(String(Character($0))) } ?? ""
+    }
+
+    /// (primary, tone, case) of each scalar standing alone as one letter; primary 0 = not cached.
+    static let letterTable: [(UInt16, UInt16, UInt16)] = (0..<size).map { i in
+        guard let s = scalar(at: i) else { return (0, 0, 0) }
+        let k = Vietnamese.slowCollationKey(String(Character(s)))
+        // One letter gives [p, 0, t, 0, c]; anything else is left to the slow path.
+        guard k.count == 5, k[0] != 0 else { return (0, 0, 0) }
+        return (k[0], k[2], k[4])
+    }
+
+    static func fold(_ s: String) -> String? {
+        var out = ""
+        var ascii = true
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v >= 0x300 && v <= 0x36F { ascii = false; continue }
+            guard let i = slot(v) else { return nil }
+            if v >= 0x80 || (v >= 0x41 && v <= 0x5A) { ascii = false }
+            out += foldTable[i]
+        }
+        return ascii ? s : out
+    }
+
+    static func collationKey(_ word: String) -> [UInt16]? {
+        var primary: [UInt16] = [], tones: [UInt16] = [], cases: [UInt16] = []
+        primary.reserveCapacity(word.utf8.count)
+        for u in word.unicodeScalars {
+            // A combining mark makes letters of several scalars, CR LF is one Character: the
+            // slow path groups them.
+            guard u.value >= 0x20, let i = slot(u.value) else { return nil }
+            let (p, t, c) = letterTable[i]
+            if p == 0 { return nil }
+            primary.append(p); tones.append(t); cases.append(c)
+        }
+        return primary + [0] + tones + [0] + cases
+    }
+
+    /// `Vietnamese.nameSortKey` in one pass over the scalars, into one array: the given name's
+    /// letters, tones and cases, then the middle names', then the family name's.
+    static func nameSortKey(_ name: String) -> [UInt16]? {
+        var letters: [(UInt16, UInt16, UInt16)] = []
+        letters.reserveCapacity(name.utf8.count)
+        var words: [Range<Int>] = []
+        var start = 0
+        for u in name.unicodeScalars {
+            if u == " " {
+                if letters.count > start { words.append(start..<letters.count) }
+                start = letters.count
+                continue
+            }
+            guard u.value >= 0x20, let i = slot(u.value) else { return nil }
+            let l = letterTable[i]
+            if l.0 == 0 { return nil }
+            letters.append(l)
+        }
+        if letters.count > start { words.append(start..<letters.count) }
+        guard let given = words.last else { return [] }
+        var order = [given]
+        if words.count > 2 { order += words[1..<(words.count - 1)] }
+        if words.count > 1 { order.append(words[0]) }
+        var key: [UInt16] = []
+        key.reserveCapacity(letters.count * 3 + words.count * 3)
+        for w in order {
+            for k in w { key.append(letters[k].0) }
+            key.append(0)
+            for k in w { key.append(letters[k].1) }
+            key.append(0)
+            for k in w { key.append(letters[k].2) }
+            key.append(0xFFFF)
+        }
+        return key
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import KDShell
+@testable import KiemDiem
+
+/// Tab through the roster index must offer exactly what the scan of the roster offers.
+struct PeopleIndexTests {
+    static func session() -> Session {
+        let s = Session(console: StandardConsole())
+        var ws = Workspace()
+        for m in SyntheticWard(members: 3000, cells: 60, seed: 3, year: 2023).members { ws.members[m.id] = m }
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ Nguyễn Trãi", kind: .cell)
+        ws.collectives["NG"] = Collective(code: "NG", name: "Ngân hàng", cls: .massOrgStanding)
+        s.replaceWorkspace(ws, path: nil)
+        return s
+    }
+
+    @Test(arguments: ["grade \"Nguyễn Văn Â", "grade \"nguyễn văn â", "grade nguy", "grade \"nguyen van a", "grade \"Nguyễn Văn ", "grade G00", "grade g012", "grade ng",
+                      "show \"tran thi", "grade \"", "grade ", "exclude \"le ", "grade \"zz", "grade N"])
+    func indexGivesTheScansCandidates(_ line: String) {
+        let s = Self.session()
+        let indexed = s.complete(line)
+        let scanned = Completion.complete(line, CompletionContext(workspace: s.workspace))
+        #expect(s.peopleIndex != nil)
+        #expect(indexed == scanned)
+    }
+
+    @Test func theIndexFollowsTheWorkspace() {
+        let s = Self.session()
+        _ = s.complete("grade \"nguyen")
+        s.workspace.members["Z1"] = Member(id: "Z1", name: "Nguyễn Zê Zê", unit: "CB01")
+        #expect(s.complete("grade \"nguyen ze").candidates == [Candidate("Nguyễn Zê Zê")])
+    }
+}
