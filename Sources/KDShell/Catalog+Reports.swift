@@ -20,8 +20,12 @@ extension ShellText {
         m("wrote \(p) (\(bytes) bytes)", "đã ghi \(p) (\(bytes) byte)")
     }
     /// What each deadline of plan IX is for; a deadline set under another name reads as its name.
-    public static func deadlineWhat(_ name: String) -> Message {
+    /// Under qd366 the upper level is the province (the two-tier reform), under qd124 the city.
+    public static func deadlineWhat(_ name: String, rules: String) -> Message {
         switch name {
+        case "upper" where rules == RulebookID.qd366.rawValue:
+            return m("results of upper-level subjects to the provincial organisation board",
+                     "gửi báo cáo kết quả đối tượng cấp trên đánh giá về Ban Tổ chức Tỉnh ủy")
         case "review": return m("reviews of the subjects the ward grades finished", "hoàn thành kiểm điểm các tập thể, cá nhân thuộc diện Đảng ủy đánh giá")
         case "report": return m("result file to the ward's organisation board", "gửi báo cáo kết quả (kèm hồ sơ) về Ban Tổ chức Đảng ủy")
         case "upper": return m("results of upper-level subjects to the city's organisation board", "gửi báo cáo kết quả đối tượng cấp trên đánh giá về Ban Tổ chức Thành ủy")

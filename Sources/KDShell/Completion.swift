@@ -239,10 +239,15 @@ public enum Completion {
         }
         func names(_ items: [(id: String, name: String)], _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
-            return items.map(\.name).filter {
+            var found = items.map(\.name).filter {
                 let k = Vietnamese.key($0)
                 return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
             }
+            // Diacritics typed are meant: `Nguyễn Văn Â` offers Ân, not An, when such names exist.
+            let typed = Vietnamese.nfc(prefix).lowercased()
+            let exact = found.filter { Vietnamese.nfc($0).lowercased().hasPrefix(typed) }
+            if !exact.isEmpty && typed != Vietnamese.fold(typed) { found = exact }
+            return found
             .map { (sortKey($0), $0) }
             .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
         }

@@ -13,21 +13,26 @@ public final class Interpreter {
     /// first failure.
     @discardableResult
     public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool) -> Bool {
-        let (commands, failure) = Lexer.split(source, firstLine: firstLine)
         let savedLines = sourceLines, savedFirst = self.firstLine
         sourceLines = Vietnamese.nfc(source).components(separatedBy: "\n")
         self.firstLine = firstLine
         defer { sourceLines = savedLines; self.firstLine = savedFirst }
         // A script that does not lex runs nothing: its first commands must not change the
-        // workspace when the text as a whole is refused.
-        if let f = failure {
+        // workspace when the text as a whole is refused. So it is lexed once without running
+        // (still stopped by Ctrl-C), then run as it is read.
+        var checkStopped = false
+        if let f = Lexer.scan(source, firstLine: firstLine, { _ in
+            if interruptRequested != 0 { checkStopped = true; return false }
+            return true
+        }), !checkStopped {
             report(KDError(f.message, at: SourceLocation(file: file, line: f.line, column: f.column), hints: f.hints),
                    command: nil, file: file)
             return false
         }
         var ok = true
-        for cmd in commands {
-            if session.quitRequested { return ok }
+        var stopped = false
+        let failure = Lexer.scan(source, firstLine: firstLine) { cmd in
+            if session.quitRequested { stopped = true; return false }
             if interruptRequested != 0 {
                 // Ctrl-C: stop here (a long `source` too), saying once where it stopped.
                 if !session.interruptReported {
@@ -35,12 +40,20 @@ public final class Interpreter {
                     report(KDError(ShellText.interruptedHere, at: SourceLocation(file: file, line: cmd.line, column: cmd.words[0].column)),
                            command: cmd, file: file)
                 }
+                ok = false
+                stopped = true
                 return false
             }
             if !execute(cmd, file: file) {
                 ok = false
-                if bail { return false }
+                if bail { stopped = true; return false }
             }
+            return true
+        }
+        if let f = failure, !stopped {
+            report(KDError(f.message, at: SourceLocation(file: file, line: f.line, column: f.column), hints: f.hints),
+                   command: nil, file: file)
+            ok = false
         }
         return ok
     }

@@ -40,8 +40,18 @@ public enum Lexer {
     }
 
     public static func split(_ source: String, firstLine: Int = 1) -> (commands: [CommandSyntax], failure: Failure?) {
-        let chars = Array(Vietnamese.nfc(source))
         var commands: [CommandSyntax] = []
+        let failure = scan(source, firstLine: firstLine) { commands.append($0); return true }
+        return (commands, failure)
+    }
+
+    /// Hands each command to `each` as soon as it is read, so a script runs (and Ctrl-C stops
+    /// it) without waiting for the whole file to be split; `each` returns false to stop.
+    /// Returns the lexical error that ended the text, if any.
+    @discardableResult
+    public static func scan(_ source: String, firstLine: Int = 1, _ each: (CommandSyntax) -> Bool) -> Failure? {
+        let chars = Array(Vietnamese.nfc(source))
+        var stopped = false
         var words: [Word] = []
         var line = firstLine, col = 1
         var i = 0
@@ -64,9 +74,9 @@ public enum Lexer {
         }
         func endCommand() {
             endWord()
-            if !words.isEmpty {
+            if !words.isEmpty && !stopped {
                 let text = cmdText.trimmingCharacters(in: .whitespaces)
-                commands.append(CommandSyntax(words: words, text: text, line: cmdLine))
+                stopped = !each(CommandSyntax(words: words, text: text, line: cmdLine))
             }
             words = []
             cmdText = ""
@@ -81,7 +91,7 @@ public enum Lexer {
             }
         }
 
-        while i < chars.count {
+        while i < chars.count && !stopped {
             let c = chars[i]
             if c == "\\" && i + 1 < chars.count && (chars[i + 1] == "\n" || chars[i + 1] == "\r\n") {
                 i += 2
@@ -132,8 +142,8 @@ public enum Lexer {
                     i += 1
                 }
                 if !closed {
-                    return (commands, Failure(message: ShellText.unterminatedQuote, line: openLine, column: openCol,
-                                              hints: [ShellText.hintCloseQuote(String(c))]))
+                    return Failure(message: ShellText.unterminatedQuote, line: openLine, column: openCol,
+                                   hints: [ShellText.hintCloseQuote(String(c))])
                 }
                 continue
             }
@@ -143,7 +153,7 @@ public enum Lexer {
             i += 1
             col += 1
         }
-        endCommand()
-        return (commands, nil)
+        if !stopped { endCommand() }
+        return nil
     }
 }

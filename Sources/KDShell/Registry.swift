@@ -9,7 +9,7 @@ public enum Registry {
         Verbs.load, Verbs.generate,
         // Review and grading
         Verbs.exclude, Verbs.include,
-        Verbs.review, Verbs.grade, Verbs.discipline, Verbs.flag, Verbs.check, Verbs.cap, Verbs.why,
+        Verbs.review, Verbs.grade, Verbs.discipline, Verbs.flag, Verbs.check, Verbs.cap, Verbs.why, Verbs.assess,
         // Reports
         Verbs.report, Verbs.list, Verbs.find,
         // Scenarios

@@ -98,6 +98,12 @@ import Testing
         #expect(offered("set year ").isEmpty)
     }
 
+    @Test func reportFormTakesASubjectReportUnitAUnit() {
+        #expect(offered("report form M00") == ["M001", "M002", "M003"])
+        #expect(offered("report unit CB") == ["CB01", "CB02"])
+        #expect(offered("report fo") == ["form", "forms"])
+    }
+
     // MARK: options
 
     @Test func optionsOfTheVerb() {
@@ -231,5 +237,14 @@ import Testing
         #expect(l.text == "as-of  bail\ncolor  echo\n" && l.hidden == 0)
         let many = LibeditReader.columns((1...250).map { "M\($0)" }, width: 80)
         #expect(many.hidden == 50 && many.text.contains("M200") && !many.text.contains("M201"))
+    }
+
+    @Test func typedDiacriticsNarrowTheNames() {
+        var ws = Self.workspace
+        ws.members["M020"] = Member(id: "M020", name: "Nguyễn Văn Ân", unit: "CB01")
+        let c = CompletionContext(specs: ctx.specs, workspace: ws, listDirectory: { _ in [] })
+        // Without diacritics both names match; with Â typed only Ân does.
+        #expect(Completion.complete("show \"nguyen van a", c).candidates.map(\.text).count == 2)
+        #expect(Completion.complete("show \"Nguyễn Văn Â", c).candidates.map(\.text) == ["Nguyễn Văn Ân"])
     }
 }

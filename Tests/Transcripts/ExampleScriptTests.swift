@@ -28,4 +28,24 @@ import Testing
         let reopened = try KD.run(["--no-init", "-c", "open Examples/ws-2023.json", "-c", "expect count member final=HTXSNV >= 1"], in: home)
         #expect(reopened.status == 0, "\(reopened.stderr)")
     }
+
+    @Test func yearly2025RunsUnderQD366() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kd-example-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let r = try KD.run(["--no-init", "--color", "never", Self.root.appendingPathComponent("Examples/yearly-2025.kd").path], in: home)
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        for line in ["rules = qd366", "P031 Bùi Văn Cường: HTTNV → KHTNV R366-TRIGGERS",
+                     "leader:P008 Bùi Thị Thu Hương: HTTNV → KHTNV R366-TRIGGERS: 60% low-confidence votes",
+                     "organization:DB Đảng bộ phường Bình Minh: HTTNV → HTNV R366-CONDITIONS",
+                     "organization:CB07 Chi bộ Trường Mầm non Hoa Sen: HTXSNV → HTTNV R366-SCORE-BAND",
+                     "warning R366-TRIGGERS P032", "warning R366-QUOTA organization:CB07",
+                     "P046 Ngô Xuân Thắng: at CB01 (or CB01-T1), form 2C"] {
+            #expect(r.stdout.contains(line), "\(line)")
+        }
+        // Outside official duties (P044) and not recorded (P041): no automatic KHTNV under qd366.
+        #expect(!r.stdout.contains("P044 Vũ Minh Nam: HTTNV → KHTNV"))
+        #expect(!r.stdout.contains("P041 Huỳnh Đình Giang: HTTNV → KHTNV"))
+    }
 }

@@ -3,7 +3,7 @@ import KiemDiem
 extension Verbs {
     static let grade = VerbSpec(
         name: "grade", group: .domain,
-        usage: "grade SUBJECT LEVEL [--stage self|proposed|decided] [--by ward|upper|cell|self] [--role member|leader] [--score N] [--common N --results N] [--votes N] [--note TEXT] [--override REASON]",
+        usage: "grade SUBJECT [LEVEL] [--stage self|proposed|decided] [--by ward|upper|cell|self] [--role member|leader] [--score N] [--common N --results N] [--votes N] [--note TEXT] [--override REASON]",
         summary: Message(en: "record a subject's level at a stage (default: proposed)",
                          vi: "ghi mức xếp loại của đối tượng ở một bước (mặc định: đề xuất)"),
         options: [
@@ -11,7 +11,8 @@ extension Verbs {
             OptionSpec("by", .choice(GradingBody.allCases.map(\.rawValue)), Message(en: "the body that grades", vi: "cấp xếp loại")),
             OptionSpec("role", .choice(["member", "leader"]), Message(en: "the member grade (default) or the leader grade of a person",
                                                                       vi: "xếp loại đảng viên (mặc định) hoặc cán bộ lãnh đạo")),
-            OptionSpec("score", .number, Message(en: "score (ranks the quota)", vi: "điểm (xếp hạng khi áp tỷ lệ)")),
+            OptionSpec("score", .number, Message(en: "score: ranks the quota; under qd366 the total of 100, which gives the level when none is named",
+                                                 vi: "điểm: xếp hạng khi áp tỷ lệ; theo qd366 là tổng điểm 100, cho ra mức khi không ghi mức")),
             OptionSpec("common", .number, Message(en: "common criteria points (qd366)", vi: "điểm tiêu chí chung (qd366)")),
             OptionSpec("results", .number, Message(en: "task results points (qd366)", vi: "điểm kết quả nhiệm vụ (qd366)")),
             OptionSpec("votes", .number, Message(en: "votes (ranks the quota after the score)", vi: "số phiếu (xếp hạng sau điểm)")),
@@ -21,13 +22,15 @@ extension Verbs {
         ],
         positionals: [.subject, .level],
         examples: ["grade P012 HTTNV", "grade P003 excellent --role leader --score 95 --votes 14",
-                   "grade CB01 \"hoan thanh tot nhiem vu\" --stage decided --by ward"],
+                   "grade CB01 \"hoan thanh tot nhiem vu\" --stage decided --by ward", "grade P012 --common 27.5 --results 64 (qd366)"],
         run: { inv, s in
             let w = try inv.positional(0, "SUBJECT")
-            let lw = try inv.positional(1, "LEVEL")
+            let scored = inv.has("score") || inv.has("common") || inv.has("results")
+            // Under qd366 a score alone gives the level (band, then conditions).
+            let lw = scored && inv.positionals.count < 2 ? nil : try inv.positional(1, "LEVEL")
             try inv.noMorePositionals(than: 2)
             var ref = try s.subject(w, in: inv)
-            let level = try inv.level(lw)
+            let level = try lw.map { try inv.level($0) }
             let stage = try inv.value("stage").map { try inv.choice($0, Stage.self) } ?? .proposed
             if let rw = inv.value("role") {
                 let role = try inv.choice(rw, RoleChoice.self)
@@ -38,18 +41,19 @@ extension Verbs {
             }
             func points(_ name: String) throws -> Points? {
                 guard let pw = inv.value(name) else { return nil }
-                guard let p = Points.parse(pw.text) else { throw inv.error(ShellText.notANumber(pw.text, name, nil), at: pw) }
+                guard let p = Points.parse(pw.text) else { throw inv.error(ShellText.notAScore(pw.text, name), at: pw) }
                 return p
             }
             var by = try inv.value("by").map { try inv.choice($0, GradingBody.self) }
             if by == nil { by = stage == .self ? .self : stage == .decided ? .ward : nil }
-            let rec = GradeRecord(level: level, by: by, score: try points("score"), common: try points("common"),
+            var rec = GradeRecord(level: level ?? .KHTNV, by: by, score: try points("score"), common: try points("common"),
                                   results: try points("results"), votes: try inv.int("votes", in: 0...1_000_000),
                                   note: inv.value("note")?.text, override: inv.value("override")?.text)
             let facts = try s.facts(inv)
+            let derived = try scoredGrade(inv, facts, ref, &rec, given: lw)
             if let no = facts.refuseGrade(ref, stage: stage, rec) {
                 let word: Word? = no.rule == "R-AUTHORITY" ? (inv.value("by") ?? inv.value("override") ?? inv.value("role") ?? w)
-                    : no.rule == "R-REVIEW-FIRST" ? w : no.rule.hasPrefix("R124") ? lw : w
+                    : no.rule == "R-REVIEW-FIRST" ? w : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? (lw ?? w) : w
                 throw s.refusal(inv, no, at: word)
             }
             let was = s.workspace.grades[ref.key]?[stage]?.level
@@ -59,11 +63,12 @@ extension Verbs {
                 tx.set(\.grades, ref.key, gs)
                 // A new grade makes the subject's cap adjustment stale: `cap` decides again.
                 if tx.ws.adjustments[ref.key] != nil { tx.set(\.adjustments, ref.key, nil) }
-                var line = ShellText.graded(ref.description, stage, level, was).en
+                var line = ShellText.graded(ref.description, stage, rec.level, was).en
                 if let o = rec.override { line += " override: \(o)" }
                 tx.changes.append(line)
             }
-            s.say(ShellText.graded(ref.description, stage, level, was))
+            s.say(ShellText.graded(ref.description, stage, rec.level, was))
+            for l in derived { s.say(l) }
         })
 
     enum RoleChoice: String, CaseIterable { case member, leader }

@@ -2,7 +2,7 @@ import KiemDiem
 
 extension Verbs {
     static let load = VerbSpec(
-        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] [--sheet NAME] | load workbook FILE.xlsx | load demo",
+        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] [--sheet NAME] | load workbook FILE.xlsx | load demo [--year 2023|2025]",
         summary: Message(en: "load facts from a CSV file or an .xlsx sheet (all rows or nothing), a whole workbook, or the demonstration ward",
                          vi: "nạp dữ liệu từ tệp CSV hoặc một trang .xlsx (tất cả các dòng hoặc không dòng nào), cả bảng tính, hoặc phường mẫu"),
         options: [
@@ -10,11 +10,13 @@ extension Verbs {
                                                vi: "thay toàn bộ dữ liệu loại này (mặc định khi chưa có)")),
             OptionSpec("merge", nil, Message(en: "add new rows and update existing ones by id",
                                              vi: "thêm dòng mới và cập nhật dòng đã có theo mã")),
+            OptionSpec("year", .choice(["2023", "2025"]), Message(en: "demo round: 2023 (qd124, default) or 2025 (qd366, with scores)",
+                                                                  vi: "kỳ của phường mẫu: 2023 (qd124, mặc định) hoặc 2025 (qd366, có điểm)")),
             sheetOption,
         ],
         subwords: LoadKind.all.map(\.name) + ["demo", "workbook"],
         positionals: [.choice(LoadKind.all.map(\.name) + ["demo", "workbook"]), .file],
-        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo",
+        examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo", "load demo --year 2025",
                    "load roster ward.xlsx --sheet \"Đảng viên\"", "load workbook ward.xlsx"],
         run: { inv, s in
             let kindWord = try inv.positional(0, "KIND")
@@ -74,17 +76,39 @@ extension Verbs {
                 fresh.audit = tx.ws.audit
                 tx.replace(\.self, with: fresh)
             }
-            lines = try DemoWard.load(into: tx)
-            // Without a reference date the demo's 6-month cases mean nothing: use the demo's own.
-            if tx.ws.settings.asOf == nil {
-                tx.replace(\.settings.asOf, with: DemoWard.asOf)
-                tx.replace(\.settings.year, with: DemoWard.asOf.year)
-                lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year))
+            let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025
+            guard y2025 else {
+                lines = try DemoWard.load(into: tx)
+                // Without a reference date the demo's 6-month cases mean nothing: use the demo's own.
+                if tx.ws.settings.asOf == nil {
+                    tx.replace(\.settings.asOf, with: DemoWard.asOf)
+                    tx.replace(\.settings.year, with: DemoWard.asOf.year)
+                    lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year))
+                }
+                tx.changes += lines.map(\.en)
+                return
             }
+            // The 2025 round is graded under qd366 (its reviews use qd366's form letters), and
+            // its dates are set first: which members are new decides which rows load.
+            if tx.ws.settings.rules != RulebookID.qd366.rawValue {
+                tx.replace(\.settings.rules, with: RulebookID.qd366.rawValue)
+                lines.append(ShellText.demoRules2025)
+            }
+            let dated = tx.ws.settings.asOf == nil
+            if dated {
+                tx.replace(\.settings.asOf, with: DemoWard.asOf2025)
+                tx.replace(\.settings.year, with: DemoWard.asOf2025.year)
+            }
+            lines += try DemoWard.load2025(into: tx)
+            if dated { lines.append(ShellText.demoDates(DemoWard.asOf2025.description, DemoWard.asOf2025.year)) }
             tx.changes += lines.map(\.en)
         }
         for l in lines { s.say(l) }
     }
+}
+
+enum DemoYear: String, CaseIterable {
+    case y2023 = "2023", y2025 = "2025"
 }
 
 extension ShellText {
@@ -100,6 +124,8 @@ extension ShellText {
     static func demoDates(_ d: String, _ y: Int) -> Message {
         m("set as-of \(d) and year \(y), the demo's dates", "đặt as-of \(d) và năm \(y) theo ngày của phường mẫu")
     }
+    static let demoRules2025 = m("set rules qd366: the 2025 demo round is graded under QĐ 366",
+                                 "đặt rules qd366: kỳ 2025 của phường mẫu đánh giá theo QĐ 366")
     static let demoNoMerge = m("the demo ward is not merged into other data", "phường mẫu không gộp vào dữ liệu khác")
     static let hintDemoReplace = m("\"new\" first, or \"load demo --replace\"", "hãy \"new\" trước, hoặc \"load demo --replace\"")
 }

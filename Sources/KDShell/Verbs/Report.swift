@@ -5,12 +5,12 @@ import KiemDiem
 /// prints it or writes it to `--out`.
 extension Verbs {
     static let reportKinds = ["summary", "members", "organizations", "collectives", "leaders", "unit", "exclusions",
-                              "reviews", "findings", "adjustments", "deadlines", "upper", "audit", "document"]
+                              "reviews", "findings", "adjustments", "deadlines", "upper", "audit", "document", "form", "forms"]
     static let reportFormats = ["table", "csv", "json", "md", "html", "xlsx"]
 
     static let report = VerbSpec(
         name: "report", group: .reports,
-        usage: "report KIND [--format table|csv|json|md|html|xlsx] [--out FILE] [--unit U] [--class C] [--level L]",
+        usage: "report KIND [--format table|csv|json|md|html|xlsx] [--out FILE] [--unit U] [--class C] [--level L] | report form SUBJECT [--format md|html] | report forms [--unit U] [--out DIR]",
         summary: Message(en: "print or write a report: synthesis table, lists per subject, plan, findings, the result document",
                          vi: "in hoặc ghi báo cáo: bảng tổng hợp, danh sách đối tượng, kế hoạch, phát hiện, văn bản báo cáo kết quả"),
         options: [
@@ -24,8 +24,10 @@ extension Verbs {
         ],
         subwords: reportKinds,
         positionals: [.choice(reportKinds), .unit],
+        subwordPositionals: ["unit": [.unit], "form": [.subject]],
         examples: ["report summary", "report members --unit CB01 --format csv --out cb01.csv", "report members --level HTXSNV",
-                   "report unit CB03", "report document --format html --out ket-qua-2023.html", "report summary --format json"],
+                   "report unit CB03", "report document --format html --out ket-qua-2023.html", "report summary --format json",
+                   "report form P040", "report form CB01 --format html --out mau-01-cb01.html", "report forms --unit CB01 --out mau-cb01"],
         run: { inv, s in try runReport(inv, s) })
 
     static func runReport(_ inv: Invocation, _ s: Session) throws {
@@ -35,6 +37,7 @@ extension Verbs {
             throw inv.error(ShellText.unknownReport(kindWord.text), at: kindWord,
                             hints: Suggest.hint(kind, reportKinds) + [ShellText.reportKinds(reportKinds)])
         }
+        if kind == "form" || kind == "forms" { return try runForms(inv, s, kind) }
         try inv.noMorePositionals(than: kind == "unit" ? 2 : 1)
         let ws = s.workspace
 
@@ -171,7 +174,7 @@ extension Verbs {
             var dates = book?.defaultDeadlines(year: settings.year) ?? [:]
             for (k, d) in settings.deadlines { dates[k] = d }
             ctx.deadlines = dates.map { name, date in
-                DeadlineRow(name: name, what: ShellText.deadlineWhat(name), date: date, overridden: settings.deadlines[name] != nil)
+                DeadlineRow(name: name, what: ShellText.deadlineWhat(name, rules: settings.rules), date: date, overridden: settings.deadlines[name] != nil)
             }
         }
         return ctx

@@ -3,7 +3,7 @@ import KiemDiem
 extension Verbs {
     static let review = VerbSpec(
         name: "review", group: .domain,
-        usage: "review SUBJECT --at VENUE [--on DATE] [--form F] [--sessions N] [--attended ID,…] [--suggested] [--feedback] [--self LEVEL] | review plan [--unit U]",
+        usage: "review SUBJECT --at VENUE [--on DATE] [--form F] [--sessions N] [--attended ID,…] [--suggested] [--feedback] [--self LEVEL] | review plan [--unit U] [--format table|md|html] [--out FILE]",
         summary: Message(en: "record a review (kiểm điểm) of a subject at a venue, or list the review plan",
                          vi: "ghi một lượt kiểm điểm của đối tượng tại nơi kiểm điểm, hoặc xem kế hoạch kiểm điểm"),
         options: [
@@ -16,16 +16,20 @@ extension Verbs {
             OptionSpec("feedback", nil, Message(en: "the draft report was sent for comments first", vi: "dự thảo đã gửi lấy ý kiến góp ý")),
             OptionSpec("self", .level, Message(en: "the level the subject assessed itself at", vi: "mức tự đánh giá")),
             OptionSpec("unit", .unit, Message(en: "with plan: only this unit", vi: "với plan: chỉ đơn vị này")),
+            OptionSpec("format", .choice(ShellText.planFormats), Message(en: "with plan: md or html prints a schedule per venue",
+                                                                         vi: "với plan: md hoặc html in lịch kiểm điểm từng nơi")),
+            OptionSpec("out", .file, Message(en: "with plan: write to this file", vi: "với plan: ghi ra tệp này")),
         ],
         subwords: ["plan"],
         positionals: [.subject],
         examples: ["review P040 --at CB01-T1 --on 2023-11-11 --form 2A", "review P016 --at CB02 --form 2B --attended P003",
                    "review HDND --at HDND --form 01 --sessions 2 --suggested", "review MTTQ --at MTTQ --form 01 --feedback",
-                   "review plan --unit CB01"],
+                   "review plan --unit CB01", "review plan --format html --out lich-kiem-diem.html"],
         run: { inv, s in
             let w = try inv.positional(0, "SUBJECT or plan")
             if w.text.lowercased() == "plan" && !w.quoted { return try reviewPlan(inv, s) }
             try inv.noMorePositionals(than: 1)
+            for opt in ["format", "out"] { if let o = inv.value(opt) { throw inv.error(ShellText.planOnly(opt), at: o) } }
             guard let at = inv.value("at") else {
                 throw inv.error(ShellText.missingArgument("--at VENUE"), hints: [ShellText.usage("review SUBJECT --at VENUE")])
             }
@@ -73,6 +77,9 @@ extension Verbs {
         let ws = s.workspace
         if let u = inv.value("unit"), ws.units[u.text] == nil {
             throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
+        }
+        if inv.value("format").map({ $0.text.lowercased() != "table" }) ?? (inv.value("out") != nil) {
+            return try reviewSchedule(inv, s)
         }
         let plan = try s.facts(inv).reviewPlan(unit: inv.value("unit")?.text)
         for o in plan { s.say(ShellText.planLine(o.subject.description, ws.displayName(o.subject), o)) }

@@ -3,7 +3,7 @@ import KiemDiem
 extension Verbs {
     /// The keys `set` takes, in the order `show settings` lists them.
     static let settingKeys = ["year", "rules", "as-of", "quota", "quota-base", "quota-group", "head-cap", "deadline",
-                              "lang", "color", "bail", "echo", "timer"]
+                              "weights", "lang", "color", "bail", "echo", "timer"]
 
     /// The values each key takes, for completion.
     static let settingValues: [String: [ValueKind]] = {
@@ -13,7 +13,7 @@ extension Verbs {
             "quota": [.number], "quota-base": [.choice(Settings.QuotaBase.allCases.map(\.rawValue))],
             "quota-group": [.choice(SubjectClass.allCases.map(\.rawValue)), .choice(["by"]),
                             .choice(Settings.QuotaGrouping.allCases.map(\.rawValue))],
-            "head-cap": [onOff], "deadline": [.text, .date],
+            "head-cap": [onOff], "deadline": [.text, .date], "weights": [.file],
             "lang": [.choice(Language.allCases.map(\.rawValue))], "color": [onOff], "bail": [onOff],
             "echo": [onOff], "timer": [onOff],
         ]
@@ -27,7 +27,7 @@ extension Verbs {
         positionals: [.settingKey, .text],
         subwordPositionals: settingValues,
         examples: ["set as-of 2023-11-26", "set quota 20", "set quota-group member by unit", "set head-cap off",
-                   "set deadline review 2023-11-26", "set lang vi"],
+                   "set deadline review 2023-11-26", "set weights weights.csv", "set lang vi"],
         run: { inv, s in
             let keyWord = try inv.positional(0, "KEY")
             let key = keyWord.text.lowercased()
@@ -52,6 +52,7 @@ extension Verbs {
                 return
             default: break
             }
+            let before = s.workspace
             try s.mutate(inv) { tx in
                 switch key {
                 case "year":
@@ -97,11 +98,22 @@ extension Verbs {
                     let d = try inv.date(try inv.positional(2, "DATE"))
                     try inv.noMorePositionals(than: 3)
                     tx.set(\.settings.deadlines, v.text.lowercased(), d)
+                case "weights":
+                    try inv.noMorePositionals(than: 2)
+                    let w: [Weight]
+                    do {
+                        w = try WeightsTable.read(path: s.resolve(v.text), display: v.text)
+                    } catch var e as KDError where e.location == nil && e.place == nil {
+                        e.location = inv.location(v)
+                        throw e
+                    }
+                    tx.replace(\.settings.weights, with: w)
                 default:
                     throw inv.error(ShellText.unknownSetting(keyWord.text), at: keyWord, hints: Suggest.hint(keyWord.text, settingKeys))
                 }
                 tx.changes.append("set \(inv.positionals.map(\.text).joined(separator: " "))")
             }
+            if key == "rules" { rulesSwitched(s, from: before) }
         })
 
     /// `show settings` lines: `key = value`.
@@ -118,6 +130,8 @@ extension Verbs {
         for c in SubjectClass.allCases { lines.append("quota-group \(c.rawValue) = by \(st.quotaGrouping(for: c).rawValue)") }
         lines.append("head-cap = \(st.headCap ? "on" : "off")")
         for (k, d) in st.deadlines.sorted(by: { $0.key < $1.key }) { lines.append("deadline \(k) = \(d)") }
+        lines.append("weights = \(st.weights.isEmpty ? "-" : "\(st.weights.count) criteria")")
+        for w in st.weights { lines.append("weight \(w.part.rawValue) \(w.criterion) = \(w.max)") }
         lines += [
             "lang = \(s.lang.rawValue)",
             "color = \(s.color ? "on" : "off")",

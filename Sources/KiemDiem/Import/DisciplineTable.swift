@@ -12,6 +12,7 @@ extension LoadKind {
             .req("member", "đảng viên", "mã đảng viên", "id"), .req("date", "ngày", "ngày quyết định"),
             .opt("kind", "loại"), .opt("form", "hình thức"), .opt("self_discovered", "tự phát hiện"),
             .opt("counted_in", "đã tính năm", "đã tính vào năm"), .opt("note", "ghi chú"),
+            .opt("duty", "công vụ", "khi thực thi công vụ"),
         ]),
         noun: { Catalog.count($0, "discipline record", "discipline records", "hồ sơ kỷ luật") },
         isEmpty: { $0.discipline.isEmpty },
@@ -29,7 +30,7 @@ extension LoadKind {
                     kind: try r.choice("kind", DisciplineRecord.Kind.self, aliases: disciplineKindAliases) ?? .discipline,
                     form: try r.choice("form", DisciplineRecord.Form.self, aliases: disciplineFormAliases),
                     selfDiscovered: try r.bool("self_discovered"), countedIn: try r.int("counted_in", in: 1990...2100),
-                    note: r.text("note"))
+                    note: r.text("note"), duty: r.text("duty") == nil ? nil : try r.bool("duty"))
                 try seen.add(d.key, r, column: "member")
                 new.append(d)
             }

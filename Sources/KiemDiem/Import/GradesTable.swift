@@ -22,14 +22,20 @@ extension LoadKind {
                     guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
                     ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
                 }
-                guard let level = try r.level("level") else { throw r.error("level", Catalog.cellEmpty) }
+                let given = try r.level("level")
                 let stage = try r.choice("stage", Stage.self) ?? .proposed
                 let by = try r.choice("by", GradingBody.self) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
-                let g = GradeRecord(level: level, by: by, score: try r.points("score"), common: try r.points("common"),
+                var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
                                     results: try r.points("results"), votes: try r.int("votes", in: 0...1_000_000),
                                     note: r.text("note"), override: r.text("override"))
+                // qd366 scores: checked, and without a level the level is derived (band, conditions).
+                if let p = facts.book.scoreProblem(g) { throw r.error(p.field, p.message) }
+                if given == nil {
+                    guard let d = facts.book.derive(facts, ref, g) else { throw r.error("level", Catalog.cellEmpty) }
+                    g.level = d.level
+                }
                 if let no = facts.refuseGrade(ref, stage: stage, g) {
-                    let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") ? "level" : "subject"
+                    let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? "level" : "subject"
                     throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
                 }
                 try seen.add("\(ref.key)|\(stage.rawValue)", r, column: "subject")

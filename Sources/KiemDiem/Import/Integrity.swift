@@ -28,6 +28,8 @@ public enum LoadIntegrity {
         drop(\.reviews, "review", "reviews", "kiểm điểm") { !ws.exists($0.subject) }
         drop(\.targets, "target record", "target records", "chỉ tiêu") { !ws.exists($0.subject) }
         drop(\.adjustments, "adjustment", "adjustments", "điều chỉnh") { !ws.exists($0.subject) }
+        drop(\.assessments, "assessment", "assessments", "đánh giá tiêu chí") { !ws.exists($0.subject) }
+        drop(\.shortcomings, "shortcoming record", "shortcoming records", "hạn chế, khuyết điểm") { !ws.exists($0.subject) }
         var grades = 0
         for k in ws.grades.keys {
             if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members[ref.id] != nil : ws.exists(ref)) {

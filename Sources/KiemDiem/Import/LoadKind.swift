@@ -25,7 +25,8 @@ public struct LoadKind: Sendable {
     }
 
     /// Every kind `load` knows, in the order a ward's files are usually loaded.
-    public static let all: [LoadKind] = [.units, .collectives, .roster, .positions, .discipline, .targets, .reviews, .grades]
+    public static let all: [LoadKind] = [.units, .collectives, .roster, .positions, .discipline, .targets, .reviews, .grades,
+                                         .criteria, .assessments, .shortcomings]
 
     public static func named(_ name: String) -> LoadKind? { all.first { $0.name == name } }
 }

@@ -5,11 +5,14 @@ extension LoadKind {
             .req("subject", "đối tượng", "mã"), .req("completed_pct", "hoàn thành", "tỷ lệ hoàn thành", "% hoàn thành"),
             .opt("exceeded_pct", "vượt", "tỷ lệ vượt", "% vượt"), .opt("late_pct", "chậm", "tỷ lệ chậm", "% chậm"),
             .opt("prior_fixed_pct", "khắc phục", "tỷ lệ khắc phục", "% khắc phục"),
+            .opt("low_confidence_pct", "tín nhiệm thấp", "% tín nhiệm thấp"),
         ]),
         noun: { Catalog.count($0, "target record", "target records", "chỉ tiêu") },
         isEmpty: { $0.targets.isEmpty },
         load: { table, tx, mode in
             let ws = tx.ws
+            // qd366 judges a person on their own tasks too (R366-CONDITIONS, R366-TRIGGERS).
+            let personal = Rulebooks.book(for: ws.settings)?.personalTargets ?? false
             var seen = SeenIds()
             var new: [TargetRecord] = []
             for r in table.rows {
@@ -21,6 +24,8 @@ extension LoadKind {
                     ref = SubjectRef(.collective, text)
                 } else if let k = SubjectRef(key: text), k.cls == .organization || k.cls == .collective, ws.exists(k) {
                     ref = k
+                } else if personal, ws.members[text] != nil {
+                    ref = SubjectRef(.member, text)
                 } else if ws.members[text] != nil {
                     throw r.error("subject", Catalog.targetsOfMember(text), hints: [Catalog.hintTargetsLeader])
                 } else {
@@ -30,7 +35,8 @@ extension LoadKind {
                 guard let done = try r.int("completed_pct", in: 0...100) else { throw r.error("completed_pct", Catalog.cellEmpty) }
                 new.append(TargetRecord(subject: ref, completedPct: done, exceededPct: try r.int("exceeded_pct", in: 0...100),
                                         latePct: try r.int("late_pct", in: 0...100),
-                                        priorFixedPct: try r.int("prior_fixed_pct", in: 0...100)))
+                                        priorFixedPct: try r.int("prior_fixed_pct", in: 0...100),
+                                        lowConfidencePct: try r.int("low_confidence_pct", in: 0...100)))
             }
             if mode == .replace {
                 tx.replace(\.targets, with: Dictionary(uniqueKeysWithValues: new.map { ($0.subject.key, $0) }))

@@ -155,8 +155,12 @@ public struct DisciplineRecord: Codable, Hashable, Sendable {
     /// The year in which this violation was already counted (counts once).
     public var countedIn: Int?
     public var note: String?
+    /// R366-TRIGGERS: the violation was in official duties (true), outside them (false), or not
+    /// recorded (nil: check asks the committee).
+    public var duty: Bool?
     public init(member: String, date: Day?, kind: Kind = .discipline, form: Form? = nil,
-                selfDiscovered: Bool = false, countedIn: Int? = nil, note: String? = nil) {
+                selfDiscovered: Bool = false, countedIn: Int? = nil, note: String? = nil, duty: Bool? = nil) {
+        self.duty = duty
         self.member = member
         self.date = date
         self.kind = kind
@@ -175,7 +179,11 @@ public struct TargetRecord: Codable, Hashable, Sendable {
     public var exceededPct: Int?
     public var latePct: Int?
     public var priorFixedPct: Int?
-    public init(subject: SubjectRef, completedPct: Int, exceededPct: Int? = nil, latePct: Int? = nil, priorFixedPct: Int? = nil) {
+    /// R366-TRIGGERS: the share of low-confidence votes (phiếu tín nhiệm thấp) of a leader, in percent.
+    public var lowConfidencePct: Int?
+    public init(subject: SubjectRef, completedPct: Int, exceededPct: Int? = nil, latePct: Int? = nil, priorFixedPct: Int? = nil,
+                lowConfidencePct: Int? = nil) {
+        self.lowConfidencePct = lowConfidencePct
         self.subject = subject
         self.completedPct = completedPct
         self.exceededPct = exceededPct

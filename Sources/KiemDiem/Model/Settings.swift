@@ -20,6 +20,8 @@ public struct Settings: Codable, Hashable, Sendable {
     public var headCap: Bool
     /// Deadline overrides by name (`review`, `report`, `upper`); rulebook defaults otherwise.
     public var deadlines: [String: Day]
+    /// qd366: the province's sub-weights of the 30 + 70 points (`set weights FILE`).
+    public var weights: [Weight]
 
     public init(title: String? = nil, year: Int = 2023, rules: String = "qd124") {
         self.title = title
@@ -31,10 +33,11 @@ public struct Settings: Codable, Hashable, Sendable {
         self.quotaGroups = [:]
         self.headCap = true
         self.deadlines = [:]
+        self.weights = []
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, year, rules, asOf, quota, quotaBase, quotaGroups, headCap, deadlines
+        case title, year, rules, asOf, quota, quotaBase, quotaGroups, headCap, deadlines, weights
     }
 
     /// Settings added by a newer kd take their defaults when an older file lacks them.
@@ -50,6 +53,7 @@ public struct Settings: Codable, Hashable, Sendable {
         quotaGroups = try c.decodeIfPresent(forKey: .quotaGroups) ?? d.quotaGroups
         headCap = try c.decodeIfPresent(forKey: .headCap) ?? d.headCap
         deadlines = try c.decodeIfPresent(forKey: .deadlines) ?? d.deadlines
+        weights = try c.decodeIfPresent(forKey: .weights) ?? d.weights
     }
 
     public func quotaGrouping(for cls: SubjectClass) -> QuotaGrouping {

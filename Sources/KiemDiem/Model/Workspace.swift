@@ -20,6 +20,14 @@ public struct Workspace: Codable, Sendable {
     public var targets: [String: TargetRecord] = [:]
     /// What `cap` decided, keyed by `SubjectRef.key`.
     public var adjustments: [String: Adjustment] = [:]
+    /// The province's criteria list (`load criteria`), keyed by `Criterion.key`; empty: the
+    /// rulebook's default sheets.
+    public var criteria: [String: Criterion] = [:]
+    /// Criteria marks (`assess`), keyed by `Assessment.key`.
+    public var assessments: [String: Assessment] = [:]
+    /// Shortcomings the previous review pointed out, by `SubjectRef.key` (`load shortcomings`):
+    /// printed on the subject's review form for it to report how they were remedied.
+    public var shortcomings: [String: Shortcoming] = [:]
     public var audit: [AuditEntry] = []
     /// Named copies of the state (`snapshot NAME`), saved with the workspace. A snapshot holds
     /// no snapshots and no audit log of its own.
@@ -33,6 +41,7 @@ public struct Workspace: Codable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case settings, units, collectives, members, positions, exclusions, reviews, grades, discipline, targets
         case adjustments, audit, snapshots
+        case criteria, assessments, shortcomings
     }
 
     /// A file saved by an older kd of the same format version lacks the tables added since:
@@ -53,6 +62,9 @@ public struct Workspace: Codable, Sendable {
         adjustments = try c.decodeIfPresent(forKey: .adjustments) ?? [:]
         audit = try c.decodeIfPresent(forKey: .audit) ?? []
         snapshots = try c.decodeIfPresent(forKey: .snapshots) ?? [:]
+        criteria = try c.decodeIfPresent(forKey: .criteria) ?? [:]
+        assessments = try c.decodeIfPresent(forKey: .assessments) ?? [:]
+        shortcomings = try c.decodeIfPresent(forKey: .shortcomings) ?? [:]
     }
 
     /// This state as a snapshot stores it.

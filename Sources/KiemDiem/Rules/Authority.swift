@@ -34,7 +34,7 @@ extension WardFacts {
     }
 
     /// The lowest hard ceiling of a subject, if any.
-    public func hardCeiling(_ ref: SubjectRef) -> Ceiling? {
-        book.hardCeilings(self, ref).min { $0.level < $1.level }
+    public func hardCeiling(_ ref: SubjectRef, excluding rule: String? = nil) -> Ceiling? {
+        book.hardCeilings(self, ref).filter { $0.rule != rule }.min { $0.level < $1.level }
     }
 }

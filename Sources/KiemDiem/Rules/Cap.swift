@@ -31,6 +31,8 @@ public struct QuotaGroup: Sendable {
     /// A tie across the cut: kd lowers none of them; the committee keeps `slots` of them.
     public var tied: [SubjectRef]
     public var slots: Int
+    /// The rate applied (percent): the setting, or a rulebook's raised rate (R366-QUOTA).
+    public var rate: Int = 0
 }
 
 public struct CapResult: Sendable {
@@ -166,10 +168,10 @@ extension WardFacts {
             if members[k] == nil { order.append(k) }
             members[k, default: []].append(ref)
         }
-        let rate = ws.settings.quota
         var out: [QuotaGroup] = []
         for k in order {
             let all = members[k]!
+            let rate = book.quotaRate(self, group: k).rate
             let ex = all.filter { level($0) == .HTXSNV }
             let e = ex.count, g = all.count - e
             let cap = ws.settings.quotaBase == .good ? rate * (g + e) / (100 + rate) : rate * (g + e) / 100
@@ -178,7 +180,7 @@ extension WardFacts {
                 .sorted { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }
                 .map(\.element)
             var group = QuotaGroup(key: k, excellent: e, good: g, allowed: allowed, ranking: ranked.map(\.0),
-                                   lowered: [], tied: [], slots: 0)
+                                   lowered: [], tied: [], slots: 0, rate: rate)
             if e > allowed {
                 let cutKey = ranked[allowed].1
                 let tieAtCut = allowed > 0 && ranked[allowed - 1].1 == cutKey
@@ -196,10 +198,10 @@ extension WardFacts {
         return out
     }
 
-    /// Score then votes, both descending; absent values rank lowest.
+    /// Score (or common + results) then votes, both descending; absent values rank lowest.
     func rankKey(_ ref: SubjectRef) -> RankKey {
         let r = rankRecord(ref)
-        return RankKey(score: r?.score?.hundredths ?? -1, votes: r?.votes ?? -1)
+        return RankKey(score: r?.total?.hundredths ?? -1, votes: r?.votes ?? -1)
     }
 }
 

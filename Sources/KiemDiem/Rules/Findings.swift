@@ -5,6 +5,7 @@ extension WardFacts {
         var out: [Finding] = []
         let subjects = allSubjects()
         var finals: [SubjectRef: Level] = [:]
+        let sheets = criteriaSheets
         for ref in subjects {
             let grades = ws.grades[ref.key]
             // Excluded, or reviewed but not graded, yet holding a grade or review.
@@ -22,12 +23,13 @@ extension WardFacts {
                 if isExcl { continue }
             }
             out += reviewFindings(ref)
+            out += book.findings(self, ref)
             guard gradeBlock(ref) == nil, let eff = ws.effective(ref) else { continue }
             let final = ws.finalLevel(ref)!
             finals[ref] = final
             if let d = grades?.decided {
                 if let c = authorityBreach(ref, by: d.by) {
-                    out.append(Finding(rule: "R-AUTHORITY", subject: ref, problem: RulesText.noAuthority(d.by ?? .ward, c),
+                    out.append(Finding(rule: "R-AUTHORITY", subject: ref, problem: authorityText(d.by ?? .ward, c),
                                        fix: RulesText.fixAuthority(c)))
                 }
                 let missing = missingReviews(ref)
@@ -45,6 +47,7 @@ extension WardFacts {
                     out.append(Finding(rule: c.rule, subject: ref, problem: RulesText.aboveCeiling(final, c), fix: RulesText.fixCap))
                 }
             }
+            out += criteriaFindings(ref, final: final, sheets)
             if ref.cls == .member, let m = ws.members[ref.id], m.civilServant, let basis = m.workplaceLevel, final > basis {
                 out.append(Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
                                    problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed),

@@ -51,6 +51,7 @@ public struct QD124: Rulebook {
             RuleInfo("R-HEAD-CAP", "KH 79 VII.2; HD21/2019"),
             RuleInfo("R-QUOTA", "QĐ124 Đ12"),
             RuleInfo("R-CADRE-BASIS", "KH 79 VII.1"),
+            RuleInfo("R124-CRITERIA", "QĐ124 Đ12; KH 79 IV"),
         ]
     }
 

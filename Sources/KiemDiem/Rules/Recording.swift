@@ -53,14 +53,16 @@ extension WardFacts {
         }
         guard stage == .decided else { return nil }
         if let c = authorityBreach(ref, by: g.by) {
-            return Refusal(rule: "R-AUTHORITY", message: RulesText.noAuthority(g.by ?? .ward, c), hint: RulesText.fixAuthority(c))
+            return Refusal(rule: "R-AUTHORITY", message: authorityText(g.by ?? .ward, c), hint: RulesText.fixAuthority(c))
         }
         let missing = missingReviews(ref)
         if !missing.isEmpty {
             return Refusal(rule: "R-REVIEW-FIRST", message: RulesText.decidedBeforeReview(missing.map(\.venue)),
                            hint: RulesText.fixReview(ref.id, missing[0].venue))
         }
-        if g.override == nil, let c = hardCeiling(ref), g.level > c.level {
+        // A level above its own score band is a finding (R366-SCORE-BAND), not a refusal; the band
+        // of the grade being replaced says nothing about this one.
+        if g.override == nil, let c = hardCeiling(ref, excluding: "R366-SCORE-BAND"), g.level > c.level {
             return Refusal(rule: c.rule, message: RulesText.aboveCeiling(g.level, c), hint: RulesText.hintOverride)
         }
         return nil

@@ -43,6 +43,33 @@ public protocol Rulebook: Sendable {
     func leaderVenues(_ facts: WardFacts, _ member: String) -> [String]
     /// Who decides a subject's grade (R-AUTHORITY). Default: plan V.
     func competentBody(_ facts: WardFacts, _ ref: SubjectRef) -> GradingBody
+    /// The contents a review form asks for (plan II.3). Default: the plan's (RulebookCriteria.swift).
+    func reviewContents(_ kind: ReviewFormKind) -> [FormSection]
+    /// How criteria are marked, the default criteria sheets (plan IV), the sheet a subject is
+    /// rated on, the level its marks support and the rule that compares it. Defaults: QĐ124.
+    var criteriaScale: CriteriaScale { get }
+    var criteriaRule: String { get }
+    func defaultCriteria(_ settings: Settings) -> [Criterion]
+    func criteriaForm(_ facts: WardFacts, _ ref: SubjectRef) -> String
+    func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict
+    // Hooks added for qd366 (Rules/RulebookHooks.swift gives the defaults that keep qd124 as it was).
+    /// How a grading body is named (the upper level differs between rounds).
+    func bodyName(_ b: GradingBody) -> Message
+    /// The quota rate (percent) of one quota group, and why it differs from the setting, if it does.
+    func quotaRate(_ facts: WardFacts, group: String) -> (rate: Int, reason: Message?)
+    /// Findings of this round beyond the shared ones (warnings for the committee to weigh).
+    func findings(_ facts: WardFacts, _ ref: SubjectRef) -> [Finding]
+    /// Whether a person's own task record (targets row of a member) counts.
+    var personalTargets: Bool { get }
+    /// What is wrong with a grade's scores: the field (`score`, `common`, `results`) and why.
+    func scoreProblem(_ g: GradeRecord) -> (field: String, message: Message)?
+    /// The level a grade's score gives (band, then the conditions and ceilings); nil when the round
+    /// has no score bands.
+    func derive(_ facts: WardFacts, _ ref: SubjectRef, _ g: GradeRecord) -> Derivation?
+    /// The rule id `why` cites for a fact: `discipline`, `decline`, `targets`.
+    func factRule(_ fact: String) -> String
+    func targetFact(_ t: TargetRecord) -> Message
+    func disciplineFact(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message
 }
 
 extension Rulebook {
@@ -57,7 +84,7 @@ public enum Rulebooks {
     public static func book(for id: RulebookID) -> (any Rulebook)? {
         switch id {
         case .qd124: return QD124()
-        case .qd366: return nil
+        case .qd366: return QD366()
         }
     }
 

@@ -18,14 +18,14 @@ extension WardFacts {
         if ref.cls == .member || ref.cls == .leader {
             for p in positionsByMember[ref.id] ?? [] { line(.fact, nil, RulesText.holds(p)) }
             for d in ws.discipline.values.filter({ $0.member == ref.id }).sorted(by: { $0.key < $1.key }) {
-                line(.fact, d.kind == .discipline ? "R124-DISCIPLINE" : "R124-DECLINE",
-                     RulesText.record(d, counts: WardFacts.counts(d, year: year), year: year))
+                line(.fact, book.factRule(d.kind == .discipline ? "discipline" : "decline"),
+                     book.disciplineFact(d, counts: WardFacts.counts(d, year: year), year: year))
             }
             if let m = ws.members[ref.id], m.civilServant, let b = m.workplaceLevel {
                 line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
             }
         }
-        if let t = ws.targets[ref.key] { line(.fact, "R124-TARGETS", RulesText.targetFact(t)) }
+        if let t = ws.targets[ref.key] { line(.fact, book.factRule("targets"), book.targetFact(t)) }
         if let block = gradeBlock(ref) {
             let excluded = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
             line(.fact, block.rule == "exclude" ? nil : block.rule, excluded ? RulesText.excludedFact(block.message) : block.message)
@@ -38,8 +38,9 @@ extension WardFacts {
         let gs = ws.grades[ref.key] ?? GradeSet()
         for st in Stage.allCases { if let g = gs[st] { line(.grade, nil, RulesText.stage(st, g)) } }
         if let d = gs.decided, gradeBlock(ref) == nil, let c = authorityBreach(ref, by: d.by) {
-            line(.grade, "R-AUTHORITY", RulesText.noAuthority(d.by ?? .ward, c))
+            line(.grade, "R-AUTHORITY", authorityText(d.by ?? .ward, c))
         }
+        if let c = criteriaWhy(ref, criteriaSheets) { out.append(c) }
         guard gradeBlock(ref) == nil, ws.effective(ref) != nil else {
             line(.final, nil, RulesText.noFinal)
             return out
@@ -56,7 +57,8 @@ extension WardFacts {
             let state: Message = g.tied.contains(ref) ? RulesText.quotaTiedState(g.slots, g.tied.count)
                 : g.lowered.contains(ref) ? RulesText.quotaLoweredState : RulesText.quotaKeptState
             line(.quota, "R-QUOTA", RulesText.quotaPlace(g, place, place == nil ? nil : state,
-                                                          quota: ws.settings.quota, base: ws.settings.quotaBase))
+                                                          quota: g.rate, base: ws.settings.quotaBase))
+            if let why = book.quotaRate(self, group: key).reason { line(.quota, "R366-QUOTA", why) }
         }
         if o.quotaGroup == nil && competentBody(ref) == .upper { line(.quota, "R-QUOTA", RulesText.quotaUpper) }
         line(.final, nil, RulesText.final(o.final))

@@ -1,0 +1,23 @@
+import KiemDiem
+
+/// Review forms, criteria and the printable review plan: the shell's messages.
+extension ShellText {
+    static func noForm(_ s: String) -> Message {
+        m("\(s) owes no review form (not a reviewed subject)", "\(s) không phải viết bản kiểm điểm (không thuộc đối tượng kiểm điểm)")
+    }
+    static func formsTitle(_ y: Int) -> Message { m("Review forms \(y)", "Mẫu kiểm điểm năm \(y)") }
+    static func formsWritten(_ n: Int, _ dir: String, _ all: String) -> Message {
+        m("wrote \(n) form\(n == 1 ? "" : "s") to \(dir) (all of them in \(all))",
+          "đã ghi \(n) bản kiểm điểm vào \(dir) (tất cả trong \(all))")
+    }
+    static func folderIsLink(_ p: String) -> Message {
+        m("\(p) is a symbolic link: forms are not written through one", "\(p) là liên kết tượng trưng: không ghi qua liên kết")
+    }
+    static func notAFolder(_ p: String) -> Message { m("\(p) is not a folder", "\(p) không phải thư mục") }
+    static let planFormats = ["table", "md", "html"]
+}
+
+extension ShellText {
+    static func planOnly(_ o: String) -> Message { m("--\(o) goes with review plan", "--\(o) chỉ dùng với review plan") }
+    static func scheduleTitle(_ y: Int) -> Message { m("Review schedule \(y)", "Lịch kiểm điểm năm \(y)") }
+}

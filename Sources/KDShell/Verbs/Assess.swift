@@ -1,0 +1,44 @@
+import KiemDiem
+
+extension Verbs {
+    static let assess = VerbSpec(
+        name: "assess", group: .domain,
+        usage: "assess SUBJECT CRITERION RATING [--role member|leader] [--note TEXT]",
+        summary: Message(en: "rate a subject on one criterion of its criteria sheet (Xuất sắc/Tốt/Trung bình/Kém; points under qd366)",
+                         vi: "đánh giá đối tượng theo một tiêu chí trong phiếu tiêu chí (Xuất sắc/Tốt/Trung bình/Kém; chấm điểm theo qd366)"),
+        options: [
+            OptionSpec("role", .choice(["member", "leader"]), Message(en: "the member sheet (default) or the leader sheet of a person",
+                                                                      vi: "phiếu đảng viên (mặc định) hoặc phiếu cán bộ lãnh đạo")),
+            OptionSpec("note", .text, Message(en: "a note kept with the rating (the concrete products)", vi: "ghi chú (sản phẩm cụ thể)")),
+        ],
+        positionals: [.subject, .text, .text],
+        examples: ["assess P040 7.1 Tốt", "assess P040 7.5 \"xuat sac\" --note \"3 sáng kiến được công nhận\"",
+                   "assess P006 10.7 tot --role leader", "assess CB01 4.5 \"trung binh\""],
+        run: { inv, s in
+            let w = try inv.positional(0, "SUBJECT")
+            let cw = try inv.positional(1, "CRITERION")
+            let mw = try inv.positional(2, "RATING")
+            try inv.noMorePositionals(than: 3)
+            var ref = try s.subject(w, in: inv)
+            if let rw = inv.value("role") {
+                let role = try inv.choice(rw, RoleChoice.self)
+                guard ref.cls == .member || ref.cls == .leader else { throw inv.error(ShellText.roleForPeople, at: rw) }
+                ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
+            }
+            let facts = try s.facts(inv)
+            let a: Assessment
+            do {
+                a = try facts.assessment(ref, criterion: cw.text, mark: mw.text, note: inv.value("note")?.text, facts.criteriaSheets)
+            } catch let e as AssessRefusal {
+                let word = e.field == .criterion ? cw : e.field == .mark ? mw : (inv.value("role") ?? w)
+                throw s.refusal(inv, e.refusal, at: word)
+            }
+            let was = s.workspace.assessments[a.key]?.mark?.description
+            let said = Catalog.Criteria.assessed(ref.description, a.criterion, a.mark!.description, was)
+            try s.mutate(inv) { tx in
+                tx.set(\.assessments, a.key, a)
+                tx.changes.append(said.en)
+            }
+            s.say(said)
+        })
+}

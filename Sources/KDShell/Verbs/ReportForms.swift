@@ -1,0 +1,133 @@
+import Foundation
+import KiemDiem
+
+/// `report form SUBJECT` and `report forms`: the review forms subjects owe, pre-filled
+/// (KiemDiem/Reports/Forms.swift), as md or printable html; `forms --out DIR` writes one file per
+/// subject and one file with them all, a page each.
+extension Verbs {
+    static func runForms(_ inv: Invocation, _ s: Session, _ kind: String) throws {
+        for opt in ["level"] + (kind == "form" ? ["unit", "class"] : []) {
+            if let w = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, kind), at: w) }
+        }
+        try inv.noMorePositionals(than: kind == "form" ? 2 : 1)
+        let allowed = ["md", "html"]
+        var format: String? = nil
+        if let w = inv.value("format") {
+            format = w.text.lowercased()
+            guard allowed.contains(format!) else { throw inv.error(ShellText.formatNotFor(w.text, "\(kind)", allowed), at: w) }
+        }
+        let facts = try s.facts(inv)
+        let ws = s.workspace
+
+        if kind == "form" {
+            let w = try inv.positional(1, "SUBJECT")
+            let ref = try s.subject(w, in: inv)
+            guard let f = facts.reviewForm(ref, facts.criteriaSheets) else {
+                if let e = facts.exclusion(ref.id), ref.cls == .member || ref.cls == .leader {
+                    throw inv.error(ShellText.refused(e.rule == "exclude" ? "" : e.rule, RulesText.excludedFact(e.message)), at: w)
+                }
+                throw inv.error(ShellText.noForm(ref.description), at: w)
+            }
+            if format == nil, let out = inv.value("out") {
+                let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
+                if allowed.contains(ext) { format = ext }
+            }
+            let page = Reports.reviewForm(ws, f)
+            let text = format == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
+            try emit(text, inv, s)
+            return
+        }
+
+        var unit: String? = nil
+        if let w = inv.value("unit") { unit = try unitCode(w, inv, ws) }
+        var cls: SubjectClass? = nil
+        if let w = inv.value("class") {
+            guard let c = SubjectClass(rawValue: w.text.lowercased()) else {
+                throw inv.error(ShellText.unknownClass(w.text), at: w, hints: Suggest.hint(w.text, SubjectClass.allCases.map(\.rawValue)))
+            }
+            cls = c
+        }
+        let forms = facts.reviewForms(unit: unit, cls: cls)
+        let pages = forms.map { Reports.reviewForm(ws, $0) }
+        let title = ShellText.formsTitle(ws.settings.year).vi
+        guard let out = inv.value("out") else {
+            let text = format == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
+            s.console.out(text)
+            return
+        }
+        // A folder: one file per subject, and all of them in one file to print at once.
+        let ext = format ?? "html"
+        let dir = s.resolve(out.text)
+        do {
+            try ReportFolder.prepare(dir, display: out.text)
+            for (f, page) in zip(forms, pages) {
+                let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
+                try ReportFile.write(text, to: dir + "/" + ReportFolder.fileName("\(f.form)-\(f.subject.id)", ext))
+            }
+            let all = ext == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
+            try ReportFile.write(all, to: dir + "/mau-kiem-diem.\(ext)")
+        } catch var e as KDError {
+            e.location = inv.location(out)
+            throw e
+        }
+        if !s.quiet { s.say(ShellText.formsWritten(forms.count, out.text, "mau-kiem-diem.\(ext)")) }
+    }
+
+    /// Prints the text, or writes it where `--out` says.
+    static func emit(_ text: String, _ inv: Invocation, _ s: Session) throws {
+        guard let out = inv.value("out") else {
+            s.console.out(text)
+            return
+        }
+        do {
+            try ReportFile.write(text, to: s.resolve(out.text))
+        } catch var e as KDError {
+            e.location = inv.location(out)
+            throw e
+        }
+        if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
+    }
+}
+
+/// A folder reports are written into: created (mode 0700: the forms hold personal data) when
+/// missing, refused when it is a symbolic link or a file.
+enum ReportFolder {
+    static func prepare(_ path: String, display: String) throws {
+        var st = stat()
+        if lstat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFLNK { throw KDError(ShellText.folderIsLink(display)) }
+            if (st.st_mode & S_IFMT) != S_IFDIR { throw KDError(ShellText.notAFolder(display)) }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw KDError(Catalog.cannotWrite(display, error.localizedDescription))
+        }
+    }
+
+    /// A file name from an id: letters, digits, `-` and `_` kept, anything else `_`.
+    static func fileName(_ stem: String, _ ext: String) -> String {
+        String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" }) + "." + ext
+    }
+}
+
+extension Verbs {
+    /// `review plan --format md|html [--out FILE]`: the schedule, a page per venue.
+    static func reviewSchedule(_ inv: Invocation, _ s: Session) throws {
+        var format = inv.value("format")?.text.lowercased()
+        if let w = inv.value("format"), !ShellText.planFormats.contains(format!) {
+            throw inv.error(ShellText.badChoice(w.text, ShellText.planFormats), at: w, hints: Suggest.hint(w.text, ShellText.planFormats))
+        }
+        if format == nil, let out = inv.value("out") {
+            let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
+            format = ext == "html" ? "html" : "md"
+        }
+        let ws = s.workspace
+        let pages = Reports.reviewSchedule(ws, try s.facts(inv).reviewSchedule(unit: inv.value("unit")?.text))
+        let title = ShellText.scheduleTitle(ws.settings.year).vi
+        let text = format == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
+        try emit(text, inv, s)
+    }
+}

@@ -1,0 +1,38 @@
+import KiemDiem
+
+extension Verbs {
+    /// After `set rules` on a graded workspace: the findings that appear and disappear, and the
+    /// levels `cap` would now give differently (RulebookSwitch compares both rulebooks' results).
+    static func rulesSwitched(_ s: Session, from old: Workspace) {
+        guard old.settings.rules != s.workspace.settings.rules, !s.workspace.grades.isEmpty,
+            let a = Rulebooks.book(for: old.settings), let b = Rulebooks.book(for: s.workspace.settings)
+        else { return }
+        let sw = RulebookSwitch.compare(WardFacts(old, book: a), WardFacts(s.workspace, book: b))
+        s.say(ShellText.switched(old.settings.rules, s.workspace.settings.rules, sw))
+        func name(_ r: SubjectRef) -> String { s.workspace.displayName(r) }
+        for f in sw.disappeared { s.say(ShellText.switchLine("-", f, name(f.subject))) }
+        for f in sw.appeared { s.say(ShellText.switchLine("+", f, name(f.subject))) }
+        for l in sw.levels {
+            s.say(ShellText.switchLevel(l.subject.description, name(l.subject), l.before, l.after))
+        }
+    }
+}
+
+extension ShellText {
+    static func notAScore(_ t: String, _ opt: String) -> Message {
+        m("--\(opt) needs a number of points with at most 2 decimals, not \"\(t)\"",
+          "--\(opt) cần một số điểm, tối đa 2 chữ số thập phân, không phải \"\(t)\"")
+    }
+    static func switched(_ a: String, _ b: String, _ sw: RulebookSwitch) -> Message {
+        sw.isEmpty ? m("rules \(a) → \(b): no finding or level changes", "quy tắc \(a) → \(b): không thay đổi vấn đề hay mức nào")
+            : m("rules \(a) → \(b): \(n(sw.appeared.count, "finding")) appear, \(sw.disappeared.count) disappear, \(n(sw.levels.count, "level")) would change at cap",
+                "quy tắc \(a) → \(b): \(sw.appeared.count) vấn đề mới, \(sw.disappeared.count) vấn đề hết, \(sw.levels.count) mức sẽ đổi khi cap")
+    }
+    static func switchLine(_ sign: String, _ f: Finding, _ name: String) -> Message {
+        let l = findingLine(f, name)
+        return m("  \(sign) \(l.en)", "  \(sign) \(l.vi)")
+    }
+    static func switchLevel(_ s: String, _ name: String, _ a: Level?, _ b: Level?) -> Message {
+        m("  \(s) \(name): final \(a?.rawValue ?? "-") → \(b?.rawValue ?? "-")", "  \(s) \(name): kết quả \(a?.rawValue ?? "-") → \(b?.rawValue ?? "-")")
+    }
+}

@@ -1,0 +1,103 @@
+/// Criteria sheets and review forms: messages, English and Vietnamese side by side.
+extension Catalog {
+    public enum Criteria {
+        static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
+        static func list(_ ids: [String]) -> String {
+            ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? ", …" : "")
+        }
+
+        // The derivation (QĐ124 Đ12)
+        public static func poor(_ ids: [String]) -> Message {
+            m("rated Kém: \(list(ids)); any criterion Kém means KHTNV", "tiêu chí bị đánh giá Kém: \(list(ids)); có tiêu chí Kém thì KHTNV")
+        }
+        public static func incomplete(_ ids: [String]) -> Message {
+            m("not rated yet: \(list(ids))", "chưa đánh giá: \(list(ids))")
+        }
+        public static let excellent = m("every criterion Tốt or better and task results Xuất sắc",
+                                        "các tiêu chí đạt Tốt trở lên, tiêu chí kết quả thực hiện nhiệm vụ đạt Xuất sắc")
+        public static func notAllGood(_ below: [String]) -> Message {
+            m("task results Xuất sắc, but \(list(below)) (HTXSNV needs every criterion Tốt or better)",
+              "kết quả thực hiện nhiệm vụ đạt Xuất sắc nhưng \(list(below)) (HTXSNV cần mọi tiêu chí đạt Tốt trở lên)")
+        }
+        public static func resultsGood(_ r: [String]) -> Message {
+            m("no criterion Kém; task results \(list(r)) (HTXSNV needs them Xuất sắc)",
+              "không có tiêu chí Kém; kết quả thực hiện nhiệm vụ \(list(r)) (HTXSNV cần đạt Xuất sắc)")
+        }
+        public static func resultsAverage(_ r: [String]) -> Message {
+            m("no criterion Kém; task results \(list(r)) (HTTNV needs them Tốt or better)",
+              "không có tiêu chí Kém; kết quả thực hiện nhiệm vụ \(list(r)) (HTTNV cần đạt Tốt trở lên)")
+        }
+        public static let noResults = m("no criterion Kém; the sheet has no task-results criterion (HTTNV needs one Tốt or better)",
+                                        "không có tiêu chí Kém; phiếu không có tiêu chí kết quả thực hiện nhiệm vụ (HTTNV cần tiêu chí này đạt Tốt trở lên)")
+        public static func total(_ p: Points, _ l: Level) -> Message {
+            m("\(p) points in total: \(l.rawValue)", "tổng \(p) điểm: \(l.rawValue)")
+        }
+
+        // why / check
+        public static func supports(_ form: String, _ l: Level?, _ reason: Message) -> Message {
+            if let l {
+                return m("criteria (form \(form)) support at most \(l.rawValue): \(reason.en)",
+                         "phiếu tiêu chí (mẫu \(form)) cho phép tối đa \(l.rawValue): \(reason.vi)")
+            }
+            return m("criteria (form \(form)) support no level yet: \(reason.en)",
+                     "phiếu tiêu chí (mẫu \(form)) chưa xác định được mức: \(reason.vi)")
+        }
+        public static func above(_ level: Level, _ l: Level, _ form: String, _ reason: Message) -> Message {
+            m("\(level.rawValue) is above what the criteria sheet (form \(form)) supports, \(l.rawValue): \(reason.en)",
+              "\(level.rawValue) cao hơn mức phiếu tiêu chí (mẫu \(form)) cho phép, \(l.rawValue): \(reason.vi)")
+        }
+        public static func fixAbove(_ l: Level, _ ref: SubjectRef) -> Message {
+            let role = ref.cls == .leader ? " --role leader" : ""
+            return m("grade \(ref.id) \(l.rawValue)\(role), or correct the sheet (assess \(ref.id) CRITERION RATING\(role))",
+                     "grade \(ref.id) \(l.rawValue)\(role), hoặc sửa đánh giá tiêu chí (assess \(ref.id) TIÊU_CHÍ MỨC\(role))")
+        }
+        public static func unfinished(_ form: String, _ ids: [String]) -> Message {
+            m("criteria sheet (form \(form)) begun but not finished: \(list(ids)) not rated",
+              "phiếu tiêu chí (mẫu \(form)) chưa đánh giá đủ: còn \(list(ids))")
+        }
+        public static func fixUnfinished(_ ref: SubjectRef, _ ids: [String]) -> Message {
+            let role = ref.cls == .leader ? " --role leader" : ""
+            return m("assess \(ref.id) \(ids.first ?? "CRITERION") RATING\(role)", "assess \(ref.id) \(ids.first ?? "TIÊU_CHÍ") MỨC\(role)")
+        }
+
+        // Loading criteria and assessments
+        public static func unknownCriterion(_ id: String, _ cls: SubjectClass, _ form: String, _ ids: [String]) -> Message {
+            m("no criterion \"\(id)\" on the \(cls.rawValue) sheet (form \(form)): \(list(ids))",
+              "không có tiêu chí \"\(id)\" trong phiếu \(cls.vietnamese.lowercased()) (mẫu \(form)): \(list(ids))")
+        }
+        public static func noSheet(_ cls: SubjectClass) -> Message {
+            m("the rulebook has no criteria sheet for \(cls.rawValue) subjects", "không có phiếu tiêu chí cho \(cls.vietnamese.lowercased())")
+        }
+        public static func badRating(_ t: String) -> Message {
+            m("\"\(t)\" is not a rating: Xuất sắc, Tốt, Trung bình or Kém", "\"\(t)\" không phải mức đánh giá: Xuất sắc, Tốt, Trung bình hoặc Kém")
+        }
+        public static let hintRatings = m("with or without diacritics: xuat sac, tot, trung binh, kem (or excellent, good, average, poor)",
+                                          "có dấu hoặc không dấu: xuat sac, tot, trung binh, kem")
+        public static func badPoints(_ t: String, _ max: Points?) -> Message {
+            m("\"\(t)\" is not a score\(max.map { " from 0 to \($0)" } ?? "")", "\"\(t)\" không phải số điểm\(max.map { " từ 0 đến \($0)" } ?? "")")
+        }
+        public static func overMax(_ p: Points, _ max: Points, _ id: String) -> Message {
+            m("\(p) points is above the maximum of criterion \(id) (\(max))", "\(p) điểm vượt điểm tối đa của tiêu chí \(id) (\(max))")
+        }
+        public static func pointsNotRatings(_ t: String) -> Message {
+            m("this round marks criteria with points, not ratings (\"\(t)\")", "kỳ này chấm điểm tiêu chí, không đánh giá theo mức (\"\(t)\")")
+        }
+        public static func assessed(_ who: String, _ id: String, _ mark: String, _ was: String?) -> Message {
+            m("assessed \(who) \(id): \(mark)\(was.map { " (was \($0))" } ?? "")",
+              "đã đánh giá \(who) \(id): \(mark)\(was.map { " (trước: \($0))" } ?? "")")
+        }
+        public static func sheetNoResults(_ cls: String, _ form: String) -> Message {
+            m("the \(cls) sheet of form \(form) has no task-results criterion (part = results)",
+              "phiếu \(cls) mẫu \(form) không có tiêu chí kết quả thực hiện nhiệm vụ (part = results)")
+        }
+        public static func criteriaInUse(_ n: Int, _ sample: String) -> Message {
+            m("\(n) recorded assessments rate criteria this file does not list (\(sample))",
+              "\(n) đánh giá đã ghi dùng tiêu chí tệp này không có (\(sample))")
+        }
+        public static let hintCriteriaInUse = m("list those criteria too, or clear the assessments first (load assessments FILE --replace)",
+                                                "hãy thêm các tiêu chí đó, hoặc xóa đánh giá trước (load assessments TỆP --replace)")
+        public static let badClass = m("class is organization, collective, leader or member", "class là organization, collective, leader hoặc member")
+        public static let unknownSubject = m("no such subject (a member id, unit or collective code)", "không có đối tượng này (mã đảng viên, đơn vị hoặc tập thể)")
+        public static let ratingOrPoints = m("give a rating or points", "cần mức đánh giá hoặc số điểm")
+    }
+}

@@ -1,0 +1,131 @@
+/// The qd366 rules' messages, English and Vietnamese side by side.
+extension RulesText {
+    public static let provincialStanding = m("the provincial standing committee (Ban Thường vụ Tỉnh ủy)", "Ban Thường vụ Tỉnh ủy")
+    public static func noAuthority(named by: Message, _ c: Message) -> Message {
+        m("decided by \(by.en), but \(c.en) decides this grade", "\(by.vi) quyết định, nhưng thẩm quyền là \(c.vi)")
+    }
+
+    // Scores
+    static func partName(_ f: String) -> (en: String, vi: String) {
+        switch f {
+        case "common": return ("common criteria", "tiêu chí chung")
+        case "results": return ("task results", "kết quả thực hiện nhiệm vụ")
+        default: return ("score", "tổng điểm")
+        }
+    }
+    public static func tooMany(_ f: String, _ p: Points, _ max: Points) -> Message {
+        let n = partName(f)
+        return m("\(n.en) \(p) is over the \(max) points they carry (QĐ366: 30 common + 70 results = 100)",
+                 "\(n.vi) \(p) vượt quá \(max) điểm (QĐ366: 30 điểm tiêu chí chung + 70 điểm kết quả = 100)")
+    }
+    public static func scorePair(_ f: String, _ other: String) -> Message {
+        m("--\(f) needs --\(other): the score is common + results", "--\(f) cần kèm --\(other): tổng điểm = chung + kết quả")
+    }
+    public static func scoreSum(_ s: Points, _ c: Points, _ r: Points) -> Message {
+        m("score \(s) is not common \(c) + results \(r) = \(c + r)", "tổng điểm \(s) khác điểm chung \(c) + kết quả \(r) = \(c + r)")
+    }
+    static func bandRange(_ l: Level) -> String {
+        switch l {
+        case .HTXSNV: return "≥ 90"
+        case .HTTNV: return "70–<90"
+        case .HTNV: return "50–<70"
+        case .KHTNV: return "< 50"
+        }
+    }
+    public static func scoreBand(_ p: Points, _ b: Level) -> Message {
+        m("score \(p) is in the \(b.rawValue) band (\(bandRange(b)))", "tổng điểm \(p) thuộc khung \(b.rawValue) (\(bandRange(b)))")
+    }
+    public static func belowBand(_ l: Level, _ d: Derivation) -> Message {
+        m("\(l.rawValue) is below what score \(d.total) and the conditions give (\(d.level.rawValue))",
+          "\(l.rawValue) thấp hơn mức theo tổng điểm \(d.total) và điều kiện (\(d.level.rawValue))")
+    }
+    public static func fixBelowBand(_ l: Level) -> Message {
+        m("grade \(l.rawValue), or note the reason for the lower level", "xếp \(l.rawValue), hoặc ghi rõ lý do xếp thấp hơn")
+    }
+
+    // Conditions
+    public static func notAllDone(_ s: SubjectRef, _ c: Int) -> Message {
+        m("\(s.description) completed \(c)% of its tasks; HTNV needs 100%: KHTNV",
+          "\(s.description) hoàn thành \(c)% nhiệm vụ; HTNV cần 100%: KHTNV")
+    }
+    public static func tooLate(_ s: SubjectRef, _ l: Int) -> Message {
+        m("\(s.description) finished \(l)% of its tasks late; HTNV allows at most 20%: KHTNV",
+          "\(s.description) có \(l)% nhiệm vụ chậm tiến độ; HTNV tối đa 20%: KHTNV")
+    }
+    public static func notOnTime(_ s: SubjectRef, _ l: Int) -> Message {
+        m("\(s.description) finished \(l)% of its tasks late; HTTNV needs all on time: at most HTNV",
+          "\(s.description) có \(l)% nhiệm vụ chậm tiến độ; HTTNV cần 100% đúng tiến độ: tối đa HTNV")
+    }
+    public static func fewExceeded(_ s: SubjectRef, _ e: Int) -> Message {
+        m("\(s.description) exceeded \(e)% of its tasks; HTXSNV needs at least 30%: at most HTTNV",
+          "\(s.description) vượt mức \(e)% nhiệm vụ; HTXSNV cần ít nhất 30%: tối đa HTTNV")
+    }
+    public static func priorNotFixed(_ s: SubjectRef, _ p: Int) -> Message {
+        m("\(s.description) remedied \(p)% of the previous review's shortcomings; HTXSNV needs all: at most HTTNV",
+          "\(s.description) khắc phục \(p)% hạn chế, khuyết điểm kỳ trước; HTXSNV cần khắc phục hết: tối đa HTTNV")
+    }
+    public static let conditionsUnknown = m("HTXSNV, but no task record (targets) to verify its conditions",
+                                            "HTXSNV nhưng chưa có số liệu nhiệm vụ (targets) để xác định điều kiện")
+    public static let fixLoadTargets = m("load targets with the subject's task record", "nạp targets có số liệu nhiệm vụ của đối tượng")
+    public static func taskFact(_ t: TargetRecord) -> Message {
+        var en = ["\(t.completedPct)% completed"], vi = ["hoàn thành \(t.completedPct)%"]
+        if let e = t.exceededPct { en.append("\(e)% exceeded"); vi.append("vượt \(e)%") }
+        if let l = t.latePct { en.append("\(l)% late"); vi.append("chậm \(l)%") }
+        if let p = t.priorFixedPct { en.append("\(p)% of prior shortcomings remedied"); vi.append("khắc phục \(p)% khuyết điểm kỳ trước") }
+        if let c = t.lowConfidencePct { en.append("\(c)% low-confidence votes"); vi.append("\(c)% phiếu tín nhiệm thấp") }
+        return m("tasks: " + en.joined(separator: ", "), "nhiệm vụ: " + vi.joined(separator: ", "))
+    }
+
+    // Triggers
+    public static func dutyDiscipline(_ form: String?, _ d: Day?) -> Message {
+        m("disciplined (\(form ?? "discipline")\(d.map { ", \($0)" } ?? "")) for a violation in official duties: KHTNV",
+          "bị kỷ luật (\(form ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) do vi phạm khi thực thi công vụ: KHTNV")
+    }
+    public static func unitBelow70(_ s: SubjectRef, _ c: Int) -> Message {
+        m("\(s.description), which they lead, completed \(c)% of its tasks (under 70%): KHTNV",
+          "\(s.description) do đồng chí phụ trách hoàn thành \(c)% nhiệm vụ (dưới 70%): KHTNV")
+    }
+    public static func lowConfidence(_ p: Int) -> Message {
+        m("\(p)% low-confidence votes (over 50%): KHTNV", "\(p)% phiếu tín nhiệm thấp (trên 50%): KHTNV")
+    }
+    public static func mostFailed(_ p: Int) -> Message {
+        m("\(p)% of their tasks not completed (over 50%): KHTNV", "\(p)% nhiệm vụ không hoàn thành (trên 50%): KHTNV")
+    }
+    static func what(_ d: DisciplineRecord) -> String {
+        [d.kind.rawValue, d.form?.rawValue, d.date?.description].compactMap { $0 }.joined(separator: " ")
+    }
+    public static func selfReported(_ d: DisciplineRecord) -> Message {
+        m("\(what(d)) was self-reported and remedied: not an automatic KHTNV; the competent level weighs it",
+          "\(what(d)) tự phát hiện, tự báo cáo và đã khắc phục: không mặc nhiên KHTNV; cấp có thẩm quyền xem xét")
+    }
+    public static let fixWeigh = m("the competent level decides the level (grade … --stage decided)",
+                                   "cấp có thẩm quyền quyết định mức xếp loại (grade … --stage decided)")
+    public static func dutyUnknown(_ d: DisciplineRecord) -> Message {
+        m("\(what(d)): not recorded whether the violation was in official duties (KHTNV if it was)",
+          "\(what(d)): chưa ghi rõ vi phạm có khi thực thi công vụ hay không (nếu có: KHTNV)")
+    }
+    public static func fixDuty(_ id: String) -> Message {
+        m("record it with the duty column (yes/no), or discipline \(id) … --duty yes|no",
+          "ghi cột duty (có/không), hoặc discipline \(id) … --duty yes|no")
+    }
+
+    public static func withDuty(_ r: Message, _ duty: Bool?) -> Message {
+        switch duty {
+        case true?: return m("\(r.en); in official duties", "\(r.vi); khi thực thi công vụ")
+        case false?: return m("\(r.en); outside official duties", "\(r.vi); ngoài công vụ")
+        case nil: return m("\(r.en); official duties not recorded", "\(r.vi); chưa ghi rõ có khi thực thi công vụ")
+        }
+    }
+
+    // Quota
+    public static func outstandingRate(_ u: String, _ ref: String, _ rate: Int) -> Message {
+        m("\(u) is recorded as outstanding (\(ref)): up to \(rate)%",
+          "\(u) được công nhận tiêu biểu (\(ref)): tối đa \(rate)%")
+    }
+    public static func outstandingNoReference(_ o: String) -> Message {
+        m("marked outstanding (\"\(o)\") without a decision reference: the 25% quota does not apply",
+          "ghi tiêu biểu (\"\(o)\") nhưng không có số quyết định: không áp dụng tỷ lệ 25%")
+    }
+    public static let fixOutstanding = m("record the decision reference in the units file's outstanding column",
+                                         "ghi số quyết định công nhận vào cột outstanding của tệp units")
+}

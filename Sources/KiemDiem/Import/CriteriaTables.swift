@@ -1,0 +1,125 @@
+extension LoadKind {
+    /// criteria: a province's own criteria list (class, form, id, text, part, max). It replaces
+    /// the rulebook's default sheets of every class it lists; classes it does not list keep theirs.
+    public static let criteria = LoadKind(
+        name: "criteria",
+        schema: TableSchema("criteria", [
+            .req("class", "đối tượng", "loại"), .req("form", "mẫu", "mẫu số"), .req("id", "mã", "mã tiêu chí", "criterion"),
+            .req("text", "tiêu chí", "nội dung"), .opt("part", "nhóm"), .opt("max", "điểm tối đa", "tối đa"),
+        ]),
+        noun: { Catalog.count($0, "criterion", "criteria", "tiêu chí") },
+        isEmpty: { $0.criteria.isEmpty },
+        load: { table, tx, mode in
+            var seen = SeenIds()
+            var new: [Criterion] = []
+            var firstRow: [String: TableRow] = [:]
+            let parts: [String: Criterion.Part] = ["chung": .common, "tiêu chí chung": .common, "kết quả": .results,
+                                                   "kết quả thực hiện nhiệm vụ": .results]
+            for r in table.rows {
+                guard let cls = try r.choice("class", SubjectClass.self, aliases: classAliases) else {
+                    throw r.error("class", Catalog.cellEmpty, hints: [Catalog.Criteria.badClass])
+                }
+                let form = try r.required("form")
+                let id = try r.required("id")
+                try seen.add("\(cls.rawValue)|\(id)", r, column: "id")
+                if firstRow["\(cls.rawValue) \(form)"] == nil { firstRow["\(cls.rawValue) \(form)"] = r }
+                new.append(Criterion(cls, form: form, id: id, text: try r.required("text"),
+                                     part: try r.choice("part", Criterion.Part.self, aliases: parts) ?? .common, max: try r.points("max")))
+            }
+            var all = mode == .replace ? [:] : tx.ws.criteria
+            for c in new { all[c.key] = c }
+            // Every sheet needs its task-results criterion: QĐ124 Đ12 grades on it.
+            var hasResults: [String: Bool] = [:]
+            for c in all.values { hasResults["\(c.cls.rawValue) \(c.form)", default: false] = hasResults["\(c.cls.rawValue) \(c.form)", default: false] || c.part == .results }
+            if let bad = hasResults.filter({ !$0.value }).keys.sorted().first {
+                let p = bad.split(separator: " ").map(String.init)
+                let m = Catalog.Criteria.sheetNoResults(p[0], p[1])
+                if let r = firstRow[bad] { throw r.error("part", m) }
+                throw KDError(m, at: SourceLocation(file: table.file, line: 1, column: 1))
+            }
+            // Marks already recorded must still name a criterion of their class.
+            let listed = Set(all.values.map(\.cls))
+            let orphans = tx.ws.assessments.values.filter { a in
+                listed.contains(a.subject.cls) && all["\(a.subject.cls.rawValue)|\(a.criterion)"] == nil
+            }.sorted { $0.key < $1.key }
+            if !orphans.isEmpty {
+                throw KDError(Catalog.Criteria.criteriaInUse(orphans.count, orphans.prefix(3).map { "\($0.subject.description) \($0.criterion)" }
+                    .joined(separator: ", ")), at: SourceLocation(file: table.file, line: 1, column: 1), hints: [Catalog.Criteria.hintCriteriaInUse])
+            }
+            tx.replace(\.criteria, with: all)
+            return new.count
+        })
+
+    static let classAliases: [String: SubjectClass] = [
+        "tổ chức đảng": .organization, "tập thể": .collective, "tập thể lãnh đạo, quản lý": .collective,
+        "cán bộ lãnh đạo": .leader, "cá nhân lãnh đạo, quản lý": .leader, "đảng viên": .member,
+    ]
+
+    /// assessments: criteria marks, with the same checks as `assess`.
+    public static let assessments = LoadKind(
+        name: "assessments",
+        schema: TableSchema("assessments", [
+            .req("subject", "đối tượng", "mã"), .req("criterion", "tiêu chí", "mã tiêu chí"),
+            .req("rating", "points", "mức", "đánh giá", "mức đánh giá", "điểm"), .opt("role", "vai trò"), .opt("note", "ghi chú"),
+        ]),
+        noun: { Catalog.count($0, "assessment", "assessments", "đánh giá tiêu chí") },
+        isEmpty: { $0.assessments.isEmpty },
+        load: { table, tx, mode in
+            let ws = tx.ws
+            let facts = try facts(ws, table.file)
+            let sheets = facts.criteriaSheets
+            var seen = SeenIds()
+            var new: [Assessment] = []
+            for r in table.rows {
+                var ref = try subject(r, ws)
+                if let role = try r.choice("role", RoleColumn.self) {
+                    guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
+                    ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
+                }
+                let a: Assessment
+                do {
+                    a = try facts.assessment(ref, criterion: try r.required("criterion"), mark: try r.required("rating"),
+                                             note: r.text("note"), sheets)
+                } catch let e as AssessRefusal {
+                    let col = e.field == .criterion ? "criterion" : e.field == .mark ? "rating" : "subject"
+                    throw r.error(col, RulesText.refusedRow(e.refusal.rule, e.refusal.message), hints: e.refusal.hint.map { [$0] } ?? [])
+                }
+                try seen.add(a.key, r, column: "criterion")
+                new.append(a)
+            }
+            if mode == .replace { tx.replace(\.assessments, with: [:]) }
+            for a in new { tx.set(\.assessments, a.key, a) }
+            return new.count
+        })
+
+    /// shortcomings: what the previous review pointed out, printed on each subject's form.
+    public static let shortcomings = LoadKind(
+        name: "shortcomings",
+        schema: TableSchema("shortcomings", [
+            .req("subject", "đối tượng", "mã"), .req("shortcomings", "hạn chế", "khuyết điểm", "hạn chế, khuyết điểm"),
+            .opt("year", "năm"), .opt("role", "vai trò"),
+        ]),
+        noun: { Catalog.count($0, "shortcoming record", "shortcoming records", "hạn chế, khuyết điểm") },
+        isEmpty: { $0.shortcomings.isEmpty },
+        load: { table, tx, mode in
+            let ws = tx.ws
+            var seen = SeenIds()
+            var new: [Shortcoming] = []
+            let leaders = Set(ws.positions.values.map(\.member))
+            for r in table.rows {
+                var ref = try subject(r, ws)
+                if let role = try r.choice("role", RoleColumn.self) {
+                    guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
+                    ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
+                    if ref.cls == .leader && !leaders.contains(ref.id) {
+                        throw r.error("role", RulesText.notALeader(ref.id))
+                    }
+                }
+                try seen.add(ref.key, r, column: "subject")
+                new.append(Shortcoming(subject: ref, text: try r.required("shortcomings"), year: try r.int("year", in: 1930...2200)))
+            }
+            if mode == .replace { tx.replace(\.shortcomings, with: [:]) }
+            for s in new { tx.set(\.shortcomings, s.subject.key, s) }
+            return new.count
+        })
+}

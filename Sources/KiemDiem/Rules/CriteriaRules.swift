@@ -1,0 +1,144 @@
+/// R124-CRITERIA: the level a subject's criteria ratings support [QĐ124 Đ12; KH 79 IV], shown by
+/// `why` and compared with the subject's level by `check`.
+public enum CriteriaLevels {
+    /// QĐ124 Điều 12, read on one sheet (collectives Đ12 k1, individuals k2 use the same words):
+    /// 1. any criterion rated Kém → KHTNV (even before the sheet is complete);
+    /// 2. otherwise a sheet with a criterion not rated yet supports no level;
+    /// 3. every criterion Tốt or better and every task-results criterion (part `results`)
+    ///    Xuất sắc → HTXSNV;
+    /// 4. every criterion Trung bình or better (no Kém) and every task-results criterion Tốt or
+    ///    better → HTTNV;
+    /// 5. otherwise (the criteria "cơ bản" Trung bình or better, none Kém) → HTNV.
+    /// The other conditions of Đ12 (discipline, targets, the 20% quota) are their own rules.
+    public static func qd124(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict {
+        var ratings: [(Criterion, Rating)] = []
+        var unmarked: [String] = []
+        for c in sheet {
+            if case .rating(let r)? = marks[c.id] { ratings.append((c, r)) } else { unmarked.append(c.id) }
+        }
+        let poor = ratings.filter { $0.1 == .poor }.map(\.0.id)
+        if !poor.isEmpty { return CriteriaVerdict(level: .KHTNV, unmarked: unmarked, reason: Catalog.Criteria.poor(poor)) }
+        if !unmarked.isEmpty { return CriteriaVerdict(level: nil, unmarked: unmarked, reason: Catalog.Criteria.incomplete(unmarked)) }
+        let results = ratings.filter { $0.0.part == .results }
+        let lowest = ratings.map(\.1).min() ?? .poor
+        let lowestResult = results.map(\.1).min() ?? .poor
+        let below = { (r: Rating) in ratings.filter { $0.1 < r }.map { "\($0.0.id) \($0.1.vietnamese)" } }
+        if lowest >= .good && lowestResult == .excellent {
+            return CriteriaVerdict(level: .HTXSNV, unmarked: [], reason: Catalog.Criteria.excellent)
+        }
+        if lowestResult >= .good {
+            let why = lowestResult == .excellent ? Catalog.Criteria.notAllGood(below(.good))
+                : Catalog.Criteria.resultsGood(results.filter { $0.1 < .excellent }.map { "\($0.0.id) \($0.1.vietnamese)" })
+            return CriteriaVerdict(level: .HTTNV, unmarked: [], reason: why)
+        }
+        let why = results.isEmpty ? Catalog.Criteria.noResults
+            : Catalog.Criteria.resultsAverage(results.filter { $0.1 < .good }.map { "\($0.0.id) \($0.1.vietnamese)" })
+        return CriteriaVerdict(level: .HTNV, unmarked: [], reason: why)
+    }
+
+    /// A points sheet (QĐ366): the total of the marks, placed by `band`. Only once every
+    /// criterion is marked.
+    public static func points(_ sheet: [Criterion], _ marks: [String: Mark], band: (Points) -> Level) -> CriteriaVerdict {
+        var total = Points(hundredths: 0)
+        var unmarked: [String] = []
+        for c in sheet {
+            if case .points(let p)? = marks[c.id] { total = total + p } else { unmarked.append(c.id) }
+        }
+        if !unmarked.isEmpty { return CriteriaVerdict(level: nil, unmarked: unmarked, reason: Catalog.Criteria.incomplete(unmarked)) }
+        let level = band(total)
+        return CriteriaVerdict(level: level, unmarked: [], reason: Catalog.Criteria.total(total, level))
+    }
+}
+
+/// The criteria sheets of a workspace, indexed once: the province's list (`load criteria`) where
+/// it has criteria of a class, else the rulebook's defaults for that class.
+public struct CriteriaSheets: Sendable {
+    var byClass: [SubjectClass: [String: [Criterion]]] = [:]
+
+    public init(_ ws: Workspace, _ book: any Rulebook) {
+        let own = ws.criteria.values.sorted { CriteriaSheets.order($0, $1) }
+        let ownClasses = Set(own.map(\.cls))
+        for c in own + book.defaultCriteria(ws.settings).filter({ !ownClasses.contains($0.cls) }) {
+            byClass[c.cls, default: [:]][c.form, default: []].append(c)
+        }
+    }
+
+    /// Criteria in form order, then id with numbers compared as numbers ("7.2" before "7.10").
+    static func order(_ a: Criterion, _ b: Criterion) -> Bool {
+        if a.form != b.form { return numericLess(a.form, b.form) }
+        return numericLess(a.id, b.id)
+    }
+
+    static func numericLess(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "."), y = b.split(separator: ".")
+        for (p, q) in zip(x, y) where p != q {
+            if let i = Int(p), let j = Int(q) { return i < j }
+            return p < q
+        }
+        return x.count < y.count
+    }
+
+    /// The forms a class has sheets on.
+    public func forms(_ cls: SubjectClass) -> [String] {
+        (byClass[cls] ?? [:]).keys.sorted(by: CriteriaSheets.numericLess)
+    }
+
+    /// The sheet of a form, or of the class's first form when the list has not that one.
+    public func sheet(_ cls: SubjectClass, form: String) -> (form: String, criteria: [Criterion])? {
+        guard let forms = byClass[cls], !forms.isEmpty else { return nil }
+        if let s = forms[form] { return (form, s) }
+        let first = self.forms(cls)[0]
+        return (first, forms[first]!)
+    }
+
+    public func all(_ cls: SubjectClass) -> [Criterion] { forms(cls).flatMap { byClass[cls]![$0]! } }
+}
+
+extension WardFacts {
+    public var criteriaSheets: CriteriaSheets { CriteriaSheets(ws, book) }
+
+    /// The sheet a subject is rated on: the rulebook picks the form.
+    public func criteriaSheet(_ ref: SubjectRef, _ sheets: CriteriaSheets) -> (form: String, criteria: [Criterion])? {
+        sheets.sheet(ref.cls, form: book.criteriaForm(self, ref))
+    }
+
+    /// The subject's marks on its sheet, by criterion id (one lookup per criterion).
+    public func marks(_ ref: SubjectRef, _ sheet: [Criterion]) -> [String: Mark] {
+        var out: [String: Mark] = [:]
+        for c in sheet {
+            if let m = ws.assessments["\(ref.key)|\(c.id)"]?.mark { out[c.id] = m }
+        }
+        return out
+    }
+
+    /// What the subject's marks support; nil when nothing of its sheet is marked.
+    public func criteriaVerdict(_ ref: SubjectRef, _ sheets: CriteriaSheets) -> (form: String, verdict: CriteriaVerdict)? {
+        guard let s = criteriaSheet(ref, sheets) else { return nil }
+        let m = marks(ref, s.criteria)
+        if m.isEmpty { return nil }
+        return (s.form, book.criteriaLevel(s.criteria, m))
+    }
+
+    /// R124-CRITERIA on a graded subject: a level above what its ratings support, or a sheet
+    /// begun but not finished.
+    public func criteriaFindings(_ ref: SubjectRef, final: Level, _ sheets: CriteriaSheets) -> [Finding] {
+        guard let (form, v) = criteriaVerdict(ref, sheets) else { return [] }
+        let rule = book.criteriaRule
+        if let l = v.level {
+            guard final > l else { return [] }
+            return [Finding(rule: rule, subject: ref, problem: Catalog.Criteria.above(final, l, form, v.reason),
+                            fix: Catalog.Criteria.fixAbove(l, ref))]
+        }
+        return [Finding(rule: rule, subject: ref, severity: .warning, problem: Catalog.Criteria.unfinished(form, v.unmarked),
+                        fix: Catalog.Criteria.fixUnfinished(ref, v.unmarked))]
+    }
+
+    /// The `why` line of a subject's criteria sheet.
+    public func criteriaWhy(_ ref: SubjectRef, _ sheets: CriteriaSheets) -> WhyLine? {
+        guard let (form, v) = criteriaVerdict(ref, sheets) else { return nil }
+        let rule = book.criteriaRule
+        let src = book.source(rule)
+        return WhyLine(kind: .ceiling, rule: rule, source: src.isEmpty ? nil : src,
+                       text: Catalog.Criteria.supports(form, v.level, v.reason))
+    }
+}

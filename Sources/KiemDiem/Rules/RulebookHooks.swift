@@ -1,0 +1,44 @@
+/// The level a score gives, and the ceilings that lowered it below its band.
+public struct Derivation: Sendable {
+    public var total: Points
+    public var band: Level
+    public var ceilings: [Ceiling]
+    public var level: Level
+}
+
+/// Defaults of the hooks qd366 added: what qd124 did before them.
+extension Rulebook {
+    public func bodyName(_ b: GradingBody) -> Message { RulesText.body(b) }
+    public func quotaRate(_ f: WardFacts, group: String) -> (rate: Int, reason: Message?) { (f.ws.settings.quota, nil) }
+    public func findings(_ f: WardFacts, _ ref: SubjectRef) -> [Finding] { [] }
+    public var personalTargets: Bool { false }
+    public func scoreProblem(_ g: GradeRecord) -> (field: String, message: Message)? { nil }
+    public func derive(_ f: WardFacts, _ ref: SubjectRef, _ g: GradeRecord) -> Derivation? { nil }
+    public func factRule(_ fact: String) -> String {
+        switch fact {
+        case "discipline": return "R124-DISCIPLINE"
+        case "decline": return "R124-DECLINE"
+        default: return "R124-TARGETS"
+        }
+    }
+    public func targetFact(_ t: TargetRecord) -> Message { RulesText.targetFact(t) }
+    public func disciplineFact(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message {
+        RulesText.record(d, counts: counts, year: year)
+    }
+}
+
+extension GradeRecord {
+    /// The total score: `score`, or common + results when both are given.
+    public var total: Points? {
+        if let s = score { return s }
+        if let c = common, let r = results { return c + r }
+        return nil
+    }
+}
+
+extension WardFacts {
+    /// R-AUTHORITY's message, naming the bodies as the rulebook does.
+    func authorityText(_ by: GradingBody, _ c: GradingBody) -> Message {
+        RulesText.noAuthority(named: book.bodyName(by), book.bodyName(c))
+    }
+}
