@@ -14,20 +14,21 @@ public final class Interpreter {
     @discardableResult
     public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool) -> Bool {
         let savedLines = sourceLines, savedFirst = self.firstLine
-        sourceLines = Vietnamese.nfc(source).components(separatedBy: "\n")
+        let text = Vietnamese.nfc(source)
+        sourceLines = text.components(separatedBy: "\n")
         self.firstLine = firstLine
         defer { sourceLines = savedLines; self.firstLine = savedFirst }
         // A script that does not lex runs nothing: its first commands must not change the
         // workspace when the text as a whole is refused. The check reads every command once
         // (Ctrl-C stops it between commands); the run then reads them again as it goes.
-        let failure = Lexer.scan(source, firstLine: firstLine) { _ in interruptRequested == 0 }
+        let failure = Lexer.scan(text, firstLine: firstLine, normalized: true) { _ in interruptRequested == 0 }
         if let f = failure {
             report(KDError(f.message, at: SourceLocation(file: file, line: f.line, column: f.column), hints: f.hints),
                    command: nil, file: file)
             return false
         }
         var ok = true
-        Lexer.scan(source, firstLine: firstLine) { cmd in
+        Lexer.scan(text, firstLine: firstLine, normalized: true) { cmd in
             if session.quitRequested { return false }
             if interruptRequested != 0 {
                 // Ctrl-C: stop here (a long `source` too), saying once where it stopped.

@@ -49,8 +49,10 @@ public enum Lexer {
     /// it) without waiting for the whole file to be split; `each` returns false to stop.
     /// Returns the lexical error that ended the text, if any.
     @discardableResult
-    public static func scan(_ source: String, firstLine: Int = 1, _ each: (CommandSyntax) -> Bool) -> Failure? {
-        let chars = Array(Vietnamese.nfc(source))
+    /// `normalized`: the caller has already put the text in NFC (the interpreter reads it twice).
+    public static func scan(_ source: String, firstLine: Int = 1, normalized: Bool = false,
+                            _ each: (CommandSyntax) -> Bool) -> Failure? {
+        let chars = Array(normalized ? source : Vietnamese.nfc(source))
         var stopped = false
         var words: [Word] = []
         var line = firstLine, col = 1

@@ -136,9 +136,10 @@ extension Verbs {
     static func reportContext(_ s: Session, _ inv: Invocation, _ kind: String, _ filter: ReportFilter) throws -> ReportContext {
         var ctx = ReportContext(workspace: s.workspace, filter: filter)
         let book = Rulebooks.book(for: s.workspace.settings)
-        if let book, kind != "audit" {
+        // One set of facts serves who is not graded, the findings and the review plan.
+        let facts = kind == "audit" ? nil : book.map { WardFacts(s.workspace, book: $0) }
+        if let facts {
             // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*), one pass.
-            let facts = WardFacts(s.workspace, book: book)
             // Every subject, in no particular order (allSubjects sorts by name; counting needs no order).
             var refs = s.workspace.units.values.filter(\.isGraded).map { SubjectRef(.organization, $0.code) }
             refs += s.workspace.collectives.keys.map { SubjectRef(.collective, $0) }
@@ -159,7 +160,8 @@ extension Verbs {
             }
         }
         if ["members", "organizations", "collectives", "leaders", "unit", "upper", "findings", "reviews"].contains(kind) {
-            let facts = try s.facts(inv)
+            // Without a rulebook, s.facts says which one is missing.
+            let facts = try facts ?? s.facts(inv)
             if kind == "reviews" {
                 ctx.reviewPlan = facts.reviewPlan(unit: filter.unit).map {
                     PlanRow(subject: $0.subject, venue: $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date,
