@@ -30,6 +30,7 @@ import Testing
     }
 
     func givesUp(_ json: String, _ comment: Comment? = nil) {
+        #expect(WorkspaceReader.agreesWithJSONDecoder(Data(json.utf8)) == nil, comment)
         #expect(throws: JSONCursor.GiveUp.self, comment) { try WorkspaceReader.readOrGiveUp(Data(json.utf8)) }
         #expect(WorkspaceReader.read(Data(json.utf8)) == nil, comment)
     }
@@ -153,6 +154,8 @@ import Testing
         givesUp(#"{"format":"kd-workspace","version":1e0}"#, "an exponent")
         givesUp(#"{"format":"kd-workspace","version":01}"#, "a leading zero")
         givesUp(#"{"format":"kd-workspace","version":-0}"#)
+        givesUp(#"{"format":"kd-workspace","version":99999999999999999999999}"#, "past Int")
+        try agrees(Data(#"{"format":"kd-workspace","version":-999999999999999999}"#.utf8))
         givesUp(#"{"format":"kd-workspace","version":1,"extra":{}}"#, "unknown table")
         givesUp(#"{"format":"kd-workspace","version":1,"version":1}"#, "duplicate envelope key")
         givesUp(#"{"format":"kd-workspace","version":1,"units":{},"units":{}}"#, "duplicate table")
@@ -204,5 +207,31 @@ import Testing
         #expect(error(dup)?.message == Catalog.jsonDuplicateKey("name"))
         let wrong = #"{"format":"kd-workspace","version":1,"units":{"CB":{"code":"CB","name":"x","kind":"town"}}}"#
         #expect(error(wrong)?.place == "x.json: $.units.CB.kind")
+    }
+
+    /// The fuzz target's differential check over the bad-input corpus and the saved fuzz inputs:
+    /// whatever the fast reader accepts there, JSONDecoder reads the same.
+    @Test func corpusAgreesOrGivesUp() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Corpus").standardized
+        var files = 0
+        for dir in ["workspace", "fuzz/workspace"] {
+            let folder = root.appendingPathComponent(dir)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                let data = try Data(contentsOf: folder.appendingPathComponent(name))
+                #expect(WorkspaceReader.agreesWithJSONDecoder(data) != false, "\(dir)/\(name)")
+                files += 1
+            }
+        }
+        #expect(files >= 20)
+        // A file both read alike: the check says so.
+        #expect(WorkspaceReader.agreesWithJSONDecoder(Data(#"{"format":"kd-workspace","version":1}"#.utf8)) == true)
+    }
+
+    @Test func deepSnapshotsAreLeftToJSONDecoder() {
+        var json = #"{"format":"kd-workspace","version":1,"snapshots":{"a":"#
+        for _ in 0..<100_000 { json += #"{"snapshots":{"a":"# }
+        givesUp(json)
+        let three = #"{"format":"kd-workspace","version":1,"snapshots":{"a":{"snapshots":{"b":{"snapshots":{"c":{}}}}}}}"#
+        #expect(WorkspaceReader.agreesWithJSONDecoder(Data(three.utf8)) == true)
     }
 }

@@ -102,7 +102,7 @@ struct JSONCursor {
         if peek() == UInt8(ascii: "-") { neg = true; i += 1 }
         let start = i
         var v = 0
-        while i < n, p[i] >= 0x30, p[i] <= 0x39 { v = v * 10 + Int(p[i] - 0x30); i += 1 }
+        while i < n, p[i] >= 0x30, p[i] <= 0x39 { v = v &* 10 &+ Int(p[i] - 0x30); i += 1 }  // wraps past 18 digits, refused below
         let digits = i - start
         guard digits > 0, digits <= 18, !(digits > 1 && p[start] == 0x30), !(neg && v == 0) else {
             throw giveUp("plain integer expected")

@@ -31,7 +31,7 @@ public enum WorkspaceReader {
         try data.withUnsafeBytes { raw in
             var c = JSONCursor(raw.bindMemory(to: UInt8.self))
             var format: String?, version: Int?
-            let ws = try workspace(&c, format: &format, version: &version)
+            let ws = try workspace(&c, format: &format, version: &version, depth: 0)
             try c.end()
             guard let format, let version else { throw c.giveUp("envelope missing") }
             return Decoded(format: format, version: version, workspace: ws)
@@ -40,7 +40,9 @@ public enum WorkspaceReader {
 
     /// Workspace's tolerant `init(from:)`: a missing or null table reads as empty. The envelope
     /// keys are read only at the top (`format` not nil); a snapshot holding them gives up.
-    static func workspace(_ c: inout JSONCursor, format: inout String?, version: inout Int?) throws -> Workspace {
+    static func workspace(_ c: inout JSONCursor, format: inout String?, version: inout Int?, depth: Int) throws -> Workspace {
+        // kd saves snapshots one level deep; a deeper nest is left to JSONDecoder's own limit.
+        guard depth < 4 else { throw c.giveUp("snapshots too deep") }
         var ws = Workspace()
         let top = format == nil && version == nil
         var seen = Set<String>()
@@ -75,7 +77,7 @@ public enum WorkspaceReader {
             case .snapshots:
                 ws.snapshots = try c.table { c in
                     var f: String? = "", v: Int? = 0  // not the top: no envelope inside
-                    return try workspace(&c, format: &f, version: &v)
+                    return try workspace(&c, format: &f, version: &v, depth: depth + 1)
                 }
             case .criteria: ws.criteria = try c.table(criterion)
             case .assessments: ws.assessments = try c.table(assessment)
@@ -83,5 +85,18 @@ public enum WorkspaceReader {
             }
         } while try c.nextMember()
         return ws
+    }
+
+    /// The differential check of the fuzz target and the tests: nil when the fast reader gives
+    /// up, otherwise whether JSONDecoder reads the bytes to the same envelope and workspace
+    /// (compared as one JSONEncoder writes them) and finds no repeated key.
+    public static func agreesWithJSONDecoder(_ data: Data) -> Bool? {
+        guard let fast = read(data) else { return nil }
+        struct Envelope: Decodable { var format: String; var version: Int }
+        guard let env = try? JSONDecoder().decode(Envelope.self, from: data),
+              let slow = try? JSONDecoder().decode(Workspace.self, from: data),
+              JSONKeys.firstDuplicate(data) == nil, env.format == fast.format, env.version == fast.version
+        else { return false }
+        return (try? WorkspaceFile.referenceEncode(fast.workspace)) == (try? WorkspaceFile.referenceEncode(slow))
     }
 }
