@@ -58,6 +58,26 @@ import Testing
         return ws
     }
 
+    /// A file using every table and most fields, written loosely (white space, other date and
+    /// score forms that their parsers accept, nulls).
+    static let loose = """
+    {\t"format":"kd-workspace",\r\n"version":1,"settings":{"rules":"qd366","asOf":"01/02/2024","weights":[{"criterion":"a","part":"common","max":"12,5"}]},
+     "units":{"CB":{"code":"CB","name":"x","kind":"cell","created":"2001-3-4","type":null,"extra":{"a":"b"}}},
+     "members":{"P1":{"name":"A","id":"P1","unit":"CB","status":"exempt","civilServant":true,"outside":false,"born":null,"workplaceLevel":"HTTNV","workplaceStage":"decided"}},
+     "grades":{"member:P1":{"self":{"level":"HTNV","score":"89,5","common":" 7 ","votes":-3,"by":"cell"},"decided":null}},
+     "reviews":{"member:P1@CB":{"subject":"member:P1","venue":"CB","attended":["P1"],"suggested":false,"sessions":2,"feedback":true}},
+     "discipline":{"k":{"member":"P1","kind":"decline","selfDiscovered":true,"countedIn":2022,"duty":false,"form":"canh-cao","date":"15/06/2023"}},
+     "targets":{"unit":{"subject":"organization:CB","completedPct":100,"lowConfidencePct":0}},
+     "exclusions":{"P1":{"subject":"P1","reason":"new-member","rule":null}},
+     "criteria":{"member|1":{"class":"member","form":"2C","id":"1","text":"t","part":"results","max":"70"}},
+     "assessments":{"member:P1|1":{"subject":"member:P1","criterion":"1","rating":"good","points":"5.25"}},
+     "shortcomings":{"member:P1":{"subject":"member:P1","text":"t","year":2022}},
+     "adjustments":{"member:P1":{"subject":"member:P1","from":"HTXSNV","to":"HTTNV","rule":"R","reason":{"en":"e","vi":"v"}}},
+     "collectives":{"BCH":{"code":"BCH","name":"n","class":"party-executive","unit":null}},
+     "positions":{"p":{"member":"P1","body":"BCH","role":"r","head":true,"managedBy":"upper","since":"2020-01-01"}},
+     "audit":[],"snapshots":{"s":{"members":{}},"t":{}}}
+    """
+
     @Test func emptyWorkspace() throws {
         try agrees(Workspace())
     }
@@ -116,24 +136,7 @@ import Testing
         try agrees(Data(#"{"format":"kd-workspace","version":1}"#.utf8))
         try agrees(Data(#" { "version" : 0 , "format" : "kd-workspace" , "settings" : null , "members" : null } "#.utf8))
         try agrees(Data(#"{"format":"kd-workspace","version":1,"settings":{"year":2021}}"#.utf8))
-        let json = """
-        {\t"format":"kd-workspace",\r\n"version":1,"settings":{"rules":"qd366","asOf":"01/02/2024","weights":[{"criterion":"a","part":"common","max":"12,5"}]},
-         "units":{"CB":{"code":"CB","name":"x","kind":"cell","created":"2001-3-4","type":null,"extra":{"a":"b"}}},
-         "members":{"P1":{"name":"A","id":"P1","unit":"CB","status":"exempt","civilServant":true,"outside":false,"born":null,"workplaceLevel":"HTTNV","workplaceStage":"decided"}},
-         "grades":{"member:P1":{"self":{"level":"HTNV","score":"89,5","common":" 7 ","votes":-3,"by":"cell"},"decided":null}},
-         "reviews":{"member:P1@CB":{"subject":"member:P1","venue":"CB","attended":["P1"],"suggested":false,"sessions":2,"feedback":true}},
-         "discipline":{"k":{"member":"P1","kind":"decline","selfDiscovered":true,"countedIn":2022,"duty":false,"form":"canh-cao","date":"15/06/2023"}},
-         "targets":{"unit":{"subject":"organization:CB","completedPct":100,"lowConfidencePct":0}},
-         "exclusions":{"P1":{"subject":"P1","reason":"new-member","rule":null}},
-         "criteria":{"member|1":{"class":"member","form":"2C","id":"1","text":"t","part":"results","max":"70"}},
-         "assessments":{"member:P1|1":{"subject":"member:P1","criterion":"1","rating":"good","points":"5.25"}},
-         "shortcomings":{"member:P1":{"subject":"member:P1","text":"t","year":2022}},
-         "adjustments":{"member:P1":{"subject":"member:P1","from":"HTXSNV","to":"HTTNV","rule":"R","reason":{"en":"e","vi":"v"}}},
-         "collectives":{"BCH":{"code":"BCH","name":"n","class":"party-executive","unit":null}},
-         "positions":{"p":{"member":"P1","body":"BCH","role":"r","head":true,"managedBy":"upper","since":"2020-01-01"}},
-         "audit":[],"snapshots":{"s":{"members":{}},"t":{}}}
-        """
-        try agrees(Data(json.utf8))
+        try agrees(Data(Self.loose.utf8))
     }
 
     /// Each of these JSONDecoder reads differently or refuses: the fast reader must leave them
@@ -233,5 +236,30 @@ import Testing
         givesUp(json)
         let three = #"{"format":"kd-workspace","version":1,"snapshots":{"a":{"snapshots":{"b":{"snapshots":{"c":{}}}}}}}"#
         #expect(WorkspaceReader.agreesWithJSONDecoder(Data(three.utf8)) == true)
+    }
+
+    /// A small differential fuzz in the suite: bytes of a file that uses every table, changed
+    /// at random (seeded), are either left to JSONDecoder or read exactly as it reads them.
+    @Test func mutatedFilesAgreeOrGiveUp() {
+        var rng = SeededRandom(seed: 8)
+        let base = Array(Self.loose.utf8)
+        let pieces: [[UInt8]] = ["\"", "\\", "{", "}", "[", "]", ",", ":", "0", "9", "-", ".", "e", "u", "null", "true", " ",
+                                 "\\u00e9", "\\ud83d", "\u{1}", "é", "\"a\":1,"].map { Array($0.utf8) } + [[0x80], [0xC3], [0xFF]]
+        var read = 0
+        for _ in 0..<3000 {
+            var b = base
+            for _ in 0...rng.below(3) {
+                let at = rng.below(b.count)
+                switch rng.below(3) {
+                case 0: b.replaceSubrange(at..<at + 1, with: pieces[rng.below(pieces.count)])
+                case 1: b.remove(at: at)
+                default: b.insert(contentsOf: pieces[rng.below(pieces.count)], at: at)
+                }
+            }
+            let verdict = WorkspaceReader.agreesWithJSONDecoder(Data(b))
+            #expect(verdict != false, "\(String(decoding: b, as: UTF8.self))")
+            if verdict == true { read += 1 }
+        }
+        #expect(read > 100)  // many changes land in text and still read
     }
 }
