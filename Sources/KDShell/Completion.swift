@@ -223,8 +223,7 @@ public enum Completion {
         case .collective:
             return named(prefix, quoted: quoted, others: ws.collectives.values.map { ($0.code, $0.name) })
         case .subject:
-            let others = ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) } + ws.collectives.values.map { ($0.code, $0.name) }
-            if let fast = namedPeople(prefix, quoted: quoted, ctx.people, others: others) { return fast }
+            if let fast = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true) { return fast }
             return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) },
                          others: ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) }
                             + ws.collectives.values.map { ($0.code, $0.name) })
@@ -268,26 +267,29 @@ public enum Completion {
             .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
     }
 
-    /// `named` for the roster through its index: the same candidates, found by binary search.
-    /// nil when the index cannot answer (no index, or names outside ASCII once folded).
-    static func namedPeople(_ prefix: String, quoted: Bool, _ index: PeopleIndex?,
-                            others: [(id: String, name: String)] = []) -> [Candidate]? {
+    /// `named` for the roster (and, for a subject, graded units and collectives) through the
+    /// index: the same candidates in the same order, found by binary search. nil when the index
+    /// cannot answer (no index, or names outside ASCII once folded).
+    static func namedPeople(_ prefix: String, quoted: Bool, _ index: PeopleIndex?, subjects: Bool = false) -> [Candidate]? {
         guard let index else { return nil }
         let key = Vietnamese.key(prefix)
+        let upper = prefix.uppercased()
         let endsWithBlank = prefix.last == " "
-        var names: [String] = []
+        func longEnough(_ hit: (key: String, name: String)) -> Bool { !endsWithBlank || hit.key.count > key.count }
+        var names: [String] = [], otherNames: [String] = []
         if !prefix.isEmpty || quoted {
             guard let hits = index.names(withKeyPrefix: key) else { return nil }
-            names = hits.filter { !endsWithBlank || $0.key.count > key.count }.map(\.name)
+            names = hits.filter(longEnough).map(\.name)
+            if subjects {
+                guard let others = index.otherNames(withKeyPrefix: key) else { return nil }
+                otherNames = others.filter(longEnough).map(\.name)
+            }
         }
-        let ids = quoted ? [] : index.ids(withPrefix: prefix.uppercased())
-        let people = named(prefix, quoted: quoted, others: others).map(\.text)
-        // `named` lists ids (sorted), then people's names, then others' names: rebuild that order.
-        let otherIds = quoted ? [] : others.map(\.id).filter { $0.uppercased().hasPrefix(prefix.uppercased()) }
-        let allIds = (ids + otherIds).sorted()
-        let otherNames = Array(people.dropFirst(otherIds.count))
+        let ids = quoted ? [] : index.ids(withPrefix: upper) + (subjects ? index.otherIDs(withPrefix: upper) : [])
+        // As `named`: ids sorted, then people's names, then the others' names.
         let sortedNames = names.isEmpty ? [] : narrowedAndSorted(names, prefix, Vietnamese.nameSortKey)
-        return (allIds + sortedNames + otherNames).map { Candidate($0) }
+        let sortedOthers = otherNames.isEmpty ? [] : narrowedAndSorted(otherNames, prefix, Vietnamese.collationKey)
+        return (ids.sorted() + sortedNames + sortedOthers).map { Candidate($0) }
     }
 
     /// Files and folders under the folder part of the prefix; folders end with `/`.

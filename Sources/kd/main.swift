@@ -26,27 +26,31 @@ struct KD: ParsableCommand {
 
 extension Language: ExpressibleByArgument {}
 
-let env = ProcessInfo.processInfo.environment
-let options: KD
-do {
-    options = try KD.parse(Array(CommandLine.arguments.dropFirst()))
-} catch {
-    let code = KD.exitCode(for: error)
-    if code == .success {
-        print(KD.fullMessage(for: error))
-        exit(0)
+let options: Launch
+if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
+    options = quick
+} else {
+    do {
+        options = Launch(try KD.parse(Array(CommandLine.arguments.dropFirst())))
+    } catch {
+        let code = KD.exitCode(for: error)
+        if code == .success {
+            print(KD.fullMessage(for: error))
+            exit(0)
+        }
+        FileHandle.standardError.write(Data(("kd: " + KD.fullMessage(for: error) + "\n").utf8))
+        exit(2)
     }
-    FileHandle.standardError.write(Data(("kd: " + KD.fullMessage(for: error) + "\n").utf8))
-    exit(2)
 }
 
-let lang = options.lang ?? ((env["LC_ALL"] ?? env["LANG"] ?? "").lowercased().hasPrefix("vi") ? .vi : .en)
+func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+let lang = options.lang ?? ((env("LC_ALL") ?? env("LANG") ?? "").lowercased().hasPrefix("vi") ? .vi : .en)
 let stdoutIsTerminal = isatty(1) == 1
 let color: Bool
 switch options.color {
 case .always: color = true
 case .never: color = false
-case .auto: color = stdoutIsTerminal && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+case .auto: color = stdoutIsTerminal && env("NO_COLOR") == nil && env("TERM") != "dumb"
 }
 
 let session = Session(lang: lang, color: color)

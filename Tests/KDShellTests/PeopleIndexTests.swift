@@ -11,12 +11,18 @@ struct PeopleIndexTests {
         for m in SyntheticWard(members: 3000, cells: 60, seed: 3, year: 2023).members { ws.members[m.id] = m }
         ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ Nguyễn Trãi", kind: .cell)
         ws.collectives["NG"] = Collective(code: "NG", name: "Ngân hàng", cls: .massOrgStanding)
+        ws.collectives["G00X"] = Collective(code: "G00X", name: "Nguyễn Văn Ân tổ", cls: .massOrgStanding)
+        ws.units["CB02"] = Unit(code: "CB02", name: "Chi bộ Lê Lợi", kind: .cell)
+        ws.units["CB03"] = Unit(code: "CB03", name: "Chi bộ Lê Lai", kind: .cell)
+        ws.units["DU"] = Unit(code: "DU", name: "Đảng ủy phường", kind: .committee)
+        ws.units["CB02T1"] = Unit(code: "CB02T1", name: "Chi bộ Lê Lợi tổ 1", kind: .group)
         s.replaceWorkspace(ws, path: nil)
         return s
     }
 
     @Test(arguments: ["grade \"Nguyễn Văn Â", "grade \"nguyễn văn â", "grade nguy", "grade \"nguyen van a", "grade \"Nguyễn Văn ", "grade G00", "grade g012", "grade ng",
-                      "show \"tran thi", "grade \"", "grade ", "exclude \"le ", "grade \"zz", "grade N"])
+                      "show \"tran thi", "grade \"", "grade ", "exclude \"le ", "grade \"zz", "grade N",
+                      "grade \"chi bo ", "grade \"Chi bộ Lê L", "grade cb", "grade C", "grade \"dang", "grade \"ngan", "exclude \"chi", "grade \"to", "grade CB02"])
     func indexGivesTheScansCandidates(_ line: String) {
         let s = Self.session()
         let indexed = s.complete(line)

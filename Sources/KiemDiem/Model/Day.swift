@@ -1,16 +1,17 @@
 /// A calendar date without time, as the plan and the rosters use them.
 public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// year << 9 | month << 5 | day: four bytes instead of three Ints (a roster holds two dates
+    /// a member; 5.6 million members), and the packed order is the calendar order.
+    private let packed: UInt32
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int(packed >> 5 & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month),
             (1...Day.daysIn(month: month, year: year)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -76,9 +77,7 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
         return "\(d[2])/\(d[1])/\(d[0])"
     }
 
-    public static func < (a: Day, b: Day) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
+    public static func < (a: Day, b: Day) -> Bool { a.packed < b.packed }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()

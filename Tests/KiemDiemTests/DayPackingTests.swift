@@ -1,0 +1,34 @@
+import Testing
+@testable import KiemDiem
+
+/// Day keeps its fields packed in four bytes: every valid date must come back whole, and the
+/// order must stay the calendar's.
+struct DayPackingTests {
+    @Test func everyDayComesBackAndSortsByTheCalendar() {
+        var previous: Day?
+        for year in [1900, 1999, 2000, 2023, 2024, 2100, 2200] {
+            for month in 1...12 {
+                for day in 1...Day.daysIn(month: month, year: year) {
+                    let d = Day(year: year, month: month, day: day)!
+                    #expect((d.year, d.month, d.day) == (year, month, day))
+                    #expect(Day.parse(d.description) == d)
+                    if let p = previous { #expect(p < d && !(d < p) && p != d) }
+                    previous = d
+                }
+            }
+        }
+    }
+
+    @Test func impossibleDaysAreRefused() {
+        #expect(Day(year: 2023, month: 2, day: 29) == nil)
+        #expect(Day(year: 2024, month: 2, day: 29) != nil)
+        #expect(Day(year: 2100, month: 2, day: 29) == nil)
+        #expect(Day(year: 2201, month: 1, day: 1) == nil)
+        #expect(Day(year: 2023, month: 13, day: 1) == nil)
+        #expect(Day(year: 2023, month: 4, day: 31) == nil)
+    }
+
+    @Test func aDayIsFourBytes() {
+        #expect(MemoryLayout<Day>.size == 4)
+    }
+}

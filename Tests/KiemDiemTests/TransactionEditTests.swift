@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import KiemDiem
+
+/// Undo, redo and rollback give back exactly the workspace each was taken from, whatever mix of
+/// sets (repeated keys, removals, several tables) and whole-field replacements a command made.
+struct TransactionEditTests {
+    func bytes(_ ws: Workspace) throws -> Data { try WorkspaceFile.referenceEncode(ws) }
+
+    func member(_ id: String, _ name: String) -> Member { Member(id: id, name: name, unit: "CB1") }
+
+    func start() -> Workspace {
+        var ws = Workspace(settings: Settings(year: 2023))
+        ws.members["A"] = member("A", "Nguyễn Văn An")
+        ws.members["B"] = member("B", "Trần Thị Bình")
+        ws.exclusions["B"] = Exclusion(subject: "B", reason: .exempt)
+        return ws
+    }
+
+    /// Every kind of edit, keys set twice, set then removed, removed then set again.
+    func change(_ tx: Transaction) {
+        tx.set(\.members, "C", member("C", "Lê Văn Cường"))
+        tx.set(\.members, "A", member("A", "Nguyễn Văn Anh"))
+        tx.set(\.members, "A", nil)
+        tx.set(\.members, "A", member("A", "Nguyễn Văn Ánh"))
+        tx.set(\.exclusions, "B", nil)
+        tx.set(\.members, "B", nil)
+        tx.replace(\.settings.year, with: 2025)
+        tx.set(\.members, "C", nil)
+        tx.set(\.members, "D", member("D", "Phạm Thị Dung"))
+        tx.replace(\.exclusions, with: ["D": Exclusion(subject: "D", reason: .newMember)])
+        tx.set(\.exclusions, "A", Exclusion(subject: "A", reason: .other, note: "x"))
+    }
+
+    @Test func undoRedoAndRollbackRestoreExactly() throws {
+        let before = start()
+        let tx = Transaction(before)
+        change(tx)
+        let (after, step) = tx.commit(command: "c")
+        #expect(after.members.keys.sorted() == ["A", "D"])
+        #expect(after.members["A"]?.name == "Nguyễn Văn Ánh")
+        #expect(after.settings.year == 2025)
+        #expect(after.exclusions.keys.sorted() == ["A", "D"])
+
+        var ws = after
+        for _ in 0..<3 {
+            step.undo(&ws)
+            #expect(try bytes(ws) == bytes(before))
+            step.redo(&ws)
+            #expect(try bytes(ws) == bytes(after))
+        }
+
+        let failing = Transaction(before)
+        change(failing)
+        #expect(try bytes(failing.rollback()) == bytes(before))
+    }
+
+    @Test func anEmptyCommandIsEmpty() {
+        let tx = Transaction(start())
+        #expect(tx.isEmpty)
+        tx.set(\.members, "Z", nil)
+        #expect(!tx.isEmpty)
+    }
+}
