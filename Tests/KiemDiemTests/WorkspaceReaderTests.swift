@@ -262,4 +262,19 @@ import Testing
         }
         #expect(read > 100)  // many changes land in text and still read
     }
+
+    /// The size hint of a table follows nesting and skips strings (braces and quotes in them).
+    @Test func countsTableEntries() {
+        func count(_ json: String) -> Int {
+            Array(json.utf8).withUnsafeBufferPointer { b in
+                var c = JSONCursor(b)
+                c.i = 1  // after the `{`, as `table` calls it
+                return c.countRecords()
+            }
+        }
+        #expect(count(#"{}"#) == 0)
+        #expect(count(#"{"a":{},"b":{"x":{"y":[{}]}}, "c" : {}}"#) == 3)
+        #expect(count(#"{"a\"{":{"s":"}{\\"},"b":{"t":"\"{"}}"#) == 2)
+        #expect(count(#"{"a":"{","b":"x"}"#) == 0)
+    }
 }
