@@ -75,10 +75,10 @@ public final class PeopleIndex {
 
 extension Session {
     /// Tab completion on this session's workspace (what the line editor calls), with the people
-    /// index kept while the workspace is unchanged.
+    /// index kept while the roster, units and collectives are unchanged.
     public func complete(_ line: String, cursor: Int? = nil) -> CompletionResult {
-        if peopleIndex?.generation != workspaceGeneration {
-            peopleIndex = (workspaceGeneration, PeopleIndex(workspace))
+        if peopleIndex?.generation != peopleGeneration {
+            peopleIndex = (peopleGeneration, PeopleIndex(workspace))
         }
         var ctx = CompletionContext(workspace: workspace)
         ctx.people = peopleIndex?.index

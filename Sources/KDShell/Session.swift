@@ -8,8 +8,18 @@ nonisolated(unsafe) public var interruptRequested: sig_atomic_t = 0
 public final class Session {
     /// Any change (a command, undo, open) moves `workspaceGeneration` on; caches compare it.
     /// A didSet that ignores the old value keeps in-place edits in place (no copy).
-    public var workspace: Workspace { didSet { workspaceGeneration &+= 1 } }
+    public var workspace: Workspace {
+        didSet {
+            workspaceGeneration &+= 1
+            if !keepsPeople { peopleGeneration &+= 1 }
+        }
+    }
     public private(set) var workspaceGeneration = 0
+    /// Moves on when the roster, units or collectives may have changed: the Tab index of names
+    /// (5.6M of them take seconds to sort) is rebuilt only then, not after every `grade`.
+    public private(set) var peopleGeneration = 0
+    /// Set while a command or an undo puts back a workspace whose people tables it did not touch.
+    private var keepsPeople = false
     /// Tab completion's index of the roster, and the generation it was built for.
     var peopleIndex: (generation: Int, index: PeopleIndex)?
     public var workspacePath: String?
@@ -68,6 +78,9 @@ public final class Session {
     public func mutate(_ inv: Invocation, _ body: (Transaction) throws -> Void) throws {
         let mark = journalBegin(inv.text)
         let tx = Transaction(workspace)
+        // Nothing reads the people index while the command runs; the commit below decides.
+        keepsPeople = true
+        defer { keepsPeople = false }
         workspace = Workspace()  // the transaction holds the only reference: edits happen in place
         do {
             try body(tx)
@@ -82,12 +95,27 @@ public final class Session {
             return
         }
         let (ws, step) = tx.commit(command: inv.text)
+        keepsPeople = !Session.touchesPeople(step.touched)
         workspace = ws
+        keepsPeople = false
         // The audit log is append-only: undo adds a line, it never removes one.
         audit(inv.text, tx.changes)
         undoStack.append(step)
         redoStack.removeAll()
         dirty = true
+    }
+
+    /// Whether changes to these paths can change the names Tab offers. Whole-workspace
+    /// replacements (`\.self`) count; a new path into a people table must be listed here.
+    static func touchesPeople(_ touched: Set<AnyKeyPath>) -> Bool {
+        [\Workspace.self, \Workspace.members, \Workspace.units, \Workspace.collectives].contains { touched.contains($0) }
+    }
+
+    /// Undoes or redoes a step; the people index survives when the step left people alone.
+    public func apply(_ step: UndoStep, undo: Bool) {
+        keepsPeople = !Session.touchesPeople(step.touched)
+        defer { keepsPeople = false }
+        if undo { step.undo(&workspace) } else { step.redo(&workspace) }
     }
 
     /// Replaces the whole workspace (open, new): not undoable, clears undo. The journal
@@ -102,6 +130,9 @@ public final class Session {
     }
 
     public func audit(_ command: String, _ changes: [String]) {
+        let keeps = keepsPeople
+        keepsPeople = true  // the log is not the roster
+        defer { keepsPeople = keeps }
         workspace.audit.append(AuditEntry(time: timestamp(), command: command, changes: changes))
     }
 

@@ -38,3 +38,36 @@ struct PeopleIndexTests {
         #expect(s.complete("grade \"nguyen ze").candidates == [Candidate("Nguyễn Zê Zê")])
     }
 }
+
+/// The index is kept across commands that leave the roster, units and collectives alone (a
+/// national roster takes seconds to index), and rebuilt after any that may change them.
+struct PeopleIndexLifetimeTests {
+    @Test func keptAcrossOtherCommandsAndTheirUndo() throws {
+        let s = PeopleIndexTests.session()
+        _ = s.complete("grade \"nguyen")
+        let first = try #require(s.peopleIndex?.index)
+        #expect(s.runScriptText("set quota 25", file: "t"))
+        #expect(s.workspace.settings.quota == 25)
+        _ = s.complete("grade \"nguyen")
+        #expect(s.peopleIndex?.index === first)
+        #expect(s.runScriptText("undo", file: "t"))
+        #expect(s.workspace.settings.quota == 20)
+        _ = s.complete("grade \"nguyen")
+        #expect(s.peopleIndex?.index === first)
+        #expect(s.runScriptText("new --force", file: "t"))
+        #expect(s.complete("grade \"nguyen").candidates.isEmpty)
+    }
+
+    @Test func peopleTablesAndWholeReplacementsCount() {
+        let ws = Workspace()
+        for (edit, people) in [({ (t: Transaction) in t.set(\.members, "A", Member(id: "A", name: "A", unit: "U")) }, true),
+                               ({ $0.set(\.units, "U", nil) }, true), ({ $0.set(\.collectives, "C", nil) }, true),
+                               ({ $0.replace(\.self, with: Workspace()) }, true), ({ $0.replace(\.members, with: [:]) }, true),
+                               ({ $0.set(\.grades, "member:A", GradeSet()) }, false), ({ $0.replace(\.settings.quota, with: 25) }, false),
+                               ({ $0.set(\.exclusions, "A", nil) }, false)] as [((Transaction) -> Void, Bool)] {
+            let tx = Transaction(ws)
+            edit(tx)
+            #expect(Session.touchesPeople(tx.touched) == people)
+        }
+    }
+}

@@ -28,13 +28,13 @@ extension Verbs {
         for _ in 0..<min(n, available) {
             if undo {
                 let st = s.undoStack.removeLast()
-                st.undo(&s.workspace)
+                s.apply(st, undo: true)
                 s.redoStack.append(st)
                 s.print("\(s.t(Message(en: "undone", vi: "đã hoàn tác"))): \(st.command)")
                 s.audit(inv.text, ["undone: \(st.command)"])
             } else {
                 let st = s.redoStack.removeLast()
-                st.redo(&s.workspace)
+                s.apply(st, undo: false)
                 s.undoStack.append(st)
                 s.print("\(s.t(Message(en: "redone", vi: "đã làm lại"))): \(st.command)")
                 s.audit(inv.text, ["redone: \(st.command)"])

@@ -46,8 +46,14 @@ public struct Review: Codable, Hashable, Sendable {
 
 /// Hundredths of a point, so that scores compare and add exactly (qd366 scores).
 public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-    public var hundredths: Int
-    public init(hundredths: Int) { self.hundredths = hundredths }
+    /// Four bytes: a grade record holds three scores, and there are millions of records at
+    /// national size. Scores parse to at most 100,000.00; sums beyond Int32 saturate.
+    private var stored: Int32
+    public var hundredths: Int {
+        get { Int(stored) }
+        set { stored = Int32(clamping: newValue) }
+    }
+    public init(hundredths: Int) { stored = Int32(clamping: hundredths) }
     /// Parses `89`, `89.5`, `89.99` (or with a comma); nil for anything else or more decimals.
     public static func parse(_ text: String) -> Points? {
         // Plain `89`, `89.5`, `89.25` from the bytes (every score of a big grades file or

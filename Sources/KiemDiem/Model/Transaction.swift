@@ -8,6 +8,9 @@ public final class Transaction {
     private var inverses: [WorkspaceEdit] = []
     /// Human-readable lines for the audit log.
     public var changes: [String] = []
+    /// The tables and fields changed (the paths given to `set` and `replace`), so that caches
+    /// of one table survive commands that change others.
+    public private(set) var touched: Set<AnyKeyPath> = []
 
     public init(_ ws: Workspace) { self.ws = ws }
 
@@ -17,6 +20,7 @@ public final class Transaction {
     /// single inverse edit (measured need: one closure per row cost ~500 bytes a row on loads).
     public func set<K: Hashable, V>(_ table: WritableKeyPath<Workspace, [K: V]>, _ key: K, _ value: V?) {
         let old = value.map { ws[keyPath: table].updateValue($0, forKey: key) } ?? ws[keyPath: table].removeValue(forKey: key)
+        touched.insert(table)
         if let batch = inverses.last as? TableEdit<K, V>, batch.table == table {
             batch.record(key, old)
         } else {
@@ -30,6 +34,7 @@ public final class Transaction {
     public func replace<T>(_ path: WritableKeyPath<Workspace, T>, with value: T) {
         let old = ws[keyPath: path]
         ws[keyPath: path] = value
+        touched.insert(path)
         inverses.append(FieldEdit(path: path, value: old))
     }
 
@@ -42,7 +47,7 @@ public final class Transaction {
 
     /// Hands back the changed workspace and the step that undoes and redoes the whole command.
     public func commit(command: String = "") -> (Workspace, UndoStep) {
-        (ws, UndoStep(command: command, inverses: inverses, changes: changes))
+        (ws, UndoStep(command: command, inverses: inverses, changes: changes, touched: touched))
     }
 }
 
@@ -51,12 +56,15 @@ public final class Transaction {
 public final class UndoStep {
     public let command: String
     public let changes: [String]
+    /// What the command changed (`Transaction.touched`): undo and redo change the same.
+    public let touched: Set<AnyKeyPath>
     /// Applied last first to go back; each application yields its own inverse.
     private var back: [WorkspaceEdit]
     private var forward: [WorkspaceEdit] = []
 
-    init(command: String, inverses: [WorkspaceEdit], changes: [String]) {
+    init(command: String, inverses: [WorkspaceEdit], changes: [String], touched: Set<AnyKeyPath>) {
         self.command = command
+        self.touched = touched
         self.back = inverses
         self.changes = changes
     }

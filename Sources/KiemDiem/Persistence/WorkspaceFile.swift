@@ -18,66 +18,11 @@ public enum WorkspaceFile {
         }
     }
 
-    /// The bytes of a saved workspace: keys sorted, pretty printed, newline at the end.
-    ///
-    /// Each top-level field is encoded by its own JSONEncoder, the cores sharing the fields, and
-    /// the object is assembled as JSONEncoder writes it (a test compares the bytes with
-    /// `referenceEncode`). Measured need: one JSONEncoder over a 100,000-member workspace took
-    /// most of the pipeline's time, on one core, holding the whole tree of values at once.
+    /// The bytes of a saved workspace: keys sorted, pretty printed, newline at the end. Written
+    /// by hand (WorkspaceWriter.swift) into memory, the same bytes as `save` streams to a file;
+    /// tests compare them with `referenceEncode`.
     public static func encode(_ ws: Workspace) throws -> Data {
-        let keys = Workspace.CodingKeys.allCases.map(\.stringValue) + ["format", "version"]
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }  // lower-case ASCII names
-        var parts = [Result<Data, Error>?](repeating: nil, count: keys.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: keys.count) { i in
-            let r = Result { try field(i < Workspace.CodingKeys.allCases.count ? Workspace.CodingKeys.allCases[i] : nil, keys[i], ws) }
-            lock.lock()
-            parts[i] = r
-            lock.unlock()
-        }
-        var out: [UInt8] = Array("{\n".utf8)
-        for (n, i) in order.enumerated() {
-            out.append(contentsOf: Array("  \"\(keys[i])\" : ".utf8))
-            // Nested one level: every line after the first moves two spaces right (an empty
-            // object's blank line stays blank).
-            let part = try parts[i]!.get()
-            out.reserveCapacity(out.count + part.count + part.count / 8)
-            part.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-                for k in bytes.indices {
-                    out.append(bytes[k])
-                    if bytes[k] == 0x0A && k + 1 < bytes.count && bytes[k + 1] != 0x0A { out.append(contentsOf: [0x20, 0x20]) }
-                }
-            }
-            out.append(contentsOf: Array((n + 1 < order.count ? ",\n" : "\n").utf8))
-        }
-        out.append(contentsOf: Array("}\n".utf8))
-        return Data(out)
-    }
-
-    /// One top-level field as JSONEncoder writes it on its own. The switch lists every coding
-    /// key, so a new field of Workspace does not compile until it is saved here too.
-    static func field(_ key: Workspace.CodingKeys?, _ name: String, _ ws: Workspace) throws -> Data {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let key else { return Data((name == "format" ? "\"\(format)\"" : "\(version)").utf8) }
-        switch key {
-        case .settings: return try enc.encode(ws.settings)
-        case .units: return try enc.encode(ws.units)
-        case .collectives: return try enc.encode(ws.collectives)
-        case .members: return try enc.encode(ws.members)
-        case .positions: return try enc.encode(ws.positions)
-        case .exclusions: return try enc.encode(ws.exclusions)
-        case .reviews: return try enc.encode(ws.reviews)
-        case .grades: return try enc.encode(ws.grades)
-        case .discipline: return try enc.encode(ws.discipline)
-        case .targets: return try enc.encode(ws.targets)
-        case .adjustments: return try enc.encode(ws.adjustments)
-        case .audit: return try enc.encode(ws.audit)
-        case .snapshots: return try enc.encode(ws.snapshots)
-        case .criteria: return try enc.encode(ws.criteria)
-        case .assessments: return try enc.encode(ws.assessments)
-        case .shortcomings: return try enc.encode(ws.shortcomings)
-        }
+        encodeToMemory(ws)
     }
 
     /// The definition of the file's bytes: one JSONEncoder over the whole workspace.
@@ -183,34 +128,9 @@ public enum WorkspaceFile {
     /// Writes atomically with mode 0600: a temporary file in the same folder, flushed, renamed
     /// over the old one. The old file stays whole until the rename.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        let tmp = "\(dir)/.\(url.lastPathComponent).tmp-\(getpid())"
-        removeStaleTemporaries(of: url.lastPathComponent, in: dir)
-        // O_EXCL: never through a link planted at the temporary name; a file of that name left by
-        // an earlier process with our (reused) pid is removed above.
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw KDError(Catalog.cannotWrite(path, String(cString: strerror(errno)))) }
-        fchmod(fd, 0o600)  // whatever the umask
-        var ok = true
-        data.withUnsafeBytes { buf in
-            var off = 0
-            while off < buf.count {
-                let n = Foundation.write(fd, buf.baseAddress! + off, buf.count - off)
-                if n <= 0 { ok = false; break }
-                off += n
-            }
+        try writeStreaming(to: path) { sink in
+            data.withUnsafeBytes { sink.bytes($0.bindMemory(to: UInt8.self)) }
         }
-        if fsync(fd) != 0 { ok = false }
-        close(fd)
-        guard ok, rename(tmp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(tmp)
-            throw KDError(Catalog.cannotWrite(path, reason))
-        }
-        // Make the rename itself durable.
-        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY)
-        if dfd >= 0 { fsync(dfd); close(dfd) }
     }
 
     /// Removes `.NAME.tmp-PID` files that a killed save left, where PID is no longer running (or
@@ -229,7 +149,8 @@ public enum WorkspaceFile {
     /// the link (not its target), silently parting the user's file from the link they set up.
     public static func save(_ ws: Workspace, to path: String) throws {
         try refuseSymlink(path)
-        try write(try encode(ws), to: path)
+        // Streamed: the file is never whole in memory (issue 8).
+        try writeStreaming(to: path) { JSONWriter($0).document(ws) }
     }
 
     public static func refuseSymlink(_ path: String, display: String? = nil) throws {

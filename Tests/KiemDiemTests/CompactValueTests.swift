@@ -32,3 +32,15 @@ struct DayPackingTests {
         #expect(MemoryLayout<Day>.size == 4)
     }
 }
+
+/// Points keep hundredths in four bytes; every score a file can hold fits, sums saturate.
+struct PointsPackingTests {
+    @Test func scoresFitAndSumsSaturate() {
+        #expect(Points.parse("100000.00")?.hundredths == 10_000_000)
+        #expect(Points.parse("89.5")?.description == "89.5")
+        let big = Points(hundredths: Int(Int32.max) - 1)
+        #expect((big + big).hundredths == Int(Int32.max))
+        #expect(MemoryLayout<Points>.size == 4)
+        #expect(MemoryLayout<GradeRecord>.stride < 104)
+    }
+}
