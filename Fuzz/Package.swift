@@ -10,7 +10,9 @@ let package = Package(
     targets: [
         .executableTarget(name: "FuzzScript", dependencies: [.product(name: "KDShell", package: "kd")]),
         .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "KDShell", package: "kd")]),
-        .executableTarget(name: "FuzzWorkspace", dependencies: [.product(name: "KDShell", package: "kd")]),
+        .executableTarget(name: "FuzzWorkspace", dependencies: [
+            .product(name: "KDShell", package: "kd"), .product(name: "KiemDiem", package: "kd"),
+        ]),
     ],
     swiftLanguageModes: [.v5]
 )

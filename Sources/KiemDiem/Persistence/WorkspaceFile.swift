@@ -36,7 +36,16 @@ public enum WorkspaceFile {
 
     /// Decodes a workspace, refusing another format, a newer version or malformed JSON with the
     /// JSON path of the problem.
+    ///
+    /// Fast path (issue 8): `WorkspaceReader` reads what kd saves in one pass, without
+    /// JSONDecoder's tree of values (measured at 100,000 members: 2.2 s and 308 MB through
+    /// JSONDecoder). Whatever it does not read exactly, JSONDecoder reads below and reports.
     public static func decode(_ data: Data, file: String) throws -> Workspace {
+        if let fast = WorkspaceReader.read(data) {
+            try checkEnvelope(format: fast.format, version: fast.version, file: file)
+            try checkContents(fast.workspace, file: file)
+            return fast.workspace
+        }
         let dec = JSONDecoder()
         let env: Envelope
         do {
@@ -44,13 +53,7 @@ public enum WorkspaceFile {
         } catch {
             throw describe(error, file: file, fallback: Catalog.notWorkspace, data: data)
         }
-        guard env.format == format else {
-            throw KDError(Catalog.otherFormat(env.format), place: "\(file): $.format")
-        }
-        guard env.version <= version else {
-            throw KDError(Catalog.newerVersion(env.version, version), place: "\(file): $.version",
-                          hints: [Catalog.hintUpgrade])
-        }
+        try checkEnvelope(format: env.format, version: env.version, file: file)
         let ws: Workspace
         do {
             ws = try dec.decode(Workspace.self, from: data)
@@ -60,10 +63,24 @@ public enum WorkspaceFile {
         if let dup = JSONKeys.firstDuplicate(data) {
             throw KDError(Catalog.jsonDuplicateKey(dup.key), place: "\(file): \(dup.path)")
         }
+        try checkContents(ws, file: file)
+        return ws
+    }
+
+    static func checkEnvelope(format: String, version: Int, file: String) throws {
+        guard format == self.format else {
+            throw KDError(Catalog.otherFormat(format), place: "\(file): $.format")
+        }
+        guard version <= self.version else {
+            throw KDError(Catalog.newerVersion(version, self.version), place: "\(file): $.version",
+                          hints: [Catalog.hintUpgrade])
+        }
+    }
+
+    static func checkContents(_ ws: Workspace, file: String) throws {
         do { try WorkspaceCheck.check(ws) } catch let p as WorkspaceCheck.Problem {
             throw KDError(p.message, place: "\(file): \(p.path)")
         }
-        return ws
     }
 
     static func path(_ codingPath: [CodingKey]) -> String {

@@ -1,0 +1,331 @@
+import Foundation
+
+/// Reads JSON straight from bytes for `WorkspaceReader`. Strict: it accepts only what
+/// JSONDecoder accepts and reads the same way, and gives up (`GiveUp`) on anything else, so the
+/// caller can hand the bytes to JSONDecoder for its error message.
+struct JSONCursor {
+    /// Not an error for the user: the sign to take the JSONDecoder path.
+    struct GiveUp: Error, CustomStringConvertible {
+        var offset: Int
+        var reason: StaticString
+        var description: String { "\(reason) at byte \(offset)" }
+    }
+
+    let p: UnsafePointer<UInt8>
+    let n: Int
+    var i = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // An empty buffer may have no address; one byte of nothing stands in for it.
+        p = bytes.baseAddress ?? UnsafePointer(JSONCursor.nothing)
+        n = bytes.count
+    }
+    private static let nothing = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+
+    func giveUp(_ reason: StaticString) -> GiveUp { GiveUp(offset: i, reason: reason) }
+
+    @inline(__always) mutating func skipSpace() {
+        while i < n {
+            let c = p[i]
+            guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
+            i += 1
+        }
+    }
+
+    /// The next byte that is not white space, not consumed; 0 at the end.
+    @inline(__always) mutating func peek() -> UInt8 {
+        skipSpace()
+        return i < n ? p[i] : 0
+    }
+
+    @inline(__always) mutating func expect(_ c: UInt8, _ reason: StaticString) throws {
+        guard peek() == c else { throw giveUp(reason) }
+        i += 1
+    }
+
+    /// Consumes `{`; false when the object is empty (its `}` consumed too).
+    mutating func beginObject() throws -> Bool {
+        try expect(UInt8(ascii: "{"), "object expected")
+        if peek() == UInt8(ascii: "}") { i += 1; return false }
+        return true
+    }
+
+    /// After a member: true at `,` (another follows), false at `}`.
+    mutating func nextMember() throws -> Bool {
+        switch peek() {
+        case UInt8(ascii: ","): i += 1; return true
+        case UInt8(ascii: "}"): i += 1; return false
+        default: throw giveUp("',' or '}' expected")
+        }
+    }
+
+    mutating func beginArray() throws -> Bool {
+        try expect(UInt8(ascii: "["), "array expected")
+        if peek() == UInt8(ascii: "]") { i += 1; return false }
+        return true
+    }
+
+    mutating func nextElement() throws -> Bool {
+        switch peek() {
+        case UInt8(ascii: ","): i += 1; return true
+        case UInt8(ascii: "]"): i += 1; return false
+        default: throw giveUp("',' or ']' expected")
+        }
+    }
+
+    /// Consumes `null` if it comes next: a missing optional, as `decodeIfPresent` reads it.
+    mutating func null() throws -> Bool {
+        guard peek() == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    private mutating func literal(_ word: StaticString) throws {
+        let w = word.utf8Start, k = word.utf8CodeUnitCount
+        guard n - i >= k else { throw giveUp("literal expected") }
+        for j in 0..<k where p[i + j] != w[j] { throw giveUp("literal expected") }
+        i += k
+    }
+
+    mutating func bool() throws -> Bool {
+        switch peek() {
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        default: throw giveUp("boolean expected")
+        }
+    }
+
+    /// A plain integer (`0`, `-12`, up to 18 digits). Fractions, exponents and `-0` give up:
+    /// rare in a saved workspace, and JSONDecoder's reading of them is its own.
+    mutating func int() throws -> Int {
+        var neg = false
+        if peek() == UInt8(ascii: "-") { neg = true; i += 1 }
+        let start = i
+        var v = 0
+        while i < n, p[i] >= 0x30, p[i] <= 0x39 { v = v &* 10 &+ Int(p[i] - 0x30); i += 1 }  // wraps past 18 digits, refused below
+        let digits = i - start
+        guard digits > 0, digits <= 18, !(digits > 1 && p[start] == 0x30), !(neg && v == 0) else {
+            throw giveUp("plain integer expected")
+        }
+        if i < n, p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") {
+            throw giveUp("plain integer expected")
+        }
+        return neg ? -v : v
+    }
+
+    /// A string value. Invalid UTF-8, raw control characters and lone surrogates give up.
+    mutating func string() throws -> String {
+        try expect(UInt8(ascii: "\""), "string expected")
+        let start = i
+        var ascii = true
+        while i < n {
+            let c = p[i]
+            if c == UInt8(ascii: "\"") {
+                let bytes = UnsafeBufferPointer(start: p + start, count: i - start)
+                i += 1
+                if ascii { return String(decoding: bytes, as: UTF8.self) }
+                guard let s = String(validating: bytes, as: UTF8.self) else { throw giveUp("invalid UTF-8") }
+                return s
+            }
+            if c == UInt8(ascii: "\\") { return try escaped(from: start) }
+            if c < 0x20 { throw giveUp("control character in string") }
+            if c >= 0x80 { ascii = false }
+            i += 1
+        }
+        throw giveUp("unterminated string")
+    }
+
+    /// The rest of a string holding escapes, from its first byte `start`.
+    private mutating func escaped(from start: Int) throws -> String {
+        var out = [UInt8](UnsafeBufferPointer(start: p + start, count: i - start))
+        while i < n {
+            let c = p[i]
+            i += 1
+            switch c {
+            case UInt8(ascii: "\""):
+                guard let s = String(validating: out, as: UTF8.self) else { throw giveUp("invalid UTF-8") }
+                return s
+            case UInt8(ascii: "\\"):
+                guard i < n else { throw giveUp("unterminated string") }
+                let e = p[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard n - i >= 6, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else {
+                            throw giveUp("lone surrogate")
+                        }
+                        i += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw giveUp("lone surrogate") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        throw giveUp("lone surrogate")
+                    }
+                    appendUTF8(scalar, to: &out)
+                default: throw giveUp("unknown escape")
+                }
+            default:
+                if c < 0x20 { throw giveUp("control character in string") }
+                out.append(c)
+            }
+        }
+        throw giveUp("unterminated string")
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard n - i >= 4 else { throw giveUp("bad \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = p[i]
+            let d: UInt8
+            switch c {
+            case 0x30...0x39: d = c - 0x30
+            case 0x41...0x46: d = c - 0x41 + 10
+            case 0x61...0x66: d = c - 0x61 + 10
+            default: throw giveUp("bad \\u escape")
+            }
+            v = v << 4 | UInt32(d)
+            i += 1
+        }
+        return v
+    }
+
+    private func appendUTF8(_ s: UInt32, to out: inout [UInt8]) {
+        switch s {
+        case 0..<0x80: out.append(UInt8(s))
+        case 0x80..<0x800: out += [UInt8(0xC0 | s >> 6), UInt8(0x80 | s & 0x3F)]
+        case 0x800..<0x10000: out += [UInt8(0xE0 | s >> 12), UInt8(0x80 | s >> 6 & 0x3F), UInt8(0x80 | s & 0x3F)]
+        default: out += [UInt8(0xF0 | s >> 18), UInt8(0x80 | s >> 12 & 0x3F), UInt8(0x80 | s >> 6 & 0x3F), UInt8(0x80 | s & 0x3F)]
+        }
+    }
+
+    /// The key of a record's field, `:` consumed, as an index into `names`. A key with an escape,
+    /// an unknown key or one given twice (`seen`) gives up.
+    mutating func field(_ names: FieldNames, _ seen: inout UInt32) throws -> Int {
+        try expect(UInt8(ascii: "\""), "key expected")
+        let start = i
+        while i < n, p[i] != UInt8(ascii: "\""), p[i] != UInt8(ascii: "\\") { i += 1 }
+        guard i < n, p[i] == UInt8(ascii: "\"") else { throw giveUp("escaped or unterminated key") }
+        let k = names.index(p + start, i - start)
+        i += 1
+        guard k >= 0 else { throw giveUp("unknown key") }
+        guard seen & (1 << k) == 0 else { throw giveUp("duplicate key") }
+        seen |= 1 << k
+        try expect(UInt8(ascii: ":"), "':' expected")
+        return k
+    }
+
+    /// A dictionary's key with its `:`.
+    mutating func key() throws -> String {
+        let k = try string()
+        try expect(UInt8(ascii: ":"), "':' expected")
+        return k
+    }
+
+    /// An object of records keyed by string, as `[String: T]` decodes it. A key given twice
+    /// (by Swift's string equality, as JSONKeys compares) gives up.
+    mutating func table<T>(_ read: (inout JSONCursor) throws -> T) throws -> [String: T] {
+        var d: [String: T] = [:]
+        guard try beginObject() else { return d }
+        d.reserveCapacity(countRecords())
+        repeat {
+            let k = try key()
+            let v = try read(&self)
+            guard d.updateValue(v, forKey: k) == nil else { throw giveUp("duplicate key") }
+        } while try nextMember()
+        return d
+    }
+
+    /// How many `"key": {` entries the object being read holds, found by a quick scan of its
+    /// bytes (strings skipped, nesting followed). Measured: growing the 100,000-member table by
+    /// rehashing took a quarter of the read; the scan costs a tenth of that. Only a size hint:
+    /// every entry it counts is an object the reader then builds, so it reserves no more than
+    /// the file describes.
+    func countRecords() -> Int {
+        var j = i, depth = 0, count = 0, afterKey = false
+        while j < n {
+            switch p[j] {
+            case UInt8(ascii: "\""):
+                j += 1
+                while j < n, p[j] != UInt8(ascii: "\"") { j += p[j] == UInt8(ascii: "\\") ? 2 : 1 }
+                afterKey = depth == 0
+            case UInt8(ascii: "{"):
+                if afterKey { count += 1 }
+                afterKey = false
+                depth += 1
+            case UInt8(ascii: "["): afterKey = false; depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if depth == 0 { return count }
+                depth -= 1
+            case UInt8(ascii: ":"), 0x20, 0x0A, 0x0D, 0x09: break
+            default: afterKey = false
+            }
+            j += 1
+        }
+        return count
+    }
+
+    mutating func array<T>(_ read: (inout JSONCursor) throws -> T) throws -> [T] {
+        var a: [T] = []
+        guard try beginArray() else { return a }
+        repeat { a.append(try read(&self)) } while try nextElement()
+        return a
+    }
+
+    /// Skips one value, checking that no object in it repeats a key; returns its byte range.
+    /// What it lets through is then decoded by JSONDecoder, which checks the syntax.
+    mutating func skipValue(depth: Int = 0) throws -> Range<Int> {
+        guard depth < 64 else { throw giveUp("too deep") }
+        let c = peek()
+        let start = i
+        switch c {
+        case UInt8(ascii: "{"):
+            var keys = Set<String>()
+            if try beginObject() {
+                repeat {
+                    guard keys.insert(try key()).inserted else { throw giveUp("duplicate key") }
+                    _ = try skipValue(depth: depth + 1)
+                } while try nextMember()
+            }
+        case UInt8(ascii: "["):
+            if try beginArray() { repeat { _ = try skipValue(depth: depth + 1) } while try nextElement() }
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
+        case UInt8(ascii: "n"): _ = try null()
+        default:
+            while i < n, (p[i] >= 0x30 && p[i] <= 0x39) || p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+")
+                || p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") { i += 1 }
+            guard i > start else { throw giveUp("value expected") }
+        }
+        return start..<i
+    }
+
+    /// Only white space may follow the top-level value.
+    mutating func end() throws {
+        skipSpace()
+        guard i == n else { throw giveUp("bytes after the value") }
+    }
+}
+
+/// The field names of one record type, matched against key bytes without making strings.
+struct FieldNames {
+    let names: [[UInt8]]
+    init(_ names: String...) {
+        precondition(names.count <= 32)
+        self.names = names.map { Array($0.utf8) }
+    }
+    func index(_ key: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        for (k, name) in names.enumerated() where name.count == count {
+            if name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key, count) == 0 }) { return k }
+        }
+        return -1
+    }
+}
