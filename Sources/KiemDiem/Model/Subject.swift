@@ -2,6 +2,16 @@
 public enum SubjectClass: String, Codable, CaseIterable, Sendable {
     case organization, collective, leader, member
 
+    /// `member:`, the start of a `SubjectRef.key`.
+    var keyPrefix: String {
+        switch self {
+        case .organization: return "organization:"
+        case .collective: return "collective:"
+        case .leader: return "leader:"
+        case .member: return "member:"
+        }
+    }
+
     public var vietnamese: String {
         switch self {
         case .organization: return "Tổ chức đảng"
@@ -21,8 +31,13 @@ public struct SubjectRef: Hashable, Comparable, Codable, Sendable, CustomStringC
         self.cls = cls
         self.id = id
     }
-    /// `member:P0012` — the key used in the workspace file.
-    public var key: String { "\(cls.rawValue):\(id)" }
+    /// `member:P0012` — the key used in the workspace file. Built by appending, not by
+    /// interpolation: tables are keyed by it, and it is made millions of times a command.
+    public var key: String {
+        var k = cls.keyPrefix
+        k.append(id)
+        return k
+    }
     public var description: String { cls == .member ? id : key }
 
     public init?(key: String) {

@@ -158,7 +158,8 @@ extension WardFacts {
     /// reported: the committee, not kd, chooses among equals. Subjects ranked below the tie are
     /// still lowered, since they would be whatever the committee chooses.
     public func quota(_ refs: [SubjectRef], level: (SubjectRef) -> Level?) -> [QuotaGroup] {
-        var members: [String: [SubjectRef]] = [:]
+        // Each subject's level is looked up once: (subject, excellent) per group.
+        var members: [String: [(SubjectRef, Bool)]] = [:]
         var order: [String] = []
         for ref in refs {
             // Subjects the upper level decides (the committee itself, its BCH and BTV, posts it
@@ -166,13 +167,13 @@ extension WardFacts {
             guard let l = level(ref), l >= .HTTNV, competentBody(ref) != .upper else { continue }
             let k = quotaGroupKey(ref)
             if members[k] == nil { order.append(k) }
-            members[k, default: []].append(ref)
+            members[k, default: []].append((ref, l == .HTXSNV))
         }
         var out: [QuotaGroup] = []
         for k in order {
             let all = members[k]!
             let rate = book.quotaRate(self, group: k).rate
-            let ex = all.filter { level($0) == .HTXSNV }
+            let ex = all.filter(\.1).map(\.0)
             let e = ex.count, g = all.count - e
             let cap = ws.settings.quotaBase == .good ? rate * (g + e) / (100 + rate) : rate * (g + e) / 100
             let allowed = min(e, cap)

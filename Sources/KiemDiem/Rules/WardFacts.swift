@@ -216,11 +216,21 @@ public struct WardFacts {
             ids.append(id)
             keys.append(Vietnamese.nameSortKey(m.name))
         }
+        // The first four key units packed in one integer decide most comparisons without
+        // following the keys' storage.
+        let heads = keys.map { k -> UInt64 in
+            var h: UInt64 = 0
+            for i in 0..<4 { h = h << 16 | UInt64(i < k.count ? k[i] : 0) }
+            return h
+        }
         var order = Array(ids.indices)
         keys.withUnsafeBufferPointer { keys in
-            order.sort { a, b in
-                let c = compare(keys[a], keys[b])
-                return c != 0 ? c < 0 : ids[a] < ids[b]
+            heads.withUnsafeBufferPointer { heads in
+                order.sort { a, b in
+                    if heads[a] != heads[b] { return heads[a] < heads[b] }
+                    let c = compare(keys[a], keys[b])
+                    return c != 0 ? c < 0 : ids[a] < ids[b]
+                }
             }
         }
         return order.map { ids[$0] }
