@@ -20,6 +20,10 @@ public final class Session {
     public private(set) var peopleGeneration = 0
     /// Set while a command or an undo puts back a workspace whose people tables it did not touch.
     private var keepsPeople = false
+    /// Member ids in name order at a people generation (see `peopleOrder()`).
+    var nameOrder: (generation: Int, ids: [String])?
+    /// Inside `mutate`: `workspace` is a stand-in until the command commits.
+    private(set) var inCommand = false
     /// Tab completion's index of the roster, and the generation it was built for.
     var peopleIndex: (generation: Int, index: PeopleIndex)?
     public var workspacePath: String?
@@ -80,7 +84,8 @@ public final class Session {
         let tx = Transaction(workspace)
         // Nothing reads the people index while the command runs; the commit below decides.
         keepsPeople = true
-        defer { keepsPeople = false }
+        inCommand = true
+        defer { keepsPeople = false; inCommand = false }
         workspace = Workspace()  // the transaction holds the only reference: edits happen in place
         do {
             try body(tx)

@@ -71,3 +71,37 @@ struct PeopleIndexLifetimeTests {
         }
     }
 }
+
+/// Rule facts share the session's name order until the people tables change.
+struct NameOrderCacheTests {
+    func subjects(_ s: Session, cached: Bool) -> [SubjectRef] {
+        let book = Rulebooks.book(for: s.workspace.settings)!
+        return WardFacts(s.workspace, book: book, peopleOrder: cached ? s.peopleOrder() : nil).allSubjects()
+    }
+
+    @Test func keptUntilPeopleChange() throws {
+        let s = PeopleIndexTests.session()
+        #expect(subjects(s, cached: true) == subjects(s, cached: false))
+        let kept = try #require(s.nameOrder)
+        #expect(kept.generation == s.peopleGeneration)
+        #expect(s.runScriptText("set quota 25", file: "t"))
+        #expect(s.nameOrder?.generation == s.peopleGeneration)
+        // A rename that moves a member to the front of the order.
+        let last = subjects(s, cached: true).last!.id
+        s.workspace.members[last]?.name = "Aaa Aaa"
+        #expect(s.nameOrder?.generation != s.peopleGeneration)
+        let after = subjects(s, cached: true)
+        #expect(after == subjects(s, cached: false))
+        #expect(after.first { $0.cls == .member }?.id == last)
+    }
+
+    @Test func notOfferedInsideACommand() throws {
+        let s = PeopleIndexTests.session()
+        var offered: Bool?
+        let c = Lexer.split("set quota 25").commands[0]
+        let inv = try Binder.bind(Registry.find("set")!, c, file: "t")
+        try s.mutate(inv) { _ in offered = s.peopleOrder() != nil }
+        #expect(offered == false)
+        #expect(s.peopleOrder() != nil)
+    }
+}

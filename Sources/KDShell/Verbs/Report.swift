@@ -137,7 +137,7 @@ extension Verbs {
         var ctx = ReportContext(workspace: s.workspace, filter: filter)
         let book = Rulebooks.book(for: s.workspace.settings)
         // One set of facts serves who is not graded, the findings and the review plan.
-        let facts = kind == "audit" ? nil : book.map { WardFacts(s.workspace, book: $0) }
+        let facts = kind == "audit" ? nil : book.map { WardFacts(s.workspace, book: $0, peopleOrder: s.peopleOrder()) }
         if let facts {
             // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*), one pass.
             // Every subject, in no particular order (allSubjects sorts by name; counting needs no order).

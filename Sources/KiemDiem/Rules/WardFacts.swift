@@ -47,9 +47,14 @@ public struct WardFacts {
         }
     }
 
-    public init(_ ws: Workspace, book: any Rulebook) {
+    /// Member ids in name order for `ws`, when the caller keeps them between commands (the
+    /// shell does, until the roster changes): sorting a national roster by name takes seconds.
+    private let peopleOrder: ((Workspace) -> [String])?
+
+    public init(_ ws: Workspace, book: any Rulebook, peopleOrder: ((Workspace) -> [String])? = nil) {
         self.ws = ws
         self.book = book
+        self.peopleOrder = peopleOrder
         year = ws.settings.year
         refDate = ws.settings.asOf ?? book.defaultDeadlines(year: ws.settings.year)["review"]
             ?? Day(year: ws.settings.year, month: 12, day: 31)!
@@ -191,14 +196,15 @@ public struct WardFacts {
     /// Every subject the round grades, in the order reports and findings list them: class, then
     /// code for units and collectives, Vietnamese name order for people.
     public func allSubjects() -> [SubjectRef] {
-        lazy.get(\.subjects) { WardFacts.ordered(ws, positionsByMember: positionsByMember) }
+        lazy.get(\.subjects) {
+            WardFacts.ordered(ws, positionsByMember: positionsByMember, people: peopleOrder?(ws) ?? WardFacts.peopleInNameOrder(ws))
+        }
     }
 
-    static func ordered(_ ws: Workspace, positionsByMember: [String: [Position]]) -> [SubjectRef] {
+    static func ordered(_ ws: Workspace, positionsByMember: [String: [Position]], people: [String]) -> [SubjectRef] {
         var out: [SubjectRef] = []
         out += ws.units.values.filter(\.isGraded).map(\.code).sorted().map { SubjectRef(.organization, $0) }
         out += ws.collectives.keys.sorted().map { SubjectRef(.collective, $0) }
-        let people = peopleInNameOrder(ws)
         out += people.filter { positionsByMember[$0] != nil }.map { SubjectRef(.leader, $0) }
         out += people.map { SubjectRef(.member, $0) }
         return out
@@ -208,7 +214,7 @@ public struct WardFacts {
     /// once and compared three-way in place: sorting (key, id) pairs with two `lessThan` calls
     /// per comparison was a third of `cap` on a large roster. (key, id) is unique, so the order
     /// does not depend on the sort's stability.
-    static func peopleInNameOrder(_ ws: Workspace) -> [String] {
+    public static func peopleInNameOrder(_ ws: Workspace) -> [String] {
         var ids: [String] = [], keys: [[UInt16]] = []
         ids.reserveCapacity(ws.members.count)
         keys.reserveCapacity(ws.members.count)
@@ -216,24 +222,24 @@ public struct WardFacts {
             ids.append(id)
             keys.append(Vietnamese.nameSortKey(m.name))
         }
-        // The first four key units packed in one integer decide most comparisons without
-        // following the keys' storage.
-        let heads = keys.map { k -> UInt64 in
+        // The first four key units packed in one integer decide most comparisons; the sort
+        // moves (head, index) pairs and reads the keys and ids only on a tie.
+        var pairs: [(UInt64, Int32)] = keys.indices.map { i in
+            let k = keys[i]
             var h: UInt64 = 0
-            for i in 0..<4 { h = h << 16 | UInt64(i < k.count ? k[i] : 0) }
-            return h
+            for j in 0..<4 { h = h << 16 | UInt64(j < k.count ? k[j] : 0) }
+            return (h, Int32(i))
         }
-        var order = Array(ids.indices)
         keys.withUnsafeBufferPointer { keys in
-            heads.withUnsafeBufferPointer { heads in
-                order.sort { a, b in
-                    if heads[a] != heads[b] { return heads[a] < heads[b] }
-                    let c = compare(keys[a], keys[b])
-                    return c != 0 ? c < 0 : ids[a] < ids[b]
+            ids.withUnsafeBufferPointer { ids in
+                pairs.sort { a, b in
+                    if a.0 != b.0 { return a.0 < b.0 }
+                    let c = compare(keys[Int(a.1)], keys[Int(b.1)])
+                    return c != 0 ? c < 0 : ids[Int(a.1)] < ids[Int(b.1)]
                 }
             }
         }
-        return order.map { ids[$0] }
+        return pairs.map { ids[Int($0.1)] }
     }
 
     /// -1, 0 or 1 as `a` sorts before, with or after `b` (lexicographic, as `Vietnamese.lessThan`).
