@@ -24,14 +24,21 @@ public final class PeopleIndex {
     }
 
     /// (upper-cased id, id) and (key, name), each sorted; names nil unless every key is ASCII.
+    /// Each distinct name is kept once: Tab offers names, not people, and a national roster
+    /// repeats its common names tens of thousands of times (a popular prefix then cost a sort
+    /// of every namesake on every Tab, and folding every copy on the first).
     static func sorted(_ items: [(id: String, name: String)]) -> ([(String, String)], [(String, String)]?) {
         var ids: [(String, String)] = []
-        var names: [(String, String)] = []
         ids.reserveCapacity(items.count)
-        names.reserveCapacity(items.count)
-        var ascii = true
+        var distinct = Set<String>()
         for (id, name) in items {
             ids.append((id.uppercased(), id))
+            distinct.insert(name)
+        }
+        var names: [(String, String)] = []
+        names.reserveCapacity(distinct.count)
+        var ascii = true
+        for name in distinct {
             let k = Vietnamese.key(name)
             if ascii && !k.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
             names.append((k, name))
