@@ -13,7 +13,9 @@ extension LoadKind {
         load: { table, tx, mode in
             let ws = tx.ws
             var seen = SeenIds()
-            var new: [Position] = []
+            var new: [(String, Position)] = []
+            // A file repeats a handful of role names: fold each once (Position.key folds the role).
+            var roleKeys: [String: String] = [:]
             for r in table.rows {
                 let member = try r.required("member")
                 guard ws.members[member] != nil else {
@@ -26,13 +28,16 @@ extension LoadKind {
                 let p = Position(member: member, body: body, role: collapse(try r.required("role")),
                                  head: try r.bool("head"), since: try r.date("since"),
                                  managedBy: try r.choice("managed_by", Position.ManagedBy.self, aliases: managedAliases) ?? .ward)
-                try seen.add(p.key, r, column: "role")
-                new.append(p)
+                let roleKey = roleKeys[p.role] ?? Vietnamese.key(p.role)
+                roleKeys[p.role] = roleKey
+                let key = Position.key(member: p.member, body: p.body, roleKey: roleKey)
+                try seen.add(key, r, column: "role")
+                new.append((key, p))
             }
             if mode == .replace {
-                tx.replace(\.positions, with: Dictionary(uniqueKeysWithValues: new.map { ($0.key, $0) }))
+                tx.replace(\.positions, with: Dictionary(uniqueKeysWithValues: new))
             } else {
-                for p in new { tx.set(\.positions, p.key, p) }
+                for (key, p) in new { tx.set(\.positions, key, p) }
             }
             return new.count
         })

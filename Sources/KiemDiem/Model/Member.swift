@@ -54,5 +54,7 @@ public struct Position: Codable, Hashable, Sendable {
         self.since = since
         self.managedBy = managedBy
     }
-    public var key: String { "\(member)|\(body)|\(Vietnamese.key(role))" }
+    public var key: String { Position.key(member: member, body: body, roleKey: Vietnamese.key(role)) }
+    /// `key` from its parts, the role already folded (loaders fold each distinct role once).
+    static func key(member: String, body: String, roleKey: String) -> String { "\(member)|\(body)|\(roleKey)" }
 }
