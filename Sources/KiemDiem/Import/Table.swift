@@ -73,11 +73,23 @@ public final class TableColumns: @unchecked Sendable {
     let index: [String: Int]
     let extras: [(String, Int)]
     let origin: SheetOrigin?
+    /// `index` as parallel arrays, for `position`.
+    private let names: [String]
+    private let positions: [Int]
     init(file: String, index: [String: Int], extras: [(String, Int)], origin: SheetOrigin? = nil) {
         self.file = file
         self.index = index
         self.extras = extras
         self.origin = origin
+        names = Array(index.keys)
+        positions = names.map { index[$0]! }
+    }
+
+    /// The cell position of a column. A scan of a dozen short names, not a hash: it runs for
+    /// every cell of every row (hashing the column name was a tenth of a grades load).
+    @inline(__always) func position(_ column: String) -> Int? {
+        for k in names.indices where names[k] == column { return positions[k] }
+        return nil
     }
 }
 
@@ -117,7 +129,7 @@ public struct TableRow: Sendable {
 
     /// The trimmed text of a column, nil when the column is absent or the cell empty.
     public func text(_ column: String) -> String? {
-        guard let i = columns.index[column] else { return nil }
+        guard let i = columns.position(column) else { return nil }
         let f = fields[i]
         // Bytes, not Characters (no grapheme breaking), and Foundation trimming only when needed:
         // this runs for every cell of millions of rows.
