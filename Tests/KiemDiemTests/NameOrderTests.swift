@@ -10,6 +10,10 @@ struct NameOrderTests {
         for (i, name) in ["Nguyễn Văn An", "Nguyễn Văn An", "Nguyễn Văn Ân", "nguyễn văn an", "An", "", "Nguyễn  Văn   An"].enumerated() {
             ws.members["Z\(i)"] = Member(id: "Z\(i)", name: name, unit: "CB01")
         }
+        // Two spellings with one sort key, ids interleaved: only equal ranks keep the id order.
+        for (id, name) in [("Y1", "Trần Thị Bình"), ("Y2", "Trần  Thị Bình"), ("Y3", "Trần Thị Bình")] {
+            ws.members[id] = Member(id: id, name: name, unit: "CB01")
+        }
         let definition = ws.members.values.map { ($0.id, Vietnamese.nameSortKey($0.name)) }
             .sorted { Vietnamese.lessThan($0.1, $1.1) || (!Vietnamese.lessThan($1.1, $0.1) && $0.0 < $1.0) }
             .map(\.0)
