@@ -104,13 +104,16 @@ extension WardFacts {
     func headCaps(_ people: [SubjectRef], final: (SubjectRef) -> Level?,
                   missing: inout [(head: SubjectRef, body: SubjectRef)]) -> [(SubjectRef, Ceiling)] {
         guard ws.settings.headCap else { return [] }
-        let gradedPeople = Set(people)
+        var gradedPeople: Set<SubjectRef>?
         var out: [(SubjectRef, Ceiling)] = []
         var seen = Set<String>()
-        for ref in people where seen.insert(ref.id).inserted {
+        for ref in people {
+            // Most people head nothing: one lookup, before any set is built or consulted.
+            guard let ps = positionsByMember[ref.id], ps.contains(where: \.head), seen.insert(ref.id).inserted else { continue }
+            if gradedPeople == nil { gradedPeople = Set(people) }
             let leader = SubjectRef(.leader, ref.id), member = SubjectRef(.member, ref.id)
-            let head = gradedPeople.contains(leader) ? leader : member
-            guard gradedPeople.contains(head) else { continue }
+            let head = gradedPeople!.contains(leader) ? leader : member
+            guard gradedPeople!.contains(head) else { continue }
             var best: Ceiling?
             for p in positionsByMember[ref.id] ?? [] where p.head && !isResidential(p.body) {
                 guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
