@@ -56,6 +56,7 @@ extension WardFacts {
     public func cap() -> CapResult {
         var res = CapResult()
         let subjects = graded()
+        res.outcomes.reserveCapacity(subjects.count)
         let bodies = subjects.filter { $0.cls == .organization || $0.cls == .collective }
         let people = subjects.filter { $0.cls == .leader || $0.cls == .member }
 
