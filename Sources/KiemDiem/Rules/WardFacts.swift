@@ -217,16 +217,16 @@ public struct WardFacts {
     /// unique, so the order does not depend on the sort's stability.
     public static func peopleInNameOrder(_ ws: Workspace) -> [String] {
         var ids: [String] = [], nameOf: [Int32] = []
-        var distinct: [String] = [], slot: [String: Int32] = [:]
+        var distinct: [String] = [], slot: [UTF8Key: Int32] = [:]
         ids.reserveCapacity(ws.members.count)
         nameOf.reserveCapacity(ws.members.count)
         for (id, m) in ws.members {
             ids.append(id)
-            if let k = slot[m.name] {
+            if let k = slot[UTF8Key(m.name)] {
                 nameOf.append(k)
             } else {
                 let k = Int32(distinct.count)
-                slot[m.name] = k
+                slot[UTF8Key(m.name)] = k
                 distinct.append(m.name)
                 nameOf.append(k)
             }
@@ -262,4 +262,20 @@ public struct WardFacts {
             }
         }
     }
+}
+
+/// A string hashed and compared by its UTF-8 bytes. Swift hashes non-ASCII strings through
+/// their NFC form, normalising every Vietnamese name on every lookup; names are stored in NFC
+/// already (the loaders normalise them). A name spelled otherwise only gets its own slot, with
+/// the same sort key and so the same rank.
+struct UTF8Key: Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    func hash(into h: inout Hasher) {
+        var t = text
+        t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
 }
