@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KiemDiem
 
@@ -42,5 +43,28 @@ struct PointsPackingTests {
         #expect((big + big).hundredths == Int(Int32.max))
         #expect(MemoryLayout<Points>.size == 4)
         #expect(MemoryLayout<GradeRecord>.stride < 104)
+        #expect(MemoryLayout<GradeSet>.size == 24)  // three boxes, not three records
+    }
+}
+
+/// A grade set keeps each stage's record in a box: setting one stage of a copy leaves the
+/// original alone, and equality and coding look at the records.
+struct GradeSetBoxTests {
+    @Test func copiesAreIndependentAndCodingIsUnchanged() throws {
+        var a = GradeSet()
+        a.proposed = GradeRecord(level: .HTTNV, votes: 3)
+        var b = a
+        b.proposed?.votes = 4
+        b.decided = GradeRecord(level: .HTNV)
+        #expect(a.proposed?.votes == 3 && a.decided == nil)
+        #expect(b.proposed?.votes == 4 && b.effective?.stage == .decided)
+        #expect(a != b && a == { var c = GradeSet(); c.proposed = GradeRecord(level: .HTTNV, votes: 3); return c }())
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        #expect(String(decoding: try enc.encode(b), as: UTF8.self)
+                == #"{"decided":{"level":"HTNV"},"proposed":{"level":"HTTNV","votes":4}}"#)
+        let back = try JSONDecoder().decode(GradeSet.self, from: Data(#"{"self":{"level":"HTXSNV"},"proposed":null}"#.utf8))
+        #expect(back.`self`?.level == .HTXSNV && back.proposed == nil && !back.isEmpty)
+        #expect(GradeSet().isEmpty)
     }
 }
