@@ -148,15 +148,7 @@ extension Verbs {
                 if facts.isLeader(id) { refs.append(SubjectRef(.leader, id)) }
             }
             for ref in refs {
-                guard let b = facts.gradeBlock(ref) else { continue }
-                let reason: Exclusion.Reason?
-                switch b.rule {
-                case "R-EXCL-EXEMPT": reason = .exempt
-                case "R-EXCL-SUSPENDED": reason = .suspended
-                case "R-EXCL-NEW": reason = .newMember
-                default: reason = b.rule.hasPrefix("R-NOGRADE") ? nil : (s.workspace.exclusions[ref.id]?.reason ?? .other)
-                }
-                ctx.blocked[ref.key] = SubjectBlock(rule: b.rule, reason: reason)
+                if let b = facts.subjectBlock(ref) { ctx.blocked[ref.key] = b }
             }
         }
         if ["members", "organizations", "collectives", "leaders", "unit", "upper", "findings", "reviews"].contains(kind) {

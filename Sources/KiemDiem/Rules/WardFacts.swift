@@ -118,22 +118,36 @@ public struct WardFacts {
     /// Why a person is neither reviewed nor graded (R-EXCL-*): a recorded exclusion, or what the
     /// roster says even before `exclude --auto` recorded it — the rule holds from the facts.
     public func exclusion(_ member: String) -> (rule: String, message: Message)? {
+        exclusionDetail(member).map { ($0.rule, $0.message) }
+    }
+
+    /// `exclusion` with the reason that applies: the recorded one, else the roster's.
+    private func exclusionDetail(_ member: String) -> (rule: String, message: Message, reason: Exclusion.Reason)? {
         if let e = ws.exclusions[member] {
             switch e.reason {
-            case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt)
-            case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended)
-            case .newMember: return ("R-EXCL-NEW", RulesText.newMemberRecorded)
-            case .other: return ("exclude", RulesText.handExcluded(e.note))
+            case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt, e.reason)
+            case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended, e.reason)
+            case .newMember: return ("R-EXCL-NEW", RulesText.newMemberRecorded, e.reason)
+            case .other: return ("exclude", RulesText.handExcluded(e.note), e.reason)
             }
         }
         // The rules hold from the roster even before `exclude --auto` records them (one rule,
         // in ExclusionRules): a member the roster shows exempt, suspended or new is not graded.
         guard let m = ws.members[member], let e = ExclusionRules.derive(m, asOf: refDate) else { return nil }
         switch e.reason {
-        case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt)
-        case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended)
-        default: return ("R-EXCL-NEW", RulesText.newMember(m.admitted ?? refDate, refDate))
+        case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt, e.reason)
+        case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended, e.reason)
+        default: return ("R-EXCL-NEW", RulesText.newMember(m.admitted ?? refDate, refDate), .newMember)
         }
+    }
+
+    /// Why a subject is not graded as reports show it: the rule, and for an exclusion its
+    /// reason (none for R-NOGRADE-*). The same answer as `gradeBlock`.
+    public func subjectBlock(_ ref: SubjectRef) -> SubjectBlock? {
+        if ref.cls == .member || ref.cls == .leader, let e = exclusionDetail(ref.id) {
+            return SubjectBlock(rule: e.rule, reason: e.reason)
+        }
+        return notGraded(ref).map { SubjectBlock(rule: $0.rule, reason: nil) }
     }
 
     /// Reviewed but not graded (R-NOGRADE-*): a leader in every post less than 6 months, an

@@ -1,0 +1,33 @@
+import Testing
+@testable import KiemDiem
+
+/// What reports show for a subject that is not graded comes from the same rule code as every
+/// other answer (`gradeBlock`), with the exclusion's reason: recorded, else the roster's.
+struct SubjectBlockTests {
+    @Test func sameRulesAsGradeBlockWithTheReason() throws {
+        let tx = Transaction(Workspace(settings: Settings(year: 2023)))
+        _ = try DemoWard.load(into: tx)
+        var ws = tx.commit().0
+        // One recorded by hand, one recorded by the roster's rule, the rest only derived.
+        let ids = ws.members.keys.sorted()
+        ws.exclusions[ids[0]] = Exclusion(subject: ids[0], reason: .other, note: "đi học")
+        ws.exclusions[ids[1]] = Exclusion(subject: ids[1], reason: .suspended, rule: "R-EXCL-SUSPENDED")
+        let facts = WardFacts(ws, book: Rulebooks.book(for: ws.settings)!)
+        var seen = Set<String>()
+        for ref in facts.allSubjects() {
+            let block = facts.subjectBlock(ref), rule = facts.gradeBlock(ref)?.rule
+            #expect(block?.rule == rule, "\(ref)")
+            guard let block else { continue }
+            seen.insert(block.rule)
+            if let recorded = ws.exclusions[ref.id], ref.cls != .organization, ref.cls != .collective {
+                #expect(block.reason == recorded.reason, "\(ref)")
+            } else if block.rule.hasPrefix("R-NOGRADE") {
+                #expect(block.reason == nil, "\(ref)")
+            } else {
+                #expect(block.reason == ExclusionRules.derive(ws.members[ref.id]!, asOf: facts.refDate)?.reason, "\(ref)")
+            }
+        }
+        #expect(seen.isSuperset(of: ["exclude", "R-EXCL-SUSPENDED", "R-EXCL-EXEMPT", "R-EXCL-NEW"]))
+        #expect(seen.contains { $0.hasPrefix("R-NOGRADE") })
+    }
+}
