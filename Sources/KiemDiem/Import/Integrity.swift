@@ -8,12 +8,17 @@ public enum LoadIntegrity {
         // scans below cost seconds at national size after a grades file).
         guard tx.touched.contains(where: { !unreferenced.contains($0) }) else { return [] }
         let ws = tx.ws
+        // New positions change only who leads: members, units and collectives are as the last
+        // settle left them, the loader checked each position's member and body, and a leader's
+        // grades stay with the member (below). So only leader-class records can dangle, and the
+        // whole-roster scans are skipped (seconds at national size).
+        let positionsOnly = tx.touched.allSatisfy { unreferenced.contains($0) || $0 == \Workspace.positions }
         var missing: [String: Int] = [:]
-        for m in ws.members.values {
+        for m in ws.members.values where !positionsOnly {
             if ws.units[m.unit] == nil { missing[m.unit, default: 0] += 1 }
             if let g = m.group, ws.units[g] == nil { missing[g, default: 0] += 1 }
         }
-        for c in ws.collectives.values { if let u = c.unit, ws.units[u] == nil { missing[u, default: 0] += 1 } }
+        for c in ws.collectives.values where !positionsOnly { if let u = c.unit, ws.units[u] == nil { missing[u, default: 0] += 1 } }
         if !missing.isEmpty {
             let list = missing.sorted { $0.key < $1.key }.prefix(8).map { "\($0.key) (\($0.value))" }
             throw KDError(Catalog.unitsStillUsed(list.joined(separator: ", ")), hints: [Catalog.hintUnitsStillUsed])
@@ -22,23 +27,25 @@ public enum LoadIntegrity {
         func isBody(_ c: String) -> Bool { ws.units[c] != nil || ws.collectives[c] != nil }
         // ws.exists(.leader) scans every position: find the leaders once.
         let leaders = ws.leaderIDs
-        func exists(_ ref: SubjectRef) -> Bool { ws.exists(ref, leaders: leaders) }
+        func exists(_ ref: SubjectRef) -> Bool { (positionsOnly && ref.cls != .leader) || ws.exists(ref, leaders: leaders) }
         var dropped: [Message] = []
         func drop<V>(_ table: WritableKeyPath<Workspace, [String: V]>, _ one: String, _ many: String, _ vi: String, _ gone: (V) -> Bool) {
             var n = 0
             for (k, v) in tx.ws[keyPath: table] where gone(v) { tx.set(table, k, nil); n += 1 }
             if n > 0 { dropped.append(Catalog.count(n, one, many, vi)) }
         }
-        drop(\.positions, "position", "positions", "chức vụ") { ws.members[$0.member] == nil || !isBody($0.body) }
-        drop(\.exclusions, "exclusion", "exclusions", "loại trừ") { ws.members[$0.subject] == nil }
-        drop(\.discipline, "discipline record", "discipline records", "hồ sơ kỷ luật") { ws.members[$0.member] == nil }
+        if !positionsOnly {
+            drop(\.positions, "position", "positions", "chức vụ") { ws.members[$0.member] == nil || !isBody($0.body) }
+            drop(\.exclusions, "exclusion", "exclusions", "loại trừ") { ws.members[$0.subject] == nil }
+            drop(\.discipline, "discipline record", "discipline records", "hồ sơ kỷ luật") { ws.members[$0.member] == nil }
+        }
         drop(\.reviews, "review", "reviews", "kiểm điểm") { !exists($0.subject) }
         drop(\.targets, "target record", "target records", "chỉ tiêu") { !exists($0.subject) }
         drop(\.adjustments, "adjustment", "adjustments", "điều chỉnh") { !exists($0.subject) }
         drop(\.assessments, "assessment", "assessments", "đánh giá tiêu chí") { !exists($0.subject) }
         drop(\.shortcomings, "shortcoming record", "shortcoming records", "hạn chế, khuyết điểm") { !exists($0.subject) }
         var grades = 0
-        for k in ws.grades.keys {
+        for k in ws.grades.keys where !positionsOnly {
             if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members[ref.id] != nil : exists(ref)) {
                 tx.set(\.grades, k, nil); grades += 1
             }
