@@ -14,11 +14,13 @@ public enum LoadIntegrity {
         // whole-roster scans are skipped (seconds at national size).
         let positionsOnly = tx.touched.allSatisfy { unreferenced.contains($0) || $0 == \Workspace.positions }
         var missing: [String: Int] = [:]
-        for m in ws.members.values where !positionsOnly {
-            if ws.units[m.unit] == nil { missing[m.unit, default: 0] += 1 }
-            if let g = m.group, ws.units[g] == nil { missing[g, default: 0] += 1 }
+        if !positionsOnly {
+            for m in ws.members.values {
+                if ws.units[m.unit] == nil { missing[m.unit, default: 0] += 1 }
+                if let g = m.group, ws.units[g] == nil { missing[g, default: 0] += 1 }
+            }
+            for c in ws.collectives.values { if let u = c.unit, ws.units[u] == nil { missing[u, default: 0] += 1 } }
         }
-        for c in ws.collectives.values where !positionsOnly { if let u = c.unit, ws.units[u] == nil { missing[u, default: 0] += 1 } }
         if !missing.isEmpty {
             let list = missing.sorted { $0.key < $1.key }.prefix(8).map { "\($0.key) (\($0.value))" }
             throw KDError(Catalog.unitsStillUsed(list.joined(separator: ", ")), hints: [Catalog.hintUnitsStillUsed])
@@ -45,9 +47,11 @@ public enum LoadIntegrity {
         drop(\.assessments, "assessment", "assessments", "đánh giá tiêu chí") { !exists($0.subject) }
         drop(\.shortcomings, "shortcoming record", "shortcoming records", "hạn chế, khuyết điểm") { !exists($0.subject) }
         var grades = 0
-        for k in ws.grades.keys where !positionsOnly {
-            if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members[ref.id] != nil : exists(ref)) {
-                tx.set(\.grades, k, nil); grades += 1
+        if !positionsOnly {
+            for k in ws.grades.keys {
+                if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members[ref.id] != nil : exists(ref)) {
+                    tx.set(\.grades, k, nil); grades += 1
+                }
             }
         }
         if grades > 0 { dropped.append(Catalog.count(grades, "grade set", "grade sets", "bộ xếp loại")) }

@@ -116,7 +116,7 @@ extension WardFacts {
             let head = gradedPeople!.contains(leader) ? leader : member
             guard gradedPeople!.contains(head) else { continue }
             var best: Ceiling?
-            for p in positionsByMember[ref.id] ?? [] where p.head && !isResidential(p.body) {
+            for p in ps where p.head && !isResidential(p.body) {
                 guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
                 guard let lvl = final(body) else { missing.append((head, body)); continue }
                 let c = Ceiling(rule: "R-HEAD-CAP", level: lvl, reason: RulesText.headCap(ws.displayName(body), lvl))
