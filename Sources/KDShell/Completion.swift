@@ -224,10 +224,13 @@ public enum Completion {
             return named(prefix, quoted: quoted, others: ws.collectives.values.map { ($0.code, $0.name) })
         case .subject:
             if let fast = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true) { return fast }
-            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) },
-                         others: ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) }
-                            + ws.collectives.values.map { ($0.code, $0.name) })
+            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: otherSubjects(ws))
         }
+    }
+
+    /// The subjects other than people, as Tab offers them: graded units, then collectives.
+    static func otherSubjects(_ ws: Workspace) -> [(id: String, name: String)] {
+        ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) } + ws.collectives.values.map { ($0.code, $0.name) }
     }
 
     /// Ids and codes that begin with the prefix (ignoring case), then full names that begin with it
@@ -278,14 +281,14 @@ public enum Completion {
         func longEnough(_ hit: (key: String, name: String)) -> Bool { !endsWithBlank || hit.key.count > key.count }
         var names: [String] = [], otherNames: [String] = []
         if !prefix.isEmpty || quoted {
-            guard let hits = index.names(withKeyPrefix: key) else { return nil }
+            guard let hits = index.people.names(withKeyPrefix: key) else { return nil }
             names = hits.filter(longEnough).map(\.name)
             if subjects {
-                guard let others = index.otherNames(withKeyPrefix: key) else { return nil }
+                guard let others = index.others.names(withKeyPrefix: key) else { return nil }
                 otherNames = others.filter(longEnough).map(\.name)
             }
         }
-        let ids = quoted ? [] : index.ids(withPrefix: upper) + (subjects ? index.otherIDs(withPrefix: upper) : [])
+        let ids = quoted ? [] : index.people.ids(withPrefix: upper) + (subjects ? index.others.ids(withPrefix: upper) : [])
         // As `named`: ids sorted, then people's names, then the others' names.
         let sortedNames = names.isEmpty ? [] : narrowedAndSorted(names, prefix, Vietnamese.nameSortKey)
         let sortedOthers = otherNames.isEmpty ? [] : narrowedAndSorted(otherNames, prefix, Vietnamese.collationKey)

@@ -2,69 +2,62 @@ import KiemDiem
 
 /// The roster's ids and folded names sorted once, so that Tab finds the members a prefix names by
 /// binary search instead of folding every name on every Tab (5.6M names took seconds; the index
-/// answers in microseconds once built). Built on the first Tab after the workspace changes;
-/// `Completion.named` gives the same candidates with or without it (a test compares them).
+/// answers in microseconds once built). Built on the first Tab after people change (members,
+/// units, collectives); `Completion.named` gives the same candidates with or without it.
 /// Graded units and collectives (the other subjects) are indexed alike: at national size they
 /// are a quarter of a million names, folded on every Tab without an index.
 public final class PeopleIndex {
-    /// (upper-cased id, id), sorted.
-    let ids: [(String, String)]
-    /// (Vietnamese.key of the name, name), sorted by key. Only when every key is ASCII, where
-    /// String order is byte order and the names with a prefix are one contiguous run.
-    let names: [(String, String)]?
-    /// The same for graded units and collectives (codes, then names).
-    let otherIDs: [(String, String)]
-    let otherNames: [(String, String)]?
+    /// Ids and names of one kind of subject, each sorted for prefix search.
+    struct Names {
+        /// (upper-cased id, id), sorted.
+        let ids: [(String, String)]
+        /// (Vietnamese.key of the name, name), sorted by key. Only when every key is ASCII, where
+        /// String order is byte order and the names with a prefix are one contiguous run. Each
+        /// distinct name is kept once: Tab offers names, not people, and a national roster
+        /// repeats its common names tens of thousands of times (a popular prefix then cost a
+        /// sort of every namesake on every Tab, and folding every copy on the first).
+        let names: [(String, String)]?
+
+        init(_ items: [(id: String, name: String)]) {
+            var ids: [(String, String)] = []
+            ids.reserveCapacity(items.count)
+            var distinct = Set<String>()
+            for (id, name) in items {
+                ids.append((id.uppercased(), id))
+                distinct.insert(name)
+            }
+            var names: [(String, String)] = []
+            names.reserveCapacity(distinct.count)
+            var ascii = true
+            for name in distinct {
+                let k = Vietnamese.key(name)
+                if ascii && !k.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
+                names.append((k, name))
+            }
+            self.ids = ids.sorted { $0.0 < $1.0 }
+            self.names = ascii ? names.sorted { $0.0 < $1.0 } : nil
+        }
+
+        /// Ids that begin with `upper` (already upper-cased), in no particular order.
+        func ids(withPrefix upper: String) -> [String] {
+            PeopleIndex.run(ids, upper).map(\.1)
+        }
+
+        /// Names whose key begins with `key`, in no particular order; nil when not indexed.
+        func names(withKeyPrefix key: String) -> [(key: String, name: String)]? {
+            guard let names, key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return PeopleIndex.run(names, key).map { ($0.0, $0.1) }
+        }
+    }
+
+    /// The roster.
+    let people: Names
+    /// Graded units and collectives: the other subjects.
+    let others: Names
 
     public init(_ ws: Workspace) {
-        let others = ws.units.values.filter(\.isGraded).map { ($0.code, $0.name) } + ws.collectives.values.map { ($0.code, $0.name) }
-        (otherIDs, otherNames) = Self.sorted(others)
-
-        (ids, names) = Self.sorted(ws.members.values.map { ($0.id, $0.name) })
-    }
-
-    /// (upper-cased id, id) and (key, name), each sorted; names nil unless every key is ASCII.
-    /// Each distinct name is kept once: Tab offers names, not people, and a national roster
-    /// repeats its common names tens of thousands of times (a popular prefix then cost a sort
-    /// of every namesake on every Tab, and folding every copy on the first).
-    static func sorted(_ items: [(id: String, name: String)]) -> ([(String, String)], [(String, String)]?) {
-        var ids: [(String, String)] = []
-        ids.reserveCapacity(items.count)
-        var distinct = Set<String>()
-        for (id, name) in items {
-            ids.append((id.uppercased(), id))
-            distinct.insert(name)
-        }
-        var names: [(String, String)] = []
-        names.reserveCapacity(distinct.count)
-        var ascii = true
-        for name in distinct {
-            let k = Vietnamese.key(name)
-            if ascii && !k.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
-            names.append((k, name))
-        }
-        return (ids.sorted { $0.0 < $1.0 }, ascii ? names.sorted { $0.0 < $1.0 } : nil)
-    }
-
-    /// Ids that begin with `upper` (already upper-cased), in no particular order.
-    func ids(withPrefix upper: String) -> [String] {
-        Self.run(ids, upper).map(\.1)
-    }
-
-    /// Names whose key begins with `key`, in no particular order; nil when not indexed.
-    func names(withKeyPrefix key: String) -> [(key: String, name: String)]? {
-        guard let names, key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return Self.run(names, key).map { ($0.0, $0.1) }
-    }
-
-    /// The same two questions for graded units and collectives.
-    func otherIDs(withPrefix upper: String) -> [String] {
-        Self.run(otherIDs, upper).map(\.1)
-    }
-
-    func otherNames(withKeyPrefix key: String) -> [(key: String, name: String)]? {
-        guard let otherNames, key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return Self.run(otherNames, key).map { ($0.0, $0.1) }
+        people = Names(ws.members.values.map { ($0.id, $0.name) })
+        others = Names(Completion.otherSubjects(ws))
     }
 
     /// The contiguous run of entries whose first part begins with `prefix` (ASCII order).
