@@ -2,7 +2,8 @@ import Testing
 @testable import KiemDiem
 
 /// What reports show for a subject that is not graded comes from the same rule code as every
-/// other answer (`gradeBlock`), with the exclusion's reason: recorded, else the roster's.
+/// other answer (`gradeBlock`), with the exclusion's reason: recorded, else the roster's; and
+/// `isBlocked`, which `cap` asks of every subject, agrees with both.
 struct SubjectBlockTests {
     @Test func sameRulesAsGradeBlockWithTheReason() throws {
         let tx = Transaction(Workspace(settings: Settings(year: 2023)))
@@ -17,6 +18,8 @@ struct SubjectBlockTests {
         for ref in facts.allSubjects() {
             let block = facts.subjectBlock(ref), rule = facts.gradeBlock(ref)?.rule
             #expect(block?.rule == rule, "\(ref)")
+            // `cap`'s quick check gives the same answer without building the message.
+            #expect(facts.isBlocked(ref) == (rule != nil), "\(ref)")
             guard let block else { continue }
             seen.insert(block.rule)
             if let recorded = ws.exclusions[ref.id], ref.cls != .organization, ref.cls != .collective {

@@ -47,7 +47,7 @@ public struct CapResult: Sendable {
 extension WardFacts {
     /// Subjects that are graded this round and have a grade at some stage.
     func graded() -> [SubjectRef] {
-        allSubjects().filter { gradeBlock($0) == nil && ws.effective($0) != nil }
+        allSubjects().filter { !isBlocked($0) && ws.grades[$0.key]?.isEmpty == false }
     }
 
     /// `cap`: hard ceilings, then R-HEAD-CAP, then R-QUOTA, on the effective levels. Bodies

@@ -168,6 +168,27 @@ public struct WardFacts {
         return nil
     }
 
+    /// Whether `gradeBlock` gives a reason, without building it: `cap` asks this of every
+    /// subject, and most are not blocked. `SubjectBlockTests` compares the two on the demo ward.
+    public func isBlocked(_ ref: SubjectRef) -> Bool {
+        switch ref.cls {
+        case .member, .leader:
+            if ws.exclusions[ref.id] != nil { return true }
+            if let m = ws.members[ref.id] {
+                switch m.status {
+                case .exempt, .suspended: return true
+                case .active: if let a = m.admitted, ExclusionRules.isNew(admitted: a, asOf: refDate) { return true }
+                }
+            }
+            guard ref.cls == .leader, let ps = positionsByMember[ref.id], !ps.isEmpty else { return false }
+            return ps.allSatisfy { p in p.since.map { $0.adding(months: 6) > refDate } ?? false }
+        case .organization:
+            return ws.units[ref.id]?.created.map { $0.adding(months: 6) > refDate } ?? false
+        case .collective:
+            return false
+        }
+    }
+
     /// Excluded (any class of that person) or not graded.
     public func gradeBlock(_ ref: SubjectRef) -> (rule: String, message: Message)? {
         if ref.cls == .member || ref.cls == .leader, let e = exclusion(ref.id) { return e }
