@@ -11,7 +11,10 @@ public final class Session {
     public var workspace: Workspace {
         didSet {
             workspaceGeneration &+= 1
-            if !keepsPeople { peopleGeneration &+= 1 }
+            if !keepsPeople {
+                peopleGeneration &+= 1
+                if inCommand { pendingNameOrder = nil } else { startNameOrder() }
+            }
         }
     }
     public private(set) var workspaceGeneration = 0
@@ -22,6 +25,8 @@ public final class Session {
     private var keepsPeople = false
     /// Member ids in name order at a people generation (see `peopleOrder()`).
     var nameOrder: (generation: Int, ids: [String])?
+    /// The name order of the current people generation, being sorted in the background.
+    var pendingNameOrder: PendingNameOrder?
     /// Inside `mutate`: `workspace` is a stand-in until the command commits.
     private(set) var inCommand = false
     /// Tab completion's index of the roster, and the generation it was built for.
@@ -100,9 +105,11 @@ public final class Session {
             return
         }
         let (ws, step) = tx.commit(command: inv.text)
-        keepsPeople = !Session.touchesPeople(step.touched)
+        let people = Session.touchesPeople(step.touched)
+        keepsPeople = !people
         workspace = ws
         keepsPeople = false
+        if people { startNameOrder() }
         // The audit log is append-only: undo adds a line, it never removes one.
         audit(inv.text, tx.changes)
         undoStack.append(step)

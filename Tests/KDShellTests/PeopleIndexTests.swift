@@ -95,6 +95,30 @@ struct NameOrderCacheTests {
         #expect(after.first { $0.cls == .member }?.id == last)
     }
 
+    /// A change to the people tables starts the sort at once; commands that leave people alone
+    /// keep it; the next facts take its result, which is the order computed on the spot.
+    @Test func sortedAheadWhenPeopleChange() throws {
+        let s = PeopleIndexTests.session()
+        let pending = try #require(s.pendingNameOrder)
+        #expect(pending.generation == s.peopleGeneration)
+        #expect(s.runScriptText("set quota 25", file: "t"))
+        #expect(s.pendingNameOrder === pending)
+        #expect(pending.wait() == WardFacts.peopleInNameOrder(s.workspace))
+        _ = subjects(s, cached: true)
+        #expect(s.nameOrder?.ids == pending.wait())
+        #expect(s.pendingNameOrder == nil)
+        // A command that changes the roster starts a new one for its generation.
+        let id = s.workspace.members.keys.sorted().last!
+        var renamed = try #require(s.workspace.members[id])
+        renamed.name = "Aaa Aaa"
+        let inv = try Binder.bind(Registry.find("set")!, Lexer.split("set quota 25").commands[0], file: "t")
+        try s.mutate(inv) { tx in tx.set(\.members, id, renamed) }
+        let next = try #require(s.pendingNameOrder)
+        #expect(next !== pending && next.generation == s.peopleGeneration)
+        #expect(next.wait().first == id)
+        #expect(next.wait() == WardFacts.peopleInNameOrder(s.workspace))
+    }
+
     @Test func notOfferedInsideACommand() throws {
         let s = PeopleIndexTests.session()
         var offered: Bool?

@@ -251,18 +251,35 @@ public struct WardFacts {
     /// where sorting every member's key was a third of `cap` on a large roster. (rank, id) is
     /// unique, so the order does not depend on the sort's stability.
     public static func peopleInNameOrder(_ ws: Workspace) -> [String] {
-        var ids: [String] = [], nameOf: [Int32] = []
-        var distinct: [String] = [], slot: [UTF8Key: Int32] = [:]
-        ids.reserveCapacity(ws.members.count)
-        nameOf.reserveCapacity(ws.members.count)
-        for (id, m) in ws.members {
+        let input = nameOrderInput(ws.members)
+        return peopleInNameOrder(ids: input.ids, names: input.names)
+    }
+
+    /// The roster's ids and names, side by side: one pass over the table, so that the sort
+    /// (`peopleInNameOrder(ids:names:)`) can run on another core while the table changes on.
+    public static func nameOrderInput(_ members: [String: Member]) -> (ids: [String], names: [String]) {
+        var ids: [String] = [], names: [String] = []
+        ids.reserveCapacity(members.count)
+        names.reserveCapacity(members.count)
+        for (id, m) in members {
             ids.append(id)
-            if let k = slot[UTF8Key(m.name)] {
+            names.append(m.name)
+        }
+        return (ids, names)
+    }
+
+    /// `peopleInNameOrder` of members given as parallel ids and names.
+    public static func peopleInNameOrder(ids: [String], names: [String]) -> [String] {
+        var nameOf: [Int32] = []
+        var distinct: [String] = [], slot: [UTF8Key: Int32] = [:]
+        nameOf.reserveCapacity(ids.count)
+        for name in names {
+            if let k = slot[UTF8Key(name)] {
                 nameOf.append(k)
             } else {
                 let k = Int32(distinct.count)
-                slot[UTF8Key(m.name)] = k
-                distinct.append(m.name)
+                slot[UTF8Key(name)] = k
+                distinct.append(name)
                 nameOf.append(k)
             }
         }
