@@ -66,28 +66,34 @@ func hasWorkspaceMark(_ path: String) -> Bool? {
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     let short = Array("\"\(WorkspaceFile.format)\"".utf8), key = Array("\"format\" : \"\(WorkspaceFile.format)\"".utf8)
-    var buf = [UInt8](repeating: 0, count: 1 << 20)
-    var carry: [UInt8] = []
+    // 64 KB at a time, the tail of each read carried over so a key split across reads is found;
+    // memchr and memcmp, not a byte loop in Swift: a big old workspace is read up to its middle.
+    let size = 1 << 16, keep = key.count - 1
+    let buf = UnsafeMutableRawPointer.allocate(byteCount: size + keep, alignment: 1)
+    defer { buf.deallocate() }
+    var carried = 0
     var first = true
     while true {
-        let n = read(fd, &buf, buf.count)
+        let n = read(fd, buf + carried, size)
         if n < 0 { return nil }
         if n == 0 { return first }  // empty: nothing to protect
-        let chunk = carry + buf[0..<n]
-        if first && contains(chunk.prefix(4096), short) { return true }
-        if contains(chunk[...], key) { return true }
-        carry = Array(chunk.suffix(key.count - 1))
+        let filled = carried + n
+        if first && contains(buf, min(filled, 4096), short) { return true }
+        if contains(buf, filled, key) { return true }
+        carried = min(keep, filled)
+        memmove(buf, buf + (filled - carried), carried)
         first = false
     }
 }
 
-private func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard hay.count >= needle.count, let f = needle.first else { return false }
-    var i = hay.startIndex
-    let last = hay.endIndex - needle.count
-    while i <= last {
-        if hay[i] == f && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-        i += 1
+/// Whether `needle` occurs in the first `count` bytes at `hay`.
+private func contains(_ hay: UnsafeMutableRawPointer, _ count: Int, _ needle: [UInt8]) -> Bool {
+    guard count >= needle.count, let f = needle.first else { return false }
+    var p = UnsafeRawPointer(hay)
+    let last = UnsafeRawPointer(hay) + (count - needle.count)
+    while p <= last, let hit = memchr(p, Int32(f), last - p + 1) {
+        if memcmp(hit, needle, needle.count) == 0 { return true }
+        p = UnsafeRawPointer(hit) + 1
     }
     return false
 }

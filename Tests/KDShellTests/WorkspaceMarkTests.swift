@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import KDShell
+
+/// `save` overwrites a file only when it is a kd workspace (or empty): the mark is found at the
+/// head, deep in the file, and across the boundary between two reads.
+struct WorkspaceMarkTests {
+    func file(_ bytes: [UInt8]) throws -> String {
+        let path = NSTemporaryDirectory() + "kd-mark-\(UUID().uuidString)"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func foundWhereverItIs() throws {
+        let key = Array("\"format\" : \"kd-workspace\"".utf8)
+        let filler = [UInt8](repeating: UInt8(ascii: "x"), count: 200_000)
+        #expect(hasWorkspaceMark(try file([])) == true)
+        #expect(hasWorkspaceMark("/nonexistent/kd-mark") == nil)
+        #expect(hasWorkspaceMark(try file(Array("{\"kd-workspace\"}".utf8))) == true)
+        #expect(hasWorkspaceMark(try file(filler)) == false)
+        #expect(hasWorkspaceMark(try file(filler + Array("\"kd-workspace\"".utf8))) == false)  // not at the head
+        for at in [4_000, 65_536 - 10, 65_536 - 1, 65_536, 131_072 - 5, 199_000] {
+            var bytes = filler
+            bytes.insert(contentsOf: key, at: at)
+            #expect(hasWorkspaceMark(try file(bytes)) == true, "key at \(at)")
+        }
+    }
+}
