@@ -26,7 +26,8 @@ public struct TableSchema: Sendable {
 
     /// The form a header is compared in: folded, `_`/`-` as blanks.
     static func headerKey(_ s: String) -> String {
-        Vietnamese.key(s.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " "))
+        // Not `replacingOccurrences`: it goes through NSString, a tenth of a small load.
+        Vietnamese.key(String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "_" || $0 == "-" ? " " : $0 })))
     }
 
     /// The canonical column a header (English or Vietnamese alias) names, if any.
