@@ -33,4 +33,24 @@ struct SubjectBlockTests {
         #expect(seen.isSuperset(of: ["exclude", "R-EXCL-SUSPENDED", "R-EXCL-EXEMPT", "R-EXCL-NEW"]))
         #expect(seen.contains { $0.hasPrefix("R-NOGRADE") })
     }
+
+    /// `isSubject` (cap's test for stale adjustments) says yes exactly for `allSubjects()`, and
+    /// `cap` lists what it adjusted in that order.
+    @Test func subjectsByKeyAndAdjustedInOrder() throws {
+        let tx = Transaction(Workspace(settings: Settings(year: 2023)))
+        _ = try DemoWard.load(into: tx)
+        let ws = tx.commit().0
+        let facts = WardFacts(ws, book: Rulebooks.book(for: ws.settings)!)
+        let all = facts.allSubjects()
+        #expect(all.allSatisfy { facts.isSubject($0.key) })
+        let leaders = Set(all.filter { $0.cls == .leader }.map(\.id))
+        let notLeader = try #require(ws.members.keys.sorted().first { !leaders.contains($0) })
+        let ungraded = try #require(ws.units.values.first { !$0.isGraded })
+        for key in ["leader:\(notLeader)", "organization:\(ungraded.code)", "member:NO-SUCH", "collective:NO-SUCH", "nonsense"] {
+            #expect(!facts.isSubject(key), "\(key)")
+        }
+        let res = facts.cap()
+        #expect(!res.adjusted.isEmpty)
+        #expect(res.adjusted == all.filter { res.adjustments[$0.key] != nil })
+    }
 }

@@ -14,10 +14,12 @@ extension Verbs {
             let ws = s.workspace
             var lines: [Message] = []
             var sets: [(String, Adjustment?)] = []
-            for ref in facts.allSubjects() {
-                let new = res.adjustments[ref.key], old = ws.adjustments[ref.key]
+            // Subject order; with nothing recorded yet only the new adjustments can differ.
+            for ref in ws.adjustments.isEmpty ? res.adjusted : facts.allSubjects() {
+                let key = ref.key
+                let new = res.adjustments[key], old = ws.adjustments[key]
                 guard new != old else { continue }
-                sets.append((ref.key, new))
+                sets.append((key, new))
                 if let a = new {
                     lines.append(ShellText.capLine(ref.description, ws.displayName(ref), a))
                 } else if let l = ws.effective(ref)?.record.level, ws.finalLevel(ref) != l {
@@ -25,8 +27,7 @@ extension Verbs {
                 }
             }
             // Adjustments of subjects no longer graded at all are stale too.
-            let known = Set(facts.allSubjects().map(\.key))
-            for k in ws.adjustments.keys.sorted() where !known.contains(k) { sets.append((k, nil)) }
+            for k in ws.adjustments.keys.sorted() where !facts.isSubject(k) { sets.append((k, nil)) }
             var notes: [Message] = []
             for g in res.groups where !g.tied.isEmpty {
                 notes.append(ShellText.capTie(g.key, g.tied.map { "\($0) \(ws.displayName($0))" }, g.slots))

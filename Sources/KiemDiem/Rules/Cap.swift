@@ -40,55 +40,71 @@ public struct CapResult: Sendable {
     public var groups: [QuotaGroup] = []
     /// What to record: one adjustment for each subject whose final level differs.
     public var adjustments: [String: Adjustment] = [:]
+    /// The subjects of `adjustments`, in subject order (`WardFacts.allSubjects()`).
+    public var adjusted: [SubjectRef] = []
     /// Heads whose body has no grade yet (R-HEAD-CAP cannot be applied).
     public var headsWithoutBody: [(head: SubjectRef, body: SubjectRef)] = []
 }
 
 extension WardFacts {
     /// Subjects that are graded this round and have a grade at some stage.
-    func graded() -> [SubjectRef] {
-        allSubjects().filter { !isBlocked($0) && ws.grades[$0.key]?.isEmpty == false }
+    func graded() -> [SubjectRef] { gradedRecords().map(\.ref) }
+
+    /// `graded()` with each subject's effective grade, looked up once.
+    func gradedRecords() -> [(ref: SubjectRef, stage: Stage, record: GradeRecord)] {
+        var out: [(ref: SubjectRef, stage: Stage, record: GradeRecord)] = []
+        for ref in allSubjects() where !isBlocked(ref) {
+            if let eff = ws.grades[ref.key]?.effective { out.append((ref, eff.stage, eff.record)) }
+        }
+        return out
     }
 
     /// `cap`: hard ceilings, then R-HEAD-CAP, then R-QUOTA, on the effective levels. Bodies
     /// (organizations, collectives) are finished, quota included, before their heads are capped
     /// against them. Computed from the effective levels only, so running it again is a no-op.
+    /// The work is done on arrays by subject position; the outcomes are keyed once, at the end
+    /// (a national roster is 11M subjects, and each keyed lookup is a cache miss).
     public func cap() -> CapResult {
         var res = CapResult()
-        let subjects = graded()
-        res.outcomes.reserveCapacity(subjects.count)
-        let bodies = subjects.filter { $0.cls == .organization || $0.cls == .collective }
-        let people = subjects.filter { $0.cls == .leader || $0.cls == .member }
+        let graded = gradedRecords()
+        let subjects = graded.map(\.ref)
+        // A subject's own ceilings do not depend on anyone else's level: all of them first.
+        var outcomes = graded.map { ceilinged($0.ref, stage: $0.stage, record: $0.record) }
+        let ranks = graded.map { RankKey($0.record) }
+        let bodies = subjects.indices.filter { subjects[$0].cls == .organization || subjects[$0].cls == .collective }
+        let people = subjects.indices.filter { subjects[$0].cls == .leader || subjects[$0].cls == .member }
 
-        for ref in bodies { res.outcomes[ref.key] = ceilinged(ref) }
-        applyQuota(bodies, &res)
-        for ref in people { res.outcomes[ref.key] = ceilinged(ref) }
-        for (head, cap) in headCaps(people, final: { res.outcomes[$0.key]?.final }, missing: &res.headsWithoutBody) {
-            guard var o = res.outcomes[head.key] else { continue }
-            if cap.level < o.final {
-                o.steps.append(CapStep(rule: cap.rule, from: o.final, to: cap.level, reason: cap.reason))
-                o.final = cap.level
-                res.outcomes[head.key] = o
+        res.groups += applyQuota(bodies, subjects, ranks, &outcomes)
+        var bodyAt: [String: Int] = [:]
+        for i in bodies { bodyAt[subjects[i].key] = i }
+        for (head, cap) in headCaps(people, subjects, final: { bodyAt[$0.key].map { outcomes[$0].final } },
+                                    missing: &res.headsWithoutBody) {
+            if cap.level < outcomes[head].final {
+                outcomes[head].steps.append(CapStep(rule: cap.rule, from: outcomes[head].final, to: cap.level, reason: cap.reason))
+                outcomes[head].final = cap.level
             }
         }
-        applyQuota(people, &res)
+        res.groups += applyQuota(people, subjects, ranks, &outcomes)
 
-        for ref in subjects {
-            guard let o = res.outcomes[ref.key], o.final != o.effective, let last = o.steps.last else { continue }
-            res.adjustments[ref.key] = Adjustment(subject: ref, from: o.effective, to: o.final, rule: last.rule, reason: last.reason)
+        res.outcomes.reserveCapacity(outcomes.count)
+        for (i, o) in outcomes.enumerated() {
+            let key = subjects[i].key
+            res.outcomes[key] = o
+            guard o.final != o.effective, let last = o.steps.last else { continue }
+            res.adjustments[key] = Adjustment(subject: subjects[i], from: o.effective, to: o.final, rule: last.rule, reason: last.reason)
+            res.adjusted.append(subjects[i])
         }
         return res
     }
 
-    func ceilinged(_ ref: SubjectRef) -> Outcome {
-        let eff = ws.effective(ref)!
-        var o = Outcome(subject: ref, effective: eff.record.level, stage: eff.stage, final: eff.record.level)
+    func ceilinged(_ ref: SubjectRef, stage: Stage, record: GradeRecord) -> Outcome {
+        var o = Outcome(subject: ref, effective: record.level, stage: stage, final: record.level)
         let cs = book.hardCeilings(self, ref)
         // A competent body's decision above a hard ceiling, with its reason (`--override`), is
         // kept: `check` shows it as a warning. It covers the hard ceilings only; the head cap and
         // the quota still apply to it.
-        if eff.stage == .decided, eff.record.override != nil {
-            o.overridden = cs.filter { $0.level < eff.record.level }
+        if stage == .decided, record.override != nil {
+            o.overridden = cs.filter { $0.level < record.level }
         } else {
             o.ceilings = cs
             if let low = cs.min(by: { $0.level < $1.level }), low.level < o.final {
@@ -101,24 +117,29 @@ extension WardFacts {
 
     /// R-HEAD-CAP [plan VII.2]: each head's grade may not exceed the final level of the body they
     /// head, except heads of residential cells. It caps the leader grade, or the member grade of a
-    /// head who has no leader grade (a cell secretary).
-    func headCaps(_ people: [SubjectRef], final: (SubjectRef) -> Level?,
-                  missing: inout [(head: SubjectRef, body: SubjectRef)]) -> [(SubjectRef, Ceiling)] {
+    /// head who has no leader grade (a cell secretary). `people` are positions in `subjects`;
+    /// the caps come back by position.
+    func headCaps(_ people: [Int], _ subjects: [SubjectRef], final: (SubjectRef) -> Level?,
+                  missing: inout [(head: SubjectRef, body: SubjectRef)]) -> [(Int, Ceiling)] {
         guard ws.settings.headCap else { return [] }
-        var gradedPeople: Set<SubjectRef>?
-        var out: [(SubjectRef, Ceiling)] = []
-        var seen = Set<String>()
-        for ref in people {
-            // Most people head nothing: one lookup, before any set is built or consulted.
-            guard let ps = positionsByMember[ref.id], ps.contains(where: \.head), seen.insert(ref.id).inserted else { continue }
-            if gradedPeople == nil { gradedPeople = Set(people) }
-            let leader = SubjectRef(.leader, ref.id), member = SubjectRef(.member, ref.id)
-            let head = gradedPeople!.contains(leader) ? leader : member
-            guard gradedPeople!.contains(head) else { continue }
+        // Most people head nothing: one lookup each finds the few who do, and only their
+        // graded subjects are indexed.
+        var slots: [String: (leader: Int?, member: Int?)] = [:]
+        var heads: [String] = []
+        for i in people {
+            let ref = subjects[i]
+            guard let ps = positionsByMember[ref.id], ps.contains(where: \.head) else { continue }
+            if slots[ref.id] == nil { heads.append(ref.id) }
+            if ref.cls == .leader { slots[ref.id, default: (nil, nil)].leader = i } else { slots[ref.id, default: (nil, nil)].member = i }
+        }
+        var out: [(Int, Ceiling)] = []
+        for id in heads {
+            let slot = slots[id]!
+            guard let head = slot.leader ?? slot.member else { continue }
             var best: Ceiling?
-            for p in ps where p.head && !isResidential(p.body) {
+            for p in positionsByMember[id]! where p.head && !isResidential(p.body) {
                 guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
-                guard let lvl = final(body) else { missing.append((head, body)); continue }
+                guard let lvl = final(body) else { missing.append((subjects[head], body)); continue }
                 let c = Ceiling(rule: "R-HEAD-CAP", level: lvl, reason: RulesText.headCap(ws.displayName(body), lvl))
                 if best == nil || lvl < best!.level { best = c }
             }
@@ -139,19 +160,21 @@ extension WardFacts {
         return "\(ref.cls.rawValue)/\(unit ?? "-")"
     }
 
-    func applyQuota(_ refs: [SubjectRef], _ res: inout CapResult) {
-        let groups = quota(refs) { res.outcomes[$0.key]?.final }
-        for g in groups {
-            for ref in g.ranking { res.outcomes[ref.key]?.quotaGroup = g.key }
-            for ref in g.lowered {
-                guard var o = res.outcomes[ref.key] else { continue }
-                o.steps.append(CapStep(rule: "R-QUOTA", from: o.final, to: .HTTNV,
-                                       reason: RulesText.quotaLowered(g.key, g.allowed, g.excellent)))
-                o.final = .HTTNV
-                res.outcomes[ref.key] = o
+    /// R-QUOTA on the subjects at `refs` (positions in `subjects`), lowering in `outcomes`.
+    func applyQuota(_ refs: [Int], _ subjects: [SubjectRef], _ ranks: [RankKey], _ outcomes: inout [Outcome]) -> [QuotaGroup] {
+        let groups = quota(refs, subjects, ranks, level: { outcomes[$0].final })
+        var out: [QuotaGroup] = []
+        out.reserveCapacity(groups.count)
+        for (g, ranking, lowered) in groups {
+            for i in ranking { outcomes[i].quotaGroup = g.key }
+            for i in lowered {
+                outcomes[i].steps.append(CapStep(rule: "R-QUOTA", from: outcomes[i].final, to: .HTTNV,
+                                                 reason: RulesText.quotaLowered(g.key, g.allowed, g.excellent)))
+                outcomes[i].final = .HTTNV
             }
+            out.append(g)
         }
-        res.groups += groups
+        return out
     }
 
     /// R-QUOTA on the given levels. With base `good`, each lowered subject joins the good count,
@@ -161,52 +184,63 @@ extension WardFacts {
     /// last kept and the first lowered rank equal, the whole tied set keeps its level and is
     /// reported: the committee, not kd, chooses among equals. Subjects ranked below the tie are
     /// still lowered, since they would be whatever the committee chooses.
-    public func quota(_ refs: [SubjectRef], level: (SubjectRef) -> Level?) -> [QuotaGroup] {
-        // Each subject's level is looked up once: (subject, excellent) per group.
-        var members: [String: [(SubjectRef, Bool)]] = [:]
-        var order: [String] = []
-        for ref in refs {
+    /// `refs` are positions in `subjects` (and `ranks`); groups come in order of first member,
+    /// each with its ranking and lowered subjects by position too.
+    func quota(_ refs: [Int], _ subjects: [SubjectRef], _ ranks: [RankKey], level: (Int) -> Level)
+        -> [(group: QuotaGroup, ranking: [Int], lowered: [Int])] {
+        // (position, excellent) per group, groups in order of their first subject.
+        var slot: [String: Int] = [:]
+        var keys: [String] = []
+        var members: [[(Int, Bool)]] = []
+        for i in refs {
             // Subjects the upper level decides (the committee itself, its BCH and BTV, posts it
             // manages) count in the upper level's quota, not in the groups of the ward's.
-            guard let l = level(ref), l >= .HTTNV, competentBody(ref) != .upper else { continue }
-            let k = quotaGroupKey(ref)
-            if members[k] == nil { order.append(k) }
-            members[k, default: []].append((ref, l == .HTXSNV))
+            let l = level(i)
+            guard l >= .HTTNV, competentBody(subjects[i]) != .upper else { continue }
+            let k = quotaGroupKey(subjects[i])
+            if let g = slot[k] {
+                members[g].append((i, l == .HTXSNV))
+            } else {
+                slot[k] = keys.count
+                keys.append(k)
+                members.append([(i, l == .HTXSNV)])
+            }
         }
-        var out: [QuotaGroup] = []
-        for k in order {
-            let all = members[k]!
+        var out: [(group: QuotaGroup, ranking: [Int], lowered: [Int])] = []
+        for (n, k) in keys.enumerated() {
+            let all = members[n]
             let rate = book.quotaRate(self, group: k).rate
-            let ex = all.filter(\.1).map(\.0)
+            // Best first; equal ranks keep the subjects' order (positions ascend with it).
+            let ex = all.filter(\.1).map(\.0).sorted { a, b in ranks[a] != ranks[b] ? ranks[a] > ranks[b] : a < b }
             let e = ex.count, g = all.count - e
             let cap = ws.settings.quotaBase == .good ? rate * (g + e) / (100 + rate) : rate * (g + e) / 100
             let allowed = min(e, cap)
-            let ranked = ex.map { ($0, rankKey($0)) }.enumerated()
-                .sorted { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }
-                .map(\.element)
-            var group = QuotaGroup(key: k, excellent: e, good: g, allowed: allowed, ranking: ranked.map(\.0),
+            var group = QuotaGroup(key: k, excellent: e, good: g, allowed: allowed, ranking: ex.map { subjects[$0] },
                                    lowered: [], tied: [], slots: 0, rate: rate)
+            var lowered: [Int] = []
             if e > allowed {
-                let cutKey = ranked[allowed].1
-                let tieAtCut = allowed > 0 && ranked[allowed - 1].1 == cutKey
+                let cutKey = ranks[ex[allowed]]
+                let tieAtCut = allowed > 0 && ranks[ex[allowed - 1]] == cutKey
                 if tieAtCut {
-                    let above = ranked.filter { $0.1 > cutKey }.count
-                    group.tied = ranked.filter { $0.1 == cutKey }.map(\.0)
+                    let above = ex.filter { ranks[$0] > cutKey }.count
+                    group.tied = ex.filter { ranks[$0] == cutKey }.map { subjects[$0] }
                     group.slots = allowed - above
-                    group.lowered = ranked.filter { $0.1 < cutKey }.map(\.0)
+                    lowered = ex.filter { ranks[$0] < cutKey }
                 } else {
-                    group.lowered = ranked[allowed...].map(\.0)
+                    lowered = Array(ex[allowed...])
                 }
+                group.lowered = lowered.map { subjects[$0] }
             }
-            out.append(group)
+            out.append((group, ex, lowered))
         }
         return out
     }
+}
 
+extension RankKey {
     /// Score (or common + results) then votes, both descending; absent values rank lowest.
-    func rankKey(_ ref: SubjectRef) -> RankKey {
-        let r = rankRecord(ref)
-        return RankKey(score: r?.total?.hundredths ?? -1, votes: r?.votes ?? -1)
+    init(_ r: GradeRecord?) {
+        self.init(score: r?.total?.hundredths ?? -1, votes: r?.votes ?? -1)
     }
 }
 

@@ -123,28 +123,39 @@ public struct WardFacts {
 
     /// `exclusion` with the reason that applies: the recorded one, else the roster's.
     private func exclusionDetail(_ member: String) -> (rule: String, message: Message, reason: Exclusion.Reason)? {
+        guard let (rule, reason) = exclusionReason(member) else { return nil }
+        let recorded = ws.exclusions[member]
+        let message: Message
+        switch reason {
+        case .exempt: message = RulesText.exempt
+        case .suspended: message = RulesText.suspended
+        case .other: message = RulesText.handExcluded(recorded?.note)
+        case .newMember:
+            message = recorded != nil ? RulesText.newMemberRecorded : RulesText.newMember(ws.members[member]?.admitted ?? refDate, refDate)
+        }
+        return (rule, message, reason)
+    }
+
+    /// The rule and reason of `exclusionDetail`, without the message (reports ask it of every
+    /// person): a recorded exclusion, or what the roster says even before `exclude --auto`
+    /// recorded it — the rule holds from the facts (one rule, in ExclusionRules).
+    private func exclusionReason(_ member: String) -> (rule: String, reason: Exclusion.Reason)? {
         if let e = ws.exclusions[member] {
             switch e.reason {
-            case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt, e.reason)
-            case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended, e.reason)
-            case .newMember: return ("R-EXCL-NEW", RulesText.newMemberRecorded, e.reason)
-            case .other: return ("exclude", RulesText.handExcluded(e.note), e.reason)
+            case .exempt: return ("R-EXCL-EXEMPT", e.reason)
+            case .suspended: return ("R-EXCL-SUSPENDED", e.reason)
+            case .newMember: return ("R-EXCL-NEW", e.reason)
+            case .other: return ("exclude", e.reason)
             }
         }
-        // The rules hold from the roster even before `exclude --auto` records them (one rule,
-        // in ExclusionRules): a member the roster shows exempt, suspended or new is not graded.
         guard let m = ws.members[member], let e = ExclusionRules.derive(m, asOf: refDate) else { return nil }
-        switch e.reason {
-        case .exempt: return ("R-EXCL-EXEMPT", RulesText.exempt, e.reason)
-        case .suspended: return ("R-EXCL-SUSPENDED", RulesText.suspended, e.reason)
-        default: return ("R-EXCL-NEW", RulesText.newMember(m.admitted ?? refDate, refDate), .newMember)
-        }
+        return (e.rule ?? "R-EXCL-NEW", e.reason)
     }
 
     /// Why a subject is not graded as reports show it: the rule, and for an exclusion its
     /// reason (none for R-NOGRADE-*). The same answer as `gradeBlock`.
     public func subjectBlock(_ ref: SubjectRef) -> SubjectBlock? {
-        if ref.cls == .member || ref.cls == .leader, let e = exclusionDetail(ref.id) {
+        if ref.cls == .member || ref.cls == .leader, let e = exclusionReason(ref.id) {
             return SubjectBlock(rule: e.rule, reason: e.reason)
         }
         return notGraded(ref).map { SubjectBlock(rule: $0.rule, reason: nil) }
@@ -225,8 +236,16 @@ public struct WardFacts {
         return ids.sorted()
     }
 
-    /// The grade a subject's ranking uses (score, then votes, both descending).
-    public func rankRecord(_ ref: SubjectRef) -> GradeRecord? { ws.effective(ref)?.record }
+    /// Whether a subject key names one of `allSubjects()`, without listing them.
+    public func isSubject(_ key: String) -> Bool {
+        guard let ref = SubjectRef(key: key) else { return false }
+        switch ref.cls {
+        case .member: return ws.members[ref.id] != nil
+        case .leader: return ws.members[ref.id] != nil && positionsByMember[ref.id] != nil
+        case .organization: return ws.units[ref.id]?.isGraded ?? false
+        case .collective: return ws.collectives[ref.id] != nil
+        }
+    }
 
     /// Every subject the round grades, in the order reports and findings list them: class, then
     /// code for units and collectives, Vietnamese name order for people.
