@@ -150,6 +150,7 @@ extension Verbs {
             for ref in refs {
                 if let b = facts.subjectBlock(ref) { ctx.blocked[ref.key] = b }
             }
+            ctx.blockedByRules = true
         }
         if ["members", "organizations", "collectives", "leaders", "unit", "upper", "findings", "reviews"].contains(kind) {
             // Without a rulebook, s.facts says which one is missing.

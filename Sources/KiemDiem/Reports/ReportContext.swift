@@ -10,6 +10,9 @@ public struct ReportContext {
     /// Subjects the rulebook says are not graded, by subject key: excluded (R-EXCL-*, with the
     /// reason, whether or not `exclude` recorded it yet) or reviewed but not graded (R-NOGRADE-*).
     public var blocked: [String: SubjectBlock]
+    /// `blocked` holds the rulebook's answer for every subject (recorded exclusions included),
+    /// so a subject missing from it is graded: no second lookup.
+    public var blockedByRules = false
 
     public init(workspace: Workspace, findings: [Finding] = [], reviewPlan: [PlanRow] = [],
                 deadlines: [DeadlineRow] = [], filter: ReportFilter = ReportFilter(), blocked: [String: SubjectBlock] = [:]) {
@@ -24,12 +27,19 @@ public struct ReportContext {
     /// Why the subject is not graded: the rulebook's answer, else a recorded exclusion.
     public func block(_ ref: SubjectRef) -> SubjectBlock? {
         if let b = blocked[ref.key] { return b }
+        if blockedByRules { return nil }
         return workspace.exclusion(of: ref).map { SubjectBlock(rule: $0.rule ?? "exclude", reason: $0.reason) }
     }
 
     /// The final level a report shows: none for a subject that is not graded.
     public func final(_ ref: SubjectRef) -> Level? {
         block(ref) == nil ? workspace.finalLevel(ref) : nil
+    }
+
+    /// `block` and `final` together, the block looked up once (summaries count every subject).
+    public func standing(_ ref: SubjectRef) -> (block: SubjectBlock?, final: Level?) {
+        let b = block(ref)
+        return (b, b == nil ? workspace.finalLevel(ref) : nil)
     }
 
     /// Rule ids of the findings on each subject, sorted and without repeats.

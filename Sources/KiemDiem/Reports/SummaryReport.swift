@@ -17,9 +17,10 @@ public struct ClassSummary: Sendable {
         var s = ClassSummary(cls: cls)
         for ref in refs where ref.cls == cls {
             s.total += 1
-            if let b = ctx.block(ref), let reason = b.reason {
+            let (block, final) = ctx.standing(ref)
+            if let reason = block?.reason {
                 s.excludedBy[reason, default: 0] += 1
-            } else if let l = ctx.final(ref) {
+            } else if let l = final {
                 s.levels[l, default: 0] += 1
             } else {
                 s.notGraded += 1
@@ -98,15 +99,24 @@ extension Reports {
         let cells = ws.units.values.filter { $0.kind == .cell && (ctx.filter.unit == nil || ctx.filter.unit == $0.code) }
             .sorted { $0.code < $1.code }
         guard !cells.isEmpty, ctx.filter.cls == nil || ctx.filter.cls == .member else { return [] }
-        // Party groups report to their cell: count their members in the cell's bar.
-        var cellOf: [String: String] = [:]
-        for u in ws.units.values { cellOf[u.code] = u.kind == .group ? (u.parent ?? u.code) : u.code }
-        var counts: [String: [Level: Int]] = [:]
-        for m in ws.members.values {
-            guard let l = ctx.final(SubjectRef(.member, m.id)) else { continue }
-            counts[cellOf[m.unit] ?? m.unit, default: [:]][l, default: 0] += 1
+        // Party groups report to their cell: count their members in the cell's bar. Counts sit
+        // in an array per bar, by the member's unit and `4 - rank` (HTXSNV first, as
+        // Level.allCases): one lookup per member, no nested dictionaries to modify in place.
+        var bar: [String: Int] = [:]
+        for (i, c) in cells.enumerated() { bar[c.code] = i }
+        for u in ws.units.values where u.kind == .group {
+            if let p = u.parent, let i = bar[p] { bar[u.code] = i }
         }
-        let bars = cells.map { BarChart.Bar(label: Message("\($0.code) \($0.name)"), counts: counts[$0.code] ?? [:]) }
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: Level.allCases.count), count: cells.count)
+        for (id, m) in ws.members {
+            guard let i = bar[m.unit], let l = ctx.final(SubjectRef(.member, id)) else { continue }
+            counts[i][4 - l.rank] += 1
+        }
+        let bars = cells.enumerated().map { i, c in
+            var levels: [Level: Int] = [:]
+            for l in Level.allCases where counts[i][4 - l.rank] > 0 { levels[l] = counts[i][4 - l.rank] }
+            return BarChart.Bar(label: Message("\(c.code) \(c.name)"), counts: levels)
+        }
         return [.chart(BarChart(title: ReportText.chartByCell, bars: bars))]
     }
 }
