@@ -15,7 +15,7 @@ public final class Interpreter {
     public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool) -> Bool {
         let savedLines = sourceLines, savedFirst = self.firstLine
         let text = Vietnamese.nfc(source)
-        sourceLines = text.components(separatedBy: "\n")
+        sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         self.firstLine = firstLine
         defer { sourceLines = savedLines; self.firstLine = savedFirst }
         // A script that does not lex runs nothing: its first commands must not change the

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KiemDiem
 
@@ -5,6 +6,18 @@ import Testing
     @Test func foldRemovesDiacriticsAndCase() {
         #expect(Vietnamese.fold("Nguyễn Văn Đông") == "nguyen van dong")
         #expect(Vietnamese.fold("ĐẢNG ỦY") == "dang uy")
+    }
+
+    /// The shortcut in `nfc` (no Foundation for Latin below U+0300 and precomposed Vietnamese
+    /// letters) holds scalar by scalar, alone and before a combining mark.
+    @Test func nfcShortcutAgreesWithFoundation() {
+        let scalars = (0x20..<0x300).compactMap(Unicode.Scalar.init) + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init)
+        for u in scalars {
+            for s in [String(u), String(u) + "\u{301}", "a" + String(u) + "b"] {
+                #expect(Vietnamese.nfc(s).unicodeScalars.elementsEqual(s.precomposedStringWithCanonicalMapping.unicodeScalars),
+                        "U+\(String(u.value, radix: 16))")
+            }
+        }
     }
 
     @Test func nfcJoinsDecomposedInput() {

@@ -67,7 +67,7 @@ public struct CSVText: Sendable {
             var ascii = true
             for k in s..<e where bytes[k] >= 0x80 { ascii = false; break }
             let str = String(decoding: bytes[s..<e], as: UTF8.self)
-            return ascii ? str : CSVText.nfc(str)
+            return ascii ? str : Vietnamese.nfc(str)
         }
         func endRecord() {
             // A blank line, or a spreadsheet's empty row (`,,,`), keeps its row number but
@@ -102,7 +102,7 @@ public struct CSVText: Sendable {
                 }
                 if buf.count > maxCell { throw KDError(Catalog.csvCellTooLong(maxCell), at: at(openRow, column)) }
                 let s = String(decoding: buf, as: UTF8.self)
-                fields.append(buf.contains(where: { $0 >= 0x80 }) ? CSVText.nfc(s) : s)
+                fields.append(buf.contains(where: { $0 >= 0x80 }) ? Vietnamese.nfc(s) : s)
                 if i < n && bytes[i] != delim && bytes[i] != cr && bytes[i] != lf {
                     throw KDError(Catalog.csvAfterQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
                 }
@@ -144,15 +144,6 @@ public struct CSVText: Sendable {
     /// No column of a fact table holds this much; a longer cell is a wrong file (or an attack),
     /// and refusing it keeps error lines and memory bounded.
     public static let maxCell = 64 * 1024
-
-    /// NFC, skipping Foundation when every scalar is Latin below the combining marks or a
-    /// precomposed Vietnamese letter (U+1E00–U+1EFF): such text is already NFC. Most names are.
-    static func nfc(_ s: String) -> String {
-        for u in s.unicodeScalars where u.value >= 0x300 && !(0x1E00...0x1EFF).contains(u.value) {
-            return Vietnamese.nfc(s)
-        }
-        return s
-    }
 
     /// `;` when the header line has more semicolons than commas (outside quotes), else `,`.
     static func detectDelimiter(_ b: [UInt8]) -> UInt8 {

@@ -2,9 +2,14 @@ import Foundation
 
 /// Vietnamese text handling: NFC normalisation, folding for matching, and collation.
 public enum Vietnamese {
-    /// NFC form, as every text entering kd is stored.
+    /// NFC form, as every text entering kd is stored. Text whose every scalar is Latin below
+    /// the combining marks or a precomposed Vietnamese letter (U+1E00–U+1EFF) is NFC already and
+    /// is returned as it is, without Foundation (most names, every ASCII script).
     public static func nfc(_ s: String) -> String {
-        s.precomposedStringWithCanonicalMapping
+        for u in s.unicodeScalars where u.value >= 0x300 && !(0x1E00...0x1EFF).contains(u.value) {
+            return s.precomposedStringWithCanonicalMapping
+        }
+        return s
     }
 
     /// Lower case, no diacritics, đ → d: the form used to match names and headers.
