@@ -50,7 +50,7 @@ extension Verbs {
         run: { inv, s in
             _ = try inv.positional(0, "SUBJECT")
             let ids = try memberIds(inv, s)
-            for (id, w) in ids where s.workspace.exclusions[id] == nil {
+            for (id, w) in ids where !s.workspace.exclusions.keys.contains(id) {
                 throw inv.error(ShellText.notExcluded(id, s.workspace.displayName(SubjectRef(.member, id))), at: w)
             }
             var lines: [Message] = []

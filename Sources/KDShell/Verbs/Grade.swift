@@ -67,7 +67,7 @@ extension Verbs {
                 gs[stage] = rec
                 tx.set(\.grades, ref.key, gs)
                 // A new grade makes the subject's cap adjustment stale: `cap` decides again.
-                if tx.ws.adjustments[ref.key] != nil { tx.set(\.adjustments, ref.key, nil) }
+                if tx.ws.adjustments.keys.contains(ref.key) { tx.set(\.adjustments, ref.key, nil) }
                 var line = ShellText.graded(ref.description, stage, rec.level, was).en
                 if let o = rec.override { line += " override: \(o)" }
                 tx.changes.append(line)

@@ -21,7 +21,7 @@ extension Verbs {
             let final = FinalLevels(ws)
             var unitFilter: String?
             if let u = inv.value("unit") {
-                guard ws.units[u.text] != nil else {
+                guard ws.units.keys.contains(u.text) else {
                     throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
                 }
                 unitFilter = u.text

@@ -126,7 +126,7 @@ extension Verbs {
     }
 
     static func unitCode(_ w: Word, _ inv: Invocation, _ ws: Workspace) throws -> String {
-        if ws.units[w.text] != nil { return w.text }
+        if ws.units.keys.contains(w.text) { return w.text }
         if let u = ws.units.keys.first(where: { $0.uppercased() == w.text.uppercased() }) { return u }
         throw inv.error(ShellText.unknownUnit(w.text), at: w, hints: Suggest.hint(w.text, ws.units.keys.sorted()))
     }

@@ -36,7 +36,7 @@ extension Verbs {
             var ref = try s.subject(w, in: inv)
             if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }  // a person's reviews are kept once
             let ws = s.workspace
-            guard ws.units[at.text] != nil || ws.collectives[at.text] != nil else {
+            guard ws.units.keys.contains(at.text) || ws.collectives.keys.contains(at.text) else {
                 throw inv.error(ShellText.unknownVenue(at.text), at: at,
                                 hints: Suggest.hint(at.text, Array(ws.units.keys) + Array(ws.collectives.keys)))
             }
@@ -44,7 +44,7 @@ extension Verbs {
             for wd in inv.values("attended") {
                 for id in wd.text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) })
                     where !id.isEmpty {
-                    guard ws.members[id] != nil else { throw inv.error(ShellText.unknownMemberId(id), at: wd) }
+                    guard ws.members.keys.contains(id) else { throw inv.error(ShellText.unknownMemberId(id), at: wd) }
                     attended.append(id)
                 }
             }
@@ -75,7 +75,7 @@ extension Verbs {
     static func reviewPlan(_ inv: Invocation, _ s: Session) throws {
         try inv.noMorePositionals(than: 1)
         let ws = s.workspace
-        if let u = inv.value("unit"), ws.units[u.text] == nil {
+        if let u = inv.value("unit"), !ws.units.keys.contains(u.text) {
             throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
         }
         if inv.value("format").map({ $0.text.lowercased() != "table" }) ?? (inv.value("out") != nil) {

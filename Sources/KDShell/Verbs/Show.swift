@@ -100,7 +100,7 @@ struct ShowLines {
         add(L.created, u.created?.description)
         add(L.outstanding, u.outstanding)
         let ms = ws.members.values.filter { $0.unit == code || $0.group == code }
-        add(L.members, "\(ms.count) (\(s.t(L.excludedCount(ms.filter { ws.exclusions[$0.id] != nil }.count))))")
+        add(L.members, "\(ms.count) (\(s.t(L.excludedCount(ms.filter { ws.exclusions.keys.contains($0.id) }.count))))")
         let groups = ws.units.values.filter { $0.parent == code }.map(\.code).sorted()
         add(L.subunits, groups.joined(separator: ", "))
         heads(code)

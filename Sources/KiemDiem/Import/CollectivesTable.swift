@@ -26,7 +26,7 @@ extension LoadKind {
                     throw r.error("class", Catalog.cellEmpty)
                 }
                 let unit = r.text("unit")
-                if let u = unit, tx.ws.units[u] == nil {
+                if let u = unit, !tx.ws.units.keys.contains(u) {
                     throw r.error("unit", Catalog.unknownUnit(u), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 var c = Collective(code: code, name: collapse(try r.required("name")), cls: cls, unit: unit)

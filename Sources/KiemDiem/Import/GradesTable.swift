@@ -49,7 +49,7 @@ extension LoadKind {
                 tx.replace(\.grades, with: table)
                 // A new grade makes the subject's cap adjustment stale.
                 if !tx.ws.adjustments.isEmpty {
-                    for k in table.keys where tx.ws.adjustments[k] != nil { tx.set(\.adjustments, k, nil) }
+                    for k in table.keys where tx.ws.adjustments.keys.contains(k) { tx.set(\.adjustments, k, nil) }
                 }
                 return new.count
             }
@@ -58,7 +58,7 @@ extension LoadKind {
                 gs[stage] = g
                 tx.set(\.grades, ref.key, gs)
                 // A new grade makes the subject's cap adjustment stale.
-                if tx.ws.adjustments[ref.key] != nil { tx.set(\.adjustments, ref.key, nil) }
+                if tx.ws.adjustments.keys.contains(ref.key) { tx.set(\.adjustments, ref.key, nil) }
             }
             return new.count
         })

@@ -16,17 +16,17 @@ public enum LoadIntegrity {
         var missing: [String: Int] = [:]
         if !positionsOnly {
             for m in ws.members.values {
-                if ws.units[m.unit] == nil { missing[m.unit, default: 0] += 1 }
-                if let g = m.group, ws.units[g] == nil { missing[g, default: 0] += 1 }
+                if !ws.units.keys.contains(m.unit) { missing[m.unit, default: 0] += 1 }
+                if let g = m.group, !ws.units.keys.contains(g) { missing[g, default: 0] += 1 }
             }
-            for c in ws.collectives.values { if let u = c.unit, ws.units[u] == nil { missing[u, default: 0] += 1 } }
+            for c in ws.collectives.values { if let u = c.unit, !ws.units.keys.contains(u) { missing[u, default: 0] += 1 } }
         }
         if !missing.isEmpty {
             let list = missing.sorted { $0.key < $1.key }.prefix(8).map { "\($0.key) (\($0.value))" }
             throw KDError(Catalog.unitsStillUsed(list.joined(separator: ", ")), hints: [Catalog.hintUnitsStillUsed])
         }
 
-        func isBody(_ c: String) -> Bool { ws.units[c] != nil || ws.collectives[c] != nil }
+        func isBody(_ c: String) -> Bool { ws.units.keys.contains(c) || ws.collectives.keys.contains(c) }
         // ws.exists(.leader) scans every position: find the leaders once.
         let leaders = ws.leaderIDs
         func exists(_ ref: SubjectRef) -> Bool { (positionsOnly && ref.cls != .leader) || ws.exists(ref, leaders: leaders) }
@@ -37,9 +37,9 @@ public enum LoadIntegrity {
             if n > 0 { dropped.append(Catalog.count(n, one, many, vi)) }
         }
         if !positionsOnly {
-            drop(\.positions, "position", "positions", "chức vụ") { ws.members[$0.member] == nil || !isBody($0.body) }
-            drop(\.exclusions, "exclusion", "exclusions", "loại trừ") { ws.members[$0.subject] == nil }
-            drop(\.discipline, "discipline record", "discipline records", "hồ sơ kỷ luật") { ws.members[$0.member] == nil }
+            drop(\.positions, "position", "positions", "chức vụ") { !ws.members.keys.contains($0.member) || !isBody($0.body) }
+            drop(\.exclusions, "exclusion", "exclusions", "loại trừ") { !ws.members.keys.contains($0.subject) }
+            drop(\.discipline, "discipline record", "discipline records", "hồ sơ kỷ luật") { !ws.members.keys.contains($0.member) }
         }
         drop(\.reviews, "review", "reviews", "kiểm điểm") { !exists($0.subject) }
         drop(\.targets, "target record", "target records", "chỉ tiêu") { !exists($0.subject) }
@@ -49,7 +49,7 @@ public enum LoadIntegrity {
         var grades = 0
         if !positionsOnly {
             for k in ws.grades.keys {
-                if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members[ref.id] != nil : exists(ref)) {
+                if let ref = SubjectRef(key: k), !(ref.cls == .leader ? ws.members.keys.contains(ref.id) : exists(ref)) {
                     tx.set(\.grades, k, nil); grades += 1
                 }
             }

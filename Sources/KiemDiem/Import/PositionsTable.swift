@@ -18,7 +18,7 @@ extension LoadKind {
             var roleKeys: [String: String] = [:]
             for r in table.rows {
                 let member = try r.required("member")
-                guard ws.members[member] != nil else {
+                guard ws.members.keys.contains(member) else {
                     throw r.error("member", Catalog.unknownMember(member), hints: [Catalog.hintLoadRosterFirst])
                 }
                 let bodyText = try r.required("body")

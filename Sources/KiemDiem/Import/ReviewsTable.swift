@@ -36,13 +36,13 @@ extension LoadKind {
                 var ref = try subject(r, ws)
                 if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }
                 let venue = try r.required("venue")
-                guard ws.units[venue] != nil || ws.collectives[venue] != nil else {
+                guard ws.units.keys.contains(venue) || ws.collectives.keys.contains(venue) else {
                     throw r.error("venue", Catalog.unknownBody(venue), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 var attended: [String] = []
                 for id in (r.text("attended") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," })
                     .map({ $0.trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
-                    guard ws.members[id] != nil else { throw r.error("attended", Catalog.unknownMember(id)) }
+                    guard ws.members.keys.contains(id) else { throw r.error("attended", Catalog.unknownMember(id)) }
                     attended.append(id)
                 }
                 let rv = Review(subject: ref, venue: venue, date: try r.date("date"), form: r.text("form")?.uppercased(),

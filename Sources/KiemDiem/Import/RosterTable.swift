@@ -71,7 +71,7 @@ extension LoadKind {
                 // longer on a replaced roster go too.
                 let listed = Set(new.map(\.id))
                 let members = tx.ws.members
-                var kept = tx.ws.positions.filter { !listed.contains($0.value.member) && members[$0.value.member] != nil }
+                var kept = tx.ws.positions.filter { !listed.contains($0.value.member) && members.keys.contains($0.value.member) }
                 for p in positions { kept[p.key] = p }
                 tx.replace(\.positions, with: kept)
             }
@@ -102,7 +102,7 @@ extension LoadKind {
 
     /// A body code as written, or matched ignoring case (`btv` for `BTV`).
     static func bodyCode(_ text: String, _ ws: Workspace) -> String? {
-        if ws.units[text] != nil || ws.collectives[text] != nil { return text }
+        if ws.units.keys.contains(text) || ws.collectives.keys.contains(text) { return text }
         let u = text.uppercased()
         let hits = ws.units.keys.filter { $0.uppercased() == u } + ws.collectives.keys.filter { $0.uppercased() == u }
         return hits.count == 1 ? hits[0] : nil

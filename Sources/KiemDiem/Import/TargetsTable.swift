@@ -20,13 +20,13 @@ extension LoadKind {
                 let ref: SubjectRef
                 if let u = ws.units[text], u.isGraded {
                     ref = SubjectRef(.organization, text)
-                } else if ws.collectives[text] != nil {
+                } else if ws.collectives.keys.contains(text) {
                     ref = SubjectRef(.collective, text)
                 } else if let k = SubjectRef(key: text), k.cls == .organization || k.cls == .collective, ws.exists(k) {
                     ref = k
-                } else if personal, ws.members[text] != nil {
+                } else if personal, ws.members.keys.contains(text) {
                     ref = SubjectRef(.member, text)
-                } else if ws.members[text] != nil {
+                } else if ws.members.keys.contains(text) {
                     throw r.error("subject", Catalog.targetsOfMember(text), hints: [Catalog.hintTargetsLeader])
                 } else {
                     throw r.error("subject", Catalog.unknownTargetSubject(text), hints: [Catalog.hintLoadUnitsFirst])

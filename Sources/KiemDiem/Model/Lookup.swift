@@ -10,9 +10,9 @@ extension Workspace {
     /// Ids and codes first (exact, then ignoring case), then full names folded (`"nguyen van an"`).
     /// A person is returned as `member:ID`; callers pick the leader grade with `--role leader`.
     public func lookup(_ text: String) -> Lookup {
-        if members[text] != nil { return .found(SubjectRef(.member, text)) }
+        if members.keys.contains(text) { return .found(SubjectRef(.member, text)) }
         if let u = units[text], u.isGraded { return .found(SubjectRef(.organization, text)) }
-        if collectives[text] != nil { return .found(SubjectRef(.collective, text)) }
+        if collectives.keys.contains(text) { return .found(SubjectRef(.collective, text)) }
         if let key = SubjectRef(key: text), exists(key) { return .found(key) }
 
         let upper = text.uppercased()

@@ -5,7 +5,7 @@ extension Workspace {
         case .member:
             return members.keys.sorted().map { SubjectRef(.member, $0) }
         case .leader:
-            return Set(positions.values.map(\.member)).filter { members[$0] != nil }.sorted().map { SubjectRef(.leader, $0) }
+            return Set(positions.values.map(\.member)).filter { members.keys.contains($0) }.sorted().map { SubjectRef(.leader, $0) }
         case .organization:
             return units.values.filter(\.isGraded).map(\.code).sorted().map { SubjectRef(.organization, $0) }
         case .collective:

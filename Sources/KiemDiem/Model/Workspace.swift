@@ -86,16 +86,16 @@ extension Workspace {
     public var leaderIDs: Set<String> { Set(positions.values.map(\.member)) }
 
     public func exists(_ ref: SubjectRef, leaders: Set<String>) -> Bool {
-        ref.cls == .leader ? members[ref.id] != nil && leaders.contains(ref.id) : exists(ref)
+        ref.cls == .leader ? members.keys.contains(ref.id) && leaders.contains(ref.id) : exists(ref)
     }
 
     /// Resolves the id of a subject of any class: member id, unit code or collective code.
     public func exists(_ ref: SubjectRef) -> Bool {
         switch ref.cls {
-        case .member: return members[ref.id] != nil
-        case .leader: return members[ref.id] != nil && positions.values.contains { $0.member == ref.id }
+        case .member: return members.keys.contains(ref.id)
+        case .leader: return members.keys.contains(ref.id) && positions.values.contains { $0.member == ref.id }
         case .organization: return units[ref.id].map(\.isGraded) ?? false
-        case .collective: return collectives[ref.id] != nil
+        case .collective: return collectives.keys.contains(ref.id)
         }
     }
 

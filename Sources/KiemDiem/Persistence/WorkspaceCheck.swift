@@ -17,11 +17,11 @@ enum WorkspaceCheck {
         }
         // Sorted only to name the same first problem every time; a sound file (nearly all) skips
         // the sort of 100,000 ids.
-        let sound = ws.members.allSatisfy { $0.key == $0.value.id && ws.units[$0.value.unit] != nil }
+        let sound = ws.members.allSatisfy { $0.key == $0.value.id && ws.units.keys.contains($0.value.unit) }
         for key in sound ? [] : ws.members.keys.sorted() {
             let m = ws.members[key]!
             if m.id != key { throw Problem(message: Catalog.keyNotId(key, m.id), path: "\(root).members.\(key).id") }
-            if ws.units[m.unit] == nil {
+            if !ws.units.keys.contains(m.unit) {
                 throw Problem(message: Catalog.unknownUnitInFile(m.unit), path: "\(root).members.\(key).unit")
             }
         }

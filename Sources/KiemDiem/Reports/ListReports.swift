@@ -15,13 +15,13 @@ extension Reports {
             let reason = b.reason!
             let m = ws.members[id]!
             // Derived from the roster by the rulebook but not recorded by `exclude` yet.
-            let recorded = ws.exclusions[id] != nil
+            let recorded = ws.exclusions.keys.contains(id)
             let note = ws.exclusions[id]?.note
             rows.append([.text(id), .text(m.name), .text(m.unit), .label(code: reason.rawValue, ReportText.reasonText(reason)),
                          .text(b.rule), recorded ? (note.map { .text($0) } ?? .empty) : .label(code: "not recorded", ReportText.notRecorded)])
             json.append(.object(["id": .string(id), "name": .string(m.name), "unit": .string(m.unit),
                                  "reason": .string(reason.rawValue), "rule": .string(b.rule), "note": .text(note),
-                                 "recorded": .bool(ws.exclusions[id] != nil)]))
+                                 "recorded": .bool(ws.exclusions.keys.contains(id))]))
         }
         return Report(title: ReportText.exclusionsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: .array(json))
     }

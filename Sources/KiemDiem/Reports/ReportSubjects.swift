@@ -6,7 +6,7 @@ enum Subjects {
             // Counting needs no order: skip the name collation keys.
             switch cls {
             case .member: return ws.members.keys.map { SubjectRef(.member, $0) }
-            case .leader: return Set(ws.positions.values.map(\.member)).filter { ws.members[$0] != nil }.map { SubjectRef(.leader, $0) }
+            case .leader: return Set(ws.positions.values.map(\.member)).filter { ws.members.keys.contains($0) }.map { SubjectRef(.leader, $0) }
             default: break
             }
         }
@@ -14,7 +14,7 @@ enum Subjects {
         case .member:
             return people(ws, ws.members.keys).map { SubjectRef(.member, $0) }
         case .leader:
-            let ids = Set(ws.positions.values.map(\.member)).filter { ws.members[$0] != nil }
+            let ids = Set(ws.positions.values.map(\.member)).filter { ws.members.keys.contains($0) }
             return people(ws, ids).map { SubjectRef(.leader, $0) }
         case .organization:
             return ws.units.values.filter(\.isGraded)

@@ -90,7 +90,7 @@ extension Reports {
         var positionsOf: [String: [Position]] = [:]
         for p in ws.positions.values where p.managedBy == .upper { positionsOf[p.member, default: []].append(p) }
         var refs = ws.units.values.filter { $0.kind == .committee }.map(\.code).sorted().map { SubjectRef(.organization, $0) }
-        refs += Subjects.people(ws, positionsOf.keys.filter { ws.members[$0] != nil }).map { SubjectRef(.leader, $0) }
+        refs += Subjects.people(ws, positionsOf.keys.filter { ws.members.keys.contains($0) }).map { SubjectRef(.leader, $0) }
         if let l = ctx.filter.level { refs = refs.filter { ctx.final($0) == l } }
         if let u = ctx.filter.unit { refs = refs.filter { Subjects.inUnit(ws, $0, u) } }
         if let c = ctx.filter.cls { refs = refs.filter { $0.cls == c } }

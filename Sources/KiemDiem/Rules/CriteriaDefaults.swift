@@ -68,7 +68,7 @@ public enum PlanCriteria {
         case .leader:
             var best = "12"
             for p in f.positionsByMember[ref.id] ?? [] {
-                if ws.units[p.body] != nil { return "10" }
+                if ws.units.keys.contains(p.body) { return "10" }
                 switch ws.collectives[p.body]?.cls {
                 case .partyExecutive?, .partyStanding?, .cellCommittee?: return "10"
                 case .councilStanding?, .peopleCommittee?: best = "11"

@@ -41,7 +41,7 @@ public enum ExclusionRules {
             }
         }
         // Exclusions of members no longer on the roster go too.
-        for (id, e) in ws.exclusions where ws.members[id] == nil && e.rule != nil { lift.append(e) }
+        for (id, e) in ws.exclusions where !ws.members.keys.contains(id) && e.rule != nil { lift.append(e) }
         return (set.sorted { $0.subject < $1.subject }, lift.sorted { $0.subject < $1.subject }, unchanged)
     }
 }

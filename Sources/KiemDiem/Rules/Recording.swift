@@ -22,7 +22,7 @@ extension WardFacts {
             let rule: String
             switch ref.cls {
             case .organization, .collective: rule = "R-VENUE-COLLECTIVE"
-            default: rule = isLeader(ref.id) && ws.collectives[r.venue] != nil ? "R-VENUE-LEADER" : "R-VENUE-MEMBER"
+            default: rule = isLeader(ref.id) && ws.collectives.keys.contains(r.venue) ? "R-VENUE-LEADER" : "R-VENUE-MEMBER"
             }
             return Refusal(rule: rule, message: RulesText.wrongVenue(r.venue, ok), hint: RulesText.fixVenue(ok))
         }

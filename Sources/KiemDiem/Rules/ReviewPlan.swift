@@ -54,7 +54,7 @@ extension WardFacts {
                 case .frontStanding, .massOrgStanding: if inBCH || isChairOrVice(p) { venues.insert(c.code) }
                 default: if inBCH { venues.insert(c.code) }
                 }
-            } else if inBCH, ws.units[p.body] != nil {
+            } else if inBCH, ws.units.keys.contains(p.body) {
                 // A post held in a unit: its leadership collective (chi ủy), or the unit itself.
                 let lead = ws.collectives.values.filter { $0.unit == p.body && $0.cls != .frontStanding && $0.cls != .massOrgStanding }
                     .map(\.code).sorted().first

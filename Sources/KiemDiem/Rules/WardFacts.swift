@@ -184,7 +184,7 @@ public struct WardFacts {
     public func isBlocked(_ ref: SubjectRef) -> Bool {
         switch ref.cls {
         case .member, .leader:
-            if ws.exclusions[ref.id] != nil { return true }
+            if ws.exclusions.keys.contains(ref.id) { return true }
             if let m = ws.members[ref.id] {
                 switch m.status {
                 case .exempt, .suspended: return true
@@ -211,7 +211,7 @@ public struct WardFacts {
     /// The subject a position's body is graded as: a unit (organization) or a collective.
     public func bodySubject(_ code: String) -> SubjectRef? {
         if let u = ws.units[code], u.isGraded { return SubjectRef(.organization, code) }
-        if ws.collectives[code] != nil { return SubjectRef(.collective, code) }
+        if ws.collectives.keys.contains(code) { return SubjectRef(.collective, code) }
         return nil
     }
 
@@ -240,10 +240,10 @@ public struct WardFacts {
     public func isSubject(_ key: String) -> Bool {
         guard let ref = SubjectRef(key: key) else { return false }
         switch ref.cls {
-        case .member: return ws.members[ref.id] != nil
-        case .leader: return ws.members[ref.id] != nil && positionsByMember[ref.id] != nil
+        case .member: return ws.members.keys.contains(ref.id)
+        case .leader: return ws.members.keys.contains(ref.id) && positionsByMember.keys.contains(ref.id)
         case .organization: return ws.units[ref.id]?.isGraded ?? false
-        case .collective: return ws.collectives[ref.id] != nil
+        case .collective: return ws.collectives.keys.contains(ref.id)
         }
     }
 
@@ -259,7 +259,7 @@ public struct WardFacts {
         var out: [SubjectRef] = []
         out += ws.units.values.filter(\.isGraded).map(\.code).sorted().map { SubjectRef(.organization, $0) }
         out += ws.collectives.keys.sorted().map { SubjectRef(.collective, $0) }
-        out += people.filter { positionsByMember[$0] != nil }.map { SubjectRef(.leader, $0) }
+        out += people.filter { positionsByMember.keys.contains($0) }.map { SubjectRef(.leader, $0) }
         out += people.map { SubjectRef(.member, $0) }
         return out
     }
