@@ -165,19 +165,26 @@ public struct TableRow: Sendable {
     /// `YYYY-MM-DD` read from the bytes (the common case, millions of times in a big roster);
     /// anything else goes to `Day.parse`.
     static func isoDay(_ t: String) -> Day? {
-        var v: [Int] = [0, 0, 0]
+        // Three plain variables, not an array: an array was a heap allocation per date.
+        var y = 0, m = 0, d = 0
         var part = 0, digits = 0
         for b in t.utf8 {
             if b == UInt8(ascii: "-") {
                 guard digits > 0, part < 2 else { return nil }
                 part += 1; digits = 0
             } else if b >= 0x30 && b <= 0x39 {
-                v[part] = v[part] * 10 + Int(b - 0x30); digits += 1
+                let n = Int(b - 0x30)
+                switch part {
+                case 0: y = y * 10 + n
+                case 1: m = m * 10 + n
+                default: d = d * 10 + n
+                }
+                digits += 1
                 if digits > 4 { return nil }
             } else { return nil }
         }
-        guard part == 2, digits > 0, v[0] >= 1000 else { return nil }
-        return Day(year: v[0], month: v[1], day: v[2])
+        guard part == 2, digits > 0, y >= 1000 else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     public func requiredDate(_ column: String) throws -> Day {
