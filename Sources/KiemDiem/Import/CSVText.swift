@@ -21,22 +21,58 @@ public struct CSVText: Sendable {
 
     /// Reads a file; `display` is the name used in messages (what the user typed).
     public static func read(path: String, display: String) throws -> CSVText {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readBytes(path) else {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
                 throw KDError(Catalog.csvIsFolder(display))
             }
             throw KDError(Catalog.csvCannotOpen(display), hints: [Catalog.hintCheckPath])
         }
-        return try parse(data, file: display)
+        return try parse(bytes: bytes, file: display)
+    }
+
+    /// A file's bytes, read straight into one array: FileManager's Data and then a copy to
+    /// bytes held a national roster (464 MB) twice. nil for a folder or when it cannot be read.
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT != S_IFDIR else { return nil }
+        // A pipe or device (`/dev/stdin`) has no size: it is read in chunks below.
+        let size = st.st_mode & S_IFMT == S_IFREG ? Int(st.st_size) : 0
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            count = 0
+            while count < size {
+                let n = readSome(fd, buf.baseAddress! + count, size - count)
+                if n < 0 { failed = true; return }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        // A pipe, or a file that grew since fstat: the rest, in chunks.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !failed {
+            let n = chunk.withUnsafeMutableBufferPointer { readSome(fd, $0.baseAddress!, $0.count) }
+            if n < 0 { failed = true }
+            if n <= 0 { break }
+            bytes += chunk[0..<n]
+        }
+        return failed ? nil : bytes
     }
 
     public static func parse(_ text: String, file: String) throws -> CSVText {
-        try parse(Data(text.utf8), file: file)
+        try parse(bytes: Array(text.utf8), file: file)
     }
 
     public static func parse(_ data: Data, file: String) throws -> CSVText {
-        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? [UInt8](data.dropFirst(3)) : [UInt8](data)
+        try parse(bytes: [UInt8](data), file: file)
+    }
+
+    public static func parse(bytes: [UInt8], file: String) throws -> CSVText {
+        var bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         func at(_ line: Int, _ col: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: col) }
 
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
@@ -179,5 +215,14 @@ public struct CSVText: Sendable {
             if b[k] == 0x0A { line += 1; col = 1 } else if b[k] & 0xC0 != 0x80 { col += 1 }
         }
         return (line, col)
+    }
+}
+
+/// read(2), retried when a signal interrupts it; -1 on any other error.
+private func readSome(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
+    while true {
+        let r = read(fd, p, n)
+        if r >= 0 { return r }
+        if errno != EINTR { return -1 }
     }
 }
