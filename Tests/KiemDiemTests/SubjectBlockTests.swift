@@ -52,5 +52,10 @@ struct SubjectBlockTests {
         let res = facts.cap()
         #expect(!res.adjusted.isEmpty)
         #expect(res.adjusted == all.filter { res.adjustments[$0.key] != nil })
+        // What the verb asks for: the same adjustments and groups, no table of outcomes.
+        let lean = facts.cap(keepOutcomes: false)
+        #expect(lean.outcomes.isEmpty && !res.outcomes.isEmpty)
+        #expect(lean.adjustments == res.adjustments && lean.adjusted == res.adjusted)
+        #expect(lean.groups.map(\.lowered) == res.groups.map(\.lowered))
     }
 }

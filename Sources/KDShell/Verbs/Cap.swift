@@ -10,7 +10,7 @@ extension Verbs {
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
             let facts = try s.facts(inv)
-            let res = facts.cap()
+            let res = facts.cap(keepOutcomes: false)
             let ws = s.workspace
             var lines: [Message] = []
             var sets: [(String, Adjustment?)] = []

@@ -64,13 +64,19 @@ extension WardFacts {
     /// against them. Computed from the effective levels only, so running it again is a no-op.
     /// The work is done on arrays by subject position; the outcomes are keyed once, at the end
     /// (a national roster is 11M subjects, and each keyed lookup is a cache miss).
-    public func cap() -> CapResult {
+    /// `keepOutcomes: false` leaves `outcomes` empty (the verb records adjustments only; at
+    /// national size the table of every subject's outcome is most of the command's memory).
+    public func cap(keepOutcomes: Bool = true) -> CapResult {
         var res = CapResult()
-        let graded = gradedRecords()
-        let subjects = graded.map(\.ref)
-        // A subject's own ceilings do not depend on anyone else's level: all of them first.
-        var outcomes = graded.map { ceilinged($0.ref, stage: $0.stage, record: $0.record) }
-        let ranks = graded.map { RankKey($0.record) }
+        let subjects: [SubjectRef], ranks: [RankKey]
+        var outcomes: [Outcome]
+        do {  // the graded records go once their outcomes and ranks are taken
+            let graded = gradedRecords()
+            subjects = graded.map(\.ref)
+            // A subject's own ceilings do not depend on anyone else's level: all of them first.
+            outcomes = graded.map { ceilinged($0.ref, stage: $0.stage, record: $0.record) }
+            ranks = graded.map { RankKey($0.record) }
+        }
         let bodies = subjects.indices.filter { subjects[$0].cls == .organization || subjects[$0].cls == .collective }
         let people = subjects.indices.filter { subjects[$0].cls == .leader || subjects[$0].cls == .member }
 
@@ -86,10 +92,10 @@ extension WardFacts {
         }
         res.groups += applyQuota(people, subjects, ranks, &outcomes)
 
-        res.outcomes.reserveCapacity(outcomes.count)
+        if keepOutcomes { res.outcomes.reserveCapacity(outcomes.count) }
         for (i, o) in outcomes.enumerated() {
             let key = subjects[i].key
-            res.outcomes[key] = o
+            if keepOutcomes { res.outcomes[key] = o }
             guard o.final != o.effective, let last = o.steps.last else { continue }
             res.adjustments[key] = Adjustment(subject: subjects[i], from: o.effective, to: o.final, rule: last.rule, reason: last.reason)
             res.adjusted.append(subjects[i])
