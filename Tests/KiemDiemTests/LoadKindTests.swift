@@ -18,6 +18,31 @@ import Testing
         do { try body(); return nil } catch let e as KDError { return e } catch { return nil }
     }
 
+    /// A merge into an empty table is recorded as one replacement; merging into a full one
+    /// goes row by row. Either way the state is the same and undo and redo bring back each side.
+    @Test func mergeFromEmptyAndIntoFullUndoAlike() throws {
+        let tx = Transaction(Workspace())
+        _ = try load(.units, units, tx, .merge)
+        _ = try load(.collectives, collectives, tx, .merge)
+        _ = try load(.roster, "id,name,unit\nP1,An,CB01\nP2,Bình,CB02\n", tx, .merge)
+        _ = try load(.grades, "subject,level\nP1,HTTNV\n", tx, .merge)
+        let (first, step1) = tx.commit(command: "first")
+        #expect(first.members.keys.sorted() == ["P1", "P2"] && first.units.count == 4 && first.grades.count == 1)
+        let tx2 = Transaction(first)
+        _ = try load(.roster, "id,name,unit\nP3,Chi,CB01\nP1,An Mới,CB01\n", tx2, .merge)
+        _ = try load(.grades, "subject,level,stage\nP2,HTNV,proposed\nP1,HTXSNV,self\n", tx2, .merge)
+        var (second, step2) = tx2.commit(command: "second")
+        #expect(second.members.keys.sorted() == ["P1", "P2", "P3"] && second.members["P1"]?.name == "An Mới")
+        #expect(second.grades["member:P1"]?[.self]?.level == .HTXSNV && second.grades["member:P1"]?[.proposed]?.level == .HTTNV)
+        step2.undo(&second)
+        #expect(second.members == first.members && second.grades == first.grades)
+        step1.undo(&second)
+        #expect(second.members.isEmpty && second.units.isEmpty && second.grades.isEmpty && second.collectives.isEmpty)
+        step1.redo(&second)
+        step2.redo(&second)
+        #expect(second.members.keys.sorted() == ["P1", "P2", "P3"] && second.grades.count == 2)
+    }
+
     @Test func vietnameseEnumSpellings() throws {
         let tx = try base()
         #expect(tx.ws.units["CB02"]?.kind == .cell && tx.ws.units["CB02"]?.type == .agency)

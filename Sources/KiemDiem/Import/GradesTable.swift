@@ -41,8 +41,9 @@ extension LoadKind {
                 try seen.add("\(ref.key)|\(stage.rawValue)", r, column: "subject")
                 new.append((ref, stage, g))
             }
-            if mode == .replace {
-                // The table replaced whole: one undo edit, not one per row (millions of rows).
+            if mode == .replace || tx.ws.grades.isEmpty {
+                // The table replaced whole (or filled from empty, which is the same change): one
+                // undo edit, not one per row (millions of rows).
                 var table: [String: GradeSet] = [:]
                 table.reserveCapacity(new.count)
                 for (ref, stage, g) in new { table[ref.key, default: GradeSet()][stage] = g }

@@ -58,7 +58,8 @@ extension LoadKind {
                 }
                 new.append(m)
             }
-            if mode == .replace {
+            if mode == .replace || tx.ws.members.isEmpty {
+                // Replaced whole, or filled from empty (the same change): one undo edit.
                 var table: [String: Member] = [:]
                 table.reserveCapacity(new.count)
                 for m in new { table[m.id] = m }
