@@ -43,6 +43,18 @@ import Testing
         #expect(second.members.keys.sorted() == ["P1", "P2", "P3"] && second.grades.count == 2)
     }
 
+    /// A grades file may give a subject one grade per stage; a second grade for the same stage
+    /// is refused at its row, naming the first, and nothing is loaded.
+    @Test func gradesRepeatedStageRefused() throws {
+        let tx = try base()
+        _ = try load(.roster, "id,name,unit\nP1,An,CB01\nP2,Bình,CB02\n", tx)
+        #expect(try load(.grades, "subject,level,stage\nP1,HTTNV,proposed\nP1,HTNV,self\nP2,HTNV,\n", tx, .merge) == 3)
+        let e = error { _ = try load(.grades, "subject,level,stage\nP2,HTTNV,self\nP1,HTNV,self\nP2,HTXSNV,\nP2,HTNV,proposed\n", tx, .merge) }
+        #expect(e?.location?.description == "grades.csv:5:1")
+        #expect(e?.message.en.contains("\"member:P2|proposed\" (first at row 4)") == true)
+        #expect(tx.ws.grades["member:P2"]?[.self] == nil)
+    }
+
     @Test func vietnameseEnumSpellings() throws {
         let tx = try base()
         #expect(tx.ws.units["CB02"]?.kind == .cell && tx.ws.units["CB02"]?.type == .agency)

@@ -14,16 +14,14 @@ extension LoadKind {
         load: { table, tx, mode in
             let ws = tx.ws
             let facts = try facts(ws, table.file)
-            var seen = SeenIds()
-            var new: [(SubjectRef, Stage, GradeRecord)] = []
-            for r in table.rows {
-                var ref = try subject(r, ws)
-                if let role = try r.choice("role", RoleColumn.self) {
-                    guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
-                    ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
-                }
+            // This file's grades by subject key, built as the rows are checked: a row that finds
+            // its stage already filled repeats an earlier row (no separate set of seen keys).
+            var local: [String: GradeSet] = [:]
+            local.reserveCapacity(table.rows.count)
+            for (n, r) in table.rows.enumerated() {
+                let ref = try target(r, ws)
                 let given = try r.level("level")
-                let stage = try r.choice("stage", Stage.self) ?? .proposed
+                let stage = try stageOf(r)
                 let by = try r.choice("by", GradingBody.self) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
                 var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
                                     results: try r.points("results"), votes: try r.int("votes", in: 0...1_000_000),
@@ -38,33 +36,48 @@ extension LoadKind {
                     let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? "level" : "subject"
                     throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
                 }
-                try seen.add("\(ref.key)|\(stage.rawValue)", r, column: "subject")
-                new.append((ref, stage, g))
+                let added = { (gs: inout GradeSet) -> Bool in
+                    guard gs[stage] == nil else { return false }
+                    gs[stage] = g
+                    return true
+                }(&local[ref.key, default: GradeSet()])
+                if !added {
+                    // The earlier row (valid, so read again without errors) for the message.
+                    let first = table.rows[..<n].first { (try? target($0, ws)) == ref && (try? stageOf($0)) == stage }
+                    throw r.error("subject", Catalog.duplicateId("\(ref.key)|\(stage.rawValue)", first?.row ?? r.row))
+                }
             }
             if mode == .replace || tx.ws.grades.isEmpty {
                 // The table replaced whole (or filled from empty, which is the same change): one
                 // undo edit, not one per row (millions of rows).
-                var table: [String: GradeSet] = [:]
-                table.reserveCapacity(new.count)
-                for (ref, stage, g) in new { table[ref.key, default: GradeSet()][stage] = g }
-                tx.replace(\.grades, with: table)
+                tx.replace(\.grades, with: local)
                 // A new grade makes the subject's cap adjustment stale.
                 if !tx.ws.adjustments.isEmpty {
-                    for k in table.keys where tx.ws.adjustments.keys.contains(k) { tx.set(\.adjustments, k, nil) }
+                    for k in local.keys where tx.ws.adjustments.keys.contains(k) { tx.set(\.adjustments, k, nil) }
                 }
-                return new.count
+                return table.rows.count
             }
-            for (ref, stage, g) in new {
-                var gs = tx.ws.grades[ref.key] ?? GradeSet()
-                gs[stage] = g
-                tx.set(\.grades, ref.key, gs)
+            for (key, gs) in local {
+                var merged = tx.ws.grades[key] ?? GradeSet()
+                for stage in Stage.allCases { if let g = gs[stage] { merged[stage] = g } }
+                tx.set(\.grades, key, merged)
                 // A new grade makes the subject's cap adjustment stale.
-                if tx.ws.adjustments.keys.contains(ref.key) { tx.set(\.adjustments, ref.key, nil) }
+                if tx.ws.adjustments.keys.contains(key) { tx.set(\.adjustments, key, nil) }
             }
-            return new.count
+            return table.rows.count
         })
 
     enum RoleColumn: String, CaseIterable { case member, leader }
+
+    /// The subject a grades row is for, its `role` applied.
+    static func target(_ r: TableRow, _ ws: Workspace) throws -> SubjectRef {
+        let ref = try subject(r, ws)
+        guard let role = try r.choice("role", RoleColumn.self) else { return ref }
+        guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
+        return SubjectRef(role == .leader ? .leader : .member, ref.id)
+    }
+
+    static func stageOf(_ r: TableRow) throws -> Stage { try r.choice("stage", Stage.self) ?? .proposed }
 }
 
 extension RulesText {
