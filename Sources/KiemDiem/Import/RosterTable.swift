@@ -19,21 +19,34 @@ extension LoadKind {
         isEmpty: { $0.members.isEmpty },
         load: { table, tx, mode in
             let ws = tx.ws
-            var seen = SeenIds()
-            var new: [Member] = []
+            // This file's members by id, built as the rows are checked: an id already in it is
+            // a repeat (no separate set of seen ids, no second copy of the rows).
+            var new: [String: Member] = [:]
             new.reserveCapacity(table.rows.count)
             var positions: [Position] = []
             let withPositions = table.has("positions")
-            for r in table.rows {
+            // What each distinct unit or group code is, looked up once: a roster names a few
+            // thousand codes a million times, and a lookup copies the whole unit out.
+            var units: [String: (kind: Unit.Kind, parent: String?)?] = [:]
+            func unitOf(_ code: String) -> (kind: Unit.Kind, parent: String?)? {
+                if let known = units[code] { return known }
+                let u = ws.units[code].map { ($0.kind, $0.parent) }
+                units[code] = .some(u)
+                return u
+            }
+            for (n, r) in table.rows.enumerated() {
                 let id = try r.required("id")
-                try seen.add(id, r, column: "id")
+                if new.keys.contains(id) {
+                    let first = table.rows[..<n].first { $0.text("id") == id }
+                    throw r.error("id", Catalog.duplicateId(id, first?.row ?? r.row))
+                }
                 let unit = try r.required("unit")
-                guard let u = ws.units[unit], u.kind != .group else {
+                guard let u = unitOf(unit), u.kind != .group else {
                     throw r.error("unit", Catalog.unknownUnit(unit), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 let group = r.text("group")
                 if let g = group {
-                    guard let gu = ws.units[g], gu.kind == .group else {
+                    guard let gu = unitOf(g), gu.kind == .group else {
                         throw r.error("group", Catalog.unknownGroup(g), hints: [Catalog.hintLoadUnitsFirst])
                     }
                     if gu.parent != unit { throw r.error("group", Catalog.groupNotInUnit(g, unit)) }
@@ -56,23 +69,19 @@ extension LoadKind {
                 if withPositions, let text = r.text("positions") {
                     positions += try parsePositions(text, member: id, row: r, ws: ws)
                 }
-                new.append(m)
+                new[id] = m
             }
             if mode == .replace || tx.ws.members.isEmpty {
                 // Replaced whole, or filled from empty (the same change): one undo edit.
-                var table: [String: Member] = [:]
-                table.reserveCapacity(new.count)
-                for m in new { table[m.id] = m }
-                tx.replace(\.members, with: table)
+                tx.replace(\.members, with: new)
             } else {
-                for m in new { tx.set(\.members, m.id, m) }
+                for (id, m) in new { tx.set(\.members, id, m) }
             }
             if withPositions {
                 // The roster's column states these members' positions; positions of members no
                 // longer on a replaced roster go too.
-                let listed = Set(new.map(\.id))
                 let members = tx.ws.members
-                var kept = tx.ws.positions.filter { !listed.contains($0.value.member) && members.keys.contains($0.value.member) }
+                var kept = tx.ws.positions.filter { !new.keys.contains($0.value.member) && members.keys.contains($0.value.member) }
                 for p in positions { kept[p.key] = p }
                 tx.replace(\.positions, with: kept)
             }
