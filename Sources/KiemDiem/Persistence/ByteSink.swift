@@ -49,7 +49,8 @@ final class ByteSink {
         bytes(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
-    /// Room for `n` bytes (at most 64) written straight into the buffer; `commit` says how many.
+    /// Room for `n` bytes (at most `capacity`) written straight into the buffer; `commit` says
+    /// how many.
     @inline(__always) func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
         if capacity - count < n { flush() }
         return buf + count

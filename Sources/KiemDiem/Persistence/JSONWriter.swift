@@ -19,12 +19,27 @@ final class JSONWriter {
     func beginArray() { out.byte(UInt8(ascii: "[")); depth += 1; empty = true }
     func endArray() { close(UInt8(ascii: "]")) }
 
-    /// `"name" : ` on its own line; the value follows.
+    /// `"name" : ` on its own line; the value follows. Written with one reservation (separator,
+    /// indent, name): a workspace has a dozen of these per member.
     func key(_ name: StaticString) {
-        newMember()
-        out.byte(UInt8(ascii: "\""))
-        out.bytes(name)
-        out.bytes("\" : ")
+        let n = name.utf8CodeUnitCount, pad = depth * 2
+        let total = 2 + pad + 1 + n + 4
+        guard total <= out.capacity else {
+            newMember()
+            out.byte(UInt8(ascii: "\""))
+            out.bytes(name)
+            out.bytes("\" : ")
+            return
+        }
+        let p = out.reserve(total)
+        var i = 0
+        if empty { p[0] = 0x0A; i = 1 } else { p[0] = UInt8(ascii: ","); p[1] = 0x0A; i = 2 }
+        empty = false
+        (p + i).update(repeating: 0x20, count: pad); i += pad
+        p[i] = UInt8(ascii: "\""); i += 1
+        (p + i).update(from: name.utf8Start, count: n); i += n
+        p[i] = UInt8(ascii: "\""); p[i + 1] = 0x20; p[i + 2] = UInt8(ascii: ":"); p[i + 3] = 0x20
+        out.commit(i + 4)
     }
 
     /// A dictionary key: escaped like any string.
