@@ -52,8 +52,10 @@ extension WardFacts {
 
     /// `graded()` with each subject's effective grade, looked up once.
     func gradedRecords() -> [(ref: SubjectRef, stage: Stage, record: GradeRecord)] {
+        let all = allSubjects()
         var out: [(ref: SubjectRef, stage: Stage, record: GradeRecord)] = []
-        for ref in allSubjects() where !isBlocked(ref) {
+        out.reserveCapacity(all.count)
+        for ref in all where !isBlocked(ref) {
             if let eff = ws.grades[ref.key]?.effective { out.append((ref, eff.stage, eff.record)) }
         }
         return out
