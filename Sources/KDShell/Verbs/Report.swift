@@ -74,7 +74,8 @@ extension Verbs {
             if allowed.contains(ext) && ext != "table" { format = ext }
         }
 
-        let ctx = try reportContext(s, inv, kind, filter)
+        var ctx = try reportContext(s, inv, kind, filter)
+        ctx.drawsCharts = format == "html"  // the other renderers leave charts out
         let report: Report
         switch kind {
         case "summary": report = Reports.summary(ctx)

@@ -13,6 +13,9 @@ public struct ReportContext {
     /// `blocked` holds the rulebook's answer for every subject (recorded exclusions included),
     /// so a subject missing from it is graded: no second lookup.
     public var blockedByRules = false
+    /// Whether the report will be drawn in html, the one format with charts: the others skip
+    /// building the per-cell chart (a pass over every member).
+    public var drawsCharts = true
 
     public init(workspace: Workspace, findings: [Finding] = [], reviewPlan: [PlanRow] = [],
                 deadlines: [DeadlineRow] = [], filter: ReportFilter = ReportFilter(), blocked: [String: SubjectBlock] = [:]) {

@@ -72,7 +72,7 @@ extension Reports {
                              bars: sums.map { BarChart.Bar(label: ReportText.classTitle($0.cls), counts: $0.levels) })
         return Report(title: ReportText.summaryTitle(ctx.workspace.settings.year),
                       blocks: [.paragraph(ReportText.asOfLine(ctx.workspace.settings.asOf)), .table(table), .chart(chart)]
-                        + cellChart(ctx),
+                        + (ctx.drawsCharts ? cellChart(ctx) : []),
                       json: json)
     }
 
