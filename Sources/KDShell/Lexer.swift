@@ -33,17 +33,6 @@ public struct CommandSyntax: Sendable {
 /// continues it, `#` at the start of a word begins a comment, `"…"` (with `\"`, `\\`) and
 /// `'…'` quote. Text is NFC-normalised first. A lexical error ends the list at its position.
 public enum Lexer {
-    /// `trimmingCharacters(in: .whitespaces)` without the NSString round trip it makes on Linux:
-    /// only the scalars at the two ends are looked up in the set.
-    static func trimBlanks(_ s: String) -> String {
-        let blanks = CharacterSet.whitespaces
-        func blank(_ u: Unicode.Scalar) -> Bool { blanks.contains(u) }
-        let v = s.unicodeScalars
-        guard let first = v.firstIndex(where: { !blank($0) }) else { return "" }
-        let last = v.lastIndex(where: { !blank($0) })!
-        return String(v[first...last])
-    }
-
     public struct Failure: Error {
         public var message: Message
         public var line: Int
@@ -89,7 +78,7 @@ public enum Lexer {
         func endCommand() {
             endWord()
             if !words.isEmpty && !stopped {
-                let text = Lexer.trimBlanks(cmdText)
+                let text = cmdText.trimmingBlanks
                 stopped = !each(CommandSyntax(words: words, text: text, line: cmdLine))
             }
             words = []

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import KDShell
 
@@ -66,12 +65,3 @@ import Testing
 
 import KiemDiem
 typealias KiemDiemError = KDError
-
-/// A command's text is trimmed of tabs and space separators as Foundation's `.whitespaces`.
-struct LexerTrimTests {
-    @Test func trimsBlanksAsFoundationDoes() {
-        for s in ["", " ", "\t", "a", " a ", "\ta b\t", "\u{A0}x\u{3000}", "x\n", "\n x \n", " \u{2003}ừ \u{202F}", "\u{200B}a"] {
-            #expect(Lexer.trimBlanks(s) == s.trimmingCharacters(in: .whitespaces), "\(s.debugDescription)")
-        }
-    }
-}

@@ -20,6 +20,20 @@ import Testing
         }
     }
 
+    /// Cells, headers and commands are trimmed as Foundation's `.whitespaces` trims them,
+    /// every BMP scalar tried at both ends.
+    @Test func trimsBlanksAsFoundationDoes() {
+        for s in ["", " ", "\t", "a", " a ", "\ta b\t", "\u{A0}x\u{3000}", "x\n", "\n x \n", " \u{2003}ừ \u{202F}", "\u{200B}a"] {
+            #expect(s.trimmingBlanks == s.trimmingCharacters(in: .whitespaces), "\(s.debugDescription)")
+        }
+        for v in 0...0xFFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let s = String(u) + "a b" + String(u)
+            #expect(s.trimmingBlanks == s.trimmingCharacters(in: .whitespaces), "U+\(String(v, radix: 16))")
+        }
+        #expect(" x "[...].trimmingBlanks == "x")
+    }
+
     @Test func nfcJoinsDecomposedInput() {
         let decomposed = "Nguye\u{0302}\u{0303}n"
         #expect(decomposed.unicodeScalars.count != "Nguyễn".unicodeScalars.count)

@@ -51,8 +51,9 @@ public struct CSVText: Sendable {
                 count += n
             }
         }
-        // A pipe, or a file that grew since fstat: the rest, in chunks.
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // A pipe, or a file that grew since fstat: the rest, in chunks (a regular file's first
+        // read here returns 0 at once).
+        var chunk = [UInt8](repeating: 0, count: size == 0 ? 1 << 16 : 4096)
         while !failed {
             let n = chunk.withUnsafeMutableBufferPointer { readSome(fd, $0.baseAddress!, $0.count) }
             if n < 0 { failed = true }
@@ -167,8 +168,9 @@ public struct CSVText: Sendable {
         guard let head = records.first, head.row == 1 else {
             throw KDError(Catalog.csvNoHeader, at: at(1, 1), hints: [Catalog.hintHeaderRow])
         }
-        let header = head.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        let body = Array(records.dropFirst())
+        let header = head.fields.map(\.trimmingBlanks)
+        records.removeFirst()  // in place: a copy of the rest retained every row once more
+        let body = records
         for r in body where r.fields.count != header.count {
             let col = min(r.fields.count, header.count) + 1
             throw KDError(Catalog.csvRagged(r.fields.count, header.count), at: at(r.row, col),

@@ -41,7 +41,7 @@ extension LoadKind {
                 }
                 var attended: [String] = []
                 for id in (r.text("attended") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," })
-                    .map({ $0.trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
+                    .map(\.trimmingBlanks) where !id.isEmpty {
                     guard ws.members.keys.contains(id) else { throw r.error("attended", Catalog.unknownMember(id)) }
                     attended.append(id)
                 }

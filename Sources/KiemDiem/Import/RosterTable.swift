@@ -92,15 +92,15 @@ extension LoadKind {
     static func parsePositions(_ text: String, member: String, row: TableRow, ws: Workspace) throws -> [Position] {
         var out: [Position] = []
         for item in text.split(separator: ";") {
-            let t = item.trimmingCharacters(in: .whitespaces)
+            let t = item.trimmingBlanks
             if t.isEmpty { continue }
             guard let colon = t.firstIndex(of: ":") else {
                 throw row.error("positions", Catalog.badPositionItem(t), hints: [Catalog.hintPositions])
             }
-            let body = t[..<colon].trimmingCharacters(in: .whitespaces)
-            var role = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let body = t[..<colon].trimmingBlanks
+            var role = t[t.index(after: colon)...].trimmingBlanks
             let head = role.hasSuffix("*")
-            if head { role = role.dropLast().trimmingCharacters(in: .whitespaces) }
+            if head { role = role.dropLast().trimmingBlanks }
             guard !body.isEmpty, !role.isEmpty else {
                 throw row.error("positions", Catalog.badPositionItem(t), hints: [Catalog.hintPositions])
             }

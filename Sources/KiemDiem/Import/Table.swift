@@ -137,7 +137,7 @@ public struct TableRow: Sendable {
         guard let first = f.utf8.first, let last = f.utf8.last else { return nil }
         let blank = { (b: UInt8) in b == 0x20 || b == 0x09 }
         if !blank(first) && !blank(last) { return f }
-        let t = f.trimmingCharacters(in: .whitespaces)
+        let t = f.trimmingBlanks
         return t.isEmpty ? nil : t
     }
 
@@ -209,7 +209,7 @@ public struct TableRow: Sendable {
 
     public func int(_ column: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
         guard let t = text(column) else { return nil }
-        let digits = t.hasSuffix("%") ? String(t.dropLast()).trimmingCharacters(in: .whitespaces) : t
+        let digits = t.hasSuffix("%") ? t.dropLast().trimmingBlanks : t
         guard let n = Int(digits), range.map({ $0.contains(n) }) ?? true else {
             throw error(column, Catalog.cellBadInt(t, range))
         }
@@ -249,7 +249,7 @@ public struct TableRow: Sendable {
     public var extra: [String: String]? {
         var out: [String: String] = [:]
         for (name, i) in columns.extras {
-            let v = fields[i].trimmingCharacters(in: .whitespaces)
+            let v = fields[i].trimmingBlanks
             if !v.isEmpty { out[name] = v }
         }
         return out.isEmpty ? nil : out
