@@ -2,8 +2,9 @@ import KiemDiem
 
 /// The roster's ids and folded names sorted once, so that Tab finds the members a prefix names by
 /// binary search instead of folding every name on every Tab (5.6M names took seconds; the index
-/// answers in microseconds once built). Built on the first Tab after people change (members,
-/// units, collectives); `Completion.named` gives the same candidates with or without it.
+/// answers in microseconds once built). Built when people change (members, units,
+/// collectives): in the background at the prompt, else on the first Tab; `Completion.named`
+/// gives the same candidates with or without it.
 /// Graded units and collectives (the other subjects) are indexed alike: at national size they
 /// are a quarter of a million names, folded on every Tab without an index.
 public final class PeopleIndex {
@@ -55,9 +56,13 @@ public final class PeopleIndex {
     /// Graded units and collectives: the other subjects.
     let others: Names
 
-    public init(_ ws: Workspace) {
-        people = Names(ws.members.values.map { ($0.id, $0.name) })
-        others = Names(Completion.otherSubjects(ws))
+    public convenience init(_ ws: Workspace) {
+        self.init(people: ws.members.values.map { ($0.id, $0.name) }, others: Completion.otherSubjects(ws))
+    }
+
+    init(people: [(id: String, name: String)], others: [(id: String, name: String)]) {
+        self.people = Names(people)
+        self.others = Names(others)
     }
 
     /// The contiguous run of entries whose first part begins with `prefix` (ASCII order).
@@ -78,7 +83,12 @@ extension Session {
     /// index kept while the roster, units and collectives are unchanged.
     public func complete(_ line: String, cursor: Int? = nil) -> CompletionResult {
         if peopleIndex?.generation != peopleGeneration {
-            peopleIndex = (peopleGeneration, PeopleIndex(workspace))
+            if let pending = pendingPeopleIndex, pending.generation == peopleGeneration {
+                peopleIndex = (peopleGeneration, pending.wait())
+            } else {
+                peopleIndex = (peopleGeneration, PeopleIndex(workspace))
+            }
+            pendingPeopleIndex = nil
         }
         var ctx = CompletionContext(workspace: workspace)
         ctx.people = peopleIndex?.index

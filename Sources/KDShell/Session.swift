@@ -13,7 +13,7 @@ public final class Session {
             workspaceGeneration &+= 1
             if !keepsPeople {
                 peopleGeneration &+= 1
-                if inCommand { pendingNameOrder = nil } else { startNameOrder() }
+                if inCommand { pendingNameOrder = nil; pendingPeopleIndex = nil } else { startPeopleWork() }
             }
         }
     }
@@ -25,8 +25,10 @@ public final class Session {
     private var keepsPeople = false
     /// Member ids in name order at a people generation (see `peopleOrder()`).
     var nameOrder: (generation: Int, ids: [String])?
-    /// The name order of the current people generation, being sorted in the background.
-    var pendingNameOrder: PendingNameOrder?
+    /// The name order and Tab index of the current people generation, being built in the
+    /// background (`startPeopleWork`).
+    var pendingNameOrder: Pending<[String]>?
+    var pendingPeopleIndex: Pending<PeopleIndex>?
     /// Inside `mutate`: `workspace` is a stand-in until the command commits.
     private(set) var inCommand = false
     /// Tab completion's index of the roster, and the generation it was built for.
@@ -109,7 +111,7 @@ public final class Session {
         keepsPeople = !people
         workspace = ws
         keepsPeople = false
-        if people { startNameOrder() }
+        if people { startPeopleWork() }
         // The audit log is append-only: undo adds a line, it never removes one.
         audit(inv.text, tx.changes)
         undoStack.append(step)

@@ -119,6 +119,22 @@ struct NameOrderCacheTests {
         #expect(next.wait() == WardFacts.peopleInNameOrder(s.workspace))
     }
 
+    /// At the prompt the Tab index is built in the background when people change, and Tab
+    /// then offers what it offers when it builds the index itself.
+    @Test func tabIndexBuiltAheadAtThePrompt() throws {
+        let plain = PeopleIndexTests.session()
+        #expect(plain.pendingPeopleIndex == nil)  // scripts do not build it
+        let s = Session(console: StandardConsole())
+        s.interactive = true
+        s.replaceWorkspace(plain.workspace, path: nil)
+        let pending = try #require(s.pendingPeopleIndex)
+        #expect(pending.generation == s.peopleGeneration)
+        for line in ["show nguy", "grade \"nguyen van a", "show G00", "report unit CB0"] {
+            #expect(s.complete(line).candidates == plain.complete(line).candidates, "\(line)")
+        }
+        #expect(s.pendingPeopleIndex == nil && s.peopleIndex?.index === pending.wait())
+    }
+
     @Test func notOfferedInsideACommand() throws {
         let s = PeopleIndexTests.session()
         var offered: Bool?

@@ -1,0 +1,77 @@
+import Dispatch
+import KiemDiem
+
+extension Session {
+    /// The roster's name order for rule facts built on this session's workspace, kept until the
+    /// people tables change (`peopleGeneration`), so that `cap`, `report` and `check` at the
+    /// prompt sort a large roster once. nil inside a command, whose workspace is its own.
+    func peopleOrder() -> ((Workspace) -> [String])? {
+        guard !inCommand else { return nil }
+        let generation = peopleGeneration
+        return { [weak self] ws in
+            if let kept = self?.nameOrder, kept.generation == generation { return kept.ids }
+            // `ws` is this session's workspace as it was at `generation` (facts are built on
+            // it), and so is the sort started when that generation began.
+            let ids: [String]
+            if let pending = self?.pendingNameOrder, pending.generation == generation {
+                ids = pending.wait()
+            } else {
+                ids = WardFacts.peopleInNameOrder(ws)
+            }
+            self?.nameOrder = (generation, ids)
+            self?.pendingNameOrder = nil
+            return ids
+        }
+    }
+
+    /// Starts the work that depends on the people tables on another core, as soon as they
+    /// change: the roster's name order (the loads that follow a roster leave it alone, and the
+    /// `cap` or `report` after them finds it done), and at the prompt the Tab index (a national
+    /// roster's takes seconds, which the first Tab no longer waits for). What they read is
+    /// copied here, in one pass each, so the running work shares nothing the next command may
+    /// change. One background queue: the jobs run one after the other, on one core.
+    func startPeopleWork() {
+        pendingNameOrder = nil
+        pendingPeopleIndex = nil
+        let generation = peopleGeneration
+        let input = WardFacts.nameOrderInput(workspace.members)
+        if !input.ids.isEmpty {
+            pendingNameOrder = Pending(generation: generation) {
+                WardFacts.peopleInNameOrder(ids: input.ids, names: input.names)
+            }
+        }
+        if interactive {
+            let others = Completion.otherSubjects(workspace)
+            pendingPeopleIndex = Pending(generation: generation) {
+                PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others)
+            }
+        }
+    }
+}
+
+/// A value being computed on kd's background queue for one people generation; `wait` gives it
+/// once it is done.
+final class Pending<Value>: @unchecked Sendable {
+    let generation: Int
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the work before it signals `done`, read only after `wait`.
+    private var value: Value?
+
+    init(generation: Int, work: @escaping @Sendable () -> Value) {
+        self.generation = generation
+        backgroundQueue.async { [self] in
+            value = work()
+            done.signal()
+        }
+    }
+
+    func wait() -> Value {
+        done.wait()
+        done.signal()  // a second wait returns at once
+        return value!
+    }
+}
+
+/// Serial: background jobs queue behind each other instead of taking both cores from the
+/// command running meanwhile.
+private let backgroundQueue = DispatchQueue(label: "kd.people", qos: .userInitiated)
