@@ -59,7 +59,10 @@ final class Pending<Value>: @unchecked Sendable {
 
     init(generation: Int, work: @escaping @Sendable () -> Value) {
         self.generation = generation
-        backgroundQueue.async { [self] in
+        // Weak: a job whose generation passed before its turn (the roster changed again) is
+        // skipped, not run for nobody.
+        backgroundQueue.async { [weak self] in
+            guard let self else { return }
             value = work()
             done.signal()
         }

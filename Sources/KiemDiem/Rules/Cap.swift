@@ -47,10 +47,8 @@ public struct CapResult: Sendable {
 }
 
 extension WardFacts {
-    /// Subjects that are graded this round and have a grade at some stage.
-    func graded() -> [SubjectRef] { gradedRecords().map(\.ref) }
-
-    /// `graded()` with each subject's effective grade, looked up once.
+    /// Subjects that are graded this round and have a grade at some stage, each with its
+    /// effective grade (looked up once).
     func gradedRecords() -> [(ref: SubjectRef, stage: Stage, record: GradeRecord)] {
         let all = allSubjects()
         var out: [(ref: SubjectRef, stage: Stage, record: GradeRecord)] = []
