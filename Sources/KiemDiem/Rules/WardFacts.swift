@@ -158,46 +158,37 @@ public struct WardFacts {
         if ref.cls == .member || ref.cls == .leader, let e = exclusionReason(ref.id) {
             return SubjectBlock(rule: e.rule, reason: e.reason)
         }
-        return notGraded(ref).map { SubjectBlock(rule: $0.rule, reason: nil) }
+        return notGradedSince(ref).map { SubjectBlock(rule: $0.rule, reason: nil) }
     }
 
     /// Reviewed but not graded (R-NOGRADE-*): a leader in every post less than 6 months, an
     /// organization created, split or merged less than 6 months before the reference date.
     public func notGraded(_ ref: SubjectRef) -> (rule: String, message: Message)? {
+        guard let (rule, day) = notGradedSince(ref) else { return nil }
+        return (rule, ref.cls == .leader ? RulesText.leaderNew(day) : RulesText.orgNew(day))
+    }
+
+    /// The rule of `notGraded` and the day its message names (the latest post taken, the
+    /// organization's creation), without the message.
+    private func notGradedSince(_ ref: SubjectRef) -> (rule: String, day: Day)? {
         switch ref.cls {
         case .leader:
             let ps = positionsByMember[ref.id] ?? []
             // A leader who has held any post for 6 months is graded as a leader on that post.
             let allNew = !ps.isEmpty && ps.allSatisfy { p in p.since.map { $0.adding(months: 6) > refDate } ?? false }
-            if allNew { return ("R-NOGRADE-LEADER-NEW", RulesText.leaderNew(ps.compactMap(\.since).max()!)) }
+            if allNew { return ("R-NOGRADE-LEADER-NEW", ps.compactMap(\.since).max()!) }
         case .organization:
-            if let c = ws.units[ref.id]?.created, c.adding(months: 6) > refDate {
-                return ("R-NOGRADE-ORG-NEW", RulesText.orgNew(c))
-            }
+            if let c = ws.units[ref.id]?.created, c.adding(months: 6) > refDate { return ("R-NOGRADE-ORG-NEW", c) }
         default: break
         }
         return nil
     }
 
-    /// Whether `gradeBlock` gives a reason, without building it: `cap` asks this of every
-    /// subject, and most are not blocked. `SubjectBlockTests` compares the two on the demo ward.
+    /// Whether `gradeBlock` gives a reason, without building its message: `cap` asks this of
+    /// every subject, and most are not blocked. `SubjectBlockTests` compares the two.
     public func isBlocked(_ ref: SubjectRef) -> Bool {
-        switch ref.cls {
-        case .member, .leader:
-            if ws.exclusions.keys.contains(ref.id) { return true }
-            if let m = ws.members[ref.id] {
-                switch m.status {
-                case .exempt, .suspended: return true
-                case .active: if let a = m.admitted, ExclusionRules.isNew(admitted: a, asOf: refDate) { return true }
-                }
-            }
-            guard ref.cls == .leader, let ps = positionsByMember[ref.id], !ps.isEmpty else { return false }
-            return ps.allSatisfy { p in p.since.map { $0.adding(months: 6) > refDate } ?? false }
-        case .organization:
-            return ws.units[ref.id]?.created.map { $0.adding(months: 6) > refDate } ?? false
-        case .collective:
-            return false
-        }
+        if ref.cls == .member || ref.cls == .leader, exclusionReason(ref.id) != nil { return true }
+        return notGradedSince(ref) != nil
     }
 
     /// Excluded (any class of that person) or not graded.
