@@ -111,12 +111,18 @@ extension Verbs {
 
     /// `exempt (R-EXCL-EXEMPT)`, `other: đi lao động nước ngoài`; in Vietnamese `miễn (R-EXCL-EXEMPT)`.
     static func describe(_ e: Exclusion) -> Message {
-        let vi: [Exclusion.Reason: String] = [.exempt: "miễn sinh hoạt", .suspended: "đình chỉ sinh hoạt",
-                                              .newMember: "mới vào đảng chưa đủ 6 tháng", .other: "khác"]
+        // A switch, not a dictionary literal: this runs for each of a national roster's exclusions.
+        let vi: String
+        switch e.reason {
+        case .exempt: vi = "miễn sinh hoạt"
+        case .suspended: vi = "đình chỉ sinh hoạt"
+        case .newMember: vi = "mới vào đảng chưa đủ 6 tháng"
+        case .other: vi = "khác"
+        }
         var tail = ""
         if let r = e.rule { tail += " (\(r))" }
         if let n = e.note { tail += ": \(n)" }
-        return Message(en: e.reason.rawValue + tail, vi: vi[e.reason]! + tail)
+        return Message(en: e.reason.rawValue + tail, vi: vi + tail)
     }
 }
 
