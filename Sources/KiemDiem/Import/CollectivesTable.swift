@@ -33,7 +33,7 @@ extension LoadKind {
                 c.extra = r.extra
                 new.append(c)
             }
-            if mode == .replace || tx.ws.collectives.isEmpty {  // filled from empty: the same change, one undo edit
+            if mode == .replace {
                 tx.replace(\.collectives, with: Dictionary(uniqueKeysWithValues: new.map { ($0.code, $0) }))
             } else {
                 for c in new { tx.set(\.collectives, c.code, c) }

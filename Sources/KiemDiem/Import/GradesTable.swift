@@ -47,9 +47,8 @@ extension LoadKind {
                     throw r.error("subject", Catalog.duplicateId("\(ref.key)|\(stage.rawValue)", first?.row ?? r.row))
                 }
             }
-            if mode == .replace || tx.ws.grades.isEmpty {
-                // The table replaced whole (or filled from empty, which is the same change): one
-                // undo edit, not one per row (millions of rows).
+            if mode == .replace {
+                // The table replaced whole: one undo edit, not one per row (millions of rows).
                 tx.replace(\.grades, with: local)
                 // A new grade makes the subject's cap adjustment stale.
                 if !tx.ws.adjustments.isEmpty {

@@ -10,9 +10,7 @@ public struct LoadKind: Sendable {
     public var noun: @Sendable (Int) -> Message
     /// True when the workspace has none of this kind yet (then `--replace` is the default).
     public var isEmpty: @Sendable (Workspace) -> Bool
-    /// Validates every row against `tx.ws` first (throwing at the first bad row, before any
-    /// change), then applies them; returns how many records were loaded.
-    public var load: @Sendable (Table, Transaction, LoadMode) throws -> Int
+    private let apply: @Sendable (Table, Transaction, LoadMode) throws -> Int
 
     public init(name: String, schema: TableSchema, noun: @escaping @Sendable (Int) -> Message,
                 isEmpty: @escaping @Sendable (Workspace) -> Bool,
@@ -21,7 +19,15 @@ public struct LoadKind: Sendable {
         self.schema = schema
         self.noun = noun
         self.isEmpty = isEmpty
-        self.load = load
+        self.apply = load
+    }
+
+    /// Validates every row against `tx.ws` first (throwing at the first bad row, before any
+    /// change), then applies them; returns how many records were loaded. A merge into an empty
+    /// table is the same change as a replacement and is applied as one: one undo edit and one
+    /// insert per row, not a lookup, a keyed set and an undo record per row.
+    public func load(_ table: Table, _ tx: Transaction, _ mode: LoadMode) throws -> Int {
+        try apply(table, tx, mode == .merge && isEmpty(tx.ws) ? .replace : mode)
     }
 
     /// Every kind `load` knows, in the order a ward's files are usually loaded.

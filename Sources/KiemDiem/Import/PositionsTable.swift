@@ -34,7 +34,7 @@ extension LoadKind {
                 try seen.add(key, r, column: "role")
                 new.append((key, p))
             }
-            if mode == .replace || tx.ws.positions.isEmpty {  // filled from empty: the same change, one undo edit
+            if mode == .replace {
                 tx.replace(\.positions, with: Dictionary(uniqueKeysWithValues: new))
             } else {
                 for (key, p) in new { tx.set(\.positions, key, p) }

@@ -71,8 +71,7 @@ extension LoadKind {
                 }
                 new[id] = m
             }
-            if mode == .replace || tx.ws.members.isEmpty {
-                // Replaced whole, or filled from empty (the same change): one undo edit.
+            if mode == .replace {
                 tx.replace(\.members, with: new)
             } else {
                 for (id, m) in new { tx.set(\.members, id, m) }

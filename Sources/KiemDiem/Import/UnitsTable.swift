@@ -46,7 +46,7 @@ extension LoadKind {
                     steps += 1
                 }
             }
-            if mode == .replace || tx.ws.units.isEmpty {  // filled from empty: the same change, one undo edit
+            if mode == .replace {
                 tx.replace(\.units, with: all)
             } else {
                 for (u, _) in new { tx.set(\.units, u.code, u) }
