@@ -108,6 +108,36 @@ import Testing
         #expect(try WorkspaceFile.encode(ws).count > 1 << 20)
     }
 
+    /// Tables written on two cores in blocks: the same bytes as JSONEncoder, whatever the cut
+    /// (a block of one entry, blocks that do not divide the table, an odd count, snapshots).
+    @Test(arguments: [(2, 1), (2, 2), (3, 5), (5, 7), (1024, 1024)])
+    func tablesOnTwoCores(from: Int, blockSize: Int) throws {
+        let split = TableSplit(from: from, blockSize: blockSize)
+        for (ws, what) in [(try demo(), "demo 2023"), (hostile(), "hostile"), (Self.generated, "generated")] {
+            var data = Data()
+            let sink = ByteSink(capacity: 64) { raw in data.append(raw.bindMemory(to: UInt8.self)); return 0 }
+            JSONWriter(sink, split: split).document(ws)
+            sink.flush()
+            #expect(data == (try WorkspaceFile.referenceEncode(ws)), "\(what), split \(from)/\(blockSize)")
+        }
+    }
+
+    /// The two-core sort gives a single sort's order, for any split of the halves.
+    @Test func sortOnTwoCoresIsASort() {
+        var rng = SystemRandomNumberGenerator()
+        for n in [0, 1, 2, 3, 10, 1001] {
+            var a = (0..<n).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
+            let expected = a.sorted()
+            JSONWriter.sortOnTwoCores(&a, by: <)
+            #expect(a == expected, "\(n) numbers")
+        }
+        // A table big enough to take that path in `sortedIndices`: keys in JSONEncoder's order.
+        var d: [String: Int] = [:]
+        for i in 0..<(JSONWriter.sortOnTwoCoresFrom + 7) { d["member:G\(String(i * 7919 % 1_000_003))x\(i % 3 == 0 ? "é" : "")"] = i }
+        let keys = JSONWriter.sortedIndices(d).map { d[$0].key }
+        #expect(keys == d.keys.sorted { JSONWriter.utf8Less($0, $1) })
+    }
+
     @Test func hostileStrings() throws {
         let ws = hostile()
         try expectSame(ws, "hostile strings")
