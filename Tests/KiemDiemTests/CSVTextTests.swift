@@ -44,6 +44,54 @@ import Testing
         #expect(csv.records[0].fields[0].unicodeScalars.count == 6)
     }
 
+    /// Big files are read in two halves on two cores: cut after any line break, a text gives
+    /// the single scan's records, rows and first error, and a cut after an odd number of quotes
+    /// is never chosen.
+    @Test func twoHalvesReadAsOne() throws {
+        let texts = [
+            "a,b\n1,2\n\n3,4\r\n5,\"x\ny\"\n6,7",
+            "a;b\r\n1;\"q \"\"x\"\"\"\r\n,\n \t;\n2;Nguye\u{0302}\u{0303}n\n",
+            "a,b\n1,2\n3,x\"y\n4,5\n",           // stray quote in the second half
+            "a,b\n1,\"x\"y\n3,4\n5,6\n",         // text after a closing quote in the first
+            "a,b\n1,2\n3,4\n5,\"open\n6,7\n",    // unterminated quote
+            "a,b\n1,2\n3,4\n5,6,7\n8,9\n",         // ragged row late
+            "[1,\n2]\n",                           // JSON
+        ]
+        func outcome(_ bytes: [UInt8], cut: Int?) -> String {
+            do {
+                let delim = CSVText.detectDelimiter(bytes)
+                let recs = try bytes.withUnsafeBufferPointer { try CSVText.records($0, delim: delim, file: "f", cut: cut) }
+                return recs.map { "\($0.row):\($0.fields)" }.joined(separator: " ")
+            } catch let e as KDError {
+                return "error \(e.location?.description ?? "-") \(e.message.en)"
+            } catch { return "\(error)" }
+        }
+        for t in texts {
+            let bytes = Array(t.utf8)
+            let one = outcome(bytes, cut: nil)
+            for k in bytes.indices where bytes[k] == 0x0A && k + 1 < bytes.count {
+                let quotes = bytes[...k].filter { $0 == UInt8(ascii: "\"") }.count
+                if quotes % 2 == 1 {
+                    #expect(bytes.withUnsafeBufferPointer { CSVText.splitPoint(UnsafeBufferPointer(rebasing: $0[...])) } != k + 1)
+                    continue
+                }
+                #expect(outcome(bytes, cut: k + 1) == one, "\(t.debugDescription) cut at \(k + 1)")
+            }
+        }
+        // Invalid UTF-8 in either half is found at its place, before anything else.
+        let bad: [UInt8] = Array("a,b\n1,2\n3,\"4\n".utf8) + [0xE1, 0x80, 0x0A] + Array("5,6\n".utf8)
+        #expect(outcome(bad, cut: nil) == "error f:4:1 invalid UTF-8 text")
+        for cut in [4, 8, 14] {
+            #expect(outcome(bad, cut: cut) == "error f:4:1 invalid UTF-8 text", "cut \(cut)")
+        }
+        // And through `parse`, a text long enough to be cut gives the rows of a short one.
+        var long = "id,name\n"
+        for i in 1...5000 { long += "\(i),Nguyễn Văn \(i)\n" }
+        let csv = try CSVText.parse(long, file: "f")
+        #expect(csv.records.count == 5000 && csv.records.last?.row == 5001 && csv.records.last?.fields == ["5000", "Nguyễn Văn 5000"])
+        #expect(long.utf8.count >= CSVText.twoCoresFrom)
+    }
+
     @Test func errorsArePositioned() {
         #expect(fails("")?.location?.description == "f.csv:1:1")
         #expect(fails("a,b\n1,\"open\n2,3\n")?.location?.description == "f.csv:2:2")

@@ -83,87 +83,8 @@ public struct CSVText: Sendable {
             let (l, c) = lineColumn(bytes, nul)
             throw KDError(Catalog.csvBinary, at: at(l, c), hints: [Catalog.hintSaveAsCSV])
         }
-        if let bad = firstInvalidUTF8(bytes) {
-            let (l, c) = lineColumn(bytes, bad)
-            throw KDError(Catalog.csvNotUTF8, at: at(l, c), hints: [Catalog.hintSaveAsCSV])
-        }
-        if let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-           first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-            throw KDError(Catalog.csvLooksJSON, at: at(1, 1), hints: [Catalog.hintJSONOpen])
-        }
-
         let delim = detectDelimiter(bytes)
-        var records: [CSVRecord] = []
-        var fields: [String] = []
-        var row = 1
-        var i = 0
-        let n = bytes.count
-        let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
-
-        func field(_ s: Int, _ e: Int) -> String {
-            var ascii = true
-            for k in s..<e where bytes[k] >= 0x80 { ascii = false; break }
-            let str = String(decoding: bytes[s..<e], as: UTF8.self)
-            return ascii ? str : Vietnamese.nfc(str)
-        }
-        func endRecord() {
-            // A blank line, or a spreadsheet's empty row (`,,,`), keeps its row number but
-            // carries no record.
-            let blank = fields.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-            if !blank { records.append(CSVRecord(row: row, fields: fields)) }
-            fields.removeAll(keepingCapacity: true)
-            row += 1
-        }
-
-        while i <= n {
-            // Start of a field.
-            let column = fields.count + 1
-            if i < n && bytes[i] == quote {
-                let openRow = row
-                var buf: [UInt8] = []
-                i += 1
-                var closed = false
-                while i < n {
-                    let b = bytes[i]
-                    if b == quote {
-                        if i + 1 < n && bytes[i + 1] == quote { buf.append(quote); i += 2; continue }
-                        closed = true
-                        i += 1
-                        break
-                    }
-                    buf.append(b)
-                    i += 1
-                }
-                guard closed else {
-                    throw KDError(Catalog.csvUnterminatedQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
-                }
-                if buf.count > maxCell { throw KDError(Catalog.csvCellTooLong(maxCell), at: at(openRow, column)) }
-                let s = String(decoding: buf, as: UTF8.self)
-                fields.append(buf.contains(where: { $0 >= 0x80 }) ? Vietnamese.nfc(s) : s)
-                if i < n && bytes[i] != delim && bytes[i] != cr && bytes[i] != lf {
-                    throw KDError(Catalog.csvAfterQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
-                }
-            } else {
-                let s = i
-                while i < n && bytes[i] != delim && bytes[i] != lf && bytes[i] != cr {
-                    if bytes[i] == quote {
-                        throw KDError(Catalog.csvStrayQuote, at: at(row, column), hints: [Catalog.hintQuotes])
-                    }
-                    i += 1
-                }
-                if i - s > maxCell { throw KDError(Catalog.csvCellTooLong(maxCell), at: at(row, column)) }
-                fields.append(field(s, i))
-            }
-            // After a field: delimiter, end of line, or end of input.
-            if i >= n {
-                endRecord()
-                break
-            }
-            if bytes[i] == delim { i += 1; if i == n { fields.append(""); endRecord(); break }; continue }
-            if bytes[i] == cr { i += 1; if i < n && bytes[i] == lf { i += 1 } } else { i += 1 }
-            endRecord()
-            if i == n { break }
-        }
+        var records = try bytes.withUnsafeBufferPointer { try Self.records($0, delim: delim, file: file) }
 
         guard let head = records.first, head.row == 1 else {
             throw KDError(Catalog.csvNoHeader, at: at(1, 1), hints: [Catalog.hintHeaderRow])
@@ -197,21 +118,15 @@ public struct CSVText: Sendable {
     }
 
     public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
-        if String(validating: b, as: UTF8.self) != nil { return nil }
-        var parser = Unicode.UTF8.ForwardParser()
-        var it = b.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &it) {
-            case .valid(let seq): offset += seq.count
-            case .error: return offset
-            case .emptyInput: return nil
-            }
-        }
+        b.withUnsafeBufferPointer { firstInvalidUTF8($0, 0..<$0.count) }
     }
 
     /// 1-based line and character column of a byte offset (for problems found before parsing).
     public static func lineColumn(_ b: [UInt8], _ offset: Int) -> (Int, Int) {
+        b.withUnsafeBufferPointer { lineColumn($0, offset) }
+    }
+
+    static func lineColumn(_ b: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (Int, Int) {
         var line = 1, col = 1
         for k in 0..<offset {
             if b[k] == 0x0A { line += 1; col = 1 } else if b[k] & 0xC0 != 0x80 { col += 1 }

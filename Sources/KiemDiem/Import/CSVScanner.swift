@@ -1,0 +1,194 @@
+import Dispatch
+import Foundation
+
+/// The records of one stretch of a CSV text (data.md §1): fields split at the delimiter,
+/// quoted fields unescaped, rows numbered as a spreadsheet shows them. A stretch starts at the
+/// beginning of a line outside quotes; rows are counted from `firstRow`.
+struct CSVScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let delim: UInt8
+    let file: String
+
+    func scan(_ range: Range<Int>, firstRow: Int) throws -> (records: [CSVRecord], nextRow: Int) {
+        let bytes = self.bytes, delim = self.delim
+        let n = range.upperBound
+        var records: [CSVRecord] = []
+        var fields: [String] = []
+        var row = firstRow
+        var i = range.lowerBound
+        let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        func at(_ line: Int, _ col: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: col) }
+
+        func field(_ s: Int, _ e: Int) -> String {
+            var ascii = true
+            for k in s..<e where bytes[k] >= 0x80 { ascii = false; break }
+            let str = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+            return ascii ? str : Vietnamese.nfc(str)
+        }
+        func endRecord() {
+            // A blank line, or a spreadsheet's empty row (`,,,`), keeps its row number but
+            // carries no record.
+            let blank = fields.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+            if !blank { records.append(CSVRecord(row: row, fields: fields)) }
+            fields.removeAll(keepingCapacity: true)
+            row += 1
+        }
+
+        while i <= n {
+            // Start of a field.
+            let column = fields.count + 1
+            if i < n && bytes[i] == quote {
+                let openRow = row
+                var buf: [UInt8] = []
+                i += 1
+                var closed = false
+                while i < n {
+                    let b = bytes[i]
+                    if b == quote {
+                        if i + 1 < n && bytes[i + 1] == quote { buf.append(quote); i += 2; continue }
+                        closed = true
+                        i += 1
+                        break
+                    }
+                    buf.append(b)
+                    i += 1
+                }
+                guard closed else {
+                    throw KDError(Catalog.csvUnterminatedQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
+                }
+                if buf.count > CSVText.maxCell { throw KDError(Catalog.csvCellTooLong(CSVText.maxCell), at: at(openRow, column)) }
+                let s = String(decoding: buf, as: UTF8.self)
+                fields.append(buf.contains(where: { $0 >= 0x80 }) ? Vietnamese.nfc(s) : s)
+                if i < n && bytes[i] != delim && bytes[i] != cr && bytes[i] != lf {
+                    throw KDError(Catalog.csvAfterQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
+                }
+            } else {
+                let s = i
+                while i < n && bytes[i] != delim && bytes[i] != lf && bytes[i] != cr {
+                    if bytes[i] == quote {
+                        throw KDError(Catalog.csvStrayQuote, at: at(row, column), hints: [Catalog.hintQuotes])
+                    }
+                    i += 1
+                }
+                if i - s > CSVText.maxCell { throw KDError(Catalog.csvCellTooLong(CSVText.maxCell), at: at(row, column)) }
+                fields.append(field(s, i))
+            }
+            // After a field: delimiter, end of line, or end of input.
+            if i >= n {
+                endRecord()
+                break
+            }
+            if bytes[i] == delim { i += 1; if i == n { fields.append(""); endRecord(); break }; continue }
+            if bytes[i] == cr { i += 1; if i < n && bytes[i] == lf { i += 1 } } else { i += 1 }
+            endRecord()
+            if i == n { break }
+        }
+        return (records, row)
+    }
+}
+
+// Big files are checked and scanned on two cores (issue 8: reading the CSV files was about a
+// third of each load). The text is cut after a line break with an even number of quotes before
+// it, which is outside any quoted field whenever the first half is well-formed (and when it is
+// not, its own error is the one reported). Each half is checked for UTF-8 and scanned on its own
+// core; the results are then taken in the order one pass over the file would meet them, so
+// errors, rows and records are the same as a single scan's (CSVTextTests compare both).
+extension CSVText {
+    /// Texts shorter than this are read on one core: below it, waking the second costs more.
+    static let twoCoresFrom = 32 * 1024
+
+    /// The records of the whole text (after the NUL check); throws the first problem a single
+    /// pass would meet: invalid UTF-8, a JSON file, then the scan's own errors.
+    static func records(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, file: String,
+                        cut forcedCut: Int? = nil) throws -> [CSVRecord] {
+        let n = b.count
+        let scanner = CSVScanner(bytes: b, delim: delim, file: file)
+        func badUTF8(_ offset: Int) -> KDError {
+            let (l, c) = lineColumn(b, offset)
+            return KDError(Catalog.csvNotUTF8, at: SourceLocation(file: file, line: l, column: c), hints: [Catalog.hintSaveAsCSV])
+        }
+        func notJSON() throws {
+            if let first = b.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+               first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+                throw KDError(Catalog.csvLooksJSON, at: SourceLocation(file: file, line: 1, column: 1), hints: [Catalog.hintJSONOpen])
+            }
+        }
+        guard let cut = forcedCut ?? (n >= twoCoresFrom ? splitPoint(b) : nil) else {
+            if let bad = firstInvalidUTF8(b, 0..<n) { throw badUTF8(bad) }
+            try notJSON()
+            return try scanner.scan(0..<n, firstRow: 1).records
+        }
+        var halves: [(bad: Int?, scanned: Result<(records: [CSVRecord], nextRow: Int), Error>)?] = [nil, nil]
+        halves.withUnsafeMutableBufferPointer { out in
+            DispatchQueue.concurrentPerform(iterations: 2) { h in
+                let range = h == 0 ? 0..<cut : cut..<n
+                let bad = firstInvalidUTF8(b, range)
+                // The second half's rows are counted from 1 and moved once the first is done.
+                out[h] = (bad, bad == nil ? Result { try scanner.scan(range, firstRow: 1) } : .failure(CancellationError()))
+            }
+        }
+        let first = halves[0]!, second = halves[1]!
+        if let bad = first.bad ?? second.bad { throw badUTF8(bad) }
+        try notJSON()
+        var (records, nextRow) = try first.scanned.get()
+        let offset = nextRow - 1
+        switch second.scanned {
+        case .failure(var e as KDError):
+            e.location?.line += offset
+            throw e
+        case .failure(let e):
+            throw e
+        case .success(let more):
+            records.reserveCapacity(records.count + more.records.count)
+            for var r in more.records {
+                r.row += offset
+                records.append(r)
+            }
+            return records
+        }
+    }
+
+    /// After the first line break past the middle, when an even number of quotes precede it.
+    static func splitPoint(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let lf = b[(b.count / 2)...].firstIndex(of: 0x0A), lf + 1 < b.count else { return nil }
+        var quotes = 0, k = 0
+        while k < lf, let q = memchr(b.baseAddress! + k, Int32(UInt8(ascii: "\"")), lf - k) {
+            quotes += 1
+            k = UnsafePointer<UInt8>(q.assumingMemoryBound(to: UInt8.self)) - b.baseAddress! + 1
+        }
+        return quotes % 2 == 0 ? lf + 1 : nil
+    }
+
+    /// The offset of the first byte of `range` that is not valid UTF-8, or nil. Hand-written:
+    /// `String(validating:)` copies the text (464 MB for a national roster) to check it.
+    /// Rules of RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
+    static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        let end = range.upperBound
+        let raw = UnsafeRawPointer(b.baseAddress)
+        while i < end {
+            // Eight ASCII bytes at a time.
+            if let raw, i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let len: Int, low: UInt8, high: UInt8  // the allowed range of the second byte
+            switch c {
+            case 0xC2...0xDF: (len, low, high) = (2, 0x80, 0xBF)
+            case 0xE0: (len, low, high) = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (len, low, high) = (3, 0x80, 0xBF)
+            case 0xED: (len, low, high) = (3, 0x80, 0x9F)
+            case 0xF0: (len, low, high) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (len, low, high) = (4, 0x80, 0xBF)
+            case 0xF4: (len, low, high) = (4, 0x80, 0x8F)
+            default: return i
+            }
+            guard i + len <= end, (low...high).contains(b[i + 1]) else { return i }
+            for k in 2..<len where b[i + k] & 0xC0 != 0x80 { return i }
+            i += len
+        }
+        return nil
+    }
+}
