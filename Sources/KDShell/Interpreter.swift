@@ -56,7 +56,7 @@ public final class Interpreter {
         defer {
             if session.timer {
                 let s = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-                session.print(String(format: "(%.3f s)", s))
+                session.print(String(format: "(%.4f s)", s))
             }
         }
         do {

@@ -77,6 +77,7 @@ public final class TableColumns: @unchecked Sendable {
     /// `index` as parallel arrays, for `position`.
     private let names: [String]
     private let positions: [Int]
+    private let lengths: [Int]
     init(file: String, index: [String: Int], extras: [(String, Int)], origin: SheetOrigin? = nil) {
         self.file = file
         self.index = index
@@ -84,12 +85,16 @@ public final class TableColumns: @unchecked Sendable {
         self.origin = origin
         names = Array(index.keys)
         positions = names.map { index[$0]! }
+        lengths = names.map(\.utf8.count)
     }
 
     /// The cell position of a column. A scan of a dozen short names, not a hash: it runs for
-    /// every cell of every row (hashing the column name was a tenth of a grades load).
+    /// every cell of every row (hashing the column name was a tenth of a grades load). Lengths
+    /// first: comparing two different strings takes String's slow path (a tenth of a roster
+    /// load), and most column names differ in length.
     @inline(__always) func position(_ column: String) -> Int? {
-        for k in names.indices where names[k] == column { return positions[k] }
+        let n = column.utf8.count
+        for k in names.indices where lengths[k] == n && names[k] == column { return positions[k] }
         return nil
     }
 }
