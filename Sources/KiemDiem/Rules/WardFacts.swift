@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the rules need to know about a workspace, indexed (linear in the roster) so that
 /// findings, the review plan, `cap` and `why` never search the tables per subject. Each index is
 /// built on first use and kept: a `grade` of one member on a 5.6M roster needs none of them.
@@ -283,6 +285,7 @@ public struct WardFacts {
         var nameOf: [Int32] = []
         var distinct: [String] = [], slot: [UTF8Key: Int32] = [:]
         nameOf.reserveCapacity(ids.count)
+        slot.reserveCapacity(names.count)
         for name in names {
             if let k = slot[UTF8Key(name)] {
                 nameOf.append(k)
@@ -339,5 +342,10 @@ struct UTF8Key: Hashable {
         t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    /// Bytes compared with memcmp: `elementsEqual` walked the UTF-8 views a byte at a time.
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+    }
 }
