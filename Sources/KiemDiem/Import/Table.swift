@@ -170,10 +170,16 @@ public struct TableRow: Sendable {
     /// `YYYY-MM-DD` read from the bytes (the common case, millions of times in a big roster);
     /// anything else goes to `Day.parse`.
     static func isoDay(_ t: String) -> Day? {
+        var t = t
+        return t.withUTF8(isoDay)
+    }
+
+    /// Over the bytes themselves: walking a short String's UTF-8 view cost 500 instructions a date.
+    static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
         // Three plain variables, not an array: an array was a heap allocation per date.
         var y = 0, m = 0, d = 0
         var part = 0, digits = 0
-        for b in t.utf8 {
+        for b in bytes {
             if b == UInt8(ascii: "-") {
                 guard digits > 0, part < 2 else { return nil }
                 part += 1; digits = 0
