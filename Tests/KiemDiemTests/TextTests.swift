@@ -86,4 +86,10 @@ import Testing
     func acceptsEverySpelling(_ text: String, _ level: Level) { #expect(Level.parse(text) == level) }
 
     @Test func refusesOthers() { #expect(Level.parse("great") == nil) }
+
+    /// The exact-code fast path: each code, and nothing else (other spellings go to `parse`).
+    @Test func exactCodes() {
+        for l in Level.allCases { #expect(Level.code(l.rawValue) == l) }
+        for t in ["htnv", "HTNVX", "HTXNV", "KHTN", "", "HTTNV "] { #expect(Level.code(t) == nil, "\(t)") }
+    }
 }

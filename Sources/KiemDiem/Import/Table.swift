@@ -220,7 +220,7 @@ public struct TableRow: Sendable {
 
     public func int(_ column: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
         guard let t = text(column) else { return nil }
-        let digits = t.hasSuffix("%") ? t.dropLast().trimmingBlanks : t
+        let digits = t.utf8.last == UInt8(ascii: "%") ? t.dropLast().trimmingBlanks : t
         guard let n = Int(digits), range.map({ $0.contains(n) }) ?? true else {
             throw error(column, Catalog.cellBadInt(t, range))
         }
@@ -235,7 +235,7 @@ public struct TableRow: Sendable {
 
     public func level(_ column: String) throws -> Level? {
         guard let t = text(column) else { return nil }
-        if let l = Level(rawValue: t) { return l }
+        if let l = Level.code(t) { return l }
         guard let l = Level.parse(t) else { throw error(column, Catalog.cellBadChoice(t, Level.allCases.map(\.rawValue))) }
         return l
     }
