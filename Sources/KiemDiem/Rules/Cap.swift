@@ -163,7 +163,11 @@ extension WardFacts {
         case .collective: unit = ws.collectives[ref.id]?.unit
         case .member, .leader: unit = ws.members[ref.id]?.unit
         }
-        return "\(ref.cls.rawValue)/\(unit ?? "-")"
+        // Appended, not interpolated: this runs for every graded subject of `cap` and reports.
+        var key = ref.cls.rawValue
+        key.append("/")
+        key.append(unit ?? "-")
+        return key
     }
 
     /// R-QUOTA on the subjects at `refs` (positions in `subjects`), lowering in `outcomes`.
