@@ -118,21 +118,24 @@ extension CSVText {
             try notJSON()
             return try scanner.scan(0..<n, firstRow: 1).records
         }
-        var halves: [(bad: Int?, scanned: Result<(records: [CSVRecord], nextRow: Int), Error>)?] = [nil, nil]
+        // Each half: the first byte that is not UTF-8, or else what scanning it gave.
+        var halves: [(bad: Int?, scanned: Result<(records: [CSVRecord], nextRow: Int), Error>?)] = [(nil, nil), (nil, nil)]
         halves.withUnsafeMutableBufferPointer { out in
             DispatchQueue.concurrentPerform(iterations: 2) { h in
                 let range = h == 0 ? 0..<cut : cut..<n
-                let bad = firstInvalidUTF8(b, range)
+                if let bad = firstInvalidUTF8(b, range) { out[h].bad = bad; return }
                 // The second half's rows are counted from 1 and moved once the first is done.
-                out[h] = (bad, bad == nil ? Result { try scanner.scan(range, firstRow: 1) } : .failure(CancellationError()))
+                out[h].scanned = Result { try scanner.scan(range, firstRow: 1) }
             }
         }
-        let first = halves[0]!, second = halves[1]!
-        if let bad = first.bad ?? second.bad { throw badUTF8(bad) }
+        if let bad = halves[0].bad ?? halves[1].bad { throw badUTF8(bad) }
         try notJSON()
-        var (records, nextRow) = try first.scanned.get()
+        guard let first = halves[0].scanned, let second = halves[1].scanned else {
+            preconditionFailure("a half with valid UTF-8 is always scanned")
+        }
+        var (records, nextRow) = try first.get()
         let offset = nextRow - 1
-        switch second.scanned {
+        switch second {
         case .failure(var e as KDError):
             e.location?.line += offset
             throw e

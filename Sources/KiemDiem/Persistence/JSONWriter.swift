@@ -8,7 +8,7 @@ final class JSONWriter {
     let out: ByteSink
     private(set) var depth = 0
     /// The open container has no member yet.
-    private(set) var empty = false
+    private var empty = false
     /// How `table` cuts big tables for two cores (TwoCoreTables.swift); tests make them small.
     let split: TableSplit
 
@@ -249,8 +249,8 @@ final class JSONWriter {
     }
 
     /// From this many keys a table's keys are sorted on two cores (a tenth of a 100,000-member
-    /// `save` was this sort). A variable for the tests.
-    nonisolated(unsafe) static var sortOnTwoCoresFrom = 1 << 15
+    /// `save` was this sort).
+    static let sortOnTwoCoresFrom = 1 << 15
 
     /// Each half sorted on its own core, then merged. Keys are unique, so the order is the
     /// one a single sort gives.

@@ -12,10 +12,11 @@ struct TableSplit {
 
 // Big tables are written on two cores (issue 8: `save` was a fifth of the ward pipeline and a
 // fifth of the national one, nearly all of it turning values into bytes). A table's entries, in
-// key order, are cut into an even number of blocks; each pair of blocks is written at once, each
-// block by its own JSONWriter into memory, and the two are copied to the output in order. The
-// bytes are the same as one writer's (WorkspaceEncodeTests compare both with JSONEncoder), and
-// memory stays at two blocks whatever the table's size.
+// key order, are cut into an even number of blocks: this thread writes the even ones straight
+// to the output, a helper writes the odd ones into memory with its own JSONWriter, and each is
+// copied out after the block before it. The bytes are the same as one writer's
+// (WorkspaceEncodeTests compare both with JSONEncoder), and memory stays at two blocks whatever
+// the table's size.
 extension JSONWriter {
     /// A `[String: V]` with its keys in JSONEncoder's order, as `object`; `value` is a writer
     /// method (`JSONWriter.member`) so that each block's writer can call it on itself.
