@@ -26,6 +26,7 @@ public enum HostileInput {
     /// has the units, members and bodies that rows refer to), each in its own transaction.
     @discardableResult
     public static func csv(_ data: Data) -> Int {
+        precondition(CSVText.halvesAgree([UInt8](data)), "read in two halves, the file gives other records or errors")
         guard let csv = try? CSVText.parse(data, file: "fuzz.csv") else { return 0 }
         var loaded = 0
         for kind in LoadKind.all {

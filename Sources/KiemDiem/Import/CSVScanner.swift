@@ -151,6 +151,31 @@ extension CSVText {
         }
     }
 
+    /// Whether the text, cut after any line break the splitter could choose (an even number of
+    /// quotes before it; at most 16 of them), reads to the same records or the same first error
+    /// as in one pass. For the fuzzer (HostileInput.csv): big files are read in two halves.
+    public static func halvesAgree(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.contains(0) else { return true }  // refused before any reading
+        let delim = detectDelimiter(bytes)
+        func outcome(_ cut: Int?) -> String {
+            do {
+                let rs = try bytes.withUnsafeBufferPointer { try records($0, delim: delim, file: "f", cut: cut) }
+                return rs.map { "\($0.row)\($0.fields)" }.joined(separator: "\n")
+            } catch let e as KDError {
+                return "\(e.location?.description ?? "-") \(e.message.en)"
+            } catch { return "\(error)" }
+        }
+        var cuts: [Int] = []
+        var quotes = 0
+        for (k, b) in bytes.enumerated() {
+            if b == UInt8(ascii: "\"") { quotes += 1 }
+            if b == 0x0A && k + 1 < bytes.count && quotes % 2 == 0 { cuts.append(k + 1) }
+        }
+        let step = max(1, cuts.count / 16)
+        let one = outcome(nil)
+        return stride(from: 0, to: cuts.count, by: step).allSatisfy { outcome(cuts[$0]) == one }
+    }
+
     /// After the first line break past the middle, when an even number of quotes precede it.
     static func splitPoint(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let lf = b[(b.count / 2)...].firstIndex(of: 0x0A), lf + 1 < b.count else { return nil }
