@@ -86,9 +86,9 @@ import Testing
         }
         // And through `parse`, a text long enough to be cut gives the rows of a short one.
         var long = "id,name\n"
-        for i in 1...5000 { long += "\(i),Nguyễn Văn \(i)\n" }
+        for i in 1...10000 { long += "\(i),Nguyễn Văn \(i)\n" }
         let csv = try CSVText.parse(long, file: "f")
-        #expect(csv.records.count == 5000 && csv.records.last?.row == 5001 && csv.records.last?.fields == ["5000", "Nguyễn Văn 5000"])
+        #expect(csv.records.count == 10000 && csv.records.last?.row == 10001 && csv.records.last?.fields == ["10000", "Nguyễn Văn 10000"])
         #expect(long.utf8.count >= CSVText.twoCoresFrom)
     }
 
