@@ -12,14 +12,18 @@ public enum ExclusionRules {
 
     /// The exclusion the rules give a member, or nil when they are reviewed and graded.
     public static func derive(_ m: Member, asOf: Day) -> Exclusion? {
-        switch m.status {
-        case .exempt: return Exclusion(subject: m.id, reason: .exempt, rule: exempt)
-        case .suspended: return Exclusion(subject: m.id, reason: .suspended, rule: suspended)
+        derive(status: m.status, admitted: m.admitted, asOf: asOf).map { Exclusion(subject: m.id, reason: $0.reason, rule: $0.rule) }
+    }
+
+    /// The rule and reason from the two fields it depends on (callers that look a member up by
+    /// id need not copy the whole Member out of the table).
+    public static func derive(status: Member.Status, admitted: Day?, asOf: Day) -> (rule: String, reason: Exclusion.Reason)? {
+        switch status {
+        case .exempt: return (exempt, .exempt)
+        case .suspended: return (suspended, .suspended)
         case .active:
-            if let a = m.admitted, isNew(admitted: a, asOf: asOf) {
-                return Exclusion(subject: m.id, reason: .newMember, rule: new)
-            }
-            return nil
+            guard let a = admitted, isNew(admitted: a, asOf: asOf) else { return nil }
+            return (new, .newMember)
         }
     }
 

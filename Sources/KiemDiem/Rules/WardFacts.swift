@@ -150,8 +150,10 @@ public struct WardFacts {
             case .other: return ("exclude", e.reason)
             }
         }
-        guard let m = ws.members[member], let e = ExclusionRules.derive(m, asOf: refDate) else { return nil }
-        return (e.rule ?? "R-EXCL-NEW", e.reason)
+        // Two fields, not the Member: copying it out retains its strings, a cache miss each on
+        // a national roster (this runs for every person in `cap` and reports).
+        guard let (status, admitted) = ws.members[member].map({ ($0.status, $0.admitted) }) else { return nil }
+        return ExclusionRules.derive(status: status, admitted: admitted, asOf: refDate)
     }
 
     /// Why a subject is not graded as reports show it: the rule, and for an exclusion its
