@@ -78,25 +78,21 @@ enum FastText {
                 // scratch[0..<n]: each letter's table slot; then (start, end) of each word.
                 var letters = 0, words = 0, start = 0
                 let bounds = n
-                for u in name.unicodeScalars {
-                    if u == " " {
-                        if letters > start {
-                            scratch[bounds + 2 * words] = Int32(start)
-                            scratch[bounds + 2 * words + 1] = Int32(letters)
-                            words += 1
-                        }
-                        start = letters
-                        continue
+                func endWord() {
+                    if letters > start {
+                        scratch[bounds + 2 * words] = Int32(start)
+                        scratch[bounds + 2 * words + 1] = Int32(letters)
+                        words += 1
                     }
+                    start = letters
+                }
+                for u in name.unicodeScalars {
+                    if u == " " { endWord(); continue }
                     guard u.value >= 0x20, let i = slot(u.value), table[i].0 != 0 else { return nil }
                     scratch[letters] = Int32(i)
                     letters += 1
                 }
-                if letters > start {
-                    scratch[bounds + 2 * words] = Int32(start)
-                    scratch[bounds + 2 * words + 1] = Int32(letters)
-                    words += 1
-                }
+                endWord()
                 guard words > 0 else { return [] }
                 return [UInt16](unsafeUninitializedCapacity: 3 * letters + 3 * words) { key, filled in
                     var p = 0
