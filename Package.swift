@@ -19,11 +19,13 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "KDShell", dependencies: ["KiemDiem", "CEditLine"]),
+        // jemalloc's settings, for the release build that links jemalloc in (Scripts/build-release).
+        .target(name: "CMallocConf"),
         .executableTarget(name: "kd", dependencies: [
-            "KDShell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "KDShell", "CMallocConf", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Scripts/bench's in-process timer (Tab completion); not shipped.
-        .executableTarget(name: "kd-bench", dependencies: ["KDShell", "KiemDiem"], path: "Scripts/bench.d/kd-bench"),
+        .executableTarget(name: "kd-bench", dependencies: ["KDShell", "KiemDiem", "CMallocConf"], path: "Scripts/bench.d/kd-bench"),
         .testTarget(name: "KiemDiemTests", dependencies: ["KiemDiem"]),
         .testTarget(name: "KDShellTests", dependencies: ["KDShell"]),
         .testTarget(name: "Transcripts", dependencies: ["kd"], exclude: ["cases"]),
