@@ -20,7 +20,8 @@ let package = Package(
         ]),
         .target(name: "KDShell", dependencies: ["KiemDiem", "CEditLine"]),
         // jemalloc's settings, for the release build that links jemalloc in (Scripts/build-release).
-        .target(name: "CMallocConf"),
+        // DWARF 4: valgrind 3.19 (callgrind profiles) gives up on clang's default DWARF 5.
+        .target(name: "CMallocConf", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .executableTarget(name: "kd", dependencies: [
             "KDShell", "CMallocConf", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
