@@ -81,6 +81,12 @@ extension Catalog {
         m("\"\(s)\" cannot name a sheet (at most 31 characters, none of : \\ / ? * [ ])",
           "\"\(s)\" không dùng làm tên trang được (tối đa 31 ký tự, không có : \\ / ? * [ ])")
     }
+    public static func xlsxCellTooLong(sheet: String, cell: String, length: Int) -> Message {
+        m("cell \(cell) of sheet \"\(sheet)\" holds \(length) characters; Excel keeps at most 32767 in a cell, so no workbook was written",
+          "ô \(cell) của trang \"\(sheet)\" có \(length) ký tự; Excel chỉ chứa tối đa 32767 ký tự một ô, nên không ghi bảng tính")
+    }
+    public static let hintOtherFormat = m("write this report as csv or html (--format csv), which keep any length",
+                                          "ghi báo cáo này dạng csv hoặc html (--format csv), không giới hạn độ dài")
     public static func xlsxDuplicateSheet(_ s: String) -> Message {
         m("two sheets named \"\(s)\"", "hai trang cùng tên \"\(s)\"")
     }

@@ -76,7 +76,17 @@ import Testing
         #expect(sheets[0].rows.last == [.text("a note")])
         #expect(sheets[0].oneDecimal == [2])
         var strings = XlsxWriter.SharedStrings()
-        #expect(XlsxWriter.sheetXML(sheets[0], &strings).contains(#"<c r="C2" s="3"><v>18.2</v></c>"#))
+        #expect(try XlsxWriter.sheetXML(sheets[0], &strings).contains(#"<c r="C2" s="3"><v>18.2</v></c>"#))
+    }
+
+    /// Excel's limit is 32,767 UTF-16 units a cell: that many is written, one more is refused
+    /// (the transcript xlsx-long-cell shows the message a user sees).
+    @Test func cellTextUpToExcelsLimit() throws {
+        func sheet(_ n: Int) -> XlsxSheetOut { XlsxSheetOut(name: "S", header: ["a"], rows: [[.text(String(repeating: "ễ", count: n))]]) }
+        var strings = XlsxWriter.SharedStrings()
+        #expect(try XlsxWriter.sheetXML(sheet(32_767), &strings).contains(#"<c r="A2" t="s">"#))
+        #expect(throws: KDError.self) { try XlsxWriter.sheetXML(sheet(32_768), &strings) }
+        #expect(throws: KDError.self) { try XlsxWriter.data([sheet(32_768)]) }
     }
 
     @Test func sheetNamesFollowExcelsRules() {

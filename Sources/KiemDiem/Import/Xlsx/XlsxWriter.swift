@@ -36,7 +36,7 @@ public enum XlsxWriter {
         var strings = SharedStrings()
         var parts: [(String, Data)] = []
         for (i, s) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(i + 1).xml", Data(sheetXML(s, &strings).utf8)))
+            parts.append(("xl/worksheets/sheet\(i + 1).xml", Data(try sheetXML(s, &strings).utf8)))
         }
         let all: [(String, Data)] = [
             ("[Content_Types].xml", Data(contentTypes(sheets.count).utf8)),
@@ -90,13 +90,17 @@ public enum XlsxWriter {
         }
     }
 
-    static func sheetXML(_ s: XlsxSheetOut, _ strings: inout SharedStrings) -> String {
+    /// Excel keeps at most this many characters (UTF-16 units) in a cell; a longer text opens
+    /// cut or as a damaged workbook, so it is refused, not written.
+    static let maxCellText = 32_767
+
+    static func sheetXML(_ s: XlsxSheetOut, _ strings: inout SharedStrings) throws -> String {
         let width = max(s.header.count, s.rows.map(\.count).max() ?? 0)
         var chars = s.header.map { $0.count + 2 }  // bold header is a little wider
         chars += Array(repeating: 0, count: max(0, width - chars.count))
         var data = ""
         data.reserveCapacity(64 * (s.rows.count + 1) * max(1, width))
-        func cell(_ v: XlsxValue, _ row: Int, _ col: Int, header: Bool) {
+        func cell(_ v: XlsxValue, _ row: Int, _ col: Int, header: Bool) throws {
             let ref = CellRef.columnName(col + 1) + String(row)
             let style = header ? " s=\"\(styleHeader)\"" : ""
             switch v {
@@ -105,6 +109,10 @@ public enum XlsxWriter {
             case .text(let t), .error(let t):
                 let clean = XlsxWriter.xmlSafe(Xlsx.clean(t))
                 if clean.isEmpty { return }
+                let length = clean.utf16.count
+                if length > maxCellText {
+                    throw KDError(Catalog.xlsxCellTooLong(sheet: s.name, cell: ref, length: length), hints: [Catalog.hintOtherFormat])
+                }
                 data += "<c r=\"\(ref)\"\(style) t=\"s\"><v>\(strings.id(clean))</v></c>"
             case .number(let d):
                 guard d.isFinite else { return }
@@ -118,11 +126,11 @@ public enum XlsxWriter {
             if col < chars.count { chars[col] = max(chars[col], v.text.count) }
         }
         data += "<row r=\"1\">"
-        for (c, h) in s.header.enumerated() { cell(.text(h), 1, c, header: true) }
+        for (c, h) in s.header.enumerated() { try cell(.text(h), 1, c, header: true) }
         data += "</row>"
         for (r, row) in s.rows.enumerated() {
             data += "<row r=\"\(r + 2)\">"
-            for (c, v) in row.enumerated() { cell(v, r + 2, c, header: false) }
+            for (c, v) in row.enumerated() { try cell(v, r + 2, c, header: false) }
             data += "</row>"
         }
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
