@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "FuzzScript", dependencies: [.product(name: "KDShell", package: "kd")]),
         .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "KDShell", package: "kd")]),
+        .executableTarget(name: "FuzzXlsx", dependencies: [.product(name: "KDShell", package: "kd")]),
         .executableTarget(name: "FuzzWorkspace", dependencies: [
             .product(name: "KDShell", package: "kd"), .product(name: "KiemDiem", package: "kd"),
         ]),

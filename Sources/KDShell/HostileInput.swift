@@ -40,6 +40,28 @@ public enum HostileInput {
         return loaded
     }
 
+    /// A workbook (`load workbook`, `load KIND FILE.xlsx`): the zip, its XML parts, then every
+    /// sheet named like a kind bound and loaded into the demo ward, each in its own transaction.
+    /// Bytes that are not a zip are taken as the XML of a roster sheet in an otherwise sound
+    /// workbook: mutated zip entries fail their checksum, so the sheet reader is reached this way.
+    @discardableResult
+    public static func xlsx(_ data: Data) -> Int {
+        let zip = data.starts(with: [0x50, 0x4B])
+            ? data : (try? XlsxWriter.workbook(sheetXML: data, name: "roster", strings: sheetStrings)) ?? Data()
+        guard let wb = try? XlsxWorkbook(data: zip, file: "fuzz.xlsx") else { return 0 }
+        var loaded = 0
+        for kind in LoadKind.all {
+            guard let sheet = XlsxKinds.sheet(for: kind.name, in: wb),
+                  let table = try? XlsxKinds.table(wb, kind: kind.name, sheet: sheet, schema: kind.schema) else { continue }
+            let tx = Transaction(demoWard)
+            if let n = try? kind.load(table, tx, .replace) {
+                loaded += n
+                _ = try? LoadIntegrity.settle(tx)
+            }
+        }
+        return loaded
+    }
+
     /// A workspace file. What decodes must save and open again to the same bytes (data.md §3:
     /// opening and saving round-trips without loss).
     @discardableResult
@@ -52,6 +74,9 @@ public enum HostileInput {
         precondition((try? WorkspaceFile.encode(again)) == once, "save, open, save differs")
         return true
     }
+
+    /// The shared strings of a wrapped sheet: roster headers and values the demo ward knows.
+    static let sheetStrings = ["id", "name", "unit", "born", "admitted", "status", "P900", "Nguyễn Văn Mới", "CB05", "1980-01-02", "exempt"]
 
     static let demoWard: Workspace = {
         let tx = Transaction(Workspace())

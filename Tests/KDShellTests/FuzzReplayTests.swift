@@ -16,7 +16,8 @@ import Testing
 
     static let inputs: [Input] = {
         var all: [Input] = []
-        for (kind, folders) in [("script", ["fuzz/script", "script"]), ("csv", ["fuzz/csv", "csv"]), ("workspace", ["fuzz/workspace", "workspace"])] {
+        for (kind, folders) in [("script", ["fuzz/script", "script"]), ("csv", ["fuzz/csv", "csv"]), ("workspace", ["fuzz/workspace", "workspace"]),
+                                 ("xlsx", ["fuzz/xlsx", "xlsx"])] {
             for f in folders {
                 let dir = corpus.appendingPathComponent(f)
                 for n in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where !n.hasPrefix(".") && n != "README.md" {
@@ -37,6 +38,7 @@ import Testing
         switch input.kind {
         case "script": HostileInput.script(data)
         case "csv": #expect(HostileInput.csv(data) >= 0)
+        case "xlsx": #expect(HostileInput.xlsx(data) >= 0)
         default: HostileInput.workspace(data)
         }
     }
@@ -46,5 +48,9 @@ import Testing
         #expect(HostileInput.script(Data("load demo\nreport summary --format csv\n".utf8)) == 2)
         #expect(HostileInput.csv(Data("id,name,unit\nP900,Nguyễn Văn Mới,CB05\n".utf8)) == 1)
         #expect(HostileInput.workspace(Data("{\"format\": \"kd-workspace\", \"version\": 1}".utf8)))
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Examples/demo.xlsx")
+        #expect(HostileInput.xlsx((try? Data(contentsOf: demo.standardized)) ?? Data()) > 0)
+        // Not a zip: the roster sheet's XML, wrapped in a workbook (two members).
+        #expect(HostileInput.xlsx((try? Data(contentsOf: Self.corpus.appendingPathComponent("xlsx/roster-sheet.xml"))) ?? Data()) == 2)
     }
 }

@@ -49,6 +49,22 @@ public enum XlsxWriter {
         return try zip(all)
     }
 
+    /// A one-sheet workbook around sheet XML given as bytes, with the given shared strings: how
+    /// the fuzzer (HostileInput.xlsx) reaches the sheet reader without keeping zip checksums.
+    public static func workbook(sheetXML: Data, name: String, strings: [String]) throws -> Data {
+        var sst = SharedStrings()
+        for s in strings { _ = sst.id(s) }
+        return try zip([
+            ("[Content_Types].xml", Data(contentTypes(1).utf8)),
+            ("_rels/.rels", Data(packageRels.utf8)),
+            ("xl/workbook.xml", Data(workbookXML([name]).utf8)),
+            ("xl/_rels/workbook.xml.rels", Data(workbookRels(1).utf8)),
+            ("xl/styles.xml", Data(styles.utf8)),
+            ("xl/sharedStrings.xml", Data(sst.xml.utf8)),
+            ("xl/worksheets/sheet1.xml", sheetXML),
+        ])
+    }
+
     /// A zip archive of the given parts, in order (deflated, fixed timestamps).
     static func zip(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(accessMode: .create)
