@@ -27,6 +27,16 @@ enum XML {
 
     /// Runs a delegate over a part; a malformed part throws with its line and column.
     static func parse(_ data: Data, _ delegate: Aborting & XMLParserDelegate) throws {
+        // Bytes that are not UTF-8 are refused here: XMLParser traps (a crash, not an error) on
+        // an element name that is not UTF-8 (found by Scripts/fuzz FuzzXlsx). Parts Excel and
+        // LibreOffice write are UTF-8.
+        let bytes = [UInt8](data)
+        if let bad = CSVText.firstInvalidUTF8(bytes) {
+            let before = bytes[..<bad]
+            let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let column = bad - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+            throw Failure(line: line, column: column, detail: "not UTF-8 text")
+        }
         let p = XMLParser(data: data)
         p.shouldProcessNamespaces = false
         p.shouldResolveExternalEntities = false
