@@ -114,3 +114,8 @@ with open("ward.xlsx", "rb") as f:
     data = f.read()
 with open("truncated.xlsx", "wb") as f:
     f.write(data[:400])
+
+# A sheet whose bytes are not UTF-8 (a name in Latin-1, as an old tool might write it):
+# refused with the line and column of the first bad byte (XMLParser used to crash on such bytes).
+latin1 = sheet([["id", "name", "unit"], ["P001", "Nguyen Van An", "CB01"]]).replace("Nguyen", "Nguy@n")
+book("not-utf8.xlsx", [("roster", latin1.encode("utf-8").replace(b"@", b"\xea"))])
