@@ -157,6 +157,10 @@ import Testing
         #expect(CellRef.columnName(1) == "A" && CellRef.columnName(26) == "Z" && CellRef.columnName(27) == "AA" && CellRef.columnName(703) == "AAA")
         #expect(CellRef.parse("$AB$12") == CellRef(row: 12, column: 28))
         #expect(CellRef.parse("12A") == nil && CellRef.parse("A0") == nil)
+        // A reference that gives only its column: up to Excel's last (XFD), not beyond, and a
+        // long run of letters is refused rather than overflowing (found by FuzzXlsx).
+        #expect(CellRef.parseColumn("XFD") == 16384 && CellRef.parseColumn("xfd") == 16384)
+        #expect(CellRef.parseColumn("XFE") == nil && CellRef.parseColumn(String(repeating: "Z", count: 40)) == nil)
         #expect(CellRange.parse("C1:A2")?.description == "A1:C2")
         #expect(SourceLocation(file: "f.xlsx", line: 12, column: 3, sheet: "roster").description == "f.xlsx[roster]!C12")
     }

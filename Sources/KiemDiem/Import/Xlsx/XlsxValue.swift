@@ -77,6 +77,8 @@ public struct CellRef: Hashable, Sendable, CustomStringConvertible {
         for u in s.utf8 {
             guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(u & 0xDF) else { break }
             col = col * 26 + Int((u & 0xDF) - 64)
+            // Excel's last column is XFD; a longer run of letters would overflow (found by FuzzXlsx).
+            if col > 16384 { return nil }
         }
         return col > 0 ? col : nil
     }

@@ -30,6 +30,30 @@ public final class XlsxWorkbook {
         return try XlsxWorkbook(data: data, file: display)
     }
 
+    /// ZIPFoundation's in-memory archive (0.9.20) traps when an offset in the zip points past
+    /// the end of the bytes (its MemoryFile reads a negative count; found by FuzzXlsx). Read
+    /// through stdio, the same zip reads nothing there and is reported broken. So the bytes go
+    /// to a private temporary file (mode 0600), unlinked as soon as it is open: the archive's
+    /// open FILE keeps them, and nothing is left behind.
+    static func archive(of data: Data) throws -> Archive {
+        let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let path = dir + "/kd-xlsx-\(getpid())-\(UInt64.random(in: 0 ... .max)).xlsx"
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { unlink(path) }
+        let written = data.withUnsafeBytes { raw -> Bool in
+            var done = 0
+            while done < raw.count {
+                let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                if n <= 0 { return false }
+                done += n
+            }
+            return true
+        }
+        guard close(fd) == 0, written else { throw CocoaError(.fileWriteUnknown) }
+        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    }
+
     public init(data: Data, file: String) throws {
         self.file = file
         let head = [UInt8](data.prefix(8))
@@ -41,7 +65,7 @@ public final class XlsxWorkbook {
         }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Self.archive(of: data)
         } catch {
             throw KDError(Catalog.xlsxBrokenZip, place: file, hints: [Catalog.hintSaveAsXlsx])
         }
