@@ -32,9 +32,7 @@ enum XML {
         // LibreOffice write are UTF-8.
         let bytes = [UInt8](data)
         if let bad = CSVText.firstInvalidUTF8(bytes) {
-            let before = bytes[..<bad]
-            let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let column = bad - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+            let (line, column) = CSVText.lineColumn(bytes, bad)
             throw Failure(line: line, column: column, detail: "not UTF-8 text")
         }
         let p = XMLParser(data: data)
