@@ -18,57 +18,59 @@ public final class XlsxWorkbook {
     /// Largest part kd will inflate (a guard against zip bombs; real rosters are far smaller).
     static let maxPartSize: UInt64 = 512 << 20
 
-    /// Reads a file; `display` is the name used in messages (what the user typed).
+    /// Reads a file; `display` is the name used in messages (what the user typed). The zip is
+    /// read where it lies, through stdio (see `archive(of:)` for why not from memory).
     public static func read(path: String, display: String) throws -> XlsxWorkbook {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                throw KDError(Catalog.xlsxIsFolder, place: display)
-            }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw KDError(Catalog.xlsxIsFolder, place: display)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 8) ?? Data() else {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
-        return try XlsxWorkbook(data: data, file: display)
+        try? handle.close()
+        try checkSignature(head, file: display)
+        return try XlsxWorkbook(archive: open(display) { try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }, file: display)
     }
 
-    /// ZIPFoundation's in-memory archive (0.9.20) traps when an offset in the zip points past
-    /// the end of the bytes (its MemoryFile reads a negative count; found by FuzzXlsx). Read
-    /// through stdio, the same zip reads nothing there and is reported broken. So the bytes go
-    /// to a private temporary file (mode 0600), unlinked as soon as it is open: the archive's
-    /// open FILE keeps them, and nothing is left behind.
-    static func archive(of data: Data) throws -> Archive {
-        let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        let path = dir + "/kd-xlsx-\(getpid())-\(UInt64.random(in: 0 ... .max)).xlsx"
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
-        defer { unlink(path) }
-        let written = data.withUnsafeBytes { raw -> Bool in
-            var done = 0
-            while done < raw.count {
-                let n = write(fd, raw.baseAddress! + done, raw.count - done)
-                if n <= 0 { return false }
-                done += n
-            }
-            return true
-        }
-        guard close(fd) == 0, written else { throw CocoaError(.fileWriteUnknown) }
-        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    /// Bytes already in memory (tests, the fuzzer).
+    public convenience init(data: Data, file: String) throws {
+        try Self.checkSignature(data.prefix(8), file: file)
+        try self.init(archive: Self.open(file) { try Self.archive(of: data) }, file: file)
     }
 
-    public init(data: Data, file: String) throws {
-        self.file = file
-        let head = [UInt8](data.prefix(8))
+    /// An .xlsx is a zip; an old .xls and anything else are refused before unzipping.
+    static func checkSignature(_ head: Data, file: String) throws {
+        let head = [UInt8](head)
         guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
                 throw KDError(Catalog.xlsxOldXls, place: file, hints: [Catalog.hintSaveAsXlsx])
             }
-            throw KDError(Catalog.xlsxNotZip, place: file, hints: [data.isEmpty ? Catalog.hintSaveAsXlsx : Catalog.hintCSVLoad])
+            throw KDError(Catalog.xlsxNotZip, place: file, hints: [head.isEmpty ? Catalog.hintSaveAsXlsx : Catalog.hintCSVLoad])
         }
-        let archive: Archive
-        do {
-            archive = try Self.archive(of: data)
-        } catch {
-            throw KDError(Catalog.xlsxBrokenZip, place: file, hints: [Catalog.hintSaveAsXlsx])
-        }
+    }
+
+    /// A zip ZIPFoundation cannot open is a broken workbook, whatever its reason.
+    static func open(_ file: String, _ make: () throws -> Archive) throws -> Archive {
+        do { return try make() } catch { throw KDError(Catalog.xlsxBrokenZip, place: file, hints: [Catalog.hintSaveAsXlsx]) }
+    }
+
+    /// ZIPFoundation's in-memory archive (0.9.20) traps when an offset in the zip points past
+    /// the end of the bytes (its MemoryFile reads a negative count; found by FuzzXlsx). Read
+    /// through stdio, the same zip reads nothing there and is reported broken. So bytes in
+    /// memory go to a private temporary file (mode 0600), unlinked as soon as it is open: the
+    /// archive's open FILE keeps them, and nothing is left behind.
+    static func archive(of data: Data) throws -> Archive {
+        let path = FileManager.default.temporaryDirectory.path + "/kd-xlsx-\(getpid())-\(UInt64.random(in: 0 ... .max)).xlsx"
+        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { unlink(path) }
+        try FileHandle(fileDescriptor: fd, closeOnDealloc: true).write(contentsOf: data)
+        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    }
+
+    private init(archive: Archive, file: String) throws {
+        self.file = file
         self.archive = archive
 
         // The workbook part is named by the package relationships (usually xl/workbook.xml).
