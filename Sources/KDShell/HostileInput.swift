@@ -28,16 +28,7 @@ public enum HostileInput {
     public static func csv(_ data: Data) -> Int {
         precondition(CSVText.halvesAgree([UInt8](data)), "read in two halves, the file gives other records or errors")
         guard let csv = try? CSVText.parse(data, file: "fuzz.csv") else { return 0 }
-        var loaded = 0
-        for kind in LoadKind.all {
-            guard let table = try? kind.schema.bind(csv) else { continue }
-            let tx = Transaction(demoWard)
-            if let n = try? kind.load(table, tx, .replace) {
-                loaded += n
-                _ = try? LoadIntegrity.settle(tx)
-            }
-        }
-        return loaded
+        return loadEveryKind { try? $0.schema.bind(csv) }
     }
 
     /// A workbook (`load workbook`, `load KIND FILE.xlsx`): the zip, its XML parts, then every
@@ -49,12 +40,19 @@ public enum HostileInput {
         let zip = data.starts(with: [0x50, 0x4B])
             ? data : (try? XlsxWriter.workbook(sheetXML: data, name: "roster", strings: sheetStrings)) ?? Data()
         guard let wb = try? XlsxWorkbook(data: zip, file: "fuzz.xlsx") else { return 0 }
+        return loadEveryKind { kind in
+            XlsxKinds.sheet(for: kind.name, in: wb).flatMap { try? XlsxKinds.table(wb, kind: kind.name, sheet: $0, schema: kind.schema) }
+        }
+    }
+
+    /// Loads, for every kind, the table `table` gives into the demo ward, each in its own
+    /// transaction, then settles it; the rows loaded, in all.
+    static func loadEveryKind(_ table: (LoadKind) -> Table?) -> Int {
         var loaded = 0
         for kind in LoadKind.all {
-            guard let sheet = XlsxKinds.sheet(for: kind.name, in: wb),
-                  let table = try? XlsxKinds.table(wb, kind: kind.name, sheet: sheet, schema: kind.schema) else { continue }
+            guard let t = table(kind) else { continue }
             let tx = Transaction(demoWard)
-            if let n = try? kind.load(table, tx, .replace) {
+            if let n = try? kind.load(t, tx, .replace) {
                 loaded += n
                 _ = try? LoadIntegrity.settle(tx)
             }
