@@ -15,8 +15,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // zlib, for ZipReader's bounded inflate (Sources/KiemDiem/Import/Xlsx/ZipReader.swift).
+        .systemLibrary(name: "CZlibShim", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "KiemDiem", dependencies: [
-            .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "CZlibShim", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "KDShell", dependencies: ["KiemDiem", "CEditLine"]),
         // jemalloc's settings, for the release build that links jemalloc in (Scripts/build-release).

@@ -3,8 +3,9 @@ import Testing
 
 /// Every file of Tests/Corpus (plus a few large ones made here rather than kept in git) is given
 /// to the built kd over the demo ward: a CSV to `load roster`, a workspace to `open`, a script to
-/// `source`. Each must be refused with exit status 1 and an error that names its position, within
-/// a time limit, without a crash, and the workspace saved afterwards must equal the one before.
+/// `source`, a workbook the xlsx fuzzer once broke kd with (fuzz/xlsx) to `load workbook`.
+/// Each must be refused with exit status 1 and an error that names its position, within a time
+/// limit, without a crash, and the workspace saved afterwards must equal the one before.
 @Suite struct BadInputCorpusTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Corpus").standardized
 
@@ -18,10 +19,10 @@ import Testing
 
     static let cases: [Case] = {
         var all: [Case] = []
-        for kind in ["csv", "workspace", "script"] {
-            let dir = root.appendingPathComponent(kind)
+        for (kind, folder) in [("csv", "csv"), ("workspace", "workspace"), ("script", "script"), ("xlsx", "fuzz/xlsx")] {
+            let dir = root.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            for n in names.sorted() {
+            for n in names.sorted() where kind != "xlsx" || n.hasSuffix(".xlsx") {
                 all.append(Case(kind: kind, name: n, files: [(n, (try? Data(contentsOf: dir.appendingPathComponent(n))) ?? Data())]))
             }
         }
@@ -76,6 +77,7 @@ import Testing
         switch c.kind {
         case "csv": command = "load roster \(c.name) --merge"
         case "workspace": command = "open \(c.name)"
+        case "xlsx": command = "load workbook \(c.name)"
         default: command = "source \(c.name)"
         }
         let r = try KD.run(["--no-init", "--color", "never", "--no-bail", "-c", "open base.json", "-c", command,
@@ -85,9 +87,11 @@ import Testing
         #expect(r.status == 1)
         let first = r.stderr.split(separator: "\n").first.map(String.init) ?? ""
         let escaped = NSRegularExpression.escapedPattern(for: c.kind == "script" ? "" : c.name)
-        // CSV: FILE:ROW:COL; workspace: FILE: $.json.path; script: SOMEFILE.kd:LINE:COL.
+        // CSV: FILE:ROW:COL; workspace: FILE: $.json.path; script: SOMEFILE.kd:LINE:COL;
+        // workbook: FILE, FILE[sheet] or FILE[sheet]!CELL.
         let pattern = c.kind == "workspace" ? "^\(escaped): \\$[^ ]*: error: \\S"
-            : c.kind == "csv" ? "^\(escaped):[0-9]+:[0-9]+: error: \\S" : "^[^ ]+\\.kd:[0-9]+:[0-9]+: error: \\S"
+            : c.kind == "csv" ? "^\(escaped):[0-9]+:[0-9]+: error: \\S"
+            : c.kind == "xlsx" ? "^\(escaped)(\\[[^\\]]*\\](![A-Z]+[0-9]+)?)?: error: \\S" : "^[^ ]+\\.kd:[0-9]+:[0-9]+: error: \\S"
         #expect(first.range(of: pattern, options: .regularExpression) != nil, "stderr: \(r.stderr.prefix(500))")
         #expect(first.count < 1200, "error line too long: \(first.count) characters")
         let after = try? Data(contentsOf: dir.appendingPathComponent("after.json"))

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -10,7 +9,7 @@ public final class XlsxWorkbook {
     public let file: String
     public let sheetNames: [String]
     public let date1904: Bool
-    private let archive: Archive
+    private let archive: ZipReader
     private let sheetPaths: [String]
     private let shared: [String]
     private let shapes: [XlsxDate.Shape]
@@ -18,25 +17,25 @@ public final class XlsxWorkbook {
     /// Largest part kd will inflate (a guard against zip bombs; real rosters are far smaller).
     static let maxPartSize: UInt64 = 512 << 20
 
-    /// Reads a file; `display` is the name used in messages (what the user typed). The zip is
-    /// read where it lies, through stdio (see `archive(of:)` for why not from memory).
+    /// Reads a file; `display` is the name used in messages (what the user typed).
     public static func read(path: String, display: String) throws -> XlsxWorkbook {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw KDError(Catalog.xlsxIsFolder, place: display)
         }
-        guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 8) ?? Data() else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
-        try? handle.close()
-        try checkSignature(head, file: display)
-        return try XlsxWorkbook(archive: open(display) { try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }, file: display)
+        return try XlsxWorkbook(data: data, file: display)
     }
 
-    /// Bytes already in memory (tests, the fuzzer).
     public convenience init(data: Data, file: String) throws {
         try Self.checkSignature(data.prefix(8), file: file)
-        try self.init(archive: Self.open(file) { try Self.archive(of: data) }, file: file)
+        let archive: ZipReader
+        do { archive = try ZipReader([UInt8](data)) } catch {
+            throw KDError(Catalog.xlsxBrokenZip, place: file, hints: [Catalog.hintSaveAsXlsx])
+        }
+        try self.init(archive: archive, file: file)
     }
 
     /// An .xlsx is a zip; an old .xls and anything else are refused before unzipping.
@@ -50,26 +49,7 @@ public final class XlsxWorkbook {
         }
     }
 
-    /// A zip ZIPFoundation cannot open is a broken workbook, whatever its reason.
-    static func open(_ file: String, _ make: () throws -> Archive) throws -> Archive {
-        do { return try make() } catch { throw KDError(Catalog.xlsxBrokenZip, place: file, hints: [Catalog.hintSaveAsXlsx]) }
-    }
-
-    /// ZIPFoundation's in-memory archive (0.9.20) traps when an offset in the zip points past
-    /// the end of the bytes (its MemoryFile reads a negative count; found by FuzzXlsx). Read
-    /// through stdio, the same zip reads nothing there and is reported broken. So bytes in
-    /// memory go to a private temporary file (mode 0600), unlinked as soon as it is open: the
-    /// archive's open FILE keeps them, and nothing is left behind.
-    static func archive(of data: Data) throws -> Archive {
-        let path = FileManager.default.temporaryDirectory.path + "/kd-xlsx-\(getpid())-\(UInt64.random(in: 0 ... .max)).xlsx"
-        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
-        defer { unlink(path) }
-        try FileHandle(fileDescriptor: fd, closeOnDealloc: true).write(contentsOf: data)
-        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-    }
-
-    private init(archive: Archive, file: String) throws {
+    private init(archive: ZipReader, file: String) throws {
         self.file = file
         self.archive = archive
 
@@ -147,16 +127,14 @@ public final class XlsxWorkbook {
 
     // MARK: parts
 
-    private static func part(_ archive: Archive, _ path: String, _ file: String) throws -> Data? {
-        guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= maxPartSize else { throw KDError(Catalog.xlsxTooBig(path), place: file) }
-        var data = Data()
+    private static func part(_ archive: ZipReader, _ path: String, _ file: String) throws -> Data? {
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            return try archive.read(path, limit: maxPartSize).map { Data($0) }
+        } catch ZipReader.Failure.tooBig {
+            throw KDError(Catalog.xlsxTooBig(path), place: file)
         } catch {
             throw KDError(Catalog.xlsxBrokenPart(path), place: file, hints: [Catalog.hintSaveAsXlsx])
         }
-        return data
     }
 
     private static func run(_ data: Data, _ d: Aborting & XMLParserDelegate, _ place: String, _ path: String) throws {
