@@ -14,7 +14,7 @@ extension Verbs {
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
             if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsavedNew) }
-            var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: 1990...2100) ?? currentYear())
+            var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: 1990...2100) ?? year(of: s.now()))
             if let r = inv.value("rules") { settings.rules = try inv.choice(r, RulebookID.self).rawValue }
             s.replaceWorkspace(Workspace(settings: settings), path: nil)
             _ = s.journalBegin(inv.text + " --force")
@@ -22,8 +22,9 @@ extension Verbs {
             if !s.quiet { s.say(ShellText.newDone) }
         })
 
-    static func currentYear() -> Int {
-        Calendar(identifier: .gregorian).component(.year, from: Date())
+    /// The session's clock, not the machine's: SOURCE_DATE_EPOCH fixes it for scripts and tests.
+    static func year(of date: Date) -> Int {
+        Calendar(identifier: .gregorian).component(.year, from: date)
     }
 }
 
