@@ -119,3 +119,26 @@ with open("truncated.xlsx", "wb") as f:
 # refused with the line and column of the first bad byte (XMLParser used to crash on such bytes).
 latin1 = sheet([["id", "name", "unit"], ["P001", "Nguyen Van An", "CB01"]]).replace("Nguyen", "Nguy@n")
 book("not-utf8.xlsx", [("roster", latin1.encode("utf-8").replace(b"@", b"\xea"))])
+
+# ward.xlsx in other zip shapes, which kd's own zip reader must read alike: entries stored
+# (not compressed), and entries written to a stream that cannot seek (sizes and CRC in a data
+# descriptor after the bytes, as streaming writers do), with an archive comment at the end.
+with zipfile.ZipFile("ward.xlsx") as src, Zip("ward-stored.xlsx", "w", zipfile.ZIP_STORED) as out:
+    for name in src.namelist():
+        out.writestr(name, src.read(name))
+
+class Unseekable:
+    def __init__(self, f): self.f = f
+    def write(self, b): return self.f.write(b)
+    def flush(self): self.f.flush()
+    def tell(self): raise OSError("not seekable")
+    def seekable(self): return False
+
+with zipfile.ZipFile("ward.xlsx") as src, open("ward-streamed.xlsx", "wb") as raw:
+    with zipfile.ZipFile(Unseekable(raw), "w", zipfile.ZIP_DEFLATED) as out:
+        out.comment = "Ghi chú của tệp nén".encode("utf-8")
+        for name in src.namelist():
+            info = zipfile.ZipInfo(name, date_time=(2023, 11, 25, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with out.open(info, "w") as w:
+                w.write(src.read(name))
