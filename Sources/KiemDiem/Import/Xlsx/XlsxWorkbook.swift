@@ -23,7 +23,13 @@ public final class XlsxWorkbook {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw KDError(Catalog.xlsxIsFolder, place: display)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // The signature first, so that a large file of another kind is not read whole.
+        guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 8) ?? Data() else {
+            throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
+        }
+        defer { try? handle.close() }
+        try checkSignature(head, file: display)
+        guard (try? handle.seek(toOffset: 0)) != nil, let data = try? handle.readToEnd() else {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
         return try XlsxWorkbook(data: data, file: display)
