@@ -70,6 +70,7 @@ public enum ShellText {
     public static let nothingToUndo = m("nothing to undo", "không có gì để hoàn tác")
     public static let nothingToRedo = m("nothing to redo", "không có gì để làm lại")
     public static func cannotReadScript(_ p: String) -> Message { m("cannot read script \(p)", "không đọc được tệp lệnh \(p)") }
+    public static func scriptIsFolder(_ p: String) -> Message { m("\(p) is a folder, not a script", "\(p) là thư mục, không phải tệp lệnh") }
     public static let pressEnter = m("(press Enter to go on)", "(nhấn Enter để tiếp tục)")
     public static func helpHeader() -> Message {
         m("Commands (help VERB for details and examples):", "Các lệnh (help LỆNH để xem chi tiết và ví dụ):")

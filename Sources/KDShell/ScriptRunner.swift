@@ -6,7 +6,7 @@ extension Session {
     public func runScript(_ path: String, bail: Bool) -> Bool {
         let full = URL(fileURLWithPath: path).standardizedFileURL.path
         guard let data = FileManager.default.contents(atPath: full) else {
-            console.err("kd: \(t(ShellText.cannotReadScript(path)))\n")
+            console.err("kd: \(t(isFolder(full) ? ShellText.scriptIsFolder(path) : ShellText.cannotReadScript(path)))\n")
             return false
         }
         let text: String

@@ -6,6 +6,9 @@ public enum Catalog {
     public static func cannotRead(_ p: String) -> Message {
         m("cannot read \(p)", "không đọc được \(p)")
     }
+    public static func workspaceIsFolder(_ p: String) -> Message {
+        m("\(p) is a folder, not a workspace file", "\(p) là thư mục, không phải tệp workspace")
+    }
     public static func cannotWrite(_ p: String, _ why: String) -> Message {
         m("cannot write \(p): \(why)", "không ghi được \(p): \(why)")
     }

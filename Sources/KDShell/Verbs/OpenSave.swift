@@ -15,7 +15,10 @@ extension Verbs {
             if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsavedNew) }
             let path = s.resolve(w.text)
             // Messages name the file as typed, not the path resolved against the script's folder.
-            guard let data = FileManager.default.contents(atPath: path) else { throw inv.error(Catalog.cannotRead(w.text), at: w) }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                if isFolder(path) { throw inv.error(Catalog.workspaceIsFolder(w.text), at: w) }
+                throw inv.error(Catalog.cannotRead(w.text), at: w, hints: [Catalog.hintCheckPath])
+            }
             let ws = try WorkspaceFile.decode(data, file: w.text)
             s.replaceWorkspace(ws, path: path)
             if !s.quiet { s.say(ShellText.opened(w.text, ws.members.count)) }

@@ -22,10 +22,7 @@ public struct CSVText: Sendable {
     /// Reads a file; `display` is the name used in messages (what the user typed).
     public static func read(path: String, display: String) throws -> CSVText {
         guard let bytes = readBytes(path) else {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                throw KDError(Catalog.csvIsFolder(display))
-            }
+            if isFolder(path) { throw KDError(Catalog.csvIsFolder(display)) }
             throw KDError(Catalog.csvCannotOpen(display), hints: [Catalog.hintCheckPath])
         }
         return try parse(bytes: bytes, file: display)

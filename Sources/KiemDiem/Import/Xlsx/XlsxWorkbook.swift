@@ -19,10 +19,7 @@ public final class XlsxWorkbook {
 
     /// Reads a file; `display` is the name used in messages (what the user typed).
     public static func read(path: String, display: String) throws -> XlsxWorkbook {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw KDError(Catalog.xlsxIsFolder, place: display)
-        }
+        if isFolder(path) { throw KDError(Catalog.xlsxIsFolder, place: display) }
         // The signature first, so that a large file of another kind is not read whole.
         guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 8) ?? Data() else {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
