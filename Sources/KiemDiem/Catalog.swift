@@ -12,6 +12,10 @@ public enum Catalog {
     public static func cannotWrite(_ p: String, _ why: String) -> Message {
         m("cannot write \(p): \(why)", "không ghi được \(p): \(why)")
     }
+    public static func cannotWrite(_ p: String, _ why: Message) -> Message {
+        m("cannot write \(p): \(why.en)", "không ghi được \(p): \(why.vi)")
+    }
+    public static let cannotCreateFile = m("cannot create the file", "không tạo được tệp")
     public static let notWorkspace = m("not a kd workspace file", "không phải tệp workspace của kd")
     public static func otherFormat(_ f: String) -> Message {
         m("not a kd workspace: format is \"\(f)\", expected \"kd-workspace\"",

@@ -183,7 +183,7 @@ import Testing
             try WorkspaceFile.save(Workspace(), to: dir.appendingPathComponent("no/such/ws.json").path)
             Issue.record("saved into a missing folder")
         } catch let e as KDError {
-            #expect(e.message.en.contains("no/such/ws.json") && e.message.en.contains("No such file"))
+            #expect(e.message.en.contains("no/such/ws.json") && e.message.en.contains("the folder does not exist") && e.message.vi.contains("thư mục không tồn tại"))
         }
     }
 }

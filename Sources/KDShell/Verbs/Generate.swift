@@ -23,7 +23,7 @@ extension Verbs {
             case "demo":
                 guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), hints: [ShellText.usage(inv.spec.usage)]) }
                 if XlsxKinds.isWorkbook(out.text) {
-                    try XlsxWriter.write(DemoWard.workbookSheets(), to: s.resolve(out.text))
+                    try XlsxWriter.write(DemoWard.workbookSheets(), to: s.resolve(out.text), display: out.text)
                     s.say(ShellText.wroteWorkbook(DemoWard.files.count, out.text))
                     return
                 }
@@ -32,7 +32,7 @@ extension Verbs {
                 for (kind, text) in DemoWard.files {
                     let p = dir + "/" + kind + ".csv"
                     guard FileManager.default.createFile(atPath: p, contents: Data(text.utf8)) else {
-                        throw inv.error(Catalog.cannotWrite(p, "cannot create the file"), at: out)
+                        throw inv.error(Catalog.cannotWrite(p, Catalog.cannotCreateFile), at: out)
                     }
                 }
                 s.say(ShellText.wroteFiles(DemoWard.files.count, out.text))

@@ -51,7 +51,10 @@ extension Verbs {
                                         vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
                                 at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
             }
-            try WorkspaceFile.save(s.workspace, to: path)
+            do { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) } catch var e as KDError {
+                e.location = given.map { inv.location($0) } ?? e.location
+                throw e
+            }
             s.workspacePath = path
             s.dirty = false
             s.journal?.reset(base: path)

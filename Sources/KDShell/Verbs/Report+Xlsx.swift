@@ -9,7 +9,7 @@ extension Verbs {
         let sheets = XlsxReport.sheets(report, lang: s.lang)
         do {
             let data = try XlsxWriter.data(sheets)
-            try ReportFile.write(data, to: s.resolve(out.text))
+            try ReportFile.write(data, to: s.resolve(out.text), display: out.text)
             if !s.quiet { s.say(ShellText.reportWorkbookWritten(out.text, sheets.count)) }
         } catch var e as KDError {
             e.location = inv.location(out)

@@ -115,7 +115,7 @@ extension Verbs {
         if let out = inv.value("out") {
             let path = s.resolve(out.text)
             do {
-                try ReportFile.write(text, to: path)
+                try ReportFile.write(text, to: path, display: out.text)
             } catch var e as KDError {
                 e.location = inv.location(out)
                 throw e

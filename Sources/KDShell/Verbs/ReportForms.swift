@@ -62,10 +62,11 @@ extension Verbs {
             try ReportFolder.prepare(dir, display: out.text)
             for (f, page) in zip(forms, pages) {
                 let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
-                try ReportFile.write(text, to: dir + "/" + ReportFolder.fileName("\(f.form)-\(f.subject.id)", ext))
+                let name = ReportFolder.fileName("\(f.form)-\(f.subject.id)", ext)
+                try ReportFile.write(text, to: dir + "/" + name, display: out.text + "/" + name)
             }
             let all = ext == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
-            try ReportFile.write(all, to: dir + "/mau-kiem-diem.\(ext)")
+            try ReportFile.write(all, to: dir + "/mau-kiem-diem.\(ext)", display: out.text + "/mau-kiem-diem.\(ext)")
         } catch var e as KDError {
             e.location = inv.location(out)
             throw e
@@ -80,7 +81,7 @@ extension Verbs {
             return
         }
         do {
-            try ReportFile.write(text, to: s.resolve(out.text))
+            try ReportFile.write(text, to: s.resolve(out.text), display: out.text)
         } catch var e as KDError {
             e.location = inv.location(out)
             throw e

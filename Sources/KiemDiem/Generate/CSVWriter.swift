@@ -9,9 +9,9 @@ public final class CSVWriter {
 
     public init(path: String, header: [String]) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw KDError(Catalog.cannotWrite(path, "cannot create the file"))
+            throw KDError(Catalog.cannotWrite(path, Catalog.cannotCreateFile))
         }
-        guard let h = FileHandle(forWritingAtPath: path) else { throw KDError(Catalog.cannotWrite(path, "cannot open")) }
+        guard let h = FileHandle(forWritingAtPath: path) else { throw KDError(Catalog.cannotWrite(path, Catalog.cannotCreateFile)) }
         handle = h
         buf.reserveCapacity(1 << 20)
         row(header)

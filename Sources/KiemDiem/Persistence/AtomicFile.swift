@@ -4,8 +4,8 @@ extension WorkspaceFile {
     /// Writes atomically with mode 0600 what `produce` puts into the sink, 1 MiB at a time: a
     /// temporary file in the same folder, flushed, renamed over the old one, then the folder
     /// flushed. The old file stays whole until the rename; a failed write (or a thrown error)
-    /// removes the temporary file.
-    static func writeStreaming(to path: String, _ produce: (ByteSink) throws -> Void) throws {
+    /// removes the temporary file. Errors name the file as `display` (what the user typed).
+    static func writeStreaming(to path: String, display: String? = nil, _ produce: (ByteSink) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         let tmp = "\(dir)/.\(url.lastPathComponent).tmp-\(getpid())"
@@ -13,7 +13,7 @@ extension WorkspaceFile {
         // O_EXCL: never through a link planted at the temporary name; a file of that name left by
         // an earlier process with our (reused) pid is removed above.
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw KDError(Catalog.cannotWrite(path, String(cString: strerror(errno)))) }
+        guard fd >= 0 else { throw KDError(Catalog.cannotWrite(display ?? path, errno: errno)) }
         fchmod(fd, 0o600)  // whatever the umask
         let sink = ByteSink.file(fd)
         do { try produce(sink) } catch {
@@ -28,7 +28,7 @@ extension WorkspaceFile {
         if failure == 0 && rename(tmp, path) != 0 { failure = errno }
         guard failure == 0 else {
             unlink(tmp)
-            throw KDError(Catalog.cannotWrite(path, String(cString: strerror(failure))))
+            throw KDError(Catalog.cannotWrite(display ?? path, errno: failure))
         }
         // Make the rename itself durable.
         let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY)

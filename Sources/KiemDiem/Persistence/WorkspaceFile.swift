@@ -127,8 +127,8 @@ public enum WorkspaceFile {
 
     /// Writes atomically with mode 0600: a temporary file in the same folder, flushed, renamed
     /// over the old one. The old file stays whole until the rename.
-    public static func write(_ data: Data, to path: String) throws {
-        try writeStreaming(to: path) { sink in
+    public static func write(_ data: Data, to path: String, display: String? = nil) throws {
+        try writeStreaming(to: path, display: display) { sink in
             data.withUnsafeBytes { sink.bytes($0.bindMemory(to: UInt8.self)) }
         }
     }
@@ -147,10 +147,10 @@ public enum WorkspaceFile {
 
     /// A symbolic link at the path is refused, like a report's `--out`: the rename would replace
     /// the link (not its target), silently parting the user's file from the link they set up.
-    public static func save(_ ws: Workspace, to path: String) throws {
-        try refuseSymlink(path)
+    public static func save(_ ws: Workspace, to path: String, display: String? = nil) throws {
+        try refuseSymlink(path, display: display)
         // Streamed: the file is never whole in memory (issue 8).
-        try writeStreaming(to: path) { JSONWriter($0).document(ws) }
+        try writeStreaming(to: path, display: display) { JSONWriter($0).document(ws) }
     }
 
     public static func refuseSymlink(_ path: String, display: String? = nil) throws {

@@ -2,23 +2,23 @@ import Foundation
 
 /// Writes a rendered report where `--out` says: atomically (WorkspaceFile.write: temporary file,
 /// flush, rename; mode 0600, as reports hold personal data), never through a symbolic link, which
-/// could point a report over a file the user did not name.
+/// could point a report over a file the user did not name. Errors name the file as `display`.
 public enum ReportFile {
-    public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+    public static func write(_ text: String, to path: String, display: String? = nil) throws {
+        try write(Data(text.utf8), to: path, display: display)
     }
 
     /// The same for bytes (an .xlsx workbook).
-    public static func write(_ data: Data, to path: String) throws {
+    public static func write(_ data: Data, to path: String, display: String? = nil) throws {
         var st = stat()
         if lstat(path, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFLNK {
-                throw KDError(Catalog.Reports.symlinkRefused(path), hints: [Catalog.Reports.symlinkHint])
+                throw KDError(Catalog.Reports.symlinkRefused(display ?? path), hints: [Catalog.Reports.symlinkHint])
             }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                throw KDError(Catalog.cannotWrite(path, "is a directory"))
+                throw KDError(Catalog.cannotWrite(display ?? path, errno: EISDIR))
             }
         }
-        try WorkspaceFile.write(data, to: path)
+        try WorkspaceFile.write(data, to: path, display: display)
     }
 }

@@ -26,8 +26,8 @@ public enum XlsxWriter {
     /// Entries carry a fixed time so that the same tables give the same bytes.
     static let stamp = Date(timeIntervalSince1970: 1_262_347_200)  // 2010-01-01 12:00 UTC
 
-    public static func write(_ sheets: [XlsxSheetOut], to path: String) throws {
-        try WorkspaceFile.write(try data(sheets), to: path)
+    public static func write(_ sheets: [XlsxSheetOut], to path: String, display: String? = nil) throws {
+        try WorkspaceFile.write(try data(sheets), to: path, display: display)
     }
 
     public static func data(_ sheets: [XlsxSheetOut]) throws -> Data {
