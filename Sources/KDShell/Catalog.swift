@@ -68,6 +68,11 @@ public enum ShellText {
     }
     public static func unknownRules(_ r: String) -> Message { m("unknown rulebook \"\(r)\"", "không có bộ quy tắc \"\(r)\"") }
     public static let nothingToUndo = m("nothing to undo", "không có gì để hoàn tác")
+    /// `undo N` / `redo N` asked for more steps than there were.
+    public static func fewerSteps(_ k: Int, asked: Int, undo: Bool) -> Message {
+        undo ? m("asked for \(asked), but only \(k) could be undone", "yêu cầu \(asked) bước nhưng chỉ hoàn tác được \(k)")
+             : m("asked for \(asked), but only \(k) could be redone", "yêu cầu \(asked) bước nhưng chỉ làm lại được \(k)")
+    }
     public static let nothingToRedo = m("nothing to redo", "không có gì để làm lại")
     public static func cannotReadScript(_ p: String) -> Message { m("cannot read script \(p)", "không đọc được tệp lệnh \(p)") }
     public static func scriptIsFolder(_ p: String) -> Message { m("\(p) is a folder, not a script", "\(p) là thư mục, không phải tệp lệnh") }

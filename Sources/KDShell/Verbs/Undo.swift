@@ -40,6 +40,7 @@ extension Verbs {
                 s.audit(inv.text, ["redone: \(st.command)"])
             }
         }
+        if n > available { s.say(ShellText.fewerSteps(available, asked: n, undo: undo)) }
         s.dirty = true
     }
 }
