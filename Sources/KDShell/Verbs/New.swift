@@ -6,7 +6,8 @@ extension Verbs {
         summary: Message(en: "start an empty workspace", vi: "tạo workspace trống"),
         options: [
             OptionSpec("title", .text, Message(en: "title of the round (the party committee's name)", vi: "tiêu đề (tên Đảng bộ)")),
-            OptionSpec("year", .number, Message(en: "the year graded", vi: "năm đánh giá")),
+            OptionSpec("year", .number, Message(en: "the year graded (default: this year; SOURCE_DATE_EPOCH fixes the clock)",
+                                                 vi: "năm đánh giá (mặc định: năm nay; SOURCE_DATE_EPOCH cố định đồng hồ)")),
             OptionSpec("rules", .choice(RulebookID.allCases.map(\.rawValue)), Message(en: "rulebook (default qd124)", vi: "bộ quy tắc (mặc định qd124)")),
             OptionSpec("force", nil, Message(en: "drop unsaved changes", vi: "bỏ các thay đổi chưa lưu")),
         ],
