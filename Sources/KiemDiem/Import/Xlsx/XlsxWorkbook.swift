@@ -24,18 +24,23 @@ public final class XlsxWorkbook {
         guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 8) ?? Data() else {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
-        defer { try? handle.close() }
+        try? handle.close()
         try checkSignature(head, file: display)
-        guard (try? handle.seek(toOffset: 0)) != nil, let data = try? handle.readToEnd() else {
+        guard let bytes = CSVText.readBytes(path) else {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
-        return try XlsxWorkbook(data: data, file: display)
+        return try XlsxWorkbook(zip: bytes, file: display)
     }
 
     public convenience init(data: Data, file: String) throws {
         try Self.checkSignature(data.prefix(8), file: file)
+        try self.init(zip: [UInt8](data), file: file)
+    }
+
+    /// Bytes whose signature was checked.
+    private convenience init(zip bytes: [UInt8], file: String) throws {
         let archive: ZipReader
-        do { archive = try ZipReader([UInt8](data)) } catch {
+        do { archive = try ZipReader(bytes) } catch {
             throw KDError(Catalog.xlsxBrokenZip, place: file, hints: [Catalog.hintSaveAsXlsx])
         }
         try self.init(archive: archive, file: file)

@@ -80,10 +80,10 @@ struct ZipReader {
             throw Failure.damaged
         }
         defer { inflateEnd(&stream) }
-        var input = Array(packed)  // zlib's next_in is not const
-        let result: Int32 = input.withUnsafeMutableBufferPointer { inp in
+        let result: Int32 = packed.withUnsafeBufferPointer { inp in
             out.withUnsafeMutableBufferPointer { o in
-                stream.next_in = inp.baseAddress
+                // zlib's next_in is not declared const, but inflate only reads through it.
+                stream.next_in = UnsafeMutablePointer(mutating: inp.baseAddress)
                 stream.avail_in = uInt(inp.count)
                 stream.next_out = o.baseAddress
                 stream.avail_out = uInt(o.count)
