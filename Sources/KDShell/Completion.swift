@@ -317,11 +317,7 @@ public enum Completion {
         var path = dir.isEmpty ? "." : dir
         if path == "~" || path.hasPrefix("~/") { path = NSHomeDirectory() + path.dropFirst() }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
-        return names.map { name in
-            var isDir: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(name), isDirectory: &isDir)
-            return FileEntry(name, isDirectory: isDir.boolValue)
-        }
+        return names.map { FileEntry($0, isDirectory: isFolder((path as NSString).appendingPathComponent($0))) }
     }
 
     static func dedupe(_ c: [Candidate]) -> [Candidate] {
