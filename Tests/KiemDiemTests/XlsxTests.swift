@@ -107,6 +107,23 @@ import Testing
         #expect(e.message.en.contains("malformed XML in xl/worksheets/data.xml"))
     }
 
+    /// `<?x?>` crashed FoundationXML (a null content pointer): refused at its line and column;
+    /// instructions with content, and `?` elsewhere, are read as before.
+    @Test func emptyProcessingInstructionIsRefusedNotCrashedOn() throws {
+        let pi = { (s: String) in XML.emptyProcessingInstruction(Array(s.utf8)) }
+        #expect(pi("<?x?>") == 0)
+        #expect(pi("<a>\n  <?mso-application?></a>") == 6)
+        #expect(pi("<?xml version=\"1.0\"?><a>why?</a>") == nil)
+        #expect(pi("<? x?><?x ?><a href=\"?x?\"/>?>") == nil)
+        #expect(pi("") == nil && pi("?") == nil && pi("<?") == nil && pi("<?x?") == nil)
+        let data = try Self.handMade(sheetData: "<?kd?>" + #"<row r="1"><c r="A1"><v>1</v></c></row>"#)
+        let e = try #require(throws: KDError.self) { try XlsxWorkbook(data: data, file: "w.xlsx").sheet("roster") }
+        #expect(e.message.en.contains("malformed XML in xl/worksheets/data.xml at line 1, column"))
+        #expect(e.message.en.contains("a processing instruction with no content"))
+        let fine = try Self.handMade(sheetData: "<?kd note?>" + #"<row r="1"><c r="A1"><v>1</v></c></row>"#)
+        #expect(try XlsxWorkbook(data: fine, file: "w.xlsx").sheet("roster").rows.count == 1)
+    }
+
     /// Sheets over 10 MB (about 25,000 roster rows) hit libxml2's lookup limit at the very end.
     @Test func sheetsOverTenMegabytesReadFully() throws {
         var rows = ""

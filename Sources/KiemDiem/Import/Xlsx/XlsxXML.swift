@@ -35,6 +35,10 @@ enum XML {
             let (line, column) = CSVText.lineColumn(bytes, bad)
             throw Failure(line: line, column: column, detail: "not UTF-8 text")
         }
+        if let pi = emptyProcessingInstruction(bytes) {
+            let (line, column) = CSVText.lineColumn(bytes, pi)
+            throw Failure(line: line, column: column, detail: "a processing instruction with no content (<?NAME?>)")
+        }
         let p = XMLParser(data: data)
         p.shouldProcessNamespaces = false
         p.shouldResolveExternalEntities = false
@@ -52,6 +56,24 @@ enum XML {
             let detail = p.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
             throw Failure(line: p.lineNumber, column: p.columnNumber, detail: detail)
         }
+    }
+
+    /// Where a processing instruction with a target and no content (`<?x?>`) starts. libxml2
+    /// hands such an instruction's content to FoundationXML as a null pointer, which it reads
+    /// (a crash, found by FuzzXlsx). Parts Excel and LibreOffice write have none; `?` is rare
+    /// in XML, so the scan looks only there.
+    static func emptyProcessingInstruction(_ bytes: [UInt8]) -> Int? {
+        let q = UInt8(ascii: "?"), lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">")
+        guard bytes.count > 1 else { return nil }
+        var i = 1
+        while let found = bytes[i...].firstIndex(of: q) {
+            i = found + 1
+            guard bytes[found - 1] == lt else { continue }
+            var end = i
+            while end < bytes.count, ![q, gt, 0x20, 0x09, 0x0A, 0x0D].contains(bytes[end]) { end += 1 }
+            if end > i, end + 1 < bytes.count, bytes[end] == q, bytes[end + 1] == gt { return found - 1 }
+        }
+        return nil
     }
 
     /// Decodes `_x000D_`-style escapes that OOXML uses for characters XML cannot carry.

@@ -120,6 +120,10 @@ with open("truncated.xlsx", "wb") as f:
 latin1 = sheet([["id", "name", "unit"], ["P001", "Nguyen Van An", "CB01"]]).replace("Nguyen", "Nguy@n")
 book("not-utf8.xlsx", [("roster", latin1.encode("utf-8").replace(b"@", b"\xea"))])
 
+# A processing instruction with no content (<?kd?>): XMLParser used to crash on it (a null
+# pointer in FoundationXML, found by FuzzXlsx); refused with its line and column.
+book("empty-pi.xlsx", [("roster", sheet([["id", "name", "unit"], ["P001", "Nguyễn Văn An", "CB01"]]).replace("<sheetData>", "<sheetData><?kd?>"))])
+
 # ward.xlsx in other zip shapes, which kd's own zip reader must read alike: entries stored
 # (not compressed), and entries written to a stream that cannot seek (sizes and CRC in a data
 # descriptor after the bytes, as streaming writers do), with an archive comment at the end.
