@@ -5,7 +5,7 @@ extension ShellText {
     static let sheetNeedsWorkbook = m("--sheet is for .xlsx workbooks; this file is read as CSV",
                                       "--sheet chỉ dùng cho bảng tính .xlsx; tệp này được đọc như CSV")
     static let sheetWithWorkbook = m("load workbook reads every sheet named like a kind; use load KIND FILE.xlsx --sheet NAME for one sheet",
-                                     "load workbook đọc mọi trang mang tên loại dữ liệu; dùng load LOẠI TỆP.xlsx --sheet TÊN cho một trang")
+                                     "load workbook đọc mọi trang mang tên loại dữ liệu; dùng load KIND FILE.xlsx --sheet NAME cho một trang")
     static func workbookNeedsXlsx(_ f: String) -> Message {
         m("\(f) is not an .xlsx workbook; load workbook reads .xlsx files", "\(f) không phải bảng tính .xlsx; load workbook đọc tệp .xlsx")
     }
@@ -30,7 +30,7 @@ extension ShellText {
 
 extension ShellText {
     static let xlsxNeedsOut = m("--format xlsx writes a workbook file: add --out FILE.xlsx",
-                                "--format xlsx ghi ra tệp bảng tính: thêm --out TỆP.xlsx")
+                                "--format xlsx ghi ra tệp bảng tính: thêm --out FILE.xlsx")
     static let hintXlsxOut = m("report members --format xlsx --out members.xlsx", "report members --format xlsx --out dang-vien.xlsx")
     static func reportWorkbookWritten(_ f: String, _ sheets: Int) -> Message {
         m("wrote \(f) (\(sheets) \(sheets == 1 ? "sheet" : "sheets"))", "đã ghi \(f) (\(sheets) trang)")

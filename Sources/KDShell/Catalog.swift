@@ -53,7 +53,7 @@ public enum ShellText {
         m("opened \(p): \(n) members", "đã mở \(p): \(n) đảng viên")
     }
     public static let noPath = m("no file to save to", "chưa có tệp để lưu")
-    public static let hintSaveAs = m("give one: save FILE", "hãy chỉ tệp: save TỆP")
+    public static let hintSaveAs = m("give one: save FILE", "hãy chỉ tệp: save FILE")
     public static let newDone = m("new workspace", "workspace mới")
     public static func sourceCycle(_ chain: [String]) -> Message {
         m("source cycle: \(chain.joined(separator: " → "))", "source lặp vòng: \(chain.joined(separator: " → "))")

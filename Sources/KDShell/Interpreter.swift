@@ -108,7 +108,7 @@ public final class Interpreter {
         } else if let l = loc, l.file != file, let cmd = command {
             // The error is in a data file: say which command read it.
             let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
-            text += "\(where_)note: \(s.t(Message(en: "while running", vi: "khi chạy"))) \"\(cmd.text)\"\n"
+            text += "\(where_)\(s.t(Message(en: "note: while running", vi: "lưu ý: khi chạy"))) \"\(cmd.text)\"\n"
         }
         for h in e.hints { text += "\(cyan)\(hintWord):\(reset) \(Message.shown(s.t(h), limit: 1000))\n" }
         s.console.err(text)

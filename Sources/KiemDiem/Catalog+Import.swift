@@ -14,7 +14,7 @@ extension Catalog {
     public static let hintSaveAsCSV = m("save the sheet as \"CSV UTF-8\" (or load an .xlsx with load workbook)",
                                         "lưu bảng tính dạng \"CSV UTF-8\" (hoặc nạp tệp .xlsx bằng load workbook)")
     public static let csvLooksJSON = m("this is JSON, not CSV", "đây là JSON, không phải CSV")
-    public static let hintJSONOpen = m("a saved workspace is opened with \"open FILE\"", "workspace đã lưu được mở bằng \"open TỆP\"")
+    public static let hintJSONOpen = m("a saved workspace is opened with \"open FILE\"", "workspace đã lưu được mở bằng \"open FILE\"")
     public static let csvUnterminatedQuote = m("quoted field is never closed", "trường trong ngoặc kép không được đóng")
     public static let csvAfterQuote = m("text after the closing quote of a field", "có ký tự sau dấu ngoặc kép đóng của trường")
     public static let csvStrayQuote = m("quote inside an unquoted field", "dấu ngoặc kép nằm trong trường không được bao ngoặc")

@@ -10,7 +10,7 @@ extension Catalog {
                                      "tệp Excel 97-2003 (.xls) cũ; kd đọc tệp .xlsx")
     public static let hintSaveAsXlsx = m("open it in Excel or LibreOffice and save as \"Excel Workbook (.xlsx)\"",
                                          "mở bằng Excel hoặc LibreOffice rồi lưu dạng \"Excel Workbook (.xlsx)\"")
-    public static let hintCSVLoad = m("a CSV file loads as: load KIND FILE.csv", "tệp CSV nạp bằng: load LOẠI TỆP.csv")
+    public static let hintCSVLoad = m("a CSV file loads as: load KIND FILE.csv", "tệp CSV nạp bằng: load KIND FILE.csv")
     public static let xlsxBrokenZip = m("a damaged zip archive, not a readable workbook",
                                         "tệp nén zip bị hỏng, không đọc được bảng tính")
     public static let xlsxNoWorkbook = m("a zip archive but not an Excel workbook (no xl/workbook.xml)",
@@ -25,7 +25,7 @@ extension Catalog {
     }
     public static func hintSheets(_ all: [String]) -> Message {
         let list = all.map { "\"\($0)\"" }.joined(separator: ", ")
-        return m("the sheets are: \(list); name one with --sheet NAME", "các trang: \(list); chọn trang bằng --sheet TÊN")
+        return m("the sheets are: \(list); name one with --sheet NAME", "các trang: \(list); chọn trang bằng --sheet NAME")
     }
     public static func xlsxTooBig(_ p: String) -> Message {
         m("part \(p) is larger than 512 MB unpacked; refused", "phần \(p) lớn hơn 512 MB khi giải nén; từ chối")
@@ -33,9 +33,12 @@ extension Catalog {
     public static func xlsxBrokenPart(_ p: String) -> Message {
         m("cannot unpack \(p) (damaged archive)", "không giải nén được \(p) (tệp nén hỏng)")
     }
-    public static func xlsxBadXML(_ p: String, _ l: Int, _ c: Int, _ d: String) -> Message {
-        m("malformed XML in \(p) at line \(l), column \(c): \(d)", "XML sai cú pháp trong \(p) ở dòng \(l), cột \(c): \(d)")
+    public static func xlsxBadXML(_ p: String, _ l: Int, _ c: Int, _ d: Message) -> Message {
+        m("malformed XML in \(p) at line \(l), column \(c): \(d.en)", "XML sai cú pháp trong \(p) ở dòng \(l), cột \(c): \(d.vi)")
     }
+    static let xmlNotUTF8 = m("not UTF-8 text", "không phải văn bản UTF-8")
+    static let xmlEmptyInstruction = m("a processing instruction with no content (<?NAME?>)",
+                                       "chỉ thị xử lý không có nội dung (<?NAME?>)")
     public static func xlsxBadRow(_ r: String) -> Message {
         m("row number \"\(r)\" is out of order or invalid", "số dòng \"\(r)\" sai thứ tự hoặc không hợp lệ")
     }

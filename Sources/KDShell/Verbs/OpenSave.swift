@@ -27,7 +27,7 @@ extension Verbs {
     static let save = VerbSpec(
         name: "save", group: .workspace, usage: "save [FILE] | save --as FILE",
         summary: Message(en: "save the workspace as JSON (atomic, mode 0600); FILE becomes the workspace's file",
-                         vi: "lưu workspace dạng JSON (ghi an toàn, quyền 0600); TỆP trở thành tệp của workspace"),
+                         vi: "lưu workspace dạng JSON (ghi an toàn, quyền 0600); FILE trở thành tệp của workspace"),
         options: [
             OptionSpec("as", .file, Message(en: "save under this name", vi: "lưu với tên này")),
             OptionSpec("force", nil, Message(en: "overwrite a file that is not a kd workspace", vi: "ghi đè tệp không phải workspace")),

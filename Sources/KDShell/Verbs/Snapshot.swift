@@ -57,7 +57,7 @@ extension Session {
         guard let snap = workspace.snapshots[w.text] else {
             let names = workspace.snapshots.keys.sorted()
             throw inv.error(Message(en: "no snapshot \"\(w.text)\"", vi: "không có trạng thái \"\(w.text)\""), at: w,
-                            hints: names.isEmpty ? [Message(en: "take one with: snapshot NAME", vi: "lưu bằng: snapshot TÊN")]
+                            hints: names.isEmpty ? [Message(en: "take one with: snapshot NAME", vi: "lưu bằng: snapshot NAME")]
                                 : Suggest.hint(w.text, names) + [Message(en: "snapshots: \(names.joined(separator: ", "))", vi: "các trạng thái: \(names.joined(separator: ", "))")])
         }
         return snap

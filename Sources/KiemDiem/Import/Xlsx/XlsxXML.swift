@@ -22,7 +22,8 @@ enum XML {
     struct Failure: Error {
         var line: Int
         var column: Int
-        var detail: String
+        /// kd's own reasons in both languages; libxml2's in its English.
+        var detail: Message
     }
 
     /// Runs a delegate over a part; a malformed part throws with its line and column.
@@ -33,11 +34,11 @@ enum XML {
         let bytes = [UInt8](data)
         if let bad = CSVText.firstInvalidUTF8(bytes) {
             let (line, column) = CSVText.lineColumn(bytes, bad)
-            throw Failure(line: line, column: column, detail: "not UTF-8 text")
+            throw Failure(line: line, column: column, detail: Catalog.xmlNotUTF8)
         }
         if let pi = emptyProcessingInstruction(bytes) {
             let (line, column) = CSVText.lineColumn(bytes, pi)
-            throw Failure(line: line, column: column, detail: "a processing instruction with no content (<?NAME?>)")
+            throw Failure(line: line, column: column, detail: Catalog.xmlEmptyInstruction)
         }
         let p = XMLParser(data: data)
         p.shouldProcessNamespaces = false
@@ -54,7 +55,7 @@ enum XML {
         let hugeInputOnly = delegate.errorCodes == [1] && data.count > 10_000_000 && delegate.complete
         if (!ok || p.parserError != nil) && !hugeInputOnly {
             let detail = p.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-            throw Failure(line: p.lineNumber, column: p.columnNumber, detail: detail)
+            throw Failure(line: p.lineNumber, column: p.columnNumber, detail: Message(detail))
         }
     }
 
