@@ -14,3 +14,36 @@ extension Catalog {
         }
     }
 }
+
+// A workspace file that is not JSON, or breaks its grammar (JSONSyntax).
+extension Catalog {
+    static func jsonSyntax(_ p: JSONSyntax.Problem, at path: String) -> Message {
+        let what: Message
+        switch p {
+        case .endOfFile: what = m("the file ends in the middle", "tệp kết thúc giữa chừng")
+        case .unexpected(let c, let e):
+            let want: Message
+            switch e {
+            case .value: want = m("a value", "một giá trị")
+            case .commaOrBrace: want = m("',' or '}'", "',' hoặc '}'")
+            case .commaOrBracket: want = m("',' or ']'", "',' hoặc ']'")
+            case .colon: want = m("':'", "':'")
+            case .key: want = m("a key in double quotes", "một khóa trong ngoặc kép")
+            }
+            what = m("\(c) where \(want.en) should be", "gặp \(c) ở chỗ cần \(want.vi)")
+        case .badEscape: what = m("an unknown escape (\\) in a string", "ký tự thoát (\\) không hợp lệ trong chuỗi")
+        case .controlCharacter: what = m("a control character inside a string", "ký tự điều khiển trong chuỗi")
+        case .badNumber: what = m("a malformed number", "số viết sai")
+        case .notUTF8: what = m("bytes that are not UTF-8 text", "byte không phải văn bản UTF-8")
+        case .badWord: what = m("a word that is not true, false or null", "một từ không phải true, false hay null")
+        case .empty: return m("the file is empty", "tệp rỗng")
+        case .trailing: what = m("more text after the end of the document", "còn nội dung sau khi tài liệu đã kết thúc")
+        }
+        return m("malformed JSON at \(path): \(what.en)", "JSON sai cú pháp tại \(path): \(what.vi)")
+    }
+    public static let workspaceIsWorkbook = m("this is an .xlsx workbook, not a kd workspace",
+                                              "đây là bảng tính .xlsx, không phải workspace của kd")
+    public static let hintLoadWorkbook = m("a workbook loads with: load workbook FILE.xlsx",
+                                           "bảng tính được nạp bằng: load workbook FILE.xlsx")
+    public static let workspaceIsCSV = m("this is CSV text, not a kd workspace", "đây là văn bản CSV, không phải workspace của kd")
+}

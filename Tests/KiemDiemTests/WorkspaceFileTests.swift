@@ -30,6 +30,13 @@ import Testing
         #expect(error(#"{"format":"other","version":1}"#)?.place == "x.json: $.format")
         #expect(error(#"{"format":"kd-workspace","version":99}"#)?.place == "x.json: $.version")
         #expect(error("{ not json")?.message.en.hasPrefix("malformed JSON") == true)
+        // Syntax errors at their line and column; workbooks and CSV files named as such.
+        #expect(error("{\n  \"format\": \"kd-workspace\",\n  \"version\": 1,\n")?.location
+                == SourceLocation(file: "x.json", line: 4, column: 1))
+        #expect(error("{ not json")?.location == SourceLocation(file: "x.json", line: 1, column: 3))
+        #expect(error("PK\u{03}\u{04}rest of a zip")?.message == Catalog.workspaceIsWorkbook)
+        #expect(error("id,name\nP1,An\n")?.message == Catalog.workspaceIsCSV)
+        #expect(error("\"id\",\"name\"\n")?.message != Catalog.workspaceIsCSV, "a quote starts JSON too; the name is .json")
         let wrongType = #"{"format":"kd-workspace","version":1,"settings":{"year":"x","rules":"qd124","quota":20,"quotaBase":"good","quotaGroups":{},"headCap":true,"deadlines":{}}}"#
         #expect(error(wrongType)?.place == "x.json: $.settings.year")
     }

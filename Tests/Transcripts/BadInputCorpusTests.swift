@@ -87,9 +87,9 @@ import Testing
         #expect(r.status == 1)
         let first = r.stderr.split(separator: "\n").first.map(String.init) ?? ""
         let escaped = NSRegularExpression.escapedPattern(for: c.kind == "script" ? "" : c.name)
-        // CSV: FILE:ROW:COL; workspace: FILE: $.json.path; script: SOMEFILE.kd:LINE:COL;
-        // workbook: FILE, FILE[sheet] or FILE[sheet]!CELL.
-        let pattern = c.kind == "workspace" ? "^\(escaped): \\$[^ ]*: error: \\S"
+        // CSV: FILE:ROW:COL; workspace: FILE: $.json.path, or FILE:LINE:COL for text that is not
+        // JSON; script: SOMEFILE.kd:LINE:COL; workbook: FILE, FILE[sheet] or FILE[sheet]!CELL.
+        let pattern = c.kind == "workspace" ? "^\(escaped)(: \\$[^ ]*|:[0-9]+:[0-9]+): error: \\S"
             : c.kind == "csv" ? "^\(escaped):[0-9]+:[0-9]+: error: \\S"
             : c.kind == "xlsx" ? "^\(escaped)(\\[[^\\]]*\\](![A-Z]+[0-9]+)?)?: error: \\S" : "^[^ ]+\\.kd:[0-9]+:[0-9]+: error: \\S"
         #expect(first.range(of: pattern, options: .regularExpression) != nil, "stderr: \(r.stderr.prefix(500))")

@@ -46,6 +46,7 @@ public enum WorkspaceFile {
             try checkContents(fast.workspace, file: file)
             return fast.workspace
         }
+        try refuseOtherFormats(data, file: file)
         let dec = JSONDecoder()
         let env: Envelope
         do {
@@ -65,6 +66,30 @@ public enum WorkspaceFile {
         }
         try checkContents(ws, file: file)
         return ws
+    }
+
+    /// A workbook or a CSV file given to `open`, or text that breaks JSON's grammar: said so,
+    /// with the line and column (and the JSON path) where there is one (the fast reader gave up; this is the slow
+    /// path, run only on files that did not read).
+    static func refuseOtherFormats(_ data: Data, file: String) throws {
+        let b = [UInt8](data)
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw KDError(Catalog.workspaceIsWorkbook, at: start, hints: [Catalog.hintLoadWorkbook])
+        }
+        // CSV: a first line of UTF-8 text (no control characters but tab) with a separator, not
+        // starting like JSON (a quote starts either, so then the name must say .csv).
+        let first = b.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        let firstLine = b.prefix { $0 != 0x0A }
+        let jsonStart = first.map { Array("{[\"".utf8).contains($0) } ?? true
+        if !jsonStart || file.lowercased().hasSuffix(".csv"), first != nil, CSVText.firstInvalidUTF8(Array(firstLine)) == nil,
+           !firstLine.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0D }),
+           firstLine.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == 0x09 }) {
+            throw KDError(Catalog.workspaceIsCSV, at: start, hints: [Catalog.hintCSVLoad])
+        }
+        if let f = JSONSyntax.firstError(b) {
+            throw KDError(Catalog.jsonSyntax(f.problem, at: f.path), at: SourceLocation(file: file, line: f.line, column: f.column))
+        }
     }
 
     static func checkEnvelope(format: String, version: Int, file: String) throws {
