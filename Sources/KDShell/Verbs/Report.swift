@@ -141,16 +141,7 @@ extension Verbs {
         let facts = kind == "audit" ? nil : book.map { WardFacts(s.workspace, book: $0, peopleOrder: s.peopleOrder()) }
         if let facts {
             // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*), one pass.
-            // Every subject, in no particular order (allSubjects sorts by name; counting needs no order).
-            var refs = s.workspace.units.values.filter(\.isGraded).map { SubjectRef(.organization, $0.code) }
-            refs += s.workspace.collectives.keys.map { SubjectRef(.collective, $0) }
-            for id in s.workspace.members.keys {
-                refs.append(SubjectRef(.member, id))
-                if facts.isLeader(id) { refs.append(SubjectRef(.leader, id)) }
-            }
-            for ref in refs {
-                if let b = facts.subjectBlock(ref) { ctx.blocked[ref.key] = b }
-            }
+            ctx.blocked = facts.subjectBlocks()
             ctx.blockedByRules = true
         }
         if ["members", "organizations", "collectives", "leaders", "unit", "upper", "findings", "reviews"].contains(kind) {

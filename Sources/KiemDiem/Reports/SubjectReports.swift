@@ -72,7 +72,7 @@ extension Reports {
         if let l = ctx.filter.level { members = members.filter { ctx.final($0) == l } }
         let (orgTable, orgJSON) = subjectTable(c, org)
         let (memberTable, memberJSON) = subjectTable(c, members)
-        var sum = ClassSummary.count(ctx, .member, members)
+        var sum = ClassSummary.count(ctx, .member, members[...])
         if ctx.filter.level != nil { sum.notGraded = 0 }
         let sumTable = summaryTable([sum])
         let orgObject: JSONValue = { if case .array(let a) = orgJSON, let f = a.first { return f }; return .null }()

@@ -13,7 +13,7 @@ public struct ClassSummary: Sendable {
     public var percents: [Int] { Percent.shares(Level.allCases.map { levels[$0] ?? 0 }) }
 
     /// Counts one pass over the subjects of a class.
-    public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: [SubjectRef]) -> ClassSummary {
+    public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: ArraySlice<SubjectRef>) -> ClassSummary {
         var s = ClassSummary(cls: cls)
         for ref in refs where ref.cls == cls {
             s.total += 1
@@ -28,17 +28,32 @@ public struct ClassSummary: Sendable {
         }
         return s
     }
+
+    /// The counts of two passes over different subjects, added.
+    func adding(_ o: ClassSummary) -> ClassSummary {
+        var s = self
+        s.total += o.total
+        s.notGraded += o.notGraded
+        s.excludedBy.merge(o.excludedBy, uniquingKeysWith: +)
+        s.levels.merge(o.levels, uniquingKeysWith: +)
+        return s
+    }
 }
 
 extension Reports {
     static let classOrder: [SubjectClass] = [.organization, .collective, .leader, .member]
 
-    public static func summaries(_ ctx: ReportContext) -> [ClassSummary] {
+    /// Each class's counts. A lookup or three per subject: on two cores for a big round
+    /// (`TwoCores`; `split` for tests), each half counted alone and the counts added.
+    public static func summaries(_ ctx: ReportContext, split: Int? = nil) -> [ClassSummary] {
         var f = ctx
         f.filter.level = nil  // a summary counts every level
         let refs = Subjects.filtered(f, classOrder, sorted: false)
-        return classOrder.filter { ctx.filter.cls == nil || ctx.filter.cls == $0 }
-            .map { ClassSummary.count(ctx, $0, refs) }
+        let classes = classOrder.filter { ctx.filter.cls == nil || ctx.filter.cls == $0 }
+        func count(_ range: Range<Int>) -> [ClassSummary] { classes.map { ClassSummary.count(ctx, $0, refs[range]) } }
+        guard let cut = TwoCores.cut(refs.count, forced: split) else { return count(refs.indices) }
+        let (first, second) = TwoCores.halves(refs.count, cut: cut, count)
+        return zip(first, second).map { $0.adding($1) }
     }
 
     public static func summaryTable(_ sums: [ClassSummary], vietnameseLevels: Bool = false) -> ReportTable {

@@ -47,16 +47,36 @@ public struct CapResult: Sendable {
 }
 
 extension WardFacts {
-    /// Subjects that are graded this round and have a grade at some stage, each with its
-    /// effective grade (looked up once).
-    func gradedRecords() -> [(ref: SubjectRef, stage: Stage, record: GradeRecord)] {
+    /// The subjects graded this round with a grade at some stage, in subject order, each with
+    /// its own ceilings applied and its rank: the first step of `cap`, and most of its time on a
+    /// big round. No subject's result depends on another's: a big round does it on two cores
+    /// (`TwoCores`; `split`, for tests: where to cut, on any size).
+    func cappedAlone(split: Int? = nil) -> (subjects: [SubjectRef], outcomes: [Outcome], ranks: [RankKey]) {
         let all = allSubjects()
-        var out: [(ref: SubjectRef, stage: Stage, record: GradeRecord)] = []
-        out.reserveCapacity(all.count)
-        for ref in all where !isBlocked(ref) {
-            if let eff = ws.grades[ref.key]?.effective { out.append((ref, eff.stage, eff.record)) }
+        func run(_ range: Range<Int>, capacity: Int) -> (subjects: [SubjectRef], outcomes: [Outcome], ranks: [RankKey]) {
+            var s: [SubjectRef] = [], o: [Outcome] = [], r: [RankKey] = []
+            s.reserveCapacity(capacity)
+            o.reserveCapacity(capacity)
+            r.reserveCapacity(capacity)
+            for ref in all[range] where !isBlocked(ref) {
+                guard let eff = ws.grades[ref.key]?.effective else { continue }
+                s.append(ref)
+                o.append(ceilinged(ref, stage: eff.stage, record: eff.record))
+                r.append(RankKey(eff.record))
+            }
+            return (s, o, r)
         }
-        return out
+        guard let cut = TwoCores.cut(all.count, forced: split) else { return run(all.indices, capacity: all.count) }
+        // The first half is made with room for all and the second appended to it: one copy of
+        // the second half, not of both.
+        var (first, second) = onTwoCores(all.count, cut: cut) { range in
+            run(range, capacity: range.lowerBound == 0 ? all.count : range.count)
+        }
+        first.subjects += second.subjects
+        first.outcomes += second.outcomes
+        first.ranks += second.ranks
+        second = ([], [], [])
+        return first
     }
 
     /// `cap`: hard ceilings, then R-HEAD-CAP, then R-QUOTA, on the effective levels. Bodies
@@ -66,21 +86,17 @@ extension WardFacts {
     /// (a national roster is 11M subjects, and each keyed lookup is a cache miss).
     /// `keepOutcomes: false` leaves `outcomes` empty (the verb records adjustments only; at
     /// national size the table of every subject's outcome is most of the command's memory).
-    public func cap(keepOutcomes: Bool = true) -> CapResult {
+    /// `split`: see `cappedAlone`.
+    public func cap(keepOutcomes: Bool = true, split: Int? = nil) -> CapResult {
         var res = CapResult()
+        // A subject's own ceilings do not depend on anyone else's level: all of them first.
         let subjects: [SubjectRef], ranks: [RankKey]
         var outcomes: [Outcome]
-        do {  // the graded records go once their outcomes and ranks are taken
-            let graded = gradedRecords()
-            subjects = graded.map(\.ref)
-            // A subject's own ceilings do not depend on anyone else's level: all of them first.
-            outcomes = graded.map { ceilinged($0.ref, stage: $0.stage, record: $0.record) }
-            ranks = graded.map { RankKey($0.record) }
-        }
+        (subjects, outcomes, ranks) = cappedAlone(split: split)
         let bodies = subjects.indices.filter { subjects[$0].cls == .organization || subjects[$0].cls == .collective }
         let people = subjects.indices.filter { subjects[$0].cls == .leader || subjects[$0].cls == .member }
 
-        res.groups += applyQuota(bodies, subjects, ranks, &outcomes)
+        res.groups += applyQuota(bodies, subjects, ranks, &outcomes, split: split)
         var bodyAt: [String: Int] = [:]
         for i in bodies { bodyAt[subjects[i].key] = i }
         for (head, cap) in headCaps(people, subjects, final: { bodyAt[$0.key].map { outcomes[$0].final } },
@@ -90,7 +106,7 @@ extension WardFacts {
                 outcomes[head].final = cap.level
             }
         }
-        res.groups += applyQuota(people, subjects, ranks, &outcomes)
+        res.groups += applyQuota(people, subjects, ranks, &outcomes, split: split)
 
         if keepOutcomes { res.outcomes.reserveCapacity(outcomes.count) }
         for (i, o) in outcomes.enumerated() {
@@ -171,15 +187,16 @@ extension WardFacts {
     }
 
     /// R-QUOTA on the subjects at `refs` (positions in `subjects`), lowering in `outcomes`.
-    func applyQuota(_ refs: [Int], _ subjects: [SubjectRef], _ ranks: [RankKey], _ outcomes: inout [Outcome]) -> [QuotaGroup] {
-        let groups = quota(refs, subjects, ranks, level: { outcomes[$0].final })
+    func applyQuota(_ refs: [Int], _ subjects: [SubjectRef], _ ranks: [RankKey], _ outcomes: inout [Outcome],
+                    split: Int? = nil) -> [QuotaGroup] {
+        let groups = quota(refs, subjects, ranks, level: { outcomes[$0].final }, split: split)
         var out: [QuotaGroup] = []
         out.reserveCapacity(groups.count)
         for (g, ranking, lowered) in groups {
             for i in ranking { outcomes[i].quotaGroup = g.key }
+            let reason = lowered.isEmpty ? nil : RulesText.quotaLowered(g.key, g.allowed, g.excellent)
             for i in lowered {
-                outcomes[i].steps.append(CapStep(rule: "R-QUOTA", from: outcomes[i].final, to: .HTTNV,
-                                                 reason: RulesText.quotaLowered(g.key, g.allowed, g.excellent)))
+                outcomes[i].steps.append(CapStep(rule: "R-QUOTA", from: outcomes[i].final, to: .HTTNV, reason: reason!))
                 outcomes[i].final = .HTTNV
             }
             out.append(g)
@@ -195,19 +212,35 @@ extension WardFacts {
     /// reported: the committee, not kd, chooses among equals. Subjects ranked below the tie are
     /// still lowered, since they would be whatever the committee chooses.
     /// `refs` are positions in `subjects` (and `ranks`); groups come in order of first member,
-    /// each with its ranking and lowered subjects by position too.
-    func quota(_ refs: [Int], _ subjects: [SubjectRef], _ ranks: [RankKey], level: (Int) -> Level)
+    /// each with its ranking and lowered subjects by position too. `split`: see `cappedAlone`.
+    func quota(_ refs: [Int], _ subjects: [SubjectRef], _ ranks: [RankKey], level: (Int) -> Level, split: Int? = nil)
         -> [(group: QuotaGroup, ranking: [Int], lowered: [Int])] {
+        // Each subject's group, nil when it does not count here: a lookup or two per subject,
+        // on two cores for a big round (`TwoCores`), each half writing its own slots.
+        var groupOf = [String?](repeating: nil, count: refs.count)
+        groupOf.withUnsafeMutableBufferPointer { out in
+            func fill(_ range: Range<Int>) {
+                for n in range {
+                    // Subjects the upper level decides (the committee itself, its BCH and BTV,
+                    // posts it manages) count in the upper level's quota, not in the ward's.
+                    let i = refs[n]
+                    guard level(i) >= .HTTNV, competentBody(subjects[i]) != .upper else { continue }
+                    out[n] = quotaGroupKey(subjects[i])
+                }
+            }
+            if let cut = TwoCores.cut(refs.count, forced: split) {
+                _ = onTwoCores(refs.count, cut: cut, fill)
+            } else {
+                fill(0..<refs.count)
+            }
+        }
         // (position, excellent) per group, groups in order of their first subject.
         var slot: [String: Int] = [:]
         var keys: [String] = []
         var members: [[(Int, Bool)]] = []
-        for i in refs {
-            // Subjects the upper level decides (the committee itself, its BCH and BTV, posts it
-            // manages) count in the upper level's quota, not in the groups of the ward's.
+        for (n, i) in refs.enumerated() {
+            guard let k = groupOf[n] else { continue }
             let l = level(i)
-            guard l >= .HTTNV, competentBody(subjects[i]) != .upper else { continue }
-            let k = quotaGroupKey(subjects[i])
             if let g = slot[k] {
                 members[g].append((i, l == .HTXSNV))
             } else {

@@ -92,13 +92,32 @@ public struct WardFacts {
         var childUnits: [String: [String]]?
         var partyCollectivesByUnit: [String: [String]]?
         var subjects: [SubjectRef]?
+        /// Set while two threads read the facts (`onTwoCores`): nothing may be stored then.
+        var shared = false
 
         func get<T>(_ slot: ReferenceWritableKeyPath<Indexes, T?>, _ build: () -> T) -> T {
             if let v = self[keyPath: slot] { return v }
+            // An index not built before the threads started: built and not kept, which is
+            // correct but slow; `onTwoCores` lists what to build first (tests run debug builds).
+            assert(!shared, "an index was first needed on two cores: build it in onTwoCores")
             let v = build()
-            self[keyPath: slot] = v
+            if !shared { self[keyPath: slot] = v }
             return v
         }
+    }
+
+    /// `TwoCores.halves` with these facts read by both threads. The indexes the rules read per
+    /// subject (positions, discipline, units, party collectives) are built first, so neither
+    /// thread writes anything the other reads. Not the subject order: it waits for the name
+    /// sort, and passes that need it have it already.
+    func onTwoCores<T>(_ n: Int, cut: Int, _ body: (Range<Int>) -> T) -> (T, T) {
+        _ = positions
+        _ = counted
+        _ = childUnits
+        _ = partyCollectivesByUnit
+        lazy.shared = true
+        defer { lazy.shared = false }
+        return TwoCores.halves(n, cut: cut, body)
     }
 
     /// A violation counts once [HD25 mục 4]: in the year it is `counted_in`, otherwise in the year
