@@ -194,10 +194,12 @@ extension WardFacts {
         out.reserveCapacity(groups.count)
         for (g, ranking, lowered) in groups {
             for i in ranking { outcomes[i].quotaGroup = g.key }
-            let reason = lowered.isEmpty ? nil : RulesText.quotaLowered(g.key, g.allowed, g.excellent)
-            for i in lowered {
-                outcomes[i].steps.append(CapStep(rule: "R-QUOTA", from: outcomes[i].final, to: .HTTNV, reason: reason!))
-                outcomes[i].final = .HTTNV
+            if !lowered.isEmpty {
+                let reason = RulesText.quotaLowered(g.key, g.allowed, g.excellent)  // once per group
+                for i in lowered {
+                    outcomes[i].steps.append(CapStep(rule: "R-QUOTA", from: outcomes[i].final, to: .HTTNV, reason: reason))
+                    outcomes[i].final = .HTTNV
+                }
             }
             out.append(g)
         }
