@@ -10,7 +10,8 @@ public final class Journal {
         /// `base`: the file the state starts from (nil: an empty workspace); `cmd`: a command.
         var kind: String
         var path: String?
-        /// FNV-1a of the base file's bytes, to notice a file changed since.
+        /// The base file's `stamp`, to notice it changed since (an older kd wrote the FNV-1a
+        /// hash of its bytes; both are still read).
         var hash: String?
         var text: String?
         /// The folder relative paths of the command resolve against.
@@ -54,9 +55,7 @@ public final class Journal {
     /// Starts over from a file (open, save) or from nothing (new).
     public func reset(base: String?) {
         ftruncate(fd, 0)
-        var hash: String?
-        if let b = base, let data = FileManager.default.contents(atPath: b) { hash = Journal.fnv(data) }
-        write(Entry(kind: "base", path: base, hash: hash, text: nil, dir: nil, time: nil))
+        write(Entry(kind: "base", path: base, hash: base.flatMap(Journal.stamp), text: nil, dir: nil, time: nil))
     }
 
     /// Records a command before it runs; returns the length to cut back to if it fails.
@@ -74,6 +73,18 @@ public final class Journal {
         unlink(path)
     }
 
+    /// A cheap identity of a file's contents: device, inode, size and modification time. A kd
+    /// save replaces the file by rename (a new inode); another program's edit moves the time.
+    /// It replaced reading and hashing the whole file after every `open` and `save` at the
+    /// prompt, which cost as much as the `open` itself on a big workspace and held a second
+    /// copy of it in memory.
+    static func stamp(_ path: String) -> String? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return "stat:\(st.st_dev)-\(st.st_ino)-\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }
+
+    /// FNV-1a of a file's bytes: the base's identity in journals of an older kd.
     static func fnv(_ data: Data) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in data { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
@@ -104,8 +115,11 @@ public final class Journal {
                     o.base = e.path
                     o.commands = []
                     if let b = e.path {
-                        let now = FileManager.default.contents(atPath: b).map(fnv)
-                        o.baseChanged = now != e.hash
+                        if let h = e.hash, h.hasPrefix("stat:") {
+                            o.baseChanged = stamp(b) != h
+                        } else {
+                            o.baseChanged = FileManager.default.contents(atPath: b).map(fnv) != e.hash
+                        }
                     }
                 } else if let t = e.text, let d = e.dir {
                     o.commands.append((t, d))

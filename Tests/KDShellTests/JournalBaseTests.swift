@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import KDShell
+
+/// Recovery tells whether the file a crashed session started from changed since: by the file's
+/// stamp (device, inode, size, time), not by reading it, and still by the FNV hash that journals
+/// of an older kd hold.
+@Suite struct JournalBaseTests {
+    /// A pid that ran and is gone, so its journal counts as left by a crash.
+    func deadPid() throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/true")
+        try p.run()
+        p.waitUntilExit()
+        return p.processIdentifier
+    }
+
+    func orphan(_ folder: String, base: String, hash: String?) throws -> Journal.Orphan? {
+        let lines = [
+            try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "base", path: base, hash: hash)), as: UTF8.self),
+            try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "t")), as: UTF8.self),
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: "\(folder)/journal-\(try deadPid()).jsonl", atomically: false, encoding: .utf8)
+        defer { for n in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where n.hasPrefix("journal-") { unlink("\(folder)/\(n)") } }
+        return Journal.orphans(in: folder).first
+    }
+
+    @Test func baseChangesAreNoticedWithoutReadingTheFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jbase-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let base = "\(dir)/ws.json"
+        try "{\"a\": 1}".write(toFile: base, atomically: false, encoding: .utf8)
+        let stamp = try #require(Journal.stamp(base))
+
+        #expect(try orphan(dir, base: base, hash: stamp)?.baseChanged == false)
+        // Rewritten in place, same size: the time moves.
+        usleep(10_000)
+        try "{\"a\": 2}".write(toFile: base, atomically: false, encoding: .utf8)
+        #expect(try orphan(dir, base: base, hash: stamp)?.baseChanged == true)
+        // Replaced by rename, as a save does: another inode.
+        let now = try #require(Journal.stamp(base))
+        try "{\"a\": 2}".write(toFile: "\(dir)/new.json", atomically: false, encoding: .utf8)
+        rename("\(dir)/new.json", base)
+        #expect(try orphan(dir, base: base, hash: now)?.baseChanged == true)
+        // Gone.
+        let last = try #require(Journal.stamp(base))
+        unlink(base)
+        #expect(try orphan(dir, base: base, hash: last)?.baseChanged == true)
+    }
+
+    @Test func olderJournalsAreComparedByTheirHash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jbase-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let base = "\(dir)/ws.json"
+        try "{\"a\": 1}".write(toFile: base, atomically: false, encoding: .utf8)
+        let hash = Journal.fnv(Data("{\"a\": 1}".utf8))
+        #expect(try orphan(dir, base: base, hash: hash)?.baseChanged == false)
+        try "{\"a\": 2}".write(toFile: base, atomically: false, encoding: .utf8)
+        #expect(try orphan(dir, base: base, hash: hash)?.baseChanged == true)
+    }
+}
