@@ -35,7 +35,25 @@ public enum Catalog {
     public static func missingKey(_ k: String) -> Message {
         m("missing key \"\(k)\"", "thiếu khóa \"\(k)\"")
     }
+    /// `t` is the Swift type the decoder wanted; users are told what to write in the file.
+    static func expected(_ t: String) -> Message {
+        switch t {
+        case "Int", "Int32", "Int64", "UInt32", "UInt64": return m("a whole number", "một số nguyên")
+        case "Double", "Float", "Decimal": return m("a number", "một số")
+        case "String": return m("text in double quotes", "chuỗi trong ngoặc kép")
+        case "Bool": return m("true or false", "true hoặc false")
+        case _ where t.hasPrefix("Dictionary"): return m("an object { … }", "một đối tượng { … }")
+        case _ where t.hasPrefix("Array"): return m("a list [ … ]", "một danh sách [ … ]")
+        default: return m("a value of type \(t)", "một giá trị kiểu \(t)")
+        }
+    }
     public static func wrongType(_ t: String) -> Message {
-        m("wrong type, expected \(t)", "sai kiểu, cần \(t)")
+        let w = expected(t)
+        return m("wrong type, expected \(w.en)", "sai kiểu, cần \(w.vi)")
+    }
+    /// A null where the file must give a value.
+    public static func nullValue(_ t: String) -> Message {
+        let w = expected(t)
+        return m("null where \(w.en) is needed", "null ở chỗ cần \(w.vi)")
     }
 }

@@ -41,6 +41,23 @@ import Testing
         #expect(error(wrongType)?.place == "x.json: $.settings.year")
     }
 
+    /// A value of the wrong kind names what to write, not a Swift type.
+    @Test func wrongTypesSayWhatToWrite() {
+        func message(_ body: String) -> Message? {
+            let json = #"{"format":"kd-workspace","version":1,"# + body + "}"
+            do { _ = try WorkspaceFile.decode(Data(json.utf8), file: "x.json"); return nil } catch let e as KDError { return e.message } catch { return nil }
+        }
+        #expect(message(#""settings":{"year":"x"}"#)?.en == "wrong type, expected a whole number")
+        #expect(message(#""settings":{"year":"x"}"#)?.vi == "sai kiểu, cần một số nguyên")
+        #expect(message(#""settings":{"headCap":1}"#)?.en == "wrong type, expected true or false")
+        #expect(message(#""settings":{"asOf":5}"#)?.en == "wrong type, expected text in double quotes")
+        #expect(message(#""members":[]"#)?.en == "wrong type, expected an object { … }")
+        #expect(message(#""audit":{}"#)?.en == "wrong type, expected a list [ … ]")
+        let nullName = #""members":{"P1":{"id":"P1","name":null,"unit":"CB01","status":"active","civilServant":false,"outside":false}}"#
+        #expect(message(nullName)?.en == "null where text in double quotes is needed")
+        #expect(message(nullName)?.vi == "null ở chỗ cần chuỗi trong ngoặc kép")
+    }
+
     @Test func savesWithMode0600Atomically() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-ws-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -132,7 +132,7 @@ public enum WorkspaceFile {
         case DecodingError.typeMismatch(let type, let ctx):
             return KDError(Catalog.wrongType("\(type)"), place: "\(file): \(path(ctx.codingPath))")
         case DecodingError.valueNotFound(let type, let ctx):
-            return KDError(Catalog.wrongType("\(type)"), place: "\(file): \(path(ctx.codingPath))")
+            return KDError(Catalog.nullValue("\(type)"), place: "\(file): \(path(ctx.codingPath))")
         default:
             return KDError(fallback, place: file)
         }
