@@ -73,15 +73,16 @@ public final class Journal {
         unlink(path)
     }
 
-    /// A cheap identity of a file's contents: device, inode, size and modification time. A kd
-    /// save replaces the file by rename (a new inode); another program's edit moves the time.
+    /// A cheap identity of a file's contents: inode, size and modification time. A kd save
+    /// replaces the file by rename (a new inode); another program's edit moves the time. Not
+    /// the device: a reboot after the crash may number devices differently.
     /// It replaced reading and hashing the whole file after every `open` and `save` at the
     /// prompt, which cost as much as the `open` itself on a big workspace and held a second
     /// copy of it in memory.
     static func stamp(_ path: String) -> String? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
-        return "stat:\(st.st_dev)-\(st.st_ino)-\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+        return "stat:\(st.st_ino)-\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 
     /// FNV-1a of a file's bytes: the base's identity in journals of an older kd.

@@ -3,7 +3,7 @@ import Testing
 @testable import KDShell
 
 /// Recovery tells whether the file a crashed session started from changed since: by the file's
-/// stamp (device, inode, size, time), not by reading it, and still by the FNV hash that journals
+/// stamp (inode, size, time), not by reading it, and still by the FNV hash that journals
 /// of an older kd hold.
 @Suite struct JournalBaseTests {
     /// A pid that ran and is gone, so its journal counts as left by a crash.
