@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KiemDiem
 
-/// `cap` and the counts of reports run on two cores from `TwoCores.from` subjects. These force
+/// `cap`, `check`'s findings and the counts of reports run on two cores from `TwoCores.from` subjects. These force
 /// the split on small wards and compare every result with the one-core run, wherever the cut
 /// falls. A rule reading an index that `onTwoCores` did not build first stops the (debug) run.
 struct TwoCoresTests {
@@ -37,12 +37,16 @@ struct TwoCoresTests {
         var ctx = ReportContext(workspace: ws, blocked: blocks)
         ctx.blockedByRules = true
         let sums = lines(Reports.summaries(ctx))
+        let found = WardFacts(ws, book: book).findings().map { "\($0.rule) \($0.subject.key) \($0.severity) \($0.problem.en) \($0.fix.en)" }
+        #expect(!found.isEmpty)
         let n = all.count
         for cut in [0, 1, n / 3, n / 2, n - 1, n, n + 7] {
             // Fresh facts each time: no index is built before `onTwoCores` builds it.
             #expect(lines(WardFacts(ws, book: book).cap(split: cut)) == one, "cap, cut at \(cut) of \(n)")
             #expect(WardFacts(ws, book: book).subjectBlocks(split: cut) == blocks, "blocks, cut at \(cut) of \(n)")
             #expect(lines(Reports.summaries(ctx, split: cut)) == sums, "summaries, cut at \(cut) of \(n)")
+            #expect(WardFacts(ws, book: book).findings(split: cut).map { "\($0.rule) \($0.subject.key) \($0.severity) \($0.problem.en) \($0.fix.en)" }
+                    == found, "findings, cut at \(cut) of \(n)")
         }
     }
 

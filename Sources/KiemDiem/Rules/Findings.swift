@@ -1,63 +1,78 @@
 extension WardFacts {
     /// `check`: every finding now, on the recorded (final) levels. Sorted by subject in report
     /// order, then rule id, then text — the same workspace always lists the same way.
-    public func findings() -> [Finding] {
-        var out: [Finding] = []
+    /// A big round finds each subject's own findings on two cores (`TwoCores`; `split`, for
+    /// tests: where to cut, on any size): no subject's depend on another's.
+    public func findings(split: Int? = nil) -> [Finding] {
         let subjects = allSubjects()
-        var finals: [SubjectRef: Level] = [:]
         let sheets = criteriaSheets
-        for ref in subjects {
-            let grades = ws.grades[ref.key]
-            // Excluded, or reviewed but not graded, yet holding a grade or review.
-            if let found = gradeBlock(ref) {
-                let isExcl = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
-                let block = (rule: found.rule, message: isExcl ? RulesText.excludedFact(found.message) : found.message)
-                if !(grades?.isEmpty ?? true) {
-                    out.append(Finding(rule: block.rule, subject: ref,
-                                       problem: RulesText.gradedAnyway(block.message), fix: RulesText.fixRemoveGrade))
+        // Each subject's own findings, and the final level of those graded.
+        func own(_ range: Range<Int>) -> (found: [Finding], finals: [SubjectRef: Level]) {
+            var out: [Finding] = []
+            var finals: [SubjectRef: Level] = [:]
+            for ref in subjects[range] {
+                let grades = ws.grades[ref.key]
+                // Excluded, or reviewed but not graded, yet holding a grade or review.
+                if let found = gradeBlock(ref) {
+                    let isExcl = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
+                    let block = (rule: found.rule, message: isExcl ? RulesText.excludedFact(found.message) : found.message)
+                    if !(grades?.isEmpty ?? true) {
+                        out.append(Finding(rule: block.rule, subject: ref,
+                                           problem: RulesText.gradedAnyway(block.message), fix: RulesText.fixRemoveGrade))
+                    }
+                    if isExcl && ref.cls == .member, let rv = reviewsByID[ref.id], !rv.isEmpty {
+                        out.append(Finding(rule: block.rule, subject: ref,
+                                           problem: RulesText.reviewedAnyway(block.message), fix: RulesText.fixRemoveReview))
+                    }
+                    if isExcl { continue }
                 }
-                if isExcl && ref.cls == .member, let rv = reviewsByID[ref.id], !rv.isEmpty {
-                    out.append(Finding(rule: block.rule, subject: ref,
-                                       problem: RulesText.reviewedAnyway(block.message), fix: RulesText.fixRemoveReview))
+                out += reviewFindings(ref)
+                out += book.findings(self, ref)
+                guard gradeBlock(ref) == nil, let eff = ws.effective(ref) else { continue }
+                let final = ws.finalLevel(ref)!
+                finals[ref] = final
+                if let d = grades?.decided {
+                    if let c = authorityBreach(ref, by: d.by) {
+                        out.append(Finding(rule: "R-AUTHORITY", subject: ref, problem: authorityText(d.by ?? .ward, c),
+                                           fix: RulesText.fixAuthority(c)))
+                    }
+                    let missing = missingReviews(ref)
+                    if !missing.isEmpty {
+                        out.append(Finding(rule: "R-REVIEW-FIRST", subject: ref, problem: RulesText.decidedBeforeReview(missing.map(\.venue)),
+                                           fix: RulesText.fixReviewFirst))
+                    }
                 }
-                if isExcl { continue }
+                let overridden = eff.stage == .decided && eff.record.override != nil
+                for c in book.hardCeilings(self, ref) where final > c.level {
+                    if overridden {
+                        out.append(Finding(rule: c.rule, subject: ref, severity: .warning,
+                                           problem: RulesText.overridden(c, eff.record.override!), fix: RulesText.fixNone))
+                    } else {
+                        out.append(Finding(rule: c.rule, subject: ref, problem: RulesText.aboveCeiling(final, c), fix: RulesText.fixCap))
+                    }
+                }
+                out += criteriaFindings(ref, final: final, sheets)
+                if ref.cls == .member, let m = ws.members[ref.id], m.civilServant, let basis = m.workplaceLevel, final > basis {
+                    out.append(Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
+                                       problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed),
+                                       fix: RulesText.fixBasis(basis)))
+                }
             }
-            out += reviewFindings(ref)
-            out += book.findings(self, ref)
-            guard gradeBlock(ref) == nil, let eff = ws.effective(ref) else { continue }
-            let final = ws.finalLevel(ref)!
-            finals[ref] = final
-            if let d = grades?.decided {
-                if let c = authorityBreach(ref, by: d.by) {
-                    out.append(Finding(rule: "R-AUTHORITY", subject: ref, problem: authorityText(d.by ?? .ward, c),
-                                       fix: RulesText.fixAuthority(c)))
-                }
-                let missing = missingReviews(ref)
-                if !missing.isEmpty {
-                    out.append(Finding(rule: "R-REVIEW-FIRST", subject: ref, problem: RulesText.decidedBeforeReview(missing.map(\.venue)),
-                                       fix: RulesText.fixReviewFirst))
-                }
-            }
-            let overridden = eff.stage == .decided && eff.record.override != nil
-            for c in book.hardCeilings(self, ref) where final > c.level {
-                if overridden {
-                    out.append(Finding(rule: c.rule, subject: ref, severity: .warning,
-                                       problem: RulesText.overridden(c, eff.record.override!), fix: RulesText.fixNone))
-                } else {
-                    out.append(Finding(rule: c.rule, subject: ref, problem: RulesText.aboveCeiling(final, c), fix: RulesText.fixCap))
-                }
-            }
-            out += criteriaFindings(ref, final: final, sheets)
-            if ref.cls == .member, let m = ws.members[ref.id], m.civilServant, let basis = m.workplaceLevel, final > basis {
-                out.append(Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
-                                   problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed),
-                                   fix: RulesText.fixBasis(basis)))
-            }
+            return (out, finals)
+        }
+        var out: [Finding], finals: [SubjectRef: Level]
+        if let cut = TwoCores.cut(subjects.count, forced: split) {
+            _ = reviewsByID  // read per subject; `onTwoCores` builds the rules' other indexes
+            let (first, second) = onTwoCores(subjects.count, cut: cut, own)
+            out = first.found + second.found
+            finals = first.finals.merging(second.finals) { a, _ in a }
+        } else {
+            (out, finals) = own(subjects.indices)
         }
         // R-HEAD-CAP and R-QUOTA depend on other subjects' levels after their own ceilings, so
         // they are reported as what `cap` would do to the recorded level: one computation, the
         // same answer `cap` and `why` give.
-        let res = cap()
+        let res = cap(split: split)
         for ref in subjects {
             guard let o = res.outcomes[ref.key], let recorded = finals[ref] else { continue }
             for st in o.steps where (st.rule == "R-HEAD-CAP" || st.rule == "R-QUOTA") && recorded > st.to {
@@ -79,15 +94,18 @@ extension WardFacts {
         return sortFindings(out, subjects)
     }
 
+    /// By subject in `order`, then rule id, then the order they were found in. Each finding's
+    /// position is looked up once, not in every comparison (a national check has millions).
     func sortFindings(_ fs: [Finding], _ order: [SubjectRef]) -> [Finding] {
         var pos: [SubjectRef: Int] = [:]
+        pos.reserveCapacity(order.count)
         for (i, r) in order.enumerated() { pos[r] = i }
-        return fs.enumerated().sorted { a, b in
-            let pa = pos[a.element.subject] ?? Int.max, pb = pos[b.element.subject] ?? Int.max
-            if pa != pb { return pa < pb }
-            if a.element.rule != b.element.rule { return a.element.rule < b.element.rule }
-            return a.offset < b.offset
-        }.map(\.element)
+        let at = fs.map { pos[$0.subject] ?? Int.max }
+        return fs.indices.sorted { a, b in
+            if at[a] != at[b] { return at[a] < at[b] }
+            if fs[a].rule != fs[b].rule { return fs[a].rule < fs[b].rule }
+            return a < b
+        }.map { fs[$0] }
     }
 
     /// The review rules on one subject's recorded reviews, and the reviews it still owes.
