@@ -81,6 +81,14 @@ public struct Invocation {
         KDError(m, at: location(w ?? verbWord), hints: hints)
     }
 
+    /// Runs `body`; an error it throws points at `w` (the file name the user typed), when given.
+    public func pointing<T>(at w: Word?, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch var e as KDError {
+            if let w { e.location = location(w) }
+            throw e
+        }
+    }
+
     /// The positional at index i, or a "missing argument" error naming the usage.
     public func positional(_ i: Int, _ what: String) throws -> Word {
         guard i < positionals.count else {

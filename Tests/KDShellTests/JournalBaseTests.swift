@@ -25,39 +25,43 @@ import Testing
         return Journal.orphans(in: folder).first
     }
 
-    @Test func baseChangesAreNoticedWithoutReadingTheFile() throws {
+    /// A fresh folder holding `ws.json` = `{"a": 1}`, removed afterwards.
+    func withBase(_ body: (_ dir: String, _ base: String) throws -> Void) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jbase-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let base = "\(dir)/ws.json"
         try "{\"a\": 1}".write(toFile: base, atomically: false, encoding: .utf8)
-        let stamp = try #require(Journal.stamp(base))
+        try body(dir, base)
+    }
 
-        #expect(try orphan(dir, base: base, hash: stamp)?.baseChanged == false)
-        // Rewritten in place, same size: the time moves.
-        usleep(10_000)
-        try "{\"a\": 2}".write(toFile: base, atomically: false, encoding: .utf8)
-        #expect(try orphan(dir, base: base, hash: stamp)?.baseChanged == true)
-        // Replaced by rename, as a save does: another inode.
-        let now = try #require(Journal.stamp(base))
-        try "{\"a\": 2}".write(toFile: "\(dir)/new.json", atomically: false, encoding: .utf8)
-        rename("\(dir)/new.json", base)
-        #expect(try orphan(dir, base: base, hash: now)?.baseChanged == true)
-        // Gone.
-        let last = try #require(Journal.stamp(base))
-        unlink(base)
-        #expect(try orphan(dir, base: base, hash: last)?.baseChanged == true)
+    @Test func baseChangesAreNoticedWithoutReadingTheFile() throws {
+        try withBase { dir, base in
+            let stamp = try #require(Journal.stamp(base))
+
+            #expect(try orphan(dir, base: base, hash: stamp)?.baseChanged == false)
+            // Rewritten in place, same size: the time moves.
+            usleep(10_000)
+            try "{\"a\": 2}".write(toFile: base, atomically: false, encoding: .utf8)
+            #expect(try orphan(dir, base: base, hash: stamp)?.baseChanged == true)
+            // Replaced by rename, as a save does: another inode.
+            let now = try #require(Journal.stamp(base))
+            try "{\"a\": 2}".write(toFile: "\(dir)/new.json", atomically: false, encoding: .utf8)
+            rename("\(dir)/new.json", base)
+            #expect(try orphan(dir, base: base, hash: now)?.baseChanged == true)
+            // Gone.
+            let last = try #require(Journal.stamp(base))
+            unlink(base)
+            #expect(try orphan(dir, base: base, hash: last)?.baseChanged == true)
+        }
     }
 
     @Test func olderJournalsAreComparedByTheirHash() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jbase-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let base = "\(dir)/ws.json"
-        try "{\"a\": 1}".write(toFile: base, atomically: false, encoding: .utf8)
-        let hash = Journal.fnv(Data("{\"a\": 1}".utf8))
-        #expect(try orphan(dir, base: base, hash: hash)?.baseChanged == false)
-        try "{\"a\": 2}".write(toFile: base, atomically: false, encoding: .utf8)
-        #expect(try orphan(dir, base: base, hash: hash)?.baseChanged == true)
+        try withBase { dir, base in
+            let hash = Journal.fnv(Data("{\"a\": 1}".utf8))
+            #expect(try orphan(dir, base: base, hash: hash)?.baseChanged == false)
+            try "{\"a\": 2}".write(toFile: base, atomically: false, encoding: .utf8)
+            #expect(try orphan(dir, base: base, hash: hash)?.baseChanged == true)
+        }
     }
 }

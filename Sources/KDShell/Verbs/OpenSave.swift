@@ -40,10 +40,7 @@ extension Verbs {
             guard let path = given.map({ s.resolve($0.text) }) ?? s.workspacePath else {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
-            do { try WorkspaceFile.refuseSymlink(path, display: given?.text) } catch var e as KDError {
-                e.location = given.map { inv.location($0) } ?? e.location
-                throw e
-            }
+            try inv.pointing(at: given) { try WorkspaceFile.refuseSymlink(path, display: given?.text) }
             // The format mark first: decoding a big workspace only to overwrite it cost seconds.
             if !inv.has("force"), let mark = hasWorkspaceMark(path), !mark,
                let existing = FileManager.default.contents(atPath: path), (try? WorkspaceFile.decode(existing, file: path)) == nil {
@@ -51,10 +48,7 @@ extension Verbs {
                                         vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
                                 at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
             }
-            do { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) } catch var e as KDError {
-                e.location = given.map { inv.location($0) } ?? e.location
-                throw e
-            }
+            try inv.pointing(at: given) { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) }
             s.workspacePath = path
             s.dirty = false
             s.journal?.reset(base: path)

@@ -7,13 +7,9 @@ extension Verbs {
             throw inv.error(ShellText.xlsxNeedsOut, at: inv.value("format"), hints: [ShellText.hintXlsxOut])
         }
         let sheets = XlsxReport.sheets(report, lang: s.lang)
-        do {
-            let data = try XlsxWriter.data(sheets)
-            try ReportFile.write(data, to: s.resolve(out.text), display: out.text)
-            if !s.quiet { s.say(ShellText.reportWorkbookWritten(out.text, sheets.count)) }
-        } catch var e as KDError {
-            e.location = inv.location(out)
-            throw e
+        try inv.pointing(at: out) {
+            try ReportFile.write(try XlsxWriter.data(sheets), to: s.resolve(out.text), display: out.text)
         }
+        if !s.quiet { s.say(ShellText.reportWorkbookWritten(out.text, sheets.count)) }
     }
 }

@@ -113,13 +113,7 @@ extension Verbs {
                                                      color: toFile ? false : s.color))
         }
         if let out = inv.value("out") {
-            let path = s.resolve(out.text)
-            do {
-                try ReportFile.write(text, to: path, display: out.text)
-            } catch var e as KDError {
-                e.location = inv.location(out)
-                throw e
-            }
+            try inv.pointing(at: out) { try ReportFile.write(text, to: s.resolve(out.text), display: out.text) }
             if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
         } else {
             s.console.out(text)

@@ -58,7 +58,7 @@ extension Verbs {
         // A folder: one file per subject, and all of them in one file to print at once.
         let ext = format ?? "html"
         let dir = s.resolve(out.text)
-        do {
+        try inv.pointing(at: out) {
             try ReportFolder.prepare(dir, display: out.text)
             for (f, page) in zip(forms, pages) {
                 let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
@@ -67,9 +67,6 @@ extension Verbs {
             }
             let all = ext == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
             try ReportFile.write(all, to: dir + "/mau-kiem-diem.\(ext)", display: out.text + "/mau-kiem-diem.\(ext)")
-        } catch var e as KDError {
-            e.location = inv.location(out)
-            throw e
         }
         if !s.quiet { s.say(ShellText.formsWritten(forms.count, out.text, "mau-kiem-diem.\(ext)")) }
     }
@@ -80,12 +77,7 @@ extension Verbs {
             s.console.out(text)
             return
         }
-        do {
-            try ReportFile.write(text, to: s.resolve(out.text), display: out.text)
-        } catch var e as KDError {
-            e.location = inv.location(out)
-            throw e
-        }
+        try inv.pointing(at: out) { try ReportFile.write(text, to: s.resolve(out.text), display: out.text) }
         if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
     }
 }

@@ -125,25 +125,20 @@ enum JSONSyntax {
                 space()
                 guard i < n else { return fail(.endOfFile) }
                 switch b[i] {
-                case UInt8(ascii: "{"):
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    let open = b[i]
                     i += 1
                     space()
-                    if i < n, b[i] == UInt8(ascii: "}") {
+                    if i < n, b[i] == closing(open) {
                         i += 1
                     } else {
-                        stack.append(UInt8(ascii: "{"))
-                        path.append(.key(""))
-                        if let f = key() { return f }
-                        continue
-                    }
-                case UInt8(ascii: "["):
-                    i += 1
-                    space()
-                    if i < n, b[i] == UInt8(ascii: "]") {
-                        i += 1
-                    } else {
-                        stack.append(UInt8(ascii: "["))
-                        path.append(.index(0))
+                        stack.append(open)
+                        if open == UInt8(ascii: "[") {
+                            path.append(.index(0))
+                        } else {
+                            path.append(.key(""))
+                            if let f = key() { return f }
+                        }
                         continue
                     }
                 case UInt8(ascii: "\""):
@@ -160,9 +155,8 @@ enum JSONSyntax {
             // After a value: the end, or the next member of the innermost container.
             space()
             guard let open = stack.last else { return i < n ? fail(.trailing) : nil }
-            let close = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
             guard i < n else { return fail(.endOfFile) }
-            if b[i] == close {
+            if b[i] == closing(open) {
                 i += 1
                 stack.removeLast()
                 path.removeLast()
@@ -200,6 +194,9 @@ enum JSONSyntax {
         }
     }
 
+    /// `}` for `{`, `]` for `[`.
+    static func closing(_ open: UInt8) -> UInt8 { open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]") }
+
     static func isHex(_ c: UInt8) -> Bool {
         (0x30...0x39).contains(c) || (0x41...0x46).contains(c) || (0x61...0x66).contains(c)
     }
@@ -216,17 +213,9 @@ enum JSONSyntax {
         return "\"\(s)\""
     }
 
-    /// Line and column (counted in characters, from 1) of byte `offset`.
+    /// The failure at byte `offset`, with its line and column (`CSVText.lineColumn`).
     static func failure(_ b: [UInt8], _ offset: Int, _ p: Problem) -> Failure {
-        var line = 1, column = 1
-        for c in b.prefix(offset) {
-            if c == 0x0A {
-                line += 1
-                column = 1
-            } else if c & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
+        let (line, column) = CSVText.lineColumn(b, offset)
         return Failure(offset: offset, line: line, column: column, problem: p)
     }
 }

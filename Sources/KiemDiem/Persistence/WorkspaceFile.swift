@@ -69,8 +69,8 @@ public enum WorkspaceFile {
     }
 
     /// A workbook or a CSV file given to `open`, or text that breaks JSON's grammar: said so,
-    /// with the line and column (and the JSON path) where there is one (the fast reader gave up; this is the slow
-    /// path, run only on files that did not read).
+    /// with the line, column and JSON path where there is one. Run only on files the fast
+    /// reader gave up on.
     static func refuseOtherFormats(_ data: Data, file: String) throws {
         let b = [UInt8](data)
         let start = SourceLocation(file: file, line: 1, column: 1)
@@ -144,8 +144,7 @@ public enum WorkspaceFile {
             guard let text = (error as NSError).userInfo["NSDebugDescription"] as? String else { return nil }
             guard let r = text.range(of: "character "),
                   let n = Int(text[r.upperBound...].prefix(while: \.isNumber)), n <= data.count else { return text }
-            var line = 1, col = 1
-            for b in data.prefix(n) { if b == 0x0A { line += 1; col = 1 } else if b & 0xC0 != 0x80 { col += 1 } }
+            let (line, col) = CSVText.lineColumn([UInt8](data.prefix(n)), n)
             return "\(text.hasSuffix(".") ? String(text.dropLast()) : text) (line \(line), column \(col))"
         }
     }

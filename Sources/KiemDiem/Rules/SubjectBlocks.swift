@@ -3,13 +3,7 @@ extension WardFacts {
     /// count. One pass over every subject in no particular order (`allSubjects` would wait for
     /// the roster's name order), on two cores for a big round (`TwoCores`; `split` for tests).
     public func subjectBlocks(split: Int? = nil) -> [String: SubjectBlock] {
-        var refs = ws.units.values.filter(\.isGraded).map { SubjectRef(.organization, $0.code) }
-        refs += ws.collectives.keys.map { SubjectRef(.collective, $0) }
-        refs.reserveCapacity(refs.count + ws.members.count + positionsByMember.count)
-        for id in ws.members.keys {
-            refs.append(SubjectRef(.member, id))
-            if isLeader(id) { refs.append(SubjectRef(.leader, id)) }
-        }
+        let refs = SubjectClass.allCases.flatMap { Subjects.all(ws, $0, sorted: false) }
         func run(_ range: Range<Int>) -> [(String, SubjectBlock)] {
             var out: [(String, SubjectBlock)] = []
             for ref in refs[range] {
