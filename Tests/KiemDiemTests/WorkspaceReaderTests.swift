@@ -64,7 +64,7 @@ import Testing
     {\t"format":"kd-workspace",\r\n"version":1,"settings":{"rules":"qd366","asOf":"01/02/2024","weights":[{"criterion":"a","part":"common","max":"12,5"}]},
      "units":{"CB":{"code":"CB","name":"x","kind":"cell","created":"2001-3-4","type":null,"extra":{"a":"b"}}},
      "members":{"P1":{"name":"A","id":"P1","unit":"CB","status":"exempt","civilServant":true,"outside":false,"born":null,"workplaceLevel":"HTTNV","workplaceStage":"decided"}},
-     "grades":{"member:P1":{"self":{"level":"HTNV","score":"89,5","common":" 7 ","votes":-3,"by":"cell"},"decided":null}},
+     "grades":{"member:P1":{"self":{"level":"HTNV","score":"89,5","common":" 7 ","votes":3,"by":"cell"},"decided":null}},
      "reviews":{"member:P1@CB":{"subject":"member:P1","venue":"CB","attended":["P1"],"suggested":false,"sessions":2,"feedback":true}},
      "discipline":{"k":{"member":"P1","kind":"decline","selfDiscovered":true,"countedIn":2022,"duty":false,"form":"canh-cao","date":"15/06/2023"}},
      "targets":{"unit":{"subject":"organization:CB","completedPct":100,"lowConfidencePct":0}},

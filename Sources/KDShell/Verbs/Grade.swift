@@ -47,7 +47,7 @@ extension Verbs {
             var by = try inv.value("by").map { try inv.choice($0, GradingBody.self) }
             if by == nil { by = stage == .self ? .self : stage == .decided ? .ward : nil }
             var rec = GradeRecord(level: level ?? .KHTNV, by: by, score: try points("score"), common: try points("common"),
-                                  results: try points("results"), votes: try inv.int("votes", in: 0...1_000_000),
+                                  results: try points("results"), votes: try inv.int("votes", in: GradeRecord.votesRange),
                                   note: inv.value("note")?.text, override: inv.value("override")?.text)
             // The facts hold a copy of the workspace: let them go before the change (a scope of their
             // own), or the grades table would be copied whole (undo must cost what the command changed).

@@ -24,7 +24,7 @@ extension LoadKind {
                 let stage = try stageOf(r)
                 let by = try r.choice("by", GradingBody.self) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
                 var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
-                                    results: try r.points("results"), votes: try r.int("votes", in: 0...1_000_000),
+                                    results: try r.points("results"), votes: try r.int("votes", in: GradeRecord.votesRange),
                                     note: r.text("note"), override: r.text("override"))
                 // qd366 scores: checked, and without a level the level is derived (band, conditions).
                 if let p = facts.book.scoreProblem(g) { throw r.error(p.field, p.message) }

@@ -51,9 +51,18 @@ public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConve
     private var stored: Int32
     public var hundredths: Int {
         get { Int(stored) }
-        set { stored = Int32(clamping: newValue) }
+        set { stored = Points.clamp(newValue) }
     }
-    public init(hundredths: Int) { stored = Int32(clamping: hundredths) }
+    public init(hundredths: Int) { stored = Points.clamp(hundredths) }
+    private static func clamp(_ v: Int) -> Int32 { Int32(clamping: max(v, -Int(Int32.max))) }
+    /// `Int32.min` is never a score's storage (sums saturate at ±Int32.max): a grade record
+    /// uses it to mean "no score" without an optional's extra byte.
+    static let noneRaw = Int32.min
+    var raw: Int32 { stored }
+    init?(raw: Int32) {
+        guard raw != Points.noneRaw else { return nil }
+        stored = raw
+    }
     /// Parses `89`, `89.5`, `89.99` (or with a comma); nil for anything else or more decimals.
     public static func parse(_ text: String) -> Points? {
         // Plain `89`, `89.5`, `89.25` from the bytes (every score of a big grades file or
@@ -106,16 +115,65 @@ public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConve
 public enum GradingBody: String, Codable, CaseIterable, Sendable { case ward, upper, cell, `self` }
 
 /// One grade of one subject at one stage.
+///
+/// Stored compactly (a national round holds 5.3M of these, each in its own box): the three
+/// scores as raw hundredths with a marker for "none", the votes in four bytes, and the two
+/// texts, which few records have, in one shared immutable box. 80 bytes became
+/// 32, and the box holding a record 96 bytes became 48. The public fields read and write as
+/// before; equality, hashing and coding look at them, not at the storage.
 public struct GradeRecord: Codable, Hashable, Sendable {
     public var level: Level
     public var by: GradingBody?
-    public var score: Points?
-    public var common: Points?
-    public var results: Points?
-    public var votes: Int?
-    public var note: String?
+    private var rawScore = Points.noneRaw, rawCommon = Points.noneRaw, rawResults = Points.noneRaw
+    /// -1: no votes.
+    private var rawVotes: Int32 = -1
+    private var texts: Texts?
+
+    /// What votes may be, wherever they come from (a file, `grade --votes`, a workspace).
+    public static let votesRange = 0...1_000_000
+
+    private final class Texts: Sendable {
+        let note: String?, override: String?
+        init(note: String?, override: String?) {
+            self.note = note
+            self.override = override
+        }
+    }
+
+    public var score: Points? {
+        get { Points(raw: rawScore) }
+        set { rawScore = newValue?.raw ?? Points.noneRaw }
+    }
+    public var common: Points? {
+        get { Points(raw: rawCommon) }
+        set { rawCommon = newValue?.raw ?? Points.noneRaw }
+    }
+    public var results: Points? {
+        get { Points(raw: rawResults) }
+        set { rawResults = newValue?.raw ?? Points.noneRaw }
+    }
+    /// Within `votesRange`: every way in checks it first.
+    public var votes: Int? {
+        get { rawVotes < 0 ? nil : Int(rawVotes) }
+        set {
+            assert(newValue.map(GradeRecord.votesRange.contains) ?? true, "votes out of range")
+            rawVotes = newValue.map { Int32(clamping: max($0, 0)) } ?? -1
+        }
+    }
+    public var note: String? {
+        get { texts?.note }
+        set { setTexts(note: newValue, override: override) }
+    }
     /// The reason given with `--override` to pass a hard ceiling; kept for the audit.
-    public var override: String?
+    public var override: String? {
+        get { texts?.override }
+        set { setTexts(note: note, override: newValue) }
+    }
+
+    private mutating func setTexts(note: String?, override: String?) {
+        texts = note == nil && override == nil ? nil : Texts(note: note, override: override)
+    }
+
     public init(level: Level, by: GradingBody? = nil, score: Points? = nil, common: Points? = nil,
                 results: Points? = nil, votes: Int? = nil, note: String? = nil, override: String? = nil) {
         self.level = level
@@ -126,6 +184,58 @@ public struct GradeRecord: Codable, Hashable, Sendable {
         self.votes = votes
         self.note = note
         self.override = override
+    }
+
+    // The file's shape is the one the synthesized coding gave: these keys in this order, each
+    // left out when absent.
+    enum CodingKeys: String, CodingKey { case level, by, score, common, results, votes, note, override }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(level: try c.decode(Level.self, forKey: .level),
+                  by: try c.decodeIfPresent(GradingBody.self, forKey: .by),
+                  score: try c.decodeIfPresent(Points.self, forKey: .score),
+                  common: try c.decodeIfPresent(Points.self, forKey: .common),
+                  results: try c.decodeIfPresent(Points.self, forKey: .results),
+                  votes: try Self.votes(c),
+                  note: try c.decodeIfPresent(String.self, forKey: .note),
+                  override: try c.decodeIfPresent(String.self, forKey: .override))
+    }
+
+    private static func votes(_ c: KeyedDecodingContainer<CodingKeys>) throws -> Int? {
+        guard let v = try c.decodeIfPresent(Int.self, forKey: .votes) else { return nil }
+        guard votesRange.contains(v) else {
+            throw DecodingError.dataCorruptedError(forKey: .votes, in: c, debugDescription: "votes must be 0 to 1000000")
+        }
+        return v
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(level, forKey: .level)
+        try c.encodeIfPresent(by, forKey: .by)
+        try c.encodeIfPresent(score, forKey: .score)
+        try c.encodeIfPresent(common, forKey: .common)
+        try c.encodeIfPresent(results, forKey: .results)
+        try c.encodeIfPresent(votes, forKey: .votes)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(override, forKey: .override)
+    }
+
+    public static func == (a: GradeRecord, b: GradeRecord) -> Bool {
+        a.level == b.level && a.by == b.by && a.rawScore == b.rawScore && a.rawCommon == b.rawCommon
+            && a.rawResults == b.rawResults && a.rawVotes == b.rawVotes && a.note == b.note && a.override == b.override
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(level)
+        h.combine(by)
+        h.combine(rawScore)
+        h.combine(rawCommon)
+        h.combine(rawResults)
+        h.combine(rawVotes)
+        h.combine(note)
+        h.combine(override)
     }
 }
 

@@ -164,7 +164,10 @@ extension WorkspaceReader {
                 case 2: g.score = try c.optPoints()
                 case 3: g.common = try c.optPoints()
                 case 4: g.results = try c.optPoints()
-                case 5: g.votes = try c.optInt()
+                case 5:
+                    let v = try c.optInt()
+                    guard v.map(GradeRecord.votesRange.contains) ?? true else { throw c.giveUp("votes out of range") }
+                    g.votes = v
                 case 6: g.note = try c.optString()
                 default: g.override = try c.optString()
                 }
