@@ -42,8 +42,110 @@ struct PointsPackingTests {
         let big = Points(hundredths: Int(Int32.max) - 1)
         #expect((big + big).hundredths == Int(Int32.max))
         #expect(MemoryLayout<Points>.size == 4)
-        #expect(MemoryLayout<GradeRecord>.stride < 104)
+        #expect(MemoryLayout<GradeRecord>.stride == 32)
+        // The lowest Int32 marks "no score" in a grade record: no sum may land on it.
+        #expect(Points(hundredths: Int(Int32.min)).hundredths == -Int(Int32.max))
         #expect(MemoryLayout<GradeSet>.size == 24)  // three boxes, not three records
+    }
+}
+
+/// A grade record keeps its fields compactly: every field reads back what was written,
+/// including the edges of each encoding, and coding is that of the plain fields.
+struct GradeRecordPackingTests {
+    @Test func fieldsReadBackAtTheEdges() throws {
+        var g = GradeRecord(level: .HTXSNV, by: .ward, score: Points(hundredths: 0), votes: 0)
+        #expect(g.score == Points(hundredths: 0) && g.common == nil && g.results == nil && g.votes == 0)
+        for v in [1_000_000, 1, 0] {
+            g.votes = v
+            #expect(g.votes == v)
+        }
+        g.note = "ghi chú"
+        g.votes = 1_000_000
+        g.override = "lý do"
+        #expect(g.note == "ghi chú" && g.votes == 1_000_000 && g.override == "lý do")
+        g.votes = 7
+        #expect(g.note == "ghi chú" && g.votes == 7 && g.override == "lý do")
+        g.note = nil
+        g.override = nil
+        g.votes = nil
+        #expect(g == GradeRecord(level: .HTXSNV, by: .ward, score: Points(hundredths: 0)))
+        g.score = nil
+        g.results = Points(hundredths: -5)
+        #expect(g.score == nil && g.results?.hundredths == -5)
+        #expect(g != GradeRecord(level: .HTXSNV, by: .ward))
+    }
+
+    @Test func equalRecordsHashAlikeAndCopiesAreIndependent() {
+        var a = GradeRecord(level: .HTTNV, votes: 9, note: "a")
+        let b = a
+        a.note = "b"
+        #expect(b.note == "a" && b.votes == 9 && a.note == "b")
+        var c = a
+        c.votes = 10
+        #expect(c != a)
+        c.votes = 9
+        #expect(Set([a, c]).count == 1)
+    }
+
+    @Test func codingIsThatOfThePlainFields() throws {
+        let g = GradeRecord(level: .KHTNV, by: .upper, score: Points.parse("89.5"), common: Points.parse("40"),
+                            results: Points.parse("49.5"), votes: 12, note: "n", override: "o")
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        let text = String(decoding: try e.encode(g), as: UTF8.self)
+        #expect(text == #"{"by":"upper","common":"40","level":"KHTNV","note":"n","override":"o","results":"49.5","score":"89.5","votes":12}"#)
+        #expect(try JSONDecoder().decode(GradeRecord.self, from: Data(text.utf8)) == g)
+        let bare = String(decoding: try e.encode(GradeRecord(level: .HTNV)), as: UTF8.self)
+        #expect(bare == #"{"level":"HTNV"}"#)
+        // Votes are 0 to 1,000,000 in a workspace as in a grades file and `grade --votes`.
+        #expect(try JSONDecoder().decode(GradeRecord.self, from: Data(#"{"level":"HTNV","votes":1000000}"#.utf8)).votes == 1_000_000)
+        for bad in ["-1", "1000001", "9223372036854775807"] {
+            #expect(throws: DecodingError.self) {
+                try JSONDecoder().decode(GradeRecord.self, from: Data(#"{"level":"HTNV","votes":\#(bad)}"#.utf8))
+            }
+            let file = #"{"format":"kd-workspace","version":1,"grades":{"member:P1":{"proposed":{"level":"HTNV","votes":\#(bad)}}}}"#
+            #expect(throws: JSONCursor.GiveUp.self) { try WorkspaceReader.readOrGiveUp(Data(file.utf8)) }
+        }
+    }
+}
+
+/// A member keeps its fields compactly: every field reads back what was written, a gender in
+/// another form or another word is kept as written, and equality looks at the fields.
+struct MemberPackingTests {
+    @Test func fieldsReadBack() {
+        #expect(MemoryLayout<Member>.stride == 88)
+        var m = Member(id: "P1", name: "Nguyễn Văn An", unit: "CB01")
+        #expect(m.gender == nil && m.born == nil && m.admitted == nil && m.extra == nil)
+        let nfd = "Nu\u{31B}\u{303}"  // "Nữ" decomposed: equal as a String, other bytes
+        for g in ["Nam", "Nữ", nfd, "nữ", "Khác", "", "Nam "] {
+            m.gender = g
+            #expect(m.gender.map { Array($0.utf8) } == Array(g.utf8))
+        }
+        m.extra = ["quê": "Huế"]
+        m.gender = "Khác"
+        #expect(m.extra == ["quê": "Huế"] && m.gender == "Khác")
+        m.gender = "Nữ"
+        #expect(m.extra == ["quê": "Huế"] && m.gender == "Nữ")
+        m.extra = nil
+        #expect(m.gender == "Nữ")
+        m.born = Day(year: 1900, month: 1, day: 1)
+        m.admitted = Day(year: 2200, month: 12, day: 31)
+        #expect(m.born?.description == "1900-01-01" && m.admitted?.description == "2200-12-31")
+        m.born = nil
+        #expect(m.born == nil && m.admitted != nil)
+    }
+
+    @Test func equalityLooksAtTheFields() {
+        var a = Member(id: "P1", name: "A", unit: "CB01", gender: "Khác")
+        var b = a
+        b.gender = "Nam"
+        #expect(a != b)
+        b.gender = "Khác"
+        #expect(a == b && Set([a, b]).count == 1)
+        a.extra = ["k": "v"]
+        #expect(a != b)
+        b.extra = ["k": "v"]
+        #expect(a == b)
     }
 }
 

@@ -34,6 +34,7 @@ extension LoadKind {
                 units[code] = .some(u)
                 return u
             }
+            var names = StringPool()
             for (n, r) in table.rows.enumerated() {
                 let id = try r.required("id")
                 if new.keys.contains(id) {
@@ -55,7 +56,7 @@ extension LoadKind {
                 if let b = born, let a = admitted, a <= b {
                     throw r.error("admitted", Catalog.admittedBeforeBorn(a.description, b.description))
                 }
-                var m = Member(id: id, name: collapse(try r.required("name")), unit: unit, group: group,
+                var m = Member(id: id, name: names.intern(collapse(try r.required("name"))), unit: unit, group: group,
                                gender: r.text("gender"), born: born, admitted: admitted,
                                status: try r.choice("status", Member.Status.self, aliases: statusAliases) ?? .active,
                                civilServant: try r.bool("civil_servant"), outside: try r.bool("outside"),

@@ -3,6 +3,12 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     /// year << 9 | month << 5 | day: four bytes instead of three Ints (a roster holds two dates
     /// a member; 5.6 million members), and the packed order is the calendar order.
     private let packed: UInt32
+    /// Never 0 (the year is at least 1900): a Member stores a missing date as 0.
+    var raw: UInt32 { packed }
+    init?(raw: UInt32) {
+        guard raw != 0 else { return nil }
+        packed = raw
+    }
     public var year: Int { Int(packed >> 9) }
     public var month: Int { Int(packed >> 5 & 0xF) }
     public var day: Int { Int(packed & 0x1F) }

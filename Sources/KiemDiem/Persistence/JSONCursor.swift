@@ -14,6 +14,8 @@ struct JSONCursor {
     let p: UnsafePointer<UInt8>
     let n: Int
     var i = 0
+    /// Members' names, stored once each (see StringPool).
+    var names = StringPool()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         // An empty buffer may have no address; one byte of nothing stands in for it.

@@ -53,7 +53,9 @@ extension WorkspaceReader {
             repeat {
                 switch try c.field(memberFields, &seen) {
                 case 0: m.id = try c.string()
-                case 1: m.name = try c.string()
+                case 1:
+                    let name = try c.string()
+                    m.name = c.names.intern(name)
                 case 2: m.unit = try c.string()
                 case 3: m.status = try c.value()
                 case 4: m.civilServant = try c.bool()
