@@ -149,6 +149,26 @@ struct MemberPackingTests {
     }
 }
 
+/// A cap outcome keeps its three lists in one box: each reads back what was written, apart
+/// from the others, and copies are independent.
+struct OutcomePackingTests {
+    @Test func listsReadBackApart() {
+        #expect(MemoryLayout<Outcome>.stride == 48)
+        var o = Outcome(subject: SubjectRef(.member, "P1"), effective: .HTXSNV, stage: .proposed, final: .HTXSNV)
+        #expect(o.ceilings.isEmpty && o.overridden.isEmpty && o.steps.isEmpty)
+        let c = Ceiling(rule: "R-X", level: .HTTNV, reason: Message("x"))
+        o.ceilings.append(c)
+        let copy = o
+        o.steps.append(CapStep(rule: "R-X", from: .HTXSNV, to: .HTTNV, reason: Message("x")))
+        o.overridden = [c, c]
+        #expect(o.ceilings.count == 1 && o.overridden.count == 2 && o.steps.count == 1)
+        #expect(copy.ceilings.count == 1 && copy.overridden.isEmpty && copy.steps.isEmpty)
+        o.ceilings = []
+        o.overridden = []
+        #expect(o.ceilings.isEmpty && o.overridden.isEmpty && o.steps.first?.to == .HTTNV)
+    }
+}
+
 /// A grade set keeps each stage's record in a box: setting one stage of a copy leaves the
 /// original alone, and equality and coding look at the records.
 struct GradeSetBoxTests {

@@ -25,8 +25,10 @@ public enum SubjectClass: String, Codable, CaseIterable, Sendable {
 /// One graded subject: a class and an id (unit code, collective code or member id). A person
 /// who leads is two subjects, `member:ID` and `leader:ID`, whose grades are kept apart.
 public struct SubjectRef: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-    public var cls: SubjectClass
+    // The id first: a struct holding a SubjectRef can then pack small fields right after the
+    // class byte (cap's per-subject outcome is 48 bytes, not 56).
     public var id: String
+    public var cls: SubjectClass
     public init(_ cls: SubjectClass, _ id: String) {
         self.cls = cls
         self.id = id
