@@ -31,7 +31,7 @@ public enum Catalog {
     public static func malformedJSONDetail(_ d: String) -> Message {
         m("malformed JSON: \(d)", "JSON sai cú pháp: \(d)")
     }
-    public static func badValue(_ d: String) -> Message { m("bad value: \(d)", "giá trị sai: \(d)") }
+    public static func badValue(_ d: Message) -> Message { m("bad value: \(d.en)", "giá trị sai: \(d.vi)") }
     public static func missingKey(_ k: String) -> Message {
         m("missing key \"\(k)\"", "thiếu khóa \"\(k)\"")
     }

@@ -89,7 +89,7 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let d = Day.parse(s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a date: \(s)")
+            throw BadValue.at(c, Catalog.notADate(s))
         }
         self = d
     }

@@ -101,7 +101,7 @@ public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConve
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let p = Points.parse(s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a score: \(s)")
+            throw BadValue.at(c, Catalog.notAScore(s))
         }
         self = p
     }
@@ -205,7 +205,7 @@ public struct GradeRecord: Codable, Hashable, Sendable {
     private static func votes(_ c: KeyedDecodingContainer<CodingKeys>) throws -> Int? {
         guard let v = try c.decodeIfPresent(Int.self, forKey: .votes) else { return nil }
         guard votesRange.contains(v) else {
-            throw DecodingError.dataCorruptedError(forKey: .votes, in: c, debugDescription: "votes must be 0 to 1000000")
+            throw BadValue.at(CodingKeys.votes, in: c, Catalog.votesOutOfRange)
         }
         return v
     }

@@ -55,7 +55,7 @@ public struct SubjectRef: Hashable, Comparable, Codable, Sendable, CustomStringC
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let r = SubjectRef(key: s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a subject key: \(s)")
+            throw BadValue.at(c, Catalog.notASubjectKey(s))
         }
         self = r
     }

@@ -126,7 +126,9 @@ public enum WorkspaceFile {
                 if detail == nil, let d = data { detail = syntaxDetail(d) }
                 return KDError(Catalog.malformedJSONDetail(detail ?? ctx.debugDescription), place: "\(file): $")
             }
-            return KDError(Catalog.badValue(ctx.debugDescription), place: "\(file): \(path(ctx.codingPath))")
+            let detail = (ctx.underlyingError as? BadValue)?.message ?? BadValue.enumValue(ctx.debugDescription)
+                ?? Message(ctx.debugDescription)
+            return KDError(Catalog.badValue(detail), place: "\(file): \(path(ctx.codingPath))")
         case DecodingError.keyNotFound(let key, let ctx):
             return KDError(Catalog.missingKey(key.stringValue), place: "\(file): \(path(ctx.codingPath))")
         case DecodingError.typeMismatch(let type, let ctx):
