@@ -118,9 +118,9 @@ public enum GradingBody: String, Codable, CaseIterable, Sendable { case ward, up
 ///
 /// Stored compactly (a national round holds 5.3M of these, each in its own box): the three
 /// scores as raw hundredths with a marker for "none", the votes in four bytes, and the two
-/// texts, which few records have, in one shared immutable box. 80 bytes became
-/// 32, and the box holding a record 96 bytes became 48. The public fields read and write as
-/// before; equality, hashing and coding look at them, not at the storage.
+/// texts, which few records have, in one shared immutable box. 80 bytes became 32, and the
+/// box holding a record 96 bytes became 48. The public fields read and write as before;
+/// equality, hashing and coding look at them, not at the storage.
 public struct GradeRecord: Codable, Hashable, Sendable {
     public var level: Level
     public var by: GradingBody?
