@@ -15,11 +15,15 @@ extension Verbs {
             if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsavedNew) }
             let path = s.resolve(w.text)
             // Messages name the file as typed, not the path resolved against the script's folder.
-            guard let data = FileManager.default.contents(atPath: path) else {
+            let ws: Workspace
+            if let bytes = ReadOnceFile(path: path) {
+                ws = try WorkspaceFile.decode(bytes, path: path, file: w.text)
+            } else if !isFolder(path), let data = FileManager.default.contents(atPath: path) {
+                ws = try WorkspaceFile.decode(data, file: w.text)  // not a regular file: a pipe, say
+            } else {
                 if isFolder(path) { throw inv.error(Catalog.workspaceIsFolder(w.text), at: w) }
                 throw inv.error(Catalog.cannotRead(w.text), at: w, hints: [Catalog.hintCheckPath])
             }
-            let ws = try WorkspaceFile.decode(data, file: w.text)
             s.replaceWorkspace(ws, path: path)
             if !s.quiet { s.say(ShellText.opened(w.text, ws.members.count)) }
         })

@@ -16,6 +16,8 @@ struct JSONCursor {
     var i = 0
     /// Members' names, stored once each (see StringPool).
     var names = StringPool()
+    /// Where the bytes came from when they may be given back as the reading goes (`open`).
+    var source: ReadOnceFile?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         // An empty buffer may have no address; one byte of nothing stands in for it.
@@ -238,10 +240,17 @@ struct JSONCursor {
         var d: [String: T] = [:]
         guard try beginObject() else { return d }
         d.reserveCapacity(countRecords())
+        var sinceRelease = 0
         repeat {
             let k = try key()
             let v = try read(&self)
             guard d.updateValue(v, forKey: k) == nil else { throw giveUp("duplicate key") }
+            // The reader never goes back: the pages behind the cursor can go (a few MB at a time).
+            sinceRelease += 1
+            if sinceRelease == 8192, let s = source {
+                s.release(upTo: i)
+                sinceRelease = 0
+            }
         } while try nextMember()
         return d
     }

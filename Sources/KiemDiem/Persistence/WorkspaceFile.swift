@@ -46,6 +46,24 @@ public enum WorkspaceFile {
             try checkContents(fast.workspace, file: file)
             return fast.workspace
         }
+        return try decodeSlowly(data, file: file)
+    }
+
+    /// As `decode`, for `open`: the fast reader gives the file's pages back as it goes
+    /// (ReadOnceFile), so where it gives up the file is read again for JSONDecoder and for the
+    /// error message. `path` is the file to read, `file` its name in messages.
+    public static func decode(_ bytes: ReadOnceFile, path: String, file: String) throws -> Workspace {
+        if let fast = try? WorkspaceReader.readOrGiveUp(bytes) {
+            try checkEnvelope(format: fast.format, version: fast.version, file: file)
+            try checkContents(fast.workspace, file: file)
+            return fast.workspace
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw KDError(Catalog.cannotRead(file), place: file) }
+        return try decodeSlowly(data, file: file)
+    }
+
+    /// JSONDecoder's reading, with the file's problems said where they are.
+    private static func decodeSlowly(_ data: Data, file: String) throws -> Workspace {
         try refuseOtherFormats(data, file: file)
         let dec = JSONDecoder()
         let env: Envelope

@@ -28,14 +28,23 @@ public enum WorkspaceReader {
 
     /// As `read`, throwing `JSONCursor.GiveUp` with the place and the reason.
     static func readOrGiveUp(_ data: Data) throws -> Decoded {
-        try data.withUnsafeBytes { raw in
-            var c = JSONCursor(raw.bindMemory(to: UInt8.self))
-            var format: String?, version: Int?
-            let ws = try workspace(&c, format: &format, version: &version, depth: 0)
-            try c.end()
-            guard let format, let version else { throw c.giveUp("envelope missing") }
-            return Decoded(format: format, version: version, workspace: ws)
-        }
+        try data.withUnsafeBytes { raw in try readOrGiveUp(raw.bindMemory(to: UInt8.self), source: nil) }
+    }
+
+    /// As `read`, giving the file's pages back as the reading goes (see ReadOnceFile): after
+    /// it, the bytes are gone in part, whether it read the file or gave up.
+    static func readOrGiveUp(_ file: ReadOnceFile) throws -> Decoded {
+        try file.withBytes { try readOrGiveUp($0, source: file) }
+    }
+
+    private static func readOrGiveUp(_ bytes: UnsafeBufferPointer<UInt8>, source: ReadOnceFile?) throws -> Decoded {
+        var c = JSONCursor(bytes)
+        c.source = source
+        var format: String?, version: Int?
+        let ws = try workspace(&c, format: &format, version: &version, depth: 0)
+        try c.end()
+        guard let format, let version else { throw c.giveUp("envelope missing") }
+        return Decoded(format: format, version: version, workspace: ws)
     }
 
     /// Workspace's tolerant `init(from:)`: a missing or null table reads as empty. The envelope

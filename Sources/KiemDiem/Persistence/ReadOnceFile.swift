@@ -1,0 +1,55 @@
+import Foundation
+
+/// A file's bytes read into memory of kd's own, which the workspace reader gives back to the
+/// system as it goes: it reads forward only, so the bytes behind its cursor are not needed
+/// again. Measured need (issue 8): `open` held the whole file (0.46 GB at 1M members, 2.6 GB
+/// at 5.6M) besides the workspace it built from it, and peaked higher than the whole review
+/// pipeline. Not `mmap` of the file itself: a file cut short by another program while mapped
+/// would kill kd with SIGBUS; this is an anonymous mapping filled with `read`.
+public final class ReadOnceFile: @unchecked Sendable {
+    private let base: UnsafeMutableRawPointer?
+    private let mapped: Int
+    public let count: Int
+    /// Bytes from the start already given back (whole pages); reading them gives zeros.
+    private(set) var released = 0
+    private static let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// nil when the file cannot be opened or read (as `FileManager.contents(atPath:)`).
+    public init?(path: String) {
+        // Not blocking: opening a pipe for reading waits for a writer; a pipe is refused below.
+        let fd = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(st.st_size)
+        count = size
+        mapped = max(size, 1)
+        guard let m = mmap(nil, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), m != MAP_FAILED else {
+            return nil
+        }
+        base = m
+        var done = 0
+        while done < size {
+            let n = read(fd, m + done, min(size - done, 1 << 30))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { munmap(m, mapped); return nil }  // an error, or the file got shorter
+            done += n
+        }
+    }
+
+    deinit { if let base { munmap(base, mapped) } }
+
+    /// The bytes, valid while this object lives.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+
+    /// Gives back the whole pages before `offset`.
+    func release(upTo offset: Int) {
+        let end = offset / ReadOnceFile.page * ReadOnceFile.page
+        guard let base, end > released else { return }
+        madvise(base + released, end - released, Int32(MADV_DONTNEED))
+        released = end
+    }
+}
