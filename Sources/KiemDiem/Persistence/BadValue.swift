@@ -18,16 +18,23 @@ struct BadValue: Error {
 
     /// Foundation's own words for a string that is none of an enumeration's values ("Cannot
     /// initialize Level from invalid String value GOOD"), in both languages; nil for others.
-    static func enumValue(_ description: String) -> Message? {
+    /// `path`: where the value is, which tells the two enumerations called `Kind` apart.
+    static func enumValue(_ description: String, path: [CodingKey] = []) -> Message? {
         let prefix = "Cannot initialize ", middle = " from invalid String value "
         guard description.hasPrefix(prefix), let r = description.range(of: middle) else { return nil }
-        let type = String(description[description.index(description.startIndex, offsetBy: prefix.count)..<r.lowerBound])
+        var type = String(description[description.index(description.startIndex, offsetBy: prefix.count)..<r.lowerBound])
+        if type == "Kind" {
+            let table = path.last { ["units", "discipline"].contains($0.stringValue) }?.stringValue
+            type = table.map { "Kind in \($0)" } ?? type
+        }
         return Catalog.notOneOf(String(description[r.upperBound...]), values[type])
     }
 
-    /// The values of the enumerations whose Swift names are not shared by another one in kd
-    /// (two are called `Kind` and two `Part`: for those the JSON path must do).
+    /// The values of kd's enumerations by their Swift names; the two called `Kind` by table.
     private static let values: [String: [String]] = [
+        "Kind in units": Unit.Kind.allCases.map(\.rawValue), "Kind in discipline": DisciplineRecord.Kind.allCases.map(\.rawValue),
+        // Criterion.Part and Weight.Part have the same values.
+        "Part": Criterion.Part.allCases.map(\.rawValue),
         "Level": Level.allCases.map(\.rawValue), "Stage": Stage.allCases.map(\.rawValue),
         "GradingBody": GradingBody.allCases.map(\.rawValue), "Status": Member.Status.allCases.map(\.rawValue),
         "Reason": Exclusion.Reason.allCases.map(\.rawValue), "ManagedBy": Position.ManagedBy.allCases.map(\.rawValue),

@@ -144,7 +144,7 @@ public enum WorkspaceFile {
                 if detail == nil, let d = data { detail = syntaxDetail(d) }
                 return KDError(Catalog.malformedJSONDetail(detail ?? ctx.debugDescription), place: "\(file): $")
             }
-            let detail = (ctx.underlyingError as? BadValue)?.message ?? BadValue.enumValue(ctx.debugDescription)
+            let detail = (ctx.underlyingError as? BadValue)?.message ?? BadValue.enumValue(ctx.debugDescription, path: ctx.codingPath)
                 ?? Message(ctx.debugDescription)
             return KDError(Catalog.badValue(detail), place: "\(file): \(path(ctx.codingPath))")
         case DecodingError.keyNotFound(let key, let ctx):
