@@ -84,6 +84,9 @@ struct GradeRecordPackingTests {
         c.votes = 10
         #expect(c != a)
         c.votes = 9
+        c.note = "Nu\u{31B}\u{303}"
+        a.note = "Nữ"
+        #expect(a == c && a.hashValue == c.hashValue)
         #expect(Set([a, c]).count == 1)
     }
 
@@ -146,6 +149,10 @@ struct MemberPackingTests {
         #expect(a != b)
         b.extra = ["k": "v"]
         #expect(a == b)
+        // Stored apart (a code, and the text as written), equal as Strings are.
+        a.gender = "Nữ"
+        b.gender = "Nu\u{31B}\u{303}"
+        #expect(a == b && a.hashValue == b.hashValue && Array(b.gender!.utf8) != Array(a.gender!.utf8))
     }
 }
 

@@ -118,6 +118,8 @@ public struct Member: Codable, Hashable, Sendable {
         try c.encodeIfPresent(extra, forKey: .extra)
     }
 
+    // By hand, not synthesized: a gender is kept in the form it was written, so "Nữ" in NFC
+    // (code 2) and in NFD (in the box) are stored apart, yet equal as Strings, as before.
     public static func == (a: Member, b: Member) -> Bool {
         a.id == b.id && a.name == b.name && a.unit == b.unit && a.group == b.group && a.gender == b.gender
             && a.rawBorn == b.rawBorn && a.rawAdmitted == b.rawAdmitted && a.status == b.status

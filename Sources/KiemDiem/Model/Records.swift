@@ -119,8 +119,9 @@ public enum GradingBody: String, Codable, CaseIterable, Sendable { case ward, up
 /// Stored compactly (a national round holds 5.3M of these, each in its own box): the three
 /// scores as raw hundredths with a marker for "none", the votes in four bytes, and the two
 /// texts, which few records have, in one shared immutable box. 80 bytes became 32, and the
-/// box holding a record 96 bytes became 48. The public fields read and write as before;
-/// equality, hashing and coding look at them, not at the storage.
+/// box holding a record 96 bytes became 48. The public fields read and write as before, and
+/// coding looks at them; equality and hashing are synthesized over a storage that holds each
+/// value one way only.
 public struct GradeRecord: Codable, Hashable, Sendable {
     public var level: Level
     public var by: GradingBody?
@@ -132,11 +133,18 @@ public struct GradeRecord: Codable, Hashable, Sendable {
     /// What votes may be, wherever they come from (a file, `grade --votes`, a workspace).
     public static let votesRange = 0...1_000_000
 
-    private final class Texts: Sendable {
+    /// Compared and hashed by contents, so that the synthesized equality and hashing (the
+    /// storage holds each value one way only) are those of the public fields.
+    private final class Texts: Hashable, Sendable {
         let note: String?, override: String?
         init(note: String?, override: String?) {
             self.note = note
             self.override = override
+        }
+        static func == (a: Texts, b: Texts) -> Bool { a.note == b.note && a.override == b.override }
+        func hash(into h: inout Hasher) {
+            h.combine(note)
+            h.combine(override)
         }
     }
 
@@ -220,22 +228,6 @@ public struct GradeRecord: Codable, Hashable, Sendable {
         try c.encodeIfPresent(votes, forKey: .votes)
         try c.encodeIfPresent(note, forKey: .note)
         try c.encodeIfPresent(override, forKey: .override)
-    }
-
-    public static func == (a: GradeRecord, b: GradeRecord) -> Bool {
-        a.level == b.level && a.by == b.by && a.rawScore == b.rawScore && a.rawCommon == b.rawCommon
-            && a.rawResults == b.rawResults && a.rawVotes == b.rawVotes && a.note == b.note && a.override == b.override
-    }
-
-    public func hash(into h: inout Hasher) {
-        h.combine(level)
-        h.combine(by)
-        h.combine(rawScore)
-        h.combine(rawCommon)
-        h.combine(rawResults)
-        h.combine(rawVotes)
-        h.combine(note)
-        h.combine(override)
     }
 }
 
