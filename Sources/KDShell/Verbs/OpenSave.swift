@@ -18,10 +18,11 @@ extension Verbs {
             let ws: Workspace
             if let bytes = ReadOnceFile(path: path) {
                 ws = try WorkspaceFile.decode(bytes, path: path, file: w.text)
-            } else if !isFolder(path), let data = FileManager.default.contents(atPath: path) {
+            } else if isFolder(path) {
+                throw inv.error(Catalog.workspaceIsFolder(w.text), at: w)
+            } else if let data = FileManager.default.contents(atPath: path) {
                 ws = try WorkspaceFile.decode(data, file: w.text)  // not a regular file: a pipe, say
             } else {
-                if isFolder(path) { throw inv.error(Catalog.workspaceIsFolder(w.text), at: w) }
                 throw inv.error(Catalog.cannotRead(w.text), at: w, hints: [Catalog.hintCheckPath])
             }
             s.replaceWorkspace(ws, path: path)

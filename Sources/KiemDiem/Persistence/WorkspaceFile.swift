@@ -41,11 +41,7 @@ public enum WorkspaceFile {
     /// JSONDecoder's tree of values (measured at 100,000 members: 2.2 s and 308 MB through
     /// JSONDecoder). Whatever it does not read exactly, JSONDecoder reads below and reports.
     public static func decode(_ data: Data, file: String) throws -> Workspace {
-        if let fast = WorkspaceReader.read(data) {
-            try checkEnvelope(format: fast.format, version: fast.version, file: file)
-            try checkContents(fast.workspace, file: file)
-            return fast.workspace
-        }
+        if let fast = WorkspaceReader.read(data) { return try accepted(fast, file: file) }
         return try decodeSlowly(data, file: file)
     }
 
@@ -53,13 +49,16 @@ public enum WorkspaceFile {
     /// (ReadOnceFile), so where it gives up the file is read again for JSONDecoder and for the
     /// error message. `path` is the file to read, `file` its name in messages.
     public static func decode(_ bytes: ReadOnceFile, path: String, file: String) throws -> Workspace {
-        if let fast = try? WorkspaceReader.readOrGiveUp(bytes) {
-            try checkEnvelope(format: fast.format, version: fast.version, file: file)
-            try checkContents(fast.workspace, file: file)
-            return fast.workspace
-        }
+        if let fast = try? WorkspaceReader.readOrGiveUp(bytes) { return try accepted(fast, file: file) }
         guard let data = FileManager.default.contents(atPath: path) else { throw KDError(Catalog.cannotRead(file), place: file) }
         return try decodeSlowly(data, file: file)
+    }
+
+    /// What the fast reader read, once its envelope and contents pass.
+    private static func accepted(_ fast: WorkspaceReader.Decoded, file: String) throws -> Workspace {
+        try checkEnvelope(format: fast.format, version: fast.version, file: file)
+        try checkContents(fast.workspace, file: file)
+        return fast.workspace
     }
 
     /// JSONDecoder's reading, with the file's problems said where they are.
