@@ -9,11 +9,9 @@ struct ReadOnceFileTests {
     /// Enough members that the reader gives pages back many times (every 8,192 entries).
     static func bigWorkspace() -> Workspace {
         let w = SyntheticWard(members: 40_000, cells: 300, seed: 3, year: 2023)
-        var ws = Workspace(settings: Settings(year: 2023))
-        for u in w.units { ws.units[u.code] = u }
-        for k in w.collectives { ws.collectives[k.code] = k }
-        for m in w.members { ws.members[m.id] = m }
-        for p in w.positions { ws.positions[p.key] = p }
+        let tx = Transaction(Workspace(settings: Settings(year: 2023)))
+        w.apply(to: tx)
+        var ws = tx.commit().0
         for g in w.grades {
             var set = GradeSet()
             set.proposed = GradeRecord(level: g.level, score: Points(hundredths: g.score * 100), votes: g.votes)
