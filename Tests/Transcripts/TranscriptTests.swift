@@ -16,8 +16,12 @@ struct TranscriptTests {
     }
 
     /// One copy of cases/ taken before any case runs: each case copies this, never the folder
-    /// that KD_UPDATE_TRANSCRIPTS=1 is rewriting at the same time.
-    static let pristine: URL? = try? KD.copyCases(casesDir)
+    /// that KD_UPDATE_TRANSCRIPTS=1 is rewriting at the same time. Removed when the tests exit.
+    static let pristine: URL? = {
+        let url = try? KD.copyCases(casesDir)
+        if url != nil { atexit { TranscriptTests.pristine.map { try? FileManager.default.removeItem(at: $0) } } }
+        return url
+    }()
 
     @Test("transcript", arguments: caseNames)
     func transcript(_ name: String) throws {
