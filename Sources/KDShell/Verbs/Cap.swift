@@ -36,6 +36,7 @@ extension Verbs {
             let dry = inv.has("dry-run")
             if !dry && !sets.isEmpty {
                 try s.mutate(inv) { tx in
+                    tx.reserve(\.adjustments, sets.count)
                     for (k, a) in sets { tx.set(\.adjustments, k, a) }
                     tx.changes += lines.map(\.en)
                 }

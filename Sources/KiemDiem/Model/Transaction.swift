@@ -30,6 +30,12 @@ public final class Transaction {
         }
     }
 
+    /// Room for `extra` more entries in a keyed table: a command about to set many rows grows the
+    /// table once instead of rehashing it at each doubling (a national `cap` sets 640K rows).
+    public func reserve<K: Hashable, V>(_ table: WritableKeyPath<Workspace, [K: V]>, _ extra: Int) {
+        ws[keyPath: table].reserveCapacity(ws[keyPath: table].count + extra)
+    }
+
     /// Replaces a whole field (a table on `load --replace`, a setting).
     public func replace<T>(_ path: WritableKeyPath<Workspace, T>, with value: T) {
         let old = ws[keyPath: path]

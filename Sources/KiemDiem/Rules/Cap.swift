@@ -142,12 +142,19 @@ extension WardFacts {
         }
         res.groups += applyQuota(people, subjects, ranks, &outcomes, split: split)
 
-        if keepOutcomes { res.outcomes.reserveCapacity(outcomes.count) }
-        for (i, o) in outcomes.enumerated() {
-            let key = subjects[i].key
-            if keepOutcomes { res.outcomes[key] = o }
-            guard o.final != o.effective, let last = o.steps.last else { continue }
-            res.adjustments[key] = Adjustment(subject: subjects[i], from: o.effective, to: o.final, rule: last.rule, reason: last.reason)
+        if keepOutcomes {
+            res.outcomes.reserveCapacity(outcomes.count)
+            for i in outcomes.indices { res.outcomes[subjects[i].key] = outcomes[i] }
+        }
+        // By position, not `for o in outcomes`: copying each of millions of outcomes (and
+        // retaining its lists) to find the few that changed was a quarter of `cap`.
+        let changed = outcomes.indices.filter { outcomes[$0].final != outcomes[$0].effective }
+        res.adjustments.reserveCapacity(changed.count)  // sized once, not rehashed at each doubling
+        res.adjusted.reserveCapacity(changed.count)
+        for i in changed {
+            guard let last = outcomes[i].steps.last else { continue }
+            let o = outcomes[i]
+            res.adjustments[subjects[i].key] = Adjustment(subject: subjects[i], from: o.effective, to: o.final, rule: last.rule, reason: last.reason)
             res.adjusted.append(subjects[i])
         }
         return res
