@@ -5,23 +5,15 @@ import Testing
 /// `save` overwrites a file only when it is a kd workspace (or empty): the mark is found at the
 /// head, deep in the file, and across the boundary between two reads.
 struct WorkspaceMarkTests {
-    /// Files written by this test, removed when it ends.
-    final class Files {
-        var paths: [String] = []
-        deinit { for p in paths { try? FileManager.default.removeItem(atPath: p) } }
-    }
-
-    func file(_ bytes: [UInt8], in files: Files) throws -> String {
-        let path = NSTemporaryDirectory() + "kd-mark-\(UUID().uuidString)"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        files.paths.append(path)
-        return path
-    }
-
     @Test func foundWhereverItIs() throws {
-        let files = Files()
-        defer { withExtendedLifetime(files) {} }
-        func file(_ bytes: [UInt8]) throws -> String { try self.file(bytes, in: files) }
+        var written: [String] = []
+        defer { for p in written { try? FileManager.default.removeItem(atPath: p) } }
+        func file(_ bytes: [UInt8]) throws -> String {
+            let path = NSTemporaryDirectory() + "kd-mark-\(UUID().uuidString)"
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            written.append(path)
+            return path
+        }
         let key = Array("\"format\" : \"kd-workspace\"".utf8)
         let filler = [UInt8](repeating: UInt8(ascii: "x"), count: 200_000)
         #expect(hasWorkspaceMark(try file([])) == true)

@@ -152,8 +152,8 @@ extension WardFacts {
         res.adjustments.reserveCapacity(changed.count)  // sized once, not rehashed at each doubling
         res.adjusted.reserveCapacity(changed.count)
         for i in changed {
-            guard let last = outcomes[i].steps.last else { continue }
             let o = outcomes[i]
+            guard let last = o.steps.last else { continue }
             res.adjustments[subjects[i].key] = Adjustment(subject: subjects[i], from: o.effective, to: o.final, rule: last.rule, reason: last.reason)
             res.adjusted.append(subjects[i])
         }
