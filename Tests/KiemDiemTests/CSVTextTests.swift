@@ -37,6 +37,20 @@ import Testing
         #expect(sheet.records.map(\.row) == [2, 5])
     }
 
+    /// A file is checked in one pass and each record read again from where it was: what the
+    /// second pass makes must be what one pass would (quoted blanks are blank, an escaped quote
+    /// is not, a trailing delimiter at the very end is an empty field, a quoted line break stays).
+    @Test func recordsReadAgainFromTheirPlace() throws {
+        let csv = try CSVText.parse("a,b,c\n\"\", ,\" \"\n\"\"\"\",,\n1,\"x\r\ny\",\"\"\"q\"\"\"\n2,3,", file: "f")
+        #expect(csv.records.map(\.row) == [3, 4, 5])
+        #expect(csv.records.map(\.fields) == [["\"", "", ""], ["1", "x\r\ny", "\"q\""], ["2", "3", ""]])
+        // Read twice, a record is the same both times (each read makes it afresh).
+        #expect(csv.records[1].fields == csv.records[1].fields)
+        let e = fails("a,b\n1,2\n\"x\ny\",3,4\n")
+        #expect(e?.location?.description == "f.csv:3:3")
+        #expect(e?.message.en == "row has 3 fields, the header has 2")
+    }
+
     @Test func nfcOnInput() throws {
         let decomposed = "Nguye\u{0302}\u{0303}n"  // ễ as e + circumflex + tilde
         let csv = try CSVText.parse("name\n\(decomposed)\n", file: "f")

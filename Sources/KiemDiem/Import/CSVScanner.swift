@@ -1,6 +1,19 @@
 import Dispatch
 import Foundation
 
+/// What a scan keeps of each record. A file is scanned once keeping only where each record is
+/// (`SpanSink`), then each record is scanned again for its fields (`RowSink`) when a load reads
+/// it: a national roster's rows, all made at once, were 1.6 GB of Strings at the peak of
+/// `load roster`, and each GB touched costs about a second of page faults on this machine.
+protocol CSVSink {
+    /// A field: the bytes `s..<e`, or for a quoted field the bytes inside the quotes, in which
+    /// `pairs` doubled quotes each stand for one quote.
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, pairs: Int)
+    /// The end of the record at `row`, whose text is `start..<end`.
+    mutating func endRecord(row: Int, start: Int, end: Int)
+    var fieldCount: Int { get }
+}
+
 /// The records of one stretch of a CSV text (data.md §1): fields split at the delimiter,
 /// quoted fields unescaped, rows numbered as a spreadsheet shows them. A stretch starts at the
 /// beginning of a line outside quotes; rows are counted from `firstRow`.
@@ -9,56 +22,43 @@ struct CSVScanner {
     let delim: UInt8
     let file: String
 
-    func scan(_ range: Range<Int>, firstRow: Int) throws -> (records: [CSVRecord], nextRow: Int) {
+    /// Scans `range` into `sink`; returns the row after the last.
+    func scan<Sink: CSVSink>(_ range: Range<Int>, firstRow: Int, into sink: inout Sink) throws -> Int {
         let bytes = self.bytes, delim = self.delim
         let n = range.upperBound
-        var records: [CSVRecord] = []
-        var fields: [String] = []
         var row = firstRow
         var i = range.lowerBound
+        var recordStart = i
         let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         func at(_ line: Int, _ col: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: col) }
-
-        func field(_ s: Int, _ e: Int) -> String {
-            var ascii = true
-            for k in s..<e where bytes[k] >= 0x80 { ascii = false; break }
-            let str = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
-            return ascii ? str : Vietnamese.nfc(str)
-        }
-        func endRecord() {
-            // A blank line, or a spreadsheet's empty row (`,,,`), keeps its row number but
-            // carries no record.
-            let blank = fields.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-            if !blank { records.append(CSVRecord(row: row, fields: fields)) }
-            fields.removeAll(keepingCapacity: true)
+        func endRecord(_ end: Int) {
+            sink.endRecord(row: row, start: recordStart, end: end)
             row += 1
         }
 
         while i <= n {
             // Start of a field.
-            let column = fields.count + 1
+            let column = sink.fieldCount + 1
             if i < n && bytes[i] == quote {
                 let openRow = row
-                var buf: [UInt8] = []
                 i += 1
+                let s = i
+                var pairs = 0
                 var closed = false
                 while i < n {
-                    let b = bytes[i]
-                    if b == quote {
-                        if i + 1 < n && bytes[i + 1] == quote { buf.append(quote); i += 2; continue }
+                    if bytes[i] == quote {
+                        if i + 1 < n && bytes[i + 1] == quote { pairs += 1; i += 2; continue }
                         closed = true
-                        i += 1
                         break
                     }
-                    buf.append(b)
                     i += 1
                 }
                 guard closed else {
                     throw KDError(Catalog.csvUnterminatedQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
                 }
-                if buf.count > CSVText.maxCell { throw KDError(Catalog.csvCellTooLong(CSVText.maxCell), at: at(openRow, column)) }
-                let s = String(decoding: buf, as: UTF8.self)
-                fields.append(buf.contains(where: { $0 >= 0x80 }) ? Vietnamese.nfc(s) : s)
+                if i - s - pairs > CSVText.maxCell { throw KDError(Catalog.csvCellTooLong(CSVText.maxCell), at: at(openRow, column)) }
+                sink.field(bytes, s, i, pairs: pairs)
+                i += 1
                 if i < n && bytes[i] != delim && bytes[i] != cr && bytes[i] != lf {
                     throw KDError(Catalog.csvAfterQuote, at: at(openRow, column), hints: [Catalog.hintQuotes])
                 }
@@ -71,19 +71,82 @@ struct CSVScanner {
                     i += 1
                 }
                 if i - s > CSVText.maxCell { throw KDError(Catalog.csvCellTooLong(CSVText.maxCell), at: at(row, column)) }
-                fields.append(field(s, i))
+                sink.field(bytes, s, i, pairs: 0)
             }
             // After a field: delimiter, end of line, or end of input.
             if i >= n {
-                endRecord()
+                endRecord(i)
                 break
             }
-            if bytes[i] == delim { i += 1; if i == n { fields.append(""); endRecord(); break }; continue }
+            if bytes[i] == delim {
+                i += 1
+                if i == n { sink.field(bytes, i, i, pairs: 0); endRecord(i); break }
+                continue
+            }
+            let end = i
             if bytes[i] == cr { i += 1; if i < n && bytes[i] == lf { i += 1 } } else { i += 1 }
-            endRecord()
+            endRecord(end)
+            recordStart = i
             if i == n { break }
         }
-        return (records, row)
+        return row
+    }
+}
+
+/// Whether `s..<e` holds only blanks (a blank line, or a spreadsheet's empty row `,,,`, keeps
+/// its row number but carries no record).
+@inline(__always) private func blank(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    for k in s..<e where b[k] != 0x20 && b[k] != 0x09 { return false }
+    return true
+}
+
+/// Keeps the fields of the one record scanned, as Strings (NFC, quotes unescaped).
+struct RowSink: CSVSink {
+    var fields: [String] = []
+    var fieldCount: Int { fields.count }
+
+    mutating func field(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, pairs: Int) {
+        fields.append(Self.text(b, s, e, pairs: pairs))
+    }
+
+    mutating func endRecord(row: Int, start: Int, end: Int) {}
+
+    /// A field's text: the bytes, with each doubled quote as one, in NFC.
+    static func text(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, pairs: Int) -> String {
+        var ascii = true
+        for k in s..<e where b[k] >= 0x80 { ascii = false; break }
+        let str: String
+        if pairs == 0 {
+            str = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+        } else {
+            var buf: [UInt8] = []
+            buf.reserveCapacity(e - s - pairs)
+            var k = s
+            while k < e {
+                buf.append(b[k])
+                k += b[k] == UInt8(ascii: "\"") ? 2 : 1
+            }
+            str = String(decoding: buf, as: UTF8.self)
+        }
+        return ascii ? str : Vietnamese.nfc(str)
+    }
+}
+
+/// Keeps where each record is and how many fields it has; no Strings.
+struct SpanSink: CSVSink {
+    var spans: [CSVSpan] = []
+    var fieldCount = 0
+    var allBlank = true
+
+    mutating func field(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, pairs: Int) {
+        if allBlank && !blank(b, s, e) { allBlank = false }  // a doubled quote is not blank
+        fieldCount += 1
+    }
+
+    mutating func endRecord(row: Int, start: Int, end: Int) {
+        if !allBlank { spans.append(CSVSpan(start: start, end: end, row: row, fields: fieldCount)) }
+        fieldCount = 0
+        allBlank = true
     }
 }
 
@@ -103,6 +166,23 @@ extension CSVText {
     /// pass would meet: invalid UTF-8, a JSON file, then the scan's own errors.
     static func records(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, file: String,
                         cut forcedCut: Int? = nil) throws -> [CSVRecord] {
+        try spans(b, delim: delim, file: file, cut: forcedCut).map { record(b, delim: delim, $0) }
+    }
+
+    /// One checked record, read again from its span: its fields as Strings.
+    static func record(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, _ span: CSVSpan) -> CSVRecord {
+        var sink = RowSink()
+        do {
+            _ = try CSVScanner(bytes: b, delim: delim, file: "").scan(span.start..<span.end, firstRow: span.row, into: &sink)
+        } catch {
+            preconditionFailure("a checked record reads again without error: \(error)")
+        }
+        return CSVRecord(row: span.row, fields: sink.fields)
+    }
+
+    /// Where the records of the whole text are, checked; throws as `records` does.
+    static func spans(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, file: String,
+                      cut forcedCut: Int? = nil) throws -> [CSVSpan] {
         let n = b.count
         let scanner = CSVScanner(bytes: b, delim: delim, file: file)
         func badUTF8(_ offset: Int) -> KDError {
@@ -115,19 +195,24 @@ extension CSVText {
                 throw KDError(Catalog.csvLooksJSON, at: SourceLocation(file: file, line: 1, column: 1), hints: [Catalog.hintJSONOpen])
             }
         }
+        func scan(_ range: Range<Int>) throws -> (spans: [CSVSpan], nextRow: Int) {
+            var sink = SpanSink()
+            let next = try scanner.scan(range, firstRow: 1, into: &sink)
+            return (sink.spans, next)
+        }
         guard let cut = forcedCut ?? (n >= twoCoresFrom ? splitPoint(b) : nil) else {
             if let bad = firstInvalidUTF8(b, 0..<n) { throw badUTF8(bad) }
             try notJSON()
-            return try scanner.scan(0..<n, firstRow: 1).records
+            return try scan(0..<n).spans
         }
         // Each half: the first byte that is not UTF-8, or else what scanning it gave.
-        var halves: [(bad: Int?, scanned: Result<(records: [CSVRecord], nextRow: Int), Error>?)] = [(nil, nil), (nil, nil)]
+        var halves: [(bad: Int?, scanned: Result<(spans: [CSVSpan], nextRow: Int), Error>?)] = [(nil, nil), (nil, nil)]
         halves.withUnsafeMutableBufferPointer { out in
             DispatchQueue.concurrentPerform(iterations: 2) { h in
                 let range = h == 0 ? 0..<cut : cut..<n
                 if let bad = firstInvalidUTF8(b, range) { out[h].bad = bad; return }
                 // The second half's rows are counted from 1 and moved once the first is done.
-                out[h].scanned = Result { try scanner.scan(range, firstRow: 1) }
+                out[h].scanned = Result { try scan(range) }
             }
         }
         if let bad = halves[0].bad ?? halves[1].bad { throw badUTF8(bad) }
@@ -135,7 +220,7 @@ extension CSVText {
         guard let first = halves[0].scanned, let second = halves[1].scanned else {
             preconditionFailure("a half with valid UTF-8 is always scanned")
         }
-        var (records, nextRow) = try first.get()
+        var (spans, nextRow) = try first.get()
         let offset = nextRow - 1
         switch second {
         case .failure(var e as KDError):
@@ -144,12 +229,12 @@ extension CSVText {
         case .failure(let e):
             throw e
         case .success(let more):
-            records.reserveCapacity(records.count + more.records.count)
-            for var r in more.records {
-                r.row += offset
-                records.append(r)
+            spans.reserveCapacity(spans.count + more.spans.count)
+            for var s in more.spans {
+                s.row += offset
+                spans.append(s)
             }
-            return records
+            return spans
         }
     }
 

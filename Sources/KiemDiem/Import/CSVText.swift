@@ -6,6 +6,42 @@ public struct CSVRecord: Sendable {
     public var fields: [String]
 }
 
+/// Where one checked record of a CSV text is: its bytes, its row, how many fields it has.
+struct CSVSpan: Sendable {
+    var start: Int
+    var end: Int
+    var row: Int
+    var fields: Int
+}
+
+/// The records of a CSV text, made one at a time when read: from a file, each is scanned again
+/// from its span (see `CSVSink`); from a workbook sheet, they are kept as they were built.
+public struct CSVRows: RandomAccessCollection, Sendable {
+    private enum Storage: Sendable {
+        case records([CSVRecord])
+        case spans(bytes: [UInt8], spans: [CSVSpan], delim: UInt8)
+    }
+    private let storage: Storage
+
+    public init(_ records: [CSVRecord]) { storage = .records(records) }
+    init(bytes: [UInt8], spans: [CSVSpan], delim: UInt8) { storage = .spans(bytes: bytes, spans: spans, delim: delim) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int {
+        switch storage {
+        case .records(let r): return r.count
+        case .spans(_, let s, _): return s.count
+        }
+    }
+    public subscript(i: Int) -> CSVRecord {
+        switch storage {
+        case .records(let r): return r[i]
+        case .spans(let bytes, let spans, let delim):
+            return bytes.withUnsafeBufferPointer { CSVText.record($0, delim: delim, spans[i]) }
+        }
+    }
+}
+
 /// A CSV text split into header and records (data.md §1).
 ///
 /// Hand-written rather than yaslab/CSV.swift: that reader silently accepts an unterminated or
@@ -15,7 +51,7 @@ public struct CSVText: Sendable {
     public var file: String
     public var delimiter: Character
     public var header: [String]
-    public var records: [CSVRecord]
+    public var records: CSVRows
     /// Set when the rows come from a workbook sheet: cells are then named `FILE[sheet]!C12`.
     public var origin: SheetOrigin? = nil
 
@@ -81,20 +117,20 @@ public struct CSVText: Sendable {
             throw KDError(Catalog.csvBinary, at: at(l, c), hints: [Catalog.hintSaveAsCSV])
         }
         let delim = detectDelimiter(bytes)
-        var records = try bytes.withUnsafeBufferPointer { try Self.records($0, delim: delim, file: file) }
+        var spans = try bytes.withUnsafeBufferPointer { try Self.spans($0, delim: delim, file: file) }
 
-        guard let head = records.first, head.row == 1 else {
+        guard let head = spans.first, head.row == 1 else {
             throw KDError(Catalog.csvNoHeader, at: at(1, 1), hints: [Catalog.hintHeaderRow])
         }
-        let header = head.fields.map(\.trimmingBlanks)
-        records.removeFirst()  // in place: a copy of the rest retained every row once more
-        let body = records
-        for r in body where r.fields.count != header.count {
-            let col = min(r.fields.count, header.count) + 1
-            throw KDError(Catalog.csvRagged(r.fields.count, header.count), at: at(r.row, col),
-                          hints: [r.fields.count > header.count ? Catalog.hintRaggedMore(String(UnicodeScalar(delim))) : Catalog.hintRaggedFewer])
+        let header = bytes.withUnsafeBufferPointer { Self.record($0, delim: delim, head) }.fields.map(\.trimmingBlanks)
+        spans.removeFirst()  // in place: a copy would hold every span once more
+        for r in spans where r.fields != header.count {
+            let col = min(r.fields, header.count) + 1
+            throw KDError(Catalog.csvRagged(r.fields, header.count), at: at(r.row, col),
+                          hints: [r.fields > header.count ? Catalog.hintRaggedMore(String(UnicodeScalar(delim))) : Catalog.hintRaggedFewer])
         }
-        return CSVText(file: file, delimiter: Character(UnicodeScalar(delim)), header: header, records: body)
+        return CSVText(file: file, delimiter: Character(UnicodeScalar(delim)), header: header,
+                       records: CSVRows(bytes: bytes, spans: spans, delim: delim))
     }
 
     /// No column of a fact table holds this much; a longer cell is a wrong file (or an attack),

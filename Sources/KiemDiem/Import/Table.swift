@@ -102,12 +102,12 @@ public final class TableColumns: @unchecked Sendable {
 /// A CSV file read against a schema.
 public struct Table: Sendable {
     public var file: String
-    public var rows: [TableRow]
+    public var rows: TableRows
     init(csv: CSVText, columns: TableColumns) {
         file = csv.file
-        rows = csv.records.map { TableRow(row: $0.row, fields: $0.fields, columns: columns) }
+        rows = TableRows(records: csv.records, columns: columns)
     }
-    public func has(_ column: String) -> Bool { rows.first?.columns.index[column] != nil }
+    public func has(_ column: String) -> Bool { !rows.isEmpty && rows.columns.index[column] != nil }
 
     /// Reads a file against a schema in one step.
     /// A file with a header and no rows is refused: `--replace` would empty the kind, which is
@@ -122,6 +122,18 @@ public struct Table: Sendable {
     }
     public static func parse(_ text: String, file: String, schema: TableSchema) throws -> Table {
         try schema.bind(CSVText.parse(text, file: file))
+    }
+}
+
+/// The data rows of a table, each made when read (see `CSVRows`).
+public struct TableRows: RandomAccessCollection, Sendable {
+    let records: CSVRows
+    let columns: TableColumns
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { records.count }
+    public subscript(i: Int) -> TableRow {
+        let r = records[i]
+        return TableRow(row: r.row, fields: r.fields, columns: columns)
     }
 }
 

@@ -65,7 +65,7 @@ extension XlsxSheet {
                 }
             }
         }
-        var csv = CSVText(file: file, delimiter: ",", header: header, records: records)
+        var csv = CSVText(file: file, delimiter: ",", header: header, records: CSVRows(records))
         csv.origin = SheetOrigin(sheet: name, date1904: date1904)
         return csv
     }
