@@ -250,4 +250,51 @@ import Testing
         #expect(sink.failure == ENOSPC)
         #expect(calls == 2)
     }
+
+    /// A sink for direct writes: every drain but the last is whole aligned blocks, and the
+    /// bytes arrive in order whichever way they were put in (byte, bytes, reserve).
+    @Test func alignedSinkDrainsWholeBlocksInOrder() {
+        var chunks: [(aligned: Bool, count: Int)] = []
+        var got: [UInt8] = []
+        let sink = ByteSink(capacity: 64, block: 16) { raw in
+            chunks.append((Int(bitPattern: raw.baseAddress) % 16 == 0, raw.count))
+            got += raw.bindMemory(to: UInt8.self)
+            return 0
+        }
+        var want: [UInt8] = []
+        for n in 0..<500 {
+            let b = UInt8(truncatingIfNeeded: n)
+            switch n % 3 {
+            case 0:
+                sink.byte(b)
+                want.append(b)
+            case 1:
+                let run = [UInt8](repeating: b, count: n % 150)  // some longer than the buffer
+                run.withUnsafeBufferPointer { sink.bytes($0) }
+                want += run
+            default:
+                let p = sink.reserve(64)
+                for k in 0..<(n % 64) { p[k] = b }
+                sink.commit(n % 64)
+                want += [UInt8](repeating: b, count: n % 64)
+            }
+        }
+        sink.flush()
+        #expect(got == want)
+        #expect(chunks.count > 10)
+        #expect(chunks.allSatisfy { $0.aligned })
+        #expect(chunks.dropLast().allSatisfy { $0.count % 16 == 0 })
+    }
+
+    /// A save of several MiB (written past the page cache where the file system allows) holds
+    /// exactly the bytes of the workspace encoded in memory.
+    @Test func bigSaveIsTheEncodedBytes() throws {
+        let ws = ReadOnceFileTests.bigWorkspace()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kd-direct-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try WorkspaceFile.save(ws, to: path)
+        let saved = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(saved.count > 4 << 20 && saved.count % DirectIO.block != 0)
+        #expect(saved == WorkspaceFile.encodeToMemory(ws))
+    }
 }

@@ -15,7 +15,7 @@ extension WorkspaceFile {
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw KDError(Catalog.cannotWrite(display ?? path, errno: errno)) }
         fchmod(fd, 0o600)  // whatever the umask
-        let sink = ByteSink.file(fd)
+        let sink = ByteSink.file(fd, direct: DirectIO.on(fd))
         do { try produce(sink) } catch {
             close(fd)
             unlink(tmp)
