@@ -232,6 +232,19 @@ import Testing
         return ws
     }
 
+    /// A failed drain on the queue is kept, and nothing more is drained after it.
+    @Test func backgroundSinkKeepsTheFirstFailure() {
+        var calls = 0
+        let sink = ByteSink(capacity: 64, block: 16, background: true) { _ in
+            calls += 1
+            return calls == 2 ? ENOSPC : 0
+        }
+        for n in 0..<1000 { sink.byte(UInt8(truncatingIfNeeded: n)) }
+        sink.flush()
+        #expect(sink.failure == ENOSPC)
+        #expect(calls == 2)
+    }
+
     /// The buffer: a failed drain is kept and nothing more is drained; values larger than the
     /// buffer pass through whole.
     @Test func sinkKeepsTheFirstFailure() {
@@ -252,11 +265,12 @@ import Testing
     }
 
     /// A sink for direct writes: every drain but the last is whole aligned blocks, and the
-    /// bytes arrive in order whichever way they were put in (byte, bytes, reserve).
-    @Test func alignedSinkDrainsWholeBlocksInOrder() {
+    /// bytes arrive in order whichever way they were put in (byte, bytes, reserve), drained
+    /// in place or on a queue of their own while the other buffer fills.
+    @Test(arguments: [false, true]) func alignedSinkDrainsWholeBlocksInOrder(background: Bool) {
         var chunks: [(aligned: Bool, count: Int)] = []
         var got: [UInt8] = []
-        let sink = ByteSink(capacity: 64, block: 16) { raw in
+        let sink = ByteSink(capacity: 64, block: 16, background: background) { raw in
             chunks.append((Int(bitPattern: raw.baseAddress) % 16 == 0, raw.count))
             got += raw.bindMemory(to: UInt8.self)
             return 0

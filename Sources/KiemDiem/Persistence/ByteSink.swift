@@ -6,8 +6,10 @@ import Foundation
 /// keeps that errno for the caller to report.
 /// With `block` > 1 (a file written past the page cache, `file(_:direct:)`), the buffer is
 /// aligned to it and every drain but the last (`flush`) is a whole number of blocks.
+/// With `background`, a full buffer is drained on a queue of its own while a second one fills:
+/// a direct write waits for the disk, and the writer need not wait with it.
 final class ByteSink {
-    private let buf: UnsafeMutablePointer<UInt8>
+    private var buf: UnsafeMutablePointer<UInt8>
     /// The most one `reserve` may ask for.
     let capacity: Int
     private let block: Int
@@ -16,30 +18,69 @@ final class ByteSink {
     private var count = 0
     private let drain: (UnsafeRawBufferPointer) -> Int32
     private(set) var failure: Int32 = 0
+    /// Background draining: the queue, the buffer not being filled, one drain in flight at a
+    /// time (`idle`), and what the last one returned (read after `idle` is taken).
+    private let queue: DispatchQueue?
+    private var spare: UnsafeMutablePointer<UInt8>?
+    private let idle = DispatchSemaphore(value: 1)
+    private var queuedFailure: Int32 = 0
 
-    init(capacity: Int = 1 << 20, block: Int = 1, drain: @escaping (UnsafeRawBufferPointer) -> Int32) {
+    init(capacity: Int = 1 << 20, block: Int = 1, background: Bool = false,
+         drain: @escaping (UnsafeRawBufferPointer) -> Int32) {
         precondition(capacity >= 64 && block >= 1 && capacity % block == 0)
         self.capacity = capacity
         self.block = block
         size = capacity + block - 1
-        buf = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: max(block, 16)).bindMemory(to: UInt8.self, capacity: size)
+        let size = self.size
+        let allocate = { UnsafeMutableRawPointer.allocate(byteCount: size, alignment: max(block, 16)).bindMemory(to: UInt8.self, capacity: size) }
+        buf = allocate()
+        spare = background ? allocate() : nil
+        queue = background ? DispatchQueue(label: "kd.sink", qos: .userInitiated) : nil
         self.drain = drain
     }
 
-    deinit { buf.deallocate() }
+    // A queued drain holds the sink, so none is in flight here.
+    deinit {
+        buf.deallocate()
+        spare?.deallocate()
+    }
 
-    /// Hands everything buffered to `drain`.
+    /// Hands everything buffered to `drain`, once what was queued is drained.
     func flush() {
+        settle()
         if count > 0 && failure == 0 { failure = drain(UnsafeRawBufferPointer(start: buf, count: count)) }
         count = 0
+    }
+
+    /// Waits for the drain in flight, if any, and keeps its failure.
+    private func settle() {
+        guard queue != nil else { return }
+        idle.wait()
+        if failure == 0 { failure = queuedFailure }
+        idle.signal()
     }
 
     /// Makes room: hands over the whole blocks buffered and keeps the rest (less than a block).
     private func spill() {
         let whole = count - count % block
-        if whole > 0 && failure == 0 { failure = drain(UnsafeRawBufferPointer(start: buf, count: whole)) }
-        buf.update(from: buf + whole, count: count - whole)
-        count -= whole
+        let rest = count - whole
+        guard whole > 0 else { return }
+        guard let queue, let other = spare else {
+            if failure == 0 { failure = drain(UnsafeRawBufferPointer(start: buf, count: whole)) }
+            buf.update(from: buf + whole, count: rest)
+            count = rest
+            return
+        }
+        idle.wait()  // the drain before is done: `other` is free
+        if failure == 0 { failure = queuedFailure }
+        nonisolated(unsafe) let full = buf  // handed to the queue; not touched here until `idle`
+        other.update(from: full + whole, count: rest)
+        (buf, spare, count) = (other, full, rest)
+        guard failure == 0 else { idle.signal(); return }
+        queue.async {
+            self.queuedFailure = self.drain(UnsafeRawBufferPointer(start: full, count: whole))
+            self.idle.signal()
+        }
     }
 
     @inline(__always) func byte(_ b: UInt8) {
@@ -54,6 +95,7 @@ final class ByteSink {
         if block == 1 && n > size - count {
             spill()
             if n > size {
+                settle()
                 if failure == 0 { failure = drain(UnsafeRawBufferPointer(p)) }
                 return
             }
@@ -92,7 +134,7 @@ extension ByteSink {
     /// the file system refuses a direct write (EINVAL).
     static func file(_ fd: Int32, direct: Bool = false) -> ByteSink {
         var direct = direct
-        return ByteSink(block: direct ? DirectIO.block : 1) { raw in
+        return ByteSink(block: direct ? DirectIO.block : 1, background: direct) { raw in
             var off = 0
             while off < raw.count {
                 if direct && (raw.count - off) % DirectIO.block != 0 { direct = !DirectIO.off(fd) }
