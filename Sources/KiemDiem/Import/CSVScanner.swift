@@ -172,6 +172,7 @@ extension CSVText {
     /// One checked record, read again from its span: its fields as Strings.
     static func record(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, _ span: CSVSpan) -> CSVRecord {
         var sink = RowSink()
+        sink.fields.reserveCapacity(span.fields)
         do {
             _ = try CSVScanner(bytes: b, delim: delim, file: "").scan(span.start..<span.end, firstRow: span.row, into: &sink)
         } catch {

@@ -85,20 +85,20 @@ extension WardFacts {
     /// its own ceilings applied and its rank: the first step of `cap`, and most of its time on a
     /// big round. No subject's result depends on another's: a big round does it on two cores
     /// (`TwoCores`; `split`, for tests: where to cut, on any size).
-    func cappedAlone(split: Int? = nil) -> (subjects: [SubjectRef], outcomes: [Outcome], ranks: [RankKey]) {
+    /// Each outcome holds its subject: no separate list of them (at national size, 140 MB more
+    /// at the peak of `cap`).
+    func cappedAlone(split: Int? = nil) -> (outcomes: [Outcome], ranks: [RankKey]) {
         let all = allSubjects()
-        func run(_ range: Range<Int>, capacity: Int) -> (subjects: [SubjectRef], outcomes: [Outcome], ranks: [RankKey]) {
-            var s: [SubjectRef] = [], o: [Outcome] = [], r: [RankKey] = []
-            s.reserveCapacity(capacity)
+        func run(_ range: Range<Int>, capacity: Int) -> (outcomes: [Outcome], ranks: [RankKey]) {
+            var o: [Outcome] = [], r: [RankKey] = []
             o.reserveCapacity(capacity)
             r.reserveCapacity(capacity)
             for ref in all[range] where !isBlocked(ref) {
                 guard let eff = ws.grades[ref.key]?.effective else { continue }
-                s.append(ref)
                 o.append(ceilinged(ref, stage: eff.stage, record: eff.record))
                 r.append(RankKey(eff.record))
             }
-            return (s, o, r)
+            return (o, r)
         }
         guard let cut = TwoCores.cut(all.count, forced: split) else { return run(all.indices, capacity: all.count) }
         // The first half is made with room for all and the second appended to it: one copy of
@@ -106,10 +106,9 @@ extension WardFacts {
         var (first, second) = onTwoCores(all.count, cut: cut) { range in
             run(range, capacity: range.lowerBound == 0 ? all.count : range.count)
         }
-        first.subjects += second.subjects
         first.outcomes += second.outcomes
         first.ranks += second.ranks
-        second = ([], [], [])
+        second = ([], [])
         return first
     }
 
@@ -124,27 +123,27 @@ extension WardFacts {
     public func cap(keepOutcomes: Bool = true, split: Int? = nil) -> CapResult {
         var res = CapResult()
         // A subject's own ceilings do not depend on anyone else's level: all of them first.
-        let subjects: [SubjectRef], ranks: [RankKey]
+        let ranks: [RankKey]
         var outcomes: [Outcome]
-        (subjects, outcomes, ranks) = cappedAlone(split: split)
-        let bodies = subjects.indices.filter { subjects[$0].cls == .organization || subjects[$0].cls == .collective }
-        let people = subjects.indices.filter { subjects[$0].cls == .leader || subjects[$0].cls == .member }
+        (outcomes, ranks) = cappedAlone(split: split)
+        let bodies = outcomes.indices.filter { outcomes[$0].subject.cls == .organization || outcomes[$0].subject.cls == .collective }
+        let people = outcomes.indices.filter { outcomes[$0].subject.cls == .leader || outcomes[$0].subject.cls == .member }
 
-        res.groups += applyQuota(bodies, subjects, ranks, &outcomes, split: split)
+        res.groups += applyQuota(bodies, ranks, &outcomes, split: split)
         var bodyAt: [String: Int] = [:]
-        for i in bodies { bodyAt[subjects[i].key] = i }
-        for (head, cap) in headCaps(people, subjects, final: { bodyAt[$0.key].map { outcomes[$0].final } },
+        for i in bodies { bodyAt[outcomes[i].subject.key] = i }
+        for (head, cap) in headCaps(people, outcomes, final: { bodyAt[$0.key].map { outcomes[$0].final } },
                                     missing: &res.headsWithoutBody) {
             if cap.level < outcomes[head].final {
                 outcomes[head].steps.append(CapStep(rule: cap.rule, from: outcomes[head].final, to: cap.level, reason: cap.reason))
                 outcomes[head].final = cap.level
             }
         }
-        res.groups += applyQuota(people, subjects, ranks, &outcomes, split: split)
+        res.groups += applyQuota(people, ranks, &outcomes, split: split)
 
         if keepOutcomes {
             res.outcomes.reserveCapacity(outcomes.count)
-            for i in outcomes.indices { res.outcomes[subjects[i].key] = outcomes[i] }
+            for o in outcomes { res.outcomes[o.subject.key] = o }
         }
         // By position, not `for o in outcomes`: copying each of millions of outcomes (and
         // retaining its lists) to find the few that changed was a quarter of `cap`.
@@ -154,8 +153,8 @@ extension WardFacts {
         for i in changed {
             let o = outcomes[i]
             guard let last = o.steps.last else { continue }
-            res.adjustments[subjects[i].key] = Adjustment(subject: subjects[i], from: o.effective, to: o.final, rule: last.rule, reason: last.reason)
-            res.adjusted.append(subjects[i])
+            res.adjustments[o.subject.key] = Adjustment(subject: o.subject, from: o.effective, to: o.final, rule: last.rule, reason: last.reason)
+            res.adjusted.append(o.subject)
         }
         return res
     }
@@ -180,9 +179,9 @@ extension WardFacts {
 
     /// R-HEAD-CAP [plan VII.2]: each head's grade may not exceed the final level of the body they
     /// head, except heads of residential cells. It caps the leader grade, or the member grade of a
-    /// head who has no leader grade (a cell secretary). `people` are positions in `subjects`;
+    /// head who has no leader grade (a cell secretary). `people` are positions in `outcomes`;
     /// the caps come back by position.
-    func headCaps(_ people: [Int], _ subjects: [SubjectRef], final: (SubjectRef) -> Level?,
+    func headCaps(_ people: [Int], _ outcomes: [Outcome], final: (SubjectRef) -> Level?,
                   missing: inout [(head: SubjectRef, body: SubjectRef)]) -> [(Int, Ceiling)] {
         guard ws.settings.headCap else { return [] }
         // Most people head nothing: one lookup each finds the few who do, and only their
@@ -190,7 +189,7 @@ extension WardFacts {
         var slots: [String: (leader: Int?, member: Int?)] = [:]
         var heads: [String] = []
         for i in people {
-            let ref = subjects[i]
+            let ref = outcomes[i].subject
             guard let ps = positionsByMember[ref.id], ps.contains(where: \.head) else { continue }
             if slots[ref.id] == nil { heads.append(ref.id) }
             if ref.cls == .leader { slots[ref.id, default: (nil, nil)].leader = i } else { slots[ref.id, default: (nil, nil)].member = i }
@@ -202,7 +201,7 @@ extension WardFacts {
             var best: Ceiling?
             for p in positionsByMember[id]! where p.head && !isResidential(p.body) {
                 guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
-                guard let lvl = final(body) else { missing.append((subjects[head], body)); continue }
+                guard let lvl = final(body) else { missing.append((outcomes[head].subject, body)); continue }
                 let c = Ceiling(rule: "R-HEAD-CAP", level: lvl, reason: RulesText.headCap(ws.displayName(body), lvl))
                 if best == nil || lvl < best!.level { best = c }
             }
@@ -227,10 +226,10 @@ extension WardFacts {
         return key
     }
 
-    /// R-QUOTA on the subjects at `refs` (positions in `subjects`), lowering in `outcomes`.
-    func applyQuota(_ refs: [Int], _ subjects: [SubjectRef], _ ranks: [RankKey], _ outcomes: inout [Outcome],
+    /// R-QUOTA on the subjects at `refs` (positions in `outcomes`), lowering in `outcomes`.
+    func applyQuota(_ refs: [Int], _ ranks: [RankKey], _ outcomes: inout [Outcome],
                     split: Int? = nil) -> [QuotaGroup] {
-        let groups = quota(refs, subjects, ranks, level: { outcomes[$0].final }, split: split)
+        let groups = quota(refs, outcomes, ranks, split: split)
         var out: [QuotaGroup] = []
         out.reserveCapacity(groups.count)
         for (g, ranking, lowered) in groups {
@@ -247,16 +246,16 @@ extension WardFacts {
         return out
     }
 
-    /// R-QUOTA on the given levels. With base `good`, each lowered subject joins the good count,
+    /// R-QUOTA on the outcomes' final levels. With base `good`, each lowered subject joins the good count,
     /// so the most that may stay excellent is e = min(E, ⌊rate·(G+E)/(100+rate)⌋); with base
     /// `good-or-better` it is ⌊rate·(G+E)/100⌋. Integers only. Excess subjects are lowered lowest
     /// ranked first (score, then votes, descending; no score ranks below any score). When the
     /// last kept and the first lowered rank equal, the whole tied set keeps its level and is
     /// reported: the committee, not kd, chooses among equals. Subjects ranked below the tie are
     /// still lowered, since they would be whatever the committee chooses.
-    /// `refs` are positions in `subjects` (and `ranks`); groups come in order of first member,
+    /// `refs` are positions in `outcomes` (and `ranks`); groups come in order of first member,
     /// each with its ranking and lowered subjects by position too. `split`: see `cappedAlone`.
-    func quota(_ refs: [Int], _ subjects: [SubjectRef], _ ranks: [RankKey], level: (Int) -> Level, split: Int? = nil)
+    func quota(_ refs: [Int], _ outcomes: [Outcome], _ ranks: [RankKey], split: Int? = nil)
         -> [(group: QuotaGroup, ranking: [Int], lowered: [Int])] {
         // Each subject's group, nil when it does not count here: a lookup or two per subject,
         // on two cores for a big round (`TwoCores`), each half writing its own slots.
@@ -267,8 +266,8 @@ extension WardFacts {
                     // Subjects the upper level decides (the committee itself, its BCH and BTV,
                     // posts it manages) count in the upper level's quota, not in the ward's.
                     let i = refs[n]
-                    guard level(i) >= .HTTNV, competentBody(subjects[i]) != .upper else { continue }
-                    out[n] = quotaGroupKey(subjects[i])
+                    guard outcomes[i].final >= .HTTNV, competentBody(outcomes[i].subject) != .upper else { continue }
+                    out[n] = quotaGroupKey(outcomes[i].subject)
                 }
             }
             if let cut = TwoCores.cut(refs.count, forced: split) {
@@ -283,7 +282,7 @@ extension WardFacts {
         var members: [[(Int, Bool)]] = []
         for (n, i) in refs.enumerated() {
             guard let k = groupOf[n] else { continue }
-            let l = level(i)
+            let l = outcomes[i].final
             if let g = slot[k] {
                 members[g].append((i, l == .HTXSNV))
             } else {
@@ -301,7 +300,7 @@ extension WardFacts {
             let e = ex.count, g = all.count - e
             let cap = ws.settings.quotaBase == .good ? rate * (g + e) / (100 + rate) : rate * (g + e) / 100
             let allowed = min(e, cap)
-            var group = QuotaGroup(key: k, excellent: e, good: g, allowed: allowed, ranking: ex.map { subjects[$0] },
+            var group = QuotaGroup(key: k, excellent: e, good: g, allowed: allowed, ranking: ex.map { outcomes[$0].subject },
                                    lowered: [], tied: [], slots: 0, rate: rate)
             var lowered: [Int] = []
             if e > allowed {
@@ -309,13 +308,13 @@ extension WardFacts {
                 let tieAtCut = allowed > 0 && ranks[ex[allowed - 1]] == cutKey
                 if tieAtCut {
                     let above = ex.filter { ranks[$0] > cutKey }.count
-                    group.tied = ex.filter { ranks[$0] == cutKey }.map { subjects[$0] }
+                    group.tied = ex.filter { ranks[$0] == cutKey }.map { outcomes[$0].subject }
                     group.slots = allowed - above
                     lowered = ex.filter { ranks[$0] < cutKey }
                 } else {
                     lowered = Array(ex[allowed...])
                 }
-                group.lowered = lowered.map { subjects[$0] }
+                group.lowered = lowered.map { outcomes[$0].subject }
             }
             out.append((group, ex, lowered))
         }
