@@ -276,27 +276,45 @@ extension WardFacts {
                 fill(0..<refs.count)
             }
         }
-        // (position, excellent) per group, groups in order of their first subject.
+        // Each group's subjects (positions, in subject order), groups in order of their first
+        // subject: numbered in one pass, then laid out in one flat array by group (a counting
+        // sort). Not an array per group: at national size that was 140,000 arrays and millions
+        // of appends into arrays nested in an array (1M members: cap 2.02 -> 1.91 s).
         var slot: [String: Int] = [:]
         var keys: [String] = []
-        var members: [[(Int, Bool)]] = []
-        for (n, i) in refs.enumerated() {
+        var sizes: [Int] = []
+        var groupNo = [Int32](repeating: -1, count: refs.count)
+        for n in refs.indices {
             guard let k = groupOf[n] else { continue }
-            let l = outcomes[i].final
-            if let g = slot[k] {
-                members[g].append((i, l == .HTXSNV))
+            let g: Int
+            if let known = slot[k] {
+                g = known
             } else {
-                slot[k] = keys.count
+                g = keys.count
+                slot[k] = g
                 keys.append(k)
-                members.append([(i, l == .HTXSNV)])
+                sizes.append(0)
             }
+            groupNo[n] = Int32(g)
+            sizes[g] += 1
+        }
+        groupOf = []
+        var start = [Int](repeating: 0, count: keys.count + 1)
+        for g in keys.indices { start[g + 1] = start[g] + sizes[g] }
+        var flat = [Int](repeating: 0, count: start[keys.count])
+        var next = start
+        for n in refs.indices where groupNo[n] >= 0 {
+            let g = Int(groupNo[n])
+            flat[next[g]] = refs[n]
+            next[g] += 1
         }
         var out: [(group: QuotaGroup, ranking: [Int], lowered: [Int])] = []
+        out.reserveCapacity(keys.count)
         for (n, k) in keys.enumerated() {
-            let all = members[n]
+            let all = flat[start[n]..<start[n + 1]]
             let rate = book.quotaRate(self, group: k).rate
             // Best first; equal ranks keep the subjects' order (positions ascend with it).
-            let ex = all.filter(\.1).map(\.0).sorted { a, b in ranks[a] != ranks[b] ? ranks[a] > ranks[b] : a < b }
+            let ex = all.filter { outcomes[$0].final == .HTXSNV }.sorted { a, b in ranks[a] != ranks[b] ? ranks[a] > ranks[b] : a < b }
             let e = ex.count, g = all.count - e
             let cap = ws.settings.quotaBase == .good ? rate * (g + e) / (100 + rate) : rate * (g + e) / 100
             let allowed = min(e, cap)
