@@ -311,4 +311,33 @@ import Testing
         #expect(saved.count > 4 << 20 && saved.count % DirectIO.block != 0)
         #expect(saved == WorkspaceFile.encodeToMemory(ws))
     }
+
+    /// Direct writes: whole aligned blocks go out as they are, a partial block turns direct
+    /// writes off first, and memory the file system refuses to write directly (misaligned here;
+    /// ext4 says EINVAL) is written through the page cache instead. Every byte arrives.
+    @Test func directWritesFallBackToThePageCache() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kd-directio-\(UUID().uuidString)").path
+        defer { unlink(path) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        let block = DirectIO.block
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: 3 * block + 1, alignment: block)
+        defer { memory.deallocate() }
+        for k in 0..<(3 * block + 1) { memory.storeBytes(of: UInt8(truncatingIfNeeded: k * 7), toByteOffset: k, as: UInt8.self) }
+        var want: [UInt8] = []
+        var direct = DirectIO.on(fd)
+        // Two whole aligned blocks.
+        #expect(DirectIO.write(fd, UnsafeRawBufferPointer(start: memory, count: 2 * block), direct: &direct) == 0)
+        want += UnsafeRawBufferPointer(start: memory, count: 2 * block)
+        // One block from a misaligned address.
+        #expect(DirectIO.write(fd, UnsafeRawBufferPointer(start: memory + 1, count: block), direct: &direct) == 0)
+        want += UnsafeRawBufferPointer(start: memory + 1, count: block)
+        // A partial block: direct writes are off after it, whatever they were.
+        #expect(DirectIO.write(fd, UnsafeRawBufferPointer(start: memory, count: 10), direct: &direct) == 0)
+        want += UnsafeRawBufferPointer(start: memory, count: 10)
+        #expect(!direct)
+        if let flag = DirectIO.flag { #expect(fcntl(fd, F_GETFL) & flag == 0) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(want))
+    }
 }

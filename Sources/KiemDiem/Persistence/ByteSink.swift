@@ -135,16 +135,7 @@ extension ByteSink {
     static func file(_ fd: Int32, direct: Bool = false) -> ByteSink {
         var direct = direct
         return ByteSink(block: direct ? DirectIO.block : 1, background: direct) { raw in
-            var off = 0
-            while off < raw.count {
-                if direct && (raw.count - off) % DirectIO.block != 0 { direct = !DirectIO.off(fd) }
-                let n = Foundation.write(fd, raw.baseAddress! + off, raw.count - off)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 && errno == EINVAL && direct { direct = !DirectIO.off(fd); if !direct { continue } }
-                if n <= 0 { return n < 0 ? errno : EIO }
-                off += n
-            }
-            return 0
+            DirectIO.write(fd, raw, direct: &direct)
         }
     }
 }
@@ -174,6 +165,25 @@ enum DirectIO {
         guard let flag else { return false }
         let flags = fcntl(fd, F_GETFL)
         return flags >= 0 && fcntl(fd, F_SETFL, flags | flag) == 0
+    }
+
+    /// Writes all of `raw` (retrying short writes); 0 or an errno. While `direct`, a length that
+    /// is not whole blocks, or a write the file system refuses (EINVAL), turns direct writes
+    /// off for the descriptor and writes through the page cache from then on.
+    static func write(_ fd: Int32, _ raw: UnsafeRawBufferPointer, direct: inout Bool) -> Int32 {
+        var done = 0
+        while done < raw.count {
+            if direct && (raw.count - done) % block != 0 { direct = !off(fd) }
+            let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 && errno == EINVAL && direct {
+                direct = !off(fd)
+                if !direct { continue }
+            }
+            if n <= 0 { return n < 0 ? errno : EIO }
+            done += n
+        }
+        return 0
     }
 
     /// Turns them off again; true when done.
