@@ -340,4 +340,17 @@ import Testing
         if let flag = DirectIO.flag { #expect(fcntl(fd, F_GETFL) & flag == 0) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(want))
     }
+
+    /// A direct write that fails for a real reason fails through the page cache too, and the
+    /// error is the one reported (/dev/full: every write is ENOSPC).
+    @Test func aFullDiskFailsEitherWay() throws {
+        let fd = open("/dev/full", O_WRONLY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        let block = [UInt8](repeating: 1, count: DirectIO.block)
+        var direct = true
+        let failure = block.withUnsafeBytes { DirectIO.write(fd, $0, direct: &direct) }
+        #expect(failure == ENOSPC)
+        #expect(!direct)
+    }
 }

@@ -131,7 +131,7 @@ extension ByteSink {
     /// A sink that writes to a file descriptor with write(2), retrying short writes.
     /// `direct`: the descriptor was opened with O_DIRECT (see `DirectIO`); the sink writes whole
     /// aligned blocks, and goes back to the page cache for the last partial block or whenever
-    /// the file system refuses a direct write (EINVAL).
+    /// a direct write fails.
     static func file(_ fd: Int32, direct: Bool = false) -> ByteSink {
         var direct = direct
         return ByteSink(block: direct ? DirectIO.block : 1, background: direct) { raw in
@@ -168,15 +168,17 @@ enum DirectIO {
     }
 
     /// Writes all of `raw` (retrying short writes); 0 or an errno. While `direct`, a length that
-    /// is not whole blocks, or a write the file system refuses (EINVAL), turns direct writes
-    /// off for the descriptor and writes through the page cache from then on.
+    /// is not whole blocks, or a write that fails, turns direct writes off for the descriptor
+    /// and writes through the page cache from then on.
     static func write(_ fd: Int32, _ raw: UnsafeRawBufferPointer, direct: inout Bool) -> Int32 {
         var done = 0
         while done < raw.count {
             if direct && (raw.count - done) % block != 0 { direct = !off(fd) }
             let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
             if n < 0 && errno == EINTR { continue }
-            if n < 0 && errno == EINVAL && direct {
+            // Any refusal of a direct write (EINVAL on most file systems) is tried once more
+            // through the page cache: a real failure (ENOSPC, EIO) fails there too.
+            if n < 0 && direct {
                 direct = !off(fd)
                 if !direct { continue }
             }
