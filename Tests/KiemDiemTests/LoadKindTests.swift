@@ -97,6 +97,9 @@ import Testing
         #expect(error { _ = try load(.units, "code,name,kind,parent\nA,A,cell,B\nB,B,cell,A\n", tx) }?.message.en
                 == "column \"parent\": unit \"A\" is its own ancestor")
         #expect(error { _ = try load(.units, "code,name,kind,parent\nA,A,cell,Z\n", tx) }?.location?.description == "units.csv:2:4")
+        // The row is found again by its position: a later row, after a blank line.
+        #expect(error { _ = try load(.units, "code,name,kind,parent\nA,A,cell,\n\nB,B,cell,Z\n", tx) }?.location?.description == "units.csv:4:4")
+        #expect(error { _ = try load(.units, "code,name,kind,parent\nA,A,cell,\nB,B,cell,C\nC,C,cell,B\n", tx) }?.location?.description == "units.csv:3:4")
         #expect(tx.ws.units.isEmpty)
     }
 

@@ -20,8 +20,11 @@ extension LoadKind {
         isEmpty: { $0.units.isEmpty },
         load: { table, tx, mode in
             var seen = SeenIds()
-            var new: [(Unit, TableRow)] = []
-            for r in table.rows {
+            // Each unit with the position of its row, read again only for an error: holding the
+            // rows themselves kept every row's fields alive through the load.
+            var new: [(Unit, Int)] = []
+            new.reserveCapacity(table.rows.count)
+            for (n, r) in table.rows.enumerated() {
                 let code = try r.required("code")
                 try seen.add(code, r, column: "code")
                 var u = Unit(code: code, name: collapse(try r.required("name")),
@@ -30,18 +33,19 @@ extension LoadKind {
                              parent: r.text("parent"), liaison: r.text("liaison"),
                              created: try r.date("created"), outstanding: r.text("outstanding"))
                 u.extra = r.extra
-                new.append((u, r))
+                new.append((u, n))
             }
             var all = mode == .merge ? tx.ws.units : [:]
+            all.reserveCapacity(all.count + new.count)  // sized once, not rehashed at each doubling
             for (u, _) in new { all[u.code] = u }
             // Parents must exist and not loop (the liaison is checked by `check`: the roster may come later).
-            for (u, r) in new {
+            for (u, n) in new {
                 guard let p = u.parent else { continue }
-                guard all[p] != nil else { throw r.error("parent", Catalog.unknownUnit(p)) }
+                guard all[p] != nil else { throw table.rows[n].error("parent", Catalog.unknownUnit(p)) }
                 var cur: String? = p
                 var steps = 0
                 while let c = cur, steps <= all.count {
-                    if c == u.code { throw r.error("parent", Catalog.parentCycle(u.code)) }
+                    if c == u.code { throw table.rows[n].error("parent", Catalog.parentCycle(u.code)) }
                     cur = all[c]?.parent
                     steps += 1
                 }
