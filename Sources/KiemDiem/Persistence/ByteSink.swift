@@ -161,10 +161,15 @@ enum DirectIO {
     }
 
     /// Turns direct writes on for `fd`; false when the system or file system refuses.
-    static func on(_ fd: Int32) -> Bool {
+    static func on(_ fd: Int32) -> Bool { set(fd, direct: true) }
+
+    /// Turns them off again; true when done.
+    static func off(_ fd: Int32) -> Bool { flag == nil || set(fd, direct: false) }
+
+    private static func set(_ fd: Int32, direct: Bool) -> Bool {
         guard let flag else { return false }
         let flags = fcntl(fd, F_GETFL)
-        return flags >= 0 && fcntl(fd, F_SETFL, flags | flag) == 0
+        return flags >= 0 && fcntl(fd, F_SETFL, direct ? flags | flag : flags & ~flag) == 0
     }
 
     /// Writes all of `raw` (retrying short writes); 0 or an errno. While `direct`, a length that
@@ -175,23 +180,17 @@ enum DirectIO {
         while done < raw.count {
             if direct && (raw.count - done) % block != 0 { direct = !off(fd) }
             let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
-            if n < 0 && errno == EINTR { continue }
+            let err = errno  // before fcntl below can change it
+            if n < 0 && err == EINTR { continue }
             // Any refusal of a direct write (EINVAL on most file systems) is tried once more
             // through the page cache: a real failure (ENOSPC, EIO) fails there too.
             if n < 0 && direct {
                 direct = !off(fd)
                 if !direct { continue }
             }
-            if n <= 0 { return n < 0 ? errno : EIO }
+            if n <= 0 { return n < 0 ? err : EIO }
             done += n
         }
         return 0
-    }
-
-    /// Turns them off again; true when done.
-    static func off(_ fd: Int32) -> Bool {
-        guard let flag else { return true }
-        let flags = fcntl(fd, F_GETFL)
-        return flags >= 0 && fcntl(fd, F_SETFL, flags & ~flag) == 0
     }
 }
