@@ -39,6 +39,11 @@ struct PointsPackingTests {
     @Test func scoresFitAndSumsSaturate() {
         #expect(Points.parse("100000.00")?.hundredths == 10_000_000)
         #expect(Points.parse("89.5")?.description == "89.5")
+        // More digits than an Int holds: refused, not a trap (the byte loop once overflowed).
+        for t in ["99999999999999999999", "1.99999999999999999999", "1234567", "0.123", String(repeating: "9", count: 400)] {
+            #expect(Points.parse(t) == nil, "\(t)")
+        }
+        #expect(Points.parse("100000")?.hundredths == 10_000_000 && Points.parse("000012.5")?.hundredths == 1250)
         let big = Points(hundredths: Int(Int32.max) - 1)
         #expect((big + big).hundredths == Int(Int32.max))
         #expect(MemoryLayout<Points>.size == 4)

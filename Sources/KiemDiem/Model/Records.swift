@@ -72,6 +72,8 @@ public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConve
             if b == UInt8(ascii: ".") && !dot { dot = true; continue }
             guard b >= 0x30 && b <= 0x39 else { plain = false; break }
             if dot { f = f * 10 + Int(b - 0x30); fracDigits += 1 } else { w = w * 10 + Int(b - 0x30); wholeDigits += 1 }
+            // Longer runs of digits are never a score; counted on, they overflowed (a trap).
+            if wholeDigits > 6 || fracDigits > 2 { plain = false; break }
         }
         if plain && wholeDigits > 0 && wholeDigits <= 6 && (!dot || (1...2).contains(fracDigits)) {
             guard w <= 100_000 else { return nil }
