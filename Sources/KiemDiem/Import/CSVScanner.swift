@@ -132,6 +132,20 @@ struct RowSink: CSVSink {
     }
 }
 
+/// Keeps where each field of the one record scanned is, for `TableRow` to read the cells a
+/// load asks for straight from the bytes (see `RowCells`): no String is made for an empty or
+/// typed cell, and none is freed per row.
+struct CellSink: CSVSink {
+    var cells: [CellSpan] = []
+    var fieldCount: Int { cells.count }
+
+    mutating func field(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, pairs: Int) {
+        cells.append(CellSpan(start: s, end: e, pairs: pairs))
+    }
+
+    mutating func endRecord(row: Int, start: Int, end: Int) {}
+}
+
 /// Keeps where each record is and how many fields it has; no Strings.
 struct SpanSink: CSVSink {
     var spans: [CSVSpan] = []
@@ -173,12 +187,24 @@ extension CSVText {
     static func record(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, _ span: CSVSpan) -> CSVRecord {
         var sink = RowSink()
         sink.fields.reserveCapacity(span.fields)
+        rescan(b, delim: delim, span, into: &sink)
+        return CSVRecord(row: span.row, fields: sink.fields)
+    }
+
+    /// Where the fields of one checked record are, read again from its span.
+    static func cells(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, _ span: CSVSpan) -> [CellSpan] {
+        var sink = CellSink()
+        sink.cells.reserveCapacity(span.fields)
+        rescan(b, delim: delim, span, into: &sink)
+        return sink.cells
+    }
+
+    private static func rescan<Sink: CSVSink>(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, _ span: CSVSpan, into sink: inout Sink) {
         do {
             _ = try CSVScanner(bytes: b, delim: delim, file: "").scan(span.start..<span.end, firstRow: span.row, into: &sink)
         } catch {
             preconditionFailure("a checked record reads again without error: \(error)")
         }
-        return CSVRecord(row: span.row, fields: sink.fields)
     }
 
     /// Where the records of the whole text are, checked; throws as `records` does.

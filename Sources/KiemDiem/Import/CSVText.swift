@@ -14,6 +14,14 @@ struct CSVSpan: Sendable {
     var fields: Int
 }
 
+/// Where one field of a record is: the bytes `start..<end` (inside the quotes for a quoted
+/// field), in which `pairs` doubled quotes each stand for one quote.
+struct CellSpan: Sendable {
+    var start: Int
+    var end: Int
+    var pairs: Int
+}
+
 /// The records of a CSV text, made one at a time when read: from a file, each is scanned again
 /// from its span (see `CSVSink`); from a workbook sheet, they are kept as they were built.
 public struct CSVRows: RandomAccessCollection, Sendable {
@@ -38,6 +46,16 @@ public struct CSVRows: RandomAccessCollection, Sendable {
         case .records(let r): return r[i]
         case .spans(let bytes, let spans, let delim):
             return bytes.withUnsafeBufferPointer { CSVText.record($0, delim: delim, spans[i]) }
+        }
+    }
+
+    /// Record `i` as a table row reads it: from a file, where its cells are in the bytes.
+    func cells(_ i: Int) -> (row: Int, cells: RowCells) {
+        switch storage {
+        case .records(let r): return (r[i].row, .strings(r[i].fields))
+        case .spans(let bytes, let spans, let delim):
+            let cells = bytes.withUnsafeBufferPointer { CSVText.cells($0, delim: delim, spans[i]) }
+            return (spans[i].row, .bytes(bytes, cells))
         }
     }
 }

@@ -27,11 +27,20 @@ extension LoadKind {
             let withPositions = table.has("positions")
             // What each distinct unit or group code is, looked up once: a roster names a few
             // thousand codes a million times, and a lookup copies the whole unit out.
-            var units: [String: (kind: Unit.Kind, parent: String?)?] = [:]
-            func unitOf(_ code: String) -> (kind: Unit.Kind, parent: String?)? {
+            typealias Facts = (kind: Unit.Kind, parent: String?)
+            var units: [String: Facts?] = [:]
+            func unitOf(_ code: String) -> Facts? {
                 if let known = units[code] { return known }
                 let u = ws.units[code].map { ($0.kind, $0.parent) }
                 units[code] = .some(u)
+                return u
+            }
+            // And the last unit and group, as a roster lists a cell's members together.
+            var lastUnit: (code: String, unit: Facts?)?, lastGroup: (code: String, unit: Facts?)?
+            func unitOf(_ code: String, last: inout (code: String, unit: Facts?)?) -> Facts? {
+                if let l = last, l.code == code { return l.unit }
+                let u = unitOf(code)
+                last = (code, u)
                 return u
             }
             var names = StringPool()
@@ -42,12 +51,12 @@ extension LoadKind {
                     throw r.error("id", Catalog.duplicateId(id, first?.row ?? r.row))
                 }
                 let unit = try r.required("unit")
-                guard let u = unitOf(unit), u.kind != .group else {
+                guard let u = unitOf(unit, last: &lastUnit), u.kind != .group else {
                     throw r.error("unit", Catalog.unknownUnit(unit), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 let group = r.text("group")
                 if let g = group {
-                    guard let gu = unitOf(g), gu.kind == .group else {
+                    guard let gu = unitOf(g, last: &lastGroup), gu.kind == .group else {
                         throw r.error("group", Catalog.unknownGroup(g), hints: [Catalog.hintLoadUnitsFirst])
                     }
                     if gu.parent != unit { throw r.error("group", Catalog.groupNotInUnit(g, unit)) }
@@ -56,7 +65,7 @@ extension LoadKind {
                 if let b = born, let a = admitted, a <= b {
                     throw r.error("admitted", Catalog.admittedBeforeBorn(a.description, b.description))
                 }
-                var m = Member(id: id, name: names.intern(collapse(try r.required("name"))), unit: unit, group: group,
+                var m = Member(id: id, name: try r.pooledName("name", &names), unit: unit, group: group,
                                gender: r.text("gender"), born: born, admitted: admitted,
                                status: try r.choice("status", Member.Status.self, aliases: statusAliases) ?? .active,
                                civilServant: try r.bool("civil_servant"), outside: try r.bool("outside"),

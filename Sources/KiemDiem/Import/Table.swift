@@ -132,15 +132,15 @@ public struct TableRows: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { records.count }
     public subscript(i: Int) -> TableRow {
-        let r = records[i]
-        return TableRow(row: r.row, fields: r.fields, columns: columns)
+        let r = records.cells(i)
+        return TableRow(row: r.row, cells: r.cells, columns: columns)
     }
 }
 
 /// One data row, with typed accessors that fail at `FILE:ROW:COLUMN` naming the column.
 public struct TableRow: Sendable {
     public let row: Int
-    let fields: [String]
+    let cells: RowCells
     let columns: TableColumns
 
     public var file: String { columns.file }
@@ -148,14 +148,7 @@ public struct TableRow: Sendable {
     /// The trimmed text of a column, nil when the column is absent or the cell empty.
     public func text(_ column: String) -> String? {
         guard let i = columns.position(column) else { return nil }
-        let f = fields[i]
-        // Bytes, not Characters (no grapheme breaking), and Foundation trimming only when needed:
-        // this runs for every cell of millions of rows.
-        guard let first = f.utf8.first, let last = f.utf8.last else { return nil }
-        let blank = { (b: UInt8) in b == 0x20 || b == 0x09 }
-        if !blank(first) && !blank(last) { return f }
-        let t = f.trimmingBlanks
-        return t.isEmpty ? nil : t
+        return cells.text(i)
     }
 
     /// The position of a column's cell (column 1 when the column is absent).
@@ -173,7 +166,10 @@ public struct TableRow: Sendable {
     }
 
     public func date(_ column: String) throws -> Day? {
-        guard let t = text(column) else { return nil }
+        guard let i = columns.position(column) else { return nil }
+        // Two dates a member: read from the file's bytes, no String made.
+        if let d = cells.plain(i, Self.isoDay) { return d }
+        guard let t = cells.text(i) else { return nil }
         if let d = Self.isoDay(t) { return d }
         guard let d = Day.parse(t) ?? columns.origin?.serialDay(t) else { throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate]) }
         return d
@@ -210,6 +206,17 @@ public struct TableRow: Sendable {
         return Day(year: y, month: m, day: d)
     }
 
+    /// Plain decimal digits (up to 18) as a number; nil for anything else.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count <= 18 else { return nil }
+        var n = 0
+        for b in bytes {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
+    }
+
     public func requiredDate(_ column: String) throws -> Day {
         guard let d = try date(column) else { throw error(column, Catalog.cellEmpty) }
         return d
@@ -231,7 +238,9 @@ public struct TableRow: Sendable {
     }
 
     public func int(_ column: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
-        guard let t = text(column) else { return nil }
+        guard let i = columns.position(column) else { return nil }
+        if let n = cells.plain(i, Self.digits), range.map({ $0.contains(n) }) ?? true { return n }
+        guard let t = cells.text(i) else { return nil }
         let digits = t.utf8.last == UInt8(ascii: "%") ? t.dropLast().trimmingBlanks : t
         guard let n = Int(digits), range.map({ $0.contains(n) }) ?? true else {
             throw error(column, Catalog.cellBadInt(t, range))
@@ -272,7 +281,7 @@ public struct TableRow: Sendable {
     public var extra: [String: String]? {
         var out: [String: String] = [:]
         for (name, i) in columns.extras {
-            let v = fields[i].trimmingBlanks
+            let v = cells.field(i).trimmingBlanks
             if !v.isEmpty { out[name] = v }
         }
         return out.isEmpty ? nil : out

@@ -7,15 +7,20 @@ import Foundation
 struct StringPool {
     /// Byte-for-byte equality, not String's: canonically equivalent texts in different forms
     /// (NFC and NFD) are equal Strings, and the pool must never swap one form for the other.
+    /// A probe holds bytes to look up (a CSV cell) and is never stored.
     private struct Bytes: Hashable {
-        var text: String
+        var text: String?
+        var probe: UnsafeBufferPointer<UInt8>?
         static func == (a: Bytes, b: Bytes) -> Bool {
-            var x = a.text, y = b.text
-            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+            a.withBytes { p in b.withBytes { q in p.count == q.count && memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
         }
         func hash(into h: inout Hasher) {
-            var t = text
-            t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+            withBytes { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+        func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            if let probe { return body(probe) }
+            var t = text!
+            return t.withUTF8(body)
         }
     }
     private var seen = Set<Bytes>()
@@ -24,6 +29,14 @@ struct StringPool {
     /// have no buffer to share and are returned as they are.
     mutating func intern(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
-        return seen.insert(Bytes(text: text)).memberAfterInsert.text
+        return seen.insert(Bytes(text: text)).memberAfterInsert.text!
+    }
+
+    /// The stored text whose UTF-8 is `bytes`; the first time, `make()` (which must give a text
+    /// of these bytes) is stored. A text seen before costs no String at all.
+    mutating func intern(bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
+        guard bytes.count > 15 else { return make() }
+        if let i = seen.firstIndex(of: Bytes(probe: bytes)) { return seen[i].text! }
+        return intern(make())
     }
 }

@@ -1,0 +1,94 @@
+/// A table row's cells. From a workbook sheet (or a text parsed in memory) they are Strings;
+/// from a file they are where each cell is in the file's bytes, and a cell becomes a String only
+/// when a load reads it. Measured (issue 8): making every cell of every row a String, then
+/// freeing the row's array of them, was about a third of `load roster` at 1M members; most
+/// cells are read once, and dates and empty cells need no String at all.
+enum RowCells: Sendable {
+    case strings([String])
+    case bytes([UInt8], [CellSpan])
+
+    /// Cell `i`'s text trimmed of blanks (tabs and Unicode spaces), nil when that leaves nothing:
+    /// what `TableRow.text` gives, from either storage.
+    func text(_ i: Int) -> String? {
+        switch self {
+        case .strings(let fields):
+            let f = fields[i]
+            // Bytes, not Characters (no grapheme breaking), and Foundation trimming only when
+            // needed: this runs for every cell of millions of rows.
+            guard let first = f.utf8.first, let last = f.utf8.last else { return nil }
+            if !isBlank(first) && !isBlank(last) { return f }
+            let t = f.trimmingBlanks
+            return t.isEmpty ? nil : t
+        case .bytes(let bytes, let cells):
+            let c = cells[i]
+            guard c.start < c.end else { return nil }
+            return bytes.withUnsafeBufferPointer { b in
+                let f = RowSink.text(b, c.start, c.end, pairs: c.pairs)
+                // The raw bytes at the ends are the text's: a doubled quote there is a quote in
+                // the text, and normalization (NFC) never makes or removes a space or a tab.
+                if !isBlank(b[c.start]) && !isBlank(b[c.end - 1]) { return f }
+                let t = f.trimmingBlanks
+                return t.isEmpty ? nil : t
+            }
+        }
+    }
+
+    /// Cell `i` as written (untrimmed).
+    func field(_ i: Int) -> String {
+        switch self {
+        case .strings(let fields): return fields[i]
+        case .bytes(let bytes, let cells):
+            let c = cells[i]
+            return bytes.withUnsafeBufferPointer { RowSink.text($0, c.start, c.end, pairs: c.pairs) }
+        }
+    }
+
+    /// `body` on cell `i`'s bytes when they are its text exactly as written: from a file, no
+    /// doubled quote, nothing to trim. nil otherwise (and for an empty cell), and then the caller
+    /// reads the cell through `text`, so a fast path can only agree with the general one.
+    func plain<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R?) -> R? {
+        guard case .bytes(let bytes, let cells) = self else { return nil }
+        let c = cells[i]
+        guard c.pairs == 0, c.start < c.end else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            guard !isBlank(b[c.start]), !isBlank(b[c.end - 1]) else { return nil }
+            return body(UnsafeBufferPointer(rebasing: b[c.start..<c.end]))
+        }
+    }
+}
+
+@inline(__always) private func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+
+extension TableRow {
+    /// A name column as the roster keeps it, `collapse(required(column))`, one stored copy per
+    /// distinct name (`pool`). From a file, a cell that is that text already (nothing to trim,
+    /// NFC, no runs of blanks) is looked up by its bytes: a name seen before costs no String.
+    func pooledName(_ column: String, _ pool: inout StringPool) throws -> String {
+        if let i = columns.position(column),
+           let t = cells.plain(i, { b in Self.isStoredForm(b) ? pool.intern(bytes: b) { String(decoding: b, as: UTF8.self) } : nil }) {
+            return t
+        }
+        return pool.intern(LoadKind.collapse(try required(column)))
+    }
+
+    /// Whether these bytes (valid UTF-8) are a name as stored already: NFC by `Vietnamese.nfc`'s
+    /// own test (every scalar below the combining marks, or a precomposed letter U+1E00–U+1EFF),
+    /// and no tab or double space for `collapse` to change.
+    static func isStoredForm(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var prev: UInt8 = 0
+        var k = 0
+        while k < b.count {
+            let x = b[k]
+            if x == 0x09 || (x == 0x20 && prev == 0x20) { return false }
+            // A scalar from U+0300 starts with 0xCC or above; of those, only U+1E00–U+1EFF
+            // (0xE1 0xB8…0xBB) passes.
+            if x >= 0xCC {
+                guard x == 0xE1, k + 1 < b.count, (0xB8...0xBB).contains(b[k + 1]) else { return false }
+            }
+            prev = x
+            k += 1
+        }
+        return true
+    }
+}
+
