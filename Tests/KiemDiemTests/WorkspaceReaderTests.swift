@@ -276,5 +276,39 @@ import Testing
         #expect(count(#"{"a":{},"b":{"x":{"y":[{}]}}, "c" : {}}"#) == 3)
         #expect(count(#"{"a\"{":{"s":"}{\\"},"b":{"t":"\"{"}}"#) == 2)
         #expect(count(#"{"a":"{","b":"x"}"#) == 0)
+        // Eight bytes at a time: keys, texts and blank runs of every length, so that quotes,
+        // escapes and brackets fall at every place in a word; only object values count.
+        let tricky = ["{", "}", "[", "]", "\\\"", "\\\\", "a", "é", ":", ","]
+        func text(_ n: Int, _ seed: Int) -> String { (0..<n).map { tricky[($0 * 7 + seed) % tricky.count] }.joined() }
+        var entries: [String] = [], objects = 0
+        for k in 0..<300 {
+            let blank = String(repeating: " ", count: k % 13) + (k % 5 == 0 ? "\n" : "")
+            let value = k % 4 == 3 ? "\"\(text(k % 17, k))\"" : "{\"v\":\"\(text(k % 23, k))\",\(blank)\"n\":[1,{},\"]\"]}"
+            if k % 4 != 3 { objects += 1 }
+            entries.append("\(blank)\"\(text(k % 19, k + 3))\(k)\"\(blank):\(blank)\(value)")
+        }
+        for tail in ["", "   ", "        \n"] {
+            #expect(count("{" + entries.joined(separator: ",") + tail + "}") == objects)
+        }
+    }
+
+    /// Names are read once each: a name read before, written plainly or with escapes, is the
+    /// stored copy; plain dates are read from the bytes, others as `Day.parse` reads them.
+    @Test func namesStoredOnceDatesFromBytes() throws {
+        let head = #"{"format":"kd-workspace","version":1,"units":{"CB":{"code":"CB","name":"x","kind":"cell"}},"members":{"#
+        func member(_ id: String, _ name: String, _ born: String) -> String {
+            #""\#(id)":{"id":"\#(id)","name":"\#(name)","unit":"CB","status":"active","civilServant":false,"outside":false,"born":"\#(born)"}"#
+        }
+        let json = head + [member("P1", "Nguyễn Thị Minh Khai", "1990-01-05"), member("P2", "Nguyễn Thị Minh Khai", "1990-1-5"),
+                           member("P3", #"Nguyễn Thị Minh Khai"#, "05/01/1990"), member("P4", "Lê An", "2000-12-31")].joined(separator: ",") + "}}"
+        try agrees(Data(json.utf8))
+        let ws = try WorkspaceReader.readOrGiveUp(Data(json.utf8)).workspace
+        var names = ["P1", "P2", "P3"].map { ws.members[$0]!.name }
+        #expect(names.allSatisfy { $0 == "Nguyễn Thị Minh Khai" })
+        let first = names[0].withUTF8 { $0.baseAddress }
+        for k in 1..<3 { #expect(names[k].withUTF8 { $0.baseAddress } == first, "P\(k + 1) stored once") }
+        #expect(["P1", "P2", "P3"].allSatisfy { ws.members[$0]!.born == Day(year: 1990, month: 1, day: 5) })
+        #expect(ws.members["P4"]!.born == Day(year: 2000, month: 12, day: 31))
+        givesUp(head + member("P1", "Nguyễn Thị Minh Khai", "1990-02-30") + "}}")
     }
 }

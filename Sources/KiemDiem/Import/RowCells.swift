@@ -65,7 +65,9 @@ extension TableRow {
     /// NFC, no runs of blanks) is looked up by its bytes: a name seen before costs no String.
     func pooledName(_ column: String, _ pool: inout StringPool) throws -> String {
         if let i = columns.position(column),
-           let t = cells.plain(i, { b in Self.isStoredForm(b) ? pool.intern(bytes: b) { String(decoding: b, as: UTF8.self) } : nil }) {
+           let t = cells.plain(i, { b in
+               Self.isStoredForm(b) ? pool.lookup(bytes: b) ?? pool.intern(String(decoding: b, as: UTF8.self)) : nil
+           }) {
             return t
         }
         return pool.intern(LoadKind.collapse(try required(column)))

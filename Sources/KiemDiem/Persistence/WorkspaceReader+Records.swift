@@ -53,9 +53,7 @@ extension WorkspaceReader {
             repeat {
                 switch try c.field(memberFields, &seen) {
                 case 0: m.id = try c.string()
-                case 1:
-                    let name = try c.string()
-                    m.name = c.names.intern(name)
+                case 1: m.name = try c.pooledString()
                 case 2: m.unit = try c.string()
                 case 3: m.status = try c.value()
                 case 4: m.civilServant = try c.bool()
@@ -353,6 +351,7 @@ extension JSONCursor {
 
     mutating func optDay() throws -> Day? {
         if try null() { return nil }
+        if let d = plainASCII(TableRow.isoDay) { return d }  // no String for a plain date
         guard let d = Day.parse(try string()) else { throw giveUp("not a date") }
         return d
     }

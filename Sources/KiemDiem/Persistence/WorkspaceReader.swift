@@ -40,6 +40,8 @@ public enum WorkspaceReader {
     private static func readOrGiveUp(_ bytes: UnsafeBufferPointer<UInt8>, source: ReadOnceFile?) throws -> Decoded {
         var c = JSONCursor(bytes)
         c.source = source
+        c.counts = TableCounts.start(bytes)
+        defer { c.counts?.finish() }
         var format: String?, version: Int?
         let ws = try workspace(&c, format: &format, version: &version, depth: 0)
         try c.end()

@@ -32,11 +32,10 @@ struct StringPool {
         return seen.insert(Bytes(text: text)).memberAfterInsert.text!
     }
 
-    /// The stored text whose UTF-8 is `bytes`; the first time, `make()` (which must give a text
-    /// of these bytes) is stored. A text seen before costs no String at all.
-    mutating func intern(bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
-        guard bytes.count > 15 else { return make() }
-        if let i = seen.firstIndex(of: Bytes(probe: bytes)) { return seen[i].text! }
-        return intern(make())
+    /// The stored text whose UTF-8 is `bytes`, if there is one: a text read before costs no
+    /// String. (Stored texts were valid UTF-8, so a match also shows these bytes are.)
+    func lookup(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count > 15, let i = seen.firstIndex(of: Bytes(probe: bytes)) else { return nil }
+        return seen[i].text
     }
 }
