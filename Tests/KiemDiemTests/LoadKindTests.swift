@@ -55,6 +55,25 @@ import Testing
         #expect(tx.ws.grades["member:P2"]?[.self] == nil)
     }
 
+    /// A position is its member, body and role (folded): the same one twice is refused at the
+    /// second row, naming the first; roles are kept as written (blanks collapsed), and a
+    /// refused file changes nothing.
+    @Test func positionsRepeatedRefused() throws {
+        let tx = try base()
+        _ = try load(.roster, "id,name,unit\nP1,An,CB01\nP2,Bình,CB02\n", tx)
+        let good = "member,body,role,head\nP1,BCH,Ủy  viên Ban Chấp hành,\nP2,BCH,Ủy viên Ban Chấp hành,\nP1,btv,Bí thư Đảng ủy phường,x\n"
+        #expect(try load(.positions, good, tx) == 3)
+        #expect(tx.ws.positions.values.map(\.role).sorted() == ["Bí thư Đảng ủy phường", "Ủy viên Ban Chấp hành", "Ủy viên Ban Chấp hành"])
+        #expect(tx.ws.positions.values.filter(\.head).map(\.body) == ["BTV"])
+        let before = tx.ws.positions
+        let e = error {
+            _ = try load(.positions, "member,body,role\nP2,BTV,Phó Bí thư\nP1,BCH,Ủy viên\nP2,BCH,Ủy viên\nP1,BCH,ủy  viên\n", tx, .merge)
+        }
+        #expect(e?.location?.description == "positions.csv:5:3")
+        #expect(e?.message.en.contains("\"P1|BCH|uy vien\" (first at row 3)") == true)
+        #expect(tx.ws.positions == before)
+    }
+
     @Test func vietnameseEnumSpellings() throws {
         let tx = try base()
         #expect(tx.ws.units["CB02"]?.kind == .cell && tx.ws.units["CB02"]?.type == .agency)

@@ -12,11 +12,11 @@ extension LoadKind {
         isEmpty: { $0.positions.isEmpty },
         load: { table, tx, mode in
             let ws = tx.ws
-            var seen = SeenIds()
-            var new: [(String, Position)] = []
-            // A file repeats a handful of role names: fold each once (Position.key folds the role).
+            // A file repeats a handful of role names: each folded once (Position.key folds the
+            // role) and stored once.
             var roleKeys: [String: String] = [:]
-            for r in table.rows {
+            var roles = StringPool()
+            func read(_ r: TableRow) throws -> (key: String, position: Position) {
                 let member = try r.required("member")
                 guard ws.members.keys.contains(member) else {
                     throw r.error("member", Catalog.unknownMember(member), hints: [Catalog.hintLoadRosterFirst])
@@ -25,17 +25,32 @@ extension LoadKind {
                 guard let body = bodyCode(bodyText, ws) else {
                     throw r.error("body", Catalog.unknownBody(bodyText), hints: [Catalog.hintLoadUnitsFirst])
                 }
-                let p = Position(member: member, body: body, role: collapse(try r.required("role")),
+                let p = Position(member: member, body: body, role: try r.pooledName("role", &roles),
                                  head: try r.bool("head"), since: try r.date("since"),
                                  managedBy: try r.choice("managed_by", Position.ManagedBy.self, aliases: managedAliases) ?? .ward)
-                let roleKey = roleKeys[p.role] ?? Vietnamese.key(p.role)
-                roleKeys[p.role] = roleKey
-                let key = Position.key(member: p.member, body: p.body, roleKey: roleKey)
-                try seen.add(key, r, column: "role")
-                new.append((key, p))
+                let roleKey: String
+                if let k = roleKeys[p.role] {
+                    roleKey = k
+                } else {
+                    roleKey = Vietnamese.key(p.role)
+                    roleKeys[p.role] = roleKey
+                }
+                return (Position.key(member: p.member, body: p.body, roleKey: roleKey), p)
+            }
+            // The file's positions by key, built as the rows are checked: a key already in it is
+            // a repeat (no separate set of seen keys, no second copy).
+            var new: [String: Position] = [:]
+            new.reserveCapacity(table.rows.count)
+            for (n, r) in table.rows.enumerated() {
+                let (key, p) = try read(r)
+                if new.updateValue(p, forKey: key) != nil {
+                    // The earlier row (valid, so read again without errors) for the message.
+                    let first = table.rows[..<n].first { (try? read($0))?.key == key }
+                    throw r.error("role", Catalog.duplicateId(key, first?.row ?? r.row))
+                }
             }
             if mode == .replace {
-                tx.replace(\.positions, with: Dictionary(uniqueKeysWithValues: new))
+                tx.replace(\.positions, with: new)
             } else {
                 for (key, p) in new { tx.set(\.positions, key, p) }
             }

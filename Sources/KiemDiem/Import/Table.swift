@@ -249,13 +249,17 @@ public struct TableRow: Sendable {
     }
 
     public func points(_ column: String) throws -> Points? {
-        guard let t = text(column) else { return nil }
+        guard let i = columns.position(column) else { return nil }
+        if let p = cells.plain(i, Points.plain) { return p }
+        guard let t = cells.text(i) else { return nil }
         guard let p = Points.parse(t) else { throw error(column, Catalog.cellBadPoints(t)) }
         return p
     }
 
     public func level(_ column: String) throws -> Level? {
-        guard let t = text(column) else { return nil }
+        guard let i = columns.position(column) else { return nil }
+        if let l = cells.plain(i, Level.code) { return l }
+        guard let t = cells.text(i) else { return nil }
         if let l = Level.code(t) { return l }
         guard let l = Level.parse(t) else { throw error(column, Catalog.cellBadChoice(t, Level.allCases.map(\.rawValue))) }
         return l

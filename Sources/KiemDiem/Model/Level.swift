@@ -5,6 +5,16 @@ public enum Level: String, Codable, CaseIterable, Comparable, Sendable {
     /// The level a code names exactly (`HTTNV`), by length first: `init(rawValue:)` compares the
     /// text with each code in turn, and comparing two different Strings takes String's slow path
     /// (every grade of a big grades file).
+    /// A code as its bytes, without a String (`TableRow.level` over a file's cells).
+    static func code(_ b: UnsafeBufferPointer<UInt8>) -> Level? {
+        switch b.count {
+        case 6: return b.elementsEqual("HTXSNV".utf8) ? .HTXSNV : nil
+        case 5: return b.elementsEqual("HTTNV".utf8) ? .HTTNV : b.elementsEqual("KHTNV".utf8) ? .KHTNV : nil
+        case 4: return b.elementsEqual("HTNV".utf8) ? .HTNV : nil
+        default: return nil
+        }
+    }
+
     static func code(_ t: String) -> Level? {
         switch t.utf8.count {
         case 6: return t == "HTXSNV" ? .HTXSNV : nil

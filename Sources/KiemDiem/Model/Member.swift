@@ -177,5 +177,13 @@ public struct Position: Codable, Hashable, Sendable {
     }
     public var key: String { Position.key(member: member, body: body, roleKey: Vietnamese.key(role)) }
     /// `key` from its parts, the role already folded (loaders fold each distinct role once).
-    static func key(member: String, body: String, roleKey: String) -> String { "\(member)|\(body)|\(roleKey)" }
+    static func key(member: String, body: String, roleKey: String) -> String {
+        // Appended, not interpolated: a national positions file makes half a million.
+        var k = member
+        k.append("|")
+        k.append(body)
+        k.append("|")
+        k.append(roleKey)
+        return k
+    }
 }

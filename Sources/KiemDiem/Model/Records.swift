@@ -65,20 +65,8 @@ public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConve
     }
     /// Parses `89`, `89.5`, `89.99` (or with a comma); nil for anything else or more decimals.
     public static func parse(_ text: String) -> Points? {
-        // Plain `89`, `89.5`, `89.25` from the bytes (every score of a big grades file or
-        // workspace); anything else (blanks, commas, errors) goes the general way below.
-        var w = 0, f = 0, wholeDigits = 0, fracDigits = 0, dot = false, plain = true
-        for b in text.utf8 {
-            if b == UInt8(ascii: ".") && !dot { dot = true; continue }
-            guard b >= 0x30 && b <= 0x39 else { plain = false; break }
-            if dot { f = f * 10 + Int(b - 0x30); fracDigits += 1 } else { w = w * 10 + Int(b - 0x30); wholeDigits += 1 }
-            // Longer runs of digits are never a score; counted on, they overflowed (a trap).
-            if wholeDigits > 6 || fracDigits > 2 { plain = false; break }
-        }
-        if plain && wholeDigits > 0 && wholeDigits <= 6 && (!dot || (1...2).contains(fracDigits)) {
-            guard w <= 100_000 else { return nil }
-            return Points(hundredths: w * 100 + (fracDigits == 1 ? f * 10 : f))
-        }
+        var bytes = text
+        if let p = bytes.withUTF8(plain) { return p }
         let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = Int(parts[0]), whole >= 0, whole <= 100_000,
@@ -92,6 +80,22 @@ public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConve
         }
         return Points(hundredths: whole * 100 + frac)
     }
+    /// Plain `89`, `89.5`, `89.25` read from the bytes (every score of a big grades file or
+    /// workspace); nil for anything else, which `parse` reads the general way (blanks, commas,
+    /// errors).
+    static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Points? {
+        var w = 0, f = 0, wholeDigits = 0, fracDigits = 0, dot = false
+        for b in bytes {
+            if b == UInt8(ascii: ".") && !dot { dot = true; continue }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            if dot { f = f * 10 + Int(b - 0x30); fracDigits += 1 } else { w = w * 10 + Int(b - 0x30); wholeDigits += 1 }
+            // Longer runs of digits are never a score; counted on, they overflowed (a trap).
+            if wholeDigits > 6 || fracDigits > 2 { return nil }
+        }
+        guard wholeDigits > 0, !dot || (1...2).contains(fracDigits), w <= 100_000 else { return nil }
+        return Points(hundredths: w * 100 + (fracDigits == 1 ? f * 10 : f))
+    }
+
     public var description: String {
         let w = hundredths / 100, f = hundredths % 100
         if f == 0 { return String(w) }

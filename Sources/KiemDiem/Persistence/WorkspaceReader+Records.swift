@@ -358,6 +358,7 @@ extension JSONCursor {
 
     mutating func optPoints() throws -> Points? {
         if try null() { return nil }
+        if let p = plainASCII(Points.plain) { return p }  // no String for a plain score
         guard let p = Points.parse(try string()) else { throw giveUp("not a score") }
         return p
     }
