@@ -9,5 +9,6 @@
 //                        next steps' big arrays cannot reuse, and kept for ten seconds they
 //                        were still resident at cap, the peak (1M members: 0.96 → 0.75 GB,
 //                        the same time within this machine's noise)
-// The cost is about 0.25 ms at start (the first huge page is zeroed); BENCHMARKS.md has both.
+// kd runs without huge pages until it reads a big input (huge_pages.c, Sources/kd/main.swift):
+// at ward size zeroing fresh 2 MB pages cost more than they saved, 0.25 ms at start alone.
 const char *malloc_conf = "thp:always,metadata_thp:auto,dirty_decay_ms:1000";

@@ -2,9 +2,12 @@
 // as the line editor calls it (Completion.complete on the session's workspace), so that the
 // measurement is the completion itself, not a terminal round trip. Used by Scripts/bench.
 //   kd-bench complete WORKSPACE.json LINE
+import CMallocConf
 import Foundation
 import KDShell
 import KiemDiem
+
+BigInput.action = { kd_huge_pages(1) }  // as kd does (Sources/kd/main.swift)
 
 func seconds(_ body: () -> Void) -> Double {
     let t = DispatchTime.now().uptimeNanoseconds

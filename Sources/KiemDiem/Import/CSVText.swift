@@ -92,6 +92,7 @@ public struct CSVText: Sendable {
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT != S_IFDIR else { return nil }
         // A pipe or device (`/dev/stdin`) has no size: it is read in chunks below.
         let size = st.st_mode & S_IFMT == S_IFREG ? Int(st.st_size) : 0
+        BigInput.read(size)
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
             count = 0

@@ -207,6 +207,7 @@ public enum WorkspaceFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw KDError(Catalog.cannotRead(path))
         }
+        BigInput.read(data.count)
         return try decode(data, file: path)
     }
 }
