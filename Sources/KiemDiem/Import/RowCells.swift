@@ -1,8 +1,8 @@
 /// A table row's cells. From a workbook sheet (or a text parsed in memory) they are Strings;
 /// from a file they are where each cell is in the file's bytes, and a cell becomes a String only
 /// when a load reads it. Measured (issue 8): making every cell of every row a String, then
-/// freeing the row's array of them, was about a third of `load roster` at 1M members; most
-/// cells are read once, and dates and empty cells need no String at all.
+/// freeing the row's array of them, was about a third of `load roster`'s samples at 1M
+/// members; most cells are read once, and dates and empty cells need no String at all.
 enum RowCells: Sendable {
     case strings([String])
     case bytes([UInt8], [CellSpan])

@@ -2,10 +2,9 @@
 public enum Level: String, Codable, CaseIterable, Comparable, Sendable {
     case HTXSNV, HTTNV, HTNV, KHTNV
 
-    /// The level a code names exactly (`HTTNV`), by length first: `init(rawValue:)` compares the
-    /// text with each code in turn, and comparing two different Strings takes String's slow path
-    /// (every grade of a big grades file).
-    /// A code as its bytes, without a String (`TableRow.level` over a file's cells).
+    /// The level a code names exactly (`HTTNV`), from its bytes, by length first:
+    /// `init(rawValue:)` compares the text with each code in turn, and comparing two different
+    /// Strings takes String's slow path (every grade of a big grades file).
     static func code(_ b: UnsafeBufferPointer<UInt8>) -> Level? {
         switch b.count {
         case 6: return b.elementsEqual("HTXSNV".utf8) ? .HTXSNV : nil
@@ -16,12 +15,8 @@ public enum Level: String, Codable, CaseIterable, Comparable, Sendable {
     }
 
     static func code(_ t: String) -> Level? {
-        switch t.utf8.count {
-        case 6: return t == "HTXSNV" ? .HTXSNV : nil
-        case 5: return t == "HTTNV" ? .HTTNV : t == "KHTNV" ? .KHTNV : nil
-        case 4: return t == "HTNV" ? .HTNV : nil
-        default: return nil
-        }
+        var t = t
+        return t.withUTF8(code)
     }
 
     public var rank: Int {

@@ -65,8 +65,8 @@ public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConve
     }
     /// Parses `89`, `89.5`, `89.99` (or with a comma); nil for anything else or more decimals.
     public static func parse(_ text: String) -> Points? {
-        var bytes = text
-        if let p = bytes.withUTF8(plain) { return p }
+        var utf8 = text
+        if let p = utf8.withUTF8(plain) { return p }
         let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = Int(parts[0]), whole >= 0, whole <= 100_000,
