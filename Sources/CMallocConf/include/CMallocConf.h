@@ -1,4 +1,5 @@
-// jemalloc's settings (malloc_conf.c), and the switch of transparent huge pages (huge_pages.c).
+// jemalloc's settings (malloc_conf.c), and the switch to transparent huge pages (huge_pages.c).
 
-/// Transparent huge pages for this process from now on (1) or not (0). kd starts without them.
-void kd_huge_pages(int on);
+/// Transparent huge pages for what jemalloc maps from now on; kd starts without them. Returns
+/// how many arenas it switched (0 under glibc's malloc).
+int kd_huge_pages(void);
