@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 /// What a scan keeps of each record. A file is scanned once keeping only where each record is
-/// (`SpanSink`), then each record is scanned again for its fields (`RowSink`) when a load reads
-/// it: a national roster's rows, all made at once, were 1.6 GB of Strings at the peak of
+/// (`SpanSink`), then each record is scanned again for where its fields are (`CellSink`) when a
+/// load reads it: a national roster's rows, all made at once, were 1.6 GB of Strings at the peak of
 /// `load roster`, and each GB touched costs about a second of page faults on this machine.
 protocol CSVSink {
     /// A field: the bytes `s..<e`, or for a quoted field the bytes inside the quotes, in which
@@ -96,41 +96,12 @@ struct CSVScanner {
 /// Whether `s..<e` holds only blanks (a blank line, or a spreadsheet's empty row `,,,`, keeps
 /// its row number but carries no record).
 @inline(__always) private func blank(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
-    for k in s..<e where b[k] != 0x20 && b[k] != 0x09 { return false }
+    for k in s..<e where !isBlank(b[k]) { return false }
     return true
 }
 
-/// Keeps the fields of the one record scanned, as Strings (NFC, quotes unescaped).
-struct RowSink: CSVSink {
-    var fields: [String] = []
-    var fieldCount: Int { fields.count }
-
-    mutating func field(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, pairs: Int) {
-        fields.append(Self.text(b, s, e, pairs: pairs))
-    }
-
-    mutating func endRecord(row: Int, start: Int, end: Int) {}
-
-    /// A field's text: the bytes, with each doubled quote as one, in NFC.
-    static func text(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, pairs: Int) -> String {
-        var ascii = true
-        for k in s..<e where b[k] >= 0x80 { ascii = false; break }
-        let str: String
-        if pairs == 0 {
-            str = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
-        } else {
-            var buf: [UInt8] = []
-            buf.reserveCapacity(e - s - pairs)
-            var k = s
-            while k < e {
-                buf.append(b[k])
-                k += b[k] == UInt8(ascii: "\"") ? 2 : 1
-            }
-            str = String(decoding: buf, as: UTF8.self)
-        }
-        return ascii ? str : Vietnamese.nfc(str)
-    }
-}
+/// A space or a tab: the blanks a cell is trimmed of without Foundation.
+@inline(__always) func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
 
 /// Keeps where each field of the one record scanned is, for `TableRow` to read the cells a
 /// load asks for straight from the bytes (see `RowCells`): no String is made for an empty or
@@ -185,26 +156,19 @@ extension CSVText {
 
     /// One checked record, read again from its span: its fields as Strings.
     static func record(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, _ span: CSVSpan) -> CSVRecord {
-        var sink = RowSink()
-        sink.fields.reserveCapacity(span.fields)
-        rescan(b, delim: delim, span, into: &sink)
-        return CSVRecord(row: span.row, fields: sink.fields)
+        CSVRecord(row: span.row, fields: cells(b, delim: delim, span).map { $0.text(in: b) })
     }
 
     /// Where the fields of one checked record are, read again from its span.
     static func cells(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, _ span: CSVSpan) -> [CellSpan] {
         var sink = CellSink()
         sink.cells.reserveCapacity(span.fields)
-        rescan(b, delim: delim, span, into: &sink)
-        return sink.cells
-    }
-
-    private static func rescan<Sink: CSVSink>(_ b: UnsafeBufferPointer<UInt8>, delim: UInt8, _ span: CSVSpan, into sink: inout Sink) {
         do {
             _ = try CSVScanner(bytes: b, delim: delim, file: "").scan(span.start..<span.end, firstRow: span.row, into: &sink)
         } catch {
             preconditionFailure("a checked record reads again without error: \(error)")
         }
+        return sink.cells
     }
 
     /// Where the records of the whole text are, checked; throws as `records` does.

@@ -20,6 +20,26 @@ struct CellSpan: Sendable {
     var start: Int
     var end: Int
     var pairs: Int
+
+    /// The field's text in `b`: its bytes, each doubled quote as one, in NFC.
+    func text(in b: UnsafeBufferPointer<UInt8>) -> String {
+        var ascii = true
+        for k in start..<end where b[k] >= 0x80 { ascii = false; break }
+        let str: String
+        if pairs == 0 {
+            str = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        } else {
+            var buf: [UInt8] = []
+            buf.reserveCapacity(end - start - pairs)
+            var k = start
+            while k < end {
+                buf.append(b[k])
+                k += b[k] == UInt8(ascii: "\"") ? 2 : 1
+            }
+            str = String(decoding: buf, as: UTF8.self)
+        }
+        return ascii ? str : Vietnamese.nfc(str)
+    }
 }
 
 /// The records of a CSV text, made one at a time when read: from a file, each is scanned again

@@ -23,7 +23,7 @@ enum RowCells: Sendable {
             let c = cells[i]
             guard c.start < c.end else { return nil }
             return bytes.withUnsafeBufferPointer { b in
-                let f = RowSink.text(b, c.start, c.end, pairs: c.pairs)
+                let f = c.text(in: b)
                 // The raw bytes at the ends are the text's: a doubled quote there is a quote in
                 // the text, and normalization (NFC) never makes or removes a space or a tab.
                 if !isBlank(b[c.start]) && !isBlank(b[c.end - 1]) { return f }
@@ -39,7 +39,7 @@ enum RowCells: Sendable {
         case .strings(let fields): return fields[i]
         case .bytes(let bytes, let cells):
             let c = cells[i]
-            return bytes.withUnsafeBufferPointer { RowSink.text($0, c.start, c.end, pairs: c.pairs) }
+            return bytes.withUnsafeBufferPointer { c.text(in: $0) }
         }
     }
 
@@ -56,8 +56,6 @@ enum RowCells: Sendable {
         }
     }
 }
-
-@inline(__always) private func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
 
 extension TableRow {
     /// A name column as the roster keeps it, `collapse(required(column))`, one stored copy per

@@ -203,11 +203,13 @@ public enum WorkspaceFile {
         }
     }
 
+    /// As `open` reads a file: through ReadOnceFile (which also reports a big input before the
+    /// bytes are read), or for a pipe all at once.
     public static func load(from path: String) throws -> Workspace {
+        if let bytes = ReadOnceFile(path: path) { return try decode(bytes, path: path, file: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw KDError(Catalog.cannotRead(path))
         }
-        BigInput.read(data.count)
         return try decode(data, file: path)
     }
 }
