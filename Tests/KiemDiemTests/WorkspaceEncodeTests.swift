@@ -138,6 +138,30 @@ import Testing
         #expect(keys == d.keys.sorted { JSONWriter.utf8Less($0, $1) })
     }
 
+    /// Key order in every shape the 16-byte window meets: grades keys ("leader:"/"member:", no
+    /// shared prefix, "member:G" the same in all), keys alike past 16 bytes (whole-key fallback),
+    /// a key that starts another, NUL and non-ASCII bytes, the empty key; on one core and two.
+    @Test(arguments: [40, JSONWriter.sortOnTwoCoresFrom + 3])
+    func sortedIndicesIsByteOrder(count: Int) {
+        var d: [String: Int] = [:]
+        for i in 0..<count {
+            let n = String(i * 7919 % 1_000_003)
+            switch i % 6 {
+            case 0: d["member:G\(n)"] = i
+            case 1: d["leader:G\(n)"] = i
+            case 2: d["member:G0000000000000000\(n)"] = i
+            case 3: d["member:G" + String(repeating: "9", count: i % 20)] = i
+            case 4: d["member:G\(n)\u{0}x"] = i
+            default: d["member:Gé\(n)"] = i
+            }
+        }
+        d[""] = -1
+        d["member:G"] = -2
+        let keys = JSONWriter.sortedIndices(d).map { d[$0].key }
+        #expect(keys == d.keys.sorted { JSONWriter.utf8Less($0, $1) })
+        #expect(keys.count == d.count)
+    }
+
     @Test func hostileStrings() throws {
         let ws = hostile()
         try expectSame(ws, "hostile strings")
