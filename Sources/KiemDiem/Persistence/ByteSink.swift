@@ -92,6 +92,12 @@ final class ByteSink {
     func bytes(_ p: UnsafeBufferPointer<UInt8>) {
         guard var base = p.baseAddress, p.count > 0 else { return }
         var n = p.count
+        // A few bytes (a separator, a short value) that fit: a loop, not a call to memmove.
+        if n <= 16 && n <= size - count {
+            for i in 0..<n { buf[count + i] = base[i] }
+            count += n
+            return
+        }
         if block == 1 && n > size - count {
             spill()
             if n > size {
