@@ -88,6 +88,10 @@ private final class BlockBuffer {
 
     init() {
         let storage = self.storage
+        // Room for a block at once: grown by doubling, each larger copy was fresh memory, and
+        // its page faults were most of a ward's `save` on the second core. Reserved, the pages
+        // are touched only as bytes are written.
+        storage.bytes.reserveCapacity(1 << 20)
         sink = ByteSink(capacity: 1 << 16) { raw in
             storage.bytes.append(contentsOf: raw.bindMemory(to: UInt8.self))
             return 0
