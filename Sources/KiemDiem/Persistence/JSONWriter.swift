@@ -227,7 +227,7 @@ final class JSONWriter {
     /// whose numbers differ order as their bytes do, equal ones fall back to the whole key.
     /// Sixteen, not eight: the grades and adjustments tables share no prefix ("leader:" and
     /// "member:"), and the first eight bytes of every member's key are "member:G", so with eight
-    /// nearly every comparison fell back to the whole keys (a third of a national `save`).
+    /// nearly every comparison fell back to the whole keys (1M members: save 1.47 -> 1.08 s).
     static func sortedIndices<V>(_ d: [String: V]) -> [Dictionary<String, V>.Index] {
         guard d.count > 1 else { return Array(d.keys.indices) }
         var shared = Int.max
