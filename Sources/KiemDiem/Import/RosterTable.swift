@@ -43,7 +43,8 @@ extension LoadKind {
                 last = (code, u)
                 return u
             }
-            var names = StringPool()
+            // Sized for a ward's roster at once; a bigger roster repeats its names, and grows it.
+            var names = StringPool(capacity: min(table.rows.count, 1 << 16))
             for (n, r) in table.rows.enumerated() {
                 let id = try r.required("id")
                 if new.keys.contains(id) {

@@ -25,6 +25,9 @@ struct StringPool {
     }
     private var seen = Set<Bytes>()
 
+    /// Room for `capacity` texts without growing (each growth hashes every text again).
+    init(capacity: Int = 0) { seen.reserveCapacity(capacity) }
+
     /// `text` itself the first time, the first stored copy after that. Inline (short) strings
     /// have no buffer to share and are returned as they are.
     mutating func intern(_ text: String) -> String {
