@@ -296,10 +296,19 @@ struct JSONCursor {
     /// tell (`"k": 5 {`), and then by one record per key at most.
     func countRecords() -> Int { countRecords(from: i).count }
 
-    /// Where the string whose contents start at `from` ends: its closing quote, or `n`.
+    /// Where the string whose contents start at `from` ends: its closing quote, or `n`. Eight
+    /// bytes at a time over runs with no quote or escape (see `countRecords`).
     func stringEnd(from: Int) -> Int {
         var j = from
-        while j < n, p[j] != UInt8(ascii: "\"") { j += p[j] == UInt8(ascii: "\\") ? 2 : 1 }
+        while j < n {
+            if j + 8 <= n {
+                let m = Self.quoteOrEscape(word(j))
+                if m == 0 { j += 8; continue }
+                j += m.trailingZeroBitCount >> 3
+            }
+            if p[j] == UInt8(ascii: "\"") { break }
+            j += p[j] == UInt8(ascii: "\\") ? 2 : 1
+        }
         return min(j, n)
     }
 
@@ -315,16 +324,7 @@ struct JSONCursor {
             }
             switch p[j] {
             case UInt8(ascii: "\""):
-                j += 1
-                while j < n {
-                    if j + 8 <= n {
-                        let m = Self.quoteOrEscape(word(j))
-                        if m == 0 { j += 8; continue }
-                        j += m.trailingZeroBitCount >> 3
-                    }
-                    if p[j] == UInt8(ascii: "\"") { break }
-                    j += p[j] == UInt8(ascii: "\\") ? 2 : 1
-                }
+                j = stringEnd(from: j + 1)
                 afterKey = depth == 0
             case UInt8(ascii: "{"):
                 if afterKey { count += 1 }
