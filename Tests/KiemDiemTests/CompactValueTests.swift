@@ -201,4 +201,18 @@ struct GradeSetBoxTests {
         #expect(back.`self`?.level == .HTXSNV && back.proposed == nil && !back.isEmpty)
         #expect(GradeSet().isEmpty)
     }
+
+    /// `effectiveLevel` (what a summary counts) is the level of `effective` for every set of
+    /// stages present: the latest stage wins.
+    @Test func effectiveLevelIsTheLatestStagesLevel() {
+        let levels: [Level?] = [nil, .HTXSNV, .HTNV]
+        for s in levels { for p in levels { for d in levels {
+            var g = GradeSet()
+            g.`self` = s.map { GradeRecord(level: $0) }
+            g.proposed = p.map { GradeRecord(level: $0) }
+            g.decided = d.map { GradeRecord(level: $0, note: "n") }
+            #expect(g.effectiveLevel == g.effective?.record.level)
+            #expect(g.effectiveLevel == d ?? p ?? s)
+        } } }
+    }
 }

@@ -281,6 +281,9 @@ public struct GradeSet: Codable, Hashable, Sendable {
         for s in Stage.allCases.reversed() { if let r = self[s] { return (s, r) } }
         return nil
     }
+    /// The level of `effective`, read where it is stored: a summary reads one per subject,
+    /// and copying the record out retained its texts.
+    public var effectiveLevel: Level? { (boxes.2 ?? boxes.1 ?? boxes.0)?.record.level }
     public var isEmpty: Bool { boxes.0 == nil && boxes.1 == nil && boxes.2 == nil }
 
     // The file's shape is the one the synthesized coding gave: `self`, `proposed`, `decided`,

@@ -115,8 +115,13 @@ extension Workspace {
     /// The final level: what `cap` set while the effective level is still the one it capped,
     /// otherwise the effective level.
     public func finalLevel(_ ref: SubjectRef) -> Level? {
-        guard let eff = effective(ref)?.record.level else { return nil }
-        if let adj = adjustments[ref.key], adj.from == eff { return adj.to }
+        finalLevel(key: ref.key)
+    }
+
+    /// `finalLevel` of the subject with this key (`SubjectRef.key`), for callers that made it.
+    public func finalLevel(key: String) -> Level? {
+        guard let eff = grades[key]?.effectiveLevel else { return nil }
+        if let adj = adjustments[key], adj.from == eff { return adj.to }
         return eff
     }
 

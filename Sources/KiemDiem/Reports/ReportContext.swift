@@ -29,7 +29,11 @@ public struct ReportContext {
 
     /// Why the subject is not graded: the rulebook's answer, else a recorded exclusion.
     public func block(_ ref: SubjectRef) -> SubjectBlock? {
-        if let b = blocked[ref.key] { return b }
+        block(ref, key: ref.key)
+    }
+
+    func block(_ ref: SubjectRef, key: String) -> SubjectBlock? {
+        if let b = blocked[key] { return b }
         if blockedByRules { return nil }
         return workspace.exclusion(of: ref).map { SubjectBlock(rule: $0.rule ?? "exclude", reason: $0.reason) }
     }
@@ -40,9 +44,11 @@ public struct ReportContext {
     }
 
     /// `block` and `final` together, the block looked up once (summaries count every subject).
+    /// The subject's key is made once for the three tables it looks in.
     public func standing(_ ref: SubjectRef) -> (block: SubjectBlock?, final: Level?) {
-        let b = block(ref)
-        return (b, b == nil ? workspace.finalLevel(ref) : nil)
+        let key = ref.key
+        let b = block(ref, key: key)
+        return (b, b == nil ? workspace.finalLevel(key: key) : nil)
     }
 
     /// Rule ids of the findings on each subject, sorted and without repeats.

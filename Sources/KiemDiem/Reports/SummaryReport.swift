@@ -12,20 +12,27 @@ public struct ClassSummary: Sendable {
     /// Tenths of a percent of the graded, in Level.allCases order, adding up to 1000.
     public var percents: [Int] { Percent.shares(Level.allCases.map { levels[$0] ?? 0 }) }
 
-    /// Counts one pass over the subjects of a class.
+    /// Counts one pass over the subjects of a class. Counted in arrays by case, not in the
+    /// dictionaries: hashing a level for each of millions of subjects cost more than the count.
     public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: ArraySlice<SubjectRef>) -> ClassSummary {
         var s = ClassSummary(cls: cls)
+        let reasons = Exclusion.Reason.allCases, levels = Level.allCases
+        var byReason = [Int](repeating: 0, count: reasons.count)
+        var byLevel = [Int](repeating: 0, count: levels.count)
         for ref in refs where ref.cls == cls {
             s.total += 1
             let (block, final) = ctx.standing(ref)
             if let reason = block?.reason {
-                s.excludedBy[reason, default: 0] += 1
+                byReason[reasons.firstIndex(of: reason)!] += 1
             } else if let l = final {
-                s.levels[l, default: 0] += 1
+                byLevel[levels.firstIndex(of: l)!] += 1
             } else {
                 s.notGraded += 1
             }
         }
+        // Only the cases met, as the dictionaries always held them.
+        for (r, n) in zip(reasons, byReason) where n > 0 { s.excludedBy[r] = n }
+        for (l, n) in zip(levels, byLevel) where n > 0 { s.levels[l] = n }
         return s
     }
 
