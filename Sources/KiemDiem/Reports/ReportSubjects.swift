@@ -17,11 +17,11 @@ enum Subjects {
             let ids = Set(ws.positions.values.map(\.member)).filter { ws.members.keys.contains($0) }
             return people(ws, ids).map { SubjectRef(.leader, $0) }
         case .organization:
-            return ws.units.values.filter(\.isGraded)
-                .sorted { ($0.kind == .committee ? 0 : 1, $0.code) < ($1.kind == .committee ? 0 : 1, $1.code) }
-                .map { SubjectRef(.organization, $0.code) }
+            // Sorted as (committee first, code) pairs: sorting the units moved whole records.
+            let graded = ws.units.values.lazy.filter(\.isGraded).map { ($0.kind == .committee ? 0 : 1, $0.code) }
+            return (sorted ? graded.sorted(by: <) : Array(graded)).map { SubjectRef(.organization, $0.1) }
         case .collective:
-            return ws.collectives.keys.sorted().map { SubjectRef(.collective, $0) }
+            return (sorted ? ws.collectives.keys.sorted() : Array(ws.collectives.keys)).map { SubjectRef(.collective, $0) }
         }
     }
 

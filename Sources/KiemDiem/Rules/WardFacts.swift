@@ -27,10 +27,10 @@ public struct WardFacts {
     }
     public var childUnits: [String: [String]] {
         lazy.get(\.childUnits) {
+            // (code, parent) pairs sorted, not the units: sorting those moved whole records.
             var kids: [String: [String]] = [:]
-            for u in ws.units.values.sorted(by: { $0.code < $1.code }) where u.isGraded {
-                if let p = u.parent { kids[p, default: []].append(u.code) }
-            }
+            let edges = ws.units.values.lazy.filter(\.isGraded).compactMap { u in u.parent.map { (u.code, $0) } }
+            for (code, p) in edges.sorted(by: { $0.0 < $1.0 }) { kids[p, default: []].append(code) }
             return kids
         }
     }
@@ -41,10 +41,10 @@ public struct WardFacts {
     var partyCollectivesByUnit: [String: [String]] {
         lazy.get(\.partyCollectivesByUnit) {
             var pc: [String: [String]] = [:]
-            for c in ws.collectives.values.sorted(by: { $0.code < $1.code })
-            where [.partyExecutive, .partyStanding, .cellCommittee].contains(c.cls) {
-                if let u = c.unit { pc[u, default: []].append(c.code) }
-            }
+            let led = ws.collectives.values.lazy
+                .filter { [.partyExecutive, .partyStanding, .cellCommittee].contains($0.cls) }
+                .compactMap { c in c.unit.map { (c.code, $0) } }
+            for (code, u) in led.sorted(by: { $0.0 < $1.0 }) { pc[u, default: []].append(code) }
             return pc
         }
     }
