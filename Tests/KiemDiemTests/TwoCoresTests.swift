@@ -45,6 +45,10 @@ struct TwoCoresTests {
             #expect(lines(WardFacts(ws, book: book).cap(split: cut)) == one, "cap, cut at \(cut) of \(n)")
             #expect(WardFacts(ws, book: book).subjectBlocks(split: cut) == blocks, "blocks, cut at \(cut) of \(n)")
             #expect(lines(Reports.summaries(ctx, split: cut)) == sums, "summaries, cut at \(cut) of \(n)")
+            // The summary as `report` counts it: asking fresh facts subject by subject.
+            var asking = ReportContext(workspace: ws)
+            asking.blockOf = WardFacts(ws, book: book).sharedSubjectBlock()
+            #expect(lines(Reports.summaries(asking, split: cut)) == sums, "summaries asking, cut at \(cut) of \(n)")
             #expect(WardFacts(ws, book: book).findings(split: cut).map { "\($0.rule) \($0.subject.key) \($0.severity) \($0.problem.en) \($0.fix.en)" }
                     == found, "findings, cut at \(cut) of \(n)")
         }

@@ -134,9 +134,14 @@ extension Verbs {
         // One set of facts serves who is not graded, the findings and the review plan.
         let facts = kind == "audit" ? nil : book.map { WardFacts(s.workspace, book: $0, peopleOrder: s.peopleOrder()) }
         if let facts {
-            // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*), one pass.
-            ctx.blocked = facts.subjectBlocks()
-            ctx.blockedByRules = true
+            // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*): asked as the
+            // summary counts (once per subject), else one pass for the report to look up.
+            if kind == "summary" {
+                ctx.blockOf = facts.sharedSubjectBlock()
+            } else {
+                ctx.blocked = facts.subjectBlocks()
+                ctx.blockedByRules = true
+            }
         }
         if ["members", "organizations", "collectives", "leaders", "unit", "upper", "findings", "reviews"].contains(kind) {
             // Without a rulebook, s.facts says which one is missing.

@@ -13,6 +13,10 @@ public struct ReportContext {
     /// `blocked` holds the rulebook's answer for every subject (recorded exclusions included),
     /// so a subject missing from it is graded: no second lookup.
     public var blockedByRules = false
+    /// The rulebook's answer asked subject by subject, in place of `blocked`, for a report that
+    /// asks about each subject once (the summary): filling `blocked` first took a pass over
+    /// every subject of its own. It may be asked from two threads at once.
+    public var blockOf: ((SubjectRef) -> SubjectBlock?)?
     /// Whether the report will be drawn in html, the one format with charts: the others skip
     /// building the per-cell chart (a pass over every member).
     public var drawsCharts = true
@@ -33,6 +37,7 @@ public struct ReportContext {
     }
 
     func block(_ ref: SubjectRef, key: String) -> SubjectBlock? {
+        if let blockOf { return blockOf(ref) }
         if let b = blocked[key] { return b }
         if blockedByRules { return nil }
         return workspace.exclusion(of: ref).map { SubjectBlock(rule: $0.rule ?? "exclude", reason: $0.reason) }

@@ -111,13 +111,26 @@ public struct WardFacts {
     /// thread writes anything the other reads. Not the subject order: it waits for the name
     /// sort, and passes that need it have it already.
     func onTwoCores<T>(_ n: Int, cut: Int, _ body: (Range<Int>) -> T) -> (T, T) {
+        buildPerSubjectIndexes()
+        lazy.shared = true
+        defer { lazy.shared = false }
+        return TwoCores.halves(n, cut: cut, body)
+    }
+
+    private func buildPerSubjectIndexes() {
         _ = positions
         _ = counted
         _ = childUnits
         _ = partyCollectivesByUnit
+    }
+
+    /// `subjectBlock`, for a report that asks about each subject once, maybe from two threads
+    /// at once (the summary): the indexes it reads are built now, and these facts store
+    /// nothing from then on, as in `onTwoCores`.
+    public func sharedSubjectBlock() -> (SubjectRef) -> SubjectBlock? {
+        buildPerSubjectIndexes()
         lazy.shared = true
-        defer { lazy.shared = false }
-        return TwoCores.halves(n, cut: cut, body)
+        return { subjectBlock($0) }
     }
 
     /// A violation counts once [HD25 mục 4]: in the year it is `counted_in`, otherwise in the year
