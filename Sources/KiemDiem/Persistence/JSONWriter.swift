@@ -129,7 +129,7 @@ final class JSONWriter {
                 var i = 0
                 while i < u.count {
                     let b = u[i]
-                    if b < 0x20 || b == 0x22 || b == 0x5C { break }
+                    if Self.needsEscape(b) { break }
                     p[i + 1] = b
                     i += 1
                 }
@@ -143,7 +143,7 @@ final class JSONWriter {
             var start = 0
             for i in 0..<u.count {
                 let b = u[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                guard Self.needsEscape(b) else { continue }
                 out.bytes(UnsafeBufferPointer(rebasing: u[start..<i]))
                 escape(b)
                 start = i + 1
@@ -152,6 +152,9 @@ final class JSONWriter {
             out.byte(UInt8(ascii: "\""))
         }
     }
+
+    /// A byte JSON writes escaped: a control character, `"` or `\`.
+    @inline(__always) static func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
 
     private func escape(_ b: UInt8) {
         switch b {

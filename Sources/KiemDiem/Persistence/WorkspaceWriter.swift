@@ -81,7 +81,7 @@ extension JSONWriter {
         // "class:id" without building the key string.
         var id = r.id
         id.withUTF8 { u in
-            if u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return string(r.key) }
+            if u.contains(where: JSONWriter.needsEscape) { return string(r.key) }
             out.byte(UInt8(ascii: "\""))
             switch r.cls {
             case .organization: out.bytes("organization:")

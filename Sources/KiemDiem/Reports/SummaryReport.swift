@@ -16,23 +16,23 @@ public struct ClassSummary: Sendable {
     /// dictionaries: hashing a level for each of millions of subjects cost more than the count.
     public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: ArraySlice<SubjectRef>) -> ClassSummary {
         var s = ClassSummary(cls: cls)
-        let reasons = Exclusion.Reason.allCases, levels = Level.allCases
+        let reasons = Exclusion.Reason.allCases
         var byReason = [Int](repeating: 0, count: reasons.count)
-        var byLevel = [Int](repeating: 0, count: levels.count)
+        var byLevel = [Int](repeating: 0, count: Level.allCases.count)  // by `4 - rank`, as cellChart
         for ref in refs where ref.cls == cls {
             s.total += 1
             let (block, final) = ctx.standing(ref)
             if let reason = block?.reason {
                 byReason[reasons.firstIndex(of: reason)!] += 1
             } else if let l = final {
-                byLevel[levels.firstIndex(of: l)!] += 1
+                byLevel[4 - l.rank] += 1
             } else {
                 s.notGraded += 1
             }
         }
         // Only the cases met, as the dictionaries always held them.
         for (r, n) in zip(reasons, byReason) where n > 0 { s.excludedBy[r] = n }
-        for (l, n) in zip(levels, byLevel) where n > 0 { s.levels[l] = n }
+        for l in Level.allCases where byLevel[4 - l.rank] > 0 { s.levels[l] = byLevel[4 - l.rank] }
         return s
     }
 
