@@ -19,68 +19,60 @@ extension LoadKind {
         isEmpty: { $0.members.isEmpty },
         load: { table, tx, mode in
             let ws = tx.ws
+            let rows = table.rows
             // This file's members by id, built as the rows are checked: an id already in it is
             // a repeat (no separate set of seen ids, no second copy of the rows).
             var new: [String: Member] = [:]
-            new.reserveCapacity(table.rows.count)
+            new.reserveCapacity(rows.count)
             var positions: [Position] = []
             let withPositions = table.has("positions")
-            // What each distinct unit or group code is, looked up once: a roster names a few
-            // thousand codes a million times, and a lookup copies the whole unit out.
-            typealias Facts = (kind: Unit.Kind, parent: String?)
-            var units: [String: Facts?] = [:]
-            func unitOf(_ code: String) -> Facts? {
-                if let known = units[code] { return known }
-                let u = ws.units[code].map { ($0.kind, $0.parent) }
-                units[code] = .some(u)
-                return u
+            // A repeated id is refused at its second row, before anything else in that row.
+            func refuseRepeat(_ id: String, _ n: Int) throws {
+                guard new.keys.contains(id) else { return }
+                let first = rows[..<n].first { $0.text("id") == id }
+                throw rows[n].error("id", Catalog.duplicateId(id, first?.row ?? rows[n].row))
             }
-            // And the last unit and group, as a roster lists a cell's members together.
-            var lastUnit: (code: String, unit: Facts?)?, lastGroup: (code: String, unit: Facts?)?
-            func unitOf(_ code: String, last: inout (code: String, unit: Facts?)?) -> Facts? {
-                if let l = last, l.code == code { return l.unit }
-                let u = unitOf(code)
-                last = (code, u)
-                return u
+            // Rows in order on this thread: each checked, then kept.
+            func readInOrder(_ range: Range<Int>, _ reader: inout RosterReader) throws {
+                for n in range {
+                    let r = rows[n]
+                    let id = try r.required("id")
+                    try refuseRepeat(id, n)
+                    let (m, ps) = try reader.member(r, id: id, ws: ws, withPositions: withPositions)
+                    new[id] = m
+                    positions += ps
+                }
             }
-            // Sized for a ward's roster at once; a bigger roster repeats its names, and grows it.
-            var names = StringPool(capacity: min(table.rows.count, 1 << 16))
-            for (n, r) in table.rows.enumerated() {
-                let id = try r.required("id")
-                if new.keys.contains(id) {
-                    let first = table.rows[..<n].first { $0.text("id") == id }
-                    throw r.error("id", Catalog.duplicateId(id, first?.row ?? r.row))
-                }
-                let unit = try r.required("unit")
-                guard let u = unitOf(unit, last: &lastUnit), u.kind != .group else {
-                    throw r.error("unit", Catalog.unknownUnit(unit), hints: [Catalog.hintLoadUnitsFirst])
-                }
-                let group = r.text("group")
-                if let g = group {
-                    guard let gu = unitOf(g, last: &lastGroup), gu.kind == .group else {
-                        throw r.error("group", Catalog.unknownGroup(g), hints: [Catalog.hintLoadUnitsFirst])
+            var reader = RosterReader(capacity: min(rows.count, 1 << 16))
+            if let cut = TwoCores.cut(rows.count, forced: table.split), cut < rows.count {
+                // A big roster: the second half's rows are read on the second core while this
+                // half's are read and kept, then the second half's members are kept in row
+                // order, so a repeat or a bad row is found where one core finds it. Measured
+                // (issue 8): reading a row (cells, name, dates, choices) is most of the load and
+                // keeping it one insert; 5.6M members 10.6 → 8.8 s.
+                let stop = StopFlag()
+                // The first half keeps its rows itself: its result is only whether it failed.
+                let (first, second) = TwoCores.halves(rows.count, cut: cut) { range -> Result<RosterHalf, Error> in
+                    guard range.lowerBound == 0 else {
+                        return .success(RosterHalf.read(rows, range, ws: ws, withPositions: withPositions, stop: stop))
                     }
-                    if gu.parent != unit { throw r.error("group", Catalog.groupNotInUnit(g, unit)) }
+                    let done = Result { try readInOrder(range, &reader) }
+                    if case .failure = done { stop.raise() }
+                    return done.map { RosterHalf() }
                 }
-                let born = try r.date("born"), admitted = try r.date("admitted")
-                if let b = born, let a = admitted, a <= b {
-                    throw r.error("admitted", Catalog.admittedBeforeBorn(a.description, b.description))
+                _ = try first.get()
+                let half = try second.get()
+                for (k, m) in half.members.enumerated() {
+                    try refuseRepeat(m.id, cut + k)
+                    new[m.id] = m
                 }
-                var m = Member(id: id, name: try r.pooledName("name", &names), unit: unit, group: group,
-                               gender: r.text("gender"), born: born, admitted: admitted,
-                               status: try r.choice("status", Member.Status.self, aliases: statusAliases) ?? .active,
-                               civilServant: try r.bool("civil_servant"), outside: try r.bool("outside"),
-                               workplaceLevel: try r.level("workplace_level"),
-                               workplaceStage: try r.choice("workplace_stage", Stage.self, aliases: stageAliases))
-                if m.workplaceStage != nil && m.workplaceLevel == nil {
-                    throw r.error("workplace_level", Catalog.cellEmpty)
+                positions += half.positions
+                if let failed = half.failure {
+                    if let id = failed.id { try refuseRepeat(id, failed.row) }
+                    throw failed.error
                 }
-                if m.workplaceLevel != nil && m.workplaceStage == nil { m.workplaceStage = .proposed }
-                m.extra = r.extra
-                if withPositions, let text = r.text("positions") {
-                    positions += try parsePositions(text, member: id, row: r, ws: ws)
-                }
-                new[id] = m
+            } else {
+                try readInOrder(rows.indices, &reader)
             }
             if mode == .replace {
                 tx.replace(\.members, with: new)
@@ -97,6 +89,36 @@ extension LoadKind {
             }
             return new.count
         })
+
+    /// What the second core read of a big roster: its members and positions in row order, up
+    /// to its first bad row (which row, its id if that was read, the error).
+    struct RosterHalf {
+        var members: [Member] = []
+        var positions: [Position] = []
+        var failure: (row: Int, id: String?, error: Error)?
+
+        static func read(_ rows: TableRows, _ range: Range<Int>, ws: Workspace, withPositions: Bool, stop: StopFlag) -> RosterHalf {
+            var half = RosterHalf()
+            half.members.reserveCapacity(range.count)
+            var reader = RosterReader(capacity: min(range.count, 1 << 16))
+            for n in range {
+                // The first half failed: nothing of this one will be used.
+                if n & 4095 == 0 && stop.isRaised { break }
+                let r = rows[n]
+                var id: String?
+                do {
+                    id = try r.required("id")
+                    let (m, ps) = try reader.member(r, id: id!, ws: ws, withPositions: withPositions)
+                    half.members.append(m)
+                    half.positions += ps
+                } catch {
+                    half.failure = (n, id, error)
+                    break
+                }
+            }
+            return half
+        }
+    }
 
     /// `btv:Bí thư*;bch:Ủy viên` → positions; `*` marks the head.
     static func parsePositions(_ text: String, member: String, row: TableRow, ws: Workspace) throws -> [Position] {

@@ -103,6 +103,9 @@ public final class TableColumns: @unchecked Sendable {
 public struct Table: Sendable {
     public var file: String
     public var rows: TableRows
+    /// Where a load that reads its rows on two cores cuts them (tests force any cut; nil: the
+    /// middle of a big file, none below `TwoCores.from` rows).
+    public var split: Int? = nil
     init(csv: CSVText, columns: TableColumns) {
         file = csv.file
         rows = TableRows(records: csv.records, columns: columns)

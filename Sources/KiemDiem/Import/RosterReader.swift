@@ -1,0 +1,71 @@
+import Synchronization
+
+/// Reads roster rows into members, with what it learns on the way: what each unit or group code
+/// is (a roster names a few thousand codes a million times, and a lookup copies the whole unit
+/// out), the last unit and group (a roster lists a cell's members together), and one stored copy
+/// of each name. One reader per thread: it is a value.
+struct RosterReader {
+    typealias Facts = (kind: Unit.Kind, parent: String?)
+    private var units: [String: Facts?] = [:]
+    private var lastUnit: (code: String, unit: Facts?)?, lastGroup: (code: String, unit: Facts?)?
+    /// Sized for a ward's roster at once; a bigger roster repeats its names, and grows it.
+    private var names: StringPool
+
+    init(capacity: Int) { names = StringPool(capacity: capacity) }
+
+    /// What `code` is; `group`: as a member's group (kept apart from the last unit).
+    private mutating func unitOf(_ code: String, _ ws: Workspace, group: Bool) -> Facts? {
+        if let l = group ? lastGroup : lastUnit, l.code == code { return l.unit }
+        let u: Facts?
+        if let known = units[code] {
+            u = known
+        } else {
+            u = ws.units[code].map { ($0.kind, $0.parent) }
+            units[code] = .some(u)
+        }
+        if group { lastGroup = (code, u) } else { lastUnit = (code, u) }
+        return u
+    }
+
+    /// Row `r`'s member (its id already read) and the positions its `positions` cell states.
+    mutating func member(_ r: TableRow, id: String, ws: Workspace, withPositions: Bool) throws -> (Member, [Position]) {
+        let unit = try r.required("unit")
+        guard let u = unitOf(unit, ws, group: false), u.kind != .group else {
+            throw r.error("unit", Catalog.unknownUnit(unit), hints: [Catalog.hintLoadUnitsFirst])
+        }
+        let group = r.text("group")
+        if let g = group {
+            guard let gu = unitOf(g, ws, group: true), gu.kind == .group else {
+                throw r.error("group", Catalog.unknownGroup(g), hints: [Catalog.hintLoadUnitsFirst])
+            }
+            if gu.parent != unit { throw r.error("group", Catalog.groupNotInUnit(g, unit)) }
+        }
+        let born = try r.date("born"), admitted = try r.date("admitted")
+        if let b = born, let a = admitted, a <= b {
+            throw r.error("admitted", Catalog.admittedBeforeBorn(a.description, b.description))
+        }
+        var m = Member(id: id, name: try r.pooledName("name", &names), unit: unit, group: group,
+                       gender: r.text("gender"), born: born, admitted: admitted,
+                       status: try r.choice("status", Member.Status.self, aliases: LoadKind.statusAliases) ?? .active,
+                       civilServant: try r.bool("civil_servant"), outside: try r.bool("outside"),
+                       workplaceLevel: try r.level("workplace_level"),
+                       workplaceStage: try r.choice("workplace_stage", Stage.self, aliases: LoadKind.stageAliases))
+        if m.workplaceStage != nil && m.workplaceLevel == nil {
+            throw r.error("workplace_level", Catalog.cellEmpty)
+        }
+        if m.workplaceLevel != nil && m.workplaceStage == nil { m.workplaceStage = .proposed }
+        m.extra = r.extra
+        var positions: [Position] = []
+        if withPositions, let text = r.text("positions") {
+            positions = try LoadKind.parsePositions(text, member: id, row: r, ws: ws)
+        }
+        return (m, positions)
+    }
+}
+
+/// Raised by one half of a two-core pass when it fails, so that the other stops early.
+final class StopFlag: Sendable {
+    private let raised = Atomic<Bool>(false)
+    func raise() { raised.store(true, ordering: .relaxed) }
+    var isRaised: Bool { raised.load(ordering: .relaxed) }
+}
