@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Reads roster rows into members, with what it learns on the way: what each unit or group code
 /// is (a roster names a few thousand codes a million times, and a lookup copies the whole unit
 /// out), the last unit and group (a roster lists a cell's members together), and one stored copy
@@ -61,11 +59,4 @@ struct RosterReader {
         }
         return (m, positions)
     }
-}
-
-/// Raised by one half of a two-core pass when it fails, so that the other stops early.
-final class StopFlag: Sendable {
-    private let raised = Atomic<Bool>(false)
-    func raise() { raised.store(true, ordering: .relaxed) }
-    var isRaised: Bool { raised.load(ordering: .relaxed) }
 }

@@ -105,7 +105,7 @@ public struct Table: Sendable {
     public var rows: TableRows
     /// Where a load that reads its rows on two cores cuts them (tests force any cut; nil: the
     /// middle of a big file, none below `TwoCores.from` rows).
-    public var split: Int? = nil
+    var split: Int? = nil
     init(csv: CSVText, columns: TableColumns) {
         file = csv.file
         rows = TableRows(records: csv.records, columns: columns)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Passes over every subject of a big round, split in two halves that run on two cores. Each
 /// subject costs a few table lookups, each a cache miss on a national roster, and no subject's
@@ -26,4 +27,11 @@ enum TwoCores {
         }
         return (out[0]!, out[1]!)
     }
+}
+
+/// Raised by one half of a two-core pass when it fails, so that the other stops early.
+final class StopFlag: Sendable {
+    private let raised = Atomic<Bool>(false)
+    func raise() { raised.store(true, ordering: .relaxed) }
+    var isRaised: Bool { raised.load(ordering: .relaxed) }
 }
