@@ -20,7 +20,9 @@ let package = Package(
         .target(name: "KiemDiem", dependencies: [
             "CZlibShim", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "KDShell", dependencies: ["KiemDiem", "CEditLine"]),
+        .target(name: "KDShell", dependencies: ["KiemDiem", "CEditLine", "CSignals"]),
+        // Ctrl-C and the terminal's signals: handlers that only store a flag, as C allows.
+        .target(name: "CSignals"),
         // jemalloc's settings, for the release build that links jemalloc in (Scripts/build-release).
         // DWARF 4: valgrind 3.19 (callgrind profiles) gives up on clang's default DWARF 5.
         .target(name: "CMallocConf", cSettings: [.unsafeFlags(["-gdwarf-4"])]),

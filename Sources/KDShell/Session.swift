@@ -1,8 +1,14 @@
+import CSignals
 import Foundation
 import KiemDiem
 
-/// Set by SIGINT; long commands poll it and abandon their transaction.
-nonisolated(unsafe) public var interruptRequested: sig_atomic_t = 0
+/// Set by SIGINT; long commands poll it and abandon their transaction. The flag and its handler
+/// are C's (Sources/CSignals): a Swift global stored from a signal handler trips Swift's
+/// exclusivity checks when the signal lands while the main thread reads it.
+public var interruptRequested: sig_atomic_t {
+    get { sig_atomic_t(kd_interrupt_requested()) }
+    set { kd_set_interrupt_requested(Int32(newValue)) }
+}
 
 /// A running kd: the workspace, the shell settings, undo, and where output goes.
 public final class Session {

@@ -1,8 +1,12 @@
 import CEditLine
+import CSignals
 import Foundation
 
-/// The last SIGWINCH or SIGCONT, for the reader to redraw.
-nonisolated(unsafe) var terminalChanged: sig_atomic_t = 0
+/// The last SIGWINCH or SIGCONT, for the reader to redraw (stored by the C handler).
+var terminalChanged: sig_atomic_t {
+    get { sig_atomic_t(kd_terminal_changed()) }
+    set { kd_set_terminal_changed(Int32(newValue)) }
+}
 
 /// Line editing at a terminal with libedit's own API (el_gets), not its readline emulation:
 /// the emulation's completion hooks (append character, word breaks) differ from GNU readline's
@@ -157,13 +161,7 @@ public final class LibeditReader: LineReader {
 
     /// Installs the SIGWINCH and SIGCONT handlers; while a line is read they interrupt read(2).
     func setTerminalHandlers(restart: Bool) {
-        for sig in [SIGWINCH, SIGCONT] {
-            var sa = sigaction()
-            sa.__sigaction_handler.sa_handler = { terminalChanged = sig_atomic_t($0) }
-            sigemptyset(&sa.sa_mask)
-            sa.sa_flags = restart ? SA_RESTART : 0
-            sigaction(sig, &sa, nil)
-        }
+        kd_install_terminal_handlers(restart ? 1 : 0)
     }
 
     // MARK: completion

@@ -1,3 +1,4 @@
+import CSignals
 import Foundation
 
 /// The reader for an interactive terminal: libedit with history and completion, or a plain
@@ -30,14 +31,6 @@ public func installInterruptHandler() {
 }
 
 func setInterruptHandler(restart: Bool) {
-    // A parent may have started kd with SIGINT blocked (test runners, some IDEs): unblock it.
-    var set = sigset_t()
-    sigemptyset(&set)
-    sigaddset(&set, SIGINT)
-    sigprocmask(SIG_UNBLOCK, &set, nil)
-    var sa = sigaction()
-    sa.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
-    sigemptyset(&sa.sa_mask)
-    sa.sa_flags = restart ? SA_RESTART : 0
-    sigaction(SIGINT, &sa, nil)
+    // In C (Sources/CSignals): it also unblocks SIGINT, which a parent may have blocked.
+    kd_install_interrupt_handler(restart ? 1 : 0)
 }

@@ -1,0 +1,19 @@
+#ifndef KD_CSIGNALS_H
+#define KD_CSIGNALS_H
+
+// kd's signal flags and handlers, in C: a handler may only store to a volatile sig_atomic_t.
+// A Swift global written from a handler goes through Swift's exclusivity checks, and a debug
+// build aborts ("Simultaneous accesses") when Ctrl-C lands while the main thread reads the flag.
+
+/// SIGINT sets the interrupt flag. `restart`: whether read(2) resumes after it (SA_RESTART).
+/// Also unblocks SIGINT, which a parent may have blocked (test runners, some IDEs).
+void kd_install_interrupt_handler(int restart);
+int kd_interrupt_requested(void);
+void kd_set_interrupt_requested(int value);
+
+/// SIGWINCH and SIGCONT store their number in the terminal flag.
+void kd_install_terminal_handlers(int restart);
+int kd_terminal_changed(void);
+void kd_set_terminal_changed(int value);
+
+#endif

@@ -1,0 +1,37 @@
+#include <signal.h>
+#include <string.h>
+#include "CSignals.h"
+
+static volatile sig_atomic_t interrupt_requested = 0;
+static volatile sig_atomic_t terminal_changed = 0;
+
+static void on_interrupt(int sig) { (void)sig; interrupt_requested = 1; }
+static void on_terminal(int sig) { terminal_changed = sig; }
+
+static void install(int sig, void (*handler)(int), int restart) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = restart ? SA_RESTART : 0;
+    sigaction(sig, &sa, NULL);
+}
+
+void kd_install_interrupt_handler(int restart) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    install(SIGINT, on_interrupt, restart);
+}
+
+int kd_interrupt_requested(void) { return interrupt_requested; }
+void kd_set_interrupt_requested(int value) { interrupt_requested = value; }
+
+void kd_install_terminal_handlers(int restart) {
+    install(SIGWINCH, on_terminal, restart);
+    install(SIGCONT, on_terminal, restart);
+}
+
+int kd_terminal_changed(void) { return terminal_changed; }
+void kd_set_terminal_changed(int value) { terminal_changed = value; }
