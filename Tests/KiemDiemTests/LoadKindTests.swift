@@ -122,6 +122,21 @@ import Testing
         #expect(tx.ws.units.isEmpty)
     }
 
+    /// A merged unit's parent may be a unit already there; a merge that closes a loop through
+    /// them is refused at its row and changes nothing.
+    @Test func mergedUnitParentsChecksTheWholeTree() throws {
+        let tx = Transaction(Workspace())
+        _ = try load(.units, "code,name,kind,parent\nDB,Đảng bộ,committee,\nA,A,cell,DB\n", tx)
+        #expect(try load(.units, "code,name,kind,parent\nB,B,cell,A\n", tx, .merge) == 1)
+        #expect(tx.ws.units["B"]?.parent == "A" && tx.ws.units.count == 3)
+        let before = tx.ws.units
+        let e = error { _ = try load(.units, "code,name,kind,parent\nC,C,cell,DB\nDB,Đảng bộ,committee,B\n", tx, .merge) }
+        #expect(e?.message.en == "column \"parent\": unit \"DB\" is its own ancestor")
+        #expect(e?.location?.description == "units.csv:3:4")
+        #expect(error { _ = try load(.units, "code,name,kind,parent\nC,C,cell,Z\n", tx, .merge) }?.location?.description == "units.csv:2:4")
+        #expect(tx.ws.units == before)
+    }
+
     @Test func replacingUnitsStillUsedIsRefused() throws {
         let tx = try base()
         _ = try load(.roster, "id,name,unit\nP1,An,CB02\n", tx)

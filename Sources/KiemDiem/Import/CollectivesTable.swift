@@ -17,8 +17,11 @@ extension LoadKind {
         noun: { Catalog.count($0, "collective", "collectives", "tập thể") },
         isEmpty: { $0.collectives.isEmpty },
         load: { table, tx, mode in
-            var seen = SeenIds()
-            var new: [Collective] = []
+            var seen = SeenIds(capacity: table.rows.count)
+            // A replacing load builds the table as it reads (sized once); a merging one keeps
+            // the file's order for its edits.
+            var fresh: [String: Collective] = [:], new: [Collective] = []
+            if mode == .replace { fresh.reserveCapacity(table.rows.count) }
             for r in table.rows {
                 let code = try r.required("code")
                 try seen.add(code, r, column: "code")
@@ -31,13 +34,13 @@ extension LoadKind {
                 }
                 var c = Collective(code: code, name: collapse(try r.required("name")), cls: cls, unit: unit)
                 c.extra = r.extra
-                new.append(c)
+                if mode == .replace { fresh[code] = c } else { new.append(c) }
             }
             if mode == .replace {
-                tx.replace(\.collectives, with: Dictionary(uniqueKeysWithValues: new.map { ($0.code, $0) }))
-            } else {
-                for c in new { tx.set(\.collectives, c.code, c) }
+                tx.replace(\.collectives, with: fresh)
+                return fresh.count
             }
+            for c in new { tx.set(\.collectives, c.code, c) }
             return new.count
         })
 }

@@ -49,8 +49,10 @@ extension Catalog {
 /// Checks ids are unique within a file, pointing at the second occurrence.
 struct SeenIds {
     private var rows: [String: Int] = [:]
+    /// `capacity`: the file's row count, so the table is sized once, not rehashed as it grows.
+    init(capacity: Int = 0) { rows.reserveCapacity(capacity) }
     mutating func add(_ id: String, _ row: TableRow, column: String) throws {
-        if let first = rows[id] { throw row.error(column, Catalog.duplicateId(id, first)) }
-        rows[id] = row.row
+        // One lookup: a repeat stops the load, so the first row's number may be overwritten.
+        if let first = rows.updateValue(row.row, forKey: id) { throw row.error(column, Catalog.duplicateId(id, first)) }
     }
 }

@@ -19,10 +19,13 @@ extension LoadKind {
         noun: { Catalog.count($0, "unit", "units", "đơn vị") },
         isEmpty: { $0.units.isEmpty },
         load: { table, tx, mode in
-            var seen = SeenIds()
-            // Each unit with the position of its row, read again only for an error: holding the
-            // rows themselves kept every row's fields alive through the load.
-            var new: [(Unit, Int)] = []
+            var seen = SeenIds(capacity: table.rows.count)
+            var all = mode == .merge ? tx.ws.units : [:]
+            all.reserveCapacity(all.count + table.rows.count)  // sized once, not rehashed at each doubling
+            // Each unit's code with the position of its row, read again only for an error: the
+            // units go straight into the table (holding the rows kept every row's fields alive
+            // through the load, and a list of the units copied each one once more).
+            var new: [(code: String, row: Int)] = []
             new.reserveCapacity(table.rows.count)
             for (n, r) in table.rows.enumerated() {
                 let code = try r.required("code")
@@ -33,27 +36,27 @@ extension LoadKind {
                              parent: r.text("parent"), liaison: r.text("liaison"),
                              created: try r.date("created"), outstanding: r.text("outstanding"))
                 u.extra = r.extra
-                new.append((u, n))
+                all[code] = u
+                new.append((code, n))
             }
-            var all = mode == .merge ? tx.ws.units : [:]
-            all.reserveCapacity(all.count + new.count)  // sized once, not rehashed at each doubling
-            for (u, _) in new { all[u.code] = u }
-            // Parents must exist and not loop (the liaison is checked by `check`: the roster may come later).
-            for (u, n) in new {
-                guard let p = u.parent else { continue }
-                guard all[p] != nil else { throw table.rows[n].error("parent", Catalog.unknownUnit(p)) }
+            // Parents must exist and not loop (the liaison is checked by `check`: the roster may
+            // come later). Each step reads the parent where it is stored, not the Unit copied out.
+            func parent(_ code: String) -> String? { all.index(forKey: code).flatMap { all.values[$0].parent } }
+            for (code, n) in new {
+                guard let p = parent(code) else { continue }
+                guard all.index(forKey: p) != nil else { throw table.rows[n].error("parent", Catalog.unknownUnit(p)) }
                 var cur: String? = p
                 var steps = 0
                 while let c = cur, steps <= all.count {
-                    if c == u.code { throw table.rows[n].error("parent", Catalog.parentCycle(u.code)) }
-                    cur = all[c]?.parent
+                    if c == code { throw table.rows[n].error("parent", Catalog.parentCycle(code)) }
+                    cur = parent(c)
                     steps += 1
                 }
             }
             if mode == .replace {
                 tx.replace(\.units, with: all)
             } else {
-                for (u, _) in new { tx.set(\.units, u.code, u) }
+                for (code, _) in new { tx.set(\.units, code, all[code]) }
             }
             return new.count
         })

@@ -33,10 +33,15 @@ public enum ExclusionRules {
         var set: [Exclusion] = []
         var lift: [Exclusion] = []
         var unchanged = 0
-        for m in ws.members.values {
-            let current = ws.exclusions[m.id]
+        // Two fields read where they are stored, not each Member copied out (retaining its
+        // texts); and no lookup at all while nobody is excluded (the first run of a round).
+        let members = ws.members, none = ws.exclusions.isEmpty
+        for i in members.indices {
+            let id = members.keys[i]
+            let current = none ? nil : ws.exclusions[id]
             if let c = current, c.rule == nil { continue }
-            let derived = derive(m, asOf: asOf)
+            let derived = derive(status: members.values[i].status, admitted: members.values[i].admitted, asOf: asOf)
+                .map { Exclusion(subject: id, reason: $0.reason, rule: $0.rule) }
             switch (current, derived) {
             case (nil, let d?): set.append(d)
             case (let c?, nil): lift.append(c)
