@@ -17,11 +17,18 @@ static void install(int sig, void (*handler)(int), int restart) {
     sigaction(sig, &sa, NULL);
 }
 
-void kd_install_interrupt_handler(int restart) {
+/// A parent may have started kd with signals blocked (test runners, some IDEs), and the mask
+/// is inherited: a blocked SIGWINCH never reaches the handler, and the line is not redrawn.
+static void unblock(int a, int b) {
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, SIGINT);
+    sigaddset(&set, a);
+    sigaddset(&set, b);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+void kd_install_interrupt_handler(int restart) {
+    unblock(SIGINT, SIGINT);
     install(SIGINT, on_interrupt, restart);
 }
 
@@ -29,6 +36,7 @@ int kd_interrupt_requested(void) { return interrupt_requested; }
 void kd_set_interrupt_requested(int value) { interrupt_requested = value; }
 
 void kd_install_terminal_handlers(int restart) {
+    unblock(SIGWINCH, SIGCONT);
     install(SIGWINCH, on_terminal, restart);
     install(SIGCONT, on_terminal, restart);
 }

@@ -103,12 +103,23 @@ final class PseudoTerminal {
     /// SIGINT to the terminal's foreground process group `times` times, `gap` microseconds
     /// apart: faster than anyone types Ctrl-C, to find a handler that is not async-signal-safe.
     func interrupt(times: Int, gap: UInt32 = 100) {
-        let group = tcgetpgrp(master)
-        guard group > 1 && group != getpgrp() else { return }
         for _ in 0..<times {
-            kill(-group, SIGINT)
+            signal(SIGINT)
             usleep(gap)
         }
+    }
+
+    /// A signal to the terminal's foreground process group (kd's session), as the terminal
+    /// or a job-control shell would send it.
+    func signal(_ sig: Int32) {
+        let group = tcgetpgrp(master)
+        if group > 1 && group != getpgrp() { kill(-group, sig) }
+    }
+
+    /// Resizes the terminal, as a user dragging the window does: the kernel sends SIGWINCH.
+    func resize(rows: UInt16, columns: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     }
 
     /// Types text (keys: "\t" Tab, "\u{1B}[A" Up, "\u{03}" Ctrl-C, "\u{04}" Ctrl-D, "\r" Enter).

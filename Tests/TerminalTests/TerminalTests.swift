@@ -157,6 +157,25 @@ import Testing
         quit(t, status: 1)
     }
 
+    /// A window resize (SIGWINCH) and a stop and `fg` (SIGSTOP, SIGCONT) while a line is being
+    /// typed: kd redraws the line, keeps what was typed, and goes on reading.
+    @Test func resizeAndContinueRedrawTheLine() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set year 207")
+        #expect(t.waitFor("set year 207"))
+        t.resize(rows: 24, columns: 60)
+        #expect(t.waitFor("kd 2023 qd124> set year 207"), "redrawn after the resize; saw: \(t.screen.suffix(300))")
+        t.signal(SIGSTOP)
+        usleep(100_000)
+        t.signal(SIGCONT)
+        #expect(t.waitFor("kd 2023 qd124> set year 207"), "redrawn after fg; saw: \(t.screen.suffix(300))")
+        t.send("3" + Self.enter)
+        #expect(t.waitFor("kd 2073 qd124*> "), "the line kept its text; saw: \(t.screen.suffix(300))")
+        quit(t)
+    }
+
     @Test func quitWithUnsavedChangesAsksOnce() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

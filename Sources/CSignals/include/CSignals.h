@@ -11,7 +11,7 @@ void kd_install_interrupt_handler(int restart);
 int kd_interrupt_requested(void);
 void kd_set_interrupt_requested(int value);
 
-/// SIGWINCH and SIGCONT store their number in the terminal flag.
+/// SIGWINCH and SIGCONT store their number in the terminal flag. Also unblocks them.
 void kd_install_terminal_handlers(int restart);
 int kd_terminal_changed(void);
 void kd_set_terminal_changed(int value);
