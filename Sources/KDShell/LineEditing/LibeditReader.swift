@@ -130,6 +130,10 @@ public final class LibeditReader: LineReader {
                             kd_el_prep_term(el, 1)
                         }
                         el_resize(el)
+                        // libedit redraws from where it believes the line starts: back to the
+                        // row's first column, or the line is drawn again after itself.
+                        fputs("\r", stdout)
+                        fflush(stdout)
                         kd_el_refresh(el)
                     }
                     continue
