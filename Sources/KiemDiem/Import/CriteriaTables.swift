@@ -70,8 +70,9 @@ extension LoadKind {
             let sheets = facts.criteriaSheets
             var seen = SeenIds()
             var new: [Assessment] = []
+            let find = SubjectFinder(ws)
             for r in table.rows {
-                var ref = try subject(r, ws)
+                var ref = try subject(r, find)
                 if let role = try r.choice("role", RoleColumn.self) {
                     guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
                     ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
@@ -106,8 +107,9 @@ extension LoadKind {
             var seen = SeenIds()
             var new: [Shortcoming] = []
             let leaders = Set(ws.positions.values.map(\.member))
+            let find = SubjectFinder(ws)
             for r in table.rows {
-                var ref = try subject(r, ws)
+                var ref = try subject(r, find)
                 if let role = try r.choice("role", RoleColumn.self) {
                     guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
                     ref = SubjectRef(role == .leader ? .leader : .member, ref.id)

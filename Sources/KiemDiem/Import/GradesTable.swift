@@ -18,8 +18,9 @@ extension LoadKind {
             // its stage already filled repeats an earlier row (no separate set of seen keys).
             var local: [String: GradeSet] = [:]
             local.reserveCapacity(table.rows.count)
+            let find = SubjectFinder(ws)
             for (n, r) in table.rows.enumerated() {
-                let ref = try target(r, ws)
+                let ref = try target(r, find)
                 let given = try r.level("level")
                 let stage = try stageOf(r)
                 let by = try r.choice("by", GradingBody.self) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
@@ -43,7 +44,7 @@ extension LoadKind {
                 }(&local[ref.key, default: GradeSet()])
                 if !added {
                     // The earlier row (valid, so read again without errors) for the message.
-                    let first = table.rows[..<n].first { (try? target($0, ws)) == ref && (try? stageOf($0)) == stage }
+                    let first = table.rows[..<n].first { (try? target($0, find)) == ref && (try? stageOf($0)) == stage }
                     throw r.error("subject", Catalog.duplicateId("\(ref.key)|\(stage.rawValue)", first?.row ?? r.row))
                 }
             }
@@ -69,8 +70,8 @@ extension LoadKind {
     enum RoleColumn: String, CaseIterable { case member, leader }
 
     /// The subject a grades row is for, its `role` applied.
-    static func target(_ r: TableRow, _ ws: Workspace) throws -> SubjectRef {
-        let ref = try subject(r, ws)
+    static func target(_ r: TableRow, _ find: SubjectFinder) throws -> SubjectRef {
+        let ref = try subject(r, find)
         guard let role = try r.choice("role", RoleColumn.self) else { return ref }
         guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
         return SubjectRef(role == .leader ? .leader : .member, ref.id)

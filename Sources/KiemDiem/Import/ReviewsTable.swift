@@ -8,9 +8,10 @@ extension LoadKind {
     }
 
     /// A subject cell: an id, a code, `leader:ID`, or a full name matching exactly one subject.
-    static func subject(_ r: TableRow, _ ws: Workspace) throws -> SubjectRef {
+    /// `find`: one per load, made of the workspace as it was (`SubjectFinder`).
+    static func subject(_ r: TableRow, _ find: SubjectFinder) throws -> SubjectRef {
         let t = try r.required("subject")
-        switch ws.lookup(t) {
+        switch find.lookup(t) {
         case .found(let ref): return ref
         case .ambiguous(let refs): throw r.error("subject", RulesText.ambiguousSubject(t, refs.map(\.description)))
         case .notFound: throw r.error("subject", RulesText.unknownSubject(t))
@@ -32,8 +33,9 @@ extension LoadKind {
             let facts = try facts(ws, table.file)
             var seen = SeenIds()
             var new: [Review] = []
+            let find = SubjectFinder(ws)
             for r in table.rows {
-                var ref = try subject(r, ws)
+                var ref = try subject(r, find)
                 if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }
                 let venue = try r.required("venue")
                 guard ws.units.keys.contains(venue) || ws.collectives.keys.contains(venue) else {

@@ -1,0 +1,114 @@
+import Testing
+@testable import KiemDiem
+
+/// `SubjectFinder` answers from tables made once; these compare it, text by text, with the
+/// rule as commands.md states it, written as plain scans of the workspace (the way
+/// `Workspace.lookup` worked before the tables).
+@Suite struct SubjectFinderTests {
+    /// The demonstration ward, with names and codes that collide in the ways the rule orders.
+    func ward() throws -> Workspace {
+        let tx = Transaction(Workspace())
+        _ = try DemoWard.load(into: tx)
+        var a = Member(id: "P900", name: "Quách Văn Ấu", unit: tx.ws.members.values.first!.unit)
+        a.status = .active
+        tx.set(\.members, a.id, a)
+        var twin = a
+        twin.id = "P903"
+        twin.name = "Quách Văn Âu"  // folds as P900's name does
+        tx.set(\.members, twin.id, twin)
+        var b = a
+        b.id = "p901"  // a lower-case id: "P901" finds it by code, ignoring case
+        b.name = "Trần Thị Bích"
+        tx.set(\.members, b.id, b)
+        var c = b
+        c.id = "P902"
+        c.name = "Trần Thị Bích"  // a namesake
+        tx.set(\.members, c.id, c)
+        var d = b
+        d.id = "CB01x"
+        d.name = "Lê  Hoa"
+        tx.set(\.members, d.id, d)
+        var e = d
+        e.id = "cb01X"  // "CB01X" matches both ids ignoring case
+        e.name = "Lê Hoa"
+        tx.set(\.members, e.id, e)
+        return tx.commit().0
+    }
+
+    /// commands.md: an id or code; then ignoring case; then a name with its diacritics; then a
+    /// name ignoring case and diacritics. Ambiguity lists the candidates, sorted.
+    func scan(_ ws: Workspace, _ text: String) -> Lookup {
+        if ws.members.keys.contains(text) { return .found(SubjectRef(.member, text)) }
+        if let u = ws.units[text], u.isGraded { return .found(SubjectRef(.organization, text)) }
+        if ws.collectives.keys.contains(text) { return .found(SubjectRef(.collective, text)) }
+        if let key = SubjectRef(key: text), ws.exists(key) { return .found(key) }
+        let upper = text.uppercased()
+        var byCode = ws.members.keys.filter { $0.uppercased() == upper }.map { SubjectRef(.member, $0) }
+        byCode += ws.units.values.filter { $0.isGraded && $0.code.uppercased() == upper }.map { SubjectRef(.organization, $0.code) }
+        byCode += ws.collectives.keys.filter { $0.uppercased() == upper }.map { SubjectRef(.collective, $0) }
+        if byCode.count == 1 { return .found(byCode[0]) }
+        if byCode.count > 1 { return .ambiguous(byCode.sorted()) }
+        let exact = Vietnamese.nfc(text).lowercased().split(separator: " ").joined(separator: " ")
+        let exactHits = ws.members.values.filter { $0.name.lowercased() == exact }
+        if exactHits.count == 1 { return .found(SubjectRef(.member, exactHits[0].id)) }
+        let k = Vietnamese.key(text)
+        guard !k.isEmpty else { return .notFound }
+        var byName = ws.members.values.filter { Vietnamese.key($0.name) == k }.map { SubjectRef(.member, $0.id) }
+        byName += ws.units.values.filter { $0.isGraded && Vietnamese.key($0.name) == k }.map { SubjectRef(.organization, $0.code) }
+        byName += ws.collectives.values.filter { Vietnamese.key($0.name) == k }.map { SubjectRef(.collective, $0.code) }
+        switch byName.count {
+        case 0: return .notFound
+        case 1: return .found(byName[0])
+        default: return .ambiguous(byName.sorted())
+        }
+    }
+
+    @Test func answersAsTheScansDo() throws {
+        let ws = try ward()
+        var texts = ["P001", "p001", "P900", "P901", "p901", "CB01X", "cb01x", "CB01x", "BTV", "btv", "DB", "db",
+                     "leader:P001", "member:P001", "leader:P900", "organization:DB", "collective:BTV", "nobody", "", "  ",
+                     "Quách Văn Ấu", "quach van au", "QUÁCH VĂN ẤU", "Quách  Văn  Ấu", "Quách Văn Âu", "Nguyễn Văn Ân",
+                     "Trần Thị Bích", "tran thi bich",
+                     "Lê Hoa", "le hoa", "Lê  Hoa", "Nguyễn Văn An"]
+        // Every name, code and id of the ward, as written and folded.
+        for m in ws.members.values { texts += [m.id, m.name, Vietnamese.key(m.name), m.name.uppercased()] }
+        for u in ws.units.values { texts += [u.code, u.name, Vietnamese.key(u.name), u.code.lowercased()] }
+        for c in ws.collectives.values { texts += [c.code, c.name, Vietnamese.key(c.name), c.code.lowercased()] }
+        let find = SubjectFinder(ws)
+        var kinds: Set<String> = []
+        for t in texts {
+            let want = scan(ws, t)
+            #expect(find.lookup(t) == want, "\(t)")
+            #expect(ws.lookup(t) == want, "\(t)")
+            switch want {
+            case .found: kinds.insert("found")
+            case .ambiguous: kinds.insert("ambiguous")
+            case .notFound: kinds.insert("notFound")
+            }
+        }
+        // The ward exercises every answer, and the cases the order decides.
+        #expect(kinds == ["found", "ambiguous", "notFound"])
+        #expect(find.lookup("Quách Văn Ấu") == .found(SubjectRef(.member, "P900")))
+        #expect(find.lookup("quach van au") == .ambiguous([SubjectRef(.member, "P900"), SubjectRef(.member, "P903")]))
+        #expect(find.lookup("P901") == .found(SubjectRef(.member, "p901")))
+        #expect(find.lookup("CB01X") == .ambiguous([SubjectRef(.member, "CB01x"), SubjectRef(.member, "cb01X")]))
+        if case .ambiguous(let refs) = find.lookup("tran thi bich") { #expect(refs.count == 2) } else { Issue.record("not ambiguous") }
+    }
+
+    /// A grades file that names its subjects: found by name, and an ambiguous name stops the
+    /// load at its row.
+    @Test func gradesByName() throws {
+        let tx = Transaction(try ward())
+        let ok = "subject,level\nQuách Văn Ấu,HTNV\nlê hoa,HTTNV\n"
+        #expect(try LoadKind.grades.load(try Table.parse(ok, file: "grades.csv", schema: LoadKind.grades.schema), tx, .replace) == 2)
+        #expect(tx.ws.grades["member:P900"]?.proposed?.level == .HTNV)
+        let bad = "subject,level\nQuách Văn Ấu,HTNV\ntran thi bich,HTTNV\n"
+        do {
+            _ = try LoadKind.grades.load(try Table.parse(bad, file: "grades.csv", schema: LoadKind.grades.schema), tx, .replace)
+            Issue.record("an ambiguous name was loaded")
+        } catch let e as KDError {
+            #expect(e.location?.description == "grades.csv:3:1")
+            #expect(e.message.en.contains("p901") && e.message.en.contains("P902"))
+        }
+    }
+}
