@@ -8,6 +8,9 @@ static volatile sig_atomic_t terminal_changed = 0;
 static void on_interrupt(int sig) { (void)sig; interrupt_requested = 1; }
 static void on_terminal(int sig) { terminal_changed = sig; }
 
+/// Installs `handler` for `sig`, and unblocks `sig`: a parent may have started kd with signals
+/// blocked (test runners, some IDEs), and the mask is inherited, so a blocked SIGWINCH would
+/// never reach its handler and the line would not be redrawn.
 static void install(int sig, void (*handler)(int), int restart) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -15,28 +18,18 @@ static void install(int sig, void (*handler)(int), int restart) {
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = restart ? SA_RESTART : 0;
     sigaction(sig, &sa, NULL);
-}
-
-/// A parent may have started kd with signals blocked (test runners, some IDEs), and the mask
-/// is inherited: a blocked SIGWINCH never reaches the handler, and the line is not redrawn.
-static void unblock(int a, int b) {
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, a);
-    sigaddset(&set, b);
+    sigaddset(&set, sig);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
-void kd_install_interrupt_handler(int restart) {
-    unblock(SIGINT, SIGINT);
-    install(SIGINT, on_interrupt, restart);
-}
+void kd_install_interrupt_handler(int restart) { install(SIGINT, on_interrupt, restart); }
 
 int kd_interrupt_requested(void) { return interrupt_requested; }
 void kd_set_interrupt_requested(int value) { interrupt_requested = value; }
 
 void kd_install_terminal_handlers(int restart) {
-    unblock(SIGWINCH, SIGCONT);
     install(SIGWINCH, on_terminal, restart);
     install(SIGCONT, on_terminal, restart);
 }

@@ -95,10 +95,7 @@ final class PseudoTerminal {
     func crash() { killShell() }
 
     /// SIGKILL to the terminal's foreground process group: the session kd leads, nothing else.
-    private func killShell() {
-        let group = tcgetpgrp(master)
-        if group > 1 && group != getpgrp() { kill(-group, SIGKILL) }
-    }
+    private func killShell() { signal(SIGKILL) }
 
     /// SIGINT to the terminal's foreground process group `times` times, `gap` microseconds
     /// apart: faster than anyone types Ctrl-C, to find a handler that is not async-signal-safe.
@@ -109,8 +106,8 @@ final class PseudoTerminal {
         }
     }
 
-    /// A signal to the terminal's foreground process group (kd's session), as the terminal
-    /// or a job-control shell would send it.
+    /// A signal to the terminal's foreground process group (kd's session, nothing else), as
+    /// the terminal or a job-control shell would send it.
     func signal(_ sig: Int32) {
         let group = tcgetpgrp(master)
         if group > 1 && group != getpgrp() { kill(-group, sig) }
