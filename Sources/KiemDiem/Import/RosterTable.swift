@@ -39,7 +39,8 @@ extension LoadKind {
                     let id = try r.required("id")
                     try refuseRepeat(id, n)
                     let (m, ps) = try reader.member(r, id: id, ws: ws, withPositions: withPositions)
-                    new[id] = m
+                    // Moved, not copied (a retain and a release of each of its texts).
+                    new[id] = consume m
                     positions += ps
                 }
             }
@@ -109,7 +110,7 @@ extension LoadKind {
                 do {
                     id = try r.required("id")
                     let (m, ps) = try reader.member(r, id: id!, ws: ws, withPositions: withPositions)
-                    half.members.append(m)
+                    half.members.append(consume m)
                     half.positions += ps
                 } catch {
                     half.failure = (n, id, error)
