@@ -20,6 +20,11 @@ struct JSONCursor {
     var source: ReadOnceFile?
     /// The top-level tables' sizes, counted ahead on the second core (see TableCounts).
     var counts: TableCounts?
+    /// From how many records a top-level table is read in two halves, which of the count's
+    /// marks cuts it (nil: the middle one) and how many bytes after it; tests set them.
+    var split: (from: Int, pick: Int?, shift: Int) = (TwoCores.from, nil, 0)
+    /// Tables read in two halves so far.
+    var tablesInHalves = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         // An empty buffer may have no address; one byte of nothing stands in for it.
@@ -264,18 +269,37 @@ struct JSONCursor {
     }
 
     /// An object of records keyed by string, as `[String: T]` decodes it. A key given twice
-    /// (by Swift's string equality, as JSONKeys compares) gives up.
-    mutating func table<T>(_ read: (inout JSONCursor) throws -> T) throws -> [String: T] {
+    /// (by Swift's string equality, as JSONKeys compares) gives up. A big top-level table is
+    /// read in two halves on two cores (`readHalves`) unless `halves` is false (a `read` that
+    /// is not safe to run on two threads at once).
+    mutating func table<T>(halves: Bool = true, _ read: (inout JSONCursor) throws -> T) throws -> [String: T] {
         var d: [String: T] = [:]
         skipSpace()
         let at = i
         guard try beginObject() else { return d }
         d.reserveCapacity(counts?.count(at: at) ?? countRecords())
+        if halves, let cut = counts?.cut(at: at, from: split.from, pick: split.pick), cut.offset > i {
+            guard try readHalves((cut.offset + split.shift, cut.records), into: &d, read) else { return d }
+        }
+        _ = try readRecords(into: &d, until: nil, read)
+        return d
+    }
+
+    /// Reads the table's records (a key, then `read`) into `d` to its `}` (false), or until
+    /// the next record would begin at or after `until` (true: the cursor is on its key).
+    private mutating func readRecords<T>(into d: inout [String: T], until: Int?,
+                                         _ read: (inout JSONCursor) throws -> T) throws -> Bool {
         var sinceRelease = 0
         repeat {
+            if let until {
+                skipSpace()
+                if i >= until { return true }
+            }
             let k = try key()
             let v = try read(&self)
-            guard d.updateValue(v, forKey: k) == nil else { throw giveUp("duplicate key") }
+            // `consume`: without it the record was copied into the table and the read one
+            // destroyed, a retain and a release of each of its strings.
+            guard d.updateValue(consume v, forKey: k) == nil else { throw giveUp("duplicate key") }
             // The reader never goes back: the pages behind the cursor can go (a few MB at a time).
             sinceRelease += 1
             if sinceRelease == 8192, let s = source {
@@ -283,7 +307,54 @@ struct JSONCursor {
                 sinceRelease = 0
             }
         } while try nextMember()
-        return d
+        return false
+    }
+
+    /// A big table read in two halves: the records from `cut` (a record's key, found by the
+    /// count) on the second core into a list, while this cursor reads the first ones into
+    /// `d`; then the list joins `d`. Measured (issue 8): reading the records is most of `open`.
+    /// The second half is used only when this cursor stops exactly where it began, reading
+    /// the next key of the same table: from there both read the same bytes the same way, so
+    /// the table is the one a single reader makes, and a key repeated across the halves gives
+    /// up as it would. Otherwise (a count that misread a file) the second half is dropped and
+    /// this cursor reads on. Returns whether records are left to read.
+    private mutating func readHalves<T>(_ cut: (offset: Int, records: Int), into d: inout [String: T],
+                                        _ read: (inout JSONCursor) throws -> T) throws -> Bool {
+        let whole = UnsafeBufferPointer(start: p, count: n)
+        let stop = StopFlag()
+        var first: Result<Bool, Error> = .success(false)
+        var second: Result<(items: [(String, T)], end: Int), Error> = .success(([], 0))
+        DispatchQueue.concurrentPerform(iterations: 2) { h in
+            if h == 0 {
+                first = Result { try readRecords(into: &d, until: cut.offset, read) }
+                if case .failure = first { stop.raise() }
+                return
+            }
+            second = Result {
+                var c = JSONCursor(whole)
+                c.i = cut.offset
+                var items: [(String, T)] = []
+                items.reserveCapacity(cut.records)
+                repeat {
+                    if items.count & 4095 == 0 && stop.isRaised { throw c.giveUp("the first half gave up") }
+                    let k = try c.key()
+                    let v = try read(&c)
+                    items.append((k, consume v))
+                } while try c.nextMember()
+                return (items, c.i)
+            }
+        }
+        guard try first.get(), i == cut.offset else { return try first.get() }
+        var rest = try second.get()
+        second = .success(([], 0))
+        // Taken from the end, so each record moves into the table without a copy.
+        while let (k, v) = rest.items.popLast() {
+            guard d.updateValue(v, forKey: k) == nil else { throw giveUp("duplicate key") }
+        }
+        i = rest.end
+        tablesInHalves += 1
+        source?.release(upTo: i)
+        return false
     }
 
     /// How many `"key": {` entries the object being read holds, found by a quick scan of its
@@ -315,7 +386,14 @@ struct JSONCursor {
     /// `countRecords` of the object whose contents start at `from` (after its `{`, or after a
     /// `[`), and where it ends: its closing bracket, or `n`.
     func countRecords(from: Int) -> (count: Int, end: Int) {
-        var j = from, depth = 0, count = 0, afterKey = false
+        var none: [Int] = []
+        return countRecords(from: from, marking: 0, &none)
+    }
+
+    /// `countRecords`, noting in `starts` where records 0, `every`, 2 × `every`, … begin (their
+    /// key's quote); nothing when `every` is 0.
+    func countRecords(from: Int, marking every: Int, _ starts: inout [Int]) -> (count: Int, end: Int) {
+        var j = from, depth = 0, count = 0, afterKey = false, keyAt = 0
         while j < n {
             if j + 8 <= n {
                 let m = Self.structural(word(j))
@@ -324,10 +402,14 @@ struct JSONCursor {
             }
             switch p[j] {
             case UInt8(ascii: "\""):
+                if depth == 0 { keyAt = j }
                 j = stringEnd(from: j + 1)
                 afterKey = depth == 0
             case UInt8(ascii: "{"):
-                if afterKey { count += 1 }
+                if afterKey {
+                    if every > 0 && count % every == 0 { starts.append(keyAt) }
+                    count += 1
+                }
                 afterKey = false
                 depth += 1
             case UInt8(ascii: "["): afterKey = false; depth += 1

@@ -19,6 +19,8 @@ public enum WorkspaceReader {
         public var format: String
         public var version: Int
         public var workspace: Workspace
+        /// How many tables were read in two halves (tests see that the split was taken).
+        var tablesInHalves = 0
     }
 
     /// The workspace and its envelope, or nil where JSONDecoder must read the file.
@@ -27,8 +29,17 @@ public enum WorkspaceReader {
     }
 
     /// As `read`, throwing `JSONCursor.GiveUp` with the place and the reason.
-    static func readOrGiveUp(_ data: Data) throws -> Decoded {
-        try data.withUnsafeBytes { raw in try readOrGiveUp(raw.bindMemory(to: UInt8.self), source: nil) }
+    /// `halves` (tests): files from `from` bytes counted ahead, tables of `records` or more
+    /// read in two halves, cut at the count's mark `pick` (one every `marks` records) moved
+    /// `shift` bytes on: a cut that is not where a record begins.
+    static func readOrGiveUp(_ data: Data, halves: Halves? = nil) throws -> Decoded {
+        try data.withUnsafeBytes { raw in try readOrGiveUp(raw.bindMemory(to: UInt8.self), source: nil, halves: halves) }
+    }
+
+    struct Halves {
+        var from = 0, records = 2, marks = 1
+        var pick: Int?
+        var shift = 0
     }
 
     /// As `read`, giving the file's pages back as the reading goes (see ReadOnceFile): after
@@ -37,16 +48,22 @@ public enum WorkspaceReader {
         try file.withBytes { try readOrGiveUp($0, source: file) }
     }
 
-    private static func readOrGiveUp(_ bytes: UnsafeBufferPointer<UInt8>, source: ReadOnceFile?) throws -> Decoded {
+    private static func readOrGiveUp(_ bytes: UnsafeBufferPointer<UInt8>, source: ReadOnceFile?,
+                                     halves: Halves? = nil) throws -> Decoded {
         var c = JSONCursor(bytes)
         c.source = source
-        c.counts = TableCounts.start(bytes)
+        if let h = halves {
+            c.counts = TableCounts.start(bytes, from: h.from, marks: h.marks)
+            c.split = (h.records, h.pick, h.shift)
+        } else {
+            c.counts = TableCounts.start(bytes)
+        }
         defer { c.counts?.finish() }
         var format: String?, version: Int?
         let ws = try workspace(&c, format: &format, version: &version, depth: 0)
         try c.end()
         guard let format, let version else { throw c.giveUp("envelope missing") }
-        return Decoded(format: format, version: version, workspace: ws)
+        return Decoded(format: format, version: version, workspace: ws, tablesInHalves: c.tablesInHalves)
     }
 
     /// Workspace's tolerant `init(from:)`: a missing or null table reads as empty. The envelope
@@ -86,7 +103,7 @@ public enum WorkspaceReader {
             case .adjustments: ws.adjustments = try c.table(adjustment)
             case .audit: ws.audit = try c.array(auditEntry)
             case .snapshots:
-                ws.snapshots = try c.table { c in
+                ws.snapshots = try c.table(halves: false) { c in
                     var f: String? = "", v: Int? = 0  // not the top: no envelope inside
                     return try workspace(&c, format: &f, version: &v, depth: depth + 1)
                 }
