@@ -115,13 +115,9 @@ public struct CSVText: Sendable {
         BigInput.read(size)
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
-            count = 0
-            while count < size {
-                let n = readSome(fd, buf.baseAddress! + count, size - count)
-                if n < 0 { failed = true; return }
-                if n == 0 { return }
-                count += n
-            }
+            let n = size == 0 ? 0 : FileFill.fill(fd, buf.baseAddress!, size)
+            failed = n < 0
+            count = max(n, 0)
         }
         // A pipe, or a file that grew since fstat: the rest, in chunks (a regular file's first
         // read here returns 0 at once).
