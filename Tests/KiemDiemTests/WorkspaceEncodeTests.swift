@@ -122,18 +122,46 @@ import Testing
         }
     }
 
-    /// The two-core sort gives a single sort's order, for any split of the halves.
-    @Test func sortOnTwoCoresIsASort() {
-        var rng = SystemRandomNumberGenerator()
-        for n in [0, 1, 2, 3, 10, 1001] {
-            var a = (0..<n).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
-            let expected = a.sorted()
-            JSONWriter.sortOnTwoCores(&a, by: <)
-            #expect(a == expected, "\(n) numbers")
+    /// The radix sort orders windows as comparing them does, equal windows in the order they
+    /// came (random windows, few distinct bytes, many equal, bytes the same everywhere).
+    @Test func radixSortIsASort() {
+        var rng = SeededRandom(seed: 28)
+        let shapes: [(String, () -> (UInt64, UInt64))] = [
+            ("random", { (rng.next(), rng.next()) }),
+            ("few bytes", { (UInt64(rng.below(4)) << 40 | UInt64(rng.below(3)), UInt64(rng.below(5)) << 8) }),
+            ("same high", { (0x6D65_6D62_6572_3A47, UInt64(rng.below(1000))) }),
+            ("all equal", { (7, 7) }),
+        ]
+        for (what, window) in shapes {
+            for n in [0, 1, 2, 3, 255, 256, 257, 5000] {
+                var a: [JSONWriter.KeyWindow] = []
+                for at in 0..<n {
+                    let (h, l) = window()
+                    var w = JSONWriter.KeyWindow(UnsafeBufferPointer(start: nil, count: 0), from: 0, at: at)
+                    w.high = h
+                    w.low = l
+                    a.append(w)
+                }
+                let expected = a.sorted { ($0.high, $0.low, $0.at) < ($1.high, $1.low, $1.at) }.map(\.at)
+                JSONWriter.radixSort(&a)
+                #expect(a.map(\.at) == expected, "\(what), \(n) windows")
+            }
+            // Through `sortWindows` on a table big enough for the radix sort: runs of equal
+            // windows (of two and more) ordered by the tie, here the reverse of their arrival.
+            var b: [JSONWriter.KeyWindow] = []
+            for at in 0..<(JSONWriter.radixFrom + 5) {
+                let (h, l) = window()
+                var w = JSONWriter.KeyWindow(UnsafeBufferPointer(start: nil, count: 0), from: 0, at: at)
+                (w.high, w.low) = at % 2 == 1 ? (b[at - 1].high, b[at - 1].low) : (h, l)  // pairs at least
+                b.append(w)
+            }
+            let expected = b.sorted { ($0.high, $0.low, $1.at) < ($1.high, $1.low, $0.at) }.map(\.at)
+            JSONWriter.sortWindows(&b, tie: >)
+            #expect(b.map(\.at) == expected, "\(what), sortWindows")
         }
         // A table big enough to take that path in `sortedIndices`: keys in JSONEncoder's order.
         var d: [String: Int] = [:]
-        for i in 0..<(JSONWriter.sortOnTwoCoresFrom + 7) { d["member:G\(String(i * 7919 % 1_000_003))x\(i % 3 == 0 ? "é" : "")"] = i }
+        for i in 0..<(JSONWriter.radixFrom + 7) { d["member:G\(String(i * 7919 % 1_000_003))x\(i % 3 == 0 ? "é" : "")"] = i }
         let keys = JSONWriter.sortedIndices(d).map { d[$0].key }
         #expect(keys == d.keys.sorted { JSONWriter.utf8Less($0, $1) })
     }
@@ -141,7 +169,7 @@ import Testing
     /// Key order in every shape the 16-byte window meets: grades keys ("leader:"/"member:", no
     /// shared prefix, "member:G" the same in all), keys alike past 16 bytes (whole-key fallback),
     /// a key that starts another, NUL and non-ASCII bytes, the empty key; on one core and two.
-    @Test(arguments: [40, JSONWriter.sortOnTwoCoresFrom + 3])
+    @Test(arguments: [40, JSONWriter.radixFrom + 3])
     func sortedIndicesIsByteOrder(count: Int) {
         var d: [String: Int] = [:]
         for i in 0..<count {
