@@ -22,11 +22,8 @@ public final class PeopleIndex {
         init(_ items: [(id: String, name: String)]) {
             var ids: [(String, String)] = []
             ids.reserveCapacity(items.count)
-            var distinct = Set<String>()
-            for (id, name) in items {
-                ids.append((id.uppercased(), id))
-                distinct.insert(name)
-            }
+            for (id, _) in items { ids.append((id.uppercased(), id)) }
+            let distinct = distinctTexts(count: items.count) { items[$0].name }
             var names: [(String, String)] = []
             names.reserveCapacity(distinct.count)
             var ascii = true

@@ -9,6 +9,9 @@ struct PeopleIndexTests {
         let s = Session(console: StandardConsole())
         var ws = Workspace()
         for m in SyntheticWard(members: 3000, cells: 60, seed: 3, year: 2023).members { ws.members[m.id] = m }
+        // The same name in its decomposed form and with loose blanks (a workspace edited by hand).
+        ws.members["D1"] = Member(id: "D1", name: "Nguye\u{0302}\u{0303}n Văn A\u{0302}n", unit: "CB01")
+        ws.members["D2"] = Member(id: "D2", name: " Nguyễn  Văn\tÂn ", unit: "CB01")
         ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ Nguyễn Trãi", kind: .cell)
         ws.collectives["NG"] = Collective(code: "NG", name: "Ngân hàng", cls: .massOrgStanding)
         ws.collectives["G00X"] = Collective(code: "G00X", name: "Nguyễn Văn Ân tổ", cls: .massOrgStanding)

@@ -32,3 +32,34 @@ struct FastNameKeyTests {
         }
     }
 }
+
+/// `Vietnamese.key` returns a folded text that has nothing to collapse as it is: the same as
+/// splitting it into words and joining them again, for blanks anywhere, tabs, marks after a
+/// blank and other scripts.
+struct MatchKeyTests {
+    static func definition(_ s: String) -> String {
+        Vietnamese.fold(s).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    @Test func keysAreTheDefinition() {
+        let pieces = ["Nguyễn", "văn", "Ân", " ", "  ", "\t", "\u{20D7}", "\u{0301}", "a", "Đ", "\u{00A0}", "Москва", "\r\n", ""]
+        var rng = SeededRandom(seed: 28)
+        var texts = ["", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a \u{20D7}b", " \u{20D7}a", "a  \u{20D7}", "a\u{00A0} b"]
+        for _ in 0..<3000 { texts.append((0..<rng.below(6)).map { _ in pieces[rng.below(pieces.count)] }.joined()) }
+        for t in texts { #expect(Vietnamese.key(t) == Self.definition(t), "\(Array(t.unicodeScalars))") }
+        for m in SyntheticWard(members: 500, cells: 10, seed: 6, year: 2023).members {
+            #expect(Vietnamese.key(m.name) == Self.definition(m.name))
+        }
+    }
+
+    /// Each text once by String equality: byte-for-byte copies and other canonical forms of it.
+    @Test func distinctTextsAreStringDistinct() {
+        let nfc = "Nguyễn Văn Ân", nfd = "Nguye\u{0302}\u{0303}n Văn A\u{0302}n"
+        #expect(nfc == nfd && !nfc.utf8.elementsEqual(nfd.utf8))
+        let texts = [nfc, nfd, nfc, "Lê An", "Lê An", "", "Lê Ân", nfd]
+        let distinct = distinctTexts(count: texts.count) { texts[$0] }
+        #expect(distinct.count == 4)
+        #expect(Set(distinct) == Set(texts))
+        #expect(distinctTexts(count: 0) { _ in "x" }.isEmpty)
+    }
+}

@@ -42,3 +42,16 @@ struct StringPool {
         return seen[i].text
     }
 }
+
+/// Each distinct text of `count` texts (`text(i)` for each `i`) once, by String equality
+/// (canonically equivalent texts are one), in no particular order. Texts are first told apart
+/// by their bytes, which hashes far faster than String's hashing (that normalizes first): a
+/// national roster's 5.6M names are a few tens of thousands of distinct byte strings, and only
+/// those are hashed as Strings. A closure, not a generic sequence: this module's generic code
+/// is not specialized for the shell's types, and stepping through such a sequence cost more
+/// than the hashing.
+public func distinctTexts(count: Int, _ text: (Int) -> String) -> [String] {
+    var byBytes = Set<UTF8Key>()
+    for i in 0..<count { byBytes.insert(UTF8Key(text(i))) }
+    return Array(Set(byBytes.lazy.map { $0.text }))
+}

@@ -39,7 +39,27 @@ public enum Vietnamese {
 
     /// Folded form with runs of blanks collapsed and trimmed.
     public static func key(_ s: String) -> String {
-        fold(s).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        let f = fold(s)
+        // Most folded names have nothing to collapse: then splitting them into words and joining
+        // them again gives back the same text (Tab's index folds every distinct name).
+        if isCollapsed(f) { return f }
+        return f.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// No tab, and no space first, last or after another: what `key`'s split and join keep as
+    /// it is.
+    static func isCollapsed(_ f: String) -> Bool {
+        var afterBlank = true
+        for b in f.utf8 {
+            if b == 0x09 { return false }
+            if b == 0x20 {
+                if afterBlank { return false }
+                afterBlank = true
+            } else {
+                afterBlank = false
+            }
+        }
+        return !afterBlank || f.isEmpty
     }
 
     // Alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y (f j w z placed as in Latin).
