@@ -39,6 +39,22 @@ struct TwoCoresTests {
         let sums = lines(Reports.summaries(ctx))
         let found = WardFacts(ws, book: book).findings().map { "\($0.rule) \($0.subject.key) \($0.severity) \($0.problem.en) \($0.fix.en)" }
         #expect(!found.isEmpty)
+        // `exclude --auto`'s plan, with exclusions recorded, stale, by hand and of people gone.
+        var changed = ws
+        let first = ExclusionRules.plan(ws, asOf: DemoWard.asOf)
+        for e in first.set.prefix(first.set.count / 2) { changed.exclusions[e.subject] = e }
+        let someone = changed.members.keys.sorted()
+        changed.exclusions[someone[0]] = Exclusion(subject: someone[0], reason: .other, note: "by hand")
+        changed.exclusions[someone[1]] = Exclusion(subject: someone[1], reason: .suspended, rule: ExclusionRules.suspended)
+        changed.exclusions["GONE"] = Exclusion(subject: "GONE", reason: .exempt, rule: ExclusionRules.exempt)
+        func said(_ p: (set: [Exclusion], lift: [Exclusion], unchanged: Int)) -> String { "\(p.set) \(p.lift) \(p.unchanged)" }
+        let plans = [ws, changed].map { said(ExclusionRules.plan($0, asOf: DemoWard.asOf)) }
+        #expect(!first.set.isEmpty && plans[1].contains("GONE"))
+        for cut in [0, 1, ws.members.count / 3, ws.members.count / 2, ws.members.count - 1, ws.members.count, ws.members.count + 7] {
+            for (k, w) in [ws, changed].enumerated() {
+                #expect(said(ExclusionRules.plan(w, asOf: DemoWard.asOf, split: cut)) == plans[k], "exclude plan \(k), cut at \(cut)")
+            }
+        }
         let n = all.count
         for cut in [0, 1, n / 3, n / 2, n - 1, n, n + 7] {
             // Fresh facts each time: no index is built before `onTwoCores` builds it.

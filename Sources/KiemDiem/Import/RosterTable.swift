@@ -54,7 +54,8 @@ extension LoadKind {
                 let stop = StopFlag()
                 // The first half keeps its rows itself: its result is only whether it failed.
                 let (first, second) = TwoCores.halves(rows.count, cut: cut) { range -> Result<RosterHalf, Error> in
-                    guard range.lowerBound == 0 else {
+                    // The first half is 0..<cut (a cut at 0 makes the second 0..<n).
+                    guard range == 0..<cut else {
                         return .success(RosterHalf.read(rows, range, ws: ws, withPositions: withPositions, stop: stop))
                     }
                     let done = Result { try readInOrder(range, &reader) }

@@ -29,28 +29,46 @@ public enum ExclusionRules {
 
     /// What `exclude --auto` changes: exclusions to add or update, and rule-derived exclusions
     /// that no longer hold. Hand exclusions (no rule) are never touched. Sorted by member id.
-    public static func plan(_ ws: Workspace, asOf: Day) -> (set: [Exclusion], lift: [Exclusion], unchanged: Int) {
-        var set: [Exclusion] = []
-        var lift: [Exclusion] = []
-        var unchanged = 0
+    /// The roster is walked in two halves on two cores from `TwoCores.from` members (`split`:
+    /// tests force a cut); each member's answer depends on nothing else, and the lists are
+    /// sorted after, so the plan is the same wherever the cut falls.
+    public static func plan(_ ws: Workspace, asOf: Day, split: Int? = nil) -> (set: [Exclusion], lift: [Exclusion], unchanged: Int) {
         // Two fields read where they are stored, not each Member copied out (retaining its
         // texts); and no lookup at all while nobody is excluded (the first run of a round).
         let members = ws.members, none = ws.exclusions.isEmpty
-        for i in members.indices {
-            let id = members.keys[i]
-            let current = none ? nil : ws.exclusions[id]
-            if let c = current, c.rule == nil { continue }
-            let derived = derive(status: members.values[i].status, admitted: members.values[i].admitted, asOf: asOf)
-                .map { Exclusion(subject: id, reason: $0.reason, rule: $0.rule) }
-            switch (current, derived) {
-            case (nil, let d?): set.append(d)
-            case (let c?, nil): lift.append(c)
-            case (let c?, let d?): if c == d { unchanged += 1 } else { set.append(d) }
-            case (nil, nil): break
+        func walk(_ range: Range<Dictionary<String, Member>.Index>) -> (set: [Exclusion], lift: [Exclusion], unchanged: Int) {
+            var set: [Exclusion] = []
+            var lift: [Exclusion] = []
+            var unchanged = 0
+            for i in members.indices[range] {
+                let id = members.keys[i]
+                let current = none ? nil : ws.exclusions[id]
+                if let c = current, c.rule == nil { continue }
+                let derived = derive(status: members.values[i].status, admitted: members.values[i].admitted, asOf: asOf)
+                    .map { Exclusion(subject: id, reason: $0.reason, rule: $0.rule) }
+                switch (current, derived) {
+                case (nil, let d?): set.append(d)
+                case (let c?, nil): lift.append(c)
+                case (let c?, let d?): if c == d { unchanged += 1 } else { set.append(d) }
+                case (nil, nil): break
+                }
             }
+            return (set, lift, unchanged)
+        }
+        var plan: (set: [Exclusion], lift: [Exclusion], unchanged: Int)
+        if let cut = TwoCores.cut(members.count, forced: split) {
+            // Where the cut falls among the table's slots: a walk of its bitmap, not of the members.
+            let mid = members.index(members.startIndex, offsetBy: cut)
+            let (first, second) = TwoCores.halves(members.count, cut: cut) { r in
+                // The first half is 0..<cut (a cut at 0 makes the second 0..<n).
+                walk(r == 0..<cut ? members.startIndex..<mid : mid..<members.endIndex)
+            }
+            plan = (first.set + second.set, first.lift + second.lift, first.unchanged + second.unchanged)
+        } else {
+            plan = walk(members.startIndex..<members.endIndex)
         }
         // Exclusions of members no longer on the roster go too.
-        for (id, e) in ws.exclusions where !ws.members.keys.contains(id) && e.rule != nil { lift.append(e) }
-        return (set.sorted { $0.subject < $1.subject }, lift.sorted { $0.subject < $1.subject }, unchanged)
+        for (id, e) in ws.exclusions where !ws.members.keys.contains(id) && e.rule != nil { plan.lift.append(e) }
+        return (plan.set.sorted { $0.subject < $1.subject }, plan.lift.sorted { $0.subject < $1.subject }, plan.unchanged)
     }
 }
