@@ -47,28 +47,36 @@ extension WorkspaceReader {
     static let memberFields = FieldNames("id", "name", "unit", "status", "civilServant", "outside", "group", "gender",
                                          "born", "admitted", "workplaceLevel", "workplaceStage", "extra")
     static func member(_ c: inout JSONCursor) throws -> Member {
-        var m = Member(id: "", name: "", unit: "")
+        // Fields read into locals and the Member made once at the end: filled in place, it was
+        // copied once more on its way out (a retain and a release of each of its texts).
+        var id = "", name = "", unit = "", status = Member.Status.active, civilServant = false, outside = false
+        var group: String?, gender: String?, born: Day?, admitted: Day?
+        var workplaceLevel: Level?, workplaceStage: Stage?, extra: [String: String]?
         var seen: UInt32 = 0
         if try c.beginObject() {
             repeat {
                 switch try c.field(memberFields, &seen) {
-                case 0: m.id = try c.string()
-                case 1: m.name = try c.pooledString()
-                case 2: m.unit = try c.string()
-                case 3: m.status = try c.value()
-                case 4: m.civilServant = try c.bool()
-                case 5: m.outside = try c.bool()
-                case 6: m.group = try c.optString()
-                case 7: m.gender = try c.optString()
-                case 8: m.born = try c.optDay()
-                case 9: m.admitted = try c.optDay()
-                case 10: m.workplaceLevel = try c.optValue()
-                case 11: m.workplaceStage = try c.optValue()
-                default: m.extra = try c.optStrings()
+                case 0: id = try c.string()
+                case 1: name = try c.pooledString()
+                case 2: unit = try c.string()
+                case 3: status = try c.value()
+                case 4: civilServant = try c.bool()
+                case 5: outside = try c.bool()
+                case 6: group = try c.optString()
+                case 7: gender = try c.optString()
+                case 8: born = try c.optDay()
+                case 9: admitted = try c.optDay()
+                case 10: workplaceLevel = try c.optValue()
+                case 11: workplaceStage = try c.optValue()
+                default: extra = try c.optStrings()
                 }
             } while try c.nextMember()
         }
         try c.required(seen, 0b111111)
+        var m = Member(id: id, name: name, unit: unit, group: group, gender: gender, born: born, admitted: admitted,
+                       status: status, civilServant: civilServant, outside: outside,
+                       workplaceLevel: workplaceLevel, workplaceStage: workplaceStage)
+        if extra != nil { m.extra = extra }
         return m
     }
 
