@@ -20,9 +20,18 @@ public final class PeopleIndex {
         let names: [(String, String)]?
 
         init(_ items: [(id: String, name: String)]) {
-            var ids: [(String, String)] = []
-            ids.reserveCapacity(items.count)
-            for (id, _) in items { ids.append((id.uppercased(), id)) }
+            // Sorted by their bytes when every id is ASCII (String's order then), which a radix
+            // sort does in a fraction of the comparisons' time (a national roster's first Tab).
+            var upper: [String] = []
+            upper.reserveCapacity(items.count)
+            var asciiIds = true
+            for (id, _) in items {
+                let u = id.uppercased()
+                if asciiIds && !u.utf8.allSatisfy({ $0 < 0x80 }) { asciiIds = false }
+                upper.append(u)
+            }
+            self.ids = asciiIds ? utf8Order(upper).map { (upper[$0], items[$0].id) }
+                                : zip(upper, items.lazy.map { $0.id }).sorted { $0.0 < $1.0 }
             let distinct = distinctTexts(count: items.count) { items[$0].name }
             var names: [(String, String)] = []
             names.reserveCapacity(distinct.count)
@@ -32,7 +41,6 @@ public final class PeopleIndex {
                 if ascii && !k.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
                 names.append((k, name))
             }
-            self.ids = ids.sorted { $0.0 < $1.0 }
             self.names = ascii ? names.sorted { $0.0 < $1.0 } : nil
         }
 

@@ -34,6 +34,24 @@ struct PeopleIndexTests {
         #expect(indexed == scanned)
     }
 
+    /// Ids sorted by their bytes (a radix sort from `JSONWriter.radixFrom` ids) when all are
+    /// ASCII, by String's order otherwise: either way the index offers what the scan offers.
+    @Test(arguments: [false, true])
+    func idsOfEveryKindAndNumber(nonASCII: Bool) {
+        let s = Session(console: StandardConsole())
+        var ws = Workspace()
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ 1", kind: .cell)
+        for m in SyntheticWard(members: 33_000, cells: 40, seed: 4, year: 2023).members { ws.members[m.id] = m }
+        ws.members["g00123x"] = Member(id: "g00123x", name: "Lê An", unit: "CB01")  // upper-cases onto others' prefix
+        if nonASCII { ws.members["Đ0012"] = Member(id: "Đ0012", name: "Lê Ân", unit: "CB01") }
+        s.replaceWorkspace(ws, path: nil)
+        for line in ["grade G0012", "grade g001", "grade G3", "grade đ", "grade Đ00", "grade ", "grade Z"] {
+            let indexed = s.complete(line)
+            #expect(indexed == Completion.complete(line, CompletionContext(workspace: s.workspace)), "\(line)")
+        }
+        #expect(s.complete("grade G0012").candidates.count > 10)
+    }
+
     @Test func theIndexFollowsTheWorkspace() {
         let s = Self.session()
         _ = s.complete("grade \"nguyen")
