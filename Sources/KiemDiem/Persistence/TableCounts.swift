@@ -9,12 +9,13 @@ import Foundation
 ///
 /// Only a size hint: a table the count did not reach, or a file it cannot follow, is counted
 /// by the reader as before. It also notes where every `marks`th record of a table begins, so
-/// that the reader can read a big table in two halves (`cut(at:)`, see `JSONCursor.table`). The reader asks at each table, and waits until the count has passed
-/// it, so the count is always ahead of the reader and never reads the pages the reader gives
-/// back behind it (`ReadOnceFile`). `finish` stops it and waits for it before the bytes go.
+/// that the reader can read a big table in two halves (`cut(at:)`, see `JSONCursor.table`).
+/// The reader asks at each table, and waits until the count has passed it, so the count is
+/// always ahead of the reader and never reads the pages the reader gives back behind it
+/// (`ReadOnceFile`). `finish` stops it and waits for it before the bytes go.
 final class TableCounts: @unchecked Sendable {
     private let lock = NSCondition()
-    private var counts: [Int: (records: Int, marks: [Int])] = [:]  // where a table's `{` is → its records
+    private var counts: [Int: (records: Int, marks: [Int])] = [:]  // where a table's `{` is → its records, marks
     private let marks: Int
     private var passed = 0  // the count has read the bytes before this offset
     private var over = false
