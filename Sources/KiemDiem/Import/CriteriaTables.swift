@@ -72,11 +72,7 @@ extension LoadKind {
             var new: [Assessment] = []
             let find = SubjectFinder(ws)
             for r in table.rows {
-                var ref = try subject(r, find)
-                if let role = try r.choice("role", RoleColumn.self) {
-                    guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
-                    ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
-                }
+                let ref = try target(r, find)
                 let a: Assessment
                 do {
                     a = try facts.assessment(ref, criterion: try r.required("criterion"), mark: try r.required("rating"),
@@ -109,13 +105,11 @@ extension LoadKind {
             let leaders = Set(ws.positions.values.map(\.member))
             let find = SubjectFinder(ws)
             for r in table.rows {
-                var ref = try subject(r, find)
-                if let role = try r.choice("role", RoleColumn.self) {
-                    guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
-                    ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
-                    if ref.cls == .leader && !leaders.contains(ref.id) {
-                        throw r.error("role", RulesText.notALeader(ref.id))
-                    }
+                let ref = try target(r, find)
+                // Only `role` makes a leader of someone who holds no post: `leader:ID` in the
+                // subject column is found only for a leader.
+                if ref.cls == .leader && !leaders.contains(ref.id) {
+                    throw r.error("role", RulesText.notALeader(ref.id))
                 }
                 try seen.add(ref.key, r, column: "subject")
                 new.append(Shortcoming(subject: ref, text: try r.required("shortcomings"), year: try r.int("year", in: 1930...2200)))

@@ -69,7 +69,7 @@ extension LoadKind {
 
     enum RoleColumn: String, CaseIterable { case member, leader }
 
-    /// The subject a grades row is for, its `role` applied.
+    /// The subject a row is for (grades, assessments, shortcomings), its `role` applied.
     static func target(_ r: TableRow, _ find: SubjectFinder) throws -> SubjectRef {
         let ref = try subject(r, find)
         guard let role = try r.choice("role", RoleColumn.self) else { return ref }
