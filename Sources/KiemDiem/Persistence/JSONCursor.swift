@@ -344,7 +344,8 @@ struct JSONCursor {
                 return (items, c.i)
             }
         }
-        guard try first.get(), i == cut.offset else { return try first.get() }
+        let more = try first.get()
+        guard more, i == cut.offset else { return more }
         var rest = try second.get()
         second = .success(([], 0))
         // Taken from the end, so each record moves into the table without a copy.

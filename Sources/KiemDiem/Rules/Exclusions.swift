@@ -58,11 +58,10 @@ public enum ExclusionRules {
         var plan: (set: [Exclusion], lift: [Exclusion], unchanged: Int)
         if let cut = TwoCores.cut(members.count, forced: split) {
             // Where the cut falls among the table's slots: a walk of its bitmap, not of the members.
+            // A half's bounds are 0, the cut or the end, each one slot.
             let mid = members.index(members.startIndex, offsetBy: cut)
-            let (first, second) = TwoCores.halves(members.count, cut: cut) { r in
-                // The first half is 0..<cut (a cut at 0 makes the second 0..<n).
-                walk(r == 0..<cut ? members.startIndex..<mid : mid..<members.endIndex)
-            }
+            let slot = { (k: Int) in k == 0 ? members.startIndex : k == cut ? mid : members.endIndex }
+            let (first, second) = TwoCores.halves(members.count, cut: cut) { r in walk(slot(r.lowerBound)..<slot(r.upperBound)) }
             plan = (first.set + second.set, first.lift + second.lift, first.unchanged + second.unchanged)
         } else {
             plan = walk(members.startIndex..<members.endIndex)
