@@ -96,15 +96,7 @@ struct TableHalvesTests {
         let pieces: [[UInt8]] = ["\"", "\\", "{", "}", "[", "]", ",", ":", "0", " ", "\n", "null", "é", "\"a\":{},"].map { Array($0.utf8) }
         var split = 0, agreed = 0
         for _ in 0..<1500 {
-            var b = base
-            for _ in 0...rng.below(2) {
-                let at = rng.below(b.count)
-                switch rng.below(3) {
-                case 0: b.replaceSubrange(at..<at + 1, with: pieces[rng.below(pieces.count)])
-                case 1: b.remove(at: at)
-                default: b.insert(contentsOf: pieces[rng.below(pieces.count)], at: at)
-                }
-            }
+            let b = WorkspaceReaderTests.changed(base, upTo: 2, pieces, &rng)
             let one = try? WorkspaceReader.readOrGiveUp(Data(b))
             let two = try? WorkspaceReader.readOrGiveUp(Data(b), halves: Self.halves(pick: 1 + rng.below(11)))
             #expect((one == nil) == (two == nil), "\(String(decoding: b, as: UTF8.self))")

@@ -240,6 +240,21 @@ import Testing
 
     /// A small differential fuzz in the suite: bytes of a file that uses every table, changed
     /// at random (seeded), are either left to JSONDecoder or read exactly as it reads them.
+    /// `bytes` with 1 to `upTo` + 1 changes at random places: a byte replaced by a piece, a byte
+    /// removed, or a piece inserted.
+    static func changed(_ bytes: [UInt8], upTo: Int, _ pieces: [[UInt8]], _ rng: inout SeededRandom) -> [UInt8] {
+        var b = bytes
+        for _ in 0...rng.below(upTo) {
+            let at = rng.below(b.count)
+            switch rng.below(3) {
+            case 0: b.replaceSubrange(at..<at + 1, with: pieces[rng.below(pieces.count)])
+            case 1: b.remove(at: at)
+            default: b.insert(contentsOf: pieces[rng.below(pieces.count)], at: at)
+            }
+        }
+        return b
+    }
+
     @Test func mutatedFilesAgreeOrGiveUp() {
         var rng = SeededRandom(seed: 8)
         let base = Array(Self.loose.utf8)
@@ -247,15 +262,7 @@ import Testing
                                  "\\u00e9", "\\ud83d", "\u{1}", "é", "\"a\":1,"].map { Array($0.utf8) } + [[0x80], [0xC3], [0xFF]]
         var read = 0
         for _ in 0..<3000 {
-            var b = base
-            for _ in 0...rng.below(3) {
-                let at = rng.below(b.count)
-                switch rng.below(3) {
-                case 0: b.replaceSubrange(at..<at + 1, with: pieces[rng.below(pieces.count)])
-                case 1: b.remove(at: at)
-                default: b.insert(contentsOf: pieces[rng.below(pieces.count)], at: at)
-                }
-            }
+            let b = Self.changed(base, upTo: 3, pieces, &rng)
             let verdict = WorkspaceReader.agreesWithJSONDecoder(Data(b))
             #expect(verdict != false, "\(String(decoding: b, as: UTF8.self))")
             if verdict == true { read += 1 }
