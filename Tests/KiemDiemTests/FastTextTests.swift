@@ -61,5 +61,41 @@ struct MatchKeyTests {
         #expect(distinct.count == 4)
         #expect(Set(distinct) == Set(texts))
         #expect(distinctTexts(count: 0) { _ in "x" }.isEmpty)
+        // Forms of "Lệ" that are none of them NFC: the marks in either order, or one of them
+        // precomposed. One is kept; with the NFC form among them, that one stands for them.
+        let forms = ["Le\u{0323}\u{0302}", "Le\u{0302}\u{0323}", "Lê\u{0323}", "Le\u{0323}\u{0302}"]
+        #expect(Set(forms.map { Array($0.utf8) }).count == 3 && Set(forms).count == 1)
+        let one = distinctTexts(count: forms.count) { forms[$0] }
+        #expect(one.count == 1 && forms.contains { $0.utf8.elementsEqual(one[0].utf8) })
+        let withNFC = forms + ["Lệ", "Lê", "Le"]
+        #expect(Set(distinctTexts(count: withNFC.count) { withNFC[$0] }.map { Array($0.utf8) })
+                == Set([Array("Lệ".utf8), Array("Lê".utf8), Array("Le".utf8)]))
+        // Texts in NFC that the quick test cannot tell (Greek, Han): each kept once, and an
+        // equivalent form beside one of them (Ά as alpha and acute) is not kept again.
+        let other = ["Ωmega", "中文", "Ωmega", "\u{0386}", "\u{0391}\u{0301}"]
+        let kept = distinctTexts(count: other.count) { other[$0] }
+        #expect(kept.count == 3 && Set(kept) == Set(other))
+    }
+
+    /// Random texts of letters, precomposed and not, and combining marks in any order: one text
+    /// kept for each String-distinct text, as the definition (a Set of Strings) has them.
+    @Test func distinctTextsAsTheDefinition() {
+        let pieces = ["a", "e", "A", "ê", "ệ", "ế", "Ω", "Ά", "\u{0391}", "\u{0301}", "\u{0302}", "\u{0323}", "\u{0300}", "\u{031B}", "o", "ơ", "ờ", "中", " "]
+        var rng = SeededRandom(seed: 29)
+        for round in 0..<40 {
+            let texts = (0..<(50 + round * 5)).map { _ in (0..<(1 + rng.below(4))).map { _ in pieces[rng.below(pieces.count)] }.joined() }
+            let kept = distinctTexts(count: texts.count) { texts[$0] }
+            #expect(kept.count == Set(texts).count, "round \(round)")
+            #expect(Set(kept) == Set(texts), "round \(round)")
+            #expect(kept.allSatisfy { k in texts.contains { $0.utf8.elementsEqual(k.utf8) } }, "round \(round)")
+        }
+    }
+
+    /// Vietnamese.nfc's own test, on bytes: ASCII, Latin-1 and the precomposed Vietnamese
+    /// letters are known NFC; a combining mark is not, nor a letter from past U+0300 elsewhere
+    /// (NFC or not: the test cannot tell).
+    @Test func nfcByItsBytes() {
+        for t in ["", "Nguyễn Văn Ân", "Đặng Thị Ḁ", "Lê Ý", "abc"] { #expect(isKnownNFC(t), "\(t)") }
+        for t in ["Nguye\u{0302}\u{0303}n", "A\u{0300}", "Ωmega", "Ỳ\u{0301}", "中"] { #expect(!isKnownNFC(t), "\(t)") }
     }
 }
