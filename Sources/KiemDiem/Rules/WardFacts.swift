@@ -371,14 +371,22 @@ struct UTF8Key: Hashable {
     let text: String
     init(_ text: String) { self.text = text }
 
+    /// The bytes read in place (`withContiguousStorageIfAvailable`, which every native String
+    /// offers): `withUTF8` needs a mutable copy, a retain and a release of the text each time.
     func hash(into h: inout Hasher) {
-        var t = text
-        t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if text.utf8.withContiguousStorageIfAvailable({ h.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            var t = text
+            t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Bytes compared with memcmp: `elementsEqual` walked the UTF-8 views a byte at a time.
     static func == (a: UTF8Key, b: UTF8Key) -> Bool {
         guard a.text.utf8.count == b.text.utf8.count else { return false }
+        let fast = a.text.utf8.withContiguousStorageIfAvailable { p in
+            b.text.utf8.withContiguousStorageIfAvailable { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        }
+        if let fast, let same = fast { return same }
         var x = a.text, y = b.text
         return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
     }
