@@ -32,15 +32,32 @@ import Testing
         e.id = "cb01X"  // "CB01X" matches both ids ignoring case
         e.name = "Lê Hoa"
         tx.set(\.members, e.id, e)
+        // Ids that are codes too: a member "CB01" beside the cell, a member "BTV" beside the
+        // standing committee, and a collective "CB02" beside the cell.
+        var f = d
+        f.id = "CB01"
+        f.name = "Lê Văn Trùng"
+        tx.set(\.members, f.id, f)
+        f.id = "BTV"
+        f.name = "Lê Văn Ban"
+        tx.set(\.members, f.id, f)
+        var cb02 = try #require(tx.ws.collectives["BTV"])
+        cb02.code = "CB02"
+        tx.set(\.collectives, cb02.code, cb02)
+        #expect(tx.ws.units["CB01"]?.isGraded == true && tx.ws.units["CB02"]?.isGraded == true)
         return tx.commit().0
     }
 
-    /// commands.md: an id or code; then ignoring case; then a name with its diacritics; then a
-    /// name ignoring case and diacritics. Ambiguity lists the candidates, sorted.
+    /// commands.md: an id or code (of two subjects: ambiguous); then ignoring case; then a name
+    /// with its diacritics; then a name ignoring case and diacritics. Ambiguity lists the
+    /// candidates, sorted.
     func scan(_ ws: Workspace, _ text: String) -> Lookup {
-        if ws.members.keys.contains(text) { return .found(SubjectRef(.member, text)) }
-        if let u = ws.units[text], u.isGraded { return .found(SubjectRef(.organization, text)) }
-        if ws.collectives.keys.contains(text) { return .found(SubjectRef(.collective, text)) }
+        var codes: [SubjectRef] = []
+        if ws.members.keys.contains(text) { codes.append(SubjectRef(.member, text)) }
+        if let u = ws.units[text], u.isGraded { codes.append(SubjectRef(.organization, text)) }
+        if ws.collectives.keys.contains(text) { codes.append(SubjectRef(.collective, text)) }
+        if codes.count == 1 { return .found(codes[0]) }
+        if codes.count > 1 { return .ambiguous(codes.sorted()) }
         if let key = SubjectRef(key: text), ws.exists(key) { return .found(key) }
         let upper = text.uppercased()
         var byCode = ws.members.keys.filter { $0.uppercased() == upper }.map { SubjectRef(.member, $0) }
@@ -74,11 +91,17 @@ import Testing
         for m in ws.members.values { texts += [m.id, m.name, Vietnamese.key(m.name), m.name.uppercased()] }
         for u in ws.units.values { texts += [u.code, u.name, Vietnamese.key(u.name), u.code.lowercased()] }
         for c in ws.collectives.values { texts += [c.code, c.name, Vietnamese.key(c.name), c.code.lowercased()] }
-        let find = SubjectFinder(ws)
+        // A file's many lookups find the clashing codes once (after `clashesAfter`), a command's
+        // few look at every table: both answer alike.
+        let find = SubjectFinder(ws), early = SubjectFinder(ws, clashesAfter: 0), never = SubjectFinder(ws, clashesAfter: .max)
         var kinds: Set<String> = []
+        texts += ["CB01", "cb01", "BTV", "CB02", "member:CB01", "organization:CB01", "collective:BTV", "member:BTV",
+                  "organization:CB02", "collective:CB02"]
         for t in texts {
             let want = scan(ws, t)
             #expect(find.lookup(t) == want, "\(t)")
+            #expect(early.lookup(t) == want, "\(t)")
+            #expect(never.lookup(t) == want, "\(t)")
             #expect(ws.lookup(t) == want, "\(t)")
             switch want {
             case .found: kinds.insert("found")
@@ -92,6 +115,16 @@ import Testing
         #expect(find.lookup("quach van au") == .ambiguous([SubjectRef(.member, "P900"), SubjectRef(.member, "P903")]))
         #expect(find.lookup("P901") == .found(SubjectRef(.member, "p901")))
         #expect(find.lookup("CB01X") == .ambiguous([SubjectRef(.member, "CB01x"), SubjectRef(.member, "cb01X")]))
+        // An id that is a code too is never the member alone, in any case; its key is one.
+        for f in [find, early, never] {
+            #expect(f.lookup("CB01") == .ambiguous([SubjectRef(.member, "CB01"), SubjectRef(.organization, "CB01")]))
+            #expect(f.lookup("BTV") == .ambiguous([SubjectRef(.collective, "BTV"), SubjectRef(.member, "BTV")]))
+            #expect(f.lookup("CB02") == .ambiguous([SubjectRef(.collective, "CB02"), SubjectRef(.organization, "CB02")]))
+            #expect(f.lookup("member:CB01") == .found(SubjectRef(.member, "CB01")))
+            #expect(f.lookup("organization:CB01") == .found(SubjectRef(.organization, "CB01")))
+        }
+        #expect(SubjectRef.shown([SubjectRef(.member, "CB01"), SubjectRef(.organization, "CB01"), SubjectRef(.member, "P900")])
+                == ["member:CB01", "organization:CB01", "P900"])
         if case .ambiguous(let refs) = find.lookup("tran thi bich") { #expect(refs.count == 2) } else { Issue.record("not ambiguous") }
     }
 

@@ -13,7 +13,7 @@ extension LoadKind {
         let t = try r.required("subject")
         switch find.lookup(t) {
         case .found(let ref): return ref
-        case .ambiguous(let refs): throw r.error("subject", RulesText.ambiguousSubject(t, refs.map(\.description)))
+        case .ambiguous(let refs): throw r.error("subject", RulesText.ambiguousSubject(t, SubjectRef.shown(refs)))
         case .notFound: throw r.error("subject", RulesText.unknownSubject(t))
         }
     }

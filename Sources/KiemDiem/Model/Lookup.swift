@@ -6,6 +6,14 @@ public enum Lookup: Equatable {
     case notFound
 }
 
+extension SubjectRef {
+    /// How a list of candidates shows each: its id, or its key (`member:CB01`) where another
+    /// candidate has the same id, since the id alone would name both again.
+    public static func shown(_ refs: [SubjectRef]) -> [String] {
+        refs.map { r in refs.contains { $0 != r && $0.id == r.id } ? r.key : r.description }
+    }
+}
+
 extension Workspace {
     /// Ids and codes first (exact, then ignoring case), then full names folded (`"nguyen van an"`).
     /// A person is returned as `member:ID`; callers pick the leader grade with `--role leader`.
@@ -29,12 +37,30 @@ public final class SubjectFinder {
         var byKey: [String: [SubjectRef]] = [:]    // the name folded (Vietnamese.key)
     }
 
-    public init(_ ws: Workspace) { self.ws = ws }
+    /// Member ids that are also a graded unit's or a collective's code, once `lookups` passed
+    /// `clashesAfter`; nil until then.
+    private var clashes: Set<String>?
+    private var lookups = 0
+    /// A few lookups (a command's subjects) look at every table; a file's many find the clashing
+    /// codes once, which costs a lookup in the roster per unit and collective.
+    private let clashesAfter: Int
+
+    public init(_ ws: Workspace, clashesAfter: Int = 64) {
+        self.ws = ws
+        self.clashesAfter = clashesAfter
+    }
 
     public func lookup(_ text: String) -> Lookup {
-        if ws.members.keys.contains(text) { return .found(SubjectRef(.member, text)) }
-        if let u = ws.units[text], u.isGraded { return .found(SubjectRef(.organization, text)) }
-        if ws.collectives.keys.contains(text) { return .found(SubjectRef(.collective, text)) }
+        // An id or code of one subject only. One that is two (a member and a cell, a unit and a
+        // collective) is ambiguous, as in any case but its own (`byCode` below): taking the
+        // member silently would grade the wrong subject.
+        let member = ws.members.keys.contains(text)
+        if member && !mayClash(text) { return .found(SubjectRef(.member, text)) }
+        var codes = member ? [SubjectRef(.member, text)] : []
+        if let u = ws.units[text], u.isGraded { codes.append(SubjectRef(.organization, text)) }
+        if ws.collectives.keys.contains(text) { codes.append(SubjectRef(.collective, text)) }
+        if codes.count == 1 { return .found(codes[0]) }
+        if codes.count > 1 { return .ambiguous(codes.sorted()) }
         if let key = SubjectRef(key: text), exists(key) { return .found(key) }
 
         let t = tables ?? makeTables()
@@ -49,6 +75,18 @@ public final class SubjectFinder {
         let k = Vietnamese.key(text)
         guard !k.isEmpty, let byName = t.byKey[k] else { return .notFound }
         return byName.count == 1 ? .found(byName[0]) : .ambiguous(byName.sorted())
+    }
+
+    /// Whether `text`, a member id, may also be a graded unit's or a collective's code.
+    private func mayClash(_ text: String) -> Bool {
+        lookups += 1
+        if let clashes { return !clashes.isEmpty && clashes.contains(text) }
+        guard lookups > clashesAfter else { return true }
+        var c = Set<String>()
+        for u in ws.units.values where u.isGraded && ws.members.keys.contains(u.code) { c.insert(u.code) }
+        for code in ws.collectives.keys where ws.members.keys.contains(code) { c.insert(code) }
+        clashes = c
+        return c.contains(text)
     }
 
     /// `exists`, with the leaders found once (a leader is a member with a position).
