@@ -40,6 +40,25 @@ enum FastText {
     }
 
     static func fold(_ s: String) -> String? {
+        // Into bytes on the stack, made a String once: appending each letter's String (a retain,
+        // a release and a copy each) was most of folding a name, which Tab's index does for
+        // every distinct name of the roster. A letter whose fold is not one byte goes the old way.
+        let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.utf8.count) { buf -> String?? in
+            var k = 0
+            var ascii = true
+            for u in s.unicodeScalars {
+                let v = u.value
+                if v >= 0x300 && v <= 0x36F { ascii = false; continue }
+                guard let i = slot(v) else { return .some(nil) }
+                let b = foldByte[i]
+                guard b >= 0 else { return nil }
+                if v >= 0x80 || (v >= 0x41 && v <= 0x5A) { ascii = false }
+                buf[k] = UInt8(b)
+                k += 1
+            }
+            return .some(ascii ? s : String(decoding: UnsafeBufferPointer(rebasing: buf[0..<k]), as: UTF8.self))
+        }
+        if let folded { return folded }
         var out = ""
         var ascii = true
         for u in s.unicodeScalars {
@@ -51,6 +70,10 @@ enum FastText {
         }
         return ascii ? s : out
     }
+
+    /// Each scalar's fold as its one ASCII byte, or -1 where it is anything else (from
+    /// `foldTable`, once).
+    static let foldByte: [Int16] = foldTable.map { f in f.utf8.count == 1 && f.utf8.first! < 0x80 ? Int16(f.utf8.first!) : -1 }
 
     static func collationKey(_ word: String) -> [UInt16]? {
         var primary: [UInt16] = [], tones: [UInt16] = [], cases: [UInt16] = []
