@@ -91,6 +91,30 @@ struct MatchKeyTests {
         }
     }
 
+    /// A roster's size (from 4,096 texts, stored copies are recognised by their storage): names
+    /// repeated as shared copies, as equal copies of their own, and in another form, among
+    /// names that come once (which a storage wrongly taken as seen would lose).
+    @Test func manyStoredTextsAsTheDefinition() {
+        var rng = SeededRandom(seed: 30)
+        let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Đặng"], middle = ["Văn", "Thị", "Hữu", "Ngọc"]
+        let given = ["An", "Ân", "Bình", "Cường", "Dũng", "Hạnh", "Hương", "Khánh", "Lộc", "Mai", "Nga", "Phúc", "Thảo", "Vy"]
+        let names = family.flatMap { f in middle.flatMap { m in given.map { "\(f) \(m) \($0)" } } }
+        var texts: [String] = []
+        for _ in 0..<12_000 {
+            let n = names[rng.below(names.count)]
+            switch rng.below(10) {
+            case 0: texts.append(String(decoding: Array(n.utf8), as: UTF8.self))  // equal, its own storage
+            case 1: texts.append(n.decomposedStringWithCanonicalMapping)  // another form
+            case 2: texts.append("\(n) \(texts.count)")  // once
+            default: texts.append(n)  // the shared copy
+            }
+        }
+        #expect(texts.filter { $0.utf8.count > 15 }.count > 6_000)
+        let kept = distinctTexts(count: texts.count) { texts[$0] }
+        #expect(kept.count == Set(texts).count)
+        #expect(Set(texts).subtracting(kept).isEmpty)
+    }
+
     /// Vietnamese.nfc's own test, on bytes: ASCII, Latin-1 and the precomposed Vietnamese
     /// letters are known NFC; a combining mark is not, nor a letter from past U+0300 elsewhere
     /// (NFC or not: the test cannot tell).
