@@ -223,9 +223,47 @@ public enum Completion {
         case .collective:
             return named(prefix, quoted: quoted, others: ws.collectives.values.map { ($0.code, $0.name) })
         case .subject:
-            if let fast = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true) { return fast }
-            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: otherSubjects(ws))
+            if !quoted, let keyed = byKey(prefix, ctx) { return keyed }
+            let found = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true)
+                ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: otherSubjects(ws))
+            return keyedWhereAmbiguous(found, ws)
         }
+    }
+
+    /// A subject's key being typed (`member:CB0`, `organization:`): the ids of that class, as
+    /// keys. nil when the word names no class before a colon.
+    static func byKey(_ prefix: String, _ ctx: CompletionContext) -> [Candidate]? {
+        guard let colon = prefix.firstIndex(of: ":"), let cls = SubjectClass(rawValue: String(prefix[..<colon])) else { return nil }
+        let upper = prefix[prefix.index(after: colon)...].uppercased()
+        let ws = ctx.workspace
+        let ids: [String]
+        switch cls {
+        case .member: ids = ctx.people?.people.ids(withPrefix: upper) ?? ws.members.keys.filter { $0.uppercased().hasPrefix(upper) }
+        case .leader: ids = Set(ws.positions.values.map(\.member)).filter { $0.uppercased().hasPrefix(upper) && ws.members[$0] != nil }
+        case .organization: ids = ws.units.values.filter { $0.isGraded && $0.code.uppercased().hasPrefix(upper) }.map(\.code)
+        case .collective: ids = ws.collectives.keys.filter { $0.uppercased().hasPrefix(upper) }
+        }
+        return ids.sorted().map { Candidate(cls.keyPrefix + $0) }
+    }
+
+    /// An id or code of two subjects (a member id that is also a cell's code) is offered as the
+    /// subjects' keys (`member:CB01`, `organization:CB01`): the id alone is refused as ambiguous.
+    /// Lists of more than 10,000 (a national roster's ids under one letter) are left as they are:
+    /// nothing is inserted from them, and a lookup per candidate would only lengthen such a Tab.
+    static func keyedWhereAmbiguous(_ found: [Candidate], _ ws: Workspace) -> [Candidate] {
+        guard found.count <= 10_000 else { return found }
+        var out: [Candidate] = [], keyed = Set<String>()
+        for c in found {
+            let org = ws.units[c.text]?.isGraded == true, coll = ws.collectives.keys.contains(c.text)
+            guard org || coll else { out.append(c); continue }
+            var refs: [SubjectRef] = []
+            if ws.members.keys.contains(c.text) { refs.append(SubjectRef(.member, c.text)) }
+            if org { refs.append(SubjectRef(.organization, c.text)) }
+            if coll { refs.append(SubjectRef(.collective, c.text)) }
+            guard refs.count > 1 else { out.append(c); continue }
+            for r in refs where keyed.insert(r.key).inserted { out.append(Candidate(r.key)) }
+        }
+        return out
     }
 
     /// The subjects other than people, as Tab offers them: graded units, then collectives.

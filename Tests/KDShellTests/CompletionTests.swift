@@ -239,6 +239,27 @@ import Testing
         #expect(many.hidden == 50 && many.text.contains("M200") && !many.text.contains("M201"))
     }
 
+    /// An id that is also a code completes to both subjects' keys (the id alone is refused as
+    /// ambiguous); a key being typed completes that class's ids, with the index or without.
+    @Test(arguments: [false, true])
+    func keysWhereAnIdIsACodeToo(indexed: Bool) {
+        var ws = Self.workspace
+        let cell = ws.units.values.filter(\.isGraded).map(\.code).sorted()[0]
+        ws.members[cell] = Member(id: cell, name: "Lê Văn Trùng", unit: cell)
+        var c = CompletionContext(specs: ctx.specs, workspace: ws, listDirectory: { _ in [] })
+        if indexed { c.people = PeopleIndex(ws) }
+        let typed = String(cell.dropLast())
+        #expect(Completion.complete("grade \(typed)", c).candidates.map(\.text).contains("member:\(cell)"))
+        #expect(Completion.complete("grade \(typed)", c).candidates.map(\.text).contains("organization:\(cell)"))
+        #expect(!Completion.complete("grade \(typed)", c).candidates.map(\.text).contains(cell))
+        #expect(Completion.complete("grade member:\(typed.lowercased())", c).candidates.map(\.text) == ["member:\(cell)"])
+        #expect(Completion.complete("grade organization:\(cell)", c).candidates.map(\.text) == ["organization:\(cell)"])
+        #expect(Completion.complete("grade nobody:\(cell)", c).candidates.isEmpty)
+        // The workspace's own ids and codes, that are one subject each, stay as they are.
+        let member = Self.workspace.members.keys.sorted()[0]
+        #expect(Completion.complete("grade \(member)", c).candidates.map(\.text) == [member])
+    }
+
     @Test func typedDiacriticsNarrowTheNames() {
         var ws = Self.workspace
         ws.members["M020"] = Member(id: "M020", name: "Nguyễn Văn Ân", unit: "CB01")

@@ -3,7 +3,7 @@ public enum SubjectClass: String, Codable, CaseIterable, Sendable {
     case organization, collective, leader, member
 
     /// `member:`, the start of a `SubjectRef.key`.
-    var keyPrefix: String {
+    public var keyPrefix: String {
         switch self {
         case .organization: return "organization:"
         case .collective: return "collective:"
