@@ -93,7 +93,10 @@ import Testing
         for c in ws.collectives.values { texts += [c.code, c.name, Vietnamese.key(c.name), c.code.lowercased()] }
         // A file's many lookups find the clashing codes once (after `clashesAfter`), a command's
         // few look at every table: both answer alike.
+        // Names and codes in another case come from the tables, or from a pass over the roster
+        // for a command's one text (`Workspace.lookup`; `scanning` answers every text so).
         let find = SubjectFinder(ws), early = SubjectFinder(ws, clashesAfter: 0), never = SubjectFinder(ws, clashesAfter: .max)
+        let scanning = SubjectFinder(ws, scans: .max)
         var kinds: Set<String> = []
         texts += ["CB01", "cb01", "BTV", "CB02", "member:CB01", "organization:CB01", "collective:BTV", "member:BTV",
                   "organization:CB02", "collective:CB02"]
@@ -102,6 +105,7 @@ import Testing
             #expect(find.lookup(t) == want, "\(t)")
             #expect(early.lookup(t) == want, "\(t)")
             #expect(never.lookup(t) == want, "\(t)")
+            #expect(scanning.lookup(t) == want, "\(t)")
             #expect(ws.lookup(t) == want, "\(t)")
             switch want {
             case .found: kinds.insert("found")

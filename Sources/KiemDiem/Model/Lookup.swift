@@ -17,7 +17,7 @@ extension SubjectRef {
 extension Workspace {
     /// Ids and codes first (exact, then ignoring case), then full names folded (`"nguyen van an"`).
     /// A person is returned as `member:ID`; callers pick the leader grade with `--role leader`.
-    public func lookup(_ text: String) -> Lookup { SubjectFinder(self).lookup(text) }
+    public func lookup(_ text: String) -> Lookup { SubjectFinder(self, scans: 1).lookup(text) }
 }
 
 /// `Workspace.lookup` for many texts against one workspace (a loaded file's subject column).
@@ -26,7 +26,7 @@ extension Workspace {
 /// its subjects scanned every name once per row (1,527 grades by name on a 2,500-member
 /// roster took 4.3 s).
 public final class SubjectFinder {
-    private let ws: Workspace
+    let ws: Workspace
     private var leaders: Set<String>?
     private var tables: Tables?
 
@@ -45,9 +45,14 @@ public final class SubjectFinder {
     /// codes once, which costs a lookup in the roster per unit and collective.
     private let clashesAfter: Int
 
-    public init(_ ws: Workspace, clashesAfter: Int = 64) {
+    /// How many texts that need the whole roster are answered by one pass over it (`scan`)
+    /// before the tables are made: one text (a command's) costs a pass, not the tables.
+    private var scans: Int
+
+    public init(_ ws: Workspace, clashesAfter: Int = 64, scans: Int = 0) {
         self.ws = ws
         self.clashesAfter = clashesAfter
+        self.scans = scans
     }
 
     public func lookup(_ text: String) -> Lookup {
@@ -63,6 +68,10 @@ public final class SubjectFinder {
         if codes.count > 1 { return .ambiguous(codes.sorted()) }
         if let key = SubjectRef(key: text), exists(key) { return .found(key) }
 
+        if tables == nil && scans > 0 {
+            scans -= 1
+            return scan(text)
+        }
         let t = tables ?? makeTables()
         if let byCode = t.byCode[text.uppercased()] {
             return byCode.count == 1 ? .found(byCode[0]) : .ambiguous(byCode.sorted())
