@@ -254,12 +254,7 @@ public enum Completion {
         guard found.count <= 10_000 else { return found }
         var out: [Candidate] = [], keyed = Set<String>()
         for c in found {
-            let org = ws.units[c.text]?.isGraded == true, coll = ws.collectives.keys.contains(c.text)
-            guard org || coll else { out.append(c); continue }
-            var refs: [SubjectRef] = []
-            if ws.members.keys.contains(c.text) { refs.append(SubjectRef(.member, c.text)) }
-            if org { refs.append(SubjectRef(.organization, c.text)) }
-            if coll { refs.append(SubjectRef(.collective, c.text)) }
+            let refs = ws.subjects(coded: c.text)
             guard refs.count > 1 else { out.append(c); continue }
             for r in refs where keyed.insert(r.key).inserted { out.append(Candidate(r.key)) }
         }

@@ -18,6 +18,16 @@ extension Workspace {
     /// Ids and codes first (exact, then ignoring case), then full names folded (`"nguyen van an"`).
     /// A person is returned as `member:ID`; callers pick the leader grade with `--role leader`.
     public func lookup(_ text: String) -> Lookup { SubjectFinder(self, scans: 1).lookup(text) }
+
+    /// The subjects whose id or code is `text` exactly: a member, a graded unit, a collective.
+    /// More than one is ambiguous: the id alone names none of them.
+    public func subjects(coded text: String) -> [SubjectRef] {
+        var refs: [SubjectRef] = []
+        if members.keys.contains(text) { refs.append(SubjectRef(.member, text)) }
+        if let u = units[text], u.isGraded { refs.append(SubjectRef(.organization, text)) }
+        if collectives.keys.contains(text) { refs.append(SubjectRef(.collective, text)) }
+        return refs
+    }
 }
 
 /// `Workspace.lookup` for many texts against one workspace (a loaded file's subject column).
@@ -59,11 +69,8 @@ public final class SubjectFinder {
         // An id or code of one subject only. One that is two (a member and a cell, a unit and a
         // collective) is ambiguous, as in any case but its own (`byCode` below): taking the
         // member silently would grade the wrong subject.
-        let member = ws.members.keys.contains(text)
-        if member && !mayClash(text) { return .found(SubjectRef(.member, text)) }
-        var codes = member ? [SubjectRef(.member, text)] : []
-        if let u = ws.units[text], u.isGraded { codes.append(SubjectRef(.organization, text)) }
-        if ws.collectives.keys.contains(text) { codes.append(SubjectRef(.collective, text)) }
+        if ws.members.keys.contains(text) && !mayClash(text) { return .found(SubjectRef(.member, text)) }
+        let codes = ws.subjects(coded: text)
         if codes.count == 1 { return .found(codes[0]) }
         if codes.count > 1 { return .ambiguous(codes.sorted()) }
         if let key = SubjectRef(key: text), exists(key) { return .found(key) }
@@ -78,7 +85,7 @@ public final class SubjectFinder {
         }
         // A name typed with its diacritics picks that person even when another name folds the
         // same ("Nguyễn Văn Ân" beside "Nguyễn Văn An").
-        let exact = Vietnamese.nfc(text).lowercased().split(separator: " ").joined(separator: " ")
+        let exact = Self.exactForm(text)
         if let ids = t.byExact[exact], ids.count == 1 { return .found(SubjectRef(.member, ids[0])) }
 
         let k = Vietnamese.key(text)
@@ -106,23 +113,35 @@ public final class SubjectFinder {
         return ws.exists(ref, leaders: l)
     }
 
+    /// A typed name as `byExact` holds the members' names: NFC, lower case, single spaces.
+    static func exactForm(_ text: String) -> String {
+        Vietnamese.nfc(text).lowercased().split(separator: " ").joined(separator: " ")
+    }
+
+    /// Each member's id with what `form` makes of its name, made once per distinct name: a
+    /// roster repeats its names (the tables and `scan` lower-case and fold them).
+    func eachMember<F>(_ form: (String) -> F, _ body: (String, F) -> Void) {
+        var forms: [UTF8Key: F] = [:]
+        for (id, m) in ws.members {
+            let f: F
+            if let known = forms[UTF8Key(m.name)] {
+                f = known
+            } else {
+                f = form(m.name)
+                forms[UTF8Key(m.name)] = f
+            }
+            body(id, f)
+        }
+    }
+
     private func makeTables() -> Tables {
         var t = Tables()
         for id in ws.members.keys { t.byCode[id.uppercased(), default: []].append(SubjectRef(.member, id)) }
         for u in ws.units.values where u.isGraded { t.byCode[u.code.uppercased(), default: []].append(SubjectRef(.organization, u.code)) }
         for c in ws.collectives.keys { t.byCode[c.uppercased(), default: []].append(SubjectRef(.collective, c)) }
-        // A roster repeats its names: each distinct name is lower-cased and folded once.
-        var forms: [UTF8Key: (exact: String, key: String)] = [:]
-        for (id, m) in ws.members {
-            let f: (exact: String, key: String)
-            if let known = forms[UTF8Key(m.name)] {
-                f = known
-            } else {
-                f = (m.name.lowercased(), Vietnamese.key(m.name))
-                forms[UTF8Key(m.name)] = f
-            }
-            t.byExact[f.exact, default: []].append(id)
-            t.byKey[f.key, default: []].append(SubjectRef(.member, id))
+        eachMember({ ($0.lowercased(), Vietnamese.key($0)) }) { id, f in
+            t.byExact[f.0, default: []].append(id)
+            t.byKey[f.1, default: []].append(SubjectRef(.member, id))
         }
         for u in ws.units.values where u.isGraded { t.byKey[Vietnamese.key(u.name), default: []].append(SubjectRef(.organization, u.code)) }
         for c in ws.collectives.values { t.byKey[Vietnamese.key(c.name), default: []].append(SubjectRef(.collective, c.code)) }
