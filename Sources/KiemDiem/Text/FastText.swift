@@ -42,38 +42,38 @@ enum FastText {
     static func fold(_ s: String) -> String? {
         // Into bytes on the stack, made a String once: appending each letter's String (a retain,
         // a release and a copy each) was most of folding a name, which Tab's index does for
-        // every distinct name of the roster. A letter whose fold is not one byte goes the old way.
-        let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.utf8.count) { buf -> String?? in
+        // every distinct name of the roster. Room for the longest fold a letter's byte can
+        // grow to (`growth`: Ⱥ → ⱥ is 2 → 3 bytes).
+        let (bytes, start, growth) = foldBytes
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: growth * s.utf8.count) { buf -> String? in
             var k = 0
             var ascii = true
             for u in s.unicodeScalars {
                 let v = u.value
                 if v >= 0x300 && v <= 0x36F { ascii = false; continue }
-                guard let i = slot(v) else { return .some(nil) }
-                let b = foldByte[i]
-                guard b >= 0 else { return nil }
+                guard let i = slot(v) else { return nil }
                 if v >= 0x80 || (v >= 0x41 && v <= 0x5A) { ascii = false }
-                buf[k] = UInt8(b)
-                k += 1
+                for j in Int(start[i])..<Int(start[i + 1]) {
+                    buf[k] = bytes[j]
+                    k += 1
+                }
             }
-            return .some(ascii ? s : String(decoding: UnsafeBufferPointer(rebasing: buf[0..<k]), as: UTF8.self))
+            return ascii ? s : String(decoding: UnsafeBufferPointer(rebasing: buf[0..<k]), as: UTF8.self)
         }
-        if let folded { return folded }
-        var out = ""
-        var ascii = true
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v >= 0x300 && v <= 0x36F { ascii = false; continue }
-            guard let i = slot(v) else { return nil }
-            if v >= 0x80 || (v >= 0x41 && v <= 0x5A) { ascii = false }
-            out += foldTable[i]
-        }
-        return ascii ? s : out
     }
 
-    /// Each scalar's fold as its one ASCII byte, or -1 where it is anything else (from
-    /// `foldTable`, once).
-    static let foldByte: [Int16] = foldTable.map { f in f.utf8.count == 1 && f.utf8.first! < 0x80 ? Int16(f.utf8.first!) : -1 }
+    /// `foldTable` as one run of UTF-8 bytes, scalar slot `i`'s fold at `start[i]..<start[i + 1]`,
+    /// and the most bytes of fold for one byte of a scalar (rounded up).
+    static let foldBytes: (bytes: [UInt8], start: [Int32], growth: Int) = {
+        var bytes: [UInt8] = [], start: [Int32] = [0], growth = 1
+        for (i, f) in foldTable.enumerated() {
+            bytes += f.utf8
+            start.append(Int32(bytes.count))
+            let own = scalar(at: i).map { String($0).utf8.count } ?? 1
+            growth = max(growth, (f.utf8.count + own - 1) / own)
+        }
+        return (bytes, start, growth)
+    }()
 
     static func collationKey(_ word: String) -> [UInt16]? {
         var primary: [UInt16] = [], tones: [UInt16] = [], cases: [UInt16] = []
