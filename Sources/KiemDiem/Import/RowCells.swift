@@ -72,7 +72,7 @@ extension TableRow {
     }
 
     /// Whether these bytes (valid UTF-8) are a name as stored already: NFC by `Vietnamese.nfc`'s
-    /// own test (every scalar below the combining marks, or a precomposed letter U+1E00–U+1EFF),
+    /// own test (`Vietnamese.isKnownNFC`, fused here into the one pass over a roster's names),
     /// and no tab or double space for `collapse` to change.
     static func isStoredForm(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var prev: UInt8 = 0

@@ -48,12 +48,12 @@ struct StringPool {
 /// (an array's, a table's), the same each time and alive through the call. Texts are first
 /// told apart by their bytes, which hashes far faster than String's hashing (that normalizes
 /// first): a national roster's 5.6M names are a few tens of thousands of distinct byte strings.
-/// Of those, the ones known to be in NFC (`isKnownNFC`: every Vietnamese name as kd stores it)
-/// are distinct Strings already, since equivalent texts have one NFC form; only the others are
-/// normalized, each kept unless its NFC form is among the texts kept. (Hashing every distinct
-/// text as a String was 7% of a 100,000-member Tab index.) A closure, not a generic sequence:
-/// this module's generic code is not specialized for the shell's types, and stepping through
-/// such a sequence cost more than the hashing.
+/// Of those, the ones known to be in NFC (`Vietnamese.isKnownNFC`: every Vietnamese name as kd
+/// stores it) are distinct Strings already, since equivalent texts have one NFC form; only the
+/// others are normalized, each kept unless its NFC form is among the texts kept. (Hashing every
+/// distinct text as a String was 7% of a 100,000-member Tab index.) A closure, not a generic
+/// sequence: this module's generic code is not specialized for the shell's types, and stepping
+/// through such a sequence cost more than the hashing.
 public func distinctTexts(count: Int, _ text: (Int) -> String) -> [String] {
     var byBytes = Set<UTF8Key>()
     // A repeated name is one stored copy (`StringPool`): a text whose storage was just seen is
@@ -75,29 +75,13 @@ public func distinctTexts(count: Int, _ text: (Int) -> String) -> [String] {
     var out: [String] = [], others: [String] = []
     out.reserveCapacity(byBytes.count)
     for k in byBytes {
-        if isKnownNFC(k.text) { out.append(k.text) } else { others.append(k.text) }
+        if Vietnamese.isKnownNFC(k.text) { out.append(k.text) } else { others.append(k.text) }
     }
     var forms = Set<UTF8Key>()
     for t in others {
         let form = UTF8Key(Vietnamese.nfc(t))
-        if byBytes.contains(form) && isKnownNFC(form.text) { continue }  // kept above
+        if byBytes.contains(form) && Vietnamese.isKnownNFC(form.text) { continue }  // kept above
         if forms.insert(form).inserted { out.append(t) }
     }
     return out
-}
-
-/// Whether `s` is in NFC by `Vietnamese.nfc`'s own test, on its bytes: every scalar below the
-/// combining marks (U+0300), or a precomposed letter of U+1E00–U+1EFF (0xE1 0xB8…0xBB). False
-/// also for some texts in NFC (Greek, CJK): it cannot tell them, and they go the slow way.
-func isKnownNFC(_ s: String) -> Bool {
-    s.utf8.withContiguousStorageIfAvailable { b in
-        var k = 0
-        while k < b.count {
-            if b[k] >= 0xCC {
-                guard b[k] == 0xE1, k + 1 < b.count, (0xB8...0xBB).contains(b[k + 1]) else { return false }
-            }
-            k += 1
-        }
-        return true
-    } ?? (Vietnamese.nfc(s).utf8.elementsEqual(s.utf8))
 }

@@ -6,10 +6,28 @@ public enum Vietnamese {
     /// the combining marks or a precomposed Vietnamese letter (U+1E00–U+1EFF) is NFC already and
     /// is returned as it is, without Foundation (most names, every ASCII script).
     public static func nfc(_ s: String) -> String {
-        for u in s.unicodeScalars where u.value >= 0x300 && !(0x1E00...0x1EFF).contains(u.value) {
-            return s.precomposedStringWithCanonicalMapping
+        isKnownNFC(s) ? s : s.precomposedStringWithCanonicalMapping
+    }
+
+    /// `nfc`'s test, on the text's UTF-8: every scalar below the combining marks (U+0300) or a
+    /// precomposed letter of U+1E00–U+1EFF (0xE1 0xB8…0xBB). False also for some texts in NFC
+    /// (Greek, CJK): it cannot tell them, and they go the slow way.
+    static func isKnownNFC(_ s: String) -> Bool {
+        if let known = s.utf8.withContiguousStorageIfAvailable(isKnownNFC) { return known }
+        var t = s
+        return t.withUTF8(isKnownNFC)
+    }
+
+    static func isKnownNFC(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < b.count {
+            // A scalar from U+0300 starts with 0xCC or above; of those, only U+1E00–U+1EFF passes.
+            if b[k] >= 0xCC {
+                guard b[k] == 0xE1, k + 1 < b.count, (0xB8...0xBB).contains(b[k + 1]) else { return false }
+            }
+            k += 1
         }
-        return s
+        return true
     }
 
     /// Lower case, no diacritics, đ → d: the form used to match names and headers.
