@@ -132,6 +132,36 @@ import Testing
         if case .ambiguous(let refs) = find.lookup("tran thi bich") { #expect(refs.count == 2) } else { Issue.record("not ambiguous") }
     }
 
+    /// `codeClashes` is every text `scan` finds ambiguous among ids and codes, and the load
+    /// note names only the clashes the load made, eight at most.
+    @Test func clashesAsTheScansDo() throws {
+        let ws = try ward()
+        var codes = Set(ws.members.keys).union(ws.units.keys).union(ws.collectives.keys)
+        codes.insert("nobody")
+        let want = codes.filter { ws.subjects(coded: $0).count > 1 }.sorted()
+        #expect(ws.codeClashes() == want)
+        #expect(want == ["BTV", "CB01", "CB02"])
+        // A unit that is not graded names no subject: its code clashes with nothing.
+        let tx = Transaction(ws)
+        var cb01 = try #require(ws.units["CB01"])
+        cb01.kind = .group
+        tx.set(\.units, "CB01", cb01)
+        #expect(tx.ws.codeClashes() == ["BTV", "CB02"])
+        #expect(LoadIntegrity.newClashes(tx, old: ["BTV", "CB02"]) == nil)
+
+        let load = Transaction(ws)
+        let unit = try #require(ws.members["P900"]).unit
+        for n in 0..<10 {
+            load.set(\.members, "C\(n)", Member(id: "C\(n)", name: "Tên \(n)", unit: unit))
+            load.set(\.collectives, "C\(n)", Collective(code: "C\(n)", name: "Tập thể \(n)", cls: .cellCommittee, unit: unit))
+        }
+        let note = try #require(LoadIntegrity.newClashes(load, old: Set(ws.codeClashes())))
+        #expect(note.en.hasSuffix(": C0 = member:C0, collective:C0; C1 = member:C1, collective:C1; C2 = member:C2, collective:C2; "
+                                  + "C3 = member:C3, collective:C3; C4 = member:C4, collective:C4; C5 = member:C5, collective:C5; "
+                                  + "C6 = member:C6, collective:C6; C7 = member:C7, collective:C7; …(+2)"))
+        #expect(!note.en.contains("CB01") && note.vi.contains("C7 = member:C7"))
+    }
+
     /// A grades file that names its subjects: found by name, and an ambiguous name stops the
     /// load at its row.
     @Test func gradesByName() throws {

@@ -40,6 +40,7 @@ extension Verbs {
         let used = Set(tables.map(\.1))
         let skipped = wb.sheetNames.filter { !used.contains($0) }
         var lines: [Message] = []
+        let old = tables.contains { $0.0.namesSubjects } ? Set(s.workspace.codeClashes()) : []
         try s.mutate(inv) { tx in
             var replaced = false
             for (kind, sheet, table) in tables {
@@ -60,6 +61,10 @@ extension Verbs {
                 let notes = try LoadIntegrity.settle(tx)
                 tx.changes += notes.map(\.en)
                 lines += notes
+            }
+            if let n = LoadIntegrity.newClashes(tx, old: old) {
+                tx.changes.append(n.en)
+                lines.append(n)
             }
         }
         for l in lines { s.say(l) }

@@ -54,10 +54,12 @@ extension Verbs {
             }
             var count = 0
             var notes: [Message] = []
+            let old = kind.namesSubjects ? Set(s.workspace.codeClashes()) : []
             try s.mutate(inv) { tx in
                 count = try kind.load(table, tx, mode)
                 tx.changes.append(Catalog.loaded(kind.noun(count), fileWord.text).en)
                 if mode == .replace { notes = try LoadIntegrity.settle(tx) }
+                if let n = LoadIntegrity.newClashes(tx, old: old) { notes.append(n) }
                 tx.changes += notes.map(\.en)
             }
             s.say(Catalog.loaded(kind.noun(count), fileWord.text))

@@ -59,6 +59,24 @@ public enum LoadIntegrity {
         return [Catalog.droppedDangling(dropped.map(\.en).joined(separator: ", "), dropped.map(\.vi).joined(separator: ", "))]
     }
 
+    /// After a load that changed the roster, units or collectives: the ids and codes that name
+    /// more than one subject (`Workspace.codeClashes`) and were not in `old`, the workspace's
+    /// before the load, said once with the keys that name each one. `old` is taken by the
+    /// caller before the transaction starts: holding the earlier workspace itself would make
+    /// the load copy its tables instead of editing them in place.
+    public static func newClashes(_ tx: Transaction, old: Set<String>) -> Message? {
+        guard tx.touched.contains(where: { named.contains($0) }) else { return nil }
+        let new = tx.ws.codeClashes().filter { !old.contains($0) }
+        guard !new.isEmpty else { return nil }
+        let shown = new.prefix(8).map { code in "\(code) = " + tx.ws.subjects(coded: code).map(\.key).joined(separator: ", ") }
+        var list = shown.joined(separator: "; ")
+        if new.count > shown.count { list += "; …(+\(new.count - shown.count))" }
+        return Catalog.newClashes(list)
+    }
+
+    /// The tables whose ids and codes name subjects.
+    static let named: Set<AnyKeyPath> = [\Workspace.members, \Workspace.units, \Workspace.collectives, \Workspace.self]
+
     /// Tables no other table refers to.
     static let unreferenced: Set<AnyKeyPath> = [
         \Workspace.grades, \Workspace.adjustments, \Workspace.exclusions, \Workspace.discipline, \Workspace.reviews,
@@ -73,6 +91,10 @@ extension Catalog {
     }
     public static let hintUnitsStillUsed = m("add new units with --merge, load the new roster, then replace the units",
                                              "thêm đơn vị mới bằng --merge, nạp danh sách đảng viên mới, rồi mới thay đơn vị")
+    public static func newClashes(_ list: String) -> Message {
+        m("ids or codes that now name more than one subject (alone they are refused; use a key): \(list)",
+          "mã nay dùng chung cho nhiều đối tượng (chỉ gõ mã sẽ bị từ chối; hãy dùng khóa): \(list)")
+    }
     public static func droppedDangling(_ en: String, _ vi: String) -> Message {
         m("removed what referred to rows no longer loaded: \(en)", "đã xóa dữ liệu tham chiếu đến dòng không còn: \(vi)")
     }

@@ -30,6 +30,10 @@ public struct LoadKind: Sendable {
         try apply(table, tx, mode == .merge && isEmpty(tx.ws) ? .replace : mode)
     }
 
+    /// Whether this kind's ids or codes name subjects (members, units, collectives): a load of
+    /// it may make one id name two (`LoadIntegrity.newClashes`).
+    public var namesSubjects: Bool { ["units", "collectives", "roster"].contains(name) }
+
     /// Every kind `load` knows, in the order a ward's files are usually loaded.
     public static let all: [LoadKind] = [.units, .collectives, .roster, .positions, .discipline, .targets, .reviews, .grades,
                                          .criteria, .assessments, .shortcomings]

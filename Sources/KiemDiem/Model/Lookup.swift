@@ -28,6 +28,18 @@ extension Workspace {
         if collectives.keys.contains(text) { refs.append(SubjectRef(.collective, text)) }
         return refs
     }
+
+    /// The ids and codes that name more than one subject (`subjects(coded:)`), sorted: a member
+    /// id that is a graded unit's or a collective's code, a graded unit's code that is a
+    /// collective's. A lookup per unit and collective, none per member.
+    public func codeClashes() -> [String] {
+        var c = Set<String>()
+        for u in units.values where u.isGraded && (members.keys.contains(u.code) || collectives.keys.contains(u.code)) {
+            c.insert(u.code)
+        }
+        for code in collectives.keys where members.keys.contains(code) { c.insert(code) }
+        return c.sorted()
+    }
 }
 
 /// `Workspace.lookup` for many texts against one workspace (a loaded file's subject column).
@@ -98,9 +110,7 @@ public final class SubjectFinder {
         lookups += 1
         if let clashes { return !clashes.isEmpty && clashes.contains(text) }
         guard lookups > clashesAfter else { return true }
-        var c = Set<String>()
-        for u in ws.units.values where u.isGraded && ws.members.keys.contains(u.code) { c.insert(u.code) }
-        for code in ws.collectives.keys where ws.members.keys.contains(code) { c.insert(code) }
+        let c = Set(ws.codeClashes())
         clashes = c
         return c.contains(text)
     }
