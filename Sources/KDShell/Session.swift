@@ -17,6 +17,7 @@ public final class Session {
     public var workspace: Workspace {
         didSet {
             workspaceGeneration &+= 1
+            if !keepsSubjects { keptSubjects = nil }
             if !keepsPeople {
                 peopleGeneration &+= 1
                 if inCommand { pendingNameOrder = nil; pendingPeopleIndex = nil } else { startPeopleWork() }
@@ -29,6 +30,11 @@ public final class Session {
     public private(set) var peopleGeneration = 0
     /// Set while a command or an undo puts back a workspace whose people tables it did not touch.
     private var keepsPeople = false
+    /// The same for the tables the subjects come from (people tables and positions).
+    private var keepsSubjects = false
+    /// Rule indexes that depend only on who the subjects are, kept for the next command's
+    /// facts until those tables change (`subjectIndexes()`).
+    private var keptSubjects: SubjectIndexes?
     /// Member ids in name order at a people generation (see `peopleOrder()`).
     var nameOrder: (generation: Int, ids: [String])?
     /// The name order and Tab index of the current people generation, being built in the
@@ -97,8 +103,9 @@ public final class Session {
         let tx = Transaction(workspace)
         // Nothing reads the people index while the command runs; the commit below decides.
         keepsPeople = true
+        keepsSubjects = true
         inCommand = true
-        defer { keepsPeople = false; inCommand = false }
+        defer { keepsPeople = false; keepsSubjects = false; inCommand = false }
         workspace = Workspace()  // the transaction holds the only reference: edits happen in place
         do {
             try body(tx)
@@ -115,8 +122,10 @@ public final class Session {
         let (ws, step) = tx.commit(command: inv.text)
         let people = Session.touchesPeople(step.touched)
         keepsPeople = !people
+        keepsSubjects = !Session.touchesSubjects(step.touched)
         workspace = ws
         keepsPeople = false
+        keepsSubjects = false
         if people { startPeopleWork() }
         // The audit log is append-only: undo adds a line, it never removes one.
         audit(inv.text, tx.changes)
@@ -131,10 +140,26 @@ public final class Session {
         [\Workspace.self, \Workspace.members, \Workspace.units, \Workspace.collectives].contains { touched.contains($0) }
     }
 
+    /// Whether changes to these paths can change who the subjects are (`SubjectIndexes`).
+    static func touchesSubjects(_ touched: Set<AnyKeyPath>) -> Bool {
+        touchesPeople(touched) || touched.contains(\Workspace.positions)
+    }
+
+    /// The indexes kept for facts on this session's workspace as it is now; nil inside a
+    /// command, whose workspace is its own.
+    func subjectIndexes() -> SubjectIndexes? {
+        guard !inCommand else { return nil }
+        if let kept = keptSubjects { return kept }
+        let fresh = SubjectIndexes()
+        keptSubjects = fresh
+        return fresh
+    }
+
     /// Undoes or redoes a step; the people index survives when the step left people alone.
     public func apply(_ step: UndoStep, undo: Bool) {
         keepsPeople = !Session.touchesPeople(step.touched)
-        defer { keepsPeople = false }
+        keepsSubjects = !Session.touchesSubjects(step.touched)
+        defer { keepsPeople = false; keepsSubjects = false }
         if undo { step.undo(&workspace) } else { step.redo(&workspace) }
     }
 
@@ -150,9 +175,10 @@ public final class Session {
     }
 
     public func audit(_ command: String, _ changes: [String]) {
-        let keeps = keepsPeople
+        let keeps = (keepsPeople, keepsSubjects)
         keepsPeople = true  // the log is not the roster
-        defer { keepsPeople = keeps }
+        keepsSubjects = true
+        defer { (keepsPeople, keepsSubjects) = keeps }
         workspace.audit.append(AuditEntry(time: timestamp(), command: command, changes: changes))
     }
 

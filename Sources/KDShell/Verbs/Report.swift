@@ -132,7 +132,9 @@ extension Verbs {
         var ctx = ReportContext(workspace: s.workspace, filter: filter)
         let book = Rulebooks.book(for: s.workspace.settings)
         // One set of facts serves who is not graded, the findings and the review plan.
-        let facts = kind == "audit" ? nil : book.map { WardFacts(s.workspace, book: $0, peopleOrder: s.peopleOrder()) }
+        let facts = kind == "audit" ? nil : book.map {
+            WardFacts(s.workspace, book: $0, peopleOrder: s.peopleOrder(), subjects: s.subjectIndexes() ?? SubjectIndexes())
+        }
         if let facts {
             // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*): asked as the
             // summary counts (once per subject), else one pass for the report to look up.

@@ -10,7 +10,7 @@ public struct WardFacts {
     /// The reference date for R-EXCL-NEW and R-NOGRADE-*-NEW: `set as-of`, or else the rulebook's
     /// review deadline of the year (the day reviews must be finished by).
     public let refDate: Day
-    private let lazy = Indexes()
+    private let lazy: Indexes
 
     public var positionsByMember: [String: [Position]] { positions.byMember }
     public var positionsByBody: [String: [Position]] { positions.byBody }
@@ -53,10 +53,14 @@ public struct WardFacts {
     /// shell does, until the roster changes): sorting a national roster by name takes seconds.
     private let peopleOrder: ((Workspace) -> [String])?
 
-    public init(_ ws: Workspace, book: any Rulebook, peopleOrder: ((Workspace) -> [String])? = nil) {
+    /// `subjects`: indexes kept from facts on a workspace with the same members, units,
+    /// collectives and positions, filled further by these facts.
+    public init(_ ws: Workspace, book: any Rulebook, peopleOrder: ((Workspace) -> [String])? = nil,
+                subjects: SubjectIndexes = SubjectIndexes()) {
         self.ws = ws
         self.book = book
         self.peopleOrder = peopleOrder
+        lazy = Indexes(subjects)
         year = ws.settings.year
         refDate = ws.settings.asOf ?? book.defaultDeadlines(year: ws.settings.year)["review"]
             ?? Day(year: ws.settings.year, month: 12, day: 31)!
@@ -85,12 +89,25 @@ public struct WardFacts {
     }
 
     /// The indexes built so far (a class, so that a `let` WardFacts can fill it on first use).
+    /// Those that depend on who the subjects are live in `who`, which a caller may share
+    /// between facts built on workspaces with the same subjects (`SubjectIndexes`).
     final class Indexes {
-        var positions: (byMember: [String: [Position]], byBody: [String: [Position]])?
+        let who: SubjectIndexes
+        init(_ who: SubjectIndexes) { self.who = who }
+        var positions: (byMember: [String: [Position]], byBody: [String: [Position]])? {
+            get { who.positions }
+            set { who.positions = newValue }
+        }
         var reviews: (byID: [String: [Review]], byVenue: [String: [Review]])?
         var counted: [String: [DisciplineRecord]]?
-        var childUnits: [String: [String]]?
-        var partyCollectivesByUnit: [String: [String]]?
+        var childUnits: [String: [String]]? {
+            get { who.childUnits }
+            set { who.childUnits = newValue }
+        }
+        var partyCollectivesByUnit: [String: [String]]? {
+            get { who.partyCollectivesByUnit }
+            set { who.partyCollectivesByUnit = newValue }
+        }
         var subjects: [SubjectRef]?
         /// Set while two threads read the facts (`onTwoCores`): nothing may be stored then.
         var shared = false
