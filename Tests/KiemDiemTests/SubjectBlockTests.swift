@@ -20,6 +20,10 @@ struct SubjectBlockTests {
             #expect(block?.rule == rule, "\(ref)")
             // `cap`'s quick check gives the same answer without building the message.
             #expect(facts.isBlocked(ref) == (rule != nil), "\(ref)")
+            // And so does the summary's, given the member's roster fields.
+            if ref.cls == .member, let m = ws.members[ref.id] {
+                #expect(facts.memberBlock(ref.id, status: m.status, admitted: m.admitted) == block, "\(ref)")
+            }
             guard let block else { continue }
             seen.insert(block.rule)
             if let recorded = ws.exclusions[ref.id], ref.cls != .organization, ref.cls != .collective {

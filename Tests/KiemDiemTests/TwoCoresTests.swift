@@ -65,6 +65,13 @@ struct TwoCoresTests {
             var asking = ReportContext(workspace: ws)
             asking.blockOf = WardFacts(ws, book: book).sharedSubjectBlock()
             #expect(lines(Reports.summaries(asking, split: cut)) == sums, "summaries asking, cut at \(cut) of \(n)")
+            // And its members counted by a pass over the roster, the cut anywhere in the
+            // subjects or the roster.
+            let facts = WardFacts(ws, book: book)
+            asking.memberBlockOf = { facts.memberBlock($0, status: $1, admitted: $2) }
+            for c in [cut, n - ws.members.count / 2, n - 1] {
+                #expect(lines(Reports.summaries(asking, split: c)) == sums, "summaries by roster, cut at \(c) of \(n)")
+            }
             #expect(WardFacts(ws, book: book).findings(split: cut).map { "\($0.rule) \($0.subject.key) \($0.severity) \($0.problem.en) \($0.fix.en)" }
                     == found, "findings, cut at \(cut) of \(n)")
         }

@@ -140,6 +140,7 @@ extension Verbs {
             // summary counts (once per subject), else one pass for the report to look up.
             if kind == "summary" {
                 ctx.blockOf = facts.sharedSubjectBlock()
+                ctx.memberBlockOf = { facts.memberBlock($0, status: $1, admitted: $2) }
             } else {
                 ctx.blocked = facts.subjectBlocks()
                 ctx.blockedByRules = true

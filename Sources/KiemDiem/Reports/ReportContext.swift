@@ -17,6 +17,10 @@ public struct ReportContext {
     /// asks about each subject once (the summary): filling `blocked` first took a pass over
     /// every subject of its own. It may be asked from two threads at once.
     public var blockOf: ((SubjectRef) -> SubjectBlock?)?
+    /// The same answer for a member whose roster fields the caller holds
+    /// (`WardFacts.memberBlock`): the summary then counts the members in one pass over the
+    /// roster instead of looking each one up. May be asked from two threads at once.
+    public var memberBlockOf: ((String, Member.Status, Day?) -> SubjectBlock?)?
     /// Whether the report will be drawn in html, the one format with charts: the others skip
     /// building the per-cell chart (a pass over every member).
     public var drawsCharts = true

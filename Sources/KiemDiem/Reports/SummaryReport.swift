@@ -15,25 +15,55 @@ public struct ClassSummary: Sendable {
     /// Counts one pass over the subjects of a class. Counted in arrays by case, not in the
     /// dictionaries: hashing a level for each of millions of subjects cost more than the count.
     public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: ArraySlice<SubjectRef>) -> ClassSummary {
-        var s = ClassSummary(cls: cls)
-        let reasons = Exclusion.Reason.allCases
+        var t = Tally()
+        for ref in refs where ref.cls == cls { t.add(ctx.standing(ref)) }
+        return t.summary(cls)
+    }
+
+    /// Counts the members at positions `range` of the roster's table, in one pass over it: each
+    /// member's fields are read where they lie, not looked up by id (on a national roster each
+    /// lookup misses the cache twice). `block` is `ReportContext.memberBlockOf`.
+    static func countMembers(_ ctx: ReportContext, _ range: Range<Int>,
+                             _ block: (String, Member.Status, Day?) -> SubjectBlock?) -> ClassSummary {
+        let members = ctx.workspace.members
+        var t = Tally()
+        var i = members.index(members.startIndex, offsetBy: range.lowerBound)
+        for _ in range {
+            let id = members.keys[i]
+            let b = block(id, members.values[i].status, members.values[i].admitted)
+            t.add((b, b == nil ? ctx.workspace.finalLevel(key: SubjectRef(.member, id).key) : nil))
+            members.formIndex(after: &i)
+        }
+        return t.summary(.member)
+    }
+
+    /// A class's counts while they are made.
+    struct Tally {
+        static let reasons = Exclusion.Reason.allCases
+        var total = 0, notGraded = 0
         var byReason = [Int](repeating: 0, count: reasons.count)
         var byLevel = [Int](repeating: 0, count: Level.allCases.count)  // by `4 - rank`, as cellChart
-        for ref in refs where ref.cls == cls {
-            s.total += 1
-            let (block, final) = ctx.standing(ref)
-            if let reason = block?.reason {
-                byReason[reasons.firstIndex(of: reason)!] += 1
-            } else if let l = final {
+
+        mutating func add(_ standing: (block: SubjectBlock?, final: Level?)) {
+            total += 1
+            if let reason = standing.block?.reason {
+                byReason[Tally.reasons.firstIndex(of: reason)!] += 1
+            } else if let l = standing.final {
                 byLevel[4 - l.rank] += 1
             } else {
-                s.notGraded += 1
+                notGraded += 1
             }
         }
-        // Only the cases met, as the dictionaries always held them.
-        for (r, n) in zip(reasons, byReason) where n > 0 { s.excludedBy[r] = n }
-        for l in Level.allCases where byLevel[4 - l.rank] > 0 { s.levels[l] = byLevel[4 - l.rank] }
-        return s
+
+        func summary(_ cls: SubjectClass) -> ClassSummary {
+            var s = ClassSummary(cls: cls)
+            s.total = total
+            s.notGraded = notGraded
+            // Only the cases met, as the dictionaries always held them.
+            for (r, n) in zip(Tally.reasons, byReason) where n > 0 { s.excludedBy[r] = n }
+            for l in Level.allCases where byLevel[4 - l.rank] > 0 { s.levels[l] = byLevel[4 - l.rank] }
+            return s
+        }
     }
 
     /// The counts of two passes over different subjects, added.
@@ -52,14 +82,27 @@ extension Reports {
 
     /// Each class's counts. A lookup or three per subject: on two cores for a big round
     /// (`TwoCores`; `split` for tests), each half counted alone and the counts added.
+    /// With `memberBlockOf` and no unit filter, the members are counted by a pass over the
+    /// roster (`countMembers`), the other classes over their subjects.
     public static func summaries(_ ctx: ReportContext, split: Int? = nil) -> [ClassSummary] {
         var f = ctx
         f.filter.level = nil  // a summary counts every level
-        let refs = Subjects.filtered(f, classOrder, sorted: false)
         let classes = classOrder.filter { ctx.filter.cls == nil || ctx.filter.cls == $0 }
-        func count(_ range: Range<Int>) -> [ClassSummary] { classes.map { ClassSummary.count(ctx, $0, refs[range]) } }
-        guard let cut = TwoCores.cut(refs.count, forced: split) else { return count(refs.indices) }
-        let (first, second) = TwoCores.halves(refs.count, cut: cut, count)
+        let byRoster = ctx.memberBlockOf.flatMap { b in ctx.filter.unit == nil && classes.contains(.member) ? b : nil }
+        let refs = Subjects.filtered(f, byRoster == nil ? classOrder : classOrder.filter { $0 != .member }, sorted: false)
+        let members = byRoster == nil ? 0 : ctx.workspace.members.count
+        // Positions 0..<refs.count are the subjects, then the roster's members.
+        func count(_ range: Range<Int>) -> [ClassSummary] {
+            let subjects = range.clamped(to: refs.indices)
+            return classes.map { cls in
+                guard cls == .member, let byRoster else { return ClassSummary.count(ctx, cls, refs[subjects]) }
+                let onRoster = range.clamped(to: refs.count..<refs.count + members)
+                return ClassSummary.countMembers(ctx, (onRoster.lowerBound - refs.count)..<(onRoster.upperBound - refs.count), byRoster)
+            }
+        }
+        let n = refs.count + members
+        guard let cut = TwoCores.cut(n, forced: split) else { return count(0..<n) }
+        let (first, second) = TwoCores.halves(n, cut: cut, count)
         return zip(first, second).map { $0.adding($1) }
     }
 

@@ -191,6 +191,15 @@ public struct WardFacts {
     /// person): a recorded exclusion, or what the roster says even before `exclude --auto`
     /// recorded it — the rule holds from the facts (one rule, in ExclusionRules).
     private func exclusionReason(_ member: String) -> (rule: String, reason: Exclusion.Reason)? {
+        // Two fields, not the Member: copying it out retains its strings, a cache miss each on
+        // a national roster (this runs for every person in `cap` and reports).
+        exclusionReason(member, fields: { ws.members[member].map { ($0.status, $0.admitted) } })
+    }
+
+    /// `exclusionReason` with the member's roster fields from `fields` (nil: not on the roster),
+    /// asked only when no exclusion is recorded.
+    private func exclusionReason(_ member: String, fields: () -> (Member.Status, Day?)?)
+        -> (rule: String, reason: Exclusion.Reason)? {
         if let e = ws.exclusions[member] {
             switch e.reason {
             case .exempt: return ("R-EXCL-EXEMPT", e.reason)
@@ -199,10 +208,16 @@ public struct WardFacts {
             case .other: return ("exclude", e.reason)
             }
         }
-        // Two fields, not the Member: copying it out retains its strings, a cache miss each on
-        // a national roster (this runs for every person in `cap` and reports).
-        guard let (status, admitted) = ws.members[member].map({ ($0.status, $0.admitted) }) else { return nil }
+        guard let (status, admitted) = fields() else { return nil }
         return ExclusionRules.derive(status: status, admitted: admitted, asOf: refDate)
+    }
+
+    /// `subjectBlock` of a member whose roster fields the caller has in hand (a pass over the
+    /// roster itself): the same answer, without looking the member up. Reads no index, so it
+    /// may be asked from two threads at once.
+    public func memberBlock(_ id: String, status: Member.Status, admitted: Day?) -> SubjectBlock? {
+        if let e = exclusionReason(id, fields: { (status, admitted) }) { return SubjectBlock(rule: e.rule, reason: e.reason) }
+        return notGradedSince(SubjectRef(.member, id)).map { SubjectBlock(rule: $0.rule, reason: nil) }
     }
 
     /// Why a subject is not graded as reports show it: the rule, and for an exclusion its
