@@ -72,7 +72,7 @@ extension Session {
         guard let book = Rulebooks.book(for: workspace.settings) else {
             throw inv.error(ShellText.rulesUnavailable(workspace.settings.rules), hints: [ShellText.hintRules])
         }
-        return WardFacts(workspace, book: book, peopleOrder: peopleOrder(), subjects: subjectIndexes() ?? SubjectIndexes())
+        return WardFacts(workspace, book: book, peopleOrder: peopleOrder(), subjects: subjectIndexes())
     }
 
     /// Same as above for use inside a transaction (on its copy).

@@ -145,10 +145,10 @@ public final class Session {
         touchesPeople(touched) || touched.contains(\Workspace.positions)
     }
 
-    /// The indexes kept for facts on this session's workspace as it is now; nil inside a
-    /// command, whose workspace is its own.
-    func subjectIndexes() -> SubjectIndexes? {
-        guard !inCommand else { return nil }
+    /// The indexes kept for facts on this session's workspace as it is now; fresh ones inside
+    /// a command, whose workspace is its own.
+    func subjectIndexes() -> SubjectIndexes {
+        guard !inCommand else { return SubjectIndexes() }
         if let kept = keptSubjects { return kept }
         let fresh = SubjectIndexes()
         keptSubjects = fresh

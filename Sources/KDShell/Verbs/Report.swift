@@ -133,7 +133,7 @@ extension Verbs {
         let book = Rulebooks.book(for: s.workspace.settings)
         // One set of facts serves who is not graded, the findings and the review plan.
         let facts = kind == "audit" ? nil : book.map {
-            WardFacts(s.workspace, book: $0, peopleOrder: s.peopleOrder(), subjects: s.subjectIndexes() ?? SubjectIndexes())
+            WardFacts(s.workspace, book: $0, peopleOrder: s.peopleOrder(), subjects: s.subjectIndexes())
         }
         if let facts {
             // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*): asked as the

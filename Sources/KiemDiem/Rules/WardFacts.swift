@@ -26,7 +26,7 @@ public struct WardFacts {
         }
     }
     public var childUnits: [String: [String]] {
-        lazy.get(\.childUnits) {
+        lazy.get(\.who.childUnits) {
             // (code, parent) pairs sorted, not the units: sorting those moved whole records.
             var kids: [String: [String]] = [:]
             let edges = ws.units.values.lazy.filter(\.isGraded).compactMap { u in u.parent.map { (u.code, $0) } }
@@ -39,7 +39,7 @@ public struct WardFacts {
     public var reviewsByVenue: [String: [Review]] { reviews.byVenue }
     /// Party collectives (BCH, BTV, chi ủy) by the unit they lead.
     var partyCollectivesByUnit: [String: [String]] {
-        lazy.get(\.partyCollectivesByUnit) {
+        lazy.get(\.who.partyCollectivesByUnit) {
             var pc: [String: [String]] = [:]
             let led = ws.collectives.values.lazy
                 .filter { [.partyExecutive, .partyStanding, .cellCommittee].contains($0.cls) }
@@ -67,7 +67,7 @@ public struct WardFacts {
     }
 
     private var positions: (byMember: [String: [Position]], byBody: [String: [Position]]) {
-        lazy.get(\.positions) {
+        lazy.get(\.who.positions) {
             var byM: [String: [Position]] = [:], byB: [String: [Position]] = [:]
             for (_, p) in ws.positions.sorted(by: { $0.key < $1.key }) {  // keyed by Position.key
                 byM[p.member, default: []].append(p)
@@ -94,20 +94,8 @@ public struct WardFacts {
     final class Indexes {
         let who: SubjectIndexes
         init(_ who: SubjectIndexes) { self.who = who }
-        var positions: (byMember: [String: [Position]], byBody: [String: [Position]])? {
-            get { who.positions }
-            set { who.positions = newValue }
-        }
         var reviews: (byID: [String: [Review]], byVenue: [String: [Review]])?
         var counted: [String: [DisciplineRecord]]?
-        var childUnits: [String: [String]]? {
-            get { who.childUnits }
-            set { who.childUnits = newValue }
-        }
-        var partyCollectivesByUnit: [String: [String]]? {
-            get { who.partyCollectivesByUnit }
-            set { who.partyCollectivesByUnit = newValue }
-        }
         var subjects: [SubjectRef]?
         /// Set while two threads read the facts (`onTwoCores`): nothing may be stored then.
         var shared = false
@@ -403,23 +391,16 @@ struct UTF8Key: Hashable {
     let text: String
     init(_ text: String) { self.text = text }
 
-    /// The bytes read in place (`withContiguousStorageIfAvailable`, which every native String
-    /// offers): `withUTF8` needs a mutable copy, a retain and a release of the text each time.
+    /// The bytes read in place (`withUTF8Bytes`).
     func hash(into h: inout Hasher) {
-        if text.utf8.withContiguousStorageIfAvailable({ h.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            var t = text
-            t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
+        text.withUTF8Bytes { h.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// Bytes compared with memcmp: `elementsEqual` walked the UTF-8 views a byte at a time.
     static func == (a: UTF8Key, b: UTF8Key) -> Bool {
         guard a.text.utf8.count == b.text.utf8.count else { return false }
-        let fast = a.text.utf8.withContiguousStorageIfAvailable { p in
-            b.text.utf8.withContiguousStorageIfAvailable { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        return a.text.withUTF8Bytes { p in
+            b.text.withUTF8Bytes { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
         }
-        if let fast, let same = fast { return same }
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
     }
 }

@@ -12,11 +12,7 @@ public enum Vietnamese {
     /// `nfc`'s test, on the text's UTF-8: every scalar below the combining marks (U+0300) or a
     /// precomposed letter of U+1E00–U+1EFF (0xE1 0xB8…0xBB). False also for some texts in NFC
     /// (Greek, CJK): it cannot tell them, and they go the slow way.
-    static func isKnownNFC(_ s: String) -> Bool {
-        if let known = s.utf8.withContiguousStorageIfAvailable(isKnownNFC) { return known }
-        var t = s
-        return t.withUTF8(isKnownNFC)
-    }
+    static func isKnownNFC(_ s: String) -> Bool { s.withUTF8Bytes(isKnownNFC) }
 
     static func isKnownNFC(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = 0
