@@ -9,9 +9,13 @@ import KiemDiem
 /// are a quarter of a million names, folded on every Tab without an index.
 public final class PeopleIndex {
     /// Ids and names of one kind of subject, each sorted for prefix search.
-    struct Names {
-        /// (upper-cased id, id), sorted.
-        let ids: [(String, String)]
+    /// A class: its ids are sorted on first use. A Tab on a name needs the names only, and
+    /// sorting the ids was 40% of the index (the first Tab at 100,000 members was at its 50 ms
+    /// limit); at the prompt the background job sorts both (`prepare`).
+    final class Names {
+        /// The ids until they are sorted.
+        private var unsorted: [String]?
+        private var sorted: [(String, String)]?
         /// (Vietnamese.key of the name, name), sorted by key. Only when every key is ASCII, where
         /// String order is byte order and the names with a prefix are one contiguous run. Each
         /// distinct name is kept once: Tab offers names, not people, and a national roster
@@ -20,28 +24,47 @@ public final class PeopleIndex {
         let names: [(String, String)]?
 
         init(_ items: [(id: String, name: String)]) {
+            unsorted = items.map(\.id)
+            names = Names.sortedNames(items)
+        }
+
+        /// (upper-cased id, id), sorted.
+        var ids: [(String, String)] {
+            if let sorted { return sorted }
+            let s = Names.sortedIds(unsorted ?? [])
+            sorted = s
+            unsorted = nil
+            return s
+        }
+
+        /// Sorts the ids now, not on first use.
+        func prepare() { _ = ids }
+        var idsSorted: Bool { sorted != nil }
+
+        static func sortedIds(_ items: [String]) -> [(String, String)] {
+            // Ids in ASCII without a lower-case letter (a generated roster's, most real ones) are
+            // their own upper case: not copied.
+            let plain = items.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 && !(0x61...0x7A).contains($0) } }
+            let keys = plain ? items : items.map { $0.uppercased() }
             // Sorted by their bytes when every id is ASCII (String's order then), which a radix
             // sort does in a fraction of the comparisons' time (a national roster's first Tab).
-            var upper: [String] = []
-            upper.reserveCapacity(items.count)
-            var asciiIds = true
-            for (id, _) in items {
-                let u = id.uppercased()
-                if asciiIds && !u.utf8.allSatisfy({ $0 < 0x80 }) { asciiIds = false }
-                upper.append(u)
+            guard plain || keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
+                return zip(keys, items).sorted { $0.0 < $1.0 }
             }
-            self.ids = asciiIds ? utf8Order(upper).map { (upper[$0], items[$0].id) }
-                                : zip(upper, items.lazy.map { $0.id }).sorted { $0.0 < $1.0 }
+            return utf8Order(keys).map { (keys[$0], items[$0]) }
+        }
+
+        static func sortedNames(_ items: [(id: String, name: String)]) -> [(String, String)]? {
             let distinct = distinctTexts(count: items.count) { items[$0].name }
-            var names: [(String, String)] = []
-            names.reserveCapacity(distinct.count)
-            var ascii = true
+            var keys: [String] = []
+            keys.reserveCapacity(distinct.count)
             for name in distinct {
                 let k = Vietnamese.key(name)
-                if ascii && !k.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
-                names.append((k, name))
+                guard k.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+                keys.append(k)
             }
-            self.names = ascii ? names.sorted { $0.0 < $1.0 } : nil
+            // ASCII keys: byte order is String order, and the radix sort's.
+            return utf8Order(keys).map { (keys[$0], distinct[$0]) }
         }
 
         /// Ids that begin with `upper` (already upper-cased), in no particular order.
@@ -68,6 +91,12 @@ public final class PeopleIndex {
     init(people: [(id: String, name: String)], others: [(id: String, name: String)]) {
         self.people = Names(people)
         self.others = Names(others)
+    }
+
+    /// Builds now what is otherwise built on first use (the background job at the prompt).
+    func prepare() {
+        people.prepare()
+        others.prepare()
     }
 
     /// The contiguous run of entries whose first part begins with `prefix` (ASCII order).

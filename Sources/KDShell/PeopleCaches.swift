@@ -43,7 +43,9 @@ extension Session {
         if interactive {
             let others = Completion.otherSubjects(workspace)
             pendingPeopleIndex = Pending(generation: generation) {
-                PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others)
+                let index = PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others)
+                index.prepare()
+                return index
             }
         }
     }

@@ -52,6 +52,18 @@ struct PeopleIndexTests {
         #expect(s.complete("grade G0012").candidates.count > 10)
     }
 
+    /// A Tab on a quoted name needs no id: the ids are sorted on the first Tab that needs
+    /// them, and that Tab offers what the scan offers.
+    @Test func idsSortedOnFirstNeed() throws {
+        let s = Self.session()
+        #expect(s.complete("grade \"nguyen van a") == Completion.complete("grade \"nguyen van a", CompletionContext(workspace: s.workspace)))
+        let index = try #require(s.peopleIndex?.index)
+        #expect(!index.people.idsSorted && !index.others.idsSorted)
+        #expect(s.complete("grade G00") == Completion.complete("grade G00", CompletionContext(workspace: s.workspace)))
+        #expect(index.people.idsSorted && index.others.idsSorted)
+        #expect(s.peopleIndex?.index === index)
+    }
+
     @Test func theIndexFollowsTheWorkspace() {
         let s = Self.session()
         _ = s.complete("grade \"nguyen")
@@ -154,6 +166,8 @@ struct NameOrderCacheTests {
             #expect(s.complete(line).candidates == plain.complete(line).candidates, "\(line)")
         }
         #expect(s.pendingPeopleIndex == nil && s.peopleIndex?.index === pending.wait())
+        // Built whole in the background: no Tab at the prompt sorts the ids itself.
+        #expect(pending.wait().people.idsSorted && pending.wait().others.idsSorted)
     }
 
     @Test func notOfferedInsideACommand() throws {
