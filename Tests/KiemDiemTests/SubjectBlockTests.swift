@@ -63,3 +63,35 @@ struct SubjectBlockTests {
         #expect(lean.groups.map(\.lowered) == res.groups.map(\.lowered))
     }
 }
+
+/// The positions index lists each member's and each body's positions in the order of the
+/// table's keys (String order), whether the keys are all ASCII (sorted by their bytes) or not.
+struct PositionsIndexTests {
+    @Test(arguments: [false, true])
+    func listsInKeyOrder(nonASCII: Bool) throws {
+        let tx = Transaction(Workspace(settings: Settings(year: 2023)))
+        _ = try DemoWard.load(into: tx)
+        var ws = tx.commit().0
+        let member = ws.members.keys.sorted()[0], bodies = ws.units.keys.sorted()
+        // Several posts of one member, in bodies whose codes sort otherwise than they were added.
+        for (n, body) in [bodies[3], bodies[1], bodies[2]].enumerated() {
+            let p = Position(member: member, body: body, role: nonASCII ? "Ủy viên \(3 - n)" : "uy vien \(3 - n)")
+            ws.positions[p.key] = p
+        }
+        if nonASCII {
+            ws.members["Đ01"] = Member(id: "Đ01", name: "Lê Văn Đức", unit: bodies[1])
+            let p = Position(member: "Đ01", body: bodies[1], role: "Bí thư")
+            ws.positions[p.key] = p
+        }
+        #expect(ws.positions.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } == !nonASCII)
+        let facts = WardFacts(ws, book: Rulebooks.book(for: ws.settings)!)
+        let sorted = ws.positions.sorted { $0.key < $1.key }.map(\.value)
+        for id in Set(ws.positions.values.map(\.member)) {
+            #expect(facts.positionsByMember[id] == sorted.filter { $0.member == id }, "\(id)")
+        }
+        for code in Set(ws.positions.values.map(\.body)) {
+            #expect(facts.positionsByBody[code] == sorted.filter { $0.body == code }, "\(code)")
+        }
+        #expect(facts.positionsByMember[member]?.count ?? 0 >= 3)
+    }
+}

@@ -69,7 +69,20 @@ public struct WardFacts {
     private var positions: (byMember: [String: [Position]], byBody: [String: [Position]]) {
         lazy.get(\.who.positions) {
             var byM: [String: [Position]] = [:], byB: [String: [Position]] = [:]
-            for (_, p) in ws.positions.sorted(by: { $0.key < $1.key }) {  // keyed by Position.key
+            byM.reserveCapacity(ws.positions.count)
+            // The table's positions in the order of their keys (Position.key). Keys all in
+            // ASCII, as generated and most real ones are, sort by their bytes (String's order
+            // then): a radix sort. Sorting the table's entries by String moved a whole record
+            // per step (1M members: 113-135 -> 76-81 ms, of 200 ms of `cap` before its rules).
+            let keys = ws.positions.keys, values = ws.positions.values
+            let order: [Dictionary<String, Position>.Index]
+            if keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+                order = JSONWriter.sortedIndices(ws.positions)
+            } else {
+                order = ws.positions.indices.sorted { keys[$0] < keys[$1] }
+            }
+            for i in order {
+                let p = values[i]
                 byM[p.member, default: []].append(p)
                 byB[p.body, default: []].append(p)
             }
