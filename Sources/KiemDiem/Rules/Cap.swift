@@ -188,9 +188,12 @@ extension WardFacts {
         // graded subjects are indexed.
         var slots: [String: (leader: Int?, member: Int?)] = [:]
         var heads: [String] = []
+        // Asked of a set of the heads, a few percent of the people with posts: the whole index
+        // of posts by member is several times the size, and a miss in it for most people.
+        let headIDs = Set(positionsByMember.lazy.filter { $0.value.contains(where: \.head) }.map(\.key))
         for i in people {
             let ref = outcomes[i].subject
-            guard let ps = positionsByMember[ref.id], ps.contains(where: \.head) else { continue }
+            guard headIDs.contains(ref.id) else { continue }
             if slots[ref.id] == nil { heads.append(ref.id) }
             if ref.cls == .leader { slots[ref.id, default: (nil, nil)].leader = i } else { slots[ref.id, default: (nil, nil)].member = i }
         }
