@@ -215,7 +215,13 @@ extension WardFacts {
 
     /// The group a subject's quota is counted in: its class, or class and unit.
     public func quotaGroupKey(_ ref: SubjectRef) -> String {
-        guard ws.settings.quotaGrouping(for: ref.cls) == .unit else { return ref.cls.rawValue }
+        quotaGroupKey(ref, byUnit: ws.settings.quotaGrouping(for: ref.cls) == .unit)
+    }
+
+    /// `quotaGroupKey` with the class's grouping read by the caller: once per pass, not per
+    /// subject (the setting is looked up by the class's name, 13% of `cap`'s grouping at 1M).
+    func quotaGroupKey(_ ref: SubjectRef, byUnit: Bool) -> String {
+        guard byUnit else { return ref.cls.rawValue }
         let unit: String?
         switch ref.cls {
         case .organization: unit = ws.units[ref.id]?.parent
@@ -263,6 +269,7 @@ extension WardFacts {
         // Each subject's group, nil when it does not count here: a lookup or two per subject,
         // on two cores for a big round (`TwoCores`), each half writing its own slots.
         var groupOf = [String?](repeating: nil, count: refs.count)
+        let byUnit = SubjectClass.allCases.filter { ws.settings.quotaGrouping(for: $0) == .unit }
         groupOf.withUnsafeMutableBufferPointer { out in
             func fill(_ range: Range<Int>) {
                 for n in range {
@@ -270,7 +277,8 @@ extension WardFacts {
                     // posts it manages) count in the upper level's quota, not in the ward's.
                     let i = refs[n]
                     guard outcomes[i].final >= .HTTNV, competentBody(outcomes[i].subject) != .upper else { continue }
-                    out[n] = quotaGroupKey(outcomes[i].subject)
+                    let ref = outcomes[i].subject
+                    out[n] = quotaGroupKey(ref, byUnit: byUnit.contains(ref.cls))
                 }
             }
             if let cut = TwoCores.cut(refs.count, forced: split) {
