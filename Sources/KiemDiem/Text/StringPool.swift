@@ -62,8 +62,8 @@ public func distinctTexts(count: Int, _ text: (Int) -> String) -> [String] {
     // bytes) have storage; `text` gives stored texts, so no address is freed and reused by
     // another text meanwhile. Hand-written for speed (issue 8): a tenth of the first Tab.
     // Room for a roster's distinct names several times over (25,813 in the 5.6M benchmark
-    // roster, 17,172 at 100,000): with 16,384 slots, names evicted each other and a third of
-    // a national roster's texts went on to the Set (1 MB at most, from 65,536 texts).
+    // roster, 17,172 at 100,000): with 16,384 slots names evicted each other, and the Set's
+    // inserts were a third of a national roster's first Tab (1 MB at most, from 65,536 texts).
     let bits = count < 4096 ? 0 : count < 65_536 ? 14 : 17
     var recent = [UInt](repeating: 0, count: bits == 0 ? 0 : 1 << bits)
     for i in 0..<count {
