@@ -14,12 +14,14 @@ extension Verbs {
             let ws = s.workspace
             var lines: [Message] = []
             var sets: [(String, Adjustment?)] = []
-            // Subject order; with nothing recorded yet only the new adjustments can differ.
-            for ref in ws.adjustments.isEmpty ? res.adjusted : facts.allSubjects() {
+            // Subject order; with nothing recorded yet only the new adjustments can differ, and
+            // they are recorded as the whole table (below).
+            let fresh = ws.adjustments.isEmpty
+            for ref in fresh ? res.adjusted : facts.allSubjects() {
                 let key = ref.key
                 let new = res.adjustments[key], old = ws.adjustments[key]
                 guard new != old else { continue }
-                sets.append((key, new))
+                if !fresh { sets.append((key, new)) }
                 if let a = new {
                     lines.append(ShellText.capLine(ref.description, ws.displayName(ref), a))
                 } else if let l = ws.effective(ref)?.record.level, ws.finalLevel(ref) != l {
@@ -34,10 +36,16 @@ extension Verbs {
             }
             for (h, b) in res.headsWithoutBody { notes.append(ShellText.capHeadless(h.description, b.description)) }
             let dry = inv.has("dry-run")
-            if !dry && !sets.isEmpty {
+            if !dry && (fresh ? !res.adjustments.isEmpty : !sets.isEmpty) {
                 try s.mutate(inv) { tx in
-                    tx.reserve(\.adjustments, sets.count)
-                    for (k, a) in sets { tx.set(\.adjustments, k, a) }
+                    if fresh {
+                        // The result's table as it is: one undo edit instead of one per subject
+                        // (a national `cap` records 630K adjustments).
+                        tx.replace(\.adjustments, with: res.adjustments)
+                    } else {
+                        tx.reserve(\.adjustments, sets.count)
+                        for (k, a) in sets { tx.set(\.adjustments, k, a) }
+                    }
                     tx.changes += lines.map(\.en)
                 }
             }
