@@ -90,9 +90,13 @@ extension Verbs {
         let plan = ExclusionRules.plan(s.workspace, asOf: asOf)
         var lines: [Message] = []
         try s.mutate(inv) { tx in
+            // Nobody excluded yet (a round's first run): the new table set whole, one undo edit
+            // instead of one per member (a national roster's first run excludes 266,712).
+            let fresh = tx.ws.exclusions.isEmpty && !plan.set.isEmpty
+            if fresh { tx.replace(\.exclusions, with: Dictionary(uniqueKeysWithValues: plan.set.lazy.map { ($0.subject, $0) })) }
             for e in plan.set {
-                let old = tx.ws.exclusions[e.subject]
-                tx.set(\.exclusions, e.subject, e)
+                let old = fresh ? nil : tx.ws.exclusions[e.subject]
+                if !fresh { tx.set(\.exclusions, e.subject, e) }
                 let line = ShellText.excluded(e.subject, tx.ws.members[e.subject]?.name ?? e.subject, describe(e), old.map(describe))
                 lines.append(line)
                 tx.changes.append(line.en)
