@@ -68,7 +68,7 @@ struct ShowLines {
         add(L.civilServant, yesNo(m.civilServant))
         add(L.outside, yesNo(m.outside))
         add(L.workplace, m.workplaceLevel.map { "\($0.rawValue) (\(m.workplaceStage?.rawValue ?? Stage.proposed.rawValue))" })
-        add(L.excluded, s.t(ws.exclusions[id].map(Verbs.describe) ?? L.notExcluded))
+        add(L.excluded, s.t(ws.exclusions[id].map(Verbs.describe) ?? derivedExclusion(id) ?? L.notExcluded))
         let ps = ws.positions.values.filter { $0.member == id }.sorted { ($0.body, $0.role) < ($1.body, $1.role) }
         for (i, p) in ps.enumerated() {
             var t = "\(named(p.body) ?? p.body): \(p.role)"
@@ -170,6 +170,14 @@ struct ShowLines {
         for (k, v) in (e ?? [:]).sorted(by: { $0.key < $1.key }) { add(Message(k), v) }
     }
 
+    /// With no exclusion recorded, the roster's rule (R-EXCL-*) as `grade`, `cap` and the
+    /// reports apply it before `exclude --auto` records it: "no" would contradict them.
+    func derivedExclusion(_ id: String) -> Message? {
+        guard let book = Rulebooks.book(for: ws.settings),
+              let e = WardFacts(ws, book: book).exclusion(id) else { return nil }
+        return L.notRecorded(e.rule, e.message)
+    }
+
     /// Labels.
     enum L {
         static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
@@ -177,6 +185,10 @@ struct ShowLines {
         static let born = m("born", "ngày sinh"), admitted = m("admitted", "ngày vào đảng"), status = m("status", "tình trạng")
         static let civilServant = m("civil servant", "cán bộ công chức"), outside = m("outside system", "ngoài hệ thống")
         static let workplace = m("workplace grade", "xếp loại nơi làm việc"), excluded = m("excluded", "loại trừ")
+        static func notRecorded(_ rule: String, _ why: Message) -> Message {
+            m("not recorded, but \(rule) applies: \(why.en) (exclude --auto records it)",
+              "chưa ghi, nhưng áp dụng \(rule): \(why.vi) (exclude --auto sẽ ghi)")
+        }
         static let notExcluded = m("no", "không"), positions = m("positions", "chức vụ"), head = m("head", "cấp trưởng")
         static func since(_ d: String) -> Message { m("since \(d)", "từ \(d)") }
         static let managedUpper = m("decided by the upper level", "cấp trên quyết định")
