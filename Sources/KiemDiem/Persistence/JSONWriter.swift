@@ -239,10 +239,9 @@ final class JSONWriter {
     static func byteOrder<C: Collection>(_ keys: C) -> [C.Index] where C.Element == String {
         guard keys.count > 1 else { return Array(keys.indices) }
         var shared = Int.max
-        var first = keys.first!
-        first.withUTF8 { f in
-            for var k in keys {
-                k.withUTF8 { u in
+        keys.first!.withUTF8Bytes { f in
+            for k in keys {
+                k.withUTF8Bytes { u in
                     var n = 0
                     let m = min(shared, f.count, u.count)
                     while n < m && f[n] == u[n] { n += 1 }
@@ -254,8 +253,7 @@ final class JSONWriter {
         order.reserveCapacity(keys.count)
         places.reserveCapacity(keys.count)
         for i in keys.indices {
-            var k = keys[i]
-            k.withUTF8 { u in order.append(KeyWindow(u, from: shared, at: places.count)) }
+            keys[i].withUTF8Bytes { u in order.append(KeyWindow(u, from: shared, at: places.count)) }
             places.append(i)
         }
         sortWindows(&order) { a, b in utf8Less(keys[places[a]], keys[places[b]]) }
@@ -357,4 +355,20 @@ final class JSONWriter {
 /// String's order: a radix sort for many texts (`JSONWriter.radixSort`).
 public func utf8Order(_ texts: [String]) -> [Int] {
     JSONWriter.byteOrder(texts)
+}
+
+/// The positions of `texts` in String's order: by their bytes (`utf8Order`) when every text
+/// is ASCII, where the two orders agree, else by String comparison.
+public func stringOrder(_ texts: [String]) -> [Int] {
+    JSONWriter.stringOrder(texts)
+}
+
+extension JSONWriter {
+    /// `stringOrder` for any collection of texts (a table's keys).
+    static func stringOrder<C: Collection>(_ keys: C) -> [C.Index] where C.Element == String {
+        guard keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
+            return keys.indices.sorted { keys[$0] < keys[$1] }
+        }
+        return byteOrder(keys)
+    }
 }

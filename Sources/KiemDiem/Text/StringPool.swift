@@ -19,8 +19,7 @@ struct StringPool {
         }
         func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
             if let probe { return body(probe) }
-            var t = text!
-            return t.withUTF8(body)
+            return text!.withUTF8Bytes(body)
         }
     }
     private var seen = Set<Bytes>()
