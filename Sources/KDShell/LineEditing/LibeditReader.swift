@@ -82,6 +82,10 @@ public final class LibeditReader: LineReader {
         }
         interruptRequested = 0
         terminalChanged = 0
+        // Editing mode before the prompt is drawn: libedit draws it and only then sets the
+        // terminal, so a key pressed as the prompt appeared met the cooked terminal, which
+        // echoed "^D" and swallowed it (Ctrl-D then did nothing; found by the pty tests).
+        kd_el_prep_term(el, 1)
         var count: Int32 = 0
         guard let p = el_gets(el, &count) else {
             if count < 0 && interruptRequested != 0 {
