@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finding a subject from what the user typed: an id or code, or a name that matches exactly
 /// one subject ignoring case and diacritics.
 public enum Lookup: Equatable {
@@ -51,10 +53,10 @@ extension Workspace {
 public final class SubjectFinder {
     let ws: Workspace
     private var leaders: Set<String>?
-    private var tables: Tables?
+    private let tables: SharedTables
 
     /// Each text's subjects, by one way of naming them.
-    private struct Tables {
+    private struct Tables: Sendable {
         var byCode: [String: [SubjectRef]] = [:]   // the code upper-cased
         var byExact: [String: [String]] = [:]      // a member's name lower-cased: ids
         var byKey: [String: [SubjectRef]] = [:]    // the name folded (Vietnamese.key)
@@ -76,6 +78,41 @@ public final class SubjectFinder {
         self.ws = ws
         self.clashesAfter = clashesAfter
         self.scans = scans
+        tables = SharedTables()
+    }
+
+    /// A finder for a second thread reading the same file (`load grades` on two cores). The
+    /// clashing codes are found now and the tables are shared once either finder makes them;
+    /// each finder keeps its own counts.
+    func forked() -> SubjectFinder {
+        let c = clashes ?? Set(ws.codeClashes())
+        clashes = c
+        let f = SubjectFinder(ws, sharing: tables)
+        f.clashes = c
+        f.leaders = leaders
+        return f
+    }
+
+    private init(_ ws: Workspace, sharing tables: SharedTables) {
+        self.ws = ws
+        clashesAfter = 0
+        scans = 0
+        self.tables = tables
+    }
+
+    /// The tables, made once by whichever finder of a file needs them first: a lock, as two
+    /// threads may ask at once, and making them twice would hold a national roster's names twice.
+    private final class SharedTables: Sendable {
+        private let slot = Mutex<Tables?>(nil)
+        var made: Bool { slot.withLock { $0 != nil } }
+        func get(_ make: () -> Tables) -> Tables {
+            slot.withLock { t in
+                if let t { return t }
+                let new = make()
+                t = new
+                return new
+            }
+        }
     }
 
     public func lookup(_ text: String) -> Lookup {
@@ -88,11 +125,11 @@ public final class SubjectFinder {
         if codes.count > 1 { return .ambiguous(codes.sorted()) }
         if let key = SubjectRef(key: text), exists(key) { return .found(key) }
 
-        if tables == nil && scans > 0 {
+        if scans > 0 && !tables.made {
             scans -= 1
             return scan(text)
         }
-        let t = tables ?? makeTables()
+        let t = tables.get(makeTables)
         if let byCode = t.byCode[text.uppercased()] {
             return byCode.count == 1 ? .found(byCode[0]) : .ambiguous(byCode.sorted())
         }
@@ -156,7 +193,6 @@ public final class SubjectFinder {
         }
         for u in ws.units.values where u.isGraded { t.byKey[Vietnamese.key(u.name), default: []].append(SubjectRef(.organization, u.code)) }
         for c in ws.collectives.values { t.byKey[Vietnamese.key(c.name), default: []].append(SubjectRef(.collective, c.code)) }
-        tables = t
         return t
     }
 }
