@@ -23,6 +23,12 @@ extension ShellText {
         return m("\(sev)\(f.rule) \(f.subject) \(name): \(f.problem.en); fix: \(f.fix.en)",
                  "\(f.severity == .warning ? "cảnh báo " : "")\(f.rule) \(f.subject) \(name): \(f.problem.vi); cách sửa: \(f.fix.vi)")
     }
+    /// `check`'s line for an id or code that names more than one subject (ID-CLASH).
+    static func idClashLine(_ code: String, _ keys: [String]) -> Message {
+        let list = keys.joined(separator: ", ")
+        return m("warning ID-CLASH \(code): names \(list), so the id alone is refused; fix: use a key (\(list)), or give one of them another id",
+                 "cảnh báo ID-CLASH \(code): mã dùng chung cho \(list) nên chỉ gõ mã sẽ bị từ chối; cách sửa: dùng khóa (\(list)), hoặc đổi mã của một đối tượng")
+    }
     static func findingCount(_ e: Int, _ w: Int) -> Message {
         e + w == 0 ? m("no findings", "không có vấn đề nào")
             : m("\(n(e + w, "finding")) (\(n(e, "error")), \(n(w, "warning")))", "\(e + w) vấn đề (\(e) lỗi, \(w) cảnh báo)")

@@ -10,7 +10,11 @@ extension Verbs {
             try inv.noMorePositionals(than: 0)
             let fs = try s.facts(inv).findings()
             for f in fs { s.say(ShellText.findingLine(f, s.workspace.displayName(f.subject))) }
-            let w = fs.filter { $0.severity == .warning }.count
-            s.say(ShellText.findingCount(fs.count - w, w))
+            // Not a rule of the round but a fact of the data: an id or code alone is refused
+            // wherever it names two subjects (a load says so once; an opened workspace never did).
+            let clashes = s.workspace.codeClashes()
+            for code in clashes { s.say(ShellText.idClashLine(code, s.workspace.subjects(coded: code).map(\.key))) }
+            let w = fs.filter { $0.severity == .warning }.count + clashes.count
+            s.say(ShellText.findingCount(fs.count + clashes.count - w, w))
         })
 }

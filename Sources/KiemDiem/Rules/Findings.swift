@@ -62,7 +62,9 @@ extension WardFacts {
         }
         var out: [Finding], finals: [SubjectRef: Level]
         if let cut = TwoCores.cut(subjects.count, forced: split) {
-            _ = reviewsByID  // read per subject; `onTwoCores` builds the rules' other indexes
+            // Read per subject; `onTwoCores` builds the rules' other indexes.
+            _ = reviewsByID
+            _ = idClashes
             let (first, second) = onTwoCores(subjects.count, cut: cut, own)
             out = first.found + second.found
             finals = first.finals.merging(second.finals) { a, _ in a }
@@ -117,7 +119,7 @@ extension WardFacts {
             || ws.grades[ref.key].map { $0.proposed != nil || $0.decided != nil } ?? false
         for o in owedReviews(ref) where o.done == nil && due {
             out.append(Finding(rule: o.rule, subject: ref, severity: .warning, problem: RulesText.notReviewed(o.venue),
-                               fix: RulesText.fixReview(ref.id, o.venue)))
+                               fix: RulesText.fixReview(typed(ref), o.venue)))
         }
         // The records themselves are checked once per person, on the member subject.
         guard ref.cls != .leader else { return out }

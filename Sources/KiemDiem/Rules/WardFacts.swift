@@ -103,6 +103,7 @@ public struct WardFacts {
         var reviews: (byID: [String: [Review]], byVenue: [String: [Review]])?
         var counted: [String: [DisciplineRecord]]?
         var subjects: [SubjectRef]?
+        var clashes: Set<String>?
         /// Set while two threads read the facts (`onTwoCores`): nothing may be stored then.
         var shared = false
 
@@ -157,6 +158,23 @@ public struct WardFacts {
     public var reviewDeadline: Day {
         ws.settings.deadlines["review"] ?? book.defaultDeadlines(year: year)["review"] ?? Day(year: year, month: 12, day: 31)!
     }
+
+    /// How a fix names `ref` for the user to type: its id, or its key where the id names more
+    /// than one subject (`Workspace.codeClashes`), since the id alone would be refused as
+    /// ambiguous. A leader's reviews are the person's, so a leader is named as the member.
+    func typed(_ ref: SubjectRef) -> String {
+        Self.typed(ref, clashing: !idClashes.isEmpty && idClashes.contains(ref.id))
+    }
+
+    /// `typed` for one subject asked once (a refusal's hint): three lookups, no index built.
+    func typedOnce(_ ref: SubjectRef) -> String { Self.typed(ref, clashing: ws.subjects(coded: ref.id).count > 1) }
+
+    private static func typed(_ ref: SubjectRef, clashing: Bool) -> String {
+        clashing ? SubjectRef(ref.cls == .leader ? .member : ref.cls, ref.id).key : ref.id
+    }
+
+    /// The ids and codes that name more than one subject (`Workspace.codeClashes`).
+    var idClashes: Set<String> { lazy.get(\.clashes) { Set(ws.codeClashes()) } }
 
     public func isLeader(_ member: String) -> Bool { !(positionsByMember[member] ?? []).isEmpty }
 
