@@ -14,45 +14,39 @@ extension LoadKind {
         load: { table, tx, mode in
             let ws = tx.ws
             let facts = try facts(ws, table.file)
-            let rows = table.rows
-            // This file's grades by subject key, built as the rows are kept: a row that finds
+            // This file's grades by subject key, built as the rows are checked: a row that finds
             // its stage already filled repeats an earlier row (no separate set of seen keys).
             var local: [String: GradeSet] = [:]
-            local.reserveCapacity(rows.count)
+            local.reserveCapacity(table.rows.count)
             let find = SubjectFinder(ws)
-            func keep(_ n: Int, _ g: GradeRow) throws {
+            for (n, r) in table.rows.enumerated() {
+                let ref = try target(r, find)
+                let given = try r.level("level")
+                let stage = try stageOf(r)
+                let by = try r.choice("by", GradingBody.self) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
+                var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
+                                    results: try r.points("results"), votes: try r.int("votes", in: GradeRecord.votesRange),
+                                    note: r.text("note"), override: r.text("override"))
+                // qd366 scores: checked, and without a level the level is derived (band, conditions).
+                if let p = facts.book.scoreProblem(g) { throw r.error(p.field, p.message) }
+                if given == nil {
+                    guard let d = facts.book.derive(facts, ref, g) else { throw r.error("level", Catalog.cellEmpty) }
+                    g.level = d.level
+                }
+                if let no = facts.refuseGrade(ref, stage: stage, g) {
+                    let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? "level" : "subject"
+                    throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
+                }
                 let added = { (gs: inout GradeSet) -> Bool in
-                    guard gs[g.stage] == nil else { return false }
-                    gs[g.stage] = g.record
+                    guard gs[stage] == nil else { return false }
+                    gs[stage] = g
                     return true
-                }(&local[g.ref.key, default: GradeSet()])
+                }(&local[ref.key, default: GradeSet()])
                 if !added {
                     // The earlier row (valid, so read again without errors) for the message.
-                    let first = rows[..<n].first { (try? target($0, find)) == g.ref && (try? stageOf($0)) == g.stage }
-                    throw rows[n].error("subject", Catalog.duplicateId("\(g.ref.key)|\(g.stage.rawValue)", first?.row ?? rows[n].row))
+                    let first = table.rows[..<n].first { (try? target($0, find)) == ref && (try? stageOf($0)) == stage }
+                    throw r.error("subject", Catalog.duplicateId("\(ref.key)|\(stage.rawValue)", first?.row ?? r.row))
                 }
-            }
-            if let cut = TwoCores.cut(rows.count, forced: table.split), cut < rows.count {
-                // A big file: the second half's rows are checked on the second core while this
-                // half's are checked and kept, then the second half's are kept in row order, so
-                // a repeat or a bad row is found where one core finds it (as `load roster`).
-                // Measured (issue 8): finding the subject and the rules' checks are most of a row.
-                _ = facts.reviewsByID  // read by R-REVIEW-FIRST; `onTwoCores` builds the others
-                let other = find.forked()
-                let stop = StopFlag()
-                let (first, second) = facts.onTwoCores(rows.count, cut: cut) { range -> Result<GradesHalf, Error> in
-                    // The first half is 0..<cut (a cut at 0 makes the second 0..<n).
-                    guard range == 0..<cut else { return .success(GradesHalf.read(rows, range, facts, other, stop)) }
-                    let done = Result { for n in range { try keep(n, gradeRow(rows[n], facts, find)) } }
-                    if case .failure = done { stop.raise() }
-                    return done.map { GradesHalf() }
-                }
-                _ = try first.get()
-                let half = try second.get()
-                for (k, g) in half.rows.enumerated() { try keep(cut + k, g) }
-                if let failed = half.failure { throw failed }
-            } else {
-                for n in rows.indices { try keep(n, gradeRow(rows[n], facts, find)) }
             }
             if mode == .replace {
                 // The table replaced whole: one undo edit, not one per row (millions of rows).
@@ -84,59 +78,6 @@ extension LoadKind {
     }
 
     static func stageOf(_ r: TableRow) throws -> Stage { try r.choice("stage", Stage.self) ?? .proposed }
-
-    /// A grades row checked: whom it grades, at which stage, and the grade.
-    struct GradeRow {
-        let ref: SubjectRef
-        let stage: Stage
-        let record: GradeRecord
-    }
-
-    /// A grades row read and checked as `grade` checks it, against the workspace as it was.
-    static func gradeRow(_ r: TableRow, _ facts: WardFacts, _ find: SubjectFinder) throws -> GradeRow {
-        let ref = try target(r, find)
-        let given = try r.level("level")
-        let stage = try stageOf(r)
-        let by = try r.choice("by", GradingBody.self) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
-        var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
-                            results: try r.points("results"), votes: try r.int("votes", in: GradeRecord.votesRange),
-                            note: r.text("note"), override: r.text("override"))
-        // qd366 scores: checked, and without a level the level is derived (band, conditions).
-        if let p = facts.book.scoreProblem(g) { throw r.error(p.field, p.message) }
-        if given == nil {
-            guard let d = facts.book.derive(facts, ref, g) else { throw r.error("level", Catalog.cellEmpty) }
-            g.level = d.level
-        }
-        if let no = facts.refuseGrade(ref, stage: stage, g) {
-            let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? "level" : "subject"
-            throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
-        }
-        return GradeRow(ref: ref, stage: stage, record: g)
-    }
-
-    /// What the second core checked of a big grades file: its rows in order, up to its first
-    /// bad row, whose error ends it.
-    struct GradesHalf {
-        var rows: [GradeRow] = []
-        var failure: Error?
-
-        static func read(_ rows: TableRows, _ range: Range<Int>, _ facts: WardFacts, _ find: SubjectFinder,
-                         _ stop: StopFlag) -> GradesHalf {
-            var half = GradesHalf()
-            half.rows.reserveCapacity(range.count)
-            for n in range {
-                // The first half failed: nothing of this one will be used.
-                if n & 4095 == 0 && stop.isRaised { break }
-                do {
-                    half.rows.append(try gradeRow(rows[n], facts, find))
-                } catch {
-                    half.failure = error
-                    break
-                }
-            }
-            return half
-        }
-    }
 }
 
 extension RulesText {

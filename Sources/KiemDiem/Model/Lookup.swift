@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Finding a subject from what the user typed: an id or code, or a name that matches exactly
 /// one subject ignoring case and diacritics.
 public enum Lookup: Equatable {
@@ -53,10 +51,10 @@ extension Workspace {
 public final class SubjectFinder {
     let ws: Workspace
     private var leaders: Set<String>?
-    private let tables: SharedTables
+    private var tables: Tables?
 
     /// Each text's subjects, by one way of naming them.
-    private struct Tables: Sendable {
+    private struct Tables {
         var byCode: [String: [SubjectRef]] = [:]   // the code upper-cased
         var byExact: [String: [String]] = [:]      // a member's name lower-cased: ids
         var byKey: [String: [SubjectRef]] = [:]    // the name folded (Vietnamese.key)
@@ -78,41 +76,6 @@ public final class SubjectFinder {
         self.ws = ws
         self.clashesAfter = clashesAfter
         self.scans = scans
-        tables = SharedTables()
-    }
-
-    /// A finder for a second thread reading the same file (`load grades` on two cores). The
-    /// clashing codes are found now and the tables are shared once either finder makes them;
-    /// each finder keeps its own counts.
-    func forked() -> SubjectFinder {
-        let c = clashes ?? Set(ws.codeClashes())
-        clashes = c
-        let f = SubjectFinder(ws, sharing: tables)
-        f.clashes = c
-        f.leaders = leaders
-        return f
-    }
-
-    private init(_ ws: Workspace, sharing tables: SharedTables) {
-        self.ws = ws
-        clashesAfter = 0
-        scans = 0
-        self.tables = tables
-    }
-
-    /// The tables, made once by whichever finder of a file needs them first: a lock, as two
-    /// threads may ask at once, and making them twice would hold a national roster's names twice.
-    private final class SharedTables: Sendable {
-        private let slot = Mutex<Tables?>(nil)
-        var made: Bool { slot.withLock { $0 != nil } }
-        func get(_ make: () -> Tables) -> Tables {
-            slot.withLock { t in
-                if let t { return t }
-                let new = make()
-                t = new
-                return new
-            }
-        }
     }
 
     public func lookup(_ text: String) -> Lookup {
@@ -125,11 +88,11 @@ public final class SubjectFinder {
         if codes.count > 1 { return .ambiguous(codes.sorted()) }
         if let key = SubjectRef(key: text), exists(key) { return .found(key) }
 
-        if scans > 0 && !tables.made {
+        if tables == nil && scans > 0 {
             scans -= 1
             return scan(text)
         }
-        let t = tables.get(makeTables)
+        let t = tables ?? makeTables()
         if let byCode = t.byCode[text.uppercased()] {
             return byCode.count == 1 ? .found(byCode[0]) : .ambiguous(byCode.sorted())
         }
@@ -193,6 +156,7 @@ public final class SubjectFinder {
         }
         for u in ws.units.values where u.isGraded { t.byKey[Vietnamese.key(u.name), default: []].append(SubjectRef(.organization, u.code)) }
         for c in ws.collectives.values { t.byKey[Vietnamese.key(c.name), default: []].append(SubjectRef(.collective, c.code)) }
+        tables = t
         return t
     }
 }
