@@ -46,8 +46,11 @@ public enum ShellText {
     }
     public static let unsavedQuit = m("there are unsaved changes; \"save\" them, or quit again (or \"quit!\") to leave without saving",
                                       "có thay đổi chưa lưu; hãy \"save\", hoặc thoát lần nữa (hay \"quit!\") để bỏ qua")
-    public static let unsavedNew = m("there are unsaved changes; \"save\" first, or \"new --force\"",
-                                     "có thay đổi chưa lưu; hãy \"save\" trước, hoặc dùng \"new --force\"")
+    /// `verb`: the command refused (`new`, `open`), which `--force` then makes drop the changes.
+    public static func unsaved(_ verb: String) -> Message {
+        m("there are unsaved changes; \"save\" first, or \"\(verb) --force\"",
+          "có thay đổi chưa lưu; hãy \"save\" trước, hoặc dùng \"\(verb) --force\"")
+    }
     public static func saved(_ p: String) -> Message { m("saved \(p)", "đã lưu \(p)") }
     public static func opened(_ p: String, _ n: Int) -> Message {
         m("opened \(p): \(n) members", "đã mở \(p): \(n) đảng viên")

@@ -31,7 +31,7 @@ extension Verbs {
                 for (id, _) in ids {
                     let e = Exclusion(subject: id, reason: reason, note: inv.value("note")?.text)
                     let old = tx.ws.exclusions[id]
-                    if old == e { lines.append(ShellText.alreadyExcluded(id, s.workspace.displayName(SubjectRef(.member, id)))); continue }
+                    if old == e { lines.append(ShellText.alreadyExcluded(id, tx.ws.members[id]!.name, describe(e))); continue }
                     tx.set(\.exclusions, id, e)
                     let line = ShellText.excluded(id, tx.ws.members[id]!.name, describe(e), old.map(describe))
                     lines.append(line)
@@ -143,8 +143,8 @@ extension ShellText {
         if let o = old { return m("excluded \(id) \(name): \(what.en) (was \(o.en))", "loại \(id) \(name): \(what.vi) (trước đó \(o.vi))") }
         return m("excluded \(id) \(name): \(what.en)", "loại \(id) \(name): \(what.vi)")
     }
-    static func alreadyExcluded(_ id: String, _ name: String) -> Message {
-        m("\(id) \(name) is already excluded so", "\(id) \(name) đã được loại như vậy")
+    static func alreadyExcluded(_ id: String, _ name: String, _ what: Message) -> Message {
+        m("\(id) \(name) is already excluded: \(what.en) (nothing changed)", "\(id) \(name) đã được loại: \(what.vi) (không thay đổi)")
     }
     static func lifted(_ id: String, _ name: String, _ what: Message) -> Message {
         m("included \(id) \(name): no longer \(what.en)", "đưa lại \(id) \(name): không còn \(what.vi)")

@@ -14,7 +14,7 @@ extension Verbs {
         examples: ["new --title \"Đảng bộ phường Nguyễn Nghiêm\" --year 2023 --rules qd124"],
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
-            if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsavedNew) }
+            if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsaved("new")) }
             var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: 1990...2100) ?? year(of: s.now()))
             if let r = inv.value("rules") { settings.rules = try inv.choice(r, RulebookID.self).rawValue }
             s.replaceWorkspace(Workspace(settings: settings), path: nil)

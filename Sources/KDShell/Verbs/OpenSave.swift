@@ -12,7 +12,7 @@ extension Verbs {
         run: { inv, s in
             let w = try inv.positional(0, "FILE")
             try inv.noMorePositionals(than: 1)
-            if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsavedNew) }
+            if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsaved("open")) }
             let path = s.resolve(w.text)
             // Messages name the file as typed, not the path resolved against the script's folder.
             let ws: Workspace
