@@ -96,7 +96,11 @@ public final class Interpreter {
         } else {
             text += "\(red)\(errWord):\(reset) \(message)\n"
         }
-        if atPrompt, let l = loc, l.file == file, l.line - firstLine < sourceLines.count, l.line >= firstLine {
+        // An error with a place of its own (a JSON path, a file that cannot be read or written)
+        // is in that file, as one with a location in another file is: the note says which
+        // command met it, as it does for a CSV row.
+        let elsewhere = e.place != nil || loc.map { $0.file != file } ?? false
+        if atPrompt, !elsewhere, let l = loc, l.line - firstLine < sourceLines.count, l.line >= firstLine {
             // Underline the offending word under the typed line.
             let word = command?.words.first { $0.line == l.line && $0.column == l.column }
             let lineText = sourceLines[l.line - firstLine]
@@ -104,7 +108,7 @@ public final class Interpreter {
             if offset <= lineText.count {
                 text += "  \(lineText)\n  \(String(repeating: " ", count: offset))\(red)^\(String(repeating: "~", count: max(0, (word?.width ?? 1) - 1)))\(reset)\n"
             }
-        } else if let l = loc, l.file != file, let cmd = command {
+        } else if elsewhere, let cmd = command {
             // The error is in a data file: say which command read it.
             let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
             text += "\(where_)\(s.t(Message(en: "note: while running", vi: "lưu ý: khi chạy"))) \"\(cmd.text)\"\n"
