@@ -145,6 +145,15 @@ public enum RulesText {
         m("form \(f) does not fit this subject; it uses form \(e)", "mẫu \(f) không đúng đối tượng; phải dùng mẫu \(e)")
     }
     public static func fixForm(_ e: String) -> Message { m("use --form \(e)", "dùng --form \(e)") }
+    /// A recorded review's wrong form, as `check` lists it: a person reviewed at several
+    /// venues has a finding per review, each naming its venue.
+    public static func wrongFormAt(_ f: String, _ e: String, _ venue: String) -> Message {
+        m("the review at \(venue) used form \(f), which does not fit this subject; it uses form \(e)",
+          "buổi kiểm điểm tại \(venue) dùng mẫu \(f), không đúng đối tượng; phải dùng mẫu \(e)")
+    }
+    public static func fixFormAt(_ e: String, _ venue: String) -> Message {
+        m("record the review at \(venue) with --form \(e)", "ghi lại buổi kiểm điểm tại \(venue) với --form \(e)")
+    }
     public static func sessionsTooFew(_ s: Int, _ min: Int) -> Message {
         m("\(s) sessions: a leadership review takes at least \(min)", "\(s) buổi: kiểm điểm lãnh đạo tối thiểu \(min) buổi")
     }

@@ -143,7 +143,8 @@ extension WardFacts {
         let person = ref.cls == .member || ref.cls == .leader
         let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)
         if let f = r.form, f.uppercased() != expected {
-            out.append(Finding(rule: "R-FORM", subject: ref, problem: RulesText.wrongForm(f, expected), fix: RulesText.fixForm(expected)))
+            out.append(Finding(rule: "R-FORM", subject: ref, problem: RulesText.wrongFormAt(f, expected, r.venue),
+                               fix: RulesText.fixFormAt(expected, r.venue)))
         }
         if let s = sessionsProblem(r, ref) {
             out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: s, fix: RulesText.fixSessions))
