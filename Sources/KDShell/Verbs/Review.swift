@@ -54,6 +54,7 @@ extension Verbs {
                            selfLevel: try inv.value("self").map { try inv.level($0) },
                            feedback: inv.has("feedback") ? true : nil)
             let facts = try s.facts(inv)
+            if let on = inv.value("on"), let d = r.date, let p = facts.reviewDateProblem(d) { throw inv.error(p, at: on) }
             if let no = facts.refuseReview(r) {
                 let word: Word? = no.rule == "R-FORM" ? inv.value("form") : no.rule == "R-REVIEW-SESSIONS" ? inv.value("sessions")
                     : no.rule.hasPrefix("R-VENUE") ? at : w

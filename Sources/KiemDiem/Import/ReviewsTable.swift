@@ -47,7 +47,9 @@ extension LoadKind {
                     guard ws.members.keys.contains(id) else { throw r.error("attended", Catalog.unknownMember(id)) }
                     attended.append(id)
                 }
-                let rv = Review(subject: ref, venue: venue, date: try r.date("date"), form: r.text("form")?.uppercased(),
+                let date = try r.date("date")
+                if let d = date, let p = facts.reviewDateProblem(d) { throw r.error("date", p) }
+                let rv = Review(subject: ref, venue: venue, date: date, form: r.text("form")?.uppercased(),
                                 sessions: try r.int("sessions", in: 0...99), attended: attended,
                                 suggested: try r.bool("suggested"), selfLevel: try r.level("self_level"),
                                 feedback: r.text("feedback") == nil ? nil : try r.bool("feedback"))

@@ -37,6 +37,13 @@ extension WardFacts {
         return nil
     }
 
+    /// A review dated in a year before the round's cannot be this round's review (a typed
+    /// year, a file of an earlier round), yet it would meet R-REVIEW-FIRST: `review --on` and
+    /// `load reviews` refuse it. A later year is kept: a late review is still this round's.
+    public func reviewDateProblem(_ d: Day) -> Message? {
+        d.year < year ? RulesText.reviewBeforeRound(d, year) : nil
+    }
+
     /// What `grade` and `load grades` refuse: excluded or not-graded subjects, a leader grade for
     /// someone who holds no post, and at the decided stage R-AUTHORITY, R-REVIEW-FIRST and a level
     /// above a hard ceiling without `--override`.
@@ -70,6 +77,9 @@ extension WardFacts {
 }
 
 extension RulesText {
+    public static func reviewBeforeRound(_ d: Day, _ year: Int) -> Message {
+        m("\(d) is before the \(year) round: that review is not this year's", "\(d) trước đợt \(year): đó không phải buổi kiểm điểm năm nay")
+    }
     public static func notALeader(_ id: String) -> Message {
         m("\(id) holds no leadership post, so has no leader grade", "\(id) không giữ chức vụ lãnh đạo nên không có xếp loại cán bộ")
     }
