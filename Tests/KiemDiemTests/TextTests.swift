@@ -8,6 +8,17 @@ import Testing
         #expect(Vietnamese.fold("ĐẢNG ỦY") == "dang uy")
     }
 
+    /// Ð ð (eth), which text converted from the old Vietnamese font encodings often holds in
+    /// place of Đ đ, fold and sort as Đ đ: "Ðỗ Văn Ân" is found as "do van an".
+    @Test func ethIsTakenForD() {
+        #expect(Vietnamese.fold("Ðỗ Văn Ân") == "do van an" && Vietnamese.fold("ðào") == "dao")
+        #expect(Vietnamese.slowFold("Ðỗ ð") == "do d")
+        #expect(Vietnamese.nameSortKey("Hoàng Thị Ðào") == Vietnamese.nameSortKey("Hoàng Thị Đào"))
+        var ws = Workspace()
+        ws.members["P1"] = Member(id: "P1", name: "Đỗ Văn Ân", unit: "CB01")
+        #expect(ws.lookup("Ðỗ Văn Ân") == .found(SubjectRef(.member, "P1")))
+    }
+
     /// The shortcut in `nfc` (no Foundation for Latin below U+0300 and precomposed Vietnamese
     /// letters) holds scalar by scalar, alone and before a combining mark.
     @Test func nfcShortcutAgreesWithFoundation() {

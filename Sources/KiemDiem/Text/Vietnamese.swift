@@ -39,7 +39,9 @@ public enum Vietnamese {
         for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
             case 0x0300...0x036F: continue  // combining marks: tones, breve, circumflex, horn
-            case 0x0110, 0x0111: out.append("d")
+            // Đ đ, and Ð ð (eth), which text converted from the old Vietnamese font encodings
+            // often holds in place of Đ đ: to the eye the same letter.
+            case 0x0110, 0x0111, 0x00D0, 0x00F0: out.append("d")
             default:
                 if scalar.properties.isUppercase {
                     out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
@@ -126,7 +128,7 @@ public enum Vietnamese {
             guard let b = base else { continue }
             let upper = b.properties.isUppercase
             var letter = String(b.properties.lowercaseMapping)
-            if b.value == 0x0110 || b.value == 0x0111 { letter = "đ" }
+            if [0x0110, 0x0111, 0x00D0, 0x00F0].contains(b.value) { letter = "đ" }  // Ð ð: as in `slowFold`
             letter = (letter + mod).precomposedStringWithCanonicalMapping
             if let r = rank[letter] {
                 primary.append(r)
