@@ -65,6 +65,13 @@ public enum ShellText {
         m("source nested deeper than \(n) files", "source lồng sâu quá \(n) tệp")
     }
     public static func settingSet(_ k: String, _ v: String) -> Message { m("\(k) = \(v)", "\(k) = \(v)") }
+    /// `set deadline NAME` for a name the rulebook does not have: kept, and said.
+    public static func ownDeadline(_ name: String, _ known: [String], _ near: [String]) -> Message {
+        let list = known.joined(separator: ", ")
+        let mean = near.isEmpty ? "" : "; " + didYouMean(near).en, meanVi = near.isEmpty ? "" : "; " + didYouMean(near).vi
+        return m("note: \"\(name)\" is not one of the rulebook's deadlines (\(list)): kept as one of your own\(mean)",
+                 "lưu ý: \"\(name)\" không phải mốc thời hạn của bộ quy tắc (\(list)): giữ làm mốc riêng\(meanVi)")
+    }
     public static func unknownSetting(_ k: String) -> Message { m("unknown setting \"\(k)\"", "không có thiết lập \"\(k)\"") }
     public static func badSetting(_ k: String, _ v: String, _ expect: String) -> Message {
         m("\(k) cannot be \"\(v)\": expected \(expect)", "\(k) không nhận \"\(v)\": cần \(expect)")

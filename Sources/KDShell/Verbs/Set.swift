@@ -53,6 +53,7 @@ extension Verbs {
             default: break
             }
             let before = s.workspace
+            var note: Message?
             try s.mutate(inv) { tx in
                 switch key {
                 case "year":
@@ -97,7 +98,14 @@ extension Verbs {
                 case "deadline":
                     let d = try inv.date(try inv.positional(2, "DATE"))
                     try inv.noMorePositionals(than: 3)
-                    tx.set(\.settings.deadlines, v.text.lowercased(), d)
+                    let name = v.text.lowercased()
+                    tx.set(\.settings.deadlines, name, d)
+                    // A name of the user's own is kept (a ward may add milestones), but said,
+                    // so that a mistyped "reveiw" is not taken silently for a new deadline.
+                    let known = Rulebooks.book(for: tx.ws.settings)?.defaultDeadlines(year: tx.ws.settings.year).keys.sorted() ?? []
+                    if !known.isEmpty && !known.contains(name) {
+                        note = ShellText.ownDeadline(name, known, Suggest.nearest(name, known))
+                    }
                 case "weights":
                     try inv.noMorePositionals(than: 2)
                     let w: [Weight]
@@ -113,6 +121,7 @@ extension Verbs {
                 }
                 tx.changes.append("set \(inv.positionals.map(\.text).joined(separator: " "))")
             }
+            if let note { s.say(note) }
             if key == "rules" { rulesSwitched(s, from: before) }
         })
 
