@@ -29,6 +29,10 @@ public enum ShellText {
         let range = r.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? ""
         return m("--\(o) needs a whole number\(range), not \"\(w)\"", "--\(o) cần một số nguyên\(range), không phải \"\(w)\"")
     }
+    /// A count given as a word of the command (`undo N`, `expect … N`), not an option.
+    public static func notACount(_ w: String, _ name: String, from: Int) -> Message {
+        m("\(name) needs a whole number from \(from), not \"\(w)\"", "\(name) cần một số nguyên từ \(from), không phải \"\(w)\"")
+    }
     public static func badDate(_ w: String) -> Message { m("not a valid date: \"\(w)\"", "ngày không hợp lệ: \"\(w)\"") }
     public static let hintDate = m("dates are YYYY-MM-DD or DD/MM/YYYY", "ngày viết YYYY-MM-DD hoặc DD/MM/YYYY")
     public static func badLevel(_ w: String) -> Message { m("unknown level \"\(w)\"", "không có mức xếp loại \"\(w)\"") }

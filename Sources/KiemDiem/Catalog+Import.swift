@@ -74,6 +74,10 @@ extension Catalog {
     public static func duplicateId(_ id: String, _ firstRow: Int) -> Message {
         m("duplicate id \"\(id)\" (first at row \(firstRow))", "trùng mã \"\(id)\" (đã có ở dòng \(firstRow))")
     }
+    /// A grades file's second row for one subject and stage.
+    public static func duplicateGrade(_ subject: String, _ stage: String, _ firstRow: Int) -> Message {
+        m("a second \(stage) grade for \(subject) (first at row \(firstRow))", "mức \(stage) thứ hai của \(subject) (đã có ở dòng \(firstRow))")
+    }
     public static func unknownUnit(_ c: String) -> Message { m("unknown unit \"\(c)\"", "không có đơn vị \"\(c)\"") }
     public static func unknownGroup(_ c: String) -> Message { m("unknown party group \"\(c)\"", "không có tổ đảng \"\(c)\"") }
     public static func unknownMember(_ c: String) -> Message { m("unknown member \"\(c)\"", "không có đảng viên \"\(c)\"") }

@@ -135,8 +135,8 @@ public enum RulesText {
     public static func notReviewed(_ v: String) -> Message { m("not reviewed at \(v) yet", "chưa kiểm điểm tại \(v)") }
     public static func fixReview(_ s: String, _ v: String) -> Message { m("review \(s) --at \(v)", "review \(s) --at \(v)") }
     public static func wrongVenue(_ v: String, _ ok: [String]) -> Message {
-        m("is not reviewed at \(v) (reviewed at: \(ok.joined(separator: ", ")))",
-          "không kiểm điểm tại \(v) (nơi kiểm điểm: \(ok.joined(separator: ", ")))")
+        m("\(v) is not one of this subject's venues (reviewed at: \(ok.joined(separator: ", ")))",
+          "\(v) không phải nơi kiểm điểm của đối tượng này (nơi kiểm điểm: \(ok.joined(separator: ", ")))")
     }
     public static func fixVenue(_ ok: [String]) -> Message {
         m("use --at \(ok.joined(separator: " or "))", "dùng --at \(ok.joined(separator: " hoặc "))")
@@ -156,6 +156,10 @@ public enum RulesText {
     }
     public static func sessionsTooFew(_ s: Int, _ min: Int) -> Message {
         m("\(s) sessions: a leadership review takes at least \(min)", "\(s) buổi: kiểm điểm lãnh đạo tối thiểu \(min) buổi")
+    }
+    /// A review recorded with no session at all, whatever the subject.
+    public static func noSession(_ s: Int) -> Message {
+        m("\(s) sessions: a review takes at least 1", "\(s) buổi: kiểm điểm tối thiểu 1 buổi")
     }
     public static func sessionsSuggested(_ s: Int?) -> Message {
         m("the BTV issued review suggestions, so the review takes more than 1 session (\(s.map(String.init) ?? "none") recorded)",

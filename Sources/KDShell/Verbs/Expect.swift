@@ -52,10 +52,13 @@ extension Verbs {
 
     static func expectCount(_ inv: Invocation, _ s: Session) throws {
         let p = inv.positionals
-        guard p.count >= 4 else { throw inv.error(ShellText.missingArgument("CLASS, OP and N"), hints: [ShellText.usage(inv.spec.usage)]) }
+        guard p.count >= 4 else {
+            let missing = p.count < 2 ? "CLASS, OP and N" : (try? comparison(p[p.count - 1], inv)) != nil ? "N" : "OP and N"
+            throw inv.error(ShellText.missingArgument(missing), hints: [ShellText.usage(inv.spec.usage)])
+        }
         let cls = try inv.choice(p[1], SubjectClass.self)
         let op = try comparison(p[p.count - 2], inv)
-        guard let n = Int(p[p.count - 1].text) else { throw inv.error(ShellText.notANumber(p[p.count - 1].text, "N", nil), at: p[p.count - 1]) }
+        guard let n = Int(p[p.count - 1].text) else { throw inv.error(ShellText.notACount(p[p.count - 1].text, "N", from: 0), at: p[p.count - 1]) }
         let ws = s.workspace
         let final = FinalLevels(ws)
         var tests: [(SubjectRef) -> Bool] = []

@@ -10,7 +10,7 @@ extension Verbs {
         run: { inv, s in
             var n = s.history.count
             if let w = inv.positionals.first {
-                guard let k = Int(w.text), k >= 0 else { throw inv.error(ShellText.notANumber(w.text, "N", nil), at: w) }
+                guard let k = Int(w.text), k >= 0 else { throw inv.error(ShellText.notACount(w.text, "N", from: 0), at: w) }
                 n = min(k, n)
             }
             try inv.noMorePositionals(than: 1)

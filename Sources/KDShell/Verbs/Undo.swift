@@ -19,7 +19,7 @@ extension Verbs {
         try inv.noMorePositionals(than: 1)
         var n = 1
         if let w = inv.positionals.first {
-            guard let k = Int(w.text), k >= 1 else { throw inv.error(ShellText.notANumber(w.text, "N", nil), at: w) }
+            guard let k = Int(w.text), k >= 1 else { throw inv.error(ShellText.notACount(w.text, "N", from: 1), at: w) }
             n = k
         }
         let available = undo ? s.undoStack.count : s.redoStack.count

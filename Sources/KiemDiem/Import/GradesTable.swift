@@ -45,7 +45,7 @@ extension LoadKind {
                 if !added {
                     // The earlier row (valid, so read again without errors) for the message.
                     let first = table.rows[..<n].first { (try? target($0, find)) == ref && (try? stageOf($0)) == stage }
-                    throw r.error("subject", Catalog.duplicateId("\(ref.key)|\(stage.rawValue)", first?.row ?? r.row))
+                    throw r.error("subject", Catalog.duplicateGrade(ref.key, stage.rawValue, first?.row ?? r.row))
                 }
             }
             if mode == .replace {

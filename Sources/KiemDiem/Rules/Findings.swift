@@ -160,7 +160,7 @@ extension WardFacts {
     public func sessionsProblem(_ r: Review, _ ref: SubjectRef) -> Message? {
         let applies = ref.cls == .collective || ((ref.cls == .member || ref.cls == .leader) && isLeader(ref.id))
         guard applies else { return nil }
-        if let s = r.sessions, s < 1 { return RulesText.sessionsTooFew(s, 1) }
+        if let s = r.sessions, s < 1 { return RulesText.noSession(s) }
         if r.suggested && (r.sessions ?? 0) <= 1 { return RulesText.sessionsSuggested(r.sessions) }
         return nil
     }

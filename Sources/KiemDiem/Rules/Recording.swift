@@ -32,7 +32,7 @@ extension WardFacts {
             return Refusal(rule: "R-FORM", message: RulesText.wrongForm(f, expected), hint: RulesText.fixForm(expected))
         }
         if let s = r.sessions, s < 1 {
-            return Refusal(rule: "R-REVIEW-SESSIONS", message: RulesText.sessionsTooFew(s, 1), hint: nil)
+            return Refusal(rule: "R-REVIEW-SESSIONS", message: RulesText.noSession(s), hint: nil)
         }
         return nil
     }
