@@ -83,8 +83,8 @@ public final class LibeditReader: LineReader {
         interruptRequested = 0
         terminalChanged = 0
         // Editing mode before the prompt is drawn: libedit draws it and only then sets the
-        // terminal, so a key pressed as the prompt appeared met the cooked terminal, which
-        // echoed "^D" and swallowed it (Ctrl-D then did nothing; found by the pty tests).
+        // terminal, so a key pressed as the prompt appeared met the cooked terminal, where a
+        // Ctrl-D became an empty line that the mode change dropped (found by the pty tests).
         kd_el_prep_term(el, 1)
         var count: Int32 = 0
         guard let p = el_gets(el, &count) else {
