@@ -20,6 +20,7 @@ public enum ShellText {
     public static func unknownOption(_ o: String, _ v: String) -> Message {
         m("unknown option --\(o) for \"\(v)\"", "lệnh \"\(v)\" không có tùy chọn --\(o)")
     }
+    public static let emptyPath = m("a file name is needed here, not an empty text", "cần tên tệp ở đây, không phải chuỗi rỗng")
     public static func optionNeedsValue(_ o: String) -> Message { m("option --\(o) needs a value", "tùy chọn --\(o) cần một giá trị") }
     public static func flagTakesNoValue(_ o: String) -> Message { m("option --\(o) takes no value", "tùy chọn --\(o) không nhận giá trị") }
     public static func optionTwice(_ o: String) -> Message { m("option --\(o) given twice", "tùy chọn --\(o) bị lặp") }

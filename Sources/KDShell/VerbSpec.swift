@@ -179,8 +179,17 @@ public enum Binder {
             if inv.options[name] != nil && !opt.repeatable {
                 throw KDError(ShellText.optionTwice(name), at: SourceLocation(file: file, line: w.line, column: w.column))
             }
+            if opt.value == .file { try refuseEmptyPath(value, file) }
             inv.options[name, default: []].append(value)
         }
+        for (k, w) in inv.positionals.enumerated() where k < spec.positionals.count && spec.positionals[k] == .file {
+            try refuseEmptyPath(w, file)
+        }
         return inv
+    }
+
+    /// `''` where a path goes: said as such, not as a file that cannot be read or written.
+    static func refuseEmptyPath(_ w: Word, _ file: String) throws {
+        if w.text.isEmpty { throw KDError(ShellText.emptyPath, at: SourceLocation(file: file, line: w.line, column: w.column)) }
     }
 }
