@@ -157,6 +157,10 @@ public enum RulesText {
     public static func sessionsTooFew(_ s: Int, _ min: Int) -> Message {
         m("\(s) sessions: a leadership review takes at least \(min)", "\(s) buổi: kiểm điểm lãnh đạo tối thiểu \(min) buổi")
     }
+    /// A recorded review of an earlier year (`reviewDateProblem`), which does not count.
+    public static func staleReview(_ venue: String, _ why: Message) -> Message {
+        m("the review at \(venue) does not count: \(why.en)", "buổi kiểm điểm tại \(venue) không được tính: \(why.vi)")
+    }
     /// A review recorded with no session at all, whatever the subject.
     public static func noSession(_ s: Int) -> Message {
         m("\(s) sessions: a review takes at least 1", "\(s) buổi: kiểm điểm tối thiểu 1 buổi")

@@ -140,6 +140,10 @@ extension WardFacts {
             let rule = ref.cls == .member ? "R-VENUE-MEMBER" : "R-VENUE-COLLECTIVE"
             out.append(Finding(rule: rule, subject: ref, problem: RulesText.wrongVenue(r.venue, venues), fix: RulesText.fixVenue(venues)))
         }
+        if let d = r.date, let p = reviewDateProblem(d) {
+            let rule = ref.cls == .member ? "R-VENUE-MEMBER" : "R-VENUE-COLLECTIVE"
+            out.append(Finding(rule: rule, subject: ref, problem: RulesText.staleReview(r.venue, p), fix: RulesText.fixReview(typed(ref), r.venue)))
+        }
         let person = ref.cls == .member || ref.cls == .leader
         let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)
         if let f = r.form, f.uppercased() != expected {

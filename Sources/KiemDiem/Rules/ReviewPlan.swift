@@ -17,9 +17,12 @@ extension WardFacts {
     public func owedReviews(_ ref: SubjectRef) -> [OwedReview] {
         func made(_ venue: String, _ alts: [String], _ rule: String) -> OwedReview {
             let all = [venue] + alts
+            // A review dated in a year before the round is not this round's (`review` and `load
+            // reviews` refuse one; a workspace saved before they did may still hold one).
             let done = (reviewsByID[ref.id] ?? []).first { r in
                 all.contains(r.venue) && (r.subject.cls == ref.cls
                     || (ref.cls == .leader || ref.cls == .member) && (r.subject.cls == .member || r.subject.cls == .leader))
+                    && (r.date.map { $0.year >= year } ?? true)
             }
             return OwedReview(subject: ref, venue: venue, alternatives: alts, rule: rule, done: done,
                               form: book.form(for: ref, isLeader: isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false))
