@@ -57,6 +57,23 @@ struct RosterHalvesTests {
         #expect(got.count == 1 && got[0].hasPrefix(start), "\(got)")
     }
 
+    /// A merge of fewer columns keeps the rest of each member already loaded, in either half.
+    @Test func mergeKeepsAbsentColumnsWhereverItIsCut() throws {
+        let few = "id,name,unit\n" + good.map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(3).joined(separator: ",") }
+            .joined(separator: "\n") + "\n"
+        for cut in [nil] + (0...good.count).map(Optional.some) {
+            let tx = try base()
+            _ = try LoadKind.roster.load(Table.parse(([header] + good).joined(separator: "\n") + "\n", file: "roster.csv",
+                                                     schema: LoadKind.roster.schema), tx, .replace)
+            let before = tx.ws.members
+            var table = try Table.parse(few, file: "few.csv", schema: LoadKind.roster.schema)
+            table.split = cut
+            #expect(try LoadKind.roster.load(table, tx, .merge) == good.count)
+            #expect(tx.ws.members == before, "cut at \(String(describing: cut))")
+            #expect(tx.ws.members["P02"]?.status == .exempt && tx.ws.members["P02"]?.workplaceLevel == .HTNV)
+        }
+    }
+
     @Test func goodRosterIsTheSameWhereverItIsCut() throws {
         let one = try sameAtEveryCut(good)
         #expect(one.first == "8 loaded" && one.count == 1 + 8 + 4)

@@ -28,12 +28,14 @@ extension LoadKind {
                 guard let cls = try r.choice("class", Collective.Class.self, aliases: collectiveClassAliases) else {
                     throw r.error("class", Catalog.cellEmpty)
                 }
-                let unit = r.text("unit")
+                // A merge keeps the unit of a collective already loaded when the file has no
+                // unit column (an empty cell still clears it).
+                let unit = r.has("unit") || mode == .replace ? r.text("unit") : tx.ws.collectives[code]?.unit
                 if let u = unit, !tx.ws.units.keys.contains(u) {
                     throw r.error("unit", Catalog.unknownUnit(u), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 var c = Collective(code: code, name: collapse(try r.required("name")), cls: cls, unit: unit)
-                c.extra = r.extra
+                c.extra = r.extra ?? (mode == .replace ? nil : tx.ws.collectives[code]?.extra)
                 if mode == .replace { fresh[code] = c } else { new.append(c) }
             }
             if mode == .replace {

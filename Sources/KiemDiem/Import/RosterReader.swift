@@ -26,33 +26,46 @@ struct RosterReader {
     }
 
     /// Row `r`'s member (its id already read) and the positions its `positions` cell states.
-    mutating func member(_ r: TableRow, id: String, ws: Workspace, withPositions: Bool) throws -> (Member, [Position]) {
+    /// `merging`: a member already on the roster keeps what the file has no column for (a
+    /// merge updates by id: a file of ids, names and units must not reset statuses, dates and
+    /// workplace grades to their defaults). A column that is there, even with an empty cell,
+    /// gives the value.
+    mutating func member(_ r: TableRow, id: String, ws: Workspace, withPositions: Bool, merging: Bool = false) throws -> (Member, [Position]) {
+        let old = merging ? ws.members[id] : nil
         let unit = try r.required("unit")
         guard let u = unitOf(unit, ws, group: false), u.kind != .group else {
             throw r.error("unit", Catalog.unknownUnit(unit), hints: [Catalog.hintLoadUnitsFirst])
         }
-        let group = r.text("group")
+        // A kept group only while the unit is the same: a group belongs to one cell.
+        let group = r.has("group") || old?.unit != unit ? r.text("group") : old?.group
         if let g = group {
             guard let gu = unitOf(g, ws, group: true), gu.kind == .group else {
                 throw r.error("group", Catalog.unknownGroup(g), hints: [Catalog.hintLoadUnitsFirst])
             }
             if gu.parent != unit { throw r.error("group", Catalog.groupNotInUnit(g, unit)) }
         }
-        let born = try r.date("born"), admitted = try r.date("admitted")
+        let born = r.has("born") || old == nil ? try r.date("born") : old?.born
+        let admitted = r.has("admitted") || old == nil ? try r.date("admitted") : old?.admitted
         if let b = born, let a = admitted, a <= b {
-            throw r.error("admitted", Catalog.admittedBeforeBorn(a.description, b.description))
+            throw r.error(r.has("admitted") ? "admitted" : "born", Catalog.admittedBeforeBorn(a.description, b.description))
         }
         var m = Member(id: id, name: try r.pooledName("name", &names), unit: unit, group: group,
-                       gender: r.text("gender"), born: born, admitted: admitted,
-                       status: try r.choice("status", Member.Status.self, aliases: LoadKind.statusAliases) ?? .active,
-                       civilServant: try r.bool("civil_servant"), outside: try r.bool("outside"),
+                       gender: r.has("gender") || old == nil ? r.text("gender") : old?.gender, born: born, admitted: admitted,
+                       status: r.has("status") || old == nil
+                           ? try r.choice("status", Member.Status.self, aliases: LoadKind.statusAliases) ?? .active : old!.status,
+                       civilServant: r.has("civil_servant") || old == nil ? try r.bool("civil_servant") : old!.civilServant,
+                       outside: r.has("outside") || old == nil ? try r.bool("outside") : old!.outside,
                        workplaceLevel: try r.level("workplace_level"),
                        workplaceStage: try r.choice("workplace_stage", Stage.self, aliases: LoadKind.stageAliases))
         if m.workplaceStage != nil && m.workplaceLevel == nil {
             throw r.error("workplace_level", Catalog.cellEmpty)
         }
         if m.workplaceLevel != nil && m.workplaceStage == nil { m.workplaceStage = .proposed }
-        m.extra = r.extra
+        if let old, !r.has("workplace_level") && !r.has("workplace_stage") {
+            m.workplaceLevel = old.workplaceLevel
+            m.workplaceStage = old.workplaceStage
+        }
+        m.extra = r.extra ?? old?.extra
         var positions: [Position] = []
         if withPositions, let text = r.text("positions") {
             positions = try LoadKind.parsePositions(text, member: id, row: r, ws: ws)

@@ -26,6 +26,7 @@ extension LoadKind {
             new.reserveCapacity(rows.count)
             var positions: [Position] = []
             let withPositions = table.has("positions")
+            let merging = mode != .replace
             // A repeated id is refused at its second row, before anything else in that row.
             func refuseRepeat(_ id: String, _ n: Int) throws {
                 guard new.keys.contains(id) else { return }
@@ -38,7 +39,7 @@ extension LoadKind {
                     let r = rows[n]
                     let id = try r.required("id")
                     try refuseRepeat(id, n)
-                    let (m, ps) = try reader.member(r, id: id, ws: ws, withPositions: withPositions)
+                    let (m, ps) = try reader.member(r, id: id, ws: ws, withPositions: withPositions, merging: merging)
                     // Moved, not copied (a retain and a release of each of its texts).
                     new[id] = consume m
                     positions += ps
@@ -56,7 +57,7 @@ extension LoadKind {
                 let (first, second) = TwoCores.halves(rows.count, cut: cut) { range -> Result<RosterHalf, Error> in
                     // The first half is 0..<cut (a cut at 0 makes the second 0..<n).
                     guard range == 0..<cut else {
-                        return .success(RosterHalf.read(rows, range, ws: ws, withPositions: withPositions, stop: stop))
+                        return .success(RosterHalf.read(rows, range, ws: ws, withPositions: withPositions, merging: merging, stop: stop))
                     }
                     let done = Result { try readInOrder(range, &reader) }
                     if case .failure = done { stop.raise() }
@@ -99,7 +100,8 @@ extension LoadKind {
         var positions: [Position] = []
         var failure: (row: Int, id: String?, error: Error)?
 
-        static func read(_ rows: TableRows, _ range: Range<Int>, ws: Workspace, withPositions: Bool, stop: StopFlag) -> RosterHalf {
+        static func read(_ rows: TableRows, _ range: Range<Int>, ws: Workspace, withPositions: Bool, merging: Bool,
+                         stop: StopFlag) -> RosterHalf {
             var half = RosterHalf()
             half.members.reserveCapacity(range.count)
             var reader = RosterReader(capacity: min(range.count, 1 << 16))
@@ -110,7 +112,7 @@ extension LoadKind {
                 var id: String?
                 do {
                     id = try r.required("id")
-                    let (m, ps) = try reader.member(r, id: id!, ws: ws, withPositions: withPositions)
+                    let (m, ps) = try reader.member(r, id: id!, ws: ws, withPositions: withPositions, merging: merging)
                     half.members.append(consume m)
                     half.positions += ps
                 } catch {

@@ -149,6 +149,9 @@ public struct TableRow: Sendable {
     public var file: String { columns.file }
 
     /// The trimmed text of a column, nil when the column is absent or the cell empty.
+    /// Whether the file has this column at all (an empty cell is a value; a missing column is not).
+    public func has(_ column: String) -> Bool { columns.position(column) != nil }
+
     public func text(_ column: String) -> String? {
         guard let i = columns.position(column) else { return nil }
         return cells.text(i)

@@ -30,12 +30,17 @@ extension LoadKind {
             for (n, r) in table.rows.enumerated() {
                 let code = try r.required("code")
                 try seen.add(code, r, column: "code")
+                // A merge updates by code: a unit already loaded keeps what the file has no
+                // column for (a column that is there, even with an empty cell, gives the value).
+                let old = mode == .merge ? tx.ws.units[code] : nil
                 var u = Unit(code: code, name: collapse(try r.required("name")),
                              kind: try r.choice("kind", Unit.Kind.self, aliases: unitKindAliases) ?? .cell,
-                             type: try r.choice("type", Unit.CellType.self, aliases: cellTypeAliases),
-                             parent: r.text("parent"), liaison: r.text("liaison"),
-                             created: try r.date("created"), outstanding: r.text("outstanding"))
-                u.extra = r.extra
+                             type: r.has("type") || old == nil ? try r.choice("type", Unit.CellType.self, aliases: cellTypeAliases) : old?.type,
+                             parent: r.has("parent") || old == nil ? r.text("parent") : old?.parent,
+                             liaison: r.has("liaison") || old == nil ? r.text("liaison") : old?.liaison,
+                             created: r.has("created") || old == nil ? try r.date("created") : old?.created,
+                             outstanding: r.has("outstanding") || old == nil ? r.text("outstanding") : old?.outstanding)
+                u.extra = r.extra ?? old?.extra
                 all[code] = u
                 new.append((code, n))
             }
