@@ -209,8 +209,10 @@ public struct QD366: Rulebook {
                 out.append(Finding(rule: "R366-SCORE-BAND", subject: ref, severity: .warning,
                                    problem: RulesText.belowBand(level, d), fix: RulesText.fixBelowBand(d.level)))
             }
+            // On the final level: once `cap` has lowered an HTXSNV, no condition of HTXSNV is
+            // left to verify (the warning stayed after cap and contradicted `why`).
             let r = taskRecords(f, ref)
-            if level == .HTXSNV, r.own == nil, r.headed.isEmpty {
+            if (f.ws.finalLevel(ref) ?? level) == .HTXSNV, r.own == nil, r.headed.isEmpty {
                 out.append(Finding(rule: "R366-CONDITIONS", subject: ref, severity: .warning,
                                    problem: RulesText.conditionsUnknown, fix: RulesText.fixLoadTargets))
             }
