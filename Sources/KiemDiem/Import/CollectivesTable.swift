@@ -30,12 +30,13 @@ extension LoadKind {
                 }
                 // A merge keeps the unit of a collective already loaded when the file has no
                 // unit column (an empty cell still clears it).
-                let unit = r.has("unit") || mode == .replace ? r.text("unit") : tx.ws.collectives[code]?.unit
+                let old = mode == .merge ? tx.ws.collectives[code] : nil
+                let unit = r.merged("unit", kept: old.map(\.unit)) { r.text("unit") }
                 if let u = unit, !tx.ws.units.keys.contains(u) {
                     throw r.error("unit", Catalog.unknownUnit(u), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 var c = Collective(code: code, name: collapse(try r.required("name")), cls: cls, unit: unit)
-                c.extra = r.extra ?? (mode == .replace ? nil : tx.ws.collectives[code]?.extra)
+                c.extra = r.extra ?? old?.extra
                 if mode == .replace { fresh[code] = c } else { new.append(c) }
             }
             if mode == .replace {

@@ -37,24 +37,25 @@ struct RosterReader {
             throw r.error("unit", Catalog.unknownUnit(unit), hints: [Catalog.hintLoadUnitsFirst])
         }
         // A kept group only while the unit is the same: a group belongs to one cell.
-        let group = r.has("group") || old?.unit != unit ? r.text("group") : old?.group
+        let group = old?.unit != unit || r.has("group") ? r.text("group") : old?.group
         if let g = group {
             guard let gu = unitOf(g, ws, group: true), gu.kind == .group else {
                 throw r.error("group", Catalog.unknownGroup(g), hints: [Catalog.hintLoadUnitsFirst])
             }
             if gu.parent != unit { throw r.error("group", Catalog.groupNotInUnit(g, unit)) }
         }
-        let born = r.has("born") || old == nil ? try r.date("born") : old?.born
-        let admitted = r.has("admitted") || old == nil ? try r.date("admitted") : old?.admitted
+        let born = try r.merged("born", kept: old.map(\.born)) { try r.date("born") }
+        let admitted = try r.merged("admitted", kept: old.map(\.admitted)) { try r.date("admitted") }
         if let b = born, let a = admitted, a <= b {
             throw r.error(r.has("admitted") ? "admitted" : "born", Catalog.admittedBeforeBorn(a.description, b.description))
         }
         var m = Member(id: id, name: try r.pooledName("name", &names), unit: unit, group: group,
-                       gender: r.has("gender") || old == nil ? r.text("gender") : old?.gender, born: born, admitted: admitted,
-                       status: r.has("status") || old == nil
-                           ? try r.choice("status", Member.Status.self, aliases: LoadKind.statusAliases) ?? .active : old!.status,
-                       civilServant: r.has("civil_servant") || old == nil ? try r.bool("civil_servant") : old!.civilServant,
-                       outside: r.has("outside") || old == nil ? try r.bool("outside") : old!.outside,
+                       gender: r.merged("gender", kept: old.map(\.gender)) { r.text("gender") }, born: born, admitted: admitted,
+                       status: try r.merged("status", kept: old.map(\.status)) {
+                           try r.choice("status", Member.Status.self, aliases: LoadKind.statusAliases) ?? .active
+                       },
+                       civilServant: try r.merged("civil_servant", kept: old.map(\.civilServant)) { try r.bool("civil_servant") },
+                       outside: try r.merged("outside", kept: old.map(\.outside)) { try r.bool("outside") },
                        workplaceLevel: try r.level("workplace_level"),
                        workplaceStage: try r.choice("workplace_stage", Stage.self, aliases: LoadKind.stageAliases))
         if m.workplaceStage != nil && m.workplaceLevel == nil {

@@ -152,6 +152,15 @@ public struct TableRow: Sendable {
     /// Whether the file has this column at all (an empty cell is a value; a missing column is not).
     public func has(_ column: String) -> Bool { columns.position(column) != nil }
 
+    /// A `load --merge` row's value for a field: read from the cell when the file has the
+    /// column (an empty cell included), else the record already loaded keeps its own (`kept`:
+    /// nil when there is none), else read as a new record's default. `kept` is looked at
+    /// first: a replacing load (a national roster's) asks no more of the columns than before.
+    func merged<T>(_ column: String, kept: T?, _ read: () throws -> T) rethrows -> T {
+        if let kept, !has(column) { return kept }
+        return try read()
+    }
+
     public func text(_ column: String) -> String? {
         guard let i = columns.position(column) else { return nil }
         return cells.text(i)

@@ -35,11 +35,11 @@ extension LoadKind {
                 let old = mode == .merge ? tx.ws.units[code] : nil
                 var u = Unit(code: code, name: collapse(try r.required("name")),
                              kind: try r.choice("kind", Unit.Kind.self, aliases: unitKindAliases) ?? .cell,
-                             type: r.has("type") || old == nil ? try r.choice("type", Unit.CellType.self, aliases: cellTypeAliases) : old?.type,
-                             parent: r.has("parent") || old == nil ? r.text("parent") : old?.parent,
-                             liaison: r.has("liaison") || old == nil ? r.text("liaison") : old?.liaison,
-                             created: r.has("created") || old == nil ? try r.date("created") : old?.created,
-                             outstanding: r.has("outstanding") || old == nil ? r.text("outstanding") : old?.outstanding)
+                             type: try r.merged("type", kept: old.map(\.type)) { try r.choice("type", Unit.CellType.self, aliases: cellTypeAliases) },
+                             parent: r.merged("parent", kept: old.map(\.parent)) { r.text("parent") },
+                             liaison: r.merged("liaison", kept: old.map(\.liaison)) { r.text("liaison") },
+                             created: try r.merged("created", kept: old.map(\.created)) { try r.date("created") },
+                             outstanding: r.merged("outstanding", kept: old.map(\.outstanding)) { r.text("outstanding") })
                 u.extra = r.extra ?? old?.extra
                 all[code] = u
                 new.append((code, n))

@@ -136,13 +136,13 @@ extension WardFacts {
     public func recordFindings(_ r: Review, subject ref: SubjectRef) -> [Finding] {
         var out: [Finding] = []
         let venues = acceptedVenues(ref)
+        let venueRule = ref.cls == .member ? "R-VENUE-MEMBER" : "R-VENUE-COLLECTIVE"
         if !venues.contains(r.venue) {
-            let rule = ref.cls == .member ? "R-VENUE-MEMBER" : "R-VENUE-COLLECTIVE"
-            out.append(Finding(rule: rule, subject: ref, problem: RulesText.wrongVenue(r.venue, venues), fix: RulesText.fixVenue(venues)))
+            out.append(Finding(rule: venueRule, subject: ref, problem: RulesText.wrongVenue(r.venue, venues), fix: RulesText.fixVenue(venues)))
         }
         if let d = r.date, let p = reviewDateProblem(d) {
-            let rule = ref.cls == .member ? "R-VENUE-MEMBER" : "R-VENUE-COLLECTIVE"
-            out.append(Finding(rule: rule, subject: ref, problem: RulesText.staleReview(r.venue, p), fix: RulesText.fixReview(typed(ref), r.venue)))
+            out.append(Finding(rule: venueRule, subject: ref, problem: RulesText.staleReview(r.venue, p),
+                               fix: RulesText.fixReview(typed(ref), r.venue)))
         }
         let person = ref.cls == .member || ref.cls == .leader
         let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)

@@ -41,8 +41,12 @@ extension WardFacts {
     /// year, a file of an earlier round), yet it would meet R-REVIEW-FIRST: `review --on` and
     /// `load reviews` refuse it. A later year is kept: a late review is still this round's.
     public func reviewDateProblem(_ d: Day) -> Message? {
-        d.year < year ? RulesText.reviewBeforeRound(d, year) : nil
+        isBeforeRound(d) ? RulesText.reviewBeforeRound(d, year) : nil
     }
+
+    /// A day in a year before the round's (`reviewDateProblem`; `owedReviews` counts no review
+    /// dated so).
+    func isBeforeRound(_ d: Day) -> Bool { d.year < year }
 
     /// What `grade` and `load grades` refuse: excluded or not-graded subjects, a leader grade for
     /// someone who holds no post, and at the decided stage R-AUTHORITY, R-REVIEW-FIRST and a level

@@ -22,7 +22,7 @@ extension WardFacts {
             let done = (reviewsByID[ref.id] ?? []).first { r in
                 all.contains(r.venue) && (r.subject.cls == ref.cls
                     || (ref.cls == .leader || ref.cls == .member) && (r.subject.cls == .member || r.subject.cls == .leader))
-                    && (r.date.map { $0.year >= year } ?? true)
+                    && !(r.date.map(isBeforeRound) ?? false)
             }
             return OwedReview(subject: ref, venue: venue, alternatives: alts, rule: rule, done: done,
                               form: book.form(for: ref, isLeader: isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false))
