@@ -19,6 +19,10 @@ extension ShellText {
     public static func reportWritten(_ p: String, _ bytes: Int) -> Message {
         m("wrote \(p) (\(bytes) bytes)", "đã ghi \(p) (\(bytes) byte)")
     }
+    static func documentBeforeCap(_ n: Int) -> Message {
+        m("note: cap would still change the level of \(n) subject\(n == 1 ? "" : "s"); the document shows the levels before it (cap --dry-run lists the changes)",
+          "lưu ý: lệnh cap còn thay đổi mức của \(n) đối tượng; báo cáo ghi mức trước khi điều chỉnh (cap --dry-run liệt kê các thay đổi)")
+    }
     /// What each deadline of plan IX is for; a deadline set under another name reads as its name.
     /// Under qd366 the upper level is the province (the two-tier reform), under qd124 the city.
     public static func deadlineWhat(_ name: String, rules: String) -> Message {

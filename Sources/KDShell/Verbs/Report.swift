@@ -118,6 +118,26 @@ extension Verbs {
         } else {
             s.console.out(text)
         }
+        // On stderr: the document itself may be going to stdout.
+        if ctx.pendingCapCount > 0 { s.console.err(s.t(ShellText.documentBeforeCap(ctx.pendingCapCount)) + "\n") }
+    }
+
+    /// What `cap` would still change, for the document: the upper-level rows note it, and a
+    /// note says how many subjects in all (a document filed before `cap` shows levels it lowers).
+    static func pendingCap(_ ctx: inout ReportContext, _ res: CapResult) {
+        let ws = ctx.workspace
+        func now(_ key: String) -> Level? { ws.finalLevel(key: key) }
+        var count = res.adjustments.filter { now($0.key) != $0.value.to }.count
+        // Adjustments in force that cap would no longer make (their rule no longer applies).
+        count += ws.adjustments.filter { k, a in
+            res.adjustments[k] == nil && ws.grades[k]?.effectiveLevel == a.from && a.to != a.from
+        }.count
+        ctx.pendingCapCount = count
+        for ref in Reports.upperSubjects(ctx) where ctx.block(ref) == nil {
+            guard let eff = ws.effective(ref)?.record.level, let level = now(ref.key) else { continue }
+            let adj = res.adjustments[ref.key]
+            if (adj?.to ?? eff) != level { ctx.pendingCap[ref.key] = (adj?.to ?? eff, adj?.rule) }
+        }
     }
 
     static func unitCode(_ w: Word, _ inv: Invocation, _ ws: Workspace) throws -> String {
@@ -158,6 +178,7 @@ extension Verbs {
                 ctx.findings = facts.findings()
             }
         }
+        if kind == "document", let facts { pendingCap(&ctx, facts.cap(keepOutcomes: false)) }
         if kind == "deadlines" || kind == "document" {
             let settings = s.workspace.settings
             var dates = book?.defaultDeadlines(year: settings.year) ?? [:]

@@ -94,11 +94,16 @@ extension Reports {
         // V. Proposed to the upper level
         blocks.append(.heading(Message("V. Đề nghị cấp trên xem xét, quyết định")))
         let up = upper(all).tables[0]
+        let upRefs = upperSubjects(all)
         if up.rows.isEmpty {
             blocks.append(.paragraph(Message("Không có.")))
         } else {
-            let rows: [[Cell]] = up.rows.map { r in [r[1], r[2], vietnameseLevel(r[4]), vietnameseLevel(r[5])] }
-            let cols = [up.columns[1], up.columns[2], ReportColumn("self", Message("Tự đánh giá")), ReportColumn("proposed", Message("Đảng ủy đề xuất"))]
+            let rows: [[Cell]] = zip(up.rows, upRefs).map { r, ref in
+                let (level, note) = upperProposal(all, ref)
+                return [r[1], r[2], vietnameseLevel(r[4]), level.map { .text($0.vietnamese) } ?? .empty, note.map { .text($0) } ?? .empty]
+            }
+            let cols = [up.columns[1], up.columns[2], ReportColumn("self", Message("Tự đánh giá")), ReportColumn("proposed", Message("Đảng ủy đề xuất")),
+                        ReportColumn("note", Message("Ghi chú"))]
             blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
         }
 
@@ -115,6 +120,29 @@ extension Reports {
         var report = Report(title: Message("BÁO CÁO"), blocks: blocks, json: .null)
         report.subtitle = Message("Kết quả kiểm điểm, đánh giá, xếp loại chất lượng năm \(year)")
         return report
+    }
+
+    /// What the ward proposes for an upper-level subject, and why it is not simply the recorded
+    /// `proposed` stage. The proposal is the level after `cap`: a rule that lowered it (R-HEAD-CAP,
+    /// R124-TARGETS…) binds the proposal too, so the recorded pre-cap level is not what is filed.
+    /// Once the upper level has decided, the recorded proposal stands and the decision is noted.
+    static func upperProposal(_ ctx: ReportContext, _ ref: SubjectRef) -> (Level?, String?) {
+        let ws = ctx.workspace
+        if ctx.block(ref) != nil { return (nil, "Không xếp loại (mục II)") }
+        if let decided = stageLevel(ws, ref, .decided) {
+            return (stageLevel(ws, ref, .proposed), "Cấp trên đã quyết định: \(decided.vietnamese)")
+        }
+        guard let level = ctx.final(ref) else { return (nil, "Chưa xếp loại") }
+        var notes: [String] = []
+        if let adj = ws.adjustments[ref.key], adj.to == level, adj.from != level, ws.effective(ref)?.record.level == adj.from {
+            notes.append("Hạ từ \(adj.from.vietnamese) theo \(adj.rule) (mục IV)")
+        }
+        // A rule `cap` has not applied yet makes the proposal wrong: the row says so.
+        if let p = ctx.pendingCap[ref.key] {
+            notes.append(p.rule.map { "Chưa điều chỉnh (cap): theo \($0) chỉ được \(p.level.vietnamese)" }
+                         ?? "Chưa điều chỉnh (cap): mức sau điều chỉnh là \(p.level.vietnamese)")
+        }
+        return (level, notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     /// "Đảng bộ phường Nguyễn Nghiêm" → "phường Nguyễn Nghiêm".

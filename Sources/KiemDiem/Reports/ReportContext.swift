@@ -24,6 +24,11 @@ public struct ReportContext {
     /// Whether the report will be drawn in html, the one format with charts: the others skip
     /// building the per-cell chart (a pass over every member).
     public var drawsCharts = true
+    /// For the document's upper-level rows: the level `cap` would give now where it is not the
+    /// level recorded, and the rule that lowers it (nil where cap would undo an old adjustment).
+    public var pendingCap: [String: (level: Level, rule: String?)] = [:]
+    /// How many subjects in all `cap` would still change.
+    public var pendingCapCount = 0
 
     public init(workspace: Workspace, findings: [Finding] = [], reviewPlan: [PlanRow] = [],
                 deadlines: [DeadlineRow] = [], filter: ReportFilter = ReportFilter(), blocked: [String: SubjectBlock] = [:]) {

@@ -87,13 +87,8 @@ extension Reports {
     public static func upper(_ ctx: ReportContext) -> Report {
         let ws = ctx.workspace
         let fs = ctx.findingsBySubject
-        var positionsOf: [String: [Position]] = [:]
-        for p in ws.positions.values where p.managedBy == .upper { positionsOf[p.member, default: []].append(p) }
-        var refs = ws.units.values.filter { $0.kind == .committee }.map(\.code).sorted().map { SubjectRef(.organization, $0) }
-        refs += Subjects.people(ws, positionsOf.keys.filter { ws.members.keys.contains($0) }).map { SubjectRef(.leader, $0) }
-        if let l = ctx.filter.level { refs = refs.filter { ctx.final($0) == l } }
-        if let u = ctx.filter.unit { refs = refs.filter { Subjects.inUnit(ws, $0, u) } }
-        if let c = ctx.filter.cls { refs = refs.filter { $0.cls == c } }
+        let positionsOf = upperPositions(ws)
+        let refs = upperSubjects(ctx)
         func roles(_ ref: SubjectRef) -> String {
             (positionsOf[ref.id] ?? []).sorted { $0.key < $1.key }.map { p in
                 let body = ws.collectives[p.body]?.name ?? ws.units[p.body]?.name ?? p.body
@@ -114,5 +109,24 @@ extension Reports {
             return .object(o)
         })
         return Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: json)
+    }
+
+    /// The positions the upper level manages, by member.
+    static func upperPositions(_ ws: Workspace) -> [String: [Position]] {
+        var positionsOf: [String: [Position]] = [:]
+        for p in ws.positions.values where p.managedBy == .upper { positionsOf[p.member, default: []].append(p) }
+        return positionsOf
+    }
+
+    /// The rows of `report upper`, in order: the ward committee, then the upper-level leaders.
+    public static func upperSubjects(_ ctx: ReportContext) -> [SubjectRef] {
+        let ws = ctx.workspace
+        let positionsOf = upperPositions(ws)
+        var refs = ws.units.values.filter { $0.kind == .committee }.map(\.code).sorted().map { SubjectRef(.organization, $0) }
+        refs += Subjects.people(ws, positionsOf.keys.filter { ws.members.keys.contains($0) }).map { SubjectRef(.leader, $0) }
+        if let l = ctx.filter.level { refs = refs.filter { ctx.final($0) == l } }
+        if let u = ctx.filter.unit { refs = refs.filter { Subjects.inUnit(ws, $0, u) } }
+        if let c = ctx.filter.cls { refs = refs.filter { $0.cls == c } }
+        return refs
     }
 }
