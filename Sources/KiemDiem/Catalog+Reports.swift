@@ -67,6 +67,13 @@ extension Catalog {
             case .collective: return m("Leadership collectives", "Tập thể lãnh đạo, quản lý")
             }
         }
+        /// Under a summary table where some of those not graded are so by a rule.
+        public static func notGradedByRuleNote(_ byClass: [(SubjectClass, Int)]) -> Message {
+            let en = byClass.map { "\(classTitle($0.0).en): \($0.1)" }.joined(separator: "; ")
+            let vi = byClass.map { "\(classTitle($0.0).vi): \($0.1)" }.joined(separator: "; ")
+            return m("Not graded includes those reviewed but not graded by rule (R-NOGRADE-*): \(en); the others have no grade yet.",
+                     "Chưa xếp loại gồm các trường hợp kiểm điểm nhưng không xếp loại theo quy định (R-NOGRADE-*): \(vi); còn lại là chưa có mức xếp loại.")
+        }
         public static func className(_ c: SubjectClass) -> Message {
             switch c {
             case .member: return m("member", "đảng viên")

@@ -12,7 +12,8 @@ public struct ScenarioDiff {
         public var before: Exclusion.Reason?
         public var after: Exclusion.Reason?
     }
-    /// Per class: how many subjects hold each final level (nil = not graded), before and after.
+    /// Per class: how many subjects hold each final level (nil = not graded, as `report summary`
+    /// counts it), before and after; the excluded are not counted.
     public struct Counts: Hashable {
         public var cls: SubjectClass
         public var before: [Level?: Int]
@@ -38,8 +39,8 @@ public struct ScenarioDiff {
             var before: [Level?: Int] = [:], after: [Level?: Int] = [:]
             for r in refs {
                 let a = finalOld(r), b = finalNew(r)
-                if old.exists(r, leaders: leadersOld) && finalOld.block(r) == nil { before[a, default: 0] += 1 }
-                if new.exists(r, leaders: leadersNew) && finalNew.block(r) == nil { after[b, default: 0] += 1 }
+                if old.exists(r, leaders: leadersOld) && !finalOld.isExcluded(r) { before[a, default: 0] += 1 }
+                if new.exists(r, leaders: leadersNew) && !finalNew.isExcluded(r) { after[b, default: 0] += 1 }
                 if a != b { levels.append(LevelChange(subject: r, before: a, after: b)) }
             }
             counts.append(Counts(cls: cls, before: before, after: after))

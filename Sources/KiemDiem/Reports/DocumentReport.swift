@@ -35,7 +35,7 @@ extension Reports {
         let sums = summaries(all)
         blocks.append(.heading(Message("I. Kết quả tổng hợp")))
         var table = summaryTable(sums, vietnameseLevels: true)
-        table.notes = [Message(Percent.roundingNote.vi)]
+        table.notes = table.notes.map { Message($0.vi) }
         table.rows = table.rows.map { row in row.map { cell in
             if case .label(let code, let m) = cell { return .label(code: code, Message(m.vi)) }
             return cell
@@ -73,9 +73,18 @@ extension Reports {
             }
             blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
         }
+        // The synthesis table's "Chưa xếp loại" counts both kinds below: each is named here.
+        func names(_ refs: [SubjectRef], _ extra: (SubjectRef) -> String = { _ in "" }) -> String {
+            refs.prefix(20).map { "\(ws.displayName($0)) (\(ReportText.className($0.cls).vi)\(extra($0)))" }.joined(separator: ", ")
+                + (refs.count > 20 ? ", …" : "")
+        }
+        let byRule = classOrder.flatMap { c in Subjects.all(ws, c) }.filter { all.block($0).map { $0.reason == nil } ?? false }
+        if !byRule.isEmpty {
+            blocks.append(.paragraph(Message("Kiểm điểm nhưng không xếp loại: \(byRule.count) (\(names(byRule) { ", \(all.block($0)!.rule)" })).")))
+        }
         let waiting = graded.filter { all.final($0) == nil }
         if !waiting.isEmpty {
-            blocks.append(.paragraph(Message("Chưa xếp loại: \(waiting.count) (\(waiting.prefix(20).map { "\(ws.displayName($0)) (\(ReportText.className($0.cls).vi))" }.joined(separator: ", "))\(waiting.count > 20 ? ", …" : "")).")))
+            blocks.append(.paragraph(Message("Chưa có mức xếp loại: \(waiting.count) (\(names(waiting))).")))
         }
 
         // IV. Adjustments

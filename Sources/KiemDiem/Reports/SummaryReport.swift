@@ -5,6 +5,9 @@ public struct ClassSummary: Sendable {
     public var total = 0
     public var excludedBy: [Exclusion.Reason: Int] = [:]
     public var notGraded = 0
+    /// Of `notGraded`, those a rule says are reviewed but not graded (R-NOGRADE-*); the others
+    /// have no grade yet.
+    public var notGradedByRule = 0
     public var levels: [Level: Int] = [:]
 
     public var excluded: Int { excludedBy.values.reduce(0, +) }
@@ -40,7 +43,7 @@ public struct ClassSummary: Sendable {
     /// A class's counts while they are made.
     struct Tally {
         static let reasons = Exclusion.Reason.allCases
-        var total = 0, notGraded = 0
+        var total = 0, notGraded = 0, notGradedByRule = 0
         var byReason = [Int](repeating: 0, count: reasons.count)
         var byLevel = [Int](repeating: 0, count: Level.allCases.count)  // by `4 - rank`, as cellChart
 
@@ -52,6 +55,7 @@ public struct ClassSummary: Sendable {
                 byLevel[4 - l.rank] += 1
             } else {
                 notGraded += 1
+                if standing.block != nil { notGradedByRule += 1 }
             }
         }
 
@@ -59,6 +63,7 @@ public struct ClassSummary: Sendable {
             var s = ClassSummary(cls: cls)
             s.total = total
             s.notGraded = notGraded
+            s.notGradedByRule = notGradedByRule
             // Only the cases met, as the dictionaries always held them.
             for (r, n) in zip(Tally.reasons, byReason) where n > 0 { s.excludedBy[r] = n }
             for l in Level.allCases where byLevel[4 - l.rank] > 0 { s.levels[l] = byLevel[4 - l.rank] }
@@ -71,6 +76,7 @@ public struct ClassSummary: Sendable {
         var s = self
         s.total += o.total
         s.notGraded += o.notGraded
+        s.notGradedByRule += o.notGradedByRule
         s.excludedBy.merge(o.excludedBy, uniquingKeysWith: +)
         s.levels.merge(o.levels, uniquingKeysWith: +)
         return s
@@ -126,7 +132,8 @@ extension Reports {
             }
             return row
         }
-        return ReportTable(columns: cols, rows: rows, notes: [Percent.roundingNote])
+        let byRule = sums.filter { $0.notGradedByRule > 0 }.map { ($0.cls, $0.notGradedByRule) }
+        return ReportTable(columns: cols, rows: rows, notes: [Percent.roundingNote] + (byRule.isEmpty ? [] : [ReportText.notGradedByRuleNote(byRule)]))
     }
 
     public static func summary(_ ctx: ReportContext) -> Report {

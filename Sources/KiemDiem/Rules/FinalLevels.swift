@@ -23,4 +23,11 @@ public struct FinalLevels {
         if let f = facts { return f.gradeBlock(ref) }
         return ws.exclusion(of: ref).map { ($0.rule ?? "exclude", Message($0.reason.rawValue)) }
     }
+
+    /// Excluded (R-EXCL-*, or by hand): outside the counts, where one reviewed but not graded
+    /// (R-NOGRADE-*) counts as not graded, as in `report summary`.
+    public func isExcluded(_ ref: SubjectRef) -> Bool {
+        if let f = facts { return f.subjectBlock(ref)?.reason != nil }
+        return ws.exclusion(of: ref) != nil
+    }
 }
