@@ -10,11 +10,20 @@ extension Verbs {
         run: { inv, s in
             let name = try inv.positional(0, "NAME")
             try inv.noMorePositionals(than: 1)
+            // A blank name could not be told apart in `snapshots`, nor typed back to `restore`.
+            if name.text.allSatisfy(\.isWhitespace) {
+                throw inv.error(Message(en: "a snapshot needs a name", vi: "trạng thái cần có tên"), at: name,
+                                hints: [Message(en: "for example: snapshot before-quota", vi: "ví dụ: snapshot truoc-ty-le")])
+            }
+            let replaces = s.workspace.snapshots[name.text] != nil
             try s.mutate(inv) { tx in
                 tx.set(\.snapshots, name.text, tx.ws.snapshotCopy)
                 tx.changes.append("snapshot \(name.text)")
             }
-            s.say(Message(en: "snapshot \"\(name.text)\" taken", vi: "đã lưu trạng thái \"\(name.text)\""))
+            s.say(replaces
+                  ? Message(en: "snapshot \"\(name.text)\" taken, in place of the earlier one (undo brings that back)",
+                            vi: "đã lưu trạng thái \"\(name.text)\", thay cho trạng thái cũ cùng tên (undo để lấy lại)")
+                  : Message(en: "snapshot \"\(name.text)\" taken", vi: "đã lưu trạng thái \"\(name.text)\""))
         })
 
     static let restore = VerbSpec(
