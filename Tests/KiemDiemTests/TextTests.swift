@@ -69,7 +69,8 @@ import Testing
     @Test(arguments: ["2023-11-26", "26/11/2023", "6/1/2024", "2024-02-29"])
     func parsesBothForms(_ text: String) { #expect(Day.parse(text) != nil) }
 
-    @Test(arguments: ["2023-02-29", "31/04/2023", "2023-13-01", "2023/11/26", "26-11-2023", "", "tomorrow", "2023-1-1-1"])
+    @Test(arguments: ["2023-02-29", "31/04/2023", "2023-13-01", "2023/11/26", "26-11-2023", "", "tomorrow", "2023-1-1-1",
+                      "2023-+2-03", "+1/02/2023", "2023--1-05", "2023-1 -05"])
     func refusesImpossibleDates(_ text: String) { #expect(Day.parse(text) == nil) }
 
     @Test func addsMonthsClampingTheDay() {

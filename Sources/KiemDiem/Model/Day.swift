@@ -43,16 +43,18 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
             if ok { return Day(year: v[0], month: v[1], day: v[2]) }
         }
         let t = text.trimmingCharacters(in: .whitespaces)
+        // Digits only between the separators: `Int` alone would take "+2" or "-0".
+        func digits(_ p: [Substring]) -> Bool { p.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= "0" && $0 <= "9" } } }
         if t.contains("-") {
             let p = t.split(separator: "-", omittingEmptySubsequences: false)
-            guard p.count == 3, p[0].count == 4, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]),
+            guard p.count == 3, digits(p), p[0].count == 4, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]),
                 p[1].count <= 2, p[2].count <= 2
             else { return nil }
             return Day(year: y, month: m, day: d)
         }
         if t.contains("/") {
             let p = t.split(separator: "/", omittingEmptySubsequences: false)
-            guard p.count == 3, p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]),
+            guard p.count == 3, digits(p), p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]),
                 p[0].count <= 2, p[1].count <= 2
             else { return nil }
             return Day(year: y, month: m, day: d)
