@@ -8,7 +8,7 @@ extension LoadKind {
     public static let roster = LoadKind(
         name: "roster",
         schema: TableSchema("roster", [
-            .req("id", "số thẻ đảng viên", "số thẻ", "mã", "mã đảng viên"), .req("name", "họ và tên", "họ tên"),
+            .req("id", "số thẻ đảng viên", "số thẻ", "mã", "mã đảng viên"), .req("name", "họ và tên", "họ tên", "họ và tên / tên"),
             .req("unit", "chi bộ", "đơn vị"), .opt("group", "tổ đảng"), .opt("gender", "giới tính"),
             .opt("born", "ngày sinh"), .opt("admitted", "ngày vào đảng"), .opt("status", "tình trạng"),
             .opt("civil_servant", "cán bộ công chức", "cbcc"), .opt("outside", "ngoài hệ thống chính trị"),
