@@ -94,5 +94,12 @@ import Testing
         #expect(XlsxReport.sheetName("Unit CB01 — Chi bộ [Tổ dân phố 1]: members and more", used: &used) == "Unit CB01 — Chi bộ -Tổ dân phố")
         #expect(XlsxReport.sheetName("Members", used: &used) == "Members")
         #expect(XlsxReport.sheetName("members", used: &used) == "members (2)")
+        // Cut after a whole word, not inside one; a word ending right at the limit is kept whole.
+        #expect(XlsxReport.sheetName("Tổng hợp kết quả xếp loại chất lượng năm 2023", used: &used) == "Tổng hợp kết quả xếp loại chất")
+        #expect(XlsxReport.sheetName("Tổng hợp kết quả xếp loại chất lượng năm 2023", used: &used) == "Tổng hợp kết quả xếp loại (2)")
+        #expect(XlsxReport.sheetName("abcdefghij abcdefghij abcdefghi xyz", used: &used) == "abcdefghij abcdefghij abcdefghi")
+        // Decomposed letters are two UTF-16 units each, as Excel counts them.
+        let nfd = String(repeating: "e\u{0301}", count: 20)
+        #expect(XlsxReport.sheetName(nfd, used: &used).utf16.count <= 31)
     }
 }

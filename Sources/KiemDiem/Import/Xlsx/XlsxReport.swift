@@ -41,16 +41,33 @@ public enum XlsxReport {
         }
     }
 
+    /// At most `limit` UTF-16 units (Excel counts those, so a decomposed letter counts twice),
+    /// cut after a whole word where one ends in the second half, and never inside a letter.
+    static func fit(_ text: String, _ limit: Int) -> String {
+        guard text.utf16.count > limit else { return text }
+        var out = "", units = 0
+        for ch in text {
+            units += ch.utf16.count
+            if units > limit { break }
+            out.append(ch)
+        }
+        if let space = out.lastIndex(where: \.isWhitespace), out.distance(from: out.startIndex, to: space) >= limit / 2,
+           !text[text.index(text.startIndex, offsetBy: out.count)].isWhitespace {
+            out = String(out[..<space])
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+
     /// Excel's rules for sheet names: at most 31 characters, none of `: \ / ? * [ ]`, unique.
     static func sheetName(_ title: String, used: inout Set<String>) -> String {
         var base = String(title.map { ":\\/?*[]".contains($0) ? "-" : $0 }).trimmingCharacters(in: .whitespaces)
         if base.hasPrefix("'") { base.removeFirst() }
         if base.isEmpty { base = "Sheet" }
-        var name = String(base.prefix(31)).trimmingCharacters(in: .whitespaces)
+        var name = fit(base, 31)
         var n = 2
         while used.contains(name.lowercased()) {
             let suffix = " (\(n))"
-            name = String(base.prefix(31 - suffix.count)).trimmingCharacters(in: .whitespaces) + suffix
+            name = fit(base, 31 - suffix.count) + suffix
             n += 1
         }
         used.insert(name.lowercased())
