@@ -21,6 +21,27 @@ import Testing
         return tx.commit().0
     }
 
+    /// `generate demo --year 2025` writes these: loaded in order, they are the embedded round.
+    @Test func files2025LoadAsTheEmbedded2025Round() throws {
+        func fresh() -> Transaction {
+            var settings = Settings(year: 2025, rules: "qd366")
+            settings.asOf = DemoWard.asOf2025
+            return Transaction(Workspace(settings: settings))
+        }
+        let embedded = fresh(), fromFiles = fresh()
+        _ = try DemoWard.load2025(into: embedded)
+        let files = try DemoWard.files2025()
+        #expect(files.map(\.kind) == ["units", "collectives", "roster", "positions", "discipline", "targets", "reviews", "grades"])
+        for (kind, text) in files {
+            let k = try #require(LoadKind.named(kind))
+            _ = try k.load(Table.parse(text, file: "\(kind).csv", schema: k.schema), fromFiles, .replace)
+        }
+        let enc = JSONEncoder()
+        enc.outputFormatting = .sortedKeys
+        #expect(try enc.encode(embedded.ws) == enc.encode(fromFiles.ws))
+        #expect(!fromFiles.ws.grades.isEmpty && !fromFiles.ws.reviews.isEmpty)
+    }
+
     @Test func loadsThroughTheLoadersAndShowsEachCase() throws {
         let ws = try demo()
         #expect((140...160).contains(ws.members.count))

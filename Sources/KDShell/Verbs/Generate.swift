@@ -3,7 +3,7 @@ import KiemDiem
 
 extension Verbs {
     static let generate = VerbSpec(
-        name: "generate", group: .loading, usage: "generate ward --members N [--cells C] [--seed S] [--out DIR] | generate demo --out DIR",
+        name: "generate", group: .loading, usage: "generate ward --members N [--cells C] [--seed S] [--out DIR] | generate demo --out DIR [--year 2023|2025]",
         summary: Message(en: "make a synthetic ward (same seed, same ward), or write the demo ward's CSV files",
                          vi: "tạo phường giả lập (cùng seed, cùng kết quả), hoặc ghi các tệp CSV của phường mẫu"),
         options: [
@@ -12,31 +12,41 @@ extension Verbs {
             OptionSpec("seed", .number, Message(en: "random seed (default 1)", vi: "hạt giống ngẫu nhiên (mặc định 1)")),
             OptionSpec("out", .file, Message(en: "write CSV files into this folder instead of loading", vi: "ghi các tệp CSV vào thư mục này thay vì nạp")),
             OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty", vi: "thay workspace đang có dữ liệu")),
+            OptionSpec("year", .choice(["2023", "2025"]), Message(en: "demo round: 2023 (qd124, default) or 2025 (qd366, with scores)",
+                                                                vi: "đợt của phường mẫu: 2023 (qd124, mặc định) hoặc 2025 (qd366, có điểm)")),
         ],
         subwords: ["ward", "demo"],
         positionals: [.choice(["ward", "demo"])],
-        examples: ["generate ward --members 5000 --seed 7", "generate ward --members 5600000 --out bench/", "generate demo --out Examples/demo", "generate demo --out Examples/demo.xlsx"],
+        examples: ["generate ward --members 5000 --seed 7", "generate ward --members 5600000 --out bench/", "generate demo --out Examples/demo", "generate demo --out Examples/demo.xlsx", "generate demo --year 2025 --out demo-2025"],
         run: { inv, s in
             let w = try inv.positional(0, "ward or demo")
             try inv.noMorePositionals(than: 1)
             switch w.text.lowercased() {
             case "demo":
+                for opt in ["members", "cells", "seed", "replace"] {
+                    if let v = inv.value(opt) { throw inv.error(ShellText.generateOptionNotFor(opt, "demo"), at: v) }
+                }
                 guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), hints: [ShellText.usage(inv.spec.usage)]) }
+                let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025
+                let files = y2025 ? try DemoWard.files2025() : DemoWard.files
                 if XlsxKinds.isWorkbook(out.text) {
-                    try XlsxWriter.write(DemoWard.workbookSheets(), to: s.resolve(out.text), display: out.text)
-                    s.say(ShellText.wroteWorkbook(DemoWard.files.count, out.text))
-                    return
-                }
-                let dir = s.resolve(out.text)
-                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                for (kind, text) in DemoWard.files {
-                    let p = dir + "/" + kind + ".csv"
-                    guard FileManager.default.createFile(atPath: p, contents: Data(text.utf8)) else {
-                        throw inv.error(Catalog.cannotWrite(p, Catalog.cannotCreateFile), at: out)
+                    try XlsxWriter.write(DemoWard.workbookSheets(files), to: s.resolve(out.text), display: out.text)
+                    s.say(ShellText.wroteWorkbook(files.count, out.text))
+                } else {
+                    let dir = s.resolve(out.text)
+                    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                    for (kind, text) in files {
+                        let p = dir + "/" + kind + ".csv"
+                        guard FileManager.default.createFile(atPath: p, contents: Data(text.utf8)) else {
+                            throw inv.error(Catalog.cannotWrite(p, Catalog.cannotCreateFile), at: out)
+                        }
                     }
+                    s.say(ShellText.wroteFiles(files.count, out.text))
                 }
-                s.say(ShellText.wroteFiles(DemoWard.files.count, out.text))
+                // The files hold no settings: the round they belong to is said here.
+                if y2025 { s.say(ShellText.demoFiles2025(DemoWard.asOf2025.description)) }
             case "ward":
+                if let v = inv.value("year") { throw inv.error(ShellText.generateOptionNotFor("year", "ward"), at: v) }
                 guard let n = try inv.int("members", in: 1...50_000_000) else {
                     throw inv.error(ShellText.missingArgument("--members N"), hints: [ShellText.usage(inv.spec.usage)])
                 }
@@ -70,6 +80,13 @@ extension Verbs {
 
 extension ShellText {
     static func wroteFiles(_ n: Int, _ d: String) -> Message { m("wrote \(n) files to \(d)", "đã ghi \(n) tệp vào \(d)") }
+    static func generateOptionNotFor(_ o: String, _ k: String) -> Message {
+        m("--\(o) does not apply to generate \(k)", "--\(o) không dùng cho generate \(k)")
+    }
+    static func demoFiles2025(_ asOf: String) -> Message {
+        m("the 2025 round: load the files after set rules qd366 and set as-of \(asOf)",
+          "đợt 2025: nạp các tệp sau khi set rules qd366 và set as-of \(asOf)")
+    }
     static func wroteWard(_ n: Int, _ c: Int, _ d: String, _ files: [String]) -> Message {
         m("wrote \(n) members in \(c) cells to \(d): \(files.joined(separator: ", "))",
           "đã ghi \(n) đảng viên trong \(c) chi bộ vào \(d): \(files.joined(separator: ", "))")

@@ -139,4 +139,16 @@ extension DemoWard {
         try load("grades", try DemoRound2025.grades())
         return out
     }
+
+    /// The CSV texts `load2025` loads, in load order (`generate demo --year 2025`). The reviews'
+    /// forms depend on the roster, read here into a workspace of its own.
+    public static func files2025() throws -> [(kind: String, text: String)] {
+        let facts = DemoRound2025.facts()
+        let tx = Transaction(Workspace(settings: Settings(year: asOf2025.year, rules: RulebookID.qd366.rawValue)))
+        for (kind, text) in facts where kind == "units" || kind == "roster" {
+            let k = LoadKind.named(kind)!
+            _ = try k.load(try Table.parse(text, file: "demo/\(kind).csv", schema: k.schema), tx, .replace)
+        }
+        return facts + [("reviews", try DemoRound2025.reviews(tx.ws)), ("grades", try DemoRound2025.grades())]
+    }
 }
