@@ -212,7 +212,8 @@ public enum RulesText {
     public static func stage(_ s: Stage, _ g: GradeRecord) -> Message {
         var extra: [String] = []
         if let b = g.by { extra.append("by \(b.rawValue)") }
-        if let sc = g.score { extra.append("score \(sc)") }
+        if let sc = g.total { extra.append("score \(sc)") }
+        if let c = g.common, let r = g.results { extra.append("common \(c) + results \(r)") }
         if let v = g.votes { extra.append("votes \(v)") }
         if let o = g.override { extra.append("override: \(o)") }
         let x = extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"

@@ -143,7 +143,8 @@ struct ShowLines {
             guard let r = g[st] else { continue }
             var t = "\(st.rawValue) \(r.level.rawValue)"
             if let b = r.by { t += " by \(b.rawValue)" }
-            if let sc = r.score { t += " score \(sc)" }
+            if let sc = r.total { t += " score \(sc)" }
+            if let c = r.common, let res = r.results { t += " (common \(c) + results \(res))" }
             if let v = r.votes { t += " votes \(v)" }
             parts.append(t)
         }
