@@ -103,4 +103,33 @@ struct RosterHalvesTests {
         r[6] = "P05,Trần Thị Bình,CB01,,,,,,,"                              // and a repeat of that row's id after it
         try stops(r, "roster.csv:6:8 column \"positions\": position \"xyz\" is not BODY:ROLE")
     }
+
+    /// Ids found without regard to case may not differ only in case, in either order, across any cut.
+    @Test func idsThatDifferOnlyInCaseAreRefusedWhereverCut() throws {
+        var r = good
+        r[6] = "p02,Trần Thị Bình,CB01,,,,,,,"
+        try stops(r, "roster.csv:8:1 column \"id\": id \"p02\" differs from \"P02\" (at row 3) only in case")
+        r[1] = "p02,Trần Thị Bình,CB02,,,,,,,"
+        r[6] = "P02,Trần Thị Bình,CB01,,,,,,,"
+        try stops(r, "roster.csv:8:1 column \"id\": id \"P02\" differs from \"p02\" (at row 3) only in case")
+        r = good
+        r[2] = "ab3,Nguyễn Văn An,CB01,,,,,,,"
+        r[5] = "Ab3,Hoàng Văn Em,CB02,,,,,,,"
+        try stops(r, "roster.csv:7:1 column \"id\": id \"Ab3\" differs from \"ab3\" (at row 4) only in case")
+        // Lower-case ids with no twin load as they are.
+        r = good
+        r[2] = "ab3,Nguyễn Văn An,CB01,,,,,,,"
+        #expect(try sameAtEveryCut(r).first == "8 loaded")
+    }
+
+    /// A merge refuses an id whose twin in another case is already on the roster.
+    @Test func mergeRefusesATwinOfAMemberAlreadyLoaded() throws {
+        let tx = try base()
+        _ = try LoadKind.roster.load(Table.parse("id,name,unit\nP01,An,CB01\n", file: "a.csv", schema: LoadKind.roster.schema), tx, .replace)
+        let twin = try Table.parse("id,name,unit\np01,An,CB01\n", file: "b.csv", schema: LoadKind.roster.schema)
+        #expect(throws: KDError.self) { try LoadKind.roster.load(twin, tx, .merge) }
+        #expect(tx.ws.members.keys.sorted() == ["P01"])
+        let same = try Table.parse("id,name,unit\nP01,An Nguyễn,CB01\n", file: "c.csv", schema: LoadKind.roster.schema)
+        #expect(try LoadKind.roster.load(same, tx, .merge) == 1)
+    }
 }

@@ -28,7 +28,10 @@ extension LoadKind {
             let withPositions = table.has("positions")
             let merging = mode != .replace
             // A repeated id is refused at its second row, before anything else in that row.
+            // Rows whose id could have a twin in another case (see `IdCase`).
+            var lowered: [(n: Int, id: String)] = []
             func refuseRepeat(_ id: String, _ n: Int) throws {
+                if IdCase.mayHaveTwin(id) { lowered.append((n, id)) }
                 guard new.keys.contains(id) else { return }
                 let first = rows[..<n].first { $0.text("id") == id }
                 throw rows[n].error("id", Catalog.duplicateId(id, first?.row ?? rows[n].row))
@@ -77,6 +80,7 @@ extension LoadKind {
             } else {
                 try readInOrder(rows.indices, &reader)
             }
+            try IdCase.refuseTwins(lowered, rows, new, existing: merging ? ws.members : [:])
             if mode == .replace {
                 tx.replace(\.members, with: new)
             } else {
