@@ -46,6 +46,11 @@ struct RosterReader {
         }
         let born = try r.merged("born", kept: old.map(\.born)) { try r.date("born") }
         let admitted = try r.merged("admitted", kept: old.map(\.admitted)) { try r.date("admitted") }
+        // No one is born after the round's reference date (as-of, else the year's last day).
+        if let b = born, r.has("born") {
+            let limit = ws.settings.asOf ?? Day(year: ws.settings.year, month: 12, day: 31)!
+            if b > limit { throw r.error("born", Catalog.bornAfterReference(b.description, limit.description)) }
+        }
         if let b = born, let a = admitted, a <= b {
             throw r.error(r.has("admitted") ? "admitted" : "born", Catalog.admittedBeforeBorn(a.description, b.description))
         }

@@ -160,6 +160,9 @@ extension LoadKind {
 }
 
 extension Catalog {
+    public static func bornAfterReference(_ b: String, _ limit: String) -> Message {
+        m("born \(b) is after the round's reference date \(limit)", "ngày sinh \(b) sau ngày tham chiếu của đợt \(limit)")
+    }
     public static func admittedBeforeBorn(_ a: String, _ b: String) -> Message {
         m("admitted \(a) is not after born \(b)", "ngày vào đảng \(a) không sau ngày sinh \(b)")
     }
