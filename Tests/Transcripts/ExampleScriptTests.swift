@@ -18,7 +18,8 @@ import Testing
         // The rules the demo round is built to show, as `cap` records them.
         for line in ["P031 Bùi Văn Cường: HTTNV → KHTNV R124-DISCIPLINE", "P034 Ngô Quang Trung: HTNV → KHTNV R124-DECLINE",
                      "organization:CB10 Chi bộ Công ty Cổ phần Minh Phát: HTNV → KHTNV R124-TARGETS",
-                     "P021 Đinh Văn Long: HTTNV → KHTNV R-HEAD-CAP", "R-QUOTA tie in group collective"] {
+                     "P021 Đinh Văn Long: HTTNV → KHTNV R124-TARGETS", "leader:P006 Hoàng Minh Đức: HTXSNV → HTTNV R-HEAD-CAP",
+                     "R-QUOTA tie in group collective"] {
             #expect(r.stdout.contains(line), "\(line)")
         }
         #expect(!r.stdout.contains("P015 Nguyễn Văn Ân: HTXSNV → HTTNV R-HEAD-CAP"))

@@ -72,16 +72,17 @@ public struct QD124: Rulebook {
         case .organization, .collective:
             out += orgDiscipline(f, ref)
         }
-        if ref.cls != .member { out += targets(f, ref) }
+        if ref.cls != .member || f.standsInForLeader(ref) { out += targets(f, ref) }
         return out
     }
 
     /// R124-TARGETS: under 50% of targets → KHTNV; HTXSNV needs 100% with at least 50% exceeded.
-    /// A leader is judged on their own record, else on the bodies they head.
+    /// A leader is judged on their own record, else on the bodies they head; a head's member
+    /// grade that stands in for a leader grade (`standsInForLeader`) on the bodies they head.
     func targets(_ f: WardFacts, _ ref: SubjectRef) -> [Ceiling] {
         var records: [TargetRecord] = []
-        if let t = f.ws.targets[ref.key] { records.append(t) }
-        if ref.cls == .leader, records.isEmpty {
+        if ref.cls != .member, let t = f.ws.targets[ref.key] { records.append(t) }
+        if ref.cls == .leader || ref.cls == .member, records.isEmpty {
             for p in f.positionsByMember[ref.id] ?? [] where p.head {
                 if let b = f.bodySubject(p.body), let t = f.ws.targets[b.key] { records.append(t) }
             }

@@ -109,12 +109,12 @@ public struct QD366: Rulebook {
     }
 
     /// The task records a subject is judged on: its own (a person's is kept under `member:ID`),
-    /// and for a leader grade the bodies they head.
+    /// and for a leader grade, or a member grade that stands in for one, the bodies they head.
     func taskRecords(_ f: WardFacts, _ ref: SubjectRef) -> (own: TargetRecord?, headed: [TargetRecord]) {
         switch ref.cls {
         case .organization, .collective: return (f.ws.targets[ref.key], [])
-        case .member: return (f.ws.targets[SubjectRef(.member, ref.id).key], [])
-        case .leader:
+        case .member where !f.standsInForLeader(ref): return (f.ws.targets[SubjectRef(.member, ref.id).key], [])
+        case .member, .leader:
             var headed: [TargetRecord] = []
             for p in f.positionsByMember[ref.id] ?? [] where p.head {
                 if let b = f.bodySubject(p.body), let t = f.ws.targets[b.key] { headed.append(t) }
@@ -173,7 +173,7 @@ public struct QD366: Rulebook {
             }
         }
         let r = taskRecords(f, ref)
-        if ref.cls == .leader {
+        if ref.cls == .leader || f.standsInForLeader(ref) {
             for t in r.headed where t.completedPct < 70 {
                 out.append(Ceiling(rule: "R366-TRIGGERS", level: .KHTNV, reason: RulesText.unitBelow70(t.subject, t.completedPct)))
             }

@@ -178,6 +178,23 @@ public struct WardFacts {
 
     public func isLeader(_ member: String) -> Bool { !(positionsByMember[member] ?? []).isEmpty }
 
+    /// A cell secretary: heads a cell (or its chi ủy, or a party group), holds no post outside
+    /// the cell, and has no leader grade. Plan V gives them none: they are graded as members, so
+    /// the rules on the bodies a leader heads (R124-TARGETS, R366-TRIGGERS, R366-CONDITIONS) judge
+    /// their member grade, as R-HEAD-CAP caps it [domain.md §6]. Without this a secretary escaped
+    /// them whenever R-HEAD-CAP was off. Anyone with a post outside the cell is graded as a leader.
+    public func standsInForLeader(_ ref: SubjectRef) -> Bool {
+        guard ref.cls == .member, let ps = positionsByMember[ref.id], ps.contains(where: \.head),
+              ps.allSatisfy({ isCellBody($0.body) }) else { return false }
+        return ws.grades[SubjectRef(.leader, ref.id).key]?.isEmpty ?? true
+    }
+
+    /// A cell or party group, or a cell's chi ủy.
+    func isCellBody(_ code: String) -> Bool {
+        if let u = ws.units[code] { return u.kind == .cell || u.kind == .group }
+        return ws.collectives[code]?.cls == .cellCommittee
+    }
+
     /// Why a person is neither reviewed nor graded (R-EXCL-*): a recorded exclusion, or what the
     /// roster says even before `exclude --auto` recorded it — the rule holds from the facts.
     public func exclusion(_ member: String) -> (rule: String, message: Message)? {
