@@ -111,6 +111,13 @@ public enum RulesText {
         m("above \(c.rule) (\(c.level.rawValue)) by decision: \(why)", "vượt \(c.rule) (\(c.level.rawValue)) theo quyết định: \(why)")
     }
     public static let fixNone = m("none: kept as decided", "không: giữ theo quyết định")
+    public static func countedLater(_ d: DisciplineRecord, _ year: Int) -> Message {
+        let what = [d.form?.rawValue ?? d.kind.rawValue, d.date?.description].compactMap { $0 }.joined(separator: ", ")
+        return m("\(what) is counted in \(d.countedIn!), after the graded year \(year): it does not count in this round",
+                 "\(what) ghi đã tính năm \(d.countedIn!), sau năm đánh giá \(year): không tính trong đợt này")
+    }
+    public static let fixCountedLater = m("if the year is a slip, correct counted_in (or leave it out: the record then counts in its own year)",
+                                          "nếu ghi nhầm năm, sửa counted_in (hoặc bỏ trống: bản ghi tính vào năm của nó)")
     public static func aboveCeiling(_ l: Level, _ c: Ceiling) -> Message {
         m("\(l.rawValue) is above \(c.level.rawValue): \(c.reason.en)", "\(l.rawValue) cao hơn \(c.level.rawValue): \(c.reason.vi)")
     }

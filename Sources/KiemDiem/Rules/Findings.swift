@@ -6,6 +6,9 @@ extension WardFacts {
     public func findings(split: Int? = nil) -> [Finding] {
         let subjects = allSubjects()
         let sheets = criteriaSheets
+        // Records said to count in a later round: few, so gathered once here.
+        let later = Dictionary(grouping: ws.discipline.values.filter { ($0.countedIn ?? 0) > year }, by: \.member)
+        let disciplineRule = book.factRule("discipline")
         // Each subject's own findings, and the final level of those graded.
         func own(_ range: Range<Int>) -> (found: [Finding], finals: [SubjectRef: Level]) {
             var out: [Finding] = []
@@ -28,6 +31,12 @@ extension WardFacts {
                 }
                 out += reviewFindings(ref)
                 out += book.findings(self, ref)
+                if ref.cls == .member {
+                    for d in (later[ref.id] ?? []).sorted(by: { $0.key < $1.key }) {
+                        out.append(Finding(rule: disciplineRule, subject: ref, severity: .warning,
+                                           problem: RulesText.countedLater(d, year), fix: RulesText.fixCountedLater))
+                    }
+                }
                 guard gradeBlock(ref) == nil, let eff = ws.effective(ref) else { continue }
                 let final = ws.finalLevel(ref)!
                 finals[ref] = final
