@@ -67,6 +67,14 @@ extension RulesText {
     public static let conditionsUnknown = m("HTXSNV, but no task record (targets) to verify its conditions",
                                             "HTXSNV nhưng chưa có số liệu nhiệm vụ (targets) để xác định điều kiện")
     public static let fixLoadTargets = m("load targets with the subject's task record", "nạp targets có số liệu nhiệm vụ của đối tượng")
+    /// `missing`: the target columns (`exceeded_pct`, `late_pct`, `prior_fixed_pct`) left empty.
+    public static func conditionsPartly(_ s: SubjectRef, _ missing: [String]) -> Message {
+        m("HTXSNV, but \(s.description)'s task record leaves \(missing.joined(separator: ", ")) empty: those conditions are not verified",
+          "HTXSNV nhưng số liệu nhiệm vụ của \(s.description) để trống \(missing.joined(separator: ", ")): chưa xác định được các điều kiện đó")
+    }
+    public static func fixFillTargets(_ missing: [String]) -> Message {
+        m("load targets --merge with \(missing.joined(separator: ", ")) filled in", "nạp targets --merge có điền \(missing.joined(separator: ", "))")
+    }
     public static func taskFact(_ t: TargetRecord) -> Message {
         var en = ["\(t.completedPct)% completed"], vi = ["hoàn thành \(t.completedPct)%"]
         if let e = t.exceededPct { en.append("\(e)% exceeded"); vi.append("vượt \(e)%") }

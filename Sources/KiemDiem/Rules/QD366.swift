@@ -212,9 +212,21 @@ public struct QD366: Rulebook {
             // On the final level: once `cap` has lowered an HTXSNV, no condition of HTXSNV is
             // left to verify (the warning stayed after cap and contradicted `why`).
             let r = taskRecords(f, ref)
-            if (f.ws.finalLevel(ref) ?? level) == .HTXSNV, r.own == nil, r.headed.isEmpty {
-                out.append(Finding(rule: "R366-CONDITIONS", subject: ref, severity: .warning,
-                                   problem: RulesText.conditionsUnknown, fix: RulesText.fixLoadTargets))
+            if (f.ws.finalLevel(ref) ?? level) == .HTXSNV {
+                if r.own == nil, r.headed.isEmpty {
+                    out.append(Finding(rule: "R366-CONDITIONS", subject: ref, severity: .warning,
+                                       problem: RulesText.conditionsUnknown, fix: RulesText.fixLoadTargets))
+                }
+                // A share left empty is not judged (it caps nothing): HTXSNV then rests on
+                // conditions no one has checked, and check says which.
+                for t in [r.own].compactMap({ $0 }) + r.headed {
+                    let missing = [("exceeded_pct", t.exceededPct), ("late_pct", t.latePct), ("prior_fixed_pct", t.priorFixedPct)]
+                        .filter { $0.1 == nil }.map(\.0)
+                    if !missing.isEmpty {
+                        out.append(Finding(rule: "R366-CONDITIONS", subject: ref, severity: .warning,
+                                           problem: RulesText.conditionsPartly(t.subject, missing), fix: RulesText.fixFillTargets(missing)))
+                    }
+                }
             }
         }
         if ref.cls == .organization, let u = f.ws.units[ref.id], let o = u.outstanding, !Self.isDecisionReference(o) {
