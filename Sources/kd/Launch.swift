@@ -3,8 +3,12 @@ import KiemDiem
 
 /// What the process arguments ask for, however they were read.
 struct Launch: Equatable {
-    var files: [String] = []
-    var commands: [String] = []
+    /// A script or a `-c` command, run in the order they were typed (`kd base.kd -c 'list
+    /// members'` lists after the script).
+    enum Step: Equatable { case file(String), command(String) }
+    var steps: [Step] = []
+    var files: [String] { steps.compactMap { if case .file(let f) = $0 { return f }; return nil } }
+    var commands: [String] { steps.compactMap { if case .command(let c) = $0 { return c }; return nil } }
     var interactiveScript: String?
     var workspace: String?
     var bail: Bool?
@@ -16,9 +20,9 @@ struct Launch: Equatable {
 
     init() {}
 
-    init(_ kd: KD) {
-        files = kd.files
-        commands = kd.commands
+    /// `args`: the arguments `kd` was parsed from, for the order of its scripts and commands.
+    init(_ kd: KD, args: [String]) {
+        steps = Self.order(args, files: kd.files, commands: kd.commands)
         interactiveScript = kd.interactiveScript
         workspace = kd.workspace
         bail = kd.bail
@@ -46,7 +50,7 @@ struct Launch: Equatable {
         while i < args.count {
             let a = args[i]
             if !a.hasPrefix("-") {
-                l.files.append(a)
+                l.steps.append(.file(a))
                 i += 1
                 continue
             }
@@ -57,7 +61,7 @@ struct Launch: Equatable {
                 guard seen.insert(name).inserted else { return nil }
             }
             switch a {
-            case "-c": guard let v = value() else { return nil }; l.commands.append(v)
+            case "-c": guard let v = value() else { return nil }; l.steps.append(.command(v))
             case "-i": guard let v = value() else { return nil }; l.interactiveScript = v
             case "-w", "--workspace": guard let v = value() else { return nil }; l.workspace = v
             case "--color": guard let v = value().flatMap(KD.ColorMode.init(rawValue:)) else { return nil }; l.color = v
@@ -72,5 +76,30 @@ struct Launch: Equatable {
             i += 1
         }
         return l
+    }
+
+    /// ArgumentParser's scripts and commands, put back in the order `args` gives them. Only the
+    /// lists `quick` leaves to it come here (`--color=never`, `--`, `-qc x`); what is not found
+    /// keeps ArgumentParser's order, commands first.
+    static func order(_ args: [String], files: [String], commands: [String]) -> [Step] {
+        var steps: [Step] = []
+        var f = files[...], c = commands[...]
+        var i = 0, rest = false
+        while i < args.count {
+            let a = args[i]
+            i += 1
+            if rest || !a.hasPrefix("-") || a == "-" {
+                if let x = f.popFirst() { steps.append(.file(x)) }
+            } else if a == "--" {
+                rest = true
+            } else if a.hasPrefix("--") {
+                if !a.contains("="), ["--workspace", "--color", "--lang"].contains(a) { i += 1 }
+            } else if let last = a.last, "ciw".contains(last) {
+                // A cluster of short flags ends with the one whose value follows.
+                if last == "c", let x = c.popFirst() { steps.append(.command(x)) }
+                i += 1
+            }
+        }
+        return c.map { .command($0) } + steps + f.map { .file($0) }
     }
 }

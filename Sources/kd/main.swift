@@ -38,7 +38,8 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
     options = quick
 } else {
     do {
-        options = Launch(try KD.parse(Array(CommandLine.arguments.dropFirst())))
+        let args = Array(CommandLine.arguments.dropFirst())
+        options = Launch(try KD.parse(args), args: args)
     } catch {
         let code = KD.exitCode(for: error)
         if code == .success {
@@ -77,16 +78,19 @@ let interactive: Bool = {
     return isatty(0) == 1
 }()
 
-for (i, cmd) in options.commands.enumerated() {
-    let name = options.commands.count > 1 ? "-c#\(i + 1)" : "-c"
-    if !session.runScriptText(cmd, file: name, bail: options.bail ?? true) {
-        ok = false
-        if options.bail ?? true { exit(1) }
+// Scripts and -c commands in the order typed; commands are named -c, or -c#N when several.
+let commandCount = options.commands.count
+var commandNumber = 0
+for step in options.steps {
+    let done: Bool
+    switch step {
+    case .command(let cmd):
+        commandNumber += 1
+        done = session.runScriptText(cmd, file: commandCount > 1 ? "-c#\(commandNumber)" : "-c", bail: options.bail ?? true)
+    case .file(let file):
+        done = session.runScript(file, bail: options.bail ?? true)
     }
-    if session.quitRequested { exit(ok ? 0 : 1) }
-}
-for file in options.files {
-    if !session.runScript(file, bail: options.bail ?? true) {
+    if !done {
         ok = false
         if options.bail ?? true { exit(1) }
     }

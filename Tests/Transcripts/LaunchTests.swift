@@ -14,7 +14,22 @@ struct LaunchTests {
         ]
         for args in lists {
             let quick = try #require(Launch.quick(args), "\(args)")
-            #expect(quick == Launch(try kd.KD.parse(args)), "\(args)")
+            #expect(quick == Launch(try kd.KD.parse(args), args: args), "\(args)")
+        }
+        #expect(Launch.quick(["a.kd", "-c", "list", "b.kd"])?.steps == [.file("a.kd"), .command("list"), .file("b.kd")])
+    }
+
+    /// Scripts and commands run in the order typed, also when ArgumentParser reads the list.
+    @Test func argumentParserListsKeepTheTypedOrder() throws {
+        let cases: [([String], [Launch.Step])] = [
+            (["--color=never", "a.kd", "-c", "x", "b.kd"], [.file("a.kd"), .command("x"), .file("b.kd")]),
+            (["a.kd", "-qc", "x"], [.file("a.kd"), .command("x")]),
+            (["-c", "x", "--lang=vi", "--", "-y.kd"], [.command("x"), .file("-y.kd")]),
+            (["a.kd", "--color", "never", "-c", "x", "--lang=en"], [.file("a.kd"), .command("x")]),
+        ]
+        for (args, steps) in cases {
+            #expect(Launch.quick(args) == nil || Launch.quick(args)?.steps == steps, "\(args)")
+            #expect(Launch(try kd.KD.parse(args), args: args).steps == steps, "\(args)")
         }
     }
 
