@@ -45,8 +45,11 @@ public struct ScenarioDiff {
             }
             counts.append(Counts(cls: cls, before: before, after: after))
         }
-        for id in Set(old.exclusions.keys).union(new.exclusions.keys).sorted() {
-            let a = old.exclusions[id]?.reason, b = new.exclusions[id]?.reason
+        // As the rules have it, not as recorded: `include` of a member the roster shows exempt
+        // changes the record but not the exclusion, and a roster change can exclude without one.
+        for id in Set(old.members.keys).union(new.members.keys).sorted() {
+            let a = old.members[id] == nil ? nil : finalOld.exclusionReason(id)
+            let b = new.members[id] == nil ? nil : finalNew.exclusionReason(id)
             if a != b { exclusions.append(ExclusionChange(member: id, before: a, after: b)) }
         }
     }

@@ -30,4 +30,10 @@ public struct FinalLevels {
         if let f = facts { return f.subjectBlock(ref)?.reason != nil }
         return ws.exclusion(of: ref) != nil
     }
+
+    /// Why the member is excluded, as the rules have it (R-EXCL-* from the roster, or recorded).
+    public func exclusionReason(_ id: String) -> Exclusion.Reason? {
+        if let f = facts { return f.subjectBlock(SubjectRef(.member, id))?.reason }
+        return ws.exclusions[id]?.reason
+    }
 }
