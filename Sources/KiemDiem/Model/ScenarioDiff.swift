@@ -47,7 +47,15 @@ public struct ScenarioDiff {
         }
         // As the rules have it, not as recorded: `include` of a member the roster shows exempt
         // changes the record but not the exclusion, and a roster change can exclude without one.
-        for id in Set(old.members.keys).union(new.members.keys).sorted() {
+        // A member whose record and exclusion are the same under the same settings has the same
+        // answer: only the others are asked (a national roster is millions of members).
+        let sameRules = old.settings == new.settings
+        var changed = old.members.keys.filter { new.members[$0] == nil }
+        for id in new.members.keys
+        where !sameRules || old.members[id] != new.members[id] || old.exclusions[id] != new.exclusions[id] {
+            changed.append(id)
+        }
+        for id in changed.sorted() {
             let a = old.members[id] == nil ? nil : finalOld.exclusionReason(id)
             let b = new.members[id] == nil ? nil : finalNew.exclusionReason(id)
             if a != b { exclusions.append(ExclusionChange(member: id, before: a, after: b)) }
