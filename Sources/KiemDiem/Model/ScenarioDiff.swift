@@ -49,11 +49,16 @@ public struct ScenarioDiff {
         // changes the record but not the exclusion, and a roster change can exclude without one.
         // A member whose record and exclusion are the same under the same settings has the same
         // answer: only the others are asked (a national roster is millions of members).
+        // Most scenario steps leave the roster and the exclusions as they were: the tables then
+        // share their storage with the snapshot's, and comparing them is immediate.
         let sameRules = old.settings == new.settings
-        var changed = old.members.keys.filter { new.members[$0] == nil }
-        for id in new.members.keys
-        where !sameRules || old.members[id] != new.members[id] || old.exclusions[id] != new.exclusions[id] {
-            changed.append(id)
+        var changed: [String] = []
+        if !(sameRules && old.members == new.members && old.exclusions == new.exclusions) {
+            changed = old.members.keys.filter { new.members[$0] == nil }
+            for id in new.members.keys
+            where !sameRules || old.members[id] != new.members[id] || old.exclusions[id] != new.exclusions[id] {
+                changed.append(id)
+            }
         }
         for id in changed.sorted() {
             let a = old.members[id] == nil ? nil : finalOld.exclusionReason(id)
