@@ -91,7 +91,9 @@ extension Verbs {
                     }
                     let g = try inv.choice(try inv.positional(3, "class|unit"), Settings.QuotaGrouping.self)
                     try inv.noMorePositionals(than: 4)
-                    tx.set(\.settings.quotaGroups, cls.rawValue, g)
+                    // The default is kept as no entry: a scenario that goes back to it saves
+                    // the same settings as one that never left it (and diff shows nothing).
+                    tx.set(\.settings.quotaGroups, cls.rawValue, g == .class ? nil : g)
                 case "head-cap":
                     try inv.noMorePositionals(than: 2)
                     tx.replace(\.settings.headCap, with: try onOff(v))
