@@ -73,9 +73,9 @@ extension Catalog {
     // Loading
     /// `row`: where the twin is in the same file; nil when it is already in the workspace.
     public static func caseTwin(_ id: String, _ twin: String, _ row: Int?) -> Message {
-        let en = row.map { "at row \($0)" } ?? "already a member", vi = row.map { "ở dòng \($0)" } ?? "đã có trong danh sách"
-        return m("id \"\(id)\" differs from \"\(twin)\" (\(en)) only in case: kd finds ids without regard to case, so they would be one member",
-                 "mã \"\(id)\" chỉ khác \"\(twin)\" (\(vi)) ở chữ hoa, chữ thường: kd tìm mã không phân biệt hoa thường nên hai mã này là một người")
+        let en = row.map { "at row \($0)" } ?? "already loaded", vi = row.map { "ở dòng \($0)" } ?? "đã có"
+        return m("\"\(id)\" differs from \"\(twin)\" (\(en)) only in case: kd finds ids and codes without regard to case, so they would be one",
+                 "\"\(id)\" chỉ khác \"\(twin)\" (\(vi)) ở chữ hoa, chữ thường: kd tìm mã không phân biệt hoa thường nên hai mã này là một")
     }
     public static func duplicateId(_ id: String, _ firstRow: Int) -> Message {
         m("duplicate id \"\(id)\" (first at row \(firstRow))", "trùng mã \"\(id)\" (đã có ở dòng \(firstRow))")

@@ -108,14 +108,14 @@ struct RosterHalvesTests {
     @Test func idsThatDifferOnlyInCaseAreRefusedWhereverCut() throws {
         var r = good
         r[6] = "p02,Trần Thị Bình,CB01,,,,,,,"
-        try stops(r, "roster.csv:8:1 column \"id\": id \"p02\" differs from \"P02\" (at row 3) only in case")
+        try stops(r, "roster.csv:8:1 column \"id\": \"p02\" differs from \"P02\" (at row 3) only in case")
         r[1] = "p02,Trần Thị Bình,CB02,,,,,,,"
         r[6] = "P02,Trần Thị Bình,CB01,,,,,,,"
-        try stops(r, "roster.csv:8:1 column \"id\": id \"P02\" differs from \"p02\" (at row 3) only in case")
+        try stops(r, "roster.csv:8:1 column \"id\": \"P02\" differs from \"p02\" (at row 3) only in case")
         r = good
         r[2] = "ab3,Nguyễn Văn An,CB01,,,,,,,"
         r[5] = "Ab3,Hoàng Văn Em,CB02,,,,,,,"
-        try stops(r, "roster.csv:7:1 column \"id\": id \"Ab3\" differs from \"ab3\" (at row 4) only in case")
+        try stops(r, "roster.csv:7:1 column \"id\": \"Ab3\" differs from \"ab3\" (at row 4) only in case")
         // Lower-case ids with no twin load as they are.
         r = good
         r[2] = "ab3,Nguyễn Văn An,CB01,,,,,,,"

@@ -17,7 +17,7 @@ extension LoadKind {
         noun: { Catalog.count($0, "collective", "collectives", "tập thể") },
         isEmpty: { $0.collectives.isEmpty },
         load: { table, tx, mode in
-            var seen = SeenIds(capacity: table.rows.count)
+            var seen = SeenIds(capacity: table.rows.count, caseTwinsOf: mode == .merge ? Array(tx.ws.collectives.keys) : [])
             // A replacing load builds the table as it reads (sized once); a merging one keeps
             // the file's order for its edits.
             var fresh: [String: Collective] = [:], new: [Collective] = []

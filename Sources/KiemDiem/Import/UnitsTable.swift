@@ -19,7 +19,7 @@ extension LoadKind {
         noun: { Catalog.count($0, "unit", "units", "đơn vị") },
         isEmpty: { $0.units.isEmpty },
         load: { table, tx, mode in
-            var seen = SeenIds(capacity: table.rows.count)
+            var seen = SeenIds(capacity: table.rows.count, caseTwinsOf: mode == .merge ? Array(tx.ws.units.keys) : [])
             var all = mode == .merge ? tx.ws.units : [:]
             all.reserveCapacity(all.count + table.rows.count)  // sized once, not rehashed at each doubling
             // Each unit's code with the position of its row, read again only for an error: the
