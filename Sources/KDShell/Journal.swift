@@ -52,10 +52,12 @@ public final class Journal {
         data.withUnsafeBytes { _ = Foundation.write(fd, $0.baseAddress, $0.count) }
     }
 
-    /// Starts over from a file (open, save) or from nothing (new).
+    /// Starts over from a file (open, save) or from nothing (new). The path is kept absolute:
+    /// kd may be started again from another folder to recover.
     public func reset(base: String?) {
         ftruncate(fd, 0)
-        write(Entry(kind: "base", path: base, hash: base.flatMap(Journal.stamp), text: nil, dir: nil, time: nil))
+        let path = base.map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
+        write(Entry(kind: "base", path: path, hash: path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil))
     }
 
     /// Records a command before it runs; returns the length to cut back to if it fails.
@@ -134,10 +136,11 @@ public final class Journal {
     }
 }
 
-/// Output that goes nowhere (replaying a journal quietly).
+/// Output that goes nowhere but errors, which are kept (replaying a journal quietly).
 final class SilentConsole: Console {
+    var errors = ""
     func out(_ text: String) {}
-    func err(_ text: String) {}
+    func err(_ text: String) { errors += text }
     var width: Int? { nil }
 }
 
@@ -150,10 +153,12 @@ extension Session {
         return j.append(text, dir: dir, time: timestamp())
     }
 
-    /// Replays an orphan journal into this session; returns the number of commands replayed.
-    public func recover(_ o: Journal.Orphan) throws -> Int {
+    /// Replays an orphan journal into this session; returns the commands that failed, each with
+    /// the first line of its error (a file it read may have moved since the crash).
+    public func recover(_ o: Journal.Orphan) throws -> [(command: String, error: String)] {
+        let silent = SilentConsole()
         let saved = (console, quiet, journal)
-        console = SilentConsole()
+        console = silent
         quiet = true
         journal = nil
         defer { (console, quiet, journal) = saved }
@@ -162,15 +167,17 @@ extension Session {
         } else {
             replaceWorkspace(Workspace(), path: nil)
         }
-        var n = 0
+        var failed: [(String, String)] = []
         for c in o.commands {
             sourceStack.append(c.dir + "/.journal")
-            _ = Interpreter(session: self).run(c.text, file: "journal", bail: false)
+            silent.errors = ""
+            if !Interpreter(session: self).run(c.text, file: "journal", bail: false) {
+                failed.append((c.text, silent.errors.split(separator: "\n").first.map(String.init) ?? ""))
+            }
             sourceStack.removeLast()
-            n += 1
         }
         dirty = true
-        return n
+        return failed
     }
 }
 
@@ -189,22 +196,40 @@ extension Session {
                 say(Message(en: "Note: \(base) has changed since; the replay starts from the file as it is now.",
                             vi: "Lưu ý: \(base) đã thay đổi; việc khôi phục sẽ bắt đầu từ tệp hiện tại."))
             }
-            let answer = ask(t(Message(en: "Recover it? [y/N] ", vi: "Khôi phục? [y/N] ")))?.lowercased() ?? ""
+            // Only a plain "n" throws the session away: Enter, Ctrl-C or Ctrl-D keep it, and
+            // the next start asks again.
+            let answer = ask(t(Message(en: "Recover it? [y/n, Enter: ask next time] ", vi: "Khôi phục? [y/n, Enter: hỏi lại lần sau] ")))?
+                .trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             if answer.hasPrefix("y") || answer.hasPrefix("c") {
                 do {
-                    let n = try recover(o)
+                    let failed = try recover(o)
                     journal = Journal(adopting: o.path, folder: folder)
-                    say(Message(en: "recovered: \(n) commands replayed; \"save\" to keep them",
-                                vi: "đã khôi phục: chạy lại \(n) lệnh; hãy \"save\" để giữ"))
+                    let n = o.commands.count
+                    if failed.isEmpty {
+                        say(Message(en: "recovered: \(n) commands replayed; \"save\" to keep them",
+                                    vi: "đã khôi phục: chạy lại \(n) lệnh; hãy \"save\" để giữ"))
+                    } else {
+                        console.err(t(Message(
+                            en: "recovered only in part: \(failed.count) of \(n) commands failed, and the workspace holds what the others did:",
+                            vi: "chỉ khôi phục được một phần: \(failed.count)/\(n) lệnh lỗi, workspace chỉ gồm kết quả của các lệnh còn lại:")) + "\n")
+                        for f in failed { console.err("  \(f.command)\n    \(f.error)\n") }
+                        console.err(t(Message(en: "hint: a file a command read may have moved since; put it back and run the command again",
+                                              vi: "gợi ý: tệp mà lệnh đọc có thể đã bị chuyển đi; trả tệp về chỗ cũ rồi chạy lại lệnh")) + "\n")
+                    }
                     return
                 } catch let e as KDError {
                     console.err("kd: \(t(e.message))\n")
                 } catch {
                     console.err("kd: \(error)\n")
                 }
-            } else {
+                say(Message(en: "kept: kd asks again at the next start (answer n to discard it)",
+                            vi: "đã giữ lại: kd sẽ hỏi lại lần sau (trả lời n để bỏ)"))
+            } else if answer.hasPrefix("n") || answer.hasPrefix("k") {
                 unlink(o.path)
                 say(Message(en: "discarded", vi: "đã bỏ"))
+            } else {
+                say(Message(en: "kept: kd asks again at the next start (answer n to discard it)",
+                            vi: "đã giữ lại: kd sẽ hỏi lại lần sau (trả lời n để bỏ)"))
             }
         }
         journal = Journal(folder: folder)

@@ -6,6 +6,7 @@ import Testing
 /// and replays it to exactly the state the user had, compared as saved workspace files.
 @Suite(.serialized) struct RecoveryTests {
     static let enter = "\r"
+    static let ask = "Recover it? [y/n, Enter: ask next time] "
     /// Changing commands of every sort: loads, exclusions, settings, cap, grades, snapshots, undo.
     static let commands = [
         "load demo", "exclude --auto", "set quota-group member by unit", "snapshot before", "cap",
@@ -54,7 +55,7 @@ import Testing
 
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
         #expect(second.waitFor("An unsaved session was found (\(Self.commands.count) changes"), "saw: \(second.all)")
-        #expect(second.waitFor("Recover it? [y/N] "))
+        #expect(second.waitFor(Self.ask))
         second.send("y" + Self.enter)
         #expect(second.waitFor("recovered: \(Self.commands.count) commands replayed"), "saw: \(second.all)")
         #expect(second.waitFor("qd124*> "))
@@ -82,7 +83,7 @@ import Testing
         _ = first.waitForExit()
 
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
-        #expect(second.waitFor("Recover it? [y/N] "), "saw: \(second.all)")
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
         second.send("n" + Self.enter)
         #expect(second.waitFor("discarded"))
         #expect(second.waitFor("kd 2023 qd124> "), "the session starts empty; saw: \(second.all)")
@@ -94,5 +95,67 @@ import Testing
         #expect(!third.all.contains("unsaved session"), "nothing left to recover; saw: \(third.all)")
         third.send("quit" + Self.enter)
         #expect(third.waitForExit() == 0)
+    }
+
+    /// Enter (or Ctrl-C) at the question is not a "no": the crashed session is kept and offered
+    /// again at the next start.
+    @Test func enterKeepsTheJournalForNextTime() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        first.send("set year 2030" + Self.enter)
+        #expect(first.waitFor("kd 2030 qd124*> "))
+        first.crash()
+        _ = first.waitForExit()
+
+        for answer in [Self.enter, "\u{03}"] {
+            let again = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+            #expect(again.waitFor(Self.ask), "saw: \(again.all)")
+            again.send(answer)
+            #expect(again.waitFor("kept: kd asks again at the next start"), "saw: \(again.all)")
+            #expect(again.waitFor("kd 2023 qd124> "))
+            again.send("quit" + Self.enter)
+            #expect(again.waitForExit() == 0)
+        }
+        let last = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(last.waitFor("An unsaved session was found (1 changes"), "still offered; saw: \(last.all)")
+        last.send("y" + Self.enter)
+        #expect(last.waitFor("kd 2030 qd124*> "), "saw: \(last.all)")
+        last.send("quit!" + Self.enter)
+        _ = last.waitForExit()
+    }
+
+    /// A session that started from a file named relatively is recovered from another folder; a
+    /// replayed command that fails (its file moved) is reported, not counted as recovered.
+    @Test func recoveryFromAnotherFolderReportsWhatFailed() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sub = dir.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try "code,name,kind\nDB,Đảng bộ,committee\nCB01,Chi bộ 1,cell\n".write(to: dir.appendingPathComponent("u.csv"), atomically: true, encoding: .utf8)
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        for (c, done) in [("set quota 25", "kd 2023 qd124*> "), ("save base.json", "saved base.json"), ("set year 2030", "base 2030 qd124*> "),
+                          ("load units u.csv", "loaded 2 units")] {
+            first.send(c + Self.enter)
+            #expect(first.waitFor(done), "after \(c); saw: \(first.all)")
+        }
+        #expect(first.waitFor("base 2030 qd124*> "))
+        first.crash()
+        _ = first.waitForExit()
+        try FileManager.default.moveItem(at: dir.appendingPathComponent("u.csv"), to: dir.appendingPathComponent("u.gone"))
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: sub)
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
+        #expect(!second.all.contains("has changed since"), "the base did not change; saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("recovered only in part: 1 of 2 commands failed"), "saw: \(second.all)")
+        #expect(second.waitFor("load units u.csv"))
+        #expect(second.waitFor("base 2030 qd124*> "), "the other command is replayed on the saved base; saw: \(second.all)")
+        second.send("show settings" + Self.enter)
+        #expect(second.waitFor("quota = 25%"), "saw: \(second.all)")
+        second.send("quit!" + Self.enter)
+        _ = second.waitForExit()
     }
 }
