@@ -12,6 +12,16 @@ extension Catalog {
         m("\(p) is a symbolic link; the workspace is not saved through it",
           "\(p) là liên kết tượng trưng; không lưu workspace qua liên kết")
     }
+    public static func notRegularFile(_ p: String) -> Message {
+        m("\(p) is not a regular file (a device or a pipe); nothing is written over it",
+          "\(p) không phải tệp thông thường (thiết bị hoặc ống dẫn); không ghi đè")
+    }
+    public static let hintRegularFile = m("write to a file in a folder", "hãy ghi vào một tệp trong thư mục")
+    public static func readOnlyTarget(_ p: String) -> Message {
+        m("\(p) is read-only; it is not replaced", "\(p) chỉ cho phép đọc; không ghi đè")
+    }
+    public static let hintReadOnlyTarget = m("write under another name, or make the file writable first (chmod u+w)",
+                                             "hãy ghi dưới tên khác, hoặc cho phép ghi tệp trước (chmod u+w)")
     public static let hintSaveRealPath = m("save to the file the link points to, or remove the link first",
                                            "hãy lưu vào tệp mà liên kết trỏ tới, hoặc xoá liên kết trước")
     public static func csvCellTooLong(_ limit: Int) -> Message {

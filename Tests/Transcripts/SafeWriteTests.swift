@@ -24,6 +24,29 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: d.appendingPathComponent("ws.json").path) == target.path)
     }
 
+    /// A pipe (or a device) is not replaced by a file, nor read for ever; a file its owner made
+    /// read-only is not replaced through the rename either (the mode bits decide, root or not).
+    @Test(arguments: ["save ws.json", "save ws.json --force", "report members --format csv --out ws.json"])
+    func refusesAPipeAndAReadOnlyFile(_ command: String) throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let target = d.appendingPathComponent("ws.json").path
+        #expect(mkfifo(target, 0o600) == 0)
+        let piped = try KD.run(["--no-init", "--color", "never", "-q", "-c", "load demo", "-c", command], in: d, seconds: 30)
+        #expect(!piped.timedOut && piped.status == 1)
+        #expect(piped.stderr.contains("ws.json is not a regular file"), "\(piped.stderr)")
+        var st = stat()
+        #expect(lstat(target, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO, "the pipe is still there")
+        unlink(target)
+
+        try "{\"format\": \"kd-workspace\"}".write(toFile: target, atomically: true, encoding: .utf8)
+        chmod(target, 0o444)
+        let ro = try KD.run(["--no-init", "--color", "never", "-q", "-c", "load demo", "-c", command], in: d)
+        #expect(ro.status == 1)
+        #expect(ro.stderr.contains("ws.json is read-only; it is not replaced"), "\(ro.stderr)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "{\"format\": \"kd-workspace\"}")
+    }
+
     @Test(arguments: ["save ws.json", "report members --format csv --out ws.json"])
     func privateModeAndNoTemporaryLeft(_ command: String) throws {
         let d = try Self.tempDir()

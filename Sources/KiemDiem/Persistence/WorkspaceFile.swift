@@ -201,6 +201,23 @@ public enum WorkspaceFile {
         if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
             throw KDError(Catalog.saveSymlinkRefused(display ?? path), hints: [Catalog.hintSaveRealPath])
         }
+        try refuseOddTarget(path, display: display)
+    }
+
+    /// What a save or a report may not replace: anything but a regular file (the rename put a
+    /// file in place of /dev/null as root; a pipe or /dev/zero hung the check before it), and a
+    /// file its owner marked read-only (a decided round kept safe: the rename went round it).
+    public static func refuseOddTarget(_ path: String, display: String? = nil) throws {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return }
+        let kind = st.st_mode & S_IFMT
+        if kind == S_IFDIR { throw KDError(Catalog.cannotWrite(display ?? path, errno: EISDIR)) }
+        if kind != S_IFREG && kind != S_IFLNK {
+            throw KDError(Catalog.notRegularFile(display ?? path), hints: [Catalog.hintRegularFile])
+        }
+        if kind == S_IFREG && st.st_mode & S_IWUSR == 0 {
+            throw KDError(Catalog.readOnlyTarget(display ?? path), hints: [Catalog.hintReadOnlyTarget])
+        }
     }
 
     /// As `open` reads a file: through ReadOnceFile (which also reports a big input before the

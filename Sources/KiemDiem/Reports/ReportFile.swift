@@ -15,9 +15,7 @@ public enum ReportFile {
             if (st.st_mode & S_IFMT) == S_IFLNK {
                 throw KDError(Catalog.Reports.symlinkRefused(display ?? path), hints: [Catalog.Reports.symlinkHint])
             }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
-                throw KDError(Catalog.cannotWrite(display ?? path, errno: EISDIR))
-            }
+            try WorkspaceFile.refuseOddTarget(path, display: display)
         }
         try WorkspaceFile.write(data, to: path, display: display)
     }

@@ -27,7 +27,7 @@ public enum XlsxWriter {
     static let stamp = Date(timeIntervalSince1970: 1_262_347_200)  // 2010-01-01 12:00 UTC
 
     public static func write(_ sheets: [XlsxSheetOut], to path: String, display: String? = nil) throws {
-        try WorkspaceFile.write(try data(sheets), to: path, display: display)
+        try ReportFile.write(try data(sheets), to: path, display: display)
     }
 
     public static func data(_ sheets: [XlsxSheetOut]) throws -> Data {
