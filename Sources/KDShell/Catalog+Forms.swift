@@ -6,6 +6,10 @@ extension ShellText {
         m("\(s) owes no review form (not a reviewed subject)", "\(s) không phải viết bản kiểm điểm (không thuộc đối tượng kiểm điểm)")
     }
     static func formsTitle(_ y: Int) -> Message { m("Review forms \(y)", "Mẫu kiểm điểm năm \(y)") }
+    static func staleFormsRemoved(_ n: Int) -> Message {
+        m("removed \(n) form\(n == 1 ? "" : "s") of an earlier run for these subjects (another form letter or format)",
+          "đã xoá \(n) mẫu của lần chạy trước cho các đối tượng này (mẫu hoặc định dạng khác)")
+    }
     static func formsWritten(_ n: Int, _ dir: String, _ all: String) -> Message {
         m("wrote \(n) form\(n == 1 ? "" : "s") to \(dir) (all of them in \(all))",
           "đã ghi \(n) bản kiểm điểm vào \(dir) (tất cả trong \(all))")

@@ -10,6 +10,9 @@ extension ShellText {
         m("report \(k) cannot be written as \(f); use \(ok.joined(separator: " or "))",
           "báo cáo \(k) không xuất được dạng \(f); dùng \(ok.joined(separator: " hoặc "))")
     }
+    static func hintOutExtension(_ ok: [String]) -> Message {
+        m("name the file .\(ok.joined(separator: " or ."))", "đặt tên tệp có đuôi .\(ok.joined(separator: " hoặc ."))")
+    }
     public static func optionNotFor(_ o: String, _ k: String) -> Message {
         m("--\(o) does not apply to report \(k)", "--\(o) không dùng cho báo cáo \(k)")
     }

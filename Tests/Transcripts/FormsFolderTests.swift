@@ -38,4 +38,23 @@ import Testing
         #expect(r.stderr.contains("link is a symbolic link"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).isEmpty)
     }
+
+    /// Written again under qd366, a member's form changes letter (2A was the 2023 member form, it
+    /// is the leader form under qd366): the earlier file of that subject goes, so the folder holds
+    /// one form per subject (and one file of them all); files that are not kd's forms stay.
+    @Test func anEarlierRunsFormsOfTheSameSubjectsGo() throws {
+        let work = try KD.copyCases(Self.cases)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let dir = work.appendingPathComponent("out/mau")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "ghi chú".write(to: dir.appendingPathComponent("ghi-chu.txt"), atomically: true, encoding: .utf8)
+        let r = try KD.run(["--no-init", "-c", "source rules/base.kd", "-c", "report forms --out out/mau",
+                            "-c", "set rules qd366", "-c", "report forms --out out/mau --format md"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files.contains("2B-P06.md") && !files.contains("2A-P06.html") && !files.contains("2A-P06.md"), "\(files)")
+        #expect(files.filter { $0.hasSuffix("-P06.md") || $0.hasSuffix("-P06.html") } == ["2B-P06.md"])
+        #expect(files.contains("ghi-chu.txt") && files.contains("mau-kiem-diem.md") && !files.contains("mau-kiem-diem.html"))
+        #expect(r.stdout.contains("removed 22 forms of an earlier run"), "\(r.stdout)")
+    }
 }

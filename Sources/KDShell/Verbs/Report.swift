@@ -72,6 +72,7 @@ extension Verbs {
         } else if let out = inv.value("out") {
             let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
             if allowed.contains(ext) && ext != "table" { format = ext }
+            try refuseOutExtension(ext, out, kind, allowed, inv)
         }
 
         var ctx = try reportContext(s, inv, kind, filter)
@@ -120,6 +121,17 @@ extension Verbs {
         }
         // On stderr: the document itself may be going to stdout.
         if ctx.pendingCapCount > 0 { s.console.err(s.t(ShellText.documentBeforeCap(ctx.pendingCapCount)) + "\n") }
+    }
+
+    /// File kinds a reader opens by their extension: a report of another format under such a
+    /// name (Markdown in `ket-qua.xlsx`) would not open. Other extensions (`.txt`, none) take
+    /// the kind's default format.
+    static let namedFormats = Set(reportFormats.filter { $0 != "table" } + ["pdf", "doc", "docx", "xls", "ods", "odt", "rtf"])
+
+    static func refuseOutExtension(_ ext: String, _ out: Word, _ kind: String, _ allowed: [String], _ inv: Invocation) throws {
+        guard namedFormats.contains(ext), !allowed.contains(ext) else { return }
+        throw inv.error(ShellText.formatNotFor(ext, kind, allowed.filter { $0 != "table" }), at: out,
+                        hints: [ShellText.hintOutExtension(allowed.filter { $0 != "table" })])
     }
 
     /// What `cap` would still change, for the document: the upper-level rows note it, and a

@@ -31,6 +31,7 @@ extension Verbs {
             if format == nil, let out = inv.value("out") {
                 let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
                 if allowed.contains(ext) { format = ext }
+                try refuseOutExtension(ext, out, kind, allowed, inv)
             }
             let page = Reports.reviewForm(ws, f)
             let text = format == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
@@ -58,8 +59,22 @@ extension Verbs {
         // A folder: one file per subject, and all of them in one file to print at once.
         let ext = format ?? "html"
         let dir = s.resolve(out.text)
+        var stale = 0
         try inv.pointing(at: out) {
             try ReportFolder.prepare(dir, display: out.text)
+            // An earlier run's form of these subjects under another letter or format would sit
+            // beside the new one and could be printed instead (2A was the member form in 2023
+            // and is the leader form under qd366): kd removes its own files of them.
+            for e in ["html", "md"] where e != ext {
+                if unlink(dir + "/mau-kiem-diem.\(e)") == 0 { stale += 1 }
+            }
+            for f in forms {
+                for letter in ["01", "2A", "2B", "2C"] {
+                    for e in ["html", "md"] where letter != f.form || e != ext {
+                        if unlink(dir + "/" + ReportFolder.fileName("\(letter)-\(f.subject.id)", e)) == 0 { stale += 1 }
+                    }
+                }
+            }
             for (f, page) in zip(forms, pages) {
                 let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
                 let name = ReportFolder.fileName("\(f.form)-\(f.subject.id)", ext)
@@ -69,6 +84,7 @@ extension Verbs {
             try ReportFile.write(all, to: dir + "/mau-kiem-diem.\(ext)", display: out.text + "/mau-kiem-diem.\(ext)")
         }
         if !s.quiet { s.say(ShellText.formsWritten(forms.count, out.text, "mau-kiem-diem.\(ext)")) }
+        if stale > 0 { s.say(ShellText.staleFormsRemoved(stale)) }
     }
 
     /// Prints the text, or writes it where `--out` says.
