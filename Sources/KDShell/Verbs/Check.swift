@@ -9,6 +9,8 @@ extension Verbs {
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
             let fs = try s.facts(inv).findings()
+            // Ctrl-C while the findings were worked out: no list of them (the rules do not poll).
+            try s.checkInterrupt()
             for f in fs { s.say(ShellText.findingLine(f, s.workspace.displayName(f.subject))) }
             // Not a rule of the round but a fact of the data: an id or code alone is refused
             // wherever it names two subjects (a load says so once; an opened workspace never did).

@@ -98,6 +98,7 @@ extension Verbs {
         }
 
         if format == "xlsx" {
+            try s.checkInterrupt()
             try writeWorkbook(report, inv, s)
             return
         }
@@ -113,6 +114,8 @@ extension Verbs {
             text = TextRenderer.render(report, .init(lang: s.lang, width: toFile ? nil : s.console.width,
                                                      color: toFile ? false : s.color))
         }
+        // Ctrl-C while the report was made: nothing printed or written (the rules do not poll).
+        try s.checkInterrupt()
         if let out = inv.value("out") {
             try inv.pointing(at: out) { try ReportFile.write(text, to: s.resolve(out.text), display: out.text) }
             if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
