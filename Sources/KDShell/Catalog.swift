@@ -63,6 +63,10 @@ public enum ShellText {
     public static let noPath = m("no file to save to", "chưa có tệp để lưu")
     public static let hintSaveAs = m("give one: save FILE", "hãy chỉ tệp: save FILE")
     public static let newDone = m("new workspace", "workspace mới")
+    static func newRulesByYear(_ y: Int) -> Message {
+        m("rules qd366: the \(y) round is graded under QĐ 366 (--rules qd124 for the 2023 plan's rules)",
+          "bộ quy tắc qd366: đợt \(y) đánh giá theo QĐ 366 (--rules qd124 để dùng quy tắc của kế hoạch 2023)")
+    }
     public static func sourceCycle(_ chain: [String]) -> Message {
         m("source cycle: \(chain.joined(separator: " → "))", "source lặp vòng: \(chain.joined(separator: " → "))")
     }

@@ -8,7 +8,8 @@ extension Verbs {
             OptionSpec("title", .text, Message(en: "title of the round (the party committee's name)", vi: "tiêu đề (tên Đảng bộ)")),
             OptionSpec("year", .number, Message(en: "the year graded (default: this year; SOURCE_DATE_EPOCH fixes the clock)",
                                                  vi: "năm đánh giá (mặc định: năm nay; SOURCE_DATE_EPOCH cố định đồng hồ)")),
-            OptionSpec("rules", .choice(RulebookID.allCases.map(\.rawValue)), Message(en: "rulebook (default qd124)", vi: "bộ quy tắc (mặc định qd124)")),
+            OptionSpec("rules", .choice(RulebookID.allCases.map(\.rawValue)),
+                       Message(en: "rulebook (default: qd366 from the 2025 round, qd124 before)", vi: "bộ quy tắc (mặc định: qd366 từ đợt 2025, trước đó qd124)")),
             OptionSpec("force", nil, Message(en: "drop unsaved changes", vi: "bỏ các thay đổi chưa lưu")),
         ],
         examples: ["new --title \"Đảng bộ phường Nguyễn Nghiêm\" --year 2023 --rules qd124"],
@@ -16,11 +17,15 @@ extension Verbs {
             try inv.noMorePositionals(than: 0)
             if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsaved("new")) }
             var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: 1990...2100) ?? year(of: s.now()))
-            if let r = inv.value("rules") { settings.rules = try inv.choice(r, RulebookID.self).rawValue }
+            // QĐ 366 replaced QĐ 124 from the 2025 round [domain.md §6]: a round of 2025 or later
+            // graded under the 2023 plan's rules by default would be graded wrongly.
+            let chosen = try inv.value("rules").map { try inv.choice($0, RulebookID.self) }
+            settings.rules = (chosen ?? (settings.year >= 2025 ? .qd366 : .qd124)).rawValue
             s.replaceWorkspace(Workspace(settings: settings), path: nil)
             _ = s.journalBegin(inv.text + " --force")
             s.audit(inv.text, ["new workspace"])
             if !s.quiet { s.say(ShellText.newDone) }
+            if chosen == nil && settings.year >= 2025 { s.say(ShellText.newRulesByYear(settings.year)) }
         })
 
     /// The session's clock, not the machine's: SOURCE_DATE_EPOCH fixes it for scripts and tests.
