@@ -16,6 +16,10 @@ extension ShellText {
         m("name the sheets \(kinds.joined(separator: ", ")) (or in Vietnamese: chi bộ, đảng viên, chức vụ, kỷ luật…)",
           "đặt tên trang là \(kinds.joined(separator: ", ")) (hoặc tiếng Việt: chi bộ, đảng viên, chức vụ, kỷ luật…)")
     }
+    static func hintSheetsSkipped(_ names: [String]) -> Message {
+        let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
+        return m("sheets not read, as not named like a kind: \(list)", "các trang không được đọc vì tên không phải loại dữ liệu: \(list)")
+    }
     static func sheetsSkipped(_ names: [String]) -> Message {
         let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
         return m("note: sheets not named like a kind were not read: \(list)", "lưu ý: các trang không mang tên loại dữ liệu không được đọc: \(list)")

@@ -41,7 +41,9 @@ extension Verbs {
         let skipped = wb.sheetNames.filter { !used.contains($0) }
         var lines: [Message] = []
         let old = tables.contains { $0.0.namesSubjects } ? Set(s.workspace.codeClashes()) : []
-        try s.mutate(inv) { tx in
+        // A sheet not read is often why another fails (its roster under a name kd does not
+        // know): an error says which were not read.
+        do { try s.mutate(inv) { tx in
             var replaced = false
             for (kind, sheet, table) in tables {
                 let mode: LoadMode
@@ -66,6 +68,9 @@ extension Verbs {
                 tx.changes.append(n.en)
                 lines.append(n)
             }
+        } } catch var e as KDError where !skipped.isEmpty {
+            e.hints.append(ShellText.hintSheetsSkipped(skipped))
+            throw e
         }
         for l in lines { s.say(l) }
         if !skipped.isEmpty { s.say(ShellText.sheetsSkipped(skipped)) }

@@ -76,7 +76,7 @@ public enum XlsxKinds {
     public static let sheetAliases: [String: [String]] = [
         "units": ["đơn vị", "chi bộ"],
         "collectives": ["tập thể"],
-        "roster": ["danh sách", "đảng viên", "members"],
+        "roster": ["danh sách", "đảng viên", "danh sách đảng viên", "ds đảng viên", "members"],
         "positions": ["chức vụ"],
         "reviews": ["kiểm điểm"],
         "grades": ["xếp loại"],

@@ -38,3 +38,19 @@ for ws in src.worksheets:
         top = ws.cell(m.min_row, m.min_col).value
         sheet.merge_range(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1, top)
 book.close()
+
+# The xlsx-vi-sheet-names transcript: the demo's units, collectives, roster and positions under
+# Vietnamese sheet names, the roster's sheet named as kd reads it or not.
+kinds = [("units", "Chi bộ"), ("collectives", "Tập thể"), ("roster", None), ("positions", "Chức vụ")]
+for path, roster in [("vi-sheets-known.xlsx", "Danh sách đảng viên"), ("vi-sheets-unknown.xlsx", "DS ĐV chi bộ")]:
+    out = openpyxl.Workbook()
+    out.remove(out.active)
+    for kind, title in kinds:
+        ws = src[kind]
+        copy = out.create_sheet(title or roster)
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is not None:
+                    copy.cell(c.row, c.column, c.value).number_format = c.number_format
+    out.properties.created = out.properties.modified = stamp
+    out.save(path)
