@@ -60,6 +60,10 @@ extension Catalog {
     public static func xlsxDateOutOfRange(_ t: String) -> Message {
         m("date serial \(t) is not a day between 1900 and 2200", "số ngày \(t) không phải ngày từ năm 1900 đến 2200")
     }
+    public static let xlsxFormulaNoValue = m("a formula with no saved value: kd reads the values a spreadsheet saved, and computes none",
+                                            "công thức chưa có giá trị được lưu: kd đọc giá trị bảng tính đã lưu, không tự tính công thức")
+    public static let hintXlsxFormula = m("open the file in Excel or LibreOffice and save it again (that stores each formula's value), or paste the values",
+                                          "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại (để lưu giá trị của công thức), hoặc dán giá trị")
     public static let hintXlsxDate = m("type the date as DD/MM/YYYY or YYYY-MM-DD", "nhập ngày dạng DD/MM/YYYY hoặc YYYY-MM-DD")
     public static func xlsxMergedHeader(_ r: String) -> Message {
         m("header cell is merged across \(r); each column needs its own header",

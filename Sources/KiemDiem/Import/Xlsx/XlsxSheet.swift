@@ -45,6 +45,8 @@ final class SheetReader: Aborting, XMLParserDelegate {
     private var type = "n", style = 0
     private var value = "", inline = ""
     private var inV = false, inT = false, inIs = false, inPhonetic = 0
+    /// The cell holds a formula (`<f>`), and whether a saved value (`<v>`) came with it.
+    private var formula = false, sawV = false
 
     init(sheet: String, file: String, shared: [String], shapes: [XlsxDate.Shape], date1904: Bool) {
         self.sheet = sheet
@@ -83,7 +85,10 @@ final class SheetReader: Aborting, XMLParserDelegate {
             style = a["s"].flatMap { Int($0) } ?? 0
             value = ""
             inline = ""
-        case "v": inV = true
+            formula = false
+            sawV = false
+        case "v": inV = true; sawV = true
+        case "f": formula = true
         case "is": inIs = true
         case "t": inT = inIs && inPhonetic == 0
         case "rPh": inPhonetic += 1
@@ -103,6 +108,9 @@ final class SheetReader: Aborting, XMLParserDelegate {
             }
         case "c":
             do {
+                // kd does not compute formulas: one never calculated and saved (a file written
+                // by a program, not opened in a spreadsheet since) would be read as empty.
+                if formula && !sawV { throw error(Catalog.xlsxFormulaNoValue, hints: [Catalog.hintXlsxFormula]) }
                 let v = try cellValue()
                 if v != .empty { cells.append(XlsxCell(column: column, value: v)) }
             } catch {

@@ -146,3 +146,12 @@ with zipfile.ZipFile("ward.xlsx") as src, open("ward-streamed.xlsx", "wb") as ra
             info.compress_type = zipfile.ZIP_DEFLATED
             with out.open(info, "w") as w:
                 w.write(src.read(name))
+
+# Formulas: one saved with its value is read as that value; one never calculated (no <v>, as a
+# program writes it before any spreadsheet opened the file) is refused at its cell, not read as
+# an empty date (which made a new member look admitted long ago).
+ROSTER_F = [["id", "name", "unit", "admitted"], ["P001", "Nguyễn Văn An", "CB01", ("d", 45170)], ["P002", "Trần Thị Bình", "CB01", None]]
+formula_saved = sheet(ROSTER_F).replace('<c r="D2" s="1"><v>45170</v></c>', '<c r="D2" s="1"><f>DATE(2023,9,1)</f><v>45170</v></c>')
+formula_unsaved = sheet(ROSTER_F).replace('<c r="D2" s="1"><v>45170</v></c>', '<c r="D2" s="1"><f>DATE(2023,9,1)</f></c>')
+book("formula-saved.xlsx", [("units", sheet(UNITS)), ("roster", formula_saved)])
+book("formula-unsaved.xlsx", [("units", sheet(UNITS)), ("roster", formula_unsaved)])
