@@ -225,6 +225,28 @@ import Testing
         #expect(stored.hasPrefix("echo Nguyen Văn Ấn\n"))
     }
 
+    /// A tour run with -i waits at each `pause`; Enter goes on, Ctrl-C or Ctrl-D stops the tour
+    /// there and leaves the trainer at the prompt (they used to go on to the next step).
+    @Test func ctrlCOrCtrlDAtAPauseStopsTheTour() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let tour = h.appendingPathComponent("tour.kd")
+        try "echo step-one\npause\necho step-two\npause\necho step-three\n".write(to: tour, atomically: true, encoding: .utf8)
+        for key in [Self.ctrlC, Self.ctrlD] {
+            let t = try PseudoTerminal(arguments: ["--no-init", "-i", tour.path], home: h)
+            #expect(t.waitFor("step-one"), "saw: \(t.all)")
+            #expect(t.waitFor("Enter"), "the pause waits; saw: \(t.all)")
+            t.send(Self.enter)
+            #expect(t.waitFor("step-two"), "Enter goes on; saw: \(t.all)")
+            #expect(t.waitFor("Enter"))
+            t.send(key)
+            #expect(t.waitFor("stopped at pause"), "saw: \(t.all)")
+            #expect(t.waitFor("kd 2023 qd124> "), "the shell stays; saw: \(t.all)")
+            #expect(!t.all.contains("step-three"), "the tour stopped; saw: \(t.all)")
+            quit(t)
+        }
+    }
+
     @Test func initFileRunsUnlessNoInit() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

@@ -18,6 +18,9 @@ extension Verbs {
             guard let read = s.pauseReader else { return }
             let text = inv.positionals.map(\.text).joined(separator: " ")
             s.console.out((text.isEmpty ? s.t(ShellText.pressEnter) : text + " " + s.t(ShellText.pressEnter)) + " ")
-            _ = read()
+            // Ctrl-C or Ctrl-D ends the tour (the script stops here), as a trainer expects.
+            if read() == nil {
+                throw inv.error(Message(en: "stopped at pause", vi: "đã dừng ở lệnh pause"))
+            }
         })
 }
