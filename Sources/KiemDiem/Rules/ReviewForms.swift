@@ -47,7 +47,14 @@ extension WardFacts {
         var refs = [subject]
         if leader { refs.append(SubjectRef(.leader, ref.id)) }
         var venues: [String] = []
-        for r in refs { for o in owedReviews(r) where !venues.contains(o.venue) { venues.append(o.venue) } }
+        // Where the review was held when it is recorded (a member's party group stands for the
+        // cell), else where it is owed.
+        for r in refs {
+            for o in owedReviews(r) {
+                let v = o.done?.venue ?? o.venue
+                if !venues.contains(v) { venues.append(v) }
+            }
+        }
         let printed: [FormSheet] = refs.compactMap { r in
             guard let s = criteriaSheet(r, sheets) else { return nil }
             let m = marks(r, s.criteria)
