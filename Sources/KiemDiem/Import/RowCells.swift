@@ -73,13 +73,14 @@ extension TableRow {
 
     /// Whether these bytes (valid UTF-8) are a name as stored already: NFC by `Vietnamese.nfc`'s
     /// own test (`Vietnamese.isKnownNFC`, fused here into the one pass over a roster's names),
-    /// and no tab or double space for `collapse` to change.
+    /// and no tab, line break or double space for `collapse` to change.
     static func isStoredForm(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var prev: UInt8 = 0
         var k = 0
         while k < b.count {
             let x = b[k]
-            if x == 0x09 || (x == 0x20 && prev == 0x20) { return false }
+            // Below a space: a tab, or a line break inside a quoted cell (one compare for both).
+            if x < 0x20 || (x == 0x20 && prev == 0x20) { return false }
             // A scalar from U+0300 starts with 0xCC or above; of those, only U+1E00–U+1EFF
             // (0xE1 0xB8…0xBB) passes.
             if x >= 0xCC {

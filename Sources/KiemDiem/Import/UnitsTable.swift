@@ -66,14 +66,16 @@ extension LoadKind {
             return new.count
         })
 
+    /// A name as stored: runs of blanks (spaces, tabs, line breaks) as one space.
     static func collapse(_ s: String) -> String {
         var prev: UInt8 = 0
         var clean = true
         for b in s.utf8 {
-            if b == 0x09 || (b == 0x20 && prev == 0x20) { clean = false; break }
+            if b < 0x20 || (b == 0x20 && prev == 0x20) { clean = false; break }
             prev = b
         }
         if clean { return s }
-        return s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        // Tabs, line breaks (a quoted cell may hold one) and runs of spaces become one space.
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isNewline }).joined(separator: " ")
     }
 }
