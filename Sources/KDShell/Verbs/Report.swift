@@ -142,11 +142,12 @@ extension Verbs {
     static func pendingCap(_ ctx: inout ReportContext, _ res: CapResult) {
         let ws = ctx.workspace
         func now(_ key: String) -> Level? { ws.finalLevel(key: key) }
-        var count = res.adjustments.filter { now($0.key) != $0.value.to }.count
+        // Counted, not filtered: a national cap makes 630K adjustments.
+        var count = res.adjustments.reduce(0) { $0 + (now($1.key) != $1.value.to ? 1 : 0) }
         // Adjustments in force that cap would no longer make (their rule no longer applies).
-        count += ws.adjustments.filter { k, a in
-            res.adjustments[k] == nil && ws.grades[k]?.effectiveLevel == a.from && a.to != a.from
-        }.count
+        count += ws.adjustments.reduce(0) { n, e in
+            n + (res.adjustments[e.key] == nil && ws.grades[e.key]?.effectiveLevel == e.value.from && e.value.to != e.value.from ? 1 : 0)
+        }
         ctx.pendingCapCount = count
         for ref in Reports.upperSubjects(ctx) where ctx.block(ref) == nil {
             guard let eff = ws.effective(ref)?.record.level, let level = now(ref.key) else { continue }
