@@ -212,7 +212,9 @@ public enum Completion {
         case .verb: return words(ctx.specs.map(\.name).sorted())
         case .snapshot: return words(ws.snapshots.keys.sorted())
         case .body:
-            return words(Set(ws.positions.values.map(\.body)).sorted())
+            // A review's venue: any unit (the committee, a cell, a party group) or collective,
+            // not only the bodies someone holds a post in (DB and the groups were missing).
+            return words(Set(ws.units.keys).union(ws.collectives.keys).sorted())
         case .file:
             return files(prefix, ctx)
         case .member:

@@ -52,6 +52,12 @@ import Testing
     }
     func inserted(_ line: String) -> String? { Completion.complete(line, ctx).replacement }
 
+    /// `review … --at` offers every venue: the committee, cells, party groups and collectives.
+    @Test func reviewVenuesIncludeTheCommitteeAndTheGroups() {
+        #expect(offered("review M001 --at ") == ["BTV", "CB01", "CB02", "DU", "T1"])
+        #expect(offered("review M001 --at T") == ["T1"])
+    }
+
     // MARK: verbs
 
     @Test func verbsAndAliasesInFirstPosition() {
