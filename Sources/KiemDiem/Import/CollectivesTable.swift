@@ -17,14 +17,16 @@ extension LoadKind {
         noun: { Catalog.count($0, "collective", "collectives", "tập thể") },
         isEmpty: { $0.collectives.isEmpty },
         load: { table, tx, mode in
-            var seen = SeenIds(capacity: table.rows.count, caseTwinsOf: mode == .merge ? Array(tx.ws.collectives.keys) : [])
+            var seen = SeenIds(capacity: table.rows.count)
+            var lowered: [(n: Int, id: String)] = []  // codes that may differ only in case from another (IdCase)
             // A replacing load builds the table as it reads (sized once); a merging one keeps
             // the file's order for its edits.
             var fresh: [String: Collective] = [:], new: [Collective] = []
             if mode == .replace { fresh.reserveCapacity(table.rows.count) }
-            for r in table.rows {
+            for (n, r) in table.rows.enumerated() {
                 let code = try r.required("code")
                 try seen.add(code, r, column: "code")
+                if IdCase.mayHaveTwin(code) { lowered.append((n, code)) }
                 guard let cls = try r.choice("class", Collective.Class.self, aliases: collectiveClassAliases) else {
                     throw r.error("class", Catalog.cellEmpty)
                 }
@@ -39,6 +41,7 @@ extension LoadKind {
                 c.extra = r.extra ?? old?.extra
                 if mode == .replace { fresh[code] = c } else { new.append(c) }
             }
+            try IdCase.refuseTwins(lowered, table.rows, column: "code", inFile: seen.contains, existing: mode == .merge ? tx.ws.collectives : [:])
             if mode == .replace {
                 tx.replace(\.collectives, with: fresh)
                 return fresh.count

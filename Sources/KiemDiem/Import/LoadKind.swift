@@ -53,25 +53,11 @@ extension Catalog {
 /// Checks ids are unique within a file, pointing at the second occurrence.
 struct SeenIds {
     private var rows: [String: Int] = [:]
-    /// Codes by their upper-case form (`IdCase`), with their row here (nil: already loaded).
-    private var upper: [String: (id: String, row: Int?)]?
     /// `capacity`: the file's row count, so the table is sized once, not rehashed as it grows.
-    /// `caseTwinsOf`: refuse a code that differs only in case from another in the file or from
-    /// one of these (the codes a merge keeps); nil: no such check (keys that are not typed).
-    init(capacity: Int = 0, caseTwinsOf kept: [String]? = nil) {
-        rows.reserveCapacity(capacity)
-        if let kept {
-            var u: [String: (id: String, row: Int?)] = [:]
-            for c in kept { u[c.uppercased()] = (c, nil) }
-            upper = u
-        }
-    }
+    init(capacity: Int = 0) { rows.reserveCapacity(capacity) }
     mutating func add(_ id: String, _ row: TableRow, column: String) throws {
         // One lookup: a repeat stops the load, so the first row's number may be overwritten.
         if let first = rows.updateValue(row.row, forKey: id) { throw row.error(column, Catalog.duplicateId(id, first)) }
-        guard upper != nil else { return }
-        let key = id.uppercased()
-        if let twin = upper![key], twin.id != id { throw row.error(column, Catalog.caseTwin(id, twin.id, twin.row)) }
-        upper![key] = (id, row.row)
     }
+    func contains(_ id: String) -> Bool { rows[id] != nil }
 }

@@ -80,7 +80,7 @@ extension LoadKind {
             } else {
                 try readInOrder(rows.indices, &reader)
             }
-            try IdCase.refuseTwins(lowered, rows, new, existing: merging ? ws.members : [:])
+            try IdCase.refuseTwins(lowered, rows, column: "id", inFile: { new[$0] != nil }, existing: merging ? ws.members : [:])
             if mode == .replace {
                 tx.replace(\.members, with: new)
             } else {

@@ -19,7 +19,8 @@ extension LoadKind {
         noun: { Catalog.count($0, "unit", "units", "đơn vị") },
         isEmpty: { $0.units.isEmpty },
         load: { table, tx, mode in
-            var seen = SeenIds(capacity: table.rows.count, caseTwinsOf: mode == .merge ? Array(tx.ws.units.keys) : [])
+            var seen = SeenIds(capacity: table.rows.count)
+            var lowered: [(n: Int, id: String)] = []  // codes that may differ only in case from another (IdCase)
             var all = mode == .merge ? tx.ws.units : [:]
             all.reserveCapacity(all.count + table.rows.count)  // sized once, not rehashed at each doubling
             // Each unit's code with the position of its row, read again only for an error: the
@@ -30,6 +31,7 @@ extension LoadKind {
             for (n, r) in table.rows.enumerated() {
                 let code = try r.required("code")
                 try seen.add(code, r, column: "code")
+                if IdCase.mayHaveTwin(code) { lowered.append((n, code)) }
                 // A merge updates by code: a unit already loaded keeps what the file has no
                 // column for (a column that is there, even with an empty cell, gives the value).
                 let old = mode == .merge ? tx.ws.units[code] : nil
@@ -44,6 +46,7 @@ extension LoadKind {
                 all[code] = u
                 new.append((code, n))
             }
+            try IdCase.refuseTwins(lowered, table.rows, column: "code", inFile: seen.contains, existing: mode == .merge ? tx.ws.units : [:])
             // Parents must exist and not loop (the liaison is checked by `check`: the roster may
             // come later). Each step reads the parent where it is stored, not the Unit copied out.
             func parent(_ code: String) -> String? { all.index(forKey: code).flatMap { all.values[$0].parent } }
