@@ -13,8 +13,9 @@ extension ShellText {
     static func hintOutExtension(_ ok: [String]) -> Message {
         m("name the file .\(ok.joined(separator: " or ."))", "đặt tên tệp có đuôi .\(ok.joined(separator: " hoặc ."))")
     }
-    public static func optionNotFor(_ o: String, _ k: String) -> Message {
-        m("--\(o) does not apply to report \(k)", "--\(o) không dùng cho báo cáo \(k)")
+    /// `command`: what the option was given to, as typed (`report summary`, `generate demo`).
+    public static func optionNotFor(_ o: String, _ command: String) -> Message {
+        m("--\(o) does not apply to \(command)", "--\(o) không dùng cho \(command)")
     }
     public static func unknownUnit(_ u: String) -> Message { m("unknown unit \"\(u)\"", "không có đơn vị \"\(u)\"") }
     public static func unknownClass(_ c: String) -> Message { m("unknown class \"\(c)\"", "không có loại đối tượng \"\(c)\"") }

@@ -197,7 +197,9 @@ extension Session {
                             vi: "Lưu ý: \(base) đã thay đổi; việc khôi phục sẽ bắt đầu từ tệp hiện tại."))
             }
             // Only a plain "n" throws the session away: Enter, Ctrl-C or Ctrl-D keep it, and
-            // the next start asks again.
+            // the next start asks again (so does a replay that could not start).
+            let kept = Message(en: "kept: kd asks again at the next start (answer n to discard it)",
+                               vi: "đã giữ lại: kd sẽ hỏi lại lần sau (trả lời n để bỏ)")
             let answer = ask(t(Message(en: "Recover it? [y/n, Enter: ask next time] ", vi: "Khôi phục? [y/n, Enter: hỏi lại lần sau] ")))?
                 .trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             if answer.hasPrefix("y") || answer.hasPrefix("c") {
@@ -222,14 +224,12 @@ extension Session {
                 } catch {
                     console.err("kd: \(error)\n")
                 }
-                say(Message(en: "kept: kd asks again at the next start (answer n to discard it)",
-                            vi: "đã giữ lại: kd sẽ hỏi lại lần sau (trả lời n để bỏ)"))
+                say(kept)
             } else if answer.hasPrefix("n") || answer.hasPrefix("k") {
                 unlink(o.path)
                 say(Message(en: "discarded", vi: "đã bỏ"))
             } else {
-                say(Message(en: "kept: kd asks again at the next start (answer n to discard it)",
-                            vi: "đã giữ lại: kd sẽ hỏi lại lần sau (trả lời n để bỏ)"))
+                say(kept)
             }
         }
         journal = Journal(folder: folder)

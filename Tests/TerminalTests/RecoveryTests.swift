@@ -72,15 +72,20 @@ import Testing
         #expect(left.isEmpty, "journals left: \(left)")
     }
 
-    @Test func declinedRecoveryDiscardsTheJournal() throws {
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
+    /// A session that made one change (`set year 2030`) and was then killed.
+    func crashWithOneChange(home dir: URL) throws {
         let first = try PseudoTerminal(arguments: ["--no-init"], home: dir)
         #expect(first.waitFor("kd 2023 qd124> "))
         first.send("set year 2030" + Self.enter)
         #expect(first.waitFor("kd 2030 qd124*> "))
         first.crash()
         _ = first.waitForExit()
+    }
+
+    @Test func declinedRecoveryDiscardsTheJournal() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try crashWithOneChange(home: dir)
 
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
         #expect(second.waitFor(Self.ask), "saw: \(second.all)")
@@ -102,12 +107,7 @@ import Testing
     @Test func enterKeepsTheJournalForNextTime() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir)
-        #expect(first.waitFor("kd 2023 qd124> "))
-        first.send("set year 2030" + Self.enter)
-        #expect(first.waitFor("kd 2030 qd124*> "))
-        first.crash()
-        _ = first.waitForExit()
+        try crashWithOneChange(home: dir)
 
         for answer in [Self.enter, "\u{03}"] {
             let again = try PseudoTerminal(arguments: ["--no-init"], home: dir)

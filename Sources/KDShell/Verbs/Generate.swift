@@ -24,7 +24,7 @@ extension Verbs {
             switch w.text.lowercased() {
             case "demo":
                 for opt in ["members", "cells", "seed", "replace"] {
-                    if let v = inv.value(opt) { throw inv.error(ShellText.generateOptionNotFor(opt, "demo"), at: v) }
+                    if let v = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, "generate demo"), at: v) }
                 }
                 guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), hints: [ShellText.usage(inv.spec.usage)]) }
                 let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025
@@ -46,7 +46,7 @@ extension Verbs {
                 // The files hold no settings: the round they belong to is said here.
                 if y2025 { s.say(ShellText.demoFiles2025(DemoWard.asOf2025.description)) }
             case "ward":
-                if let v = inv.value("year") { throw inv.error(ShellText.generateOptionNotFor("year", "ward"), at: v) }
+                if let v = inv.value("year") { throw inv.error(ShellText.optionNotFor("year", "generate ward"), at: v) }
                 guard let n = try inv.int("members", in: 1...50_000_000) else {
                     throw inv.error(ShellText.missingArgument("--members N"), hints: [ShellText.usage(inv.spec.usage)])
                 }
@@ -80,9 +80,6 @@ extension Verbs {
 
 extension ShellText {
     static func wroteFiles(_ n: Int, _ d: String) -> Message { m("wrote \(n) files to \(d)", "đã ghi \(n) tệp vào \(d)") }
-    static func generateOptionNotFor(_ o: String, _ k: String) -> Message {
-        m("--\(o) does not apply to generate \(k)", "--\(o) không dùng cho generate \(k)")
-    }
     static func demoFiles2025(_ asOf: String) -> Message {
         m("the 2025 round: load the files after set rules qd366 and set as-of \(asOf)",
           "đợt 2025: nạp các tệp sau khi set rules qd366 và set as-of \(asOf)")

@@ -46,7 +46,7 @@ extension Verbs {
         let noLevel: Set = ["summary", "exclusions", "audit", "findings", "reviews", "deadlines", "document"]
         let noUnit: Set = ["audit", "deadlines", "document", "unit"]
         for (opt, refused) in [("class", noClass), ("level", noLevel), ("unit", noUnit)] where refused.contains(kind) {
-            if let w = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, kind), at: w) }
+            if let w = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, "report \(kind)"), at: w) }
         }
 
         var filter = ReportFilter()
@@ -133,8 +133,8 @@ extension Verbs {
 
     static func refuseOutExtension(_ ext: String, _ out: Word, _ kind: String, _ allowed: [String], _ inv: Invocation) throws {
         guard namedFormats.contains(ext), !allowed.contains(ext) else { return }
-        throw inv.error(ShellText.formatNotFor(ext, kind, allowed.filter { $0 != "table" }), at: out,
-                        hints: [ShellText.hintOutExtension(allowed.filter { $0 != "table" })])
+        let files = allowed.filter { $0 != "table" }
+        throw inv.error(ShellText.formatNotFor(ext, kind, files), at: out, hints: [ShellText.hintOutExtension(files)])
     }
 
     /// What `cap` would still change, for the document: the upper-level rows note it, and a

@@ -7,7 +7,7 @@ import KiemDiem
 extension Verbs {
     static func runForms(_ inv: Invocation, _ s: Session, _ kind: String) throws {
         for opt in ["level"] + (kind == "form" ? ["unit", "class"] : []) {
-            if let w = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, kind), at: w) }
+            if let w = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, "report \(kind)"), at: w) }
         }
         try inv.noMorePositionals(than: kind == "form" ? 2 : 1)
         let allowed = ["md", "html"]
@@ -68,8 +68,10 @@ extension Verbs {
             for e in ["html", "md"] where e != ext {
                 if unlink(dir + "/mau-kiem-diem.\(e)") == 0 { stale += 1 }
             }
+            // Every rulebook's letters: the earlier run may have been under the other one.
+            let letters = Set(RulebookID.allCases.flatMap { Rulebooks.book(for: $0)?.forms ?? [] }).sorted()
             for f in forms {
-                for letter in ["01", "2A", "2B", "2C"] {
+                for letter in letters {
                     for e in ["html", "md"] where letter != f.form || e != ext {
                         if unlink(dir + "/" + ReportFolder.fileName("\(letter)-\(f.subject.id)", e)) == 0 { stale += 1 }
                     }
