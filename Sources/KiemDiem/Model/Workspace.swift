@@ -50,21 +50,21 @@ public struct Workspace: Codable, Sendable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         settings = try c.decodeIfPresent(Settings.self, forKey: .settings) ?? Settings()
-        units = try c.decodeIfPresent(forKey: .units) ?? [:]
-        collectives = try c.decodeIfPresent(forKey: .collectives) ?? [:]
-        members = try c.decodeIfPresent(forKey: .members) ?? [:]
-        positions = try c.decodeIfPresent(forKey: .positions) ?? [:]
-        exclusions = try c.decodeIfPresent(forKey: .exclusions) ?? [:]
-        reviews = try c.decodeIfPresent(forKey: .reviews) ?? [:]
-        grades = try c.decodeIfPresent(forKey: .grades) ?? [:]
-        discipline = try c.decodeIfPresent(forKey: .discipline) ?? [:]
-        targets = try c.decodeIfPresent(forKey: .targets) ?? [:]
-        adjustments = try c.decodeIfPresent(forKey: .adjustments) ?? [:]
+        units = try c.decodeTable(forKey: .units) ?? [:]
+        collectives = try c.decodeTable(forKey: .collectives) ?? [:]
+        members = try c.decodeTable(forKey: .members) ?? [:]
+        positions = try c.decodeTable(forKey: .positions) ?? [:]
+        exclusions = try c.decodeTable(forKey: .exclusions) ?? [:]
+        reviews = try c.decodeTable(forKey: .reviews) ?? [:]
+        grades = try c.decodeTable(forKey: .grades) ?? [:]
+        discipline = try c.decodeTable(forKey: .discipline) ?? [:]
+        targets = try c.decodeTable(forKey: .targets) ?? [:]
+        adjustments = try c.decodeTable(forKey: .adjustments) ?? [:]
         audit = try c.decodeIfPresent(forKey: .audit) ?? []
-        snapshots = try c.decodeIfPresent(forKey: .snapshots) ?? [:]
-        criteria = try c.decodeIfPresent(forKey: .criteria) ?? [:]
-        assessments = try c.decodeIfPresent(forKey: .assessments) ?? [:]
-        shortcomings = try c.decodeIfPresent(forKey: .shortcomings) ?? [:]
+        snapshots = try c.decodeTable(forKey: .snapshots) ?? [:]
+        criteria = try c.decodeTable(forKey: .criteria) ?? [:]
+        assessments = try c.decodeTable(forKey: .assessments) ?? [:]
+        shortcomings = try c.decodeTable(forKey: .shortcomings) ?? [:]
     }
 
     /// This state as a snapshot stores it.
@@ -138,4 +138,24 @@ extension KeyedDecodingContainer {
     func decodeIfPresent<T: Decodable>(forKey key: Key) throws -> T? {
         try decodeIfPresent(T.self, forKey: key)
     }
+
+    /// A table, its records decoded in key order: JSONDecoder decodes a dictionary in its hash
+    /// order, which changes from run to run, so a file with two bad records would name either.
+    func decodeTable<V: Decodable>(forKey key: Key) throws -> [String: V]? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        let table = try nestedContainer(keyedBy: TableKey.self, forKey: key)
+        var out: [String: V] = [:]
+        for k in table.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+            out[k.stringValue] = try table.decode(V.self, forKey: k)
+        }
+        return out
+    }
+}
+
+/// Any key of a table.
+struct TableKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
