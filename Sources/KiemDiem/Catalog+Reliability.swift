@@ -7,6 +7,10 @@ extension Catalog {
     static func unknownUnitInFile(_ u: String) -> Message {
         m("unit \"\(Message.shown(u))\" is not in the file's units", "đơn vị \"\(Message.shown(u))\" không có trong danh sách đơn vị của tệp")
     }
+    static func unknownSubjectInFile(_ id: String) -> Message {
+        m("refers to \"\(Message.shown(id))\", which is not a member, unit or collective of the file",
+          "tham chiếu đến \"\(Message.shown(id))\", không phải đảng viên, đơn vị hay tập thể nào trong tệp")
+    }
 
     public static func saveSymlinkRefused(_ p: String) -> Message {
         m("\(p) is a symbolic link; the workspace is not saved through it",

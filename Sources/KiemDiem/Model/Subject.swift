@@ -43,7 +43,8 @@ public struct SubjectRef: Hashable, Comparable, Codable, Sendable, CustomStringC
     public var description: String { cls == .member ? id : key }
 
     public init?(key: String) {
-        guard let colon = key.firstIndex(of: ":"),
+        // By its bytes: a Character search breaks graphemes, and `open` reads millions of keys.
+        guard let colon = key.utf8.firstIndex(of: UInt8(ascii: ":")),
             let c = SubjectClass(rawValue: String(key[..<colon]))
         else { return nil }
         self.init(c, String(key[key.index(after: colon)...]))

@@ -1,7 +1,11 @@
-/// What a decoded workspace must hold before it is opened: each record under its own id, and
-/// each member in a unit that exists. kd never saves anything else; a hand-edited or damaged
-/// file could (a member stored under another id cannot be graded by its id; one in a missing
-/// unit falls out of every count), and grades must not be decided over it.
+import Foundation
+
+/// What a decoded workspace must hold before it is opened: each record under its own id, each
+/// member in a unit that exists, and every record about a subject about one the file holds.
+/// kd never saves anything else (a `--replace` load drops what it left dangling); a hand-edited
+/// or damaged file could (a member stored under another id cannot be graded by its id; one in a
+/// missing unit falls out of every count; a grade under a mistyped id is silently not the
+/// subject's), and grades must not be decided over it.
 enum WorkspaceCheck {
     struct Problem: Error {
         var message: Message
@@ -9,22 +13,100 @@ enum WorkspaceCheck {
     }
 
     static func check(_ ws: Workspace, at root: String = "$") throws {
+        // The two checks read and write nothing the other does; on a national file each is a
+        // lookup per record, and the second core halves what they add to `open`.
+        var problems: [Problem?] = [nil, nil]
+        problems.withUnsafeMutableBufferPointer { out in
+            let parts = [{ try tables(ws, at: root) }, { try References(ws, root: root).check() }]
+            let run = { (i: Int) in
+                do { try parts[i]() } catch { out[i] = (error as! Problem) }
+            }
+            if ws.members.count < TwoCores.from { (0..<2).forEach(run) } else { DispatchQueue.concurrentPerform(iterations: 2, execute: run) }
+        }
+        if let p = problems.compactMap({ $0 }).first { throw p }
+        for (name, snap) in ws.snapshots { try check(snap, at: "\(root).snapshots.\(name)") }
+    }
+
+    /// Units, collectives and members: each under its own id, in units that exist.
+    private static func tables(_ ws: Workspace, at root: String) throws {
         for (key, u) in ws.units where u.code != key {
             throw Problem(message: Catalog.keyNotId(key, u.code), path: "\(root).units.\(key).code")
         }
         for (key, c) in ws.collectives where c.code != key {
             throw Problem(message: Catalog.keyNotId(key, c.code), path: "\(root).collectives.\(key).code")
         }
+        for key in ws.collectives.keys.sorted() {
+            if let u = ws.collectives[key]!.unit, !ws.units.keys.contains(u) {
+                throw Problem(message: Catalog.unknownUnitInFile(u), path: "\(root).collectives.\(key).unit")
+            }
+        }
         // Sorted only to name the same first problem every time; a sound file (nearly all) skips
         // the sort of 100,000 ids.
-        let sound = ws.members.allSatisfy { $0.key == $0.value.id && ws.units.keys.contains($0.value.unit) }
+        let sound = ws.members.allSatisfy { m in
+            m.key == m.value.id && ws.units.keys.contains(m.value.unit) && m.value.group.map(ws.units.keys.contains) ?? true
+        }
         for key in sound ? [] : ws.members.keys.sorted() {
             let m = ws.members[key]!
             if m.id != key { throw Problem(message: Catalog.keyNotId(key, m.id), path: "\(root).members.\(key).id") }
             if !ws.units.keys.contains(m.unit) {
                 throw Problem(message: Catalog.unknownUnitInFile(m.unit), path: "\(root).members.\(key).unit")
             }
+            if let g = m.group, !ws.units.keys.contains(g) {
+                throw Problem(message: Catalog.unknownUnitInFile(g), path: "\(root).members.\(key).group")
+            }
         }
-        for (name, snap) in ws.snapshots { try check(snap, at: "\(root).snapshots.\(name)") }
+    }
+
+    /// Records about subjects the file does not hold, as `LoadIntegrity.settle` would have
+    /// dropped them: a leader's grades belong to the member, whatever posts are held now.
+    private struct References {
+        let ws: Workspace
+        let root: String
+        let leaders: Set<String>
+        init(_ ws: Workspace, root: String) {
+            self.ws = ws
+            self.root = root
+            leaders = ws.leaderIDs
+        }
+
+        func check() throws {
+            func isBody(_ c: String) -> Bool { ws.units.keys.contains(c) || ws.collectives.keys.contains(c) }
+            try each(\.positions, "positions", "member") { ws.members.keys.contains($0.member) ? nil : $0.member }
+            try each(\.positions, "positions", "body") { isBody($0.body) ? nil : $0.body }
+            try each(\.exclusions, "exclusions", "subject") { ws.members.keys.contains($0.subject) ? nil : $0.subject }
+            try each(\.discipline, "discipline", "member") { ws.members.keys.contains($0.member) ? nil : $0.member }
+            try each(\.reviews, "reviews", "subject") { missing($0.subject) }
+            try each(\.targets, "targets", "subject") { missing($0.subject) }
+            try each(\.adjustments, "adjustments", "subject") { missing($0.subject) }
+            try each(\.assessments, "assessments", "subject") { missing($0.subject) }
+            try each(\.shortcomings, "shortcomings", "subject") { missing($0.subject) }
+            // Grades carry no subject of their own: the key is it.
+            if ws.grades.keys.allSatisfy({ SubjectRef(key: $0).map { missing($0, gradeKey: true) == nil } ?? false }) { return }
+            for key in ws.grades.keys.sorted() {
+                guard let ref = SubjectRef(key: key) else {
+                    throw Problem(message: Catalog.badValue(Catalog.notASubjectKey(key)), path: "\(root).grades.\(key)")
+                }
+                if let id = missing(ref, gradeKey: true) {
+                    throw Problem(message: Catalog.unknownSubjectInFile(id), path: "\(root).grades.\(key)")
+                }
+            }
+        }
+
+        /// The subject's description when the file does not hold it.
+        func missing(_ ref: SubjectRef, gradeKey: Bool = false) -> String? {
+            let held = ref.cls == .leader && gradeKey ? ws.members.keys.contains(ref.id) : ws.exists(ref, leaders: leaders)
+            return held ? nil : ref.description
+        }
+
+        /// The first record (in key order) whose `field` names a subject the file lacks.
+        func each<V>(_ table: KeyPath<Workspace, [String: V]>, _ name: String, _ field: String, _ gone: (V) -> String?) throws {
+            let t = ws[keyPath: table]
+            guard !t.values.allSatisfy({ gone($0) == nil }) else { return }
+            for key in t.keys.sorted() {
+                if let id = gone(t[key]!) {
+                    throw Problem(message: Catalog.unknownSubjectInFile(id), path: "\(root).\(name).\(key).\(field)")
+                }
+            }
+        }
     }
 }
