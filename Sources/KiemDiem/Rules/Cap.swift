@@ -94,9 +94,9 @@ extension WardFacts {
             o.reserveCapacity(capacity)
             r.reserveCapacity(capacity)
             for ref in all[range] where !isBlocked(ref) {
-                guard let eff = ws.grades[ref.key]?.effective else { continue }
+                guard let g = ws.grades[ref.key], let eff = g.effective else { continue }
                 o.append(ceilinged(ref, stage: eff.stage, record: eff.record))
-                r.append(RankKey(eff.record))
+                r.append(RankKey(g))
             }
             return (o, r)
         }
@@ -352,9 +352,13 @@ extension WardFacts {
 }
 
 extension RankKey {
-    /// Score (or common + results) then votes, both descending; absent values rank lowest.
-    init(_ r: GradeRecord?) {
-        self.init(score: r?.total?.hundredths ?? -1, votes: r?.votes ?? -1)
+    /// Score (or common + results) then votes, both descending; absent values rank lowest. Each
+    /// from the latest stage that records it: a decision that gives only the level keeps the
+    /// score the proposal ranked by (else it would fall to the bottom of its quota group).
+    init(_ g: GradeSet) {
+        let score = g.decided?.total ?? g.proposed?.total ?? g.`self`?.total
+        let votes = g.decided?.votes ?? g.proposed?.votes ?? g.`self`?.votes
+        self.init(score: score?.hundredths ?? -1, votes: votes ?? -1)
     }
 }
 
