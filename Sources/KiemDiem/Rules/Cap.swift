@@ -200,7 +200,10 @@ extension WardFacts {
         var out: [(Int, Ceiling)] = []
         for id in heads {
             let slot = slots[id]!
-            guard let head = slot.leader ?? slot.member else { continue }
+            // A member grade is capped only for someone it stands in for a leader grade (a cell
+            // secretary): anyone else's member grade is a party member's, apart from their leader
+            // grade, which may simply not be entered yet.
+            guard let head = slot.leader ?? slot.member.flatMap({ standsInForLeader(outcomes[$0].subject) ? $0 : nil }) else { continue }
             var best: Ceiling?
             for p in positionsByMember[id]! where p.head && !isResidential(p.body) {
                 guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
