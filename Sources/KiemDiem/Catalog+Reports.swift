@@ -98,7 +98,7 @@ extension Catalog {
         public static let upperTitle = m("Proposed to the upper level", "Đề nghị cấp trên đánh giá, xếp loại")
         public static let done = m("done", "đã kiểm điểm")
         public static let owed = m("owed", "chưa kiểm điểm")
-        public static let passed = m("passed", "đã quá hạn")
+        public static let passed = m("passed", "đã hết hạn")
         public static let due = m("due", "còn hạn")
         public static let noAsOf = m("no reference date (set as-of)", "chưa có ngày tham chiếu (set as-of)")
         public static let byDefault = m("rulebook default", "mặc định của quy định")

@@ -168,6 +168,12 @@ public enum RulesText {
     public static func staleReview(_ venue: String, _ why: Message) -> Message {
         m("the review at \(venue) does not count: \(why.en)", "buổi kiểm điểm tại \(venue) không được tính: \(why.vi)")
     }
+    public static func lateReview(_ venue: String, _ d: Day, _ deadline: Day) -> Message {
+        m("reviewed at \(venue) on \(d), late: reviews finish before \(deadline); it counts",
+          "kiểm điểm tại \(venue) ngày \(d), chậm: phải hoàn thành trước ngày \(deadline); vẫn được tính")
+    }
+    public static let fixLateReview = m("none if the date is right (the committee notes the delay); else correct the review's date",
+                                        "không cần nếu ngày đúng (cấp ủy ghi nhận việc chậm); nếu sai, sửa ngày kiểm điểm")
     /// A review recorded with no session at all, whatever the subject.
     public static func noSession(_ s: Int) -> Message {
         m("\(s) sessions: a review takes at least 1", "\(s) buổi: kiểm điểm tối thiểu 1 buổi")

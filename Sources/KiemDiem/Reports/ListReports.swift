@@ -137,7 +137,9 @@ extension Reports {
         var json: [JSONValue] = []
         for d in ctx.deadlines.sorted(by: { ($0.date, $0.name) < ($1.date, $1.name) }) {
             let left = asOf.map { d.date.ordinal - $0.ordinal }
-            let status: (String, Message)? = left.map { $0 < 0 ? ("passed", ReportText.passed) : ("due", ReportText.due) }
+            // Each deadline is "before DATE" (plan IX): on the day itself it has passed, as
+            // `check` reads it.
+            let status: (String, Message)? = left.map { $0 <= 0 ? ("passed", ReportText.passed) : ("due", ReportText.due) }
             rows.append([.text(d.name), .label(code: d.what.en, d.what), .text(d.date.description),
                          d.overridden ? .label(code: "set", ReportText.bySetting) : .label(code: "default", ReportText.byDefault),
                          left.map { .number($0) } ?? .empty, status.map { .label(code: $0.0, $0.1) } ?? .empty])

@@ -152,6 +152,10 @@ extension WardFacts {
         if let d = r.date, let p = reviewDateProblem(d) {
             out.append(Finding(rule: venueRule, subject: ref, problem: RulesText.staleReview(r.venue, p),
                                fix: RulesText.fixReview(typed(ref), r.venue)))
+        } else if let d = r.date, d >= reviewDeadline {
+            // It still counts: the committee should know it came late, not lose it.
+            out.append(Finding(rule: venueRule, subject: ref, severity: .warning,
+                               problem: RulesText.lateReview(r.venue, d, reviewDeadline), fix: RulesText.fixLateReview))
         }
         let person = ref.cls == .member || ref.cls == .leader
         let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)
