@@ -46,6 +46,20 @@ extension Catalog {
             m("\(level.rawValue) is above what the criteria sheet (form \(form)) supports, \(l.rawValue): \(reason.en)",
               "\(level.rawValue) cao hơn mức phiếu tiêu chí (mẫu \(form)) cho phép, \(l.rawValue): \(reason.vi)")
         }
+        public static func sheetBand(_ p: Points, _ l: Level) -> Message {
+            m("the criteria sheet's total, \(p) points, is in the \(l.rawValue) band", "tổng điểm phiếu tiêu chí, \(p) điểm, thuộc khung \(l.rawValue)")
+        }
+        public static func totalsDiffer(_ own: Points, _ sheet: Points, _ form: String, _ above: (Level, Level)?) -> Message {
+            let en = above.map { "; \($0.0.rawValue) is above the sheet's \($0.1.rawValue)" } ?? ""
+            let vi = above.map { "; \($0.0.rawValue) cao hơn mức của phiếu, \($0.1.rawValue)" } ?? ""
+            return m("score \(own) differs from the criteria sheet's total (form \(form)), \(sheet)\(en)",
+                     "điểm \(own) khác tổng điểm phiếu tiêu chí (mẫu \(form)), \(sheet)\(vi)")
+        }
+        public static func fixTotalsDiffer(_ ref: SubjectRef) -> Message {
+            let role = ref.cls == .leader ? " --role leader" : ""
+            return m("grade \(ref.id) again with the sheet's total, or correct the sheet (assess \(ref.id) CRITERION POINTS\(role))",
+                     "xếp loại lại \(ref.id) theo tổng điểm phiếu, hoặc sửa phiếu (assess \(ref.id) TIÊU_CHÍ ĐIỂM\(role))")
+        }
         public static func fixAbove(_ l: Level, _ ref: SubjectRef) -> Message {
             let role = ref.cls == .leader ? " --role leader" : ""
             return m("grade \(ref.id) \(l.rawValue)\(role), or correct the sheet (assess \(ref.id) CRITERION RATING\(role))",

@@ -96,7 +96,9 @@ extension WardFacts {
             for ref in all[range] where !isBlocked(ref) {
                 guard let g = ws.grades[ref.key], let eff = g.effective else { continue }
                 o.append(ceilinged(ref, stage: eff.stage, record: eff.record))
-                r.append(RankKey(g))
+                var rank = RankKey(g)
+                if rank.score < 0, let s = sheetScore(ref) { rank.score = s.hundredths }
+                r.append(rank)
             }
             return (o, r)
         }

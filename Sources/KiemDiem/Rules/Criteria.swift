@@ -113,9 +113,12 @@ public struct CriteriaVerdict: Hashable, Sendable {
     /// Criteria of the sheet not marked yet.
     public var unmarked: [String]
     public var reason: Message
-    public init(level: Level?, unmarked: [String], reason: Message) {
+    /// A complete points sheet's total (QĐ366): the subject's score where its grade gives none.
+    public var total: Points?
+    public init(level: Level?, unmarked: [String], reason: Message, total: Points? = nil) {
         self.level = level
         self.unmarked = unmarked
         self.reason = reason
+        self.total = total
     }
 }

@@ -46,7 +46,7 @@ public enum CriteriaLevels {
         }
         if !unmarked.isEmpty { return CriteriaVerdict(level: nil, unmarked: unmarked, reason: Catalog.Criteria.incomplete(unmarked)) }
         let level = band(total)
-        return CriteriaVerdict(level: level, unmarked: [], reason: Catalog.Criteria.total(total, level))
+        return CriteriaVerdict(level: level, unmarked: [], reason: Catalog.Criteria.total(total, level), total: total)
     }
 }
 
@@ -95,8 +95,6 @@ public struct CriteriaSheets: Sendable {
 }
 
 extension WardFacts {
-    public var criteriaSheets: CriteriaSheets { CriteriaSheets(ws, book) }
-
     /// The sheet a subject is rated on: the rulebook picks the form.
     public func criteriaSheet(_ ref: SubjectRef, _ sheets: CriteriaSheets) -> (form: String, criteria: [Criterion])? {
         sheets.sheet(ref.cls, form: book.criteriaForm(self, ref))
@@ -124,6 +122,15 @@ extension WardFacts {
     public func criteriaFindings(_ ref: SubjectRef, final: Level, _ sheets: CriteriaSheets) -> [Finding] {
         guard let (form, v) = criteriaVerdict(ref, sheets) else { return [] }
         let rule = book.criteriaRule
+        // A points sheet is the score: with no score of its own the grade is held to the sheet's
+        // band by R366-SCORE-BAND (a hard ceiling, which cap applies); with one, the two totals
+        // must agree, and only the committee can say which is right.
+        if let sheet = v.total, let l = v.level, let eff = ws.effective(ref) {
+            guard let own = eff.record.total, own != sheet else { return [] }
+            return [Finding(rule: rule, subject: ref, severity: final > l ? .error : .warning,
+                            problem: Catalog.Criteria.totalsDiffer(own, sheet, form, final > l ? (final, l) : nil),
+                            fix: Catalog.Criteria.fixTotalsDiffer(ref))]
+        }
         if let l = v.level {
             guard final > l else { return [] }
             return [Finding(rule: rule, subject: ref, problem: Catalog.Criteria.above(final, l, form, v.reason),
@@ -131,6 +138,13 @@ extension WardFacts {
         }
         return [Finding(rule: rule, subject: ref, severity: .warning, problem: Catalog.Criteria.unfinished(form, v.unmarked),
                         fix: Catalog.Criteria.fixUnfinished(ref, v.unmarked))]
+    }
+
+    /// A complete points sheet's total (QĐ366), the score of a grade that gives none: it places
+    /// the level in its band and ranks the subject in its quota group.
+    func sheetScore(_ ref: SubjectRef) -> Points? {
+        guard !ws.assessments.isEmpty, book.criteriaScale == .points else { return nil }
+        return criteriaVerdict(ref, criteriaSheets)?.verdict.total
     }
 
     /// The `why` line of a subject's criteria sheet.

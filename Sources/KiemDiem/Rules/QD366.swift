@@ -99,9 +99,15 @@ public struct QD366: Rulebook {
 
     public func hardCeilings(_ f: WardFacts, _ ref: SubjectRef) -> [Ceiling] {
         var out: [Ceiling] = []
-        if let total = f.ws.effective(ref)?.record.total {
-            let b = Self.band(total)
-            out.append(Ceiling(rule: "R366-SCORE-BAND", level: b, reason: RulesText.scoreBand(total, b)))
+        if let eff = f.ws.effective(ref) {
+            if let total = eff.record.total {
+                let b = Self.band(total)
+                out.append(Ceiling(rule: "R366-SCORE-BAND", level: b, reason: RulesText.scoreBand(total, b)))
+            } else if let total = f.sheetScore(ref) {
+                // No score given: the complete criteria sheet's total is the score.
+                let b = Self.band(total)
+                out.append(Ceiling(rule: "R366-SCORE-BAND", level: b, reason: Catalog.Criteria.sheetBand(total, b)))
+            }
         }
         if ref.cls == .member || ref.cls == .leader { out += triggers(f, ref) }
         out += conditions(f, ref)

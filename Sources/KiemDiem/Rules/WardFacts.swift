@@ -104,6 +104,7 @@ public struct WardFacts {
         var counted: [String: [DisciplineRecord]]?
         var subjects: [SubjectRef]?
         var clashes: Set<String>?
+        var sheets: CriteriaSheets?
         /// Set while two threads read the facts (`onTwoCores`): nothing may be stored then.
         var shared = false
 
@@ -134,6 +135,7 @@ public struct WardFacts {
         _ = counted
         _ = childUnits
         _ = partyCollectivesByUnit
+        _ = criteriaSheets
     }
 
     /// `subjectBlock`, for a report that asks about each subject once, maybe from two threads
@@ -175,6 +177,9 @@ public struct WardFacts {
 
     /// The ids and codes that name more than one subject (`Workspace.codeClashes`).
     var idClashes: Set<String> { lazy.get(\.clashes) { Set(ws.codeClashes()) } }
+
+    /// The criteria sheets (`CriteriaRules.swift`), built once per command.
+    public var criteriaSheets: CriteriaSheets { lazy.get(\.sheets) { CriteriaSheets(ws, book) } }
 
     public func isLeader(_ member: String) -> Bool { !(positionsByMember[member] ?? []).isEmpty }
 
