@@ -65,6 +65,12 @@ public enum RulesText {
     }
     public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
                                           "tập thể bị kỷ luật trong năm: KHTNV")
+    public static func bodyDisciplineWeighed(_ l: Level, _ why: Message) -> Message {
+        m("\(l.rawValue), but under QĐ 124 \(why.en) (the qd366 rules set no ceiling for a body's discipline)",
+          "\(l.rawValue), nhưng theo QĐ 124 \(why.vi) (quy định qd366 không đặt mức trần khi tập thể bị kỷ luật)")
+    }
+    public static let fixWeighBody = m("the committee weighs it: grade lower, or keep the level and note why",
+                                       "cấp ủy xem xét: xếp loại thấp hơn, hoặc giữ mức và ghi rõ lý do")
     public static func leadershipDisciplined(_ name: String) -> Message {
         m("its leadership, \(name), was disciplined in the graded year: KHTNV",
           "cấp ủy \(name) bị kỷ luật trong năm: KHTNV")

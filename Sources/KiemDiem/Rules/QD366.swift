@@ -197,6 +197,15 @@ public struct QD366: Rulebook {
     public func findings(_ f: WardFacts, _ ref: SubjectRef) -> [Finding] {
         var out: [Finding] = []
         let eff = f.ws.effective(ref)
+        // A body's discipline: QĐ 366's triggers, as domain.md has them, are individuals', so no
+        // ceiling; but a disciplined cell graded HTXSNV must not pass unseen. QĐ 124's rule says
+        // what it would have been, for the committee to weigh.
+        if ref.cls == .organization || ref.cls == .collective, f.gradeBlock(ref) == nil, let level = f.ws.finalLevel(ref) {
+            for c in QD124().orgDiscipline(f, ref) where level > c.level {
+                out.append(Finding(rule: "R366-TRIGGERS", subject: ref, severity: .warning,
+                                   problem: RulesText.bodyDisciplineWeighed(level, c.reason), fix: RulesText.fixWeighBody))
+            }
+        }
         if ref.cls == .member || ref.cls == .leader, f.gradeBlock(ref) == nil {
             for d in f.counted[ref.id] ?? [] where d.kind != .decline {
                 // Weighed once the competent level has decided; until then the committee is asked.
