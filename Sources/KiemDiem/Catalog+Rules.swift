@@ -65,6 +65,14 @@ public enum RulesText {
     }
     public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
                                           "tập thể bị kỷ luật trong năm: KHTNV")
+    public static func scoreOffScale(_ s: Stage, _ why: Message) -> Message {
+        m("the \(s.rawValue) score is not one of QĐ 366's 100 points: \(why.en)", "điểm ở bước \(s.rawValue) không theo thang 100 điểm của QĐ 366: \(why.vi)")
+    }
+    public static func fixScoreOffScale(_ id: String, _ leader: Bool) -> Message {
+        let role = leader ? " --role leader" : ""
+        return m("grade \(id)\(role) again with a score out of 100 (--score, or --common and --results)",
+                 "xếp loại lại \(id)\(role) với điểm thang 100 (--score, hoặc --common và --results)")
+    }
     public static func bodyDisciplineWeighed(_ l: Level, _ why: Message) -> Message {
         m("\(l.rawValue), but under QĐ 124 \(why.en) (the qd366 rules set no ceiling for a body's discipline)",
           "\(l.rawValue), nhưng theo QĐ 124 \(why.vi) (quy định qd366 không đặt mức trần khi tập thể bị kỷ luật)")

@@ -220,7 +220,14 @@ public struct QD366: Rulebook {
         }
         if let e = eff, f.gradeBlock(ref) == nil {
             let level = e.record.level
-            if let d = derive(f, ref, e.record), level < d.level, e.record.override == nil {
+            // `grade` refuses these; one recorded under qd124 (where a score only ranks the quota,
+            // on any scale) is still there after `set rules qd366`, and would be read as points.
+            let offScale = scoreProblem(e.record)
+            if let p = offScale {
+                out.append(Finding(rule: "R366-SCORE-BAND", subject: ref, problem: RulesText.scoreOffScale(e.stage, p.message),
+                                   fix: RulesText.fixScoreOffScale(f.typed(ref), ref.cls == .leader)))
+            }
+            if offScale == nil, let d = derive(f, ref, e.record), level < d.level, e.record.override == nil {
                 out.append(Finding(rule: "R366-SCORE-BAND", subject: ref, severity: .warning,
                                    problem: RulesText.belowBand(level, d), fix: RulesText.fixBelowBand(d.level)))
             }
