@@ -42,7 +42,8 @@ import Testing
                      "organization:DB Đảng bộ phường Bình Minh: HTTNV → HTNV R366-CONDITIONS",
                      "organization:CB07 Chi bộ Trường Mầm non Hoa Sen: HTXSNV → HTTNV R366-SCORE-BAND",
                      "warning R366-TRIGGERS P032", "warning R366-QUOTA organization:CB07",
-                     "P046 Ngô Xuân Thắng: at CB01 (or CB01-T1), form 2C"] {
+                     "P046 Ngô Xuân Thắng: at CB01 (or CB01-T1), form 2C",
+                     "group member/CB06: 3 HTXSNV, 8 HTTNV, 25% of good", "restored \"ward-wide\""] {
             #expect(r.stdout.contains(line), "\(line)")
         }
         // Outside official duties (P044) and not recorded (P041): no automatic KHTNV under qd366.
