@@ -65,6 +65,11 @@ public enum RulesText {
     }
     public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
                                           "tập thể bị kỷ luật trong năm: KHTNV")
+    public static func staleAutoExclusion(_ d: Day) -> Message {
+        m("excluded by exclude --auto, but the roster no longer gives this as of \(d)",
+          "đã loại trừ bằng exclude --auto, nhưng theo danh sách đảng viên, tính đến \(d), không còn thuộc trường hợp này")
+    }
+    public static let fixStaleAutoExclusion = m("exclude --auto (it brings the member back in)", "exclude --auto (đưa đảng viên trở lại)")
     public static func scoreOffScale(_ s: Stage, _ why: Message) -> Message {
         m("the \(s.rawValue) score is not one of QĐ 366's 100 points: \(why.en)", "điểm ở bước \(s.rawValue) không theo thang 100 điểm của QĐ 366: \(why.vi)")
     }

@@ -27,6 +27,14 @@ extension WardFacts {
                         out.append(Finding(rule: block.rule, subject: ref,
                                            problem: RulesText.reviewedAnyway(block.message), fix: RulesText.fixRemoveReview))
                     }
+                    if isExcl && ref.cls == .member, let e = ws.exclusions[ref.id], let rule = e.rule, let m = ws.members[ref.id],
+                       ExclusionRules.derive(status: m.status, admitted: m.admitted, asOf: refDate)?.reason != e.reason {
+                        // Recorded by `exclude --auto` from facts that have changed since (the
+                        // reference date moved, the roster was corrected): it still holds until
+                        // the rules are run again.
+                        out.append(Finding(rule: rule, subject: ref, severity: .warning,
+                                           problem: RulesText.staleAutoExclusion(refDate), fix: RulesText.fixStaleAutoExclusion))
+                    }
                     if isExcl { continue }
                 }
                 out += reviewFindings(ref)
