@@ -70,6 +70,13 @@ public enum RulesText {
           "đã loại trừ bằng exclude --auto, nhưng theo danh sách đảng viên, tính đến \(d), không còn thuộc trường hợp này")
     }
     public static let fixStaleAutoExclusion = m("exclude --auto (it brings the member back in)", "exclude --auto (đưa đảng viên trở lại)")
+    public static let excellentWithoutScore = m("HTXSNV with no score and no complete criteria sheet: nothing shows the 90 points it needs",
+                                                "HTXSNV nhưng chưa có điểm hay phiếu tiêu chí đầy đủ: chưa có căn cứ đạt 90 điểm")
+    public static func fixExcellentWithoutScore(_ id: String, _ leader: Bool) -> Message {
+        let role = leader ? " --role leader" : ""
+        return m("grade \(id) HTXSNV\(role) --score N (or --common and --results), or mark its criteria sheet (assess)",
+                 "grade \(id) HTXSNV\(role) --score N (hoặc --common và --results), hoặc chấm phiếu tiêu chí (assess)")
+    }
     public static func scoreOffScale(_ s: Stage, _ why: Message) -> Message {
         m("the \(s.rawValue) score is not one of QĐ 366's 100 points: \(why.en)", "điểm ở bước \(s.rawValue) không theo thang 100 điểm của QĐ 366: \(why.vi)")
     }

@@ -285,6 +285,8 @@ public struct GradeSet: Codable, Hashable, Sendable {
     /// and copying the record out retained its texts.
     public var effectiveLevel: Level? { (boxes.2 ?? boxes.1 ?? boxes.0)?.record.level }
     public var isEmpty: Bool { boxes.0 == nil && boxes.1 == nil && boxes.2 == nil }
+    /// A score (or common + results) at some stage.
+    public var hasScore: Bool { [boxes.0, boxes.1, boxes.2].contains { $0?.record.total != nil } }
 
     // The file's shape is the one the synthesized coding gave: `self`, `proposed`, `decided`,
     // each left out when absent.

@@ -235,6 +235,12 @@ public struct QD366: Rulebook {
             // left to verify (the warning stayed after cap and contradicted `why`).
             let r = taskRecords(f, ref)
             if (f.ws.finalLevel(ref) ?? level) == .HTXSNV {
+                // HTXSNV needs 90 points: with neither a score nor a complete sheet nothing
+                // shows it has them (nor ranks it in the quota).
+                if f.ws.grades[ref.key]?.hasScore != true, f.sheetScore(ref) == nil {
+                    out.append(Finding(rule: "R366-SCORE-BAND", subject: ref, severity: .warning,
+                                       problem: RulesText.excellentWithoutScore, fix: RulesText.fixExcellentWithoutScore(f.typed(ref), ref.cls == .leader)))
+                }
                 if r.own == nil, r.headed.isEmpty {
                     out.append(Finding(rule: "R366-CONDITIONS", subject: ref, severity: .warning,
                                        problem: RulesText.conditionsUnknown, fix: RulesText.fixLoadTargets))
