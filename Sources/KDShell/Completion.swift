@@ -203,8 +203,10 @@ public enum Completion {
         }
         let ws = ctx.workspace
         switch kind {
-        case .text, .number, .date, .form:
+        case .text, .number, .date:
             return []
+        case .form: return words(Rulebooks.book(for: ws.settings)?.forms ?? [])
+        case .memberField: return memberFields(prefix, ws)
         case .level: return words(Level.spellings)
         case .stage: return words(Stage.allCases.map(\.rawValue))
         case .choice(let all): return words(all)
@@ -230,6 +232,27 @@ public enum Completion {
                 ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: otherSubjects(ws))
             return keyedWhereAmbiguous(found, ws)
         }
+    }
+
+    /// `list --where`: `FIELD=` (the word goes on), then the values of a field with a fixed set.
+    static func memberFields(_ prefix: String, _ ws: Workspace) -> [Candidate] {
+        guard let eq = prefix.firstIndex(of: "=") else {
+            let extra = Set(ws.members.values.lazy.compactMap(\.extra).flatMap(\.keys)).map { Vietnamese.key($0).replacingOccurrences(of: " ", with: "_") }
+            return (MemberFields.names + extra.sorted()).filter { $0.hasPrefix(prefix.lowercased()) }.map { Candidate($0 + "=", isFinal: false) }
+        }
+        let field = String(prefix[..<eq]).lowercased(), typed = Vietnamese.fold(String(prefix[prefix.index(after: eq)...]))
+        let all: [String]
+        switch field {
+        case "status": all = Member.Status.allCases.map(\.rawValue)
+        case "level", "workplace_level": all = Level.allCases.map(\.rawValue)
+        case "workplace_stage": all = Stage.allCases.map(\.rawValue)
+        case "excluded": all = Exclusion.Reason.allCases.map(\.rawValue)
+        case "civil_servant", "outside": all = ["yes", "no"]
+        case "unit": all = ws.units.values.filter { $0.kind != .group }.map(\.code).sorted()
+        case "group": all = ws.units.values.filter { $0.kind == .group }.map(\.code).sorted()
+        default: all = []
+        }
+        return all.filter { Vietnamese.fold($0).hasPrefix(typed) }.map { Candidate(field + "=" + $0) }
     }
 
     /// A subject's key being typed (`member:CB0`, `organization:`): the ids of that class, as

@@ -3,6 +3,8 @@ import KiemDiem
 /// What a value of an option or a positional stands for, so completion can offer candidates.
 public enum ValueKind: Sendable, Equatable {
     case text, number, date, file, level, stage, body, form, subject, member, unit, collective
+    /// `list --where FIELD=VALUE`: the members' fields, then the values a field takes.
+    case memberField
     case choice([String])
     case settingKey
     case snapshot

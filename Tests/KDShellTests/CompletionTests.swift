@@ -52,6 +52,27 @@ import Testing
     }
     func inserted(_ line: String) -> String? { Completion.complete(line, ctx).replacement }
 
+    /// `review --form` offers the rulebook's forms: qd366 adds 2C.
+    @Test func reviewFormsFollowTheRulebook() {
+        #expect(offered("review M001 --form ") == ["01", "2A", "2B"])
+        #expect(offered("review M001 --form 2") == ["2A", "2B"])
+        var ws = Self.workspace
+        ws.settings.rules = "qd366"
+        let c366 = CompletionContext(specs: ctx.specs, workspace: ws, listDirectory: { _ in [] })
+        #expect(Completion.complete("review M001 --form 2", c366).candidates.map(\.text) == ["2A", "2B", "2C"])
+    }
+
+    /// `list --where` offers the members' fields, then a field's fixed values.
+    @Test func listWhereOffersFieldsThenValues() {
+        #expect(offered("list members --where st") == ["status="])
+        #expect(Completion.complete("list members --where st", ctx).replacement == "status=")
+        #expect(offered("list members --where status=") == ["status=active", "status=exempt", "status=suspended"])
+        #expect(offered("list members --where status=E") == ["status=exempt"])
+        #expect(offered("list members --where unit=") == ["CB01", "CB02", "DU"].map { "unit=" + $0 })
+        #expect(offered("list members --where level=HTX") == ["level=HTXSNV"])
+        #expect(offered("list members --where name=") == [])
+    }
+
     /// `review … --at` offers every venue: the committee, cells, party groups and collectives.
     @Test func reviewVenuesIncludeTheCommitteeAndTheGroups() {
         #expect(offered("review M001 --at ") == ["BTV", "CB01", "CB02", "DU", "T1"])

@@ -68,6 +68,7 @@ extension Verbs {
         case .settingKey: return "KEY"
         case .snapshot: return "NAME"
         case .verb: return "VERB"
+        case .memberField: return "FIELD=VALUE"
         }
     }
 }

@@ -8,7 +8,7 @@ extension Verbs {
         options: [
             OptionSpec("unit", .unit, Message(en: "only those in this unit (and its groups or cells)", vi: "chỉ trong đơn vị này (kể cả tổ đảng, chi bộ trực thuộc)")),
             OptionSpec("level", .level, Message(en: "only those whose final level is L", vi: "chỉ những đối tượng có mức xếp loại cuối là L")),
-            OptionSpec("where", .text, Message(en: "only those whose FIELD equals VALUE (case and diacritics ignored)",
+            OptionSpec("where", .memberField, Message(en: "only those whose FIELD equals VALUE (case and diacritics ignored)",
                                                vi: "chỉ những đối tượng có TRƯỜNG bằng GIÁ-TRỊ (không phân biệt hoa thường, dấu)"), repeatable: true),
         ],
         subwords: ["members", "units", "collectives"],

@@ -9,7 +9,7 @@ extension Verbs {
         options: [
             OptionSpec("at", .body, Message(en: "the venue: a cell, party group or collective code", vi: "nơi kiểm điểm: mã chi bộ, tổ đảng hoặc tập thể")),
             OptionSpec("on", .date, Message(en: "the date of the review", vi: "ngày kiểm điểm")),
-            OptionSpec("form", .form, Message(en: "the review form (01, 2A, 2B)", vi: "mẫu kiểm điểm (01, 2A, 2B)")),
+            OptionSpec("form", .form, Message(en: "the review form (01, 2A, 2B; qd366 adds 2C)", vi: "mẫu kiểm điểm (01, 2A, 2B; qd366 thêm 2C)")),
             OptionSpec("sessions", .number, Message(en: "how many sessions (buổi) it took", vi: "số buổi kiểm điểm")),
             OptionSpec("attended", .member, Message(en: "member ids present, separated by commas", vi: "mã đảng viên dự, cách nhau bởi dấu phẩy")),
             OptionSpec("suggested", nil, Message(en: "the BTV issued review suggestions (gợi ý kiểm điểm)", vi: "có gợi ý kiểm điểm của BTV")),
