@@ -1,5 +1,6 @@
 import CSignals
 import Foundation
+import KiemDiem
 
 /// The reader for an interactive terminal: libedit with history and completion, or a plain
 /// prompt when libedit cannot start. Loads the history file into the reader and the session.
@@ -28,6 +29,8 @@ public final class PromptingReader: LineReader {
 /// their file and terminal I/O is not cut short; the line reader turns restarting off while it waits.
 public func installInterruptHandler() {
     setInterruptHandler(restart: true)
+    // The rules' long passes stop at Ctrl-C instead of running to their end.
+    Interrupt.isRequested = { kd_interrupt_requested() != 0 }
 }
 
 func setInterruptHandler(restart: Bool) {

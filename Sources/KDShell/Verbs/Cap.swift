@@ -11,6 +11,8 @@ extension Verbs {
             try inv.noMorePositionals(than: 0)
             let facts = try s.facts(inv)
             let res = facts.cap(keepOutcomes: false)
+            // A pass stopped by Ctrl-C returns part of the result: neither shown nor recorded.
+            try s.checkInterrupt()
             let ws = s.workspace
             var lines: [Message] = []
             var sets: [(String, Adjustment?)] = []

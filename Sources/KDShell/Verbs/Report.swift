@@ -114,7 +114,8 @@ extension Verbs {
             text = TextRenderer.render(report, .init(lang: s.lang, width: toFile ? nil : s.console.width,
                                                      color: toFile ? false : s.color))
         }
-        // Ctrl-C while the report was made: nothing printed or written (the rules do not poll).
+        // Ctrl-C while the report was made: nothing printed or written (the rules' passes stop
+        // early, and what they made is not whole).
         try s.checkInterrupt()
         if let out = inv.value("out") {
             try inv.pointing(at: out) { try ReportFile.write(text, to: s.resolve(out.text), display: out.text) }

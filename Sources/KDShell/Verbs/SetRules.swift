@@ -8,6 +8,8 @@ extension Verbs {
             let a = Rulebooks.book(for: old.settings), let b = Rulebooks.book(for: s.workspace.settings)
         else { return }
         let sw = RulebookSwitch.compare(WardFacts(old, book: a), WardFacts(s.workspace, book: b))
+        // Ctrl-C stops the comparison's passes early: the rules are switched, the list is not whole.
+        guard interruptRequested == 0 else { return s.say(ShellText.switchInterrupted) }
         s.say(ShellText.switched(old.settings.rules, s.workspace.settings.rules, sw))
         func name(_ r: SubjectRef) -> String { s.workspace.displayName(r) }
         for f in sw.disappeared { s.say(ShellText.switchLine("-", f, name(f.subject))) }
@@ -19,6 +21,8 @@ extension Verbs {
 }
 
 extension ShellText {
+    static let switchInterrupted = m("rules switched; the comparison of findings and levels was interrupted (check and cap --dry-run show them)",
+                                     "đã đổi quy định; việc so sánh phát hiện và mức xếp loại bị ngắt (xem bằng check và cap --dry-run)")
     static func notAScore(_ t: String, _ opt: String) -> Message {
         m("--\(opt) needs a number of points with at most 2 decimals, not \"\(t)\"",
           "--\(opt) cần một số điểm, tối đa 2 chữ số thập phân, không phải \"\(t)\"")

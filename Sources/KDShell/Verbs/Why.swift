@@ -18,6 +18,7 @@ extension Verbs {
                 ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
             }
             let lines = try s.facts(inv).why(ref)
+            try s.checkInterrupt()  // `why` runs the whole cap: stopped, it is not this subject's answer
             s.say(ShellText.whyHeader(ref.description, s.workspace.displayName(ref)))
             for l in lines {
                 let cite = l.rule.map { r in " [\(r)\(l.source.map { "; \($0)" } ?? "")]" } ?? ""

@@ -19,7 +19,10 @@ public struct ClassSummary: Sendable {
     /// dictionaries: hashing a level for each of millions of subjects cost more than the count.
     public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: ArraySlice<SubjectRef>) -> ClassSummary {
         var t = Tally()
-        for ref in refs where ref.cls == cls { t.add(ctx.standing(ref)) }
+        for n in refs.indices where refs[n].cls == cls {
+            if Interrupt.stops(at: n) { break }
+            t.add(ctx.standing(refs[n]))
+        }
         return t.summary(cls)
     }
 
@@ -31,7 +34,8 @@ public struct ClassSummary: Sendable {
         let members = ctx.workspace.members
         var t = Tally()
         var i = members.index(members.startIndex, offsetBy: range.lowerBound)
-        for _ in range {
+        for n in range {
+            if Interrupt.stops(at: n) { break }
             let id = members.keys[i]
             let b = block(id, members.values[i].status, members.values[i].admitted)
             t.add((b, b == nil ? ctx.workspace.finalLevel(key: SubjectRef(.member, id).key) : nil))

@@ -93,7 +93,10 @@ extension WardFacts {
             var o: [Outcome] = [], r: [RankKey] = []
             o.reserveCapacity(capacity)
             r.reserveCapacity(capacity)
-            for ref in all[range] where !isBlocked(ref) {
+            for n in range {
+                if Interrupt.stops(at: n) { break }
+                let ref = all[n]
+                if isBlocked(ref) { continue }
                 guard let g = ws.grades[ref.key], let eff = g.effective else { continue }
                 o.append(ceilinged(ref, stage: eff.stage, record: eff.record))
                 var rank = RankKey(g)

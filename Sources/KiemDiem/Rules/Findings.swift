@@ -13,7 +13,9 @@ extension WardFacts {
         func own(_ range: Range<Int>) -> (found: [Finding], finals: [SubjectRef: Level]) {
             var out: [Finding] = []
             var finals: [SubjectRef: Level] = [:]
-            for ref in subjects[range] {
+            for n in range {
+                if Interrupt.stops(at: n) { break }
+                let ref = subjects[n]
                 let grades = ws.grades[ref.key]
                 // Excluded, or reviewed but not graded, yet holding a grade or review.
                 if let found = gradeBlock(ref) {

@@ -6,7 +6,9 @@ extension WardFacts {
         let refs = SubjectClass.allCases.flatMap { Subjects.all(ws, $0, sorted: false) }
         func run(_ range: Range<Int>) -> [(String, SubjectBlock)] {
             var out: [(String, SubjectBlock)] = []
-            for ref in refs[range] {
+            for n in range {
+                if Interrupt.stops(at: n) { break }
+                let ref = refs[n]
                 if let b = subjectBlock(ref) { out.append((ref.key, b)) }
             }
             return out
