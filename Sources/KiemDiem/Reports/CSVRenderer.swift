@@ -10,7 +10,7 @@ import Foundation
 /// (a negative count of days left is the number it looks like, never a formula).
 public enum CSVRenderer {
     public static func render(_ r: Report) -> String {
-        guard let t = r.tables.first else { return "" }
+        guard let t = r.csv ?? r.tables.first else { return "" }
         return render(t)
     }
 

@@ -20,6 +20,9 @@ public struct Report: Sendable {
     public var blocks: [Block]
     /// The machine-readable form (`--format json`), with the field names of data.md §4.
     public var json: JSONValue
+    /// The rows `--format csv` writes where they are not the first table people read: the
+    /// json's rows, one per line, with its fields as columns (data.md §4: "the same rows").
+    public var csv: ReportTable?
 
     public init(title: Message, blocks: [Block], json: JSONValue) {
         self.title = title

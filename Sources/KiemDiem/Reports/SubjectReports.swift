@@ -43,6 +43,29 @@ extension Reports {
         ])
     }
 
+    /// The csv of subject rows: the json objects' fields, in data.md §4's order. Apart from the
+    /// table people read, whose "excluded" column also names a rule that does not grade (json
+    /// and csv keep `excluded` for a reason and `notGraded` for such a rule).
+    static func csvTable(_ ctx: ReportContext, _ refs: [SubjectRef], first: [ReportColumn] = [], _ lead: (SubjectRef) -> [Cell] = { _ in [] }) -> ReportTable {
+        let ws = ctx.workspace
+        let fs = ctx.findingsBySubject
+        let cols = (first.isEmpty ? Array(subjectColumns.prefix(3)) : first) + [
+            ReportColumn("class", ReportText.cls), ReportColumn("excluded", ReportText.excluded),
+            ReportColumn("notGraded", ReportText.notGraded)] + subjectColumns.dropFirst(4)
+        let rows: [[Cell]] = refs.map { ref in
+            let b = ctx.block(ref)
+            let findings = fs[ref.key] ?? []
+            let head: [Cell] = first.isEmpty ? [.text(ref.id), .text(ws.displayName(ref)), Subjects.unit(ws, ref).map { .text($0) } ?? .empty] : lead(ref)
+            return head + [
+                .text(ref.cls.rawValue), b?.reason.map { .text($0.rawValue) } ?? .empty, b?.reason == nil ? b.map { .text($0.rule) } ?? .empty : .empty,
+                .level(stageLevel(ws, ref, .self)), .level(stageLevel(ws, ref, .proposed)),
+                .level(stageLevel(ws, ref, .decided)), .level(ctx.final(ref)),
+                findings.isEmpty ? .empty : .text(findings.joined(separator: " ")),
+            ]
+        }
+        return ReportTable(columns: cols, rows: rows)
+    }
+
     static func subjectTable(_ ctx: ReportContext, _ refs: [SubjectRef]) -> (ReportTable, JSONValue) {
         let fs = ctx.findingsBySubject
         let rows = refs.map { subjectRow(ctx, $0, fs[$0.key] ?? []) }
@@ -54,8 +77,11 @@ extension Reports {
     public static func subjects(_ ctx: ReportContext, _ cls: SubjectClass) -> Report {
         var c = ctx
         c.filter.cls = nil
-        let (table, json) = subjectTable(c, Subjects.filtered(c, [cls]))
-        return Report(title: ReportText.classTitle(cls), blocks: [.table(table)], json: json)
+        let refs = Subjects.filtered(c, [cls])
+        let (table, json) = subjectTable(c, refs)
+        var r = Report(title: ReportText.classTitle(cls), blocks: [.table(table)], json: json)
+        r.csv = csvTable(c, refs)
+        return r
     }
 
     /// `report unit U`: the cell as an organization, then its members (and their groups').
@@ -76,10 +102,14 @@ extension Reports {
         if ctx.filter.level != nil { sum.notGraded = 0 }
         let sumTable = summaryTable([sum])
         let orgObject: JSONValue = { if case .array(let a) = orgJSON, let f = a.first { return f }; return .null }()
-        return Report(title: ReportText.unitTitle(code, ws.units[code]?.name ?? code),
-                      blocks: [.heading(ReportText.unitOrganization), .table(orgTable),
-                               .heading(ReportText.unitMembers), .table(memberTable), .table(sumTable)],
-                      json: .object(["unit": orgObject, "members": memberJSON, "summary": summaryJSON(sum)]))
+        var r = Report(title: ReportText.unitTitle(code, ws.units[code]?.name ?? code),
+                       blocks: [.heading(ReportText.unitOrganization), .table(orgTable),
+                                .heading(ReportText.unitMembers), .table(memberTable), .table(sumTable)],
+                       json: .object(["unit": orgObject, "members": memberJSON, "summary": summaryJSON(sum)]))
+        // The cell's row, then its members' (the class column tells them apart); the summary is
+        // counted from them, and is in the json and the workbook.
+        r.csv = csvTable(c, org + members)
+        return r
     }
 
     /// `report upper`: what the ward proposes to the upper level — the leaders whose positions
@@ -108,7 +138,11 @@ extension Reports {
             }) : .array([])
             return .object(o)
         })
-        return Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: json)
+        var r = Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: json)
+        r.csv = csvTable(ctx, refs, first: Array(cols.prefix(3))) { ref in
+            [.text(ref.key), .text(ws.displayName(ref)), ref.cls == .leader ? .text(roles(ref)) : .empty]
+        }
+        return r
     }
 
     /// The positions the upper level manages, by member.
