@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell's value as a workbook stores it. Reading and writing share this type.
 public enum XlsxValue: Hashable, Sendable {
     case empty
@@ -21,9 +23,15 @@ public enum XlsxValue: Hashable, Sendable {
         }
     }
 
-    /// Whole numbers without ".0" (ids and counts), others in the shortest exact form.
+    /// Whole numbers without ".0" (ids and counts), others as Excel shows them: to 15
+    /// significant digits, which drops the binary noise of arithmetic (a score typed 84.3 after
+    /// a formula is stored as 84.29999999999998, and would be refused as more than 2 decimals).
     static func numberText(_ d: Double) -> String {
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        let shown = String(format: "%.15g", d)
+        if !shown.contains("e"), let v = Double(shown) {
+            return v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : shown
+        }
         return String(d)
     }
 }

@@ -155,3 +155,10 @@ formula_saved = sheet(ROSTER_F).replace('<c r="D2" s="1"><v>45170</v></c>', '<c 
 formula_unsaved = sheet(ROSTER_F).replace('<c r="D2" s="1"><v>45170</v></c>', '<c r="D2" s="1"><f>DATE(2023,9,1)</f></c>')
 book("formula-saved.xlsx", [("units", sheet(UNITS)), ("roster", formula_saved)])
 book("formula-unsaved.xlsx", [("units", sheet(UNITS)), ("roster", formula_unsaved)])
+
+# Numbers as arithmetic leaves them: 84.3 stored as 84.29999999999998 (a formula's result, or
+# Python's 0.1 * 843) reads as Excel shows it, 84.3, not as a score with 14 decimals.
+GRADES_N = [["subject", "level", "score", "common", "results"],
+            ["P001", "HTTNV", 84.29999999999998, 24.299999999999997, 60],
+            ["P002", "HTXSNV", 90.00000000000001, None, None]]
+book("scores-noise.xlsx", [("units", sheet(UNITS)), ("roster", sheet(ROSTER_F)), ("grades", sheet(GRADES_N))])
