@@ -127,7 +127,7 @@ import Testing
         #expect(r.text("id") == "P1")
         #expect(r.text("name") == "An")
         #expect(try r.date("born") == Day(year: 1990, month: 2, day: 1))
-        #expect(r.extra == ["Quê quán": "Huế"])
+        #expect(try r.extra() == ["Quê quán": "Huế"])
     }
 
     @Test func missingAndDuplicateColumns() {

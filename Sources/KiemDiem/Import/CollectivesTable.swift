@@ -38,7 +38,7 @@ extension LoadKind {
                     throw r.error("unit", Catalog.unknownUnit(u), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 var c = Collective(code: code, name: collapse(try r.required("name")), cls: cls, unit: unit)
-                c.extra = r.extra ?? old?.extra
+                c.extra = try r.extra() ?? old?.extra
                 if mode == .replace { fresh[code] = c } else { new.append(c) }
             }
             try IdCase.refuseTwins(lowered, table.rows, column: "code", inFile: seen.contains, existing: mode == .merge ? tx.ws.collectives : [:])

@@ -71,7 +71,7 @@ struct RosterReader {
             m.workplaceLevel = old.workplaceLevel
             m.workplaceStage = old.workplaceStage
         }
-        m.extra = r.extra ?? old?.extra
+        m.extra = try r.extra() ?? old?.extra
         var positions: [Position] = []
         if withPositions, let text = r.text("positions") {
             positions = try LoadKind.parsePositions(text, member: id, row: r, ws: ws)

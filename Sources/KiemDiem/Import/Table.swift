@@ -45,15 +45,21 @@ public struct TableSchema: Sendable {
         }
         var index: [String: Int] = [:]
         var extras: [(String, Int)] = []
+        var extraAt: [String: Int] = [:]
         for (i, h) in csv.header.enumerated() {
             let loc = SourceLocation(file: csv.file, line: 1, column: i + 1, sheet: csv.origin?.sheet)
-            if h.isEmpty { continue }
+            // Kept as an extra with no name: a value below it is refused (`extra`), since it
+            // would be lost; an empty column (a spreadsheet's trailing one) is fine.
+            if h.isEmpty { extras.append(("", i)); continue }
             if let name = lookup[Self.headerKey(h)] {
                 if let first = index[name] {
                     throw KDError(Catalog.csvDuplicateColumn(h, name, first + 1), at: loc)
                 }
                 index[name] = i
             } else {
+                // Two columns of one unknown name: the second's values would replace the first's.
+                if let first = extraAt[Self.headerKey(h)] { throw KDError(Catalog.csvDuplicateColumn(h, h, first + 1), at: loc) }
+                extraAt[Self.headerKey(h)] = i
                 extras.append((h, i))
             }
         }
@@ -169,6 +175,10 @@ public struct TableRow: Sendable {
     /// The position of a column's cell (column 1 when the column is absent).
     public func location(_ column: String) -> SourceLocation {
         SourceLocation(file: columns.file, line: row, column: (columns.index[column] ?? 0) + 1, sheet: columns.origin?.sheet)
+    }
+
+    func location(ofColumn i: Int) -> SourceLocation {
+        SourceLocation(file: columns.file, line: row, column: i + 1, sheet: columns.origin?.sheet)
     }
 
     public func error(_ column: String, _ m: Message, hints: [Message] = []) -> KDError {
@@ -296,12 +306,15 @@ public struct TableRow: Sendable {
                     hints: vi.isEmpty ? [] : [Catalog.hintAlsoVietnamese(vi)])
     }
 
-    /// Unknown columns with a value, kept as extra attributes.
-    public var extra: [String: String]? {
+    /// Unknown columns with a value, kept as extra attributes. A value in a column without a
+    /// header is refused at its cell: it has no name to be kept under.
+    public func extra() throws -> [String: String]? {
         var out: [String: String] = [:]
         for (name, i) in columns.extras {
             let v = cells.field(i).trimmingBlanks
-            if !v.isEmpty { out[name] = v }
+            if v.isEmpty { continue }
+            if name.isEmpty { throw KDError(Catalog.xlsxNoColumnHeader(v), at: location(ofColumn: i)) }
+            out[name] = v
         }
         return out.isEmpty ? nil : out
     }

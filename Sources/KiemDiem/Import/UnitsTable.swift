@@ -42,7 +42,7 @@ extension LoadKind {
                              liaison: r.merged("liaison", kept: old.map(\.liaison)) { r.text("liaison") },
                              created: try r.merged("created", kept: old.map(\.created)) { try r.date("created") },
                              outstanding: r.merged("outstanding", kept: old.map(\.outstanding)) { r.text("outstanding") })
-                u.extra = r.extra ?? old?.extra
+                u.extra = try r.extra() ?? old?.extra
                 all[code] = u
                 new.append((code, n))
             }
