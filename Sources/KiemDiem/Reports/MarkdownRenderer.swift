@@ -10,8 +10,8 @@ public enum MarkdownRenderer {
                 titled = true
             }
             switch b {
-            case .heading(let m): out += "\n## " + m.text(lang) + "\n"
-            case .paragraph(let m): out += "\n" + m.text(lang) + "\n"
+            case .heading(let m): out += "\n## " + escape(m.text(lang)) + "\n"
+            case .paragraph(let m): out += "\n" + escape(m.text(lang)) + "\n"
             case .list(let items):
                 out += "\n"
                 for m in items { out += "- " + escape(m.text(lang)) + "\n" }
