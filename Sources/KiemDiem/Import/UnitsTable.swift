@@ -69,16 +69,20 @@ extension LoadKind {
             return new.count
         })
 
-    /// A name as stored: runs of blanks (spaces, tabs, line breaks) as one space.
+    /// A name as stored: runs of blanks (spaces, tabs, line breaks) and control characters as
+    /// one space. A control character is invisible in one output and dropped by another (a
+    /// workbook cannot hold it), so one person's name would read differently in each.
     static func collapse(_ s: String) -> String {
         var prev: UInt8 = 0
         var clean = true
         for b in s.utf8 {
-            if b < 0x20 || (b == 0x20 && prev == 0x20) { clean = false; break }
+            // 0xC2 starts U+0080–U+00BF, the C1 controls among them: the slow path decides.
+            if b < 0x20 || (b == 0x20 && prev == 0x20) || b == 0x7F || b == 0xC2 { clean = false; break }
             prev = b
         }
         if clean { return s }
-        // Tabs, line breaks (a quoted cell may hold one) and runs of spaces become one space.
-        return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isNewline }).joined(separator: " ")
+        return s.split(whereSeparator: { ch in
+            ch == " " || ch.isNewline || ch.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        }).joined(separator: " ")
     }
 }
