@@ -65,6 +65,11 @@ public enum RulesText {
     }
     public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
                                           "tập thể bị kỷ luật trong năm: KHTNV")
+    public static func liaisonUnknown(_ id: String) -> Message {
+        m("its liaison \(id) is not on the roster", "đồng chí phụ trách \(id) không có trong danh sách đảng viên")
+    }
+    public static let fixLiaisonUnknown = m("correct the liaison column of the units file (load units FILE --merge), or load the roster that has them",
+                                            "sửa cột phụ trách trong tệp đơn vị (load units TỆP --merge), hoặc nạp danh sách đảng viên có đồng chí này")
     public static func staleAutoExclusion(_ d: Day) -> Message {
         m("excluded by exclude --auto, but the roster no longer gives this as of \(d)",
           "đã loại trừ bằng exclude --auto, nhưng theo danh sách đảng viên, tính đến \(d), không còn thuộc trường hợp này")
