@@ -10,6 +10,15 @@ extension ShellText {
         m("report \(k) cannot be written as \(f); use \(ok.joined(separator: " or "))",
           "báo cáo \(k) không xuất được dạng \(f); dùng \(ok.joined(separator: " hoặc "))")
     }
+    static func formatExtensionClash(_ f: String, _ ext: String) -> Message {
+        let what = f == "table" ? "a text table" : f.uppercased(), whatVi = f == "table" ? "bảng văn bản" : "dạng " + f.uppercased()
+        return m("--format \(f) writes \(what), but the file is named .\(ext)", "--format \(f) ghi \(whatVi), nhưng tệp có đuôi .\(ext)")
+    }
+    static func hintFormatExtension(_ f: String) -> Message {
+        f == "table"
+            ? m("name the file .txt, or leave --format out: the name's extension decides", "đặt tên tệp đuôi .txt, hoặc bỏ --format: đuôi tên tệp quyết định")
+            : m("name the file .\(f), or leave --format out: the name's extension decides", "đặt tên tệp đuôi .\(f), hoặc bỏ --format: đuôi tên tệp quyết định")
+    }
     static func hintOutExtension(_ ok: [String]) -> Message {
         m("name the file .\(ok.joined(separator: " or ."))", "đặt tên tệp có đuôi .\(ok.joined(separator: " hoặc ."))")
     }

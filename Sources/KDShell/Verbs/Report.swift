@@ -69,6 +69,13 @@ extension Verbs {
                 throw inv.error(ShellText.badChoice(w.text, reportFormats), at: w, hints: Suggest.hint(w.text, reportFormats))
             }
             guard allowed.contains(format) else { throw inv.error(ShellText.formatNotFor(format, kind, allowed), at: w) }
+            // JSON under a .csv name opens as garbage in the program the name promises.
+            if let out = inv.value("out") {
+                let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
+                if namedFormats.contains(ext), ext != format {
+                    throw inv.error(ShellText.formatExtensionClash(format, ext), at: out, hints: [ShellText.hintFormatExtension(format)])
+                }
+            }
         } else if let out = inv.value("out") {
             let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
             if allowed.contains(ext) && ext != "table" { format = ext }
