@@ -10,9 +10,11 @@ public final class Interpreter {
     public init(session: Session) { self.session = session }
 
     /// Runs every command of the text; returns false when any failed. With bail, stops at the
-    /// first failure.
+    /// first failure. `bail` is the mode's default: the session's setting (`--bail`,
+    /// `--no-bail`, `set bail`, even one the text itself runs) decides where there is one,
+    /// unless `fixed` (a crash replay runs every command).
     @discardableResult
-    public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool) -> Bool {
+    public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool, fixed: Bool = false) -> Bool {
         let savedLines = sourceLines, savedFirst = self.firstLine
         let text = Vietnamese.nfc(source)
         sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -42,7 +44,7 @@ public final class Interpreter {
             }
             if !execute(cmd, file: file) {
                 ok = false
-                if bail { return false }
+                if fixed ? bail : session.bail ?? bail { return false }
             }
             return true
         }

@@ -171,7 +171,7 @@ extension Session {
         for c in o.commands {
             sourceStack.append(c.dir + "/.journal")
             silent.errors = ""
-            if !Interpreter(session: self).run(c.text, file: "journal", bail: false) {
+            if !Interpreter(session: self).run(c.text, file: "journal", bail: false, fixed: true) {
                 failed.append((c.text, silent.errors.split(separator: "\n").first.map(String.init) ?? ""))
             }
             sourceStack.removeLast()
