@@ -26,6 +26,21 @@ static void install(int sig, void (*handler)(int), int restart) {
 
 void kd_install_interrupt_handler(int restart) { install(SIGINT, on_interrupt, restart); }
 
+/// A script run: the first Ctrl-C asks kd to stop after the command (or the pass) under way,
+/// so what was done and printed is kept; a second one ends kd at once, as Ctrl-C always did.
+static void on_script_interrupt(int sig) {
+    if (interrupt_requested) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    interrupt_requested = 1;
+}
+
+void kd_install_script_interrupt_handler(void) { install(SIGINT, on_script_interrupt, 1); }
+
+void kd_ignore_quit(void) { signal(SIGQUIT, SIG_IGN); }
+
 int kd_interrupt_requested(void) { return interrupt_requested; }
 void kd_set_interrupt_requested(int value) { interrupt_requested = value; }
 

@@ -78,6 +78,8 @@ let interactive: Bool = {
     return isatty(0) == 1
 }()
 
+if !interactive { installScriptInterruptHandler() }
+
 // Scripts and -c commands in the order typed; commands are named -c, or -c#N when several.
 let commandCount = options.commands.count
 var commandNumber = 0
@@ -92,7 +94,7 @@ for step in options.steps {
     }
     if !done {
         ok = false
-        if options.bail ?? true { exit(1) }
+        if session.bail ?? true || interruptRequested != 0 { exit(1) }
     }
     if session.quitRequested { exit(ok ? 0 : 1) }
 }

@@ -10,7 +10,7 @@ import Testing
         return d
     }
 
-    @Test(arguments: ["save ws.json", "report members --format csv --out ws.json"])
+    @Test(arguments: ["save ws.json", "report members --format json --out ws.json"])
     func refusesASymlinkAtTheTarget(_ command: String) throws {
         let d = try Self.tempDir()
         defer { try? FileManager.default.removeItem(at: d) }
@@ -26,7 +26,7 @@ import Testing
 
     /// A pipe (or a device) is not replaced by a file, nor read for ever; a file its owner made
     /// read-only is not replaced through the rename either (the mode bits decide, root or not).
-    @Test(arguments: ["save ws.json", "save ws.json --force", "report members --format csv --out ws.json"])
+    @Test(arguments: ["save ws.json", "save ws.json --force", "report members --format json --out ws.json"])
     func refusesAPipeAndAReadOnlyFile(_ command: String) throws {
         let d = try Self.tempDir()
         defer { try? FileManager.default.removeItem(at: d) }
@@ -47,7 +47,7 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "{\"format\": \"kd-workspace\"}")
     }
 
-    @Test(arguments: ["save ws.json", "report members --format csv --out ws.json"])
+    @Test(arguments: ["save ws.json", "report members --format json --out ws.json"])
     func privateModeAndNoTemporaryLeft(_ command: String) throws {
         let d = try Self.tempDir()
         defer { try? FileManager.default.removeItem(at: d) }

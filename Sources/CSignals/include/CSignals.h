@@ -8,6 +8,11 @@
 /// SIGINT sets the interrupt flag. `restart`: whether read(2) resumes after it (SA_RESTART).
 /// Also unblocks SIGINT, which a parent may have blocked (test runners, some IDEs).
 void kd_install_interrupt_handler(int restart);
+/// For a script run: the first SIGINT sets the flag, a second ends the process (default action).
+void kd_install_script_interrupt_handler(void);
+/// Ctrl-\\ (SIGQUIT) at the prompt does nothing, as in a shell: by default it ended kd with a
+/// crash report (the Swift runtime's backtrace).
+void kd_ignore_quit(void);
 int kd_interrupt_requested(void);
 void kd_set_interrupt_requested(int value);
 

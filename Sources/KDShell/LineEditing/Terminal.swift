@@ -29,7 +29,15 @@ public final class PromptingReader: LineReader {
 /// their file and terminal I/O is not cut short; the line reader turns restarting off while it waits.
 public func installInterruptHandler() {
     setInterruptHandler(restart: true)
+    kd_ignore_quit()
     // The rules' long passes stop at Ctrl-C instead of running to their end.
+    Interrupt.isRequested = { kd_interrupt_requested() != 0 }
+}
+
+/// A script run (-c, files, stdin): the first Ctrl-C stops kd after the command under way (the
+/// rules' passes at once), keeping what was printed, with status 1; a second ends it at once.
+public func installScriptInterruptHandler() {
+    kd_install_script_interrupt_handler()
     Interrupt.isRequested = { kd_interrupt_requested() != 0 }
 }
 

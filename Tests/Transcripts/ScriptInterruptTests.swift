@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// Ctrl-C during a script run stops kd before the next command, saying so, with status 1: it
+/// used to die of the signal, and output waiting in a pipe's buffer was lost.
+@Suite struct ScriptInterruptTests {
+    @Test func ctrlCStopsAScriptWithStatusOne() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-int-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Commands from a pipe: kd reads them all first, and waits there for the signal.
+        let p = Process()
+        p.executableURL = KD.binary
+        p.currentDirectoryURL = dir
+        p.environment = KD.environment(home: dir.appendingPathComponent(".home"))
+        let inp = Pipe(), out = Pipe(), err = Pipe()
+        p.standardInput = inp
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        // Once kd catches SIGINT (its mask in /proc), the signal is kd's to handle.
+        var caught = false
+        for _ in 0..<200 where !caught {
+            let status = (try? String(contentsOfFile: "/proc/\(p.processIdentifier)/status", encoding: .utf8)) ?? ""
+            if let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+               let mask = UInt64(line.dropFirst(7).trimmingCharacters(in: .whitespaces), radix: 16) {
+                caught = mask & (1 << (UInt64(SIGINT) - 1)) != 0
+            }
+            if !caught { usleep(50_000) }
+        }
+        #expect(caught)
+        kill(p.processIdentifier, SIGINT)
+        usleep(100_000)
+        inp.fileHandleForWriting.write(Data("echo first\necho second\n".utf8))
+        try inp.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1)
+        #expect(String(decoding: stdout, as: UTF8.self) == "")
+        #expect(String(decoding: stderr, as: UTF8.self).hasPrefix("<stdin>:1:1: error: interrupted before this command"))
+    }
+}
