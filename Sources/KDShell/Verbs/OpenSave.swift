@@ -106,6 +106,10 @@ private func contains(_ hay: UnsafeMutableRawPointer, _ count: Int, _ needle: [U
 extension Session {
     /// Paths in a script are relative to the script's folder; at the prompt, to the current one.
     public func resolve(_ path: String) -> String {
+        Session.onDisk(typedPath(path))
+    }
+
+    private func typedPath(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
             return home + path.dropFirst(1)
@@ -115,5 +119,26 @@ extension Session {
             return dir + "/" + path
         }
         return path
+    }
+
+    /// The path as the disk spells it. kd reads every line in NFC, but a name made on a Mac or
+    /// taken from a zip is often stored decomposed (NFD), and on Linux the bytes differ: each
+    /// missing part is looked for among its folder's entries by its NFC form. What is not found
+    /// (a file about to be written) stays as typed.
+    static func onDisk(_ path: String) -> String {
+        let fm = FileManager.default
+        if path.utf8.allSatisfy({ $0 < 0x80 }) || fm.fileExists(atPath: path) { return path }
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var at = path.hasPrefix("/") ? "/" : ""
+        for i in parts.indices where !parts[i].isEmpty {
+            let here = at + parts[i]
+            if !fm.fileExists(atPath: here), !parts[i].utf8.allSatisfy({ $0 < 0x80 }),
+               let entries = try? fm.contentsOfDirectory(atPath: at.isEmpty ? "." : at),
+               let match = entries.first(where: { Vietnamese.nfc($0) == Vietnamese.nfc(parts[i]) }) {
+                parts[i] = match
+            }
+            at += parts[i] + "/"
+        }
+        return parts.joined(separator: "/")
     }
 }
