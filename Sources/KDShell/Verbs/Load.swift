@@ -80,13 +80,21 @@ extension Verbs {
             }
             let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025
             guard y2025 else {
-                lines = try DemoWard.load(into: tx)
+                // The 2023 round is graded under qd124 (its reviews use qd124's form letters). Its
+                // dates are set first, as for 2025: after `new` (this year's round) the reviews
+                // were refused as a year before the round.
+                if tx.ws.settings.rules != RulebookID.qd124.rawValue {
+                    tx.replace(\.settings.rules, with: RulebookID.qd124.rawValue)
+                    lines.append(ShellText.demoRules2023)
+                }
                 // Without a reference date the demo's 6-month cases mean nothing: use the demo's own.
-                if tx.ws.settings.asOf == nil {
+                let dated = tx.ws.settings.asOf == nil
+                if dated {
                     tx.replace(\.settings.asOf, with: DemoWard.asOf)
                     tx.replace(\.settings.year, with: DemoWard.asOf.year)
-                    lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year))
                 }
+                lines += try DemoWard.load(into: tx)
+                if dated { lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year)) }
                 tx.changes += lines.map(\.en)
                 return
             }
@@ -126,6 +134,8 @@ extension ShellText {
     static func demoDates(_ d: String, _ y: Int) -> Message {
         m("set as-of \(d) and year \(y), the demo's dates", "đặt as-of \(d) và năm \(y) theo ngày của phường mẫu")
     }
+    static let demoRules2023 = m("set rules qd124: the 2023 demo round is graded under QĐ 124 (Kế hoạch 79-KH/ĐU)",
+                                 "đặt rules qd124: kỳ 2023 của phường mẫu đánh giá theo QĐ 124 (Kế hoạch 79-KH/ĐU)")
     static let demoRules2025 = m("set rules qd366: the 2025 demo round is graded under QĐ 366",
                                  "đặt rules qd366: kỳ 2025 của phường mẫu đánh giá theo QĐ 366")
     static let demoNoMerge = m("the demo ward is not merged into other data", "phường mẫu không gộp vào dữ liệu khác")
