@@ -155,7 +155,10 @@ public enum Completion {
             }
         }
         if !current.leadingQuote, cur.hasPrefix("-") {
-            return spec.options.map { "--" + $0.name }.filter { $0.hasPrefix(cur) }.sorted().map { Candidate($0) }
+            // After a sub-word that takes fewer options (`review plan`), only those.
+            let sub = words.count > 1 ? spec.subwordOptions[words[1].lowercased()] : nil
+            return spec.options.map(\.name).filter { sub?.contains($0) ?? true }.map { "--" + $0 }
+                .filter { $0.hasPrefix(cur) }.sorted().map { Candidate($0) }
         }
         // Walk the words after the verb: options and their values, then positionals.
         var positionals: [String] = []

@@ -39,6 +39,9 @@ public struct VerbSpec: Sendable {
     public var positionals: [ValueKind] = []
     /// What the positionals after a sub-word are, when they depend on it (`set lang vi|en`).
     public var subwordPositionals: [String: [ValueKind]] = [:]
+    /// The only options a sub-word takes, where it takes fewer than the verb (`review plan`):
+    /// Tab offers these, and the verb refuses the others.
+    public var subwordOptions: [String: [String]] = [:]
     public var examples: [String] = []
     /// Changes the workspace: runs in a transaction and can be undone.
     public var run: @Sendable (Invocation, Session) throws -> Void

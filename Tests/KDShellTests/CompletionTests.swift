@@ -73,6 +73,12 @@ import Testing
         #expect(offered("list members --where name=") == [])
     }
 
+    /// `review plan` takes only its own options: Tab offers those, the verb refuses the others.
+    @Test func reviewPlanOffersItsOwnOptions() {
+        #expect(offered("review plan --") == ["--format", "--out", "--unit"])
+        #expect(offered("review M001 --f") == ["--feedback", "--form", "--format"])
+    }
+
     /// `review … --at` offers every venue: the committee, cells, party groups and collectives.
     @Test func reviewVenuesIncludeTheCommitteeAndTheGroups() {
         #expect(offered("review M001 --at ") == ["BTV", "CB01", "CB02", "DU", "T1"])

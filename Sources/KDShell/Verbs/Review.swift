@@ -22,6 +22,7 @@ extension Verbs {
         ],
         subwords: ["plan"],
         positionals: [.subject],
+        subwordOptions: ["plan": ["unit", "format", "out"]],
         examples: ["review P040 --at CB01-T1 --on 2023-11-11 --form 2A", "review P016 --at CB02 --form 2B --attended P003",
                    "review HDND --at HDND --form 01 --sessions 2 --suggested", "review MTTQ --at MTTQ --form 01 --feedback",
                    "review plan --unit CB01", "review plan --format html --out lich-kiem-diem.html"],
@@ -75,6 +76,11 @@ extension Verbs {
 
     static func reviewPlan(_ inv: Invocation, _ s: Session) throws {
         try inv.noMorePositionals(than: 1)
+        // A review's options mean nothing to the plan: said, not ignored.
+        let allowed = inv.spec.subwordOptions["plan"] ?? []
+        for (name, words) in inv.options.sorted(by: { $0.key < $1.key }) where !allowed.contains(name) {
+            throw inv.error(ShellText.optionNotFor(name, "review plan"), at: words.last ?? inv.verbWord)
+        }
         let ws = s.workspace
         if let u = inv.value("unit"), !ws.units.keys.contains(u.text) {
             throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
