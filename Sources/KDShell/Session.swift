@@ -225,7 +225,8 @@ extension Session {
         switch workspace.lookup(w.text) {
         case .found(let r): return r
         case .ambiguous(let refs):
-            let list = zip(SubjectRef.shown(refs), refs).prefix(10).map { "\($0) \(workspace.displayName($1))" }
+            var list = zip(SubjectRef.shown(refs), refs).prefix(10).map { "\($0) \(workspace.displayName($1))" }
+            if refs.count > list.count { list.append("…(+\(refs.count - list.count); find TEXT lists them)") }
             throw inv.error(Message(en: "\"\(w.text)\" names \(refs.count) subjects", vi: "\"\(w.text)\" trùng với \(refs.count) đối tượng"),
                             at: w, hints: [Message(en: "use the id: \(list.joined(separator: "; "))",
                                                    vi: "hãy dùng mã: \(list.joined(separator: "; "))")])

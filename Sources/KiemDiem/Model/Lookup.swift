@@ -99,7 +99,11 @@ public final class SubjectFinder {
         // A name typed with its diacritics picks that person even when another name folds the
         // same ("Nguyễn Văn Ân" beside "Nguyễn Văn An").
         let exact = Self.exactForm(text)
-        if let ids = t.byExact[exact], ids.count == 1 { return .found(SubjectRef(.member, ids[0])) }
+        if let ids = t.byExact[exact] {
+            // Namesakes with these very diacritics: ambiguous among them only, not among every
+            // name that folds the same.
+            return ids.count == 1 ? .found(SubjectRef(.member, ids[0])) : .ambiguous(ids.map { SubjectRef(.member, $0) }.sorted())
+        }
 
         let k = Vietnamese.key(text)
         guard !k.isEmpty, let byName = t.byKey[k] else { return .notFound }

@@ -19,6 +19,8 @@ extension SubjectFinder {
             if f.1 { byName.append(SubjectRef(.member, id)) }
         }
         if exactIDs.count == 1 { return .found(SubjectRef(.member, exactIDs[0])) }
+        // Namesakes with these very diacritics: ambiguous among them only (as the tables answer).
+        if exactIDs.count > 1 { return .ambiguous(exactIDs.map { SubjectRef(.member, $0) }.sorted()) }
         guard !k.isEmpty else { return .notFound }
         for u in ws.units.values where u.isGraded && Vietnamese.key(u.name) == k { byName.append(SubjectRef(.organization, u.code)) }
         for c in ws.collectives.values where Vietnamese.key(c.name) == k { byName.append(SubjectRef(.collective, c.code)) }
