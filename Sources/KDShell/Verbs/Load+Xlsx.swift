@@ -49,7 +49,7 @@ extension Verbs {
                 let mode: LoadMode
                 if inv.has("merge") { mode = .merge } else if inv.has("replace") || kind.isEmpty(tx.ws) { mode = .replace } else {
                     throw inv.error(ShellText.loadNeedsMode(kind.name), at: inv.positionals[0],
-                                    hints: [ShellText.hintLoadMode("workbook", fileWord.text)])
+                                    hints: [ShellText.hintLoadMode("workbook", Completion.quote(fileWord.text, nil, close: true))])
                 }
                 replaced = replaced || mode == .replace
                 let n = try kind.load(table, tx, mode)

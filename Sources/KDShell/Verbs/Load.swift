@@ -43,7 +43,7 @@ extension Verbs {
             let mode: LoadMode
             if inv.has("merge") { mode = .merge } else if inv.has("replace") || kind.isEmpty(s.workspace) { mode = .replace } else {
                 throw inv.error(ShellText.loadNeedsMode(kind.name), at: kindWord,
-                                hints: [ShellText.hintLoadMode(kind.name, fileWord.text)])
+                                hints: [ShellText.hintLoadMode(kind.name, Completion.quote(fileWord.text, nil, close: true))])
             }
             let table: Table
             do {
