@@ -77,6 +77,8 @@ public final class Interpreter {
         } catch {
             report(KDError(Message("\(error)")), command: cmd, file: file)
         }
+        // A command stopped by Ctrl-C has said so: the script stops without saying it again.
+        if interruptRequested != 0 { session.interruptReported = true }
         return false
     }
 

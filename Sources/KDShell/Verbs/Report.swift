@@ -104,8 +104,9 @@ extension Verbs {
         default: report = Reports.document(ctx)
         }
 
+        // Stopped passes made part of a report: not rendered (a million rows take a while).
+        try s.checkInterrupt()
         if format == "xlsx" {
-            try s.checkInterrupt()
             try writeWorkbook(report, inv, s)
             return
         }

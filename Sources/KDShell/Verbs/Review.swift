@@ -89,7 +89,10 @@ extension Verbs {
             return try reviewSchedule(inv, s)
         }
         let plan = try s.facts(inv).reviewPlan(unit: inv.value("unit")?.text)
-        for o in plan { s.say(ShellText.planLine(o.subject.description, ws.displayName(o.subject), o)) }
+        for (i, o) in plan.enumerated() {
+            if i % 4096 == 0 { try s.checkInterrupt() }  // a national plan is millions of lines
+            s.say(ShellText.planLine(o.subject.description, ws.displayName(o.subject), o))
+        }
         s.say(ShellText.planSummary(plan.count, plan.filter { $0.done != nil }.count))
     }
 }

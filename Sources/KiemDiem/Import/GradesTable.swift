@@ -20,6 +20,7 @@ extension LoadKind {
             local.reserveCapacity(table.rows.count)
             let find = SubjectFinder(ws)
             for (n, r) in table.rows.enumerated() {
+                if Interrupt.stops(at: n) { throw Interrupt.stopped }
                 let ref = try target(r, find)
                 let given = try r.level("level")
                 let stage = try stageOf(r)

@@ -39,6 +39,7 @@ extension LoadKind {
             // Rows in order on this thread: each checked, then kept.
             func readInOrder(_ range: Range<Int>, _ reader: inout RosterReader) throws {
                 for n in range {
+                    if Interrupt.stops(at: n) { throw Interrupt.stopped }
                     let r = rows[n]
                     let id = try r.required("id")
                     try refuseRepeat(id, n)
@@ -111,7 +112,7 @@ extension LoadKind {
             var reader = RosterReader(capacity: min(range.count, 1 << 16))
             for n in range {
                 // The first half failed: nothing of this one will be used.
-                if n & 4095 == 0 && stop.isRaised { break }
+                if n & 4095 == 0 && (stop.isRaised || Interrupt.isRequested()) { break }
                 let r = rows[n]
                 var id: String?
                 do {

@@ -11,4 +11,7 @@ public enum Interrupt {
     @inline(__always) static func stops(at step: Int) -> Bool {
         step % every == 0 && isRequested()
     }
+
+    /// What a load throws when it stops: it runs in a transaction, which the error rolls back.
+    static let stopped = KDError(Message(en: "interrupted; nothing was changed", vi: "đã ngắt; không có gì thay đổi"))
 }
