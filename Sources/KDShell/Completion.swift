@@ -376,7 +376,8 @@ public enum Completion {
     /// The real file system: `~` is the home folder, "" the current folder.
     public static func listFileSystem(_ dir: String) -> [FileEntry] {
         var path = dir.isEmpty ? "." : dir
-        if path == "~" || path.hasPrefix("~/") { path = NSHomeDirectory() + path.dropFirst() }
+        // HOME as the commands read it (`Session.resolve`), not the password file's.
+        if path == "~" || path.hasPrefix("~/") { path = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst() }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
         return names.map { FileEntry($0, isDirectory: isFolder((path as NSString).appendingPathComponent($0))) }
     }

@@ -73,6 +73,11 @@ import Testing
         #expect(offered("list members --where name=") == [])
     }
 
+    /// `set deadline` offers the rulebooks' deadline names (a ward may add its own).
+    @Test func setDeadlineOffersTheNames() {
+        #expect(offered("set deadline ") == ["report", "review", "upper"])
+    }
+
     /// `review plan` takes only its own options: Tab offers those, the verb refuses the others.
     @Test func reviewPlanOffersItsOwnOptions() {
         #expect(offered("review plan --") == ["--format", "--out", "--unit"])

@@ -13,7 +13,7 @@ extension Verbs {
             "quota": [.number], "quota-base": [.choice(Settings.QuotaBase.allCases.map(\.rawValue))],
             "quota-group": [.choice(SubjectClass.allCases.map(\.rawValue)), .choice(["by"]),
                             .choice(Settings.QuotaGrouping.allCases.map(\.rawValue))],
-            "head-cap": [onOff], "deadline": [.text, .date], "weights": [.file],
+            "head-cap": [onOff], "deadline": [.choice(["report", "review", "upper"]), .date], "weights": [.file],
             "lang": [.choice(Language.allCases.map(\.rawValue))], "color": [onOff], "bail": [onOff],
             "echo": [onOff], "timer": [onOff],
         ]
