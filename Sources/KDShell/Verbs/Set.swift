@@ -96,7 +96,10 @@ extension Verbs {
                     tx.set(\.settings.quotaGroups, cls.rawValue, g == .class ? nil : g)
                 case "head-cap":
                     try inv.noMorePositionals(than: 2)
-                    tx.replace(\.settings.headCap, with: try onOff(v))
+                    let on = try onOff(v)
+                    tx.replace(\.settings.headCap, with: on)
+                    // Under qd124 it is the plan's own rule: off is a scenario, said as such.
+                    if !on && tx.ws.settings.rules == RulebookID.qd124.rawValue { note = ShellText.headCapOffPlan }
                 case "deadline":
                     let d = try inv.date(try inv.positional(2, "DATE"))
                     try inv.noMorePositionals(than: 3)
