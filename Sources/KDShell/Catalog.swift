@@ -75,6 +75,10 @@ public enum ShellText {
     }
     public static func settingSet(_ k: String, _ v: String) -> Message { m("\(k) = \(v)", "\(k) = \(v)") }
     /// `set deadline NAME` for a name the rulebook does not have: kept, and said.
+    static func wardNotWorkbook(_ p: String) -> Message {
+        m("generate ward writes CSV files into a folder, not a workbook (\(p)); name a folder",
+          "generate ward ghi các tệp CSV vào một thư mục, không ghi sổ tính (\(p)); hãy đặt tên thư mục")
+    }
     static let headCapOffPlan = m("R-HEAD-CAP is the 2023 plan's own rule (KH 79 VII.2): with it off, results are a scenario, not the plan's",
                                   "R-HEAD-CAP là quy định của kế hoạch 2023 (KH 79 mục VII.2): khi tắt, kết quả chỉ là phương án thử, không theo kế hoạch")
     public static func ownDeadline(_ name: String, _ known: [String], _ near: [String]) -> Message {

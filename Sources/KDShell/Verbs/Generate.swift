@@ -55,6 +55,9 @@ extension Verbs {
                 let seed = try inv.int("seed", in: 0...Int.max) ?? 1
                 let ward = SyntheticWard(members: n, cells: cells, seed: UInt64(seed), year: s.workspace.settings.year)
                 if let out = inv.value("out") {
+                    // A folder of CSV files: a workbook's sheet holds 1,048,576 rows, and a
+                    // national ward is millions (the demo, small, may be a workbook).
+                    if XlsxKinds.isWorkbook(out.text) { throw inv.error(ShellText.wardNotWorkbook(out.text), at: out) }
                     let files = try ward.write(to: s.resolve(out.text))
                     s.say(ShellText.wroteWard(n, cells, out.text, files))
                     return
