@@ -110,7 +110,10 @@ public final class Interpreter {
             let lineText = sourceLines[l.line - firstLine]
             let offset = l.column - 1
             if offset <= lineText.count {
-                text += "  \(lineText)\n  \(String(repeating: " ", count: offset))\(red)^\(String(repeating: "~", count: max(0, (word?.width ?? 1) - 1)))\(reset)\n"
+                // In terminal columns: a wide character (漢) takes two.
+                let before = lineText.prefix(offset), typed = lineText.dropFirst(offset).prefix(word?.width ?? 1)
+                let lead = DisplayWidth.of(String(before)), span = max(1, DisplayWidth.of(String(typed)))
+                text += "  \(lineText)\n  \(String(repeating: " ", count: lead))\(red)^\(String(repeating: "~", count: span - 1))\(reset)\n"
             }
         } else if elsewhere, let cmd = command {
             // The error is in a data file: say which command read it.
