@@ -240,7 +240,10 @@ public enum Completion {
     /// `list --where`: `FIELD=` (the word goes on), then the values of a field with a fixed set.
     static func memberFields(_ prefix: String, _ ws: Workspace) -> [Candidate] {
         guard let eq = prefix.firstIndex(of: "=") else {
-            let extra = Set(ws.members.values.lazy.compactMap(\.extra).flatMap(\.keys)).map { Vietnamese.key($0).replacingOccurrences(of: " ", with: "_") }
+            // A roster file gives every row the same extra columns: a sample finds them without a
+            // pass over a national roster at each Tab.
+            let extra = Set(ws.members.values.prefix(10_000).compactMap(\.extra).flatMap(\.keys))
+                .map { Vietnamese.key($0).replacingOccurrences(of: " ", with: "_") }
             return (MemberFields.names + extra.sorted()).filter { $0.hasPrefix(prefix.lowercased()) }.map { Candidate($0 + "=", isFinal: false) }
         }
         let field = String(prefix[..<eq]).lowercased(), typed = Vietnamese.fold(String(prefix[prefix.index(after: eq)...]))
