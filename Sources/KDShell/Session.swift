@@ -160,7 +160,11 @@ public final class Session {
         keepsPeople = !Session.touchesPeople(step.touched)
         keepsSubjects = !Session.touchesSubjects(step.touched)
         defer { keepsPeople = false; keepsSubjects = false }
+        // The audit log only grows: a step that replaced the whole workspace (restore) would
+        // otherwise bring back the log as it was then, dropping the lines since.
+        let audit = workspace.audit
         if undo { step.undo(&workspace) } else { step.redo(&workspace) }
+        if workspace.audit.count != audit.count || workspace.audit.last != audit.last { workspace.audit = audit }
     }
 
     /// Replaces the whole workspace (open, new): not undoable, clears undo. The journal
