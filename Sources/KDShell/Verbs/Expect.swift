@@ -72,7 +72,13 @@ extension Verbs {
                 tests.append { ws.exclusion(of: $0)?.reason == reason }
             case ("graded", nil): tests.append { final($0) != nil }
             case ("not-graded", nil): tests.append { final.block($0) == nil && final($0) == nil }
-            case ("unit", let v?):
+            case ("unit", let typed?):
+                // Found without regard to case, as every code is; a code that names no unit
+                // would make the check pass without testing anything.
+                guard let v = ws.units.keys.first(where: { $0.uppercased() == typed.uppercased() }) else {
+                    throw inv.error(Catalog.unknownUnit(typed), at: Word(text: typed, line: f.line, column: f.column + 5),
+                                    hints: Suggest.hint(typed, Array(ws.units.keys)))
+                }
                 tests.append { r in
                     switch r.cls {
                     case .member, .leader: return ws.members[r.id]?.unit == v
