@@ -10,6 +10,19 @@ import Testing
         return d
     }
 
+    /// A name of up to 255 bytes (about 120 Vietnamese letters) saves: the temporary name beside
+    /// it is cut to fit, and nothing is left behind.
+    @Test func aNameNearTheLimitSaves() throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let name = String(repeating: "đ", count: 120) + String(repeating: "d", count: 10) + ".json"  // 255 bytes
+        #expect(name.utf8.count == 255)
+        let report = String(repeating: "đ", count: 122) + "d.json"  // 255 bytes too
+        let r = try KD.run(["--no-init", "-q", "-c", "new --year 2023", "-c", "save \(name)", "-c", "report summary --out \(report)"], in: d)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: d.path).filter { !$0.hasPrefix(".home") }.sorted() == [name, report].sorted())
+    }
+
     @Test(arguments: ["save ws.json", "report members --format json --out ws.json"])
     func refusesASymlinkAtTheTarget(_ command: String) throws {
         let d = try Self.tempDir()

@@ -8,7 +8,7 @@ extension WorkspaceFile {
     static func writeStreaming(to path: String, display: String? = nil, _ produce: (ByteSink) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
-        let tmp = "\(dir)/.\(url.lastPathComponent).tmp-\(getpid())"
+        let tmp = "\(dir)/\(temporaryPrefix(url.lastPathComponent))\(getpid())"
         removeStaleTemporaries(of: url.lastPathComponent, in: dir)
         // O_EXCL: never through a link planted at the temporary name; a file of that name left by
         // an earlier process with our (reused) pid is removed above.

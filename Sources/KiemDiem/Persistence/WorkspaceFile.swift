@@ -176,11 +176,20 @@ public enum WorkspaceFile {
         }
     }
 
+    /// `.NAME.tmp-`, with NAME cut (at a whole character) where the whole would pass the 255
+    /// bytes a file name may have once the pid is added: a legal name near that limit (about
+    /// 120 Vietnamese letters) could not be saved, its temporary name too long.
+    static func temporaryPrefix(_ name: String) -> String {
+        var n = name
+        while ".\(n).tmp-".utf8.count + 10 > 255, !n.isEmpty { n.removeLast() }
+        return ".\(n).tmp-"
+    }
+
     /// Removes `.NAME.tmp-PID` files that a killed save left, where PID is no longer running (or
     /// is this process: a reused pid). They are hidden and never named like a workspace, but each
     /// holds a partial copy of personal data.
     static func removeStaleTemporaries(of name: String, in dir: String) {
-        let prefix = ".\(name).tmp-"
+        let prefix = temporaryPrefix(name)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return }
         for n in names where n.hasPrefix(prefix) {
             guard let pid = Int32(n.dropFirst(prefix.count)) else { continue }
