@@ -25,17 +25,43 @@ public final class Journal {
     /// Opens a new journal for this process in `folder` (created 0700), file mode 0600.
     public init?(folder: String) {
         mkdir(folder, 0o700)
-        path = "\(folder)/journal-\(getpid()).jsonl"
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0o600)
+        path = Journal.freshName(in: folder)
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o600)
         if fd < 0 { return nil }
+        Journal.holdLock(fd)
     }
 
     /// Takes over an orphan journal (after recovery) so that it keeps growing under this process.
     public init?(adopting orphan: String, folder: String) {
-        path = "\(folder)/journal-\(getpid()).jsonl"
+        path = Journal.freshName(in: folder)
         guard rename(orphan, path) == 0 else { return nil }
         fd = open(path, O_WRONLY | O_APPEND)
         if fd < 0 { return nil }
+        Journal.holdLock(fd)
+    }
+
+    /// `journal-PID.jsonl`, or `journal-PID-N.jsonl` where a crashed session that had this pid
+    /// left its journal (pids are reused, after a reboot most of all): it must not be written over.
+    static func freshName(in folder: String) -> String {
+        var path = "\(folder)/journal-\(getpid()).jsonl", n = 2
+        while FileManager.default.fileExists(atPath: path) {
+            path = "\(folder)/journal-\(getpid())-\(n).jsonl"
+            n += 1
+        }
+        return path
+    }
+
+    /// A live session holds a lock on its journal for as long as it runs; the kernel drops it when
+    /// the process ends, however it ends. A journal no one holds is an orphan, whatever process
+    /// now has the pid in its name.
+    static func holdLock(_ fd: Int32) { _ = flock(fd, LOCK_EX | LOCK_NB) }
+
+    static func isHeld(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return true }  // cannot tell: leave it alone
+        defer { close(fd) }
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { flock(fd, LOCK_UN); return false }
+        return true
     }
 
     public static func folder() -> String {
@@ -107,9 +133,8 @@ public final class Journal {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var found: [Orphan] = []
         for name in names.sorted() where name.hasPrefix("journal-") && name.hasSuffix(".jsonl") {
-            guard let pid = Int32(name.dropFirst(8).dropLast(6)), pid != getpid() else { continue }
-            if kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
             let p = "\(folder)/\(name)"
+            if isHeld(p) { continue }  // a running session's
             guard let data = FileManager.default.contents(atPath: p) else { continue }
             var o = Orphan(path: p, base: nil, baseChanged: false, commands: [], lastTime: nil)
             for line in data.split(separator: 0x0A) {

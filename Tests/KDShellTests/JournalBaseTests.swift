@@ -65,3 +65,26 @@ import Testing
         }
     }
 }
+
+/// Whether a journal is a crashed session's is told by the lock its live session holds, not by
+/// the pid in its name: pids are reused (after a reboot most of all), and a crashed session's
+/// journal named with a pid some other process now has must still be offered, never written over.
+@Suite struct JournalLockTests {
+    @Test func anUnheldJournalIsAnOrphanWhateverItsPid() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jlock-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Named with this (live) process's pid, as a crashed session whose pid was reused.
+        let crashed = "\(folder)/journal-\(getpid()).jsonl"
+        let cmd = try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "t")), as: UTF8.self)
+        try ("{\"kind\":\"base\"}\n" + cmd + "\n").write(toFile: crashed, atomically: false, encoding: .utf8)
+        #expect(Journal.orphans(in: folder).map(\.path) == [crashed])
+        // A session starting now takes another name, and its own journal is not an orphan.
+        let live = try #require(Journal(folder: folder))
+        #expect(live.path != crashed)
+        live.reset(base: nil)
+        #expect(Journal.orphans(in: folder).map(\.path) == [crashed])
+        #expect(FileManager.default.contents(atPath: crashed).map { String(decoding: $0, as: UTF8.self).contains("set quota 25") } == true)
+        live.remove()
+    }
+}
