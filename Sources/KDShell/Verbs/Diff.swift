@@ -23,7 +23,9 @@ extension Verbs {
                 s.say(Message(en: "Final levels:", vi: "Mức xếp loại cuối cùng:"))
                 for c in d.levels {
                     let who = c.subject.cls == .member ? c.subject.id : c.subject.key
-                    s.print("  \(who)  \(ws.displayName(c.subject).isEmpty ? old.displayName(c.subject) : ws.displayName(c.subject))  \(c.before?.rawValue ?? "-") → \(c.after?.rawValue ?? "-")")
+                    // A subject gone since (a roster replaced) is named as the snapshot knew it.
+                    let now = ws.displayName(c.subject), name = now == c.subject.id ? old.displayName(c.subject) : now
+                    s.print("  \(who)  \(name)  \(c.before?.rawValue ?? "-") → \(c.after?.rawValue ?? "-")")
                 }
             }
             if !d.exclusions.isEmpty {
