@@ -125,7 +125,8 @@ public final class Journal {
         public var path: String
         public var base: String?
         public var baseChanged: Bool
-        public var commands: [(text: String, dir: String)]
+        /// Each command with the time it was first run (older journals may lack it).
+        public var commands: [(text: String, dir: String, time: String?)]
         public var lastTime: String?
     }
 
@@ -150,7 +151,7 @@ public final class Journal {
                         }
                     }
                 } else if let t = e.text, let d = e.dir {
-                    o.commands.append((t, d))
+                    o.commands.append((t, d, e.time))
                     o.lastTime = e.time
                 }
             }
@@ -193,7 +194,10 @@ extension Session {
             replaceWorkspace(Workspace(), path: nil)
         }
         var failed: [(String, String)] = []
+        // The audit log says when each change was made, not when it was replayed.
+        defer { replayClock = nil }
         for c in o.commands {
+            replayClock = c.time
             sourceStack.append(c.dir + "/.journal")
             silent.errors = ""
             if !Interpreter(session: self).run(c.text, file: "journal", bail: false, fixed: true) {
@@ -240,8 +244,15 @@ extension Session {
                             en: "recovered only in part: \(failed.count) of \(n) commands failed, and the workspace holds what the others did:",
                             vi: "chỉ khôi phục được một phần: \(failed.count)/\(n) lệnh lỗi, workspace chỉ gồm kết quả của các lệnh còn lại:")) + "\n")
                         for f in failed { console.err("  \(f.command)\n    \(f.error)\n") }
-                        console.err(t(Message(en: "hint: a file a command read may have moved since; put it back and run the command again",
-                                              vi: "gợi ý: tệp mà lệnh đọc có thể đã bị chuyển đi; trả tệp về chỗ cũ rồi chạy lại lệnh")) + "\n")
+                        // The journal starts again at each save, with the saved file as its base:
+                        // an undo that reached back before that save has nothing to undo here.
+                        let steps = failed.contains { ["undo", "redo"].contains($0.command.split(separator: " ").first.map(String.init) ?? "") }
+                        let hint = steps
+                            ? Message(en: "hint: an undo or redo that reached back before a save cannot be replayed (the journal starts at each save); the saved file holds the state as saved",
+                                      vi: "gợi ý: lệnh undo hoặc redo lùi về trước lần save không chạy lại được (nhật ký bắt đầu lại sau mỗi lần save); tệp đã lưu giữ trạng thái lúc lưu")
+                            : Message(en: "hint: a file a command read may have moved since; put it back and run the command again",
+                                      vi: "gợi ý: tệp mà lệnh đọc có thể đã bị chuyển đi; trả tệp về chỗ cũ rồi chạy lại lệnh")
+                        console.err(t(hint) + "\n")
                     }
                     return
                 } catch let e as KDError {

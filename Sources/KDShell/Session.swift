@@ -54,6 +54,8 @@ public final class Session {
     public var color: Bool
     /// nil: the mode's default (bail in scripts, not at the prompt).
     public var bail: Bool?
+    /// While a crashed session is replayed: the time the command being replayed was first run.
+    var replayClock: String?
     public var echo = false
     public var timer = false
     public var quiet = false
@@ -203,7 +205,7 @@ public final class Session {
     /// `2023-11-25T08:30:00Z`, as ISO8601DateFormatter's internet date-time writes it. By hand
     /// from gmtime_r: setting up the formatter (ICU) cost about a millisecond of each run.
     func timestamp() -> String {
-        Session.iso8601(now())
+        replayClock ?? Session.iso8601(now())
     }
 
     static func iso8601(_ date: Date) -> String {

@@ -87,4 +87,18 @@ import Testing
         #expect(FileManager.default.contents(atPath: crashed).map { String(decoding: $0, as: UTF8.self).contains("set quota 25") } == true)
         live.remove()
     }
+
+    /// A replayed change is logged at the time it was first made, as the journal recorded it.
+    @Test func aReplayedChangeKeepsItsTime() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jtime-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cmd = try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "2023-11-20T08:00:00Z")), as: UTF8.self)
+        try ("{\"kind\":\"base\"}\n" + cmd + "\n").write(toFile: "\(folder)/journal-1.jsonl", atomically: false, encoding: .utf8)
+        let o = try #require(Journal.orphans(in: folder).first)
+        let s = Session(console: CapturingConsole())
+        #expect(try s.recover(o).isEmpty)
+        #expect(s.workspace.settings.quota == 25)
+        #expect(s.workspace.audit.last?.time == "2023-11-20T08:00:00Z")
+    }
 }
