@@ -75,6 +75,8 @@ extension Verbs {
         try s.mutate(inv) { tx in
             if inv.has("replace") {
                 var fresh = Workspace(settings: tx.ws.settings)
+                // The other demo round's own date is not the user's: the round loaded now sets its own.
+                if let d = fresh.settings.asOf, d == DemoWard.asOf || d == DemoWard.asOf2025 { fresh.settings.asOf = nil }
                 fresh.audit = tx.ws.audit
                 tx.replace(\.self, with: fresh)
             }
