@@ -58,7 +58,7 @@ extension Verbs {
         }
         let cls = try inv.choice(p[1], SubjectClass.self)
         let op = try comparison(p[p.count - 2], inv)
-        guard let n = Int(p[p.count - 1].text) else { throw inv.error(ShellText.notACount(p[p.count - 1].text, "N", from: 0), at: p[p.count - 1]) }
+        guard let n = Int(p[p.count - 1].text), n >= 0 else { throw inv.error(ShellText.notACount(p[p.count - 1].text, "N", from: 0), at: p[p.count - 1]) }
         let ws = s.workspace
         let final = FinalLevels(ws)
         var tests: [(SubjectRef) -> Bool] = []
