@@ -17,7 +17,10 @@ extension Verbs {
             if d.isEmpty { s.say(Message(en: "nothing differs", vi: "không có gì khác")) }
             if !d.settings.isEmpty {
                 s.say(Message(en: "Settings:", vi: "Thiết lập:"))
-                for c in d.settings { s.print("  \(c.key)  \(c.before) → \(c.after)") }
+                for c in d.settings {
+                    let (name, before, after) = Verbs.settingAsTyped(c.key, c.before, c.after)
+                    s.print("  \(name)  \(before) → \(after)")
+                }
             }
             if !d.levels.isEmpty {
                 s.say(Message(en: "Final levels:", vi: "Mức xếp loại cuối cùng:"))
@@ -45,4 +48,29 @@ extension Verbs {
                 s.print("  \(c.cls.rawValue): \(cells.joined(separator: ", "))")
             }
         })
+}
+
+extension Verbs {
+    /// A changed setting as `set` spells it (`as-of`, `quota-group member`, on/off), not by the
+    /// workspace file's keys (`asOf`, `quotaGroups.member`); "-" is the default.
+    static func settingAsTyped(_ key: String, _ before: String, _ after: String) -> (String, String, String) {
+        func plain(_ v: String) -> String { v.count >= 2 && v.hasPrefix("\"") && v.hasSuffix("\"") ? String(v.dropFirst().dropLast()) : v }
+        var name = key, b = plain(before), a = plain(after)
+        switch key {
+        case "asOf": name = "as-of"
+        case "quotaBase": name = "quota-base"
+        case "headCap":
+            name = "head-cap"
+            (b, a) = (b == "true" ? "on" : b == "false" ? "off" : b, a == "true" ? "on" : a == "false" ? "off" : a)
+        default:
+            if key.hasPrefix("quotaGroups.") {
+                name = "quota-group " + key.dropFirst("quotaGroups.".count)
+                (b, a) = ("by " + (b == "-" ? "class" : b), "by " + (a == "-" ? "class" : a))
+            } else if key.hasPrefix("deadlines.") {
+                name = "deadline " + key.dropFirst("deadlines.".count)
+                (b, a) = (b == "-" ? "default" : b, a == "-" ? "default" : a)
+            }
+        }
+        return (name, b, a)
+    }
 }
