@@ -17,6 +17,8 @@ public final class Journal {
         /// The folder relative paths of the command resolve against.
         var dir: String?
         var time: String?
+        /// The files a command read, each with its `stamp`: recovery says which changed since.
+        var files: [String: String]?
     }
 
     public let path: String
@@ -87,9 +89,9 @@ public final class Journal {
     }
 
     /// Records a command before it runs; returns the length to cut back to if it fails.
-    public func append(_ command: String, dir: String, time: String) -> off_t {
+    public func append(_ command: String, dir: String, time: String, files: [String: String]? = nil) -> off_t {
         let mark = lseek(fd, 0, SEEK_END)
-        write(Entry(kind: "cmd", path: nil, hash: nil, text: command, dir: dir, time: time))
+        write(Entry(kind: "cmd", path: nil, hash: nil, text: command, dir: dir, time: time, files: files))
         return mark
     }
 
@@ -128,6 +130,8 @@ public final class Journal {
         /// Each command with the time it was first run (older journals may lack it).
         public var commands: [(text: String, dir: String, time: String?)]
         public var lastTime: String?
+        /// Files commands read that have changed since (or are gone): replayed as they are now.
+        public var changedFiles: [String] = []
     }
 
     public static func orphans(in folder: String) -> [Orphan] {
@@ -153,6 +157,9 @@ public final class Journal {
                 } else if let t = e.text, let d = e.dir {
                     o.commands.append((t, d, e.time))
                     o.lastTime = e.time
+                    for (f, st) in (e.files ?? [:]).sorted(by: { $0.key < $1.key }) where stamp(f) != st && !o.changedFiles.contains(f) {
+                        o.changedFiles.append(f)
+                    }
                 }
             }
             if o.commands.isEmpty { unlink(p); continue }  // nothing unsaved in it
@@ -172,11 +179,16 @@ final class SilentConsole: Console {
 
 extension Session {
     /// Appends a changing command to the crash journal; returns a mark to cut back to on failure.
-    func journalBegin(_ text: String) -> off_t? {
+    func journalBegin(_ text: String, reading files: [String] = []) -> off_t? {
         guard let j = journal else { return nil }
         let dir = sourceStack.last.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
             ?? FileManager.default.currentDirectoryPath
-        return j.append(text, dir: dir, time: timestamp())
+        var stamps: [String: String] = [:]
+        for f in files {
+            let abs = f.hasPrefix("/") ? f : FileManager.default.currentDirectoryPath + "/" + f
+            if let st = Journal.stamp(abs) { stamps[abs] = st }
+        }
+        return j.append(text, dir: dir, time: timestamp(), files: stamps.isEmpty ? nil : stamps)
     }
 
     /// Replays an orphan journal into this session; returns the commands that failed, each with
@@ -221,6 +233,11 @@ extension Session {
             let base = o.base.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
             say(Message(en: "An unsaved session was found (\(o.commands.count) changes since \(base), last at \(o.lastTime ?? "?")).",
                         vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(o.lastTime ?? "?"))."))
+            if !o.changedFiles.isEmpty {
+                let list = o.changedFiles.map { displayPath($0) }.joined(separator: ", ")
+                say(Message(en: "Note: files the session read have changed since: \(list); the replay reads them as they are now.",
+                            vi: "Lưu ý: các tệp phiên làm việc đã đọc đã thay đổi: \(list); việc khôi phục sẽ đọc tệp hiện tại."))
+            }
             if o.baseChanged {
                 say(Message(en: "Note: \(base) has changed since; the replay starts from the file as it is now.",
                             vi: "Lưu ý: \(base) đã thay đổi; việc khôi phục sẽ bắt đầu từ tệp hiện tại."))

@@ -101,7 +101,7 @@ public final class Session {
 
     /// Runs a command's changes as one transaction: all or nothing, one undo step, one audit line.
     public func mutate(_ inv: Invocation, _ body: (Transaction) throws -> Void) throws {
-        let mark = journalBegin(inv.text)
+        let mark = journalBegin(inv.text, reading: inv.inputFiles.map(resolve))
         let tx = Transaction(workspace)
         // Nothing reads the people index while the command runs; the commit below decides.
         keepsPeople = true

@@ -198,3 +198,15 @@ public enum Binder {
         if w.text.isEmpty { throw KDError(ShellText.emptyPath, at: SourceLocation(file: file, line: w.line, column: w.column)) }
     }
 }
+
+extension Invocation {
+    /// The files the command reads: positionals of kind `.file` (by the verb's, or its
+    /// sub-word's, list; the last kind repeats). For the crash journal, to say which changed.
+    var inputFiles: [String] {
+        guard !positionals.isEmpty else { return [] }
+        let sub = spec.subwordPositionals[positionals[0].text.lowercased()]
+        let kinds = sub.map { [ValueKind.text] + $0 } ?? spec.positionals
+        guard !kinds.isEmpty else { return [] }
+        return positionals.indices.filter { kinds[min($0, kinds.count - 1)] == .file }.map { positionals[$0].text }
+    }
+}

@@ -101,4 +101,19 @@ import Testing
         #expect(s.workspace.settings.quota == 25)
         #expect(s.workspace.audit.last?.time == "2023-11-20T08:00:00Z")
     }
+
+    /// A file a command read that changed since the crash (or is gone) is named: the replay reads
+    /// it as it is now.
+    @Test func changedInputFilesAreNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jfiles-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let same = "\(folder)/same.csv", changed = "\(folder)/changed.csv"
+        try "a\n".write(toFile: same, atomically: false, encoding: .utf8)
+        try "b\n".write(toFile: changed, atomically: false, encoding: .utf8)
+        let files = [same: try #require(Journal.stamp(same)), changed: "stat:0-0-0.0", "\(folder)/gone.csv": "stat:1-1-1.1"]
+        let cmd = try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "load units same.csv", dir: folder, time: "t", files: files)), as: UTF8.self)
+        try ("{\"kind\":\"base\"}\n" + cmd + "\n").write(toFile: "\(folder)/journal-1.jsonl", atomically: false, encoding: .utf8)
+        #expect(Journal.orphans(in: folder).first?.changedFiles == [changed, "\(folder)/gone.csv"])
+    }
 }

@@ -22,7 +22,7 @@ extension Verbs {
             let chosen = try inv.value("rules").map { try inv.choice($0, RulebookID.self) }
             settings.rules = (chosen ?? (settings.year >= 2025 ? .qd366 : .qd124)).rawValue
             s.replaceWorkspace(Workspace(settings: settings), path: nil)
-            _ = s.journalBegin(inv.text + " --force")
+            _ = s.journalBegin(inv.has("force") ? inv.text : inv.text + " --force")
             s.audit(inv.text, ["new workspace"])
             if !s.quiet { s.say(ShellText.newDone) }
             if chosen == nil && settings.year >= 2025 { s.say(ShellText.newRulesByYear(settings.year)) }
