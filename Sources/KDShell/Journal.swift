@@ -40,6 +40,25 @@ public final class Journal {
         fd = open(path, O_WRONLY | O_APPEND)
         if fd < 0 { return nil }
         Journal.holdLock(fd)
+        restamp()
+    }
+
+    /// The replay started from the base file as it is now: its stamp is now the one to compare
+    /// with, or a second crash would say it changed when it has not since.
+    private func restamp() {
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
+        guard let i = lines.lastIndex(where: { (try? JSONDecoder().decode(Entry.self, from: $0))?.kind == "base" }),
+              var e = try? JSONDecoder().decode(Entry.self, from: lines[i]), let base = e.path else { return }
+        e.hash = Journal.stamp(base)
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let fresh = try? enc.encode(e) else { return }
+        lines[i] = fresh
+        ftruncate(fd, 0)
+        var all = Data()
+        for l in lines { all.append(l); all.append(0x0A) }
+        all.withUnsafeBytes { _ = Foundation.write(fd, $0.baseAddress, $0.count) }
     }
 
     /// `journal-PID.jsonl`, or `journal-PID-N.jsonl` where a crashed session that had this pid

@@ -116,4 +116,27 @@ import Testing
         try ("{\"kind\":\"base\"}\n" + cmd + "\n").write(toFile: "\(folder)/journal-1.jsonl", atomically: false, encoding: .utf8)
         #expect(Journal.orphans(in: folder).first?.changedFiles == [changed, "\(folder)/gone.csv"])
     }
+
+    /// An adopted journal compares later with the base as the replay found it: after a second
+    /// crash it does not say the file changed when it has not since.
+    @Test func anAdoptedJournalTakesTheBaseAsItIsNow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jadopt-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let base = "\(folder)/ws.json"
+        try "{}".write(toFile: base, atomically: false, encoding: .utf8)
+        let lines = [
+            try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "base", path: base, hash: "stat:0-0-0.0")), as: UTF8.self),
+            try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "t")), as: UTF8.self),
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: "\(folder)/journal-1.jsonl", atomically: false, encoding: .utf8)
+        let o = try #require(Journal.orphans(in: folder).first)
+        #expect(o.baseChanged)
+        let adopted = try #require(Journal(adopting: o.path, folder: folder))
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: adopted.path)), as: UTF8.self)
+        let first = try JSONDecoder().decode(Journal.Entry.self, from: Data(text.split(separator: "\n")[0].utf8))
+        #expect(first.hash == Journal.stamp(base))
+        #expect(text.contains("set quota 25"))
+        adopted.remove()
+    }
 }
