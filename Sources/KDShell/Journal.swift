@@ -248,10 +248,16 @@ extension Session {
         let folder = Journal.folder()
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
-        if let o = Journal.orphans(in: folder).max(by: { ($0.lastTime ?? "") < ($1.lastTime ?? "") }) {
+        let orphans = Journal.orphans(in: folder)
+        if let o = orphans.max(by: { ($0.lastTime ?? "") < ($1.lastTime ?? "") }) {
             let base = o.base.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
             say(Message(en: "An unsaved session was found (\(o.commands.count) changes since \(base), last at \(o.lastTime ?? "?")).",
                         vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(o.lastTime ?? "?"))."))
+            // The newest is offered; the others wait their turn, and are said to.
+            if orphans.count > 1 {
+                say(Message(en: "\(orphans.count - 1) older unsaved session(s) are kept too; kd offers them at the next starts.",
+                            vi: "Còn \(orphans.count - 1) phiên chưa lưu cũ hơn được giữ lại; kd sẽ hỏi ở các lần khởi động sau."))
+            }
             if !o.changedFiles.isEmpty {
                 let list = o.changedFiles.map { displayPath($0) }.joined(separator: ", ")
                 say(Message(en: "Note: files the session read have changed since: \(list); the replay reads them as they are now.",
