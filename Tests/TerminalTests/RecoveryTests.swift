@@ -82,6 +82,26 @@ import Testing
         _ = first.waitForExit()
     }
 
+    /// Two crashed sessions: the newest is offered, and the other is said to wait its turn.
+    @Test func olderCrashedSessionsAreSaidToWait() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let state = dir.appendingPathComponent("state/kd")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        for (n, time) in [(1, "2023-11-20T08:00:00Z"), (2, "2023-11-21T08:00:00Z")] {
+            let cmd = "{\"dir\":\"\(dir.path)\",\"kind\":\"cmd\",\"text\":\"set quota 2\(n)\",\"time\":\"\(time)\"}"
+            try ("{\"kind\":\"base\"}\n" + cmd + "\n").write(to: state.appendingPathComponent("journal-\(n).jsonl"), atomically: false, encoding: .utf8)
+        }
+        let kd = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(kd.waitFor("last at 2023-11-21T08:00:00Z"), "the newest; saw: \(kd.all)")
+        #expect(kd.waitFor("1 older unsaved session(s) are kept too"), "saw: \(kd.all)")
+        #expect(kd.waitFor(Self.ask))
+        kd.send(Self.enter)
+        #expect(kd.waitFor("kd 2023 qd124> "))
+        kd.send("quit" + Self.enter)
+        #expect(kd.waitForExit() == 0)
+    }
+
     @Test func declinedRecoveryDiscardsTheJournal() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
