@@ -65,6 +65,10 @@ public enum RulesText {
     }
     public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
                                           "tập thể bị kỷ luật trong năm: KHTNV")
+    public static let civilServantOutside = m("the roster says both civil servant and outside the political system: form 2C is taken",
+                                              "danh sách ghi vừa là công chức vừa ngoài hệ thống chính trị: dùng mẫu 2C")
+    public static let fixCivilServantOutside = m("correct civil_servant or outside in the roster (load roster FILE --merge)",
+                                                 "sửa cột civil_servant hoặc outside trong danh sách đảng viên (load roster TỆP --merge)")
     public static func liaisonUnknown(_ id: String) -> Message {
         m("its liaison \(id) is not on the roster", "đồng chí phụ trách \(id) không có trong danh sách đảng viên")
     }

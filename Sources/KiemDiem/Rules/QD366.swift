@@ -197,6 +197,12 @@ public struct QD366: Rulebook {
     public func findings(_ f: WardFacts, _ ref: SubjectRef) -> [Finding] {
         var out: [Finding] = []
         let eff = f.ws.effective(ref)
+        // 2B is for a member in the political system, 2C for one outside it: a roster saying both
+        // decides the form by a guess, and the committee should know which is true.
+        if ref.cls == .member, let m = f.ws.members[ref.id], m.civilServant, m.outside, !f.isLeader(ref.id) {
+            out.append(Finding(rule: "R-FORM", subject: ref, severity: .warning, problem: RulesText.civilServantOutside,
+                               fix: RulesText.fixCivilServantOutside))
+        }
         // A body's discipline: QĐ 366's triggers, as domain.md has them, are individuals', so no
         // ceiling; but a disciplined cell graded HTXSNV must not pass unseen. QĐ 124's rule says
         // what it would have been, for the committee to weigh.
