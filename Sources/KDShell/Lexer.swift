@@ -103,6 +103,12 @@ public enum Lexer {
                 cmdText += " "
                 continue
             }
+            // At the very end of the text (a script without its last newline) `\` continues into
+            // nothing, as it does before a final newline: not a word of its own.
+            if c == "\\" && i + 1 == chars.count {
+                i += 1
+                continue
+            }
             if c == "\n" || c == "\r\n" || c == ";" {
                 endCommand()
                 i += 1

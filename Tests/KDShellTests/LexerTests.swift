@@ -4,6 +4,14 @@ import Testing
 @Suite struct LexerTests {
     func words(_ s: String) -> [[String]] { Lexer.split(s).commands.map { $0.words.map(\.text) } }
 
+    /// `\` at the very end of a script (no last newline) continues into nothing, as it does
+    /// before a final newline: the two files run alike.
+    @Test func aBackslashAtTheEndOfTheTextIsAContinuation() {
+        #expect(words("echo x \\") == [["echo", "x"]])
+        #expect(words("echo x \\\n") == [["echo", "x"]])
+        #expect(words("echo \"x \\\\\"") == [["echo", "x \\"]])  // a quoted, escaped one stays
+    }
+
     @Test func splitsCommandsAndWords() {
         #expect(words("a b; c\nd   e") == [["a", "b"], ["c"], ["d", "e"]])
         #expect(words("a \\\n b") == [["a", "b"]])
