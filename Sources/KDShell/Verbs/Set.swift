@@ -1,3 +1,4 @@
+import Foundation
 import KiemDiem
 
 extension Verbs {
@@ -14,7 +15,7 @@ extension Verbs {
             "quota-group": [.choice(SubjectClass.allCases.map(\.rawValue)), .choice(["by"]),
                             .choice(Settings.QuotaGrouping.allCases.map(\.rawValue))],
             "head-cap": [onOff], "deadline": [.choice(["report", "review", "upper"]), .date], "weights": [.file],
-            "lang": [.choice(Language.allCases.map(\.rawValue))], "color": [onOff], "bail": [onOff],
+            "lang": [.choice(Language.allCases.map(\.rawValue))], "color": [.choice(["on", "off", "auto", "always", "never"])], "bail": [onOff],
             "echo": [onOff], "timer": [onOff],
         ]
     }()
@@ -36,7 +37,7 @@ extension Verbs {
                 switch w.text.lowercased() {
                 case "on", "yes", "true", "1", "có": return true
                 case "off", "no", "false", "0", "không": return false
-                default: throw inv.error(ShellText.badSetting(key, w.text, "on|off"), at: w)
+                default: throw inv.error(ShellText.badSetting(key, w.text, key == "color" ? "on|off|auto|always|never" : "on|off"), at: w)
                 }
             }
             switch key {
@@ -44,7 +45,15 @@ extension Verbs {
                 try inv.noMorePositionals(than: 2)
                 switch key {
                 case "lang": s.lang = try inv.choice(v, Language.self)
-                case "color": s.color = try onOff(v)
+                case "color":
+                    // As --color takes them: auto (a terminal, no NO_COLOR), always, never.
+                    switch v.text.lowercased() {
+                    case "auto": s.color = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+                    case "always": s.color = true
+                    case "never": s.color = false
+                    default: s.color = try onOff(v)
+                    }
                 case "bail": s.bail = try onOff(v)
                 case "echo": s.echo = try onOff(v)
                 default: s.timer = try onOff(v)
