@@ -73,6 +73,13 @@ import Testing
         #expect(offered("list members --where name=") == [])
     }
 
+    /// After a sub-word that takes nothing more, Tab offers nothing (it offered units, subjects).
+    @Test func nothingAfterACompleteSubword() {
+        #expect(offered("report summary ") == [])
+        #expect(offered("show settings ") == [])
+        #expect(offered("report unit ") == ["CB01", "CB02", "DU", "T1"])
+    }
+
     /// `set deadline` offers the rulebooks' deadline names (a ward may add its own).
     @Test func setDeadlineOffersTheNames() {
         #expect(offered("set deadline ") == ["report", "review", "upper"])

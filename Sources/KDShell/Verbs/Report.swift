@@ -24,7 +24,10 @@ extension Verbs {
         ],
         subwords: reportKinds,
         positionals: [.choice(reportKinds), .unit],
-        subwordPositionals: ["unit": [.unit], "form": [.subject]],
+        // unit and form take one more word; the other kinds none (Tab offered units after them).
+        subwordPositionals: Dictionary(uniqueKeysWithValues: reportKinds.map { k -> (String, [ValueKind]) in
+            (k, k == "unit" ? [.unit] : k == "form" ? [.subject] : [])
+        }),
         examples: ["report summary", "report members --unit CB01 --format csv --out cb01.csv", "report members --level HTXSNV",
                    "report unit CB03", "report document --format html --out ket-qua-2023.html", "report summary --format json",
                    "report form P040", "report form CB01 --format html --out mau-01-cb01.html", "report forms --unit CB01 --out mau-cb01"],

@@ -7,6 +7,7 @@ extension Verbs {
                          vi: "xem thiết lập, hoặc mọi thông tin về một đối tượng"),
         subwords: ["settings"],
         positionals: [.subject],
+        subwordPositionals: ["settings": []],
         examples: ["show settings", "show P0012", "show \"nguyen van an\"", "show CB01"],
         run: { inv, s in
             let w = try inv.positional(0, "settings or SUBJECT")
