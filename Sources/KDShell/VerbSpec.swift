@@ -40,7 +40,7 @@ public struct VerbSpec: Sendable {
     /// What the positionals after a sub-word are, when they depend on it (`set lang vi|en`).
     public var subwordPositionals: [String: [ValueKind]] = [:]
     /// The only options a sub-word takes, where it takes fewer than the verb (`review plan`):
-    /// Tab offers these, and the verb refuses the others.
+    /// Tab offers these, and the binder refuses the others.
     public var subwordOptions: [String: [String]] = [:]
     public var examples: [String] = []
     /// Changes the workspace: runs in a transaction and can be undone.
@@ -189,6 +189,15 @@ public enum Binder {
         }
         for (k, w) in inv.positionals.enumerated() where k < spec.positionals.count && spec.positionals[k] == .file {
             try refuseEmptyPath(w, file)
+        }
+        // A sub-word that takes fewer options than its verb (`review plan`): the others are
+        // refused, not ignored.
+        if let sub = inv.positionals.first, !sub.quoted, let allowed = spec.subwordOptions[sub.text.lowercased()] {
+            for (name, given) in inv.options.sorted(by: { $0.key < $1.key }) where !allowed.contains(name) {
+                let w = given.last ?? inv.verbWord
+                throw KDError(ShellText.optionNotFor(name, "\(spec.name) \(sub.text.lowercased())"),
+                              at: SourceLocation(file: file, line: w.line, column: w.column))
+            }
         }
         return inv
     }

@@ -76,11 +76,6 @@ extension Verbs {
 
     static func reviewPlan(_ inv: Invocation, _ s: Session) throws {
         try inv.noMorePositionals(than: 1)
-        // A review's options mean nothing to the plan: said, not ignored.
-        let allowed = inv.spec.subwordOptions["plan"] ?? []
-        for (name, words) in inv.options.sorted(by: { $0.key < $1.key }) where !allowed.contains(name) {
-            throw inv.error(ShellText.optionNotFor(name, "review plan"), at: words.last ?? inv.verbWord)
-        }
         let ws = s.workspace
         if let u = inv.value("unit"), !ws.units.keys.contains(u.text) {
             throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
