@@ -9,7 +9,7 @@ extension Verbs {
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
             let fs = try s.facts(inv).findings()
-            // Ctrl-C while the findings were worked out: no list of them (the rules do not poll).
+            // Ctrl-C while the findings were worked out: the pass stopped early, so no list of them.
             try s.checkInterrupt()
             for f in fs { s.say(ShellText.findingLine(f, s.workspace.displayName(f.subject))) }
             // Not a rule of the round but a fact of the data: an id or code alone is refused
