@@ -26,7 +26,6 @@ extension ShellText {
     public static func optionNotFor(_ o: String, _ command: String) -> Message {
         m("--\(o) does not apply to \(command)", "--\(o) không dùng cho \(command)")
     }
-    public static func unknownUnit(_ u: String) -> Message { m("unknown unit \"\(u)\"", "không có đơn vị \"\(u)\"") }
     public static func unknownClass(_ c: String) -> Message { m("unknown class \"\(c)\"", "không có loại đối tượng \"\(c)\"") }
     public static let hintClasses = m("classes: organization, collective, leader, member", "loại: organization, collective, leader, member")
     public static func reportWritten(_ p: String, _ bytes: Int) -> Message {

@@ -75,10 +75,7 @@ extension Verbs {
             case ("unit", let typed?):
                 // Found without regard to case, as every code is; a code that names no unit
                 // would make the check pass without testing anything.
-                guard let v = ws.units.keys.first(where: { $0.uppercased() == typed.uppercased() }) else {
-                    throw inv.error(Catalog.unknownUnit(typed), at: Word(text: typed, line: f.line, column: f.column + 5),
-                                    hints: Suggest.hint(typed, Array(ws.units.keys)))
-                }
+                let v = try unitCode(Word(text: typed, line: f.line, column: f.column + 5), inv, ws)
                 tests.append { r in
                     switch r.cls {
                     case .member, .leader: return ws.members[r.id]?.unit == v

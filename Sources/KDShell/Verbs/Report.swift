@@ -171,7 +171,7 @@ extension Verbs {
     static func unitCode(_ w: Word, _ inv: Invocation, _ ws: Workspace) throws -> String {
         if ws.units.keys.contains(w.text) { return w.text }
         if let u = ws.units.keys.first(where: { $0.uppercased() == w.text.uppercased() }) { return u }
-        throw inv.error(ShellText.unknownUnit(w.text), at: w, hints: Suggest.hint(w.text, ws.units.keys.sorted()))
+        throw inv.error(Catalog.unknownUnit(w.text), at: w, hints: Suggest.hint(w.text, ws.units.keys.sorted()))
     }
 
     /// The workspace and what the rulebook works out from it (findings, review plan, deadlines),
