@@ -47,18 +47,12 @@ public final class Journal {
     /// with, or a second crash would say it changed when it has not since.
     private func restamp() {
         guard let data = FileManager.default.contents(atPath: path) else { return }
-        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
+        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
         guard let i = lines.lastIndex(where: { (try? JSONDecoder().decode(Entry.self, from: $0))?.kind == "base" }),
               var e = try? JSONDecoder().decode(Entry.self, from: lines[i]), let base = e.path else { return }
         e.hash = Journal.stamp(base)
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let fresh = try? enc.encode(e) else { return }
-        lines[i] = fresh
         ftruncate(fd, 0)
-        var all = Data()
-        for l in lines { all.append(l); all.append(0x0A) }
-        all.withUnsafeBytes { _ = Foundation.write(fd, $0.baseAddress, $0.count) }
+        for (k, line) in lines.enumerated() { if k == i { write(e) } else { writeLine(line) } }
     }
 
     /// `journal-PID.jsonl`, or `journal-PID-N.jsonl` where a crashed session that had this pid
@@ -94,16 +88,26 @@ public final class Journal {
     private func write(_ e: Entry) {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var data = try? enc.encode(e) else { return }
+        guard let data = try? enc.encode(e) else { return }
+        writeLine(data)
+    }
+
+    private func writeLine(_ line: Data) {
+        var data = line
         data.append(0x0A)
         data.withUnsafeBytes { _ = Foundation.write(fd, $0.baseAddress, $0.count) }
     }
 
-    /// Starts over from a file (open, save) or from nothing (new). The path is kept absolute:
-    /// kd may be started again from another folder to recover.
+    /// A path as the journal keeps it, absolute: kd may be started again from another folder to
+    /// recover.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// Starts over from a file (open, save) or from nothing (new).
     public func reset(base: String?) {
         ftruncate(fd, 0)
-        let path = base.map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
+        let path = base.map(Journal.absolute)
         write(Entry(kind: "base", path: path, hash: path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil))
     }
 
@@ -203,9 +207,8 @@ extension Session {
         let dir = sourceStack.last.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
             ?? FileManager.default.currentDirectoryPath
         var stamps: [String: String] = [:]
-        for f in files {
-            let abs = f.hasPrefix("/") ? f : FileManager.default.currentDirectoryPath + "/" + f
-            if let st = Journal.stamp(abs) { stamps[abs] = st }
+        for f in files.map(Journal.absolute) {
+            if let st = Journal.stamp(f) { stamps[f] = st }
         }
         return j.append(text, dir: dir, time: timestamp(), files: stamps.isEmpty ? nil : stamps)
     }
