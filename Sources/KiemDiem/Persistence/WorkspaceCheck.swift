@@ -35,26 +35,28 @@ enum WorkspaceCheck {
         for (key, c) in ws.collectives where c.code != key {
             throw Problem(message: Catalog.keyNotId(key, c.code), path: "\(root).collectives.\(key).code")
         }
-        for key in ws.collectives.keys.sorted() {
-            if let u = ws.collectives[key]!.unit, !ws.units.keys.contains(u) {
-                throw Problem(message: Catalog.unknownUnitInFile(u), path: "\(root).collectives.\(key).unit")
-            }
+        try firstProblem(in: ws.collectives) { key, c in
+            guard let u = c.unit, !ws.units.keys.contains(u) else { return nil }
+            return Problem(message: Catalog.unknownUnitInFile(u), path: "\(root).collectives.\(key).unit")
         }
-        // Sorted only to name the same first problem every time; a sound file (nearly all) skips
-        // the sort of 100,000 ids.
-        let sound = ws.members.allSatisfy { m in
-            m.key == m.value.id && ws.units.keys.contains(m.value.unit) && m.value.group.map(ws.units.keys.contains) ?? true
-        }
-        for key in sound ? [] : ws.members.keys.sorted() {
-            let m = ws.members[key]!
-            if m.id != key { throw Problem(message: Catalog.keyNotId(key, m.id), path: "\(root).members.\(key).id") }
+        try firstProblem(in: ws.members) { key, m in
+            if m.id != key { return Problem(message: Catalog.keyNotId(key, m.id), path: "\(root).members.\(key).id") }
             if !ws.units.keys.contains(m.unit) {
-                throw Problem(message: Catalog.unknownUnitInFile(m.unit), path: "\(root).members.\(key).unit")
+                return Problem(message: Catalog.unknownUnitInFile(m.unit), path: "\(root).members.\(key).unit")
             }
             if let g = m.group, !ws.units.keys.contains(g) {
-                throw Problem(message: Catalog.unknownUnitInFile(g), path: "\(root).members.\(key).group")
+                return Problem(message: Catalog.unknownUnitInFile(g), path: "\(root).members.\(key).group")
             }
+            return nil
         }
+    }
+
+    /// The first problem of a table in key order, so that the same one is named every time; a
+    /// sound table (nearly all) is passed over once, without sorting its keys (millions of them
+    /// in a national file).
+    static func firstProblem<V>(in table: [String: V], _ problem: (String, V) -> Problem?) throws {
+        guard table.contains(where: { problem($0.key, $0.value) != nil }) else { return }
+        for key in table.keys.sorted() { if let p = problem(key, table[key]!) { throw p } }
     }
 
     /// Records about subjects the file does not hold, as `LoadIntegrity.settle` would have
@@ -81,14 +83,11 @@ enum WorkspaceCheck {
             try each(\.assessments, "assessments", "subject") { missing($0.subject) }
             try each(\.shortcomings, "shortcomings", "subject") { missing($0.subject) }
             // Grades carry no subject of their own: the key is it.
-            if ws.grades.keys.allSatisfy({ SubjectRef(key: $0).map { missing($0, gradeKey: true) == nil } ?? false }) { return }
-            for key in ws.grades.keys.sorted() {
+            try WorkspaceCheck.firstProblem(in: ws.grades) { key, _ in
                 guard let ref = SubjectRef(key: key) else {
-                    throw Problem(message: Catalog.badValue(Catalog.notASubjectKey(key)), path: "\(root).grades.\(key)")
+                    return Problem(message: Catalog.badValue(Catalog.notASubjectKey(key)), path: "\(root).grades.\(key)")
                 }
-                if let id = missing(ref, gradeKey: true) {
-                    throw Problem(message: Catalog.unknownSubjectInFile(id), path: "\(root).grades.\(key)")
-                }
+                return missing(ref, gradeKey: true).map { Problem(message: Catalog.unknownSubjectInFile($0), path: "\(root).grades.\(key)") }
             }
         }
 
@@ -100,12 +99,8 @@ enum WorkspaceCheck {
 
         /// The first record (in key order) whose `field` names a subject the file lacks.
         func each<V>(_ table: KeyPath<Workspace, [String: V]>, _ name: String, _ field: String, _ gone: (V) -> String?) throws {
-            let t = ws[keyPath: table]
-            guard !t.values.allSatisfy({ gone($0) == nil }) else { return }
-            for key in t.keys.sorted() {
-                if let id = gone(t[key]!) {
-                    throw Problem(message: Catalog.unknownSubjectInFile(id), path: "\(root).\(name).\(key).\(field)")
-                }
+            try WorkspaceCheck.firstProblem(in: ws[keyPath: table]) { key, v in
+                gone(v).map { Problem(message: Catalog.unknownSubjectInFile($0), path: "\(root).\(name).\(key).\(field)") }
             }
         }
     }
