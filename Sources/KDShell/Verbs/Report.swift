@@ -66,6 +66,7 @@ extension Verbs {
         // Format: asked, else from --out's extension, else the kind's default.
         let allowed = kind == "document" ? ["md", "html"] : reportFormats
         var format = kind == "document" ? "md" : "table"
+        let out = inv.value("out"), ext = out.map { URL(fileURLWithPath: $0.text).pathExtension.lowercased() } ?? ""
         if let w = inv.value("format") {
             format = w.text.lowercased()
             guard reportFormats.contains(format) else {
@@ -73,14 +74,10 @@ extension Verbs {
             }
             guard allowed.contains(format) else { throw inv.error(ShellText.formatNotFor(format, kind, allowed), at: w) }
             // JSON under a .csv name opens as garbage in the program the name promises.
-            if let out = inv.value("out") {
-                let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
-                if namedFormats.contains(ext), ext != format {
-                    throw inv.error(ShellText.formatExtensionClash(format, ext), at: out, hints: [ShellText.hintFormatExtension(format)])
-                }
+            if let out, namedFormats.contains(ext), ext != format {
+                throw inv.error(ShellText.formatExtensionClash(format, ext), at: out, hints: [ShellText.hintFormatExtension(format)])
             }
-        } else if let out = inv.value("out") {
-            let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
+        } else if let out {
             if allowed.contains(ext) && ext != "table" { format = ext }
             try refuseOutExtension(ext, out, kind, allowed, inv)
         }
