@@ -70,73 +70,77 @@ import Testing
 /// the pid in its name: pids are reused (after a reboot most of all), and a crashed session's
 /// journal named with a pid some other process now has must still be offered, never written over.
 @Suite struct JournalLockTests {
-    @Test func anUnheldJournalIsAnOrphanWhateverItsPid() throws {
+    /// A fresh folder, removed afterwards.
+    func inFolder(_ body: (String) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jlock-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        // Named with this (live) process's pid, as a crashed session whose pid was reused.
-        let crashed = "\(folder)/journal-\(getpid()).jsonl"
-        let cmd = try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "t")), as: UTF8.self)
-        try ("{\"kind\":\"base\"}\n" + cmd + "\n").write(toFile: crashed, atomically: false, encoding: .utf8)
-        #expect(Journal.orphans(in: folder).map(\.path) == [crashed])
-        // A session starting now takes another name, and its own journal is not an orphan.
-        let live = try #require(Journal(folder: folder))
-        #expect(live.path != crashed)
-        live.reset(base: nil)
-        #expect(Journal.orphans(in: folder).map(\.path) == [crashed])
-        #expect(FileManager.default.contents(atPath: crashed).map { String(decoding: $0, as: UTF8.self).contains("set quota 25") } == true)
-        live.remove()
+        try body(folder)
+    }
+
+    /// A crashed session's journal at `path`: its base, then one command.
+    func writeJournal(_ path: String, base: Journal.Entry = Journal.Entry(kind: "base"), _ cmd: Journal.Entry) throws {
+        let lines = try [base, cmd].map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    @Test func anUnheldJournalIsAnOrphanWhateverItsPid() throws {
+        try inFolder { folder in
+            // Named with this (live) process's pid, as a crashed session whose pid was reused.
+            let crashed = "\(folder)/journal-\(getpid()).jsonl"
+            try writeJournal(crashed, Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "t"))
+            #expect(Journal.orphans(in: folder).map(\.path) == [crashed])
+            // A session starting now takes another name, and its own journal is not an orphan.
+            let live = try #require(Journal(folder: folder))
+            #expect(live.path != crashed)
+            live.reset(base: nil)
+            #expect(Journal.orphans(in: folder).map(\.path) == [crashed])
+            #expect(FileManager.default.contents(atPath: crashed).map { String(decoding: $0, as: UTF8.self).contains("set quota 25") } == true)
+            live.remove()
+        }
     }
 
     /// A replayed change is logged at the time it was first made, as the journal recorded it.
     @Test func aReplayedChangeKeepsItsTime() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jtime-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let cmd = try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "2023-11-20T08:00:00Z")), as: UTF8.self)
-        try ("{\"kind\":\"base\"}\n" + cmd + "\n").write(toFile: "\(folder)/journal-1.jsonl", atomically: false, encoding: .utf8)
-        let o = try #require(Journal.orphans(in: folder).first)
-        let s = Session(console: CapturingConsole())
-        #expect(try s.recover(o).isEmpty)
-        #expect(s.workspace.settings.quota == 25)
-        #expect(s.workspace.audit.last?.time == "2023-11-20T08:00:00Z")
+        try inFolder { folder in
+            try writeJournal("\(folder)/journal-1.jsonl", Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "2023-11-20T08:00:00Z"))
+            let o = try #require(Journal.orphans(in: folder).first)
+            let s = Session(console: CapturingConsole())
+            #expect(try s.recover(o).isEmpty)
+            #expect(s.workspace.settings.quota == 25)
+            #expect(s.workspace.audit.last?.time == "2023-11-20T08:00:00Z")
+        }
     }
 
     /// A file a command read that changed since the crash (or is gone) is named: the replay reads
     /// it as it is now.
     @Test func changedInputFilesAreNamed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jfiles-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let same = "\(folder)/same.csv", changed = "\(folder)/changed.csv"
-        try "a\n".write(toFile: same, atomically: false, encoding: .utf8)
-        try "b\n".write(toFile: changed, atomically: false, encoding: .utf8)
-        let files = [same: try #require(Journal.stamp(same)), changed: "stat:0-0-0.0", "\(folder)/gone.csv": "stat:1-1-1.1"]
-        let cmd = try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "load units same.csv", dir: folder, time: "t", files: files)), as: UTF8.self)
-        try ("{\"kind\":\"base\"}\n" + cmd + "\n").write(toFile: "\(folder)/journal-1.jsonl", atomically: false, encoding: .utf8)
-        #expect(Journal.orphans(in: folder).first?.changedFiles == [changed, "\(folder)/gone.csv"])
+        try inFolder { folder in
+            let same = "\(folder)/same.csv", changed = "\(folder)/changed.csv"
+            try "a\n".write(toFile: same, atomically: false, encoding: .utf8)
+            try "b\n".write(toFile: changed, atomically: false, encoding: .utf8)
+            let files = [same: try #require(Journal.stamp(same)), changed: "stat:0-0-0.0", "\(folder)/gone.csv": "stat:1-1-1.1"]
+            try writeJournal("\(folder)/journal-1.jsonl", Journal.Entry(kind: "cmd", text: "load units same.csv", dir: folder, time: "t", files: files))
+            #expect(Journal.orphans(in: folder).first?.changedFiles == [changed, "\(folder)/gone.csv"])
+        }
     }
 
     /// An adopted journal compares later with the base as the replay found it: after a second
     /// crash it does not say the file changed when it has not since.
     @Test func anAdoptedJournalTakesTheBaseAsItIsNow() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kd-jadopt-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let base = "\(folder)/ws.json"
-        try "{}".write(toFile: base, atomically: false, encoding: .utf8)
-        let lines = [
-            try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "base", path: base, hash: "stat:0-0-0.0")), as: UTF8.self),
-            try String(decoding: JSONEncoder().encode(Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "t")), as: UTF8.self),
-        ]
-        try (lines.joined(separator: "\n") + "\n").write(toFile: "\(folder)/journal-1.jsonl", atomically: false, encoding: .utf8)
-        let o = try #require(Journal.orphans(in: folder).first)
-        #expect(o.baseChanged)
-        let adopted = try #require(Journal(adopting: o.path, folder: folder))
-        let text = String(decoding: try #require(FileManager.default.contents(atPath: adopted.path)), as: UTF8.self)
-        let first = try JSONDecoder().decode(Journal.Entry.self, from: Data(text.split(separator: "\n")[0].utf8))
-        #expect(first.hash == Journal.stamp(base))
-        #expect(text.contains("set quota 25"))
-        adopted.remove()
+        try inFolder { folder in
+            let base = "\(folder)/ws.json"
+            try "{}".write(toFile: base, atomically: false, encoding: .utf8)
+            try writeJournal("\(folder)/journal-1.jsonl", base: Journal.Entry(kind: "base", path: base, hash: "stat:0-0-0.0"),
+                             Journal.Entry(kind: "cmd", text: "set quota 25", dir: folder, time: "t"))
+            let o = try #require(Journal.orphans(in: folder).first)
+            #expect(o.baseChanged)
+            let adopted = try #require(Journal(adopting: o.path, folder: folder))
+            let text = String(decoding: try #require(FileManager.default.contents(atPath: adopted.path)), as: UTF8.self)
+            let first = try JSONDecoder().decode(Journal.Entry.self, from: Data(text.split(separator: "\n")[0].utf8))
+            #expect(first.hash == Journal.stamp(base))
+            #expect(text.contains("set quota 25"))
+            adopted.remove()
+        }
     }
 }
