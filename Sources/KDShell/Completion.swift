@@ -243,7 +243,7 @@ public enum Completion {
             // A roster file gives every row the same extra columns: a sample finds them without a
             // pass over a national roster at each Tab.
             let extra = Set(ws.members.values.prefix(10_000).compactMap(\.extra).flatMap(\.keys))
-                .map { Vietnamese.key($0).replacingOccurrences(of: " ", with: "_") }
+                .map(MemberFields.key)
             return (MemberFields.names + extra.sorted()).filter { $0.hasPrefix(prefix.lowercased()) }.map { Candidate($0 + "=", isFinal: false) }
         }
         let field = String(prefix[..<eq]).lowercased(), typed = Vietnamese.fold(String(prefix[prefix.index(after: eq)...]))

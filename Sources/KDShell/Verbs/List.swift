@@ -31,7 +31,7 @@ extension Verbs {
             for wd in inv.values("where") {
                 guard let eq = wd.text.firstIndex(of: "=") else { throw inv.error(ShellText.whereForm(wd.text), at: wd) }
                 let name = String(wd.text[..<eq])
-                let field = LoadKind.roster.schema.canonical(name) ?? Vietnamese.key(name).replacingOccurrences(of: " ", with: "_")
+                let field = LoadKind.roster.schema.canonical(name) ?? MemberFields.key(name)
                 var value = Vietnamese.key(String(wd.text[wd.text.index(after: eq)...]))
                 // Statuses may be written as in the roster, in Vietnamese (status=miễn).
                 if field == "status", let st = LoadKind.statusAliases.first(where: { Vietnamese.key($0.key) == value })?.value {
@@ -53,7 +53,7 @@ extension Verbs {
             switch w.text.lowercased() {
             case "members":
                 let known = MemberFields.names + Array(Set(ws.members.values.flatMap { $0.extra.map { Array($0.keys) } ?? [] }))
-                    .map { Vietnamese.key($0).replacingOccurrences(of: " ", with: "_") }
+                    .map(MemberFields.key)
                 var picked: [Member] = []
                 for m in ws.members.values {
                     if let u = unitFilter, !ws.isWithin(m, u) { continue }
@@ -109,6 +109,9 @@ extension Verbs {
 
 /// The fields `--where` can test on a member.
 enum MemberFields {
+    /// A roster column as `--where` names it: folded, blanks as underscores (`Quê quán` → `que_quan`).
+    static func key(_ header: String) -> String { Vietnamese.key(header).replacingOccurrences(of: " ", with: "_") }
+
     static let names = ["id", "name", "unit", "group", "gender", "born", "admitted", "status", "civil_servant",
                         "outside", "workplace_level", "workplace_stage", "excluded", "level"]
     static func of(_ m: Member, _ ws: Workspace, _ final: FinalLevels) -> [String: String] {
@@ -124,7 +127,7 @@ enum MemberFields {
         f["workplace_stage"] = m.workplaceStage?.rawValue
         f["excluded"] = ws.exclusions[m.id]?.reason.rawValue
         f["level"] = final(SubjectRef(.member, m.id))?.rawValue
-        for (k, v) in m.extra ?? [:] { f[Vietnamese.key(k).replacingOccurrences(of: " ", with: "_")] = v }
+        for (k, v) in m.extra ?? [:] { f[key(k)] = v }
         return f
     }
 }
