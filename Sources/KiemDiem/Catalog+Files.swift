@@ -46,4 +46,9 @@ extension Catalog {
     public static let hintLoadWorkbook = m("a workbook loads with: load workbook FILE.xlsx",
                                            "bảng tính được nạp bằng: load workbook FILE.xlsx")
     public static let workspaceIsCSV = m("this is CSV text, not a kd workspace", "đây là văn bản CSV, không phải workspace của kd")
+    public static func reportOverWorkspace(_ p: String) -> Message {
+        m("\(p) is a kd workspace; a report does not overwrite it", "\(p) là workspace của kd; báo cáo không ghi đè lên nó")
+    }
+    public static let hintReportOverWorkspace = m("write the report under another name (a workspace is replaced only by save)",
+                                                  "ghi báo cáo ra tên khác (workspace chỉ được thay bằng save)")
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a rendered report where `--out` says: atomically (WorkspaceFile.write: temporary file,
 /// flush, rename; mode 0600, as reports hold personal data), never through a symbolic link, which
-/// could point a report over a file the user did not name. Errors name the file as `display`.
+/// could point a report over a file the user did not name, and never over a kd workspace.
+/// Errors name the file as `display`.
 public enum ReportFile {
     public static func write(_ text: String, to path: String, display: String? = nil) throws {
         try write(Data(text.utf8), to: path, display: display)
@@ -16,6 +17,10 @@ public enum ReportFile {
                 throw KDError(Catalog.Reports.symlinkRefused(display ?? path), hints: [Catalog.Reports.symlinkHint])
             }
             try WorkspaceFile.refuseOddTarget(path, display: display)
+            // A report over the open workspace's file (or any saved one) would lose it all.
+            if st.st_size > 0, WorkspaceFile.hasMark(path) == true {
+                throw KDError(Catalog.reportOverWorkspace(display ?? path), hints: [Catalog.hintReportOverWorkspace])
+            }
         }
         try WorkspaceFile.write(data, to: path, display: display)
     }
