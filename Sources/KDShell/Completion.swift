@@ -326,8 +326,9 @@ public enum Completion {
     /// offers Ân, not An, when such names exist.
     static func narrowedAndSorted(_ matched: [String], _ prefix: String, _ sortKey: (String) -> [UInt16]) -> [String] {
         var found = matched
-        let typed = Vietnamese.nfc(prefix).lowercased()
-        let exact = found.filter { Vietnamese.nfc($0).lowercased().hasPrefix(typed) }
+        // Thùy and Thuỳ alike (`placingTones`): the same name in two spellings.
+        let typed = Vietnamese.placingTones(Vietnamese.nfc(prefix).lowercased())
+        let exact = found.filter { Vietnamese.placingTones(Vietnamese.nfc($0).lowercased()).hasPrefix(typed) }
         if !exact.isEmpty && typed != Vietnamese.fold(typed) { found = exact }
         return found
             .map { (sortKey($0), $0) }

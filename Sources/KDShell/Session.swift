@@ -231,7 +231,11 @@ extension Session {
         switch workspace.lookup(w.text) {
         case .found(let r): return r
         case .ambiguous(let refs):
-            var list = zip(SubjectRef.shown(refs), refs).prefix(10).map { "\($0) \(workspace.displayName($1))" }
+            // A member's unit beside the name: namesakes differ there, if anywhere.
+            var list = zip(SubjectRef.shown(refs), refs).prefix(10).map { shown, r in
+                let unit = r.cls == .member || r.cls == .leader ? workspace.members[r.id].map { " (\($0.unit))" } ?? "" : ""
+                return "\(shown) \(workspace.displayName(r))\(unit)"
+            }
             if refs.count > list.count { list.append("…(+\(refs.count - list.count); find TEXT lists them)") }
             throw inv.error(Message(en: "\"\(w.text)\" names \(refs.count) subjects", vi: "\"\(w.text)\" trùng với \(refs.count) đối tượng"),
                             at: w, hints: [Message(en: "use the id: \(list.joined(separator: "; "))",

@@ -81,8 +81,9 @@ extension TableRow {
             let x = b[k]
             // Below a space: a tab, or a line break inside a quoted cell (one compare for both).
             if x < 0x20 || (x == 0x20 && prev == 0x20) || x == 0x7F { return false }
-            // A C1 control (U+0080–U+009F), which `collapse` turns into a space.
-            if x == 0xC2, k + 1 < b.count, b[k + 1] < 0xA0 { return false }
+            // A C1 control (U+0080–U+009F) or a no-break space, which `collapse` turns into a
+            // space, or a soft hyphen, which it drops.
+            if x == 0xC2, k + 1 < b.count, b[k + 1] <= 0xA0 || b[k + 1] == 0xAD { return false }
             // A scalar from U+0300 starts with 0xCC or above; of those, only U+1E00–U+1EFF
             // (0xE1 0xB8…0xBB) passes.
             if x >= 0xCC {

@@ -69,20 +69,37 @@ extension LoadKind {
             return new.count
         })
 
-    /// A name as stored: runs of blanks (spaces, tabs, line breaks) and control characters as
-    /// one space. A control character is invisible in one output and dropped by another (a
-    /// workbook cannot hold it), so one person's name would read differently in each.
+    /// A name as stored: runs of blanks (spaces, tabs, line breaks, no-break and other Unicode
+    /// spaces) and control characters as one space, and no invisible format characters (zero
+    /// width space, soft hyphen, BOM). A control character is invisible in one output and dropped
+    /// by another (a workbook cannot hold it), so one person's name would read differently in
+    /// each; a no-break or zero-width space, from a name copied out of Word or a web page, kept
+    /// the name from being found as typed and let a namesake be picked instead.
     static func collapse(_ s: String) -> String {
         var prev: UInt8 = 0
         var clean = true
         for b in s.utf8 {
-            // 0xC2 starts U+0080–U+00BF, the C1 controls among them: the slow path decides.
-            if b < 0x20 || (b == 0x20 && prev == 0x20) || b == 0x7F || b == 0xC2 { clean = false; break }
+            // 0xC2 starts U+0080–U+00BF (C1 controls, no-break space, soft hyphen); 0xE2, 0xE3
+            // and 0xEF start the other spaces and format characters: the slow path decides.
+            if b < 0x20 || (b == 0x20 && prev == 0x20) || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+                clean = false
+                break
+            }
             prev = b
         }
         if clean { return s }
-        return s.split(whereSeparator: { ch in
-            ch == " " || ch.isNewline || ch.unicodeScalars.contains { $0.properties.generalCategory == .control }
-        }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var gap = false
+        for u in s.unicodeScalars {
+            switch u.properties.generalCategory {
+            case .control, .spaceSeparator, .lineSeparator, .paragraphSeparator: gap = true
+            case .format: continue
+            default:
+                if gap && !out.isEmpty { out.append(" ") }
+                gap = false
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 }

@@ -56,7 +56,7 @@ public final class SubjectFinder {
     /// Each text's subjects, by one way of naming them.
     private struct Tables {
         var byCode: [String: [SubjectRef]] = [:]   // the code upper-cased
-        var byExact: [String: [String]] = [:]      // a member's name lower-cased: ids
+        var byExact: [String: [String]] = [:]      // a member's name as `exactStored` makes it: ids
         var byKey: [String: [SubjectRef]] = [:]    // the name folded (Vietnamese.key)
     }
 
@@ -98,14 +98,15 @@ public final class SubjectFinder {
         }
         // A name typed with its diacritics picks that person even when another name folds the
         // same ("Nguyễn Văn Ân" beside "Nguyễn Văn An").
-        let exact = Self.exactForm(text)
+        let name = LoadKind.collapse(text)  // a no-break space pasted in is a space
+        let exact = Self.exactForm(name)
         if let ids = t.byExact[exact] {
             // Namesakes with these very diacritics: ambiguous among them only, not among every
             // name that folds the same.
             return ids.count == 1 ? .found(SubjectRef(.member, ids[0])) : .ambiguous(ids.map { SubjectRef(.member, $0) }.sorted())
         }
 
-        let k = Vietnamese.key(text)
+        let k = Vietnamese.key(name)
         guard !k.isEmpty, let byName = t.byKey[k] else { return .notFound }
         return byName.count == 1 ? .found(byName[0]) : .ambiguous(byName.sorted())
     }
@@ -128,9 +129,15 @@ public final class SubjectFinder {
         return ws.exists(ref, leaders: l)
     }
 
-    /// A typed name as `byExact` holds the members' names: NFC, lower case, single spaces.
+    /// A typed name as `byExact` holds the members' names: NFC, lower case, single spaces, the
+    /// tones of oa, oe and uy in one place (Thùy and Thuỳ are one name).
     static func exactForm(_ text: String) -> String {
-        Vietnamese.nfc(text).lowercased().split(separator: " ").joined(separator: " ")
+        Vietnamese.placingTones(Vietnamese.nfc(text).lowercased().split(separator: " ").joined(separator: " "))
+    }
+
+    /// A member's stored name (NFC, single spaces) as `byExact` holds it.
+    static func exactStored(_ name: String) -> String {
+        Vietnamese.placingTones(name.lowercased())
     }
 
     /// Each member's id with what `form` makes of its name, made once per distinct name: a
@@ -154,7 +161,7 @@ public final class SubjectFinder {
         for id in ws.members.keys { t.byCode[id.uppercased(), default: []].append(SubjectRef(.member, id)) }
         for u in ws.units.values where u.isGraded { t.byCode[u.code.uppercased(), default: []].append(SubjectRef(.organization, u.code)) }
         for c in ws.collectives.keys { t.byCode[c.uppercased(), default: []].append(SubjectRef(.collective, c)) }
-        eachMember({ ($0.lowercased(), Vietnamese.key($0)) }) { id, f in
+        eachMember({ (Self.exactStored($0), Vietnamese.key($0)) }) { id, f in
             t.byExact[f.0, default: []].append(id)
             t.byKey[f.1, default: []].append(SubjectRef(.member, id))
         }

@@ -11,10 +11,11 @@ extension SubjectFinder {
         for c in ws.collectives.keys where c.uppercased() == upper { byCode.append(SubjectRef(.collective, c)) }
         if !byCode.isEmpty { return byCode.count == 1 ? .found(byCode[0]) : .ambiguous(byCode.sorted()) }
 
-        let exact = Self.exactForm(text)
-        let k = Vietnamese.key(text)
+        let name = LoadKind.collapse(text)  // a no-break space pasted in is a space
+        let exact = Self.exactForm(name)
+        let k = Vietnamese.key(name)
         var exactIDs: [String] = [], byName: [SubjectRef] = []
-        eachMember({ ($0.lowercased() == exact, Vietnamese.key($0) == k) }) { id, f in
+        eachMember({ (Self.exactStored($0) == exact, Vietnamese.key($0) == k) }) { id, f in
             if f.0 { exactIDs.append(id) }
             if f.1 { byName.append(SubjectRef(.member, id)) }
         }
