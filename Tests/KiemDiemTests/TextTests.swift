@@ -21,6 +21,17 @@ import Testing
 
     /// The shortcut in `nfc` (no Foundation for Latin below U+0300 and precomposed Vietnamese
     /// letters) holds scalar by scalar, alone and before a combining mark.
+    /// The tone of oa, oe, uy moves to the second vowel; every other syllable is left alone.
+    @Test func tonesOfOaOeUyInOnePlace() {
+        let same = [("thủy", "thuỷ"), ("hòa", "hoà"), ("khỏe", "khoẻ"), ("ủy ban", "uỷ ban"), ("thụy", "thuỵ"), ("xõa", "xoã")]
+        for (old, new) in same {
+            #expect(Vietnamese.placingTones(old) == new && Vietnamese.placingTones(new) == new, "\(old)")
+        }
+        for kept in ["hoàng", "quý", "quỳnh", "tuấn", "của", "mùa", "nguyễn văn an", "thuy", ""] {
+            #expect(Vietnamese.placingTones(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test func nfcShortcutAgreesWithFoundation() {
         let scalars = (0x20..<0x300).compactMap(Unicode.Scalar.init) + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init)
         for u in scalars {
