@@ -67,6 +67,12 @@ import Testing
         let sorted = names.sorted { Vietnamese.lessThan(Vietnamese.nameSortKey($0), Vietnamese.nameSortKey($1)) }
         // An < Ánh (a-n < a-n-h) < Ân (a before â); Bình; Dung < Đào (d before đ); the two "An" by middle name.
         #expect(sorted == ["Nguyễn Thị An", "Lê Văn An", "Phạm Đức Ánh", "Nguyễn Văn Ân", "Trần Văn Bình", "Võ Dung", "Hoàng Thị Đào"])
+        // The middle name is compared whole before the family name: none comes first, and a
+        // shorter one before a longer one it begins.
+        let more = ["Lê Ánh An", "Bùi An", "Bùi Thị Thu Hương", "Võ Thị Hương", "An"]
+        let order = more.sorted { Vietnamese.lessThan(Vietnamese.nameSortKey($0), Vietnamese.nameSortKey($1)) }
+        #expect(order == ["An", "Bùi An", "Lê Ánh An", "Võ Thị Hương", "Bùi Thị Thu Hương"])
+        for name in more { #expect(Vietnamese.nameSortKey(name) == Vietnamese.slowNameSortKey(name), "\(name)") }
     }
 
     @Test func tonesOrderLevelGraveHookTildeAcuteDot() {

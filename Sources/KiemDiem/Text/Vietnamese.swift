@@ -153,9 +153,13 @@ public enum Vietnamese {
         guard let given = words.last else { return [] }
         var ordered = [given]
         if words.count > 2 { ordered += words[1..<(words.count - 1)] }
-        if words.count > 1 { ordered.append(words[0]) }
         var key: [UInt16] = []
         for w in ordered { key += collationKey(w); key.append(0xFFFF) }
+        // The middle name ends here, below any letter: compared as a whole before the family
+        // name, so Bùi An (no middle name) comes before Lê Ánh An, and Võ Thị Hương before
+        // Bùi Thị Thu Hương.
+        key.append(0)
+        if words.count > 1 { key += collationKey(words[0]); key.append(0xFFFF) }
         return key
     }
 
