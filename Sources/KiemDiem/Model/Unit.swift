@@ -39,6 +39,9 @@ public struct Collective: Codable, Hashable, Sendable {
         case cellCommittee = "cell-committee", councilStanding = "council-standing"
         case peopleCommittee = "people-committee", frontStanding = "front-standing"
         case massOrgStanding = "mass-org-standing"
+
+        /// The BCH and BTV of the ward committee: the upper level decides their grades [plan V].
+        public var decidedByUpper: Bool { self == .partyExecutive || self == .partyStanding }
     }
     public var code: String
     public var name: String

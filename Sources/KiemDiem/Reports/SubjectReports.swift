@@ -112,8 +112,9 @@ extension Reports {
         return r
     }
 
-    /// `report upper`: what the ward proposes to the upper level — the leaders whose positions
-    /// the upper level manages, and the ward party committee itself [domain.md §5].
+    /// `report upper`: what the ward proposes to the upper level — the ward party committee
+    /// itself, its BCH and BTV, and the leaders whose positions the upper level manages
+    /// [domain.md §5].
     public static func upper(_ ctx: ReportContext) -> Report {
         let ws = ctx.workspace
         let fs = ctx.findingsBySubject
@@ -152,11 +153,13 @@ extension Reports {
         return positionsOf
     }
 
-    /// The rows of `report upper`, in order: the ward committee, then the upper-level leaders.
+    /// The rows of `report upper`, in order: the ward committee, its BCH and BTV, then the
+    /// upper-level leaders: every subject whose grade the upper level decides (R-AUTHORITY).
     public static func upperSubjects(_ ctx: ReportContext) -> [SubjectRef] {
         let ws = ctx.workspace
         let positionsOf = upperPositions(ws)
         var refs = ws.units.values.filter { $0.kind == .committee }.map(\.code).sorted().map { SubjectRef(.organization, $0) }
+        refs += ws.collectives.values.filter(\.cls.decidedByUpper).map(\.code).sorted().map { SubjectRef(.collective, $0) }
         refs += Subjects.people(ws, positionsOf.keys.filter { ws.members.keys.contains($0) }).map { SubjectRef(.leader, $0) }
         if let l = ctx.filter.level { refs = refs.filter { ctx.final($0) == l } }
         if let u = ctx.filter.unit { refs = refs.filter { Subjects.inUnit(ws, $0, u) } }

@@ -11,8 +11,7 @@ extension WardFacts {
         switch ref.cls {
         case .organization: return ws.units[ref.id]?.kind == .committee ? .upper : .ward
         case .collective:
-            let c = ws.collectives[ref.id]?.cls
-            return c == .partyExecutive || c == .partyStanding ? .upper : .ward
+            return ws.collectives[ref.id]?.cls.decidedByUpper == true ? .upper : .ward
         case .leader: return (positionsByMember[ref.id] ?? []).contains { $0.managedBy == .upper } ? .upper : .ward
         case .member: return .ward
         }
