@@ -63,11 +63,7 @@ extension Verbs {
             }
             let was = s.workspace.grades[ref.key]?[stage]?.level
             try s.mutate(inv) { tx in
-                var gs = tx.ws.grades[ref.key] ?? GradeSet()
-                gs[stage] = rec
-                tx.set(\.grades, ref.key, gs)
-                // A new grade makes the subject's cap adjustment stale: `cap` decides again.
-                if tx.ws.adjustments.keys.contains(ref.key) { tx.set(\.adjustments, ref.key, nil) }
+                tx.setGrade(ref, stage, rec)
                 var line = ShellText.graded(ref.description, stage, rec.level, was).en
                 if let o = rec.override { line += " override: \(o)" }
                 tx.changes.append(line)

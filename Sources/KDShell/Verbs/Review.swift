@@ -14,7 +14,8 @@ extension Verbs {
             OptionSpec("attended", .member, Message(en: "member ids present, separated by commas", vi: "mã đảng viên dự, cách nhau bởi dấu phẩy")),
             OptionSpec("suggested", nil, Message(en: "the BTV issued review suggestions (gợi ý kiểm điểm)", vi: "có gợi ý kiểm điểm của BTV")),
             OptionSpec("feedback", nil, Message(en: "the draft report was sent for comments first", vi: "dự thảo đã gửi lấy ý kiến góp ý")),
-            OptionSpec("self", .level, Message(en: "the level the subject assessed itself at", vi: "mức tự đánh giá")),
+            OptionSpec("self", .level, Message(en: "the level the subject assessed itself at: its self grade (stage self)",
+                                             vi: "mức tự đánh giá: ghi là xếp loại ở bước tự đánh giá (self)")),
             OptionSpec("unit", .unit, Message(en: "with plan: only this unit", vi: "với plan: chỉ đơn vị này")),
             OptionSpec("format", .choice(ShellText.planFormats), Message(en: "with plan: md or html prints a schedule per venue",
                                                                          vi: "với plan: md hoặc html in lịch kiểm điểm từng nơi")),
@@ -61,12 +62,20 @@ extension Verbs {
                     : no.rule.hasPrefix("R-VENUE") ? at : w
                 throw s.refusal(inv, no, at: word)
             }
-            // --self is kept with the review as said there; the self grade is `grade --stage self`.
+            // --self is the subject's self grade (stage self), recorded with the review.
+            let selfGrade = facts.selfGrade(of: r)
+            if let no = selfGrade?.refusal { throw s.refusal(inv, no, at: inv.value("self")) }
+            let was = selfGrade.flatMap { s.workspace.grades[$0.ref.key]?[.self]?.level }
             try s.mutate(inv) { tx in
                 tx.set(\.reviews, r.key, r)
                 tx.changes.append(ShellText.reviewed(ref.description, r.venue).en)
+                if let g = selfGrade, was != g.record.level {
+                    tx.setGrade(g.ref, .self, g.record)
+                    tx.changes.append(ShellText.graded(g.ref.description, .self, g.record.level, was).en)
+                }
             }
             s.say(ShellText.reviewed(ref.description, r.venue))
+            if let g = selfGrade, was != g.record.level { s.say(ShellText.graded(g.ref.description, .self, g.record.level, was)) }
             // What happened is recorded; what falls short of the plan is shown at once.
             let after = try s.facts(inv)
             for f in after.recordFindings(r, subject: ref) {

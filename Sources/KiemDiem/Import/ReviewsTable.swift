@@ -33,6 +33,7 @@ extension LoadKind {
             let facts = try facts(ws, table.file)
             var seen = SeenIds()
             var new: [Review] = []
+            var selfGrades: [(SubjectRef, GradeRecord)] = []
             let find = SubjectFinder(ws)
             for r in table.rows {
                 var ref = try subject(r, find)
@@ -59,6 +60,12 @@ extension LoadKind {
                     throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
                 }
                 try seen.add(rv.key, r, column: "venue")
+                if let g = facts.selfGrade(of: rv) {
+                    if let no = g.refusal {
+                        throw r.error("self_level", RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
+                    }
+                    selfGrades.append((g.ref, g.record))
+                }
                 new.append(rv)
             }
             if mode == .replace {
@@ -66,6 +73,8 @@ extension LoadKind {
             } else {
                 for rv in new { tx.set(\.reviews, rv.key, rv) }
             }
+            // A self level is the subject's self grade, as `review --self` records it.
+            for (ref, rec) in selfGrades where tx.ws.grades[ref.key]?[.self]?.level != rec.level { tx.setGrade(ref, .self, rec) }
             return new.count
         })
 }

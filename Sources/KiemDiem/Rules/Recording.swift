@@ -37,6 +37,19 @@ extension WardFacts {
         return nil
     }
 
+    /// The self grade a review states (`--self`, the `self_level` column): the subject's level
+    /// at the `self` stage (tự đánh giá), the one `grade --stage self` records. A person's
+    /// review before a collective they lead in is their leader grade's; in the cell or group,
+    /// their member grade's. nil without a self level, or when the grade may not be recorded
+    /// (the refusal then says why).
+    public func selfGrade(of r: Review) -> (ref: SubjectRef, record: GradeRecord, refusal: Refusal?)? {
+        guard let level = r.selfLevel else { return nil }
+        var ref = r.subject
+        if ref.cls == .member, ws.collectives.keys.contains(r.venue), isLeader(ref.id) { ref = SubjectRef(.leader, ref.id) }
+        let rec = GradeRecord(level: level, by: .self)
+        return (ref, rec, refuseGrade(ref, stage: .self, rec))
+    }
+
     /// A review dated in a year before the round's cannot be this round's review (a typed
     /// year, a file of an earlier round), yet it would meet R-REVIEW-FIRST: `review --on` and
     /// `load reviews` refuse it. A later year is kept: a late review is still this round's.
@@ -92,4 +105,15 @@ extension RulesText {
                                               "--override chỉ dùng cho mức quyết định (--stage decided)")
     public static let hintOverride = m("the competent body may decide above it with --override \"REASON\" (kept in the audit log)",
                                        "cấp có thẩm quyền có thể quyết định cao hơn với --override \"LÝ DO\" (ghi vào nhật ký)")
+}
+
+extension Transaction {
+    /// Records a subject's grade at one stage (`grade`, and a review's self level). A new grade
+    /// makes the subject's cap adjustment stale: `cap` decides again.
+    public func setGrade(_ ref: SubjectRef, _ stage: Stage, _ rec: GradeRecord) {
+        var gs = ws.grades[ref.key] ?? GradeSet()
+        gs[stage] = rec
+        set(\.grades, ref.key, gs)
+        if ws.adjustments.keys.contains(ref.key) { set(\.adjustments, ref.key, nil) }
+    }
 }
