@@ -115,7 +115,8 @@ if interactive {
     }
     if !options.noInit { session.runInitFile(); session.clearInterrupt() }
     if let script = options.interactiveScript {
-        _ = session.runScript(script, bail: options.bail ?? true)
+        // Its failures count in the exit status, as every command's do (commands.md §1).
+        ok = session.runScript(script, bail: options.bail ?? true) && ok
         session.quitRequested = false
         session.clearInterrupt()
     }
