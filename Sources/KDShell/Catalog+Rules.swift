@@ -54,8 +54,11 @@ extension ShellText {
             : m("cap: \(ShellText.n(n, "change")) recorded (\(inForce) in force)", "cap: đã ghi \(n) thay đổi (\(total) điều chỉnh đang áp dụng)")
     }
     static func planLine(_ s: String, _ name: String, _ o: OwedReview) -> Message {
-        let st = o.done.map { "done" + ($0.date.map { " \($0)" } ?? "") } ?? "pending"
-        let sv = o.done.map { "đã xong" + ($0.date.map { " \($0.vietnamese)" } ?? "") } ?? "chưa"
+        // Where it was held, when that is the other venue (the party group).
+        let held = o.done.map { $0.venue == o.venue ? "" : " at \($0.venue)" } ?? ""
+        let heldVi = o.done.map { $0.venue == o.venue ? "" : " tại \($0.venue)" } ?? ""
+        let st = o.done.map { "done" + ($0.date.map { " \($0)" } ?? "") + held } ?? "pending"
+        let sv = o.done.map { "đã xong" + ($0.date.map { " \($0.vietnamese)" } ?? "") + heldVi } ?? "chưa"
         return m("\(s) \(name): at \(o.venue)\(o.alternatives.isEmpty ? "" : " (or \(o.alternatives.joined(separator: ", ")))"), form \(o.form), \(o.rule): \(st)",
                  "\(s) \(name): tại \(o.venue)\(o.alternatives.isEmpty ? "" : " (hoặc \(o.alternatives.joined(separator: ", ")))"), mẫu \(o.form), \(o.rule): \(sv)")
     }

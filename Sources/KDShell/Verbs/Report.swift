@@ -196,7 +196,8 @@ extension Verbs {
             let facts = try facts ?? s.facts(inv)
             if kind == "reviews" {
                 ctx.reviewPlan = facts.reviewPlan(unit: filter.unit).map {
-                    PlanRow(subject: $0.subject, venue: $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date,
+                    // Where it was held: a member's party group rather than the cell it reports to.
+                    PlanRow(subject: $0.subject, venue: $0.done?.venue ?? $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date,
                             form: $0.form)
                 }
             } else {

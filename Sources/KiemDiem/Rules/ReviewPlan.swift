@@ -19,10 +19,19 @@ extension WardFacts {
             let all = [venue] + alts
             // A review dated in a year before the round is not this round's (`review` and `load
             // reviews` refuse one; a workspace saved before they did may still hold one).
-            let done = (reviewsByID[ref.id] ?? []).first { r in
+            // The first held (by date, then venue) when there were several: the same one whatever
+            // order the reviews were recorded in.
+            let done = (reviewsByID[ref.id] ?? []).filter { r in
                 all.contains(r.venue) && (r.subject.cls == ref.cls
                     || (ref.cls == .leader || ref.cls == .member) && (r.subject.cls == .member || r.subject.cls == .leader))
                     && !(r.date.map(isBeforeRound) ?? false)
+            }.min { a, b in
+                switch (a.date, b.date) {
+                case let (x?, y?) where x != y: return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a.venue < b.venue
+                }
             }
             return OwedReview(subject: ref, venue: venue, alternatives: alts, rule: rule, done: done,
                               form: book.form(for: ref, isLeader: isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false))

@@ -33,7 +33,7 @@ extension WardFacts {
         var owed = owedReviews(ref)
         if ref.cls == .leader { owed = owedReviews(SubjectRef(.member, ref.id)) + owed }
         for o in owed {
-            line(.review, o.rule, o.done.map { RulesText.reviewed(o.venue, $0) } ?? RulesText.notReviewed(o.venue))
+            line(.review, o.rule, o.done.map { RulesText.reviewed($0.venue, $0) } ?? RulesText.notReviewed(o.venue))
         }
         let gs = ws.grades[ref.key] ?? GradeSet()
         for st in Stage.allCases { if let g = gs[st] { line(.grade, nil, RulesText.stage(st, g)) } }
