@@ -20,12 +20,7 @@ extension Verbs {
             let ws = s.workspace
             let final = FinalLevels(ws)
             var unitFilter: String?
-            if let u = inv.value("unit") {
-                guard ws.units.keys.contains(u.text) else {
-                    throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
-                }
-                unitFilter = u.text
-            }
+            if let u = inv.value("unit") { unitFilter = try unitCode(u, inv, ws) }
             let level = try inv.value("level").map { try inv.level($0) }
             var wheres: [(Word, String, String)] = []
             for wd in inv.values("where") {

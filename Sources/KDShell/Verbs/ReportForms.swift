@@ -126,7 +126,7 @@ enum ReportFolder {
 
 extension Verbs {
     /// `review plan --format md|html [--out FILE]`: the schedule, a page per venue.
-    static func reviewSchedule(_ inv: Invocation, _ s: Session) throws {
+    static func reviewSchedule(_ inv: Invocation, _ s: Session, unit: String?) throws {
         var format = inv.value("format")?.text.lowercased()
         if let w = inv.value("format"), !ShellText.planFormats.contains(format!) {
             throw inv.error(ShellText.badChoice(w.text, ShellText.planFormats), at: w, hints: Suggest.hint(w.text, ShellText.planFormats))
@@ -136,7 +136,7 @@ extension Verbs {
             format = ext == "html" ? "html" : "md"
         }
         let ws = s.workspace
-        let pages = Reports.reviewSchedule(ws, try s.facts(inv).reviewSchedule(unit: inv.value("unit")?.text))
+        let pages = Reports.reviewSchedule(ws, try s.facts(inv).reviewSchedule(unit: unit))
         let title = ShellText.scheduleTitle(ws.settings.year).vi
         let text = format == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
         try emit(text, inv, s)

@@ -38,9 +38,10 @@ extension Verbs {
             var ref = try s.subject(w, in: inv)
             if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }  // a person's reviews are kept once
             let ws = s.workspace
-            guard ws.units.keys.contains(at.text) || ws.collectives.keys.contains(at.text) else {
-                throw inv.error(ShellText.unknownVenue(at.text), at: at,
-                                hints: Suggest.hint(at.text, Array(ws.units.keys) + Array(ws.collectives.keys)))
+            // A code in any case, as subjects are found (`--at cb01`).
+            let codes = Array(ws.units.keys) + Array(ws.collectives.keys)
+            guard let venue = codes.contains(at.text) ? at.text : codes.first(where: { $0.uppercased() == at.text.uppercased() }) else {
+                throw inv.error(ShellText.unknownVenue(at.text), at: at, hints: Suggest.hint(at.text, codes))
             }
             var attended: [String] = []
             for wd in inv.values("attended") {
@@ -50,7 +51,7 @@ extension Verbs {
                     attended.append(id)
                 }
             }
-            let r = Review(subject: ref, venue: at.text, date: try inv.value("on").map { try inv.date($0) },
+            let r = Review(subject: ref, venue: venue, date: try inv.value("on").map { try inv.date($0) },
                            form: inv.value("form")?.text.uppercased(), sessions: try inv.int("sessions", in: 0...99),
                            attended: attended, suggested: inv.has("suggested"),
                            selfLevel: try inv.value("self").map { try inv.level($0) },
@@ -86,13 +87,11 @@ extension Verbs {
     static func reviewPlan(_ inv: Invocation, _ s: Session) throws {
         try inv.noMorePositionals(than: 1)
         let ws = s.workspace
-        if let u = inv.value("unit"), !ws.units.keys.contains(u.text) {
-            throw inv.error(Catalog.unknownUnit(u.text), at: u, hints: Suggest.hint(u.text, Array(ws.units.keys)))
-        }
+        let unit = try inv.value("unit").map { try unitCode($0, inv, ws) }
         if inv.value("format").map({ $0.text.lowercased() != "table" }) ?? (inv.value("out") != nil) {
-            return try reviewSchedule(inv, s)
+            return try reviewSchedule(inv, s, unit: unit)
         }
-        let plan = try s.facts(inv).reviewPlan(unit: inv.value("unit")?.text)
+        let plan = try s.facts(inv).reviewPlan(unit: unit)
         for (i, o) in plan.enumerated() {
             if i % 4096 == 0 { try s.checkInterrupt() }  // a national plan is millions of lines
             s.say(ShellText.planLine(o.subject.description, ws.displayName(o.subject), o))
