@@ -8,8 +8,8 @@ extension Verbs {
                          vi: "tự kiểm tra trong tệp lệnh: sai thì báo lỗi (BỘ LỌC: final=L, proposed=L, decided=L, self=L, unit=U, excluded[=LÝ DO], graded, not-graded; PHÉP SO: = != < <= > >=; GIAI ĐOẠN: final (mặc định), effective, decided, proposed, self; MỨC có thể là none)"),
         subwords: ["count", "level"],
         positionals: [.text],
-        examples: ["expect count member final=HTXSNV <= 12", "expect level P0012 final = HTTNV",
-                   "expect count member excluded=new-member = 3", "expect level leader:P0003 decided = none"],
+        examples: ["expect count member final=HTXSNV <= 12", "expect level P012 final = HTTNV",
+                   "expect count member excluded=new-member = 3", "expect level leader:P003 decided = none"],
         run: { inv, s in
             let what = try inv.positional(0, "count or level")
             switch what.text.lowercased() {

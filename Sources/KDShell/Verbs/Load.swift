@@ -35,7 +35,7 @@ extension Verbs {
                 return
             }
             guard let kind = LoadKind.named(name) else {
-                let all = LoadKind.all.map(\.name) + ["demo"]
+                let all = LoadKind.all.map(\.name) + ["demo", "workbook"]
                 throw inv.error(ShellText.badChoice(kindWord.text, all), at: kindWord, hints: Suggest.hint(kindWord.text, all))
             }
             let fileWord = try inv.positional(1, "FILE")

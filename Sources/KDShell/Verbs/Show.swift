@@ -8,7 +8,7 @@ extension Verbs {
         subwords: ["settings"],
         positionals: [.subject],
         subwordPositionals: ["settings": []],
-        examples: ["show settings", "show P0012", "show \"nguyen van an\"", "show CB01"],
+        examples: ["show settings", "show P012", "show \"le quoc hung\"", "show CB01"],
         run: { inv, s in
             let w = try inv.positional(0, "settings or SUBJECT")
             try inv.noMorePositionals(than: 1)
