@@ -292,8 +292,9 @@ public enum RulesText {
         return m("\(head); ranked \(p) of \(g.excellent): \(s.en)", "\(headv); xếp thứ \(p)/\(g.excellent): \(s.vi)")
     }
     public static func final(_ l: Level) -> Message { m("final: \(l.rawValue)", "kết quả: \(l.rawValue)") }
-    public static func notCappedYet(_ l: Level?) -> Message {
-        m("recorded now: \(l?.rawValue ?? "-") (run cap to record the final level)",
-          "đang ghi: \(l?.rawValue ?? "-") (chạy cap để ghi kết quả)")
+    public static func afterCap(_ l: Level) -> Message { m("after cap: \(l.rawValue)", "sau cap: \(l.rawValue)") }
+    public static func notCappedYet(_ l: Level?, _ capped: Level) -> Message {
+        m("final now: \(l?.rawValue ?? "-"), as reports and expect show it (run cap to record \(capped.rawValue))",
+          "kết quả hiện ghi: \(l?.rawValue ?? "-"), như báo cáo và expect thấy (chạy cap để ghi \(capped.rawValue))")
     }
 }

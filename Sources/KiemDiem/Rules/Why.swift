@@ -61,9 +61,15 @@ extension WardFacts {
             if let why = book.quotaRate(self, group: key).reason { line(.quota, "R366-QUOTA", why) }
         }
         if o.quotaGroup == nil && competentBody(ref) == .upper { line(.quota, "R-QUOTA", RulesText.quotaUpper) }
-        line(.final, nil, RulesText.final(o.final))
+        // Before `cap`, the level reports show (recorded) is not yet the one the rules give:
+        // both are said, under names that cannot be mistaken for each other.
         let recorded = ws.finalLevel(ref)
-        if recorded != o.final { line(.final, nil, RulesText.notCappedYet(recorded)) }
+        if recorded == o.final {
+            line(.final, nil, RulesText.final(o.final))
+        } else {
+            line(.final, nil, RulesText.afterCap(o.final))
+            line(.final, nil, RulesText.notCappedYet(recorded, o.final))
+        }
         return out
     }
 }
