@@ -77,6 +77,12 @@ extension Verbs {
                         throw inv.error(ShellText.unknownRules(v.text), at: v,
                                         hints: Suggest.hint(v.text, RulebookID.allCases.map(\.rawValue)))
                     }
+                    // A criteria list loaded for another round (ratings, no max) would make
+                    // nonsense totals under a points round: refused, as `load criteria` refuses it.
+                    if let p = Rulebooks.book(for: r)?.criteriaListProblem(Array(tx.ws.criteria.values)) {
+                        throw inv.error(ShellText.rulesCriteriaMisfit(r.rawValue, p.message), at: v,
+                                        hints: [ShellText.hintRulesCriteria(r.rawValue)])
+                    }
                     tx.replace(\.settings.rules, with: r.rawValue)
                 case "as-of":
                     try inv.noMorePositionals(than: 2)

@@ -40,3 +40,14 @@ extension ShellText {
         m("  \(s) \(name): final \(a?.rawValue ?? "-") → \(b?.rawValue ?? "-")", "  \(s) \(name): kết quả \(a?.rawValue ?? "-") → \(b?.rawValue ?? "-")")
     }
 }
+
+extension ShellText {
+    static func rulesCriteriaMisfit(_ r: String, _ why: Message) -> Message {
+        m("the criteria list loaded does not fit rules \(r), which mark criteria in points: \(why.en)",
+          "danh sách tiêu chí đã nạp không phù hợp quy tắc \(r) (chấm điểm tiêu chí): \(why.vi)")
+    }
+    static func hintRulesCriteria(_ r: String) -> Message {
+        m("load criteria FILE --replace with a max for each criterion (common 30 + task results 70 on each sheet), then set rules \(r)",
+          "hãy load criteria TỆP --replace có điểm tối đa cho từng tiêu chí (mỗi phiếu: tiêu chí chung 30 + kết quả 70), rồi set rules \(r)")
+    }
+}

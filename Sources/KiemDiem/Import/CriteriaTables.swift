@@ -13,6 +13,8 @@ extension LoadKind {
             var seen = SeenIds()
             var new: [Criterion] = []
             var firstRow: [String: TableRow] = [:]
+            var lastRow: [String: TableRow] = [:]  // of each sheet, and of each part of a sheet
+            var rowOf: [String: TableRow] = [:]
             let parts: [String: Criterion.Part] = ["chung": .common, "tiêu chí chung": .common, "kết quả": .results,
                                                    "kết quả thực hiện nhiệm vụ": .results]
             for r in table.rows {
@@ -23,8 +25,12 @@ extension LoadKind {
                 let id = try r.required("id")
                 try seen.add("\(cls.rawValue)|\(id)", r, column: "id")
                 if firstRow["\(cls.rawValue) \(form)"] == nil { firstRow["\(cls.rawValue) \(form)"] = r }
-                new.append(Criterion(cls, form: form, id: id, text: try r.required("text"),
-                                     part: try r.choice("part", Criterion.Part.self, aliases: parts) ?? .common, max: try r.points("max")))
+                let c = Criterion(cls, form: form, id: id, text: try r.required("text"),
+                                  part: try r.choice("part", Criterion.Part.self, aliases: parts) ?? .common, max: try r.points("max"))
+                lastRow["\(cls.rawValue) \(form)"] = r
+                lastRow["\(cls.rawValue) \(form) \(c.part.rawValue)"] = r
+                rowOf[c.key] = r
+                new.append(c)
             }
             var all = mode == .replace ? [:] : tx.ws.criteria
             for c in new { all[c.key] = c }
@@ -36,6 +42,16 @@ extension LoadKind {
                 let m = Catalog.Criteria.sheetNoResults(p[0], p[1])
                 if let r = firstRow[bad] { throw r.error("part", m) }
                 throw KDError(m, at: SourceLocation(file: table.file, line: 1, column: 1))
+            }
+            // The round's own structure (QĐ366: each criterion's max, 30 common + 70 results).
+            if let book = Rulebooks.book(for: tx.ws.settings), let p = book.criteriaListProblem(Array(all.values)) {
+                let header = SourceLocation(file: table.file, line: 1, column: 1)
+                if p.criterion != nil && !table.has("max") { throw KDError(RulesText.criteriaNoMaxColumn, at: header) }
+                let row: TableRow? = if let id = p.criterion { rowOf["\(p.cls.rawValue)|\(id)"] } else {
+                    lastRow["\(p.cls.rawValue) \(p.form) \(p.part?.rawValue ?? "")"] ?? lastRow["\(p.cls.rawValue) \(p.form)"]
+                }
+                guard let row else { throw KDError(p.message, at: header) }
+                throw row.error("max", p.message)
             }
             // Marks already recorded must still name a criterion of their class.
             let listed = Set(all.values.map(\.cls))

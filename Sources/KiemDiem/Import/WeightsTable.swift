@@ -20,13 +20,9 @@ public enum WeightsTable {
             guard let max = try r.points("max") else { throw r.error("max", Catalog.cellEmpty) }
             out.append(Weight(criterion: c, part: part, max: max))
         }
-        let last = table.rows.last
-        for (part, want) in [(Weight.Part.common, QD366.maxCommon), (.results, QD366.maxResults)] {
-            let sum = out.filter { $0.part == part }.reduce(Points(hundredths: 0)) { $0 + $1.max }
-            if sum != want {
-                let at = last.map { $0.location("max") } ?? SourceLocation(file: table.file, line: 1, column: 1)
-                throw KDError(RulesText.weightsTotal(part.rawValue, sum, want), at: at)
-            }
+        if let off = QD366.partsOff(out.map { ($0.part == .results, $0.max) }) {
+            let at = table.rows.last.map { $0.location("max") } ?? SourceLocation(file: table.file, line: 1, column: 1)
+            throw KDError(RulesText.weightsTotal(off.part, off.sum, off.want), at: at)
         }
         return out
     }
@@ -37,4 +33,15 @@ extension RulesText {
         m("the \(part) criteria add up to \(sum) points; they must add up to \(want)",
           "các tiêu chí phần \(part) cộng lại \(sum) điểm; phải đúng \(want) điểm")
     }
+    public static func sheetTotal(_ cls: SubjectClass, _ form: String, _ part: String, _ sum: Points, _ want: Points) -> Message {
+        let t = weightsTotal(part, sum, want)
+        return m("on the \(cls.rawValue) sheet (form \(form)) \(t.en) (QĐ366: 30 common + 70 results = 100)",
+                 "phiếu \(cls.vietnamese.lowercased()) (mẫu \(form)): \(t.vi) (QĐ366: 30 điểm tiêu chí chung + 70 điểm kết quả = 100)")
+    }
+    public static func criterionNoMax(_ id: String) -> Message {
+        m("criterion \(id) has no maximum: under qd366 every criterion is marked in points up to its max",
+          "tiêu chí \(id) không có điểm tối đa: theo qd366 mỗi tiêu chí chấm điểm trong điểm tối đa của nó")
+    }
+    public static let criteriaNoMaxColumn = m("the file has no max column: under qd366 every criterion is marked in points up to its max (common criteria 30 + task results 70 = 100)",
+                                              "tệp không có cột max (điểm tối đa): theo qd366 mỗi tiêu chí chấm điểm trong điểm tối đa của nó (tiêu chí chung 30 + kết quả 70 = 100)")
 }

@@ -122,3 +122,22 @@ public struct CriteriaVerdict: Hashable, Sendable {
         self.total = total
     }
 }
+
+/// Why a criteria list does not fit a round (`Rulebook.criteriaListProblem`): the criterion at
+/// fault, or the sheet (class and form) whose parts do not add up.
+public struct CriteriaListProblem: Hashable, Sendable {
+    public var cls: SubjectClass
+    public var form: String
+    /// The criterion at fault; nil when a part of the sheet is.
+    public var criterion: String?
+    /// The part that does not add up.
+    public var part: Criterion.Part?
+    public var message: Message
+    public init(cls: SubjectClass, form: String, criterion: String? = nil, part: Criterion.Part? = nil, message: Message) {
+        self.cls = cls
+        self.form = form
+        self.criterion = criterion
+        self.part = part
+        self.message = message
+    }
+}

@@ -29,6 +29,39 @@ extension QD366 {
     public func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict {
         CriteriaLevels.points(sheet, marks, band: Self.band)
     }
+
+    /// QĐ366 Đ10: the common criteria carry exactly 30 points and the task results 70, on every
+    /// sheet as in `set weights`: the part that does not add up, its sum and what it must be.
+    /// nil when both add up.
+    public static func partsOff(_ items: [(results: Bool, max: Points)]) -> (part: String, sum: Points, want: Points)? {
+        for (results, want) in [(false, maxCommon), (true, maxResults)] {
+            let sum = items.filter { $0.results == results }.reduce(Points(hundredths: 0)) { $0 + $1.max }
+            if sum != want { return (results ? "results" : "common", sum, want) }
+        }
+        return nil
+    }
+
+    /// A province's list is marked in points: each criterion needs its maximum, and each sheet
+    /// (class and form) the 30 + 70 = 100 points of QĐ366 (`partsOff`). Without this a sheet of
+    /// 100 common points and 10 of results put a member with no results in the HTXSNV band.
+    public func criteriaListProblem(_ list: [Criterion]) -> CriteriaListProblem? {
+        var sheets: [SubjectClass: [String: [Criterion]]] = [:]
+        for c in list.sorted(by: CriteriaSheets.order) { sheets[c.cls, default: [:]][c.form, default: []].append(c) }
+        for cls in SubjectClass.allCases {
+            guard let forms = sheets[cls] else { continue }
+            for form in forms.keys.sorted(by: CriteriaSheets.numericLess) {
+                let sheet = forms[form]!
+                if let c = sheet.first(where: { $0.max == nil }) {
+                    return CriteriaListProblem(cls: cls, form: form, criterion: c.id, message: RulesText.criterionNoMax(c.id))
+                }
+                if let off = Self.partsOff(sheet.map { ($0.part == .results, $0.max!) }) {
+                    return CriteriaListProblem(cls: cls, form: form, part: off.part == "results" ? .results : .common,
+                                               message: RulesText.sheetTotal(cls, form, off.part, off.sum, off.want))
+                }
+            }
+        }
+        return nil
+    }
 }
 
 extension QD366 {

@@ -89,4 +89,5 @@ extension Rulebook {
     public func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict {
         CriteriaLevels.qd124(sheet, marks)
     }
+    public func criteriaListProblem(_ list: [Criterion]) -> CriteriaListProblem? { nil }
 }

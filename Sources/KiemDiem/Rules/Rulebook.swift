@@ -52,6 +52,9 @@ public protocol Rulebook: Sendable {
     func defaultCriteria(_ settings: Settings) -> [Criterion]
     func criteriaForm(_ facts: WardFacts, _ ref: SubjectRef) -> String
     func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict
+    /// What keeps a province's criteria list (`load criteria`) from being this round's sheets;
+    /// nil when it fits. Default (QĐ124, ratings): nothing, any list is rated.
+    func criteriaListProblem(_ list: [Criterion]) -> CriteriaListProblem?
     // Hooks added for qd366 (Rules/RulebookHooks.swift gives the defaults that keep qd124 as it was).
     /// How a grading body is named (the upper level differs between rounds).
     func bodyName(_ b: GradingBody) -> Message
