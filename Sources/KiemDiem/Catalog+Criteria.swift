@@ -110,6 +110,8 @@ extension Catalog {
         }
         public static let hintCriteriaInUse = m("list those criteria too, or clear the assessments first (load assessments FILE --replace)",
                                                 "hãy thêm các tiêu chí đó, hoặc xóa đánh giá trước (load assessments FILE --replace)")
+        public static let hintWeightsInUse = m("give those criteria weights too, or clear the assessments first (load assessments FILE --replace)",
+                                               "hãy đặt trọng số cho các tiêu chí đó, hoặc xóa đánh giá trước (load assessments FILE --replace)")
         public static let badClass = m("class is organization, collective, leader or member", "class là organization, collective, leader hoặc member")
         public static let unknownSubject = m("no such subject (a member id, unit or collective code)", "không có đối tượng này (mã đảng viên, đơn vị hoặc tập thể)")
         public static let ratingOrPoints = m("give a rating or points", "cần mức đánh giá hoặc số điểm")

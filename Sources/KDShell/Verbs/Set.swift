@@ -135,7 +135,18 @@ extension Verbs {
                         e.location = inv.location(v)
                         throw e
                     }
+                    let before = tx.ws
                     tx.replace(\.settings.weights, with: w)
+                    // Weights are the sheet's criteria: marks on the ones left out would count
+                    // for nothing, silently (as `load criteria` refuses).
+                    if let book = Rulebooks.book(for: tx.ws.settings) {
+                        let unused = CriteriaSheets.newlyUnusedMarks(before: before, after: tx.ws, book)
+                        if !unused.isEmpty {
+                            throw KDError(Catalog.Criteria.criteriaInUse(unused.count, unused.prefix(3).map { "\($0.subject.description) \($0.criterion)" }
+                                .joined(separator: ", ")), at: SourceLocation(file: v.text, line: 1, column: 1),
+                                          hints: [Catalog.Criteria.hintWeightsInUse])
+                        }
+                    }
                 default:
                     throw inv.error(ShellText.unknownSetting(keyWord.text), at: keyWord, hints: Suggest.hint(keyWord.text, settingKeys))
                 }

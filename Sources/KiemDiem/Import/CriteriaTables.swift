@@ -53,16 +53,17 @@ extension LoadKind {
                 guard let row else { throw KDError(p.message, at: header) }
                 throw row.error("max", p.message)
             }
-            // Marks already recorded must still name a criterion of their class.
-            let listed = Set(all.values.map(\.cls))
-            let orphans = tx.ws.assessments.values.filter { a in
-                listed.contains(a.subject.cls) && all["\(a.subject.cls.rawValue)|\(a.criterion)"] == nil
-            }.sorted { $0.key < $1.key }
-            if !orphans.isEmpty {
-                throw KDError(Catalog.Criteria.criteriaInUse(orphans.count, orphans.prefix(3).map { "\($0.subject.description) \($0.criterion)" }
-                    .joined(separator: ", ")), at: SourceLocation(file: table.file, line: 1, column: 1), hints: [Catalog.Criteria.hintCriteriaInUse])
-            }
+            // Marks already recorded must still name a criterion of their class: on this list,
+            // or on the rulebook's default sheet of a class the list no longer gives.
+            let before = tx.ws
             tx.replace(\.criteria, with: all)
+            if let book = Rulebooks.book(for: tx.ws.settings) {
+                let unused = CriteriaSheets.newlyUnusedMarks(before: before, after: tx.ws, book)
+                if !unused.isEmpty {
+                    throw KDError(Catalog.Criteria.criteriaInUse(unused.count, unused.prefix(3).map { "\($0.subject.description) \($0.criterion)" }
+                        .joined(separator: ", ")), at: SourceLocation(file: table.file, line: 1, column: 1), hints: [Catalog.Criteria.hintCriteriaInUse])
+                }
+            }
             return new.count
         })
 

@@ -156,3 +156,25 @@ extension WardFacts {
                        text: Catalog.Criteria.supports(form, v.level, v.reason))
     }
 }
+
+extension CriteriaSheets {
+    /// The criterion ids each class's sheets give.
+    func ids() -> [SubjectClass: Set<String>] {
+        var out: [SubjectClass: Set<String>] = [:]
+        for cls in SubjectClass.allCases { out[cls] = Set(all(cls).map(\.id)) }
+        return out
+    }
+
+    /// Recorded marks that a change of the sheets (`after`: a province list or `set weights`
+    /// that left their criterion out, the class falling back to the rulebook's defaults) makes
+    /// count for nothing, so that the findings on them would go without a word. `load criteria`
+    /// and `set weights` refuse such a change. Marks `before` did not use either are not the
+    /// change's doing and are left to `check`.
+    public static func newlyUnusedMarks(before: Workspace, after: Workspace, _ book: any Rulebook) -> [Assessment] {
+        guard !after.assessments.isEmpty else { return [] }
+        let was = CriteriaSheets(before, book).ids(), now = CriteriaSheets(after, book).ids()
+        return after.assessments.values.filter { a in
+            !(now[a.subject.cls]?.contains(a.criterion) ?? false) && (was[a.subject.cls]?.contains(a.criterion) ?? false)
+        }.sorted { $0.key < $1.key }
+    }
+}
