@@ -58,6 +58,10 @@ extension Reports {
         for s in f.sheets {
             let whose = f.sheets.count > 1 ? (s.subject.cls == .leader ? " — cá nhân lãnh đạo, quản lý" : " — đảng viên") : ""
             let sheet = Int(s.form) != nil ? "Phiếu tiêu chí mẫu số \(s.form)" : "Phiếu chấm điểm tiêu chí \(s.form) (thang điểm 100)"
+            if let no = s.notGraded {
+                blocks.append(.paragraph(Message("\(sheet)\(whose): không áp dụng — \(no.message.vi) (\(no.rule)).")))
+                continue
+            }
             blocks.append(.paragraph(Message("\(sheet)\(whose)")))
             let cols = [ReportColumn("id", Message("Mã")), ReportColumn("criterion", Message("Tiêu chí")),
                         ReportColumn("part", Message("Nhóm")), ReportColumn("mark", Message("Đánh giá"))]

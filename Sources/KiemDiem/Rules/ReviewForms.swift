@@ -27,6 +27,10 @@ public struct FormSheet: Sendable {
     public var criteria: [Criterion]
     public var marks: [String: Mark]
     public var verdict: CriteriaVerdict?
+    /// Why the subject is not graded on this sheet (R-NOGRADE-*: a leader in post under 6
+    /// months is reviewed as a leader but graded only as a member): the sheet is printed as not
+    /// applicable, as `assess` refuses marks on it.
+    public var notGraded: (rule: String, message: Message)? = nil
 }
 
 extension WardFacts {
@@ -57,6 +61,9 @@ extension WardFacts {
         }
         let printed: [FormSheet] = refs.compactMap { r in
             guard let s = criteriaSheet(r, sheets) else { return nil }
+            if let b = notGraded(r) {
+                return FormSheet(subject: r, form: s.form, criteria: s.criteria, marks: [:], verdict: nil, notGraded: b)
+            }
             let m = marks(r, s.criteria)
             return FormSheet(subject: r, form: s.form, criteria: s.criteria, marks: m,
                              verdict: m.isEmpty ? nil : book.criteriaLevel(s.criteria, m))
