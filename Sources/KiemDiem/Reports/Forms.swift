@@ -57,18 +57,22 @@ extension Reports {
         if f.sheets.isEmpty { blocks.append(.paragraph(Message(dots))) }
         for s in f.sheets {
             let whose = f.sheets.count > 1 ? (s.subject.cls == .leader ? " — cá nhân lãnh đạo, quản lý" : " — đảng viên") : ""
-            let sheet = Int(s.form) != nil ? "Phiếu tiêu chí mẫu số \(s.form)" : "Phiếu chấm điểm tiêu chí \(s.form) (thang điểm 100)"
+            // The rulebook's scale names the sheet, not its label: a province's "07a" is rated
+            // under QĐ124, and its "7" is scored under QĐ366.
+            let points = f.scale == .points
+            let label = s.form == QD366.criteriaSheet ? s.form : "mẫu số \(s.form)"
+            let sheet = points ? "Phiếu chấm điểm tiêu chí \(label) (thang điểm 100)" : "Phiếu tiêu chí \(label)"
             if let no = s.notGraded {
                 blocks.append(.paragraph(Message("\(sheet)\(whose): không áp dụng — \(no.message.vi) (\(no.rule)).")))
                 continue
             }
             blocks.append(.paragraph(Message("\(sheet)\(whose)")))
             let cols = [ReportColumn("id", Message("Mã")), ReportColumn("criterion", Message("Tiêu chí")),
-                        ReportColumn("part", Message("Nhóm")), ReportColumn("mark", Message("Đánh giá"))]
+                        ReportColumn("part", Message("Nhóm")), ReportColumn("mark", Message(points ? "Điểm" : "Đánh giá"))]
             let rows: [[Cell]] = s.criteria.map { c in
                 [.text(c.id), .text(c.text),
                  .label(code: c.part.rawValue, Message(c.part == .results ? "Kết quả thực hiện nhiệm vụ" : "Tiêu chí chung")),
-                 s.marks[c.id].map { .text($0.description) } ?? .text(c.max.map { "…/\($0)" } ?? "……")]
+                 s.marks[c.id].map { .text($0.description) } ?? .text(points ? c.max.map { "…/\($0)" } ?? "……" : "……")]
             }
             blocks.append(.table(ReportTable(columns: cols, rows: rows)))
             if let v = s.verdict {

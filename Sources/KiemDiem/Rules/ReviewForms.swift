@@ -16,6 +16,9 @@ public struct ReviewForm: Sendable {
     public var shortcomings: [Shortcoming]
     /// The criteria sheets it is rated on, with its marks so far (member and leader sheets).
     public var sheets: [FormSheet]
+    /// How the round marks them (ratings under QĐ124, points under QĐ366): the rulebook's,
+    /// whatever a province's list calls its forms or whatever `max` it gives.
+    public var scale: CriteriaScale
     /// A person's posts, in the order the rules index them.
     public var positions: [Position]
 }
@@ -69,7 +72,7 @@ extension WardFacts {
                              verdict: m.isEmpty ? nil : book.criteriaLevel(s.criteria, m))
         }
         return ReviewForm(subject: subject, form: letter, kind: kind, sections: book.reviewContents(kind), levels: book.levels,
-                          venues: venues, shortcomings: refs.compactMap { ws.shortcomings[$0.key] }, sheets: printed,
+                          venues: venues, shortcomings: refs.compactMap { ws.shortcomings[$0.key] }, sheets: printed, scale: book.criteriaScale,
                           positions: person ? positionsByMember[ref.id] ?? [] : [])
     }
 
