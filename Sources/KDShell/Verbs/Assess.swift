@@ -30,7 +30,11 @@ extension Verbs {
             do {
                 a = try facts.assessment(ref, criterion: cw.text, mark: mw.text, note: inv.value("note")?.text, facts.criteriaSheets)
             } catch let e as AssessRefusal {
-                let word = e.field == .criterion ? cw : e.field == .mark ? mw : (inv.value("role") ?? w)
+                let word = switch e.field {
+                case .criterion: cw
+                case .mark: mw
+                case .role, .subject: inv.value("role") ?? w
+                }
                 throw s.refusal(inv, e.refusal, at: word)
             }
             let was = s.workspace.assessments[a.key]?.mark?.description

@@ -95,7 +95,13 @@ extension LoadKind {
                     a = try facts.assessment(ref, criterion: try r.required("criterion"), mark: try r.required("rating"),
                                              note: r.text("note"), sheets)
                 } catch let e as AssessRefusal {
-                    let col = e.field == .criterion ? "criterion" : e.field == .mark ? "rating" : "subject"
+                    // The cell at fault: a leader sheet asked for by the role column is the role's.
+                    let col = switch e.field {
+                    case .criterion: "criterion"
+                    case .mark: "rating"
+                    case .role: r.text("role") != nil ? "role" : "subject"
+                    case .subject: "subject"
+                    }
                     throw r.error(col, RulesText.refusedRow(e.refusal.rule, e.refusal.message), hints: e.refusal.hint.map { [$0] } ?? [])
                 }
                 try seen.add(a.key, r, column: "criterion")

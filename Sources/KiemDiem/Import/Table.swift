@@ -44,6 +44,7 @@ public struct TableSchema: Sendable {
             for a in c.aliases { lookup[Self.headerKey(a)] = c.name }
         }
         var index: [String: Int] = [:]
+        var spelled: [String: String] = [:]
         var extras: [(String, Int)] = []
         var extraAt: [String: Int] = [:]
         for (i, h) in csv.header.enumerated() {
@@ -56,6 +57,7 @@ public struct TableSchema: Sendable {
                     throw KDError(Catalog.csvDuplicateColumn(h, name, first + 1), at: loc)
                 }
                 index[name] = i
+                if h != name { spelled[name] = h }
             } else {
                 // Two columns of one unknown name: the second's values would replace the first's.
                 if let first = extraAt[Self.headerKey(h)] { throw KDError(Catalog.csvDuplicateColumn(h, h, first + 1), at: loc) }
@@ -70,7 +72,7 @@ public struct TableSchema: Sendable {
             }
             throw KDError(Catalog.csvMissingColumn(c.name, kind), at: SourceLocation(file: csv.file, line: 1, column: 1, sheet: csv.origin?.sheet), hints: hints)
         }
-        return Table(csv: csv, columns: TableColumns(file: csv.file, index: index, extras: extras, origin: csv.origin))
+        return Table(csv: csv, columns: TableColumns(file: csv.file, index: index, extras: extras, spelled: spelled, origin: csv.origin))
     }
 }
 
@@ -79,15 +81,19 @@ public final class TableColumns: @unchecked Sendable {
     let file: String
     let index: [String: Int]
     let extras: [(String, Int)]
+    /// The header as the file spells it, where it is not the canonical name (an alias such as
+    /// `points` for `rating`, a Vietnamese header): errors name the column the user sees.
+    let spelled: [String: String]
     let origin: SheetOrigin?
     /// `index` as parallel arrays, for `position`.
     private let names: [String]
     private let positions: [Int]
     private let lengths: [Int]
-    init(file: String, index: [String: Int], extras: [(String, Int)], origin: SheetOrigin? = nil) {
+    init(file: String, index: [String: Int], extras: [(String, Int)], spelled: [String: String] = [:], origin: SheetOrigin? = nil) {
         self.file = file
         self.index = index
         self.extras = extras
+        self.spelled = spelled
         self.origin = origin
         names = Array(index.keys)
         positions = names.map { index[$0]! }
@@ -182,7 +188,7 @@ public struct TableRow: Sendable {
     }
 
     public func error(_ column: String, _ m: Message, hints: [Message] = []) -> KDError {
-        KDError(Catalog.inColumn(column, m), at: location(column), hints: hints)
+        KDError(Catalog.inColumn(columns.spelled[column] ?? column, m), at: location(column), hints: hints)
     }
 
     public func required(_ column: String) throws -> String {

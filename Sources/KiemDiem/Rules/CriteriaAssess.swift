@@ -1,6 +1,8 @@
 /// Why a criterion mark may not be recorded, and which part of the request is wrong.
 public struct AssessRefusal: Error, Sendable {
-    public enum Field: Sendable { case subject, criterion, mark }
+    /// `role`: the person holds no post, or is not graded as a leader (R-NOGRADE-LEADER-NEW):
+    /// what is wrong is asking for the leader sheet.
+    public enum Field: Sendable { case subject, role, criterion, mark }
     public var field: Field
     public var refusal: Refusal
 }
@@ -15,11 +17,12 @@ extension WardFacts {
             AssessRefusal(field: f, refusal: Refusal(rule: rule, message: m, hint: hint))
         }
         if ref.cls == .leader && !isLeader(ref.id) {
-            throw no(.subject, "", RulesText.notALeader(ref.id), RulesText.hintRoleMember)
+            throw no(.role, "", RulesText.notALeader(ref.id), RulesText.hintRoleMember)
         }
         if let b = gradeBlock(ref) {
             let excluded = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
-            throw no(.subject, b.rule == "exclude" ? "" : b.rule, excluded ? RulesText.excludedFact(b.message) : b.message)
+            throw no(!excluded && ref.cls == .leader ? .role : .subject, b.rule == "exclude" ? "" : b.rule,
+                     excluded ? RulesText.excludedFact(b.message) : b.message)
         }
         guard let sheet = criteriaSheet(ref, sheets) else { throw no(.subject, "", Catalog.Criteria.noSheet(ref.cls)) }
         let wanted = criterion.trimmingCharacters(in: .whitespaces)
