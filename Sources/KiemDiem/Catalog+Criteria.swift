@@ -97,15 +97,25 @@ extension Catalog {
             m("this round marks criteria with points, not ratings (\"\(t)\")", "kỳ này chấm điểm tiêu chí, không đánh giá theo mức (\"\(t)\")")
         }
         public static func assessed(_ who: String, _ id: String, _ mark: String, _ was: String?) -> Message {
-            m("assessed \(who) \(id): \(mark)\(was.map { " (was \($0))" } ?? "")",
-              "đã đánh giá \(who) \(id): \(mark)\(was.map { " (trước: \($0))" } ?? "")")
+            if was == mark { return m("assessed \(who) \(id): \(mark) (unchanged)", "đã đánh giá \(who) \(id): \(mark) (không đổi)") }
+            return m("assessed \(who) \(id): \(mark)\(was.map { " (was \($0))" } ?? "")",
+                     "đã đánh giá \(who) \(id): \(mark)\(was.map { " (trước: \($0))" } ?? "")")
         }
+        public static func ambiguousCriterion(_ t: String, _ ids: [String]) -> Message {
+            m("\"\(t)\" could be any of these criteria: \(list(ids))", "\"\(t)\" có thể là một trong các tiêu chí: \(list(ids))")
+        }
+        public static let hintAssessMember = m("rate the member sheet instead: no --role, or --role member",
+                                               "đánh giá theo phiếu đảng viên: bỏ --role, hoặc --role member")
+        public static let hintAssessMemberRow = m("for the member sheet, leave the role cell empty or write member",
+                                                  "phiếu đảng viên: để trống ô role hoặc ghi member")
+        public static let hintTypeCriterion = m("type the criterion id with its diacritics", "hãy gõ mã tiêu chí có dấu")
         public static func sheetNoResults(_ cls: String, _ form: String) -> Message {
             m("the \(cls) sheet of form \(form) has no task-results criterion (part = results)",
               "phiếu \(cls) mẫu \(form) không có tiêu chí kết quả thực hiện nhiệm vụ (part = results)")
         }
         public static func criteriaInUse(_ n: Int, _ sample: String) -> Message {
-            m("\(n) recorded assessments rate criteria this file does not list (\(sample))",
+            m(n == 1 ? "1 recorded assessment rates a criterion this file does not list (\(sample))"
+                : "\(n) recorded assessments rate criteria this file does not list (\(sample))",
               "\(n) đánh giá đã ghi dùng tiêu chí tệp này không có (\(sample))")
         }
         public static let hintCriteriaInUse = m("list those criteria too, or clear the assessments first (load assessments FILE --replace)",

@@ -39,6 +39,8 @@ extension Verbs {
             }
             let was = s.workspace.assessments[a.key]?.mark?.description
             let said = Catalog.Criteria.assessed(ref.description, a.criterion, a.mark!.description, was)
+            // The same mark (and note) again changes nothing: no step for undo, no unsaved change.
+            if s.workspace.assessments[a.key] == a { return s.say(said) }
             try s.mutate(inv) { tx in
                 tx.set(\.assessments, a.key, a)
                 tx.changes.append(said.en)

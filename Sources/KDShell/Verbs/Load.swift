@@ -126,7 +126,7 @@ enum DemoYear: String, CaseIterable {
 extension ShellText {
     static let loadBothModes = m("give --replace or --merge, not both", "chỉ dùng một trong --replace hoặc --merge")
     static func loadNeedsMode(_ k: String) -> Message {
-        m("a \(k) table is already loaded: say whether to replace it or merge into it", "đã có bảng \(k): hãy chọn thay thế hay gộp")
+        m("the \(k) table already holds data: say whether to replace it or merge into it", "đã có bảng \(k): hãy chọn thay thế hay gộp")
     }
     static func hintLoadMode(_ k: String, _ f: String) -> Message {
         m("load \(k) \(f) --replace   or   load \(k) \(f) --merge", "load \(k) \(f) --replace   hoặc   load \(k) \(f) --merge")

@@ -10,7 +10,9 @@ extension LoadKind {
         noun: { Catalog.count($0, "criterion", "criteria", "tiêu chí") },
         isEmpty: { $0.criteria.isEmpty },
         load: { table, tx, mode in
-            var seen = SeenIds()
+            var firstId: [String: (Int, String)] = [:]
+            var keptIds: [String: String] = [:]
+            if mode == .merge { for c in tx.ws.criteria.values { keptIds["\(c.cls.rawValue)|\(c.id.lowercased())"] = c.id } }
             var new: [Criterion] = []
             var firstRow: [String: TableRow] = [:]
             var lastRow: [String: TableRow] = [:]  // of each sheet, and of each part of a sheet
@@ -23,7 +25,14 @@ extension LoadKind {
                 }
                 let form = try r.required("form")
                 let id = try r.required("id")
-                try seen.add("\(cls.rawValue)|\(id)", r, column: "id")
+                // One id per class, found without regard to case (as `assess` finds it): "a1"
+                // beside "A1" is the same criterion twice. Said with the id as typed.
+                let folded = "\(cls.rawValue)|\(id.lowercased())"
+                if let (row, twin) = firstId[folded] {
+                    throw r.error("id", twin == id ? Catalog.duplicateId(id, row) : Catalog.caseTwin(id, twin, row))
+                }
+                firstId[folded] = (r.row, id)
+                if mode == .merge, let twin = keptIds[folded], twin != id { throw r.error("id", Catalog.caseTwin(id, twin, nil)) }
                 if firstRow["\(cls.rawValue) \(form)"] == nil { firstRow["\(cls.rawValue) \(form)"] = r }
                 let c = Criterion(cls, form: form, id: id, text: try r.required("text"),
                                   part: try r.choice("part", Criterion.Part.self, aliases: parts) ?? .common, max: try r.points("max"))
@@ -102,9 +111,10 @@ extension LoadKind {
                     case .role: r.text("role") != nil ? "role" : "subject"
                     case .subject: "subject"
                     }
-                    throw r.error(col, RulesText.refusedRow(e.refusal.rule, e.refusal.message), hints: e.refusal.hint.map { [$0] } ?? [])
+                    let hint = col == "role" && e.refusal.hint != nil ? Catalog.Criteria.hintAssessMemberRow : e.refusal.hint
+                    throw r.error(col, RulesText.refusedRow(e.refusal.rule, e.refusal.message), hints: hint.map { [$0] } ?? [])
                 }
-                try seen.add(a.key, r, column: "criterion")
+                try seen.add(a.key, shown: "\(a.subject.description) \(a.criterion)", r, column: "criterion")
                 new.append(a)
             }
             if mode == .replace { tx.replace(\.assessments, with: [:]) }

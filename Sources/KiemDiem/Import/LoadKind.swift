@@ -55,9 +55,11 @@ struct SeenIds {
     private var rows: [String: Int] = [:]
     /// `capacity`: the file's row count, so the table is sized once, not rehashed as it grows.
     init(capacity: Int = 0) { rows.reserveCapacity(capacity) }
-    mutating func add(_ id: String, _ row: TableRow, column: String) throws {
+    /// `shown`: the id as the user knows it, where `id` is an internal key (folded, or joined
+    /// from several cells).
+    mutating func add(_ id: String, shown: String? = nil, _ row: TableRow, column: String) throws {
         // One lookup: a repeat stops the load, so the first row's number may be overwritten.
-        if let first = rows.updateValue(row.row, forKey: id) { throw row.error(column, Catalog.duplicateId(id, first)) }
+        if let first = rows.updateValue(row.row, forKey: id) { throw row.error(column, Catalog.duplicateId(shown ?? id, first)) }
     }
     func contains(_ id: String) -> Bool { rows[id] != nil }
 }

@@ -15,7 +15,7 @@ public enum WeightsTable {
         var seen = SeenIds()
         for r in table.rows {
             let c = try r.required("criterion")
-            try seen.add(Vietnamese.key(c), r, column: "criterion")
+            try seen.add(Vietnamese.key(c), shown: c, r, column: "criterion")
             guard let part = try r.choice("part", Weight.Part.self, aliases: partAliases) else { throw r.error("part", Catalog.cellEmpty) }
             guard let max = try r.points("max") else { throw r.error("max", Catalog.cellEmpty) }
             out.append(Weight(criterion: c, part: part, max: max))

@@ -17,7 +17,7 @@ extension WardFacts {
             AssessRefusal(field: f, refusal: Refusal(rule: rule, message: m, hint: hint))
         }
         if ref.cls == .leader && !isLeader(ref.id) {
-            throw no(.role, "", RulesText.notALeader(ref.id), RulesText.hintRoleMember)
+            throw no(.role, "", RulesText.notALeader(ref.id), Catalog.Criteria.hintAssessMember)
         }
         if let b = gradeBlock(ref) {
             let excluded = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
@@ -26,10 +26,21 @@ extension WardFacts {
         }
         guard let sheet = criteriaSheet(ref, sheets) else { throw no(.subject, "", Catalog.Criteria.noSheet(ref.cls)) }
         let wanted = criterion.trimmingCharacters(in: .whitespaces)
-        guard let c = sheet.criteria.first(where: { $0.id == wanted })
-            ?? sheet.criteria.first(where: { $0.id.lowercased() == wanted.lowercased() })
-        else {
-            throw no(.criterion, "", Catalog.Criteria.unknownCriterion(wanted, ref.cls, sheet.form, sheet.criteria.map(\.id)))
+        // As subjects are found: the exact id, else the one id equal to it ignoring case and
+        // diacritics ("chinh tri" finds "Chính trị"); two such ids are listed, not guessed.
+        let c: Criterion
+        if let exact = sheet.criteria.first(where: { $0.id == wanted }) {
+            c = exact
+        } else {
+            let k = Vietnamese.key(wanted)
+            let found = sheet.criteria.filter { Vietnamese.key($0.id) == k }
+            if found.count > 1 {
+                throw no(.criterion, "", Catalog.Criteria.ambiguousCriterion(wanted, found.map(\.id)), Catalog.Criteria.hintTypeCriterion)
+            }
+            guard let one = found.first else {
+                throw no(.criterion, "", Catalog.Criteria.unknownCriterion(wanted, ref.cls, sheet.form, sheet.criteria.map(\.id)))
+            }
+            c = one
         }
         var a = Assessment(subject: ref, criterion: c.id, note: note)
         switch book.criteriaScale {
