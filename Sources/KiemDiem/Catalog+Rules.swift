@@ -222,9 +222,10 @@ public enum RulesText {
                                      "chưa ghi nhận gửi dự thảo báo cáo lấy ý kiến góp ý trước khi kiểm điểm")
     public static let fixFeedback = m("send the draft for comments and record the review with --feedback",
                                       "gửi dự thảo lấy ý kiến và ghi kiểm điểm với --feedback")
-    public static func liaisonAbsent(_ l: String, _ d: String) -> Message {
-        m("the BTV member in charge (\(l)) is not recorded at the review of \(d)",
-          "đồng chí Ủy viên BTV phụ trách (\(l)) không có mặt tại buổi kiểm điểm ngày \(d)")
+    /// `d`: the review day, nil for reviews recorded without a date.
+    public static func liaisonAbsent(_ l: String, _ d: Day?) -> Message {
+        m("the BTV member in charge (\(l)) is not recorded at the review of \(d?.description ?? "-")",
+          "đồng chí Ủy viên BTV phụ trách (\(l)) không có mặt tại buổi kiểm điểm \(d.map { "ngày \($0.vietnamese)" } ?? "chưa ghi ngày")")
     }
     public static func fixAttend(_ l: String) -> Message {
         m("record the attendance (--attended \(l)) or hold the review again with them",

@@ -22,11 +22,16 @@ extension Reports {
                 if o.done != nil { done += 1 }
                 let status = o.done.map { d in "Đã kiểm điểm" + (d.date.map { " \($0.vietnamese)" } ?? "") } ?? "Chưa kiểm điểm"
                 let alt = o.alternatives.map { ws.units[$0]?.name ?? $0 }
+                // Ghi chú: where else it may be held, and a breach of the sessions rule, as the
+                // cell's page heads with an absent liaison (both as `check` reports them).
+                var notes: [String] = []
+                if !alt.isEmpty { notes.append("hoặc tại \(alt.joined(separator: ", "))") }
+                if let p = r.sessionsProblem { notes.append("R-REVIEW-SESSIONS: \(p.vi)") }
                 rows.append([.number(i + 1), .text(o.subject.id), .text(ws.displayName(o.subject)),
                              .label(code: o.subject.cls.rawValue, Message(ReportText.classTitle(o.subject.cls).vi)), .text(o.form),
                              r.minSessions.map { .text($0 > 1 ? "trên 01 buổi (có gợi ý)" : "01 buổi") } ?? .empty,
                              .label(code: o.done == nil ? "owed" : "done", Message(status)),
-                             alt.isEmpty ? .empty : .text("hoặc tại \(alt.joined(separator: ", "))")])
+                             notes.isEmpty ? .empty : .text(notes.joined(separator: "; "))])
             }
             blocks.append(.table(ReportTable(columns: cols, rows: rows,
                                              notes: [Message("Đã kiểm điểm \(done)/\(rows.count) lượt. Kiểm điểm tập thể lãnh đạo, quản lý, cá nhân thành viên lãnh đạo, quản lý tối thiểu 01 buổi; nơi có gợi ý kiểm điểm của Ban Thường vụ thì trên 01 buổi (KH 79 VI).")])))

@@ -206,14 +206,14 @@ extension WardFacts {
             return [Finding(rule: "R-REVIEW-ATTEND", subject: SubjectRef(.organization, cell),
                             problem: RulesText.liaisonUnknown(liaison), fix: RulesText.fixLiaisonUnknown)]
         }
-        var days: [String: Bool] = [:]
+        var days: [String: (day: Day?, attended: Bool)] = [:]
         for rv in reviewsByVenue[cell] ?? [] {
             let d = rv.date?.description ?? "-"
-            days[d] = (days[d] ?? false) || rv.attended.contains(liaison)
+            days[d] = (rv.date, (days[d]?.attended ?? false) || rv.attended.contains(liaison))
         }
-        return days.filter { !$0.value }.keys.sorted().map { d in
+        return days.filter { !$0.value.attended }.sorted { $0.key < $1.key }.map { d in
             Finding(rule: "R-REVIEW-ATTEND", subject: SubjectRef(.organization, cell),
-                    problem: RulesText.liaisonAbsent(liaison, d), fix: RulesText.fixAttend(liaison))
+                    problem: RulesText.liaisonAbsent(liaison, d.value.day), fix: RulesText.fixAttend(liaison))
         }
     }
 }

@@ -15,6 +15,8 @@ public struct ScheduleRow: Sendable {
     public var review: OwedReview
     /// Least number of sessions (R-REVIEW-SESSIONS); nil where the rule does not apply.
     public var minSessions: Int?
+    /// The recorded review's R-REVIEW-SESSIONS breach (too few sessions), as `check` reports it.
+    public var sessionsProblem: Message? = nil
 }
 
 extension WardFacts {
@@ -24,7 +26,8 @@ extension WardFacts {
         var rows: [String: [ScheduleRow]] = [:]
         for o in reviewPlan(unit: unit) {
             if rows[o.venue] == nil { order.append(o.venue) }
-            rows[o.venue, default: []].append(ScheduleRow(review: o, minSessions: minSessions(o)))
+            rows[o.venue, default: []].append(ScheduleRow(review: o, minSessions: minSessions(o),
+                                                           sessionsProblem: o.done.flatMap { sessionsProblem($0, o.subject) }))
         }
         return order.map { v in
             let u = ws.units[v]
