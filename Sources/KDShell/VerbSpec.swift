@@ -131,10 +131,15 @@ public struct Invocation {
         return l
     }
 
-    public func choice<T: RawRepresentable & CaseIterable>(_ w: Word, _ type: T.Type) throws -> T where T.RawValue == String {
+    /// One of a fixed set of values: its code in any case, or (with `aliases`) the Vietnamese
+    /// word a file's cell also takes (`--form "khiển trách"`).
+    public func choice<T: RawRepresentable & CaseIterable>(_ w: Word, _ type: T.Type,
+                                                           aliases: [String: T] = [:]) throws -> T where T.RawValue == String {
         if let v = T(rawValue: w.text.lowercased()) { return v }
+        if !aliases.isEmpty, let v = VietnameseValues.match(w.text, type, aliases) { return v }
         let all = T.allCases.map(\.rawValue)
-        throw error(ShellText.badChoice(w.text, all), at: w, hints: Suggest.hint(w.text, all))
+        throw error(ShellText.badChoice(w.text, all), at: w,
+                    hints: Suggest.hint(w.text, all) + (aliases.isEmpty ? [] : [Catalog.hintAlsoVietnamese(aliases.keys.sorted())]))
     }
 }
 

@@ -17,11 +17,13 @@ extension Verbs {
             try inv.noMorePositionals(than: 2)
             let ref = try s.subject(w, in: inv)
             guard ref.cls == .member else { throw inv.error(ShellText.unknownMemberId(w.text), at: w) }
-            let kind = try inv.choice(kw, FlagKind.self)
+            let kind = try inv.choice(kw, FlagKind.self, aliases: flagWords)
             let d = DisciplineRecord(member: ref.id, date: try inv.value("on").map { try inv.date($0) },
                                      kind: kind == .decline ? .decline : .prohibited, note: inv.value("note")?.text)
             try recordDiscipline(inv, s, d, ref)
         })
 
     enum FlagKind: String, CaseIterable { case decline, prohibited }
+    /// The discipline file's Vietnamese words for these two kinds.
+    static let flagWords: [String: FlagKind] = VietnameseValues.disciplineKind.compactMapValues { FlagKind(rawValue: $0.rawValue) }
 }

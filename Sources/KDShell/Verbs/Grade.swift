@@ -31,9 +31,9 @@ extension Verbs {
             try inv.noMorePositionals(than: 2)
             var ref = try s.subject(w, in: inv)
             let level = try lw.map { try inv.level($0) }
-            let stage = try inv.value("stage").map { try inv.choice($0, Stage.self) } ?? .proposed
+            let stage = try inv.value("stage").map { try inv.choice($0, Stage.self, aliases: VietnameseValues.stage) } ?? .proposed
             if let rw = inv.value("role") {
-                let role = try inv.choice(rw, RoleChoice.self)
+                let role = try inv.choice(rw, RoleChoice.self, aliases: VietnameseValues.role.compactMapValues(RoleChoice.init))
                 guard ref.cls == .member || ref.cls == .leader else {
                     throw inv.error(ShellText.roleForPeople, at: rw)
                 }
@@ -44,7 +44,7 @@ extension Verbs {
                 guard let p = Points.parse(pw.text) else { throw inv.error(ShellText.notAScore(pw.text, name), at: pw) }
                 return p
             }
-            var by = try inv.value("by").map { try inv.choice($0, GradingBody.self) }
+            var by = try inv.value("by").map { try inv.choice($0, GradingBody.self, aliases: VietnameseValues.body) }
             if by == nil { by = stage == .self ? .self : stage == .decided ? .ward : nil }
             var rec = GradeRecord(level: level ?? .KHTNV, by: by, score: try points("score"), common: try points("common"),
                                   results: try points("results"), votes: try inv.int("votes", in: GradeRecord.votesRange),

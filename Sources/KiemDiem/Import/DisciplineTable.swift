@@ -1,11 +1,4 @@
 extension LoadKind {
-    static let disciplineKindAliases: [String: DisciplineRecord.Kind] = [
-        "kỷ luật": .discipline, "suy thoái": .decline, "vi phạm điều cấm": .prohibited, "điều cấm": .prohibited,
-    ]
-    static let disciplineFormAliases: [String: DisciplineRecord.Form] = [
-        "khiển trách": .khienTrach, "cảnh cáo": .canhCao, "cách chức": .cachChuc, "khai trừ": .khaiTru,
-    ]
-
     public static let discipline = LoadKind(
         name: "discipline",
         schema: TableSchema("discipline", [
@@ -27,8 +20,8 @@ extension LoadKind {
                 }
                 let d = DisciplineRecord(
                     member: member, date: try r.requiredDate("date"),
-                    kind: try r.choice("kind", DisciplineRecord.Kind.self, aliases: disciplineKindAliases) ?? .discipline,
-                    form: try r.choice("form", DisciplineRecord.Form.self, aliases: disciplineFormAliases),
+                    kind: try r.choice("kind", DisciplineRecord.Kind.self, aliases: VietnameseValues.disciplineKind) ?? .discipline,
+                    form: try r.choice("form", DisciplineRecord.Form.self, aliases: VietnameseValues.disciplineForm),
                     selfDiscovered: try r.bool("self_discovered"), countedIn: try r.int("counted_in", in: 1990...2100),
                     note: r.text("note"), duty: r.text("duty") == nil ? nil : try r.bool("duty"))
                 try seen.add(d.key, r, column: "member")

@@ -24,7 +24,7 @@ extension LoadKind {
                 let ref = try target(r, find)
                 let given = try r.level("level")
                 let stage = try stageOf(r)
-                let by = try r.choice("by", GradingBody.self) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
+                let by = try r.choice("by", GradingBody.self, aliases: VietnameseValues.body) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
                 var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
                                     results: try r.points("results"), votes: try r.int("votes", in: GradeRecord.votesRange),
                                     note: r.text("note"), override: r.text("override"))
@@ -69,16 +69,17 @@ extension LoadKind {
         })
 
     enum RoleColumn: String, CaseIterable { case member, leader }
+    static let roleWords = VietnameseValues.role.compactMapValues(RoleColumn.init)
 
     /// The subject a row is for (grades, assessments, shortcomings), its `role` applied.
     static func target(_ r: TableRow, _ find: SubjectFinder) throws -> SubjectRef {
         let ref = try subject(r, find)
-        guard let role = try r.choice("role", RoleColumn.self) else { return ref }
+        guard let role = try r.choice("role", RoleColumn.self, aliases: roleWords) else { return ref }
         guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
         return SubjectRef(role == .leader ? .leader : .member, ref.id)
     }
 
-    static func stageOf(_ r: TableRow) throws -> Stage { try r.choice("stage", Stage.self) ?? .proposed }
+    static func stageOf(_ r: TableRow) throws -> Stage { try r.choice("stage", Stage.self, aliases: VietnameseValues.stage) ?? .proposed }
 }
 
 extension RulesText {

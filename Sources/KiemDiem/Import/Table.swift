@@ -300,13 +300,8 @@ public struct TableRow: Sendable {
     public func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type,
                                                            aliases: [String: T] = [:]) throws -> T? where T.RawValue == String {
         guard let t = text(column) else { return nil }
-        // Exact spellings first: folding costs a Foundation call per cell on big rosters.
-        if let v = T(rawValue: t) ?? aliases[t] { return v }
-        let lower = t.lowercased()
-        if let v = T(rawValue: lower) ?? aliases[lower] { return v }
-        let k = Vietnamese.key(t)
-        for c in T.allCases where Vietnamese.key(c.rawValue) == k { return c }
-        for (a, v) in aliases where Vietnamese.key(a) == k { return v }
+        // Exact spellings first (in `match`): folding costs a Foundation call per cell on big rosters.
+        if let v = VietnameseValues.match(t, type, aliases) { return v }
         let vi = aliases.keys.sorted()
         throw error(column, Catalog.cellBadChoice(t, T.allCases.map(\.rawValue)),
                     hints: vi.isEmpty ? [] : [Catalog.hintAlsoVietnamese(vi)])
