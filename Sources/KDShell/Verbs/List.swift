@@ -22,7 +22,7 @@ extension Verbs {
             var unitFilter: String?
             if let u = inv.value("unit") { unitFilter = try unitCode(u, inv, ws) }
             let level = try inv.value("level").map { try inv.level($0) }
-            var wheres: [(Word, String, String)] = []
+            var wheres: [(Word, String, String, typed: String)] = []
             for wd in inv.values("where") {
                 guard let eq = wd.text.firstIndex(of: "=") else { throw inv.error(ShellText.whereForm(wd.text), at: wd) }
                 let name = String(wd.text[..<eq])
@@ -32,13 +32,15 @@ extension Verbs {
                 if field == "status", let st = LoadKind.statusAliases.first(where: { Vietnamese.key($0.key) == value })?.value {
                     value = st.rawValue
                 }
-                wheres.append((wd, field, value))
+                wheres.append((wd, field, value, name))
             }
             func matches(_ fields: [String: String], _ known: [String]) throws -> Bool {
-                for (wd, f, v) in wheres {
+                for (wd, f, v, typed) in wheres {
                     guard let have = fields[f] else {
                         if known.contains(f) { if !v.isEmpty { return false } else { continue } }
-                        throw inv.error(ShellText.unknownField(f, known.sorted()), at: wd, hints: Suggest.hint(f, known))
+                        // Named as typed (not as folded into a key), with the headers that work.
+                        throw inv.error(ShellText.unknownField(typed, known.sorted()), at: wd,
+                                        hints: Suggest.hint(f, known) + [ShellText.hintWhereHeaders])
                     }
                     if Vietnamese.key(have) != v { return false }
                 }
@@ -166,5 +168,7 @@ extension ShellText {
     static func unknownField(_ f: String, _ all: [String]) -> Message {
         m("unknown field \"\(f)\"; fields: \(all.joined(separator: ", "))", "không có trường \"\(f)\"; các trường: \(all.joined(separator: ", "))")
     }
+    static let hintWhereHeaders = m("a roster file's header works too, in English or Vietnamese (tình trạng=miễn, chi bộ=CB01)",
+                                    "tên cột của tệp danh sách cũng dùng được, tiếng Anh hoặc tiếng Việt (tình trạng=miễn, chi bộ=CB01)")
     static func countOf(_ n: Int, _ one: String, _ many: String, _ vi: String) -> Message { m("\(n) \(n == 1 ? one : many)", "\(n) \(vi)") }
 }
