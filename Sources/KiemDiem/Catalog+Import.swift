@@ -10,6 +10,8 @@ extension Catalog {
     public static let hintHeaderRow = m("a CSV file starts with a header row naming its columns",
                                         "tệp CSV bắt đầu bằng dòng tiêu đề ghi tên các cột")
     public static let csvBinary = m("binary data, not a CSV text file", "dữ liệu nhị phân, không phải tệp văn bản CSV")
+    public static let csvUTF16 = m("UTF-16 text (Excel's \"Unicode text\"): kd reads CSV in UTF-8",
+                                   "văn bản UTF-16 (\"Unicode text\" của Excel): kd đọc CSV dạng UTF-8")
     public static let csvNotUTF8 = m("invalid UTF-8 text", "văn bản không đúng mã UTF-8")
     public static let hintSaveAsCSV = m("save the sheet as \"CSV UTF-8\" (or load an .xlsx with load workbook)",
                                         "lưu bảng tính dạng \"CSV UTF-8\" (hoặc nạp tệp .xlsx bằng load workbook)")
