@@ -46,23 +46,23 @@ extension RulesText {
     // Conditions
     public static func notAllDone(_ s: SubjectRef, _ c: Int) -> Message {
         m("\(s.description) completed \(c)% of its tasks; HTNV needs 100%: KHTNV",
-          "\(s.description) hoàn thành \(c)% nhiệm vụ; HTNV cần 100%: KHTNV")
+          "\(subjectVi(s)) hoàn thành \(c)% nhiệm vụ; HTNV cần 100%: KHTNV")
     }
     public static func tooLate(_ s: SubjectRef, _ l: Int) -> Message {
         m("\(s.description) finished \(l)% of its tasks late; HTNV allows at most 20%: KHTNV",
-          "\(s.description) có \(l)% nhiệm vụ chậm tiến độ; HTNV tối đa 20%: KHTNV")
+          "\(subjectVi(s)) có \(l)% nhiệm vụ chậm tiến độ; HTNV tối đa 20%: KHTNV")
     }
     public static func notOnTime(_ s: SubjectRef, _ l: Int) -> Message {
         m("\(s.description) finished \(l)% of its tasks late; HTTNV needs all on time: at most HTNV",
-          "\(s.description) có \(l)% nhiệm vụ chậm tiến độ; HTTNV cần 100% đúng tiến độ: tối đa HTNV")
+          "\(subjectVi(s)) có \(l)% nhiệm vụ chậm tiến độ; HTTNV cần 100% đúng tiến độ: tối đa HTNV")
     }
     public static func fewExceeded(_ s: SubjectRef, _ e: Int) -> Message {
         m("\(s.description) exceeded \(e)% of its tasks; HTXSNV needs at least 30%: at most HTTNV",
-          "\(s.description) vượt mức \(e)% nhiệm vụ; HTXSNV cần ít nhất 30%: tối đa HTTNV")
+          "\(subjectVi(s)) vượt mức \(e)% nhiệm vụ; HTXSNV cần ít nhất 30%: tối đa HTTNV")
     }
     public static func priorNotFixed(_ s: SubjectRef, _ p: Int) -> Message {
         m("\(s.description) remedied \(p)% of the previous review's shortcomings; HTXSNV needs all: at most HTTNV",
-          "\(s.description) khắc phục \(p)% hạn chế, khuyết điểm kỳ trước; HTXSNV cần khắc phục hết: tối đa HTTNV")
+          "\(subjectVi(s)) khắc phục \(p)% hạn chế, khuyết điểm kỳ trước; HTXSNV cần khắc phục hết: tối đa HTTNV")
     }
     public static let conditionsUnknown = m("HTXSNV, but no task record (targets) to verify its conditions",
                                             "HTXSNV nhưng chưa có số liệu nhiệm vụ (targets) để xác định điều kiện")
@@ -70,7 +70,7 @@ extension RulesText {
     /// `missing`: the target columns (`exceeded_pct`, `late_pct`, `prior_fixed_pct`) left empty.
     public static func conditionsPartly(_ s: SubjectRef, _ missing: [String]) -> Message {
         m("HTXSNV, but \(s.description)'s task record leaves \(missing.joined(separator: ", ")) empty: those conditions are not verified",
-          "HTXSNV nhưng số liệu nhiệm vụ của \(s.description) để trống \(missing.joined(separator: ", ")): chưa xác định được các điều kiện đó")
+          "HTXSNV nhưng số liệu nhiệm vụ của \(subjectVi(s)) để trống \(missing.joined(separator: ", ")): chưa xác định được các điều kiện đó")
     }
     public static func fixFillTargets(_ missing: [String]) -> Message {
         m("load targets --merge with \(missing.joined(separator: ", ")) filled in", "nạp targets --merge có điền \(missing.joined(separator: ", "))")
@@ -85,13 +85,13 @@ extension RulesText {
     }
 
     // Triggers
-    public static func dutyDiscipline(_ form: String?, _ d: Day?) -> Message {
-        m("disciplined (\(form ?? "discipline")\(d.map { ", \($0)" } ?? "")) for a violation in official duties: KHTNV",
-          "bị kỷ luật (\(form ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) do vi phạm khi thực thi công vụ: KHTNV")
+    public static func dutyDiscipline(_ form: DisciplineRecord.Form?, _ d: Day?) -> Message {
+        m("disciplined (\(form?.rawValue ?? "discipline")\(d.map { ", \($0)" } ?? "")) for a violation in official duties: KHTNV",
+          "bị kỷ luật (\(form.map(formVi) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) do vi phạm khi thực thi công vụ: KHTNV")
     }
     public static func unitBelow70(_ s: SubjectRef, _ c: Int) -> Message {
         m("\(s.description), which they lead, completed \(c)% of its tasks (under 70%): KHTNV",
-          "\(s.description) do đồng chí phụ trách hoàn thành \(c)% nhiệm vụ (dưới 70%): KHTNV")
+          "\(subjectVi(s)) do đồng chí phụ trách hoàn thành \(c)% nhiệm vụ (dưới 70%): KHTNV")
     }
     public static func lowConfidence(_ p: Int) -> Message {
         m("\(p)% low-confidence votes (over 50%): KHTNV", "\(p)% phiếu tín nhiệm thấp (trên 50%): KHTNV")

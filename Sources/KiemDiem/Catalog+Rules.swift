@@ -43,10 +43,44 @@ public enum RulesText {
           "thành lập, chia tách, hợp nhất ngày \(d.vietnamese), chưa đủ 6 tháng: kiểm điểm nhưng không xếp loại")
     }
 
+    /// A subject as the Vietnamese side of a message names it: its class in words, then its
+    /// code ("tổ chức đảng CB10"), never the English key (`organization:CB10`).
+    public static func subjectVi(_ s: SubjectRef) -> String {
+        "\(classVi(s.cls)) \(s.id)"
+    }
+
+    /// A class in a Vietnamese sentence: "tổ chức đảng", "tập thể lãnh đạo", "cá nhân lãnh đạo", "đảng viên".
+    public static func classVi(_ c: SubjectClass) -> String {
+        switch c {
+        case .organization: return "tổ chức đảng"
+        case .collective: return "tập thể lãnh đạo"
+        case .leader: return "cá nhân lãnh đạo"
+        case .member: return "đảng viên"
+        }
+    }
+
+    /// A quota group in Vietnamese: `member` → "đảng viên", `member/CB01` → "đảng viên thuộc CB01".
+    public static func quotaGroupVi(_ key: String) -> String {
+        let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+        let word = SubjectClass(rawValue: parts[0]).map(classVi) ?? parts[0]
+        guard parts.count == 2 else { return word }
+        return parts[1] == "-" ? "\(word) không thuộc đơn vị nào" : "\(word) thuộc \(parts[1])"
+    }
+
+    /// A discipline form by its Vietnamese name (the code `canh-cao` is for files and commands).
+    public static func formVi(_ f: DisciplineRecord.Form) -> String {
+        switch f {
+        case .khienTrach: return "khiển trách"
+        case .canhCao: return "cảnh cáo"
+        case .cachChuc: return "cách chức"
+        case .khaiTru: return "khai trừ"
+        }
+    }
+
     // Ceilings
-    public static func disciplined(_ form: String?, _ d: Day?) -> Message {
-        m("disciplined (\(form ?? "discipline")\(d.map { ", \($0)" } ?? "")) in the graded year: at most KHTNV",
-          "bị kỷ luật (\(form ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) trong năm: tối đa KHTNV")
+    public static func disciplined(_ form: DisciplineRecord.Form?, _ d: Day?) -> Message {
+        m("disciplined (\(form?.rawValue ?? "discipline")\(d.map { ", \($0)" } ?? "")) in the graded year: at most KHTNV",
+          "bị kỷ luật (\(form.map(formVi) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) trong năm: tối đa KHTNV")
     }
     public static func declined(_ kind: String) -> Message {
         kind == "decline"
@@ -56,12 +90,12 @@ public enum RulesText {
     }
     public static func targetsLow(_ s: SubjectRef, _ pct: Int) -> Message {
         m("\(s.description) completed \(pct)% of its targets (under 50%): KHTNV",
-          "\(s.description) hoàn thành \(pct)% chỉ tiêu (dưới 50%): KHTNV")
+          "\(subjectVi(s)) hoàn thành \(pct)% chỉ tiêu (dưới 50%): KHTNV")
     }
     public static func targetsNotExcellent(_ s: SubjectRef, _ c: Int, _ e: Int?) -> Message {
         let ex = e.map { ", \($0)% exceeded" } ?? "", exv = e.map { ", vượt \($0)%" } ?? ""
         return m("\(s.description) completed \(c)% of its targets\(ex); HTXSNV needs 100% with at least 50% exceeded: at most HTTNV",
-                 "\(s.description) hoàn thành \(c)% chỉ tiêu\(exv); HTXSNV cần 100% và vượt ít nhất 50%: tối đa HTTNV")
+                 "\(subjectVi(s)) hoàn thành \(c)% chỉ tiêu\(exv); HTXSNV cần 100% và vượt ít nhất 50%: tối đa HTTNV")
     }
     public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
                                           "tập thể bị kỷ luật trong năm: KHTNV")
@@ -118,7 +152,7 @@ public enum RulesText {
     }
     public static func quotaLowered(_ g: String, _ allowed: Int, _ e: Int) -> Message {
         m("quota group \(g): \(allowed) of \(e) HTXSNV may stay; ranked below the cut",
-          "nhóm tỷ lệ \(g): chỉ \(allowed)/\(e) HTXSNV được giữ; xếp dưới ngưỡng")
+          "nhóm tỷ lệ \(quotaGroupVi(g)): chỉ \(allowed)/\(e) HTXSNV được giữ; xếp dưới ngưỡng")
     }
 
     // Findings
@@ -170,7 +204,7 @@ public enum RulesText {
     public static func fixGradeBody(_ b: String) -> Message { m("grade \(b) first", "xếp loại \(b) trước") }
     public static func quotaTie(_ g: String, _ n: Int, _ slots: Int) -> Message {
         m("group \(g): tie across the quota cut: \(slots) of these \(n) equally ranked may stay HTXSNV",
-          "nhóm \(g): đồng hạng tại ngưỡng tỷ lệ: chỉ \(slots) trong \(n) người đồng hạng được giữ HTXSNV")
+          "nhóm \(quotaGroupVi(g)): đồng hạng tại ngưỡng tỷ lệ: chỉ \(slots) trong \(n) người đồng hạng được giữ HTXSNV")
     }
     public static let fixTie = m("the committee decides: record scores or votes that separate them, or grade the ones to lower HTTNV",
                                  "cấp ủy quyết định: ghi điểm hoặc số phiếu để phân biệt, hoặc xếp HTTNV cho người phải hạ")
@@ -288,7 +322,7 @@ public enum RulesText {
     }
     public static func quotaPlace(_ g: QuotaGroup, _ place: Int?, _ state: Message?, quota: Int, base: Settings.QuotaBase) -> Message {
         let head = "group \(g.key): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% of \(base.rawValue) → at most \(g.allowed) HTXSNV"
-        let headv = "nhóm \(g.key): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% trên \(base.rawValue) → tối đa \(g.allowed) HTXSNV"
+        let headv = "nhóm \(quotaGroupVi(g.key)): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% trên \(base.rawValue) → tối đa \(g.allowed) HTXSNV"
         guard let p = place, let s = state else { return m(head, headv) }
         return m("\(head); ranked \(p) of \(g.excellent): \(s.en)", "\(headv); xếp thứ \(p)/\(g.excellent): \(s.vi)")
     }

@@ -175,6 +175,7 @@ extension Verbs {
     /// asked only for the kinds that show it.
     static func reportContext(_ s: Session, _ inv: Invocation, _ kind: String, _ filter: ReportFilter) throws -> ReportContext {
         var ctx = ReportContext(workspace: s.workspace, filter: filter)
+        ctx.lang = s.lang
         let book = Rulebooks.book(for: s.workspace.settings)
         // One set of facts serves who is not graded, the findings and the review plan.
         let facts = kind == "audit" ? nil : book.map {

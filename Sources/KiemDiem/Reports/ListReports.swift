@@ -65,11 +65,12 @@ extension Reports {
             let a = ws.adjustments[ref.key]!
             let inForce = ws.effective(ref)?.record.level == a.from
             rows.append([.text(ref.key), .text(ws.displayName(ref)), .level(a.from), .level(a.to), .text(a.rule),
-                         .label(code: a.reason.en, a.reason),
+                         .label(code: a.reason.text(ctx.lang), a.reason),
                          inForce ? .label(code: "yes", ReportText.yes) : .label(code: "no", Message("—"))])
             json.append(.object(["subject": .string(ref.key), "id": .string(ref.id), "class": .string(ref.cls.rawValue),
                                  "name": .string(ws.displayName(ref)), "from": .level(a.from), "to": .level(a.to),
-                                 "rule": .string(a.rule), "reason": .string(a.reason.en), "inForce": .bool(inForce)]))
+                                 "rule": .string(a.rule), "reason": .string(a.reason.en), "reasonVi": .string(a.reason.vi),
+                                 "inForce": .bool(inForce)]))
         }
         return Report(title: ReportText.adjustmentsTitle,
                       blocks: [.table(ReportTable(columns: cols, rows: rows, notes: [ReportText.adjustmentsNote]))], json: .array(json))
@@ -129,18 +130,26 @@ extension Reports {
                       json: .array(json))
     }
 
+    /// The deadlines of a round in the order its steps happen (plan IX).
+    static let deadlineSteps = ["review", "report", "upper"]
+
     public static func deadlines(_ ctx: ReportContext) -> Report {
         let asOf = ctx.workspace.settings.asOf
         let cols = [ReportColumn("name", ReportText.deadline), ReportColumn("what", ReportText.what), ReportColumn("date", ReportText.date),
                     ReportColumn("source", ReportText.source), ReportColumn("daysLeft", ReportText.daysLeft), ReportColumn("status", ReportText.status)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
-        for d in ctx.deadlines.sorted(by: { ($0.date, $0.name) < ($1.date, $1.name) }) {
+        // On the same date, in the order of the process: the reviews end before their results
+        // are filed, and the ward's file goes before the upper level's.
+        func step(_ name: String) -> Int { deadlineSteps.firstIndex(of: name) ?? deadlineSteps.count }
+        for d in ctx.deadlines.sorted(by: { ($0.date, step($0.name), $0.name) < ($1.date, step($1.name), $1.name) }) {
             let left = asOf.map { d.date.ordinal - $0.ordinal }
             // Each deadline is "before DATE" (plan IX): on the day itself it has passed, as
             // `check` reads it.
             let status: (String, Message)? = left.map { $0 <= 0 ? ("passed", ReportText.passed) : ("due", ReportText.due) }
-            rows.append([.text(d.name), .label(code: d.what.en, d.what), .text(d.date.description),
+            // Dates as the reader writes them (26/11/2023 in Vietnamese); csv and json keep ISO.
+            rows.append([.text(d.name), .label(code: d.what.en, d.what),
+                         .label(code: d.date.description, Message(en: d.date.description, vi: d.date.vietnamese)),
                          d.overridden ? .label(code: "set", ReportText.bySetting) : .label(code: "default", ReportText.byDefault),
                          left.map { .number($0) } ?? .empty, status.map { .label(code: $0.0, $0.1) } ?? .empty])
             json.append(.object(["name": .string(d.name), "what": .string(d.what.en), "date": .string(d.date.description),

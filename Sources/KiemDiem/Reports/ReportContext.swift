@@ -29,6 +29,9 @@ public struct ReportContext {
     public var pendingCap: [String: (level: Level, rule: String?)] = [:]
     /// How many subjects in all `cap` would still change.
     public var pendingCapCount = 0
+    /// The language the reader asked for (`--lang`): prose that has no code of its own (cap's
+    /// reasons) is written in it by csv, which otherwise writes codes.
+    public var lang: Language = .en
 
     public init(workspace: Workspace, findings: [Finding] = [], reviewPlan: [PlanRow] = [],
                 deadlines: [DeadlineRow] = [], filter: ReportFilter = ReportFilter(), blocked: [String: SubjectBlock] = [:]) {

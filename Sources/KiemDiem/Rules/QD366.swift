@@ -174,7 +174,7 @@ public struct QD366: Rulebook {
             case .prohibited where !d.selfDiscovered:
                 out.append(Ceiling(rule: "R366-TRIGGERS", level: .KHTNV, reason: RulesText.declined("prohibited")))
             case .discipline where !d.selfDiscovered && d.duty == true:
-                out.append(Ceiling(rule: "R366-TRIGGERS", level: .KHTNV, reason: RulesText.dutyDiscipline(d.form?.rawValue, d.date)))
+                out.append(Ceiling(rule: "R366-TRIGGERS", level: .KHTNV, reason: RulesText.dutyDiscipline(d.form, d.date)))
             default: break
             }
         }
