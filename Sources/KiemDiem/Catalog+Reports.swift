@@ -87,6 +87,11 @@ extension Catalog {
         }
         public static let unitMembers = m("Members", "Đảng viên")
         public static let unitOrganization = m("The unit itself", "Tổ chức đảng")
+        public static func groupNotGraded(_ code: String, _ cell: String?) -> Message {
+            let c = cell.map { " of \($0)" } ?? "", cv = cell.map { " thuộc \($0)" } ?? ""
+            return m("\(code) is a party group\(c): not graded as an organization; its members are reviewed and graded with their cell.",
+                     "\(code) là tổ đảng\(cv): không đánh giá, xếp loại như một tổ chức đảng; đảng viên của tổ được kiểm điểm, xếp loại cùng chi bộ.")
+        }
         public static let exclusionsTitle = m("Excluded from review and grading", "Không kiểm điểm, xếp loại")
         public static let auditTitle = m("Audit log", "Nhật ký thao tác")
         public static let adjustmentsTitle = m("Changes made by cap", "Điều chỉnh mức xếp loại (cap)")

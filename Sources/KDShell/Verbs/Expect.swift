@@ -76,13 +76,9 @@ extension Verbs {
                 // Found without regard to case, as every code is; a code that names no unit
                 // would make the check pass without testing anything.
                 let v = try unitCode(Word(text: typed, line: f.line, column: f.column + 5), inv, ws)
-                tests.append { r in
-                    switch r.cls {
-                    case .member, .leader: return ws.members[r.id]?.unit == v
-                    case .organization: return r.id == v
-                    case .collective: return ws.collectives[r.id]?.unit == v
-                    }
-                }
+                // As `list` and `report --unit` read it: a party group's members, a cell's
+                // members and groups, a committee's whole tree.
+                tests.append { Reports.isInUnit(ws, $0, v) }
             case (let stage, let v?) where ["final", "effective", "self", "proposed", "decided"].contains(stage):
                 let want: Level? = v.lowercased() == "none" ? nil
                     : try inv.level(Word(text: v, line: f.line, column: f.column + stage.count + 1))

@@ -5,7 +5,7 @@ extension Reports {
         let ws = ctx.workspace
         let ids0 = ws.members.keys.filter { ctx.block(SubjectRef(.member, $0))?.reason != nil }
         var ids = Subjects.people(ws, ids0)
-        if let u = ctx.filter.unit { ids = ids.filter { ws.members[$0]?.unit == u } }
+        if let u = ctx.filter.unit { ids = ids.filter { Subjects.inUnit(ws, SubjectRef(.member, $0), u) } }
         let cols = [ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name), ReportColumn("unit", ReportText.unit),
                     ReportColumn("reason", ReportText.reason), ReportColumn("rule", ReportText.rule), ReportColumn("note", ReportText.note)]
         var rows: [[Cell]] = []

@@ -43,10 +43,33 @@ enum Subjects {
         }
     }
 
-    /// Whether `--unit U` keeps the subject: it is in U, or it is U.
+    /// Whether `--unit U` keeps the subject, read as `list --unit U` reads it: U itself (an
+    /// organization), or anything under U — a member whose cell or party group is U or lies
+    /// under it, an organization under it, a collective of U or of a unit under it. A party
+    /// group is not graded: `--unit` on it keeps its members.
     static func inUnit(_ ws: Workspace, _ ref: SubjectRef, _ u: String) -> Bool {
-        if ref.cls == .organization && ref.id == u { return true }
-        return unit(ws, ref) == u
+        switch ref.cls {
+        case .member, .leader:
+            guard let m = ws.members[ref.id] else { return false }
+            return m.unit == u || m.group == u || isUnder(ws, m.unit, u)
+        case .organization:
+            return ref.id == u || isUnder(ws, ref.id, u)
+        case .collective:
+            guard let c = ws.collectives[ref.id]?.unit else { return false }
+            return c == u || isUnder(ws, c, u)
+        }
+    }
+
+    /// Whether `ancestor` is a strict ancestor of `unit` (bounded: a cycle in the parents ends).
+    static func isUnder(_ ws: Workspace, _ unit: String, _ ancestor: String) -> Bool {
+        var cur = ws.units[unit]?.parent
+        var steps = 0
+        while let c = cur, steps <= ws.units.count {
+            if c == ancestor { return true }
+            cur = ws.units[c]?.parent
+            steps += 1
+        }
+        return false
     }
 
     /// The subjects a report covers after `--unit`, `--class` and `--level`.
@@ -61,5 +84,14 @@ enum Subjects {
             }
         }
         return out
+    }
+}
+
+extension Reports {
+    /// Whether `--unit U` keeps the subject (`Subjects.inUnit`), for the shell's verbs that
+    /// filter by unit outside a report (`expect count … unit=U`, the review plan): one reading
+    /// of a unit everywhere.
+    public static func isInUnit(_ ws: Workspace, _ ref: SubjectRef, _ unit: String) -> Bool {
+        Subjects.inUnit(ws, ref, unit)
     }
 }

@@ -84,16 +84,18 @@ extension Reports {
         return r
     }
 
-    /// `report unit U`: the cell as an organization, then its members (and their groups').
+    /// `report unit U`: the cell as an organization, then its members (and their groups'). A
+    /// party group is not graded as an organization: its report is its members, and says so.
     public static func unit(_ ctx: ReportContext, _ code: String) -> Report {
         let ws = ctx.workspace
         var c = ctx
         c.filter.unit = code
         c.filter.cls = nil
-        let org = ws.units[code].map { [SubjectRef(.organization, $0.code)] } ?? []
-        // Members of party groups under the cell belong to the cell's review.
-        let units = Set([code] + ws.units.values.filter { $0.parent == code && $0.kind == .group }.map(\.code))
-        let memberIDs = ws.members.values.filter { units.contains($0.unit) }.map(\.id)
+        let graded = ws.units[code]?.isGraded ?? false
+        let org = graded ? [SubjectRef(.organization, code)] : []
+        // Members of party groups under the cell belong to the cell's review; under a committee,
+        // every cell's: the members `list members --unit U` lists.
+        let memberIDs = ws.members.keys.filter { Subjects.inUnit(ws, SubjectRef(.member, $0), code) }
         var members = Subjects.people(ws, memberIDs).map { SubjectRef(.member, $0) }
         if let l = ctx.filter.level { members = members.filter { ctx.final($0) == l } }
         let (orgTable, orgJSON) = subjectTable(c, org)
@@ -102,9 +104,10 @@ extension Reports {
         if ctx.filter.level != nil { sum.notGraded = 0 }
         let sumTable = summaryTable([sum])
         let orgObject: JSONValue = { if case .array(let a) = orgJSON, let f = a.first { return f }; return .null }()
+        let head: [Report.Block] = graded ? [.heading(ReportText.unitOrganization), .table(orgTable)]
+            : [.paragraph(ReportText.groupNotGraded(code, ws.units[code]?.parent))]
         var r = Report(title: ReportText.unitTitle(code, ws.units[code]?.name ?? code),
-                       blocks: [.heading(ReportText.unitOrganization), .table(orgTable),
-                                .heading(ReportText.unitMembers), .table(memberTable), .table(sumTable)],
+                       blocks: head + [.heading(ReportText.unitMembers), .table(memberTable), .table(sumTable)],
                        json: .object(["unit": orgObject, "members": memberJSON, "summary": summaryJSON(sum)]))
         // The cell's row, then its members' (the class column tells them apart); the summary is
         // counted from them, and is in the json and the workbook.

@@ -172,8 +172,13 @@ extension Reports {
     /// Members' final levels per cell, one bar per cell, for the html chart.
     static func cellChart(_ ctx: ReportContext) -> [Report.Block] {
         let ws = ctx.workspace
-        let cells = ws.units.values.filter { $0.kind == .cell && (ctx.filter.unit == nil || ctx.filter.unit == $0.code) }
-            .sorted { $0.code < $1.code }
+        // Under --unit: the cells within it, or the cell of the party group it names.
+        let u = ctx.filter.unit
+        let group = u.flatMap { ws.units[$0]?.kind == .group ? $0 : nil }
+        let groupCell = group.flatMap { ws.units[$0]?.parent }
+        let cells = ws.units.values.filter { c in
+            c.kind == .cell && (u.map { c.code == $0 || c.code == groupCell || Subjects.isUnder(ws, c.code, $0) } ?? true)
+        }.sorted { $0.code < $1.code }
         guard !cells.isEmpty, ctx.filter.cls == nil || ctx.filter.cls == .member else { return [] }
         // Party groups report to their cell: count their members in the cell's bar. Counts sit
         // in an array per bar, by the member's unit and `4 - rank` (HTXSNV first, as
@@ -186,6 +191,7 @@ extension Reports {
         var counts = [[Int]](repeating: [Int](repeating: 0, count: Level.allCases.count), count: cells.count)
         for (id, m) in ws.members {
             guard let i = bar[m.unit], let l = ctx.final(SubjectRef(.member, id)) else { continue }
+            if let g = group, m.group != g, m.unit != g { continue }  // a group's members only
             counts[i][4 - l.rank] += 1
         }
         let bars = cells.enumerated().map { i, c in
