@@ -35,6 +35,10 @@ extension ShellText {
         m("note: cap would still change the level of \(n) subject\(n == 1 ? "" : "s"); the document shows the levels before it (cap --dry-run lists the changes)",
           "lưu ý: lệnh cap còn thay đổi mức của \(n) đối tượng; báo cáo ghi mức trước khi điều chỉnh (cap --dry-run liệt kê các thay đổi)")
     }
+    static func documentQuotaTie(_ g: String, _ ids: [String], _ slots: Int) -> Message {
+        m("note: R-QUOTA tie in group \(g): \(ids.joined(separator: ", ")) rank equal across the cut; \(slots) of \(ids.count) may stay HTXSNV: kd does not choose, the document leaves it to the committee and says so",
+          "lưu ý: R-QUOTA đồng hạng trong nhóm \(RulesText.quotaGroupVi(g)): \(ids.joined(separator: ", ")) bằng nhau tại ngưỡng; chỉ \(slots)/\(ids.count) được giữ HTXSNV: kd không tự chọn, báo cáo ghi rõ để cấp ủy quyết định")
+    }
     /// What each deadline of plan IX is for; a deadline set under another name reads as its name.
     /// Under qd366 the upper level is the province (the two-tier reform), under qd124 the city.
     public static func deadlineWhat(_ name: String, rules: String) -> Message {

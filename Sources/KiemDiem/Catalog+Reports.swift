@@ -85,6 +85,12 @@ extension Catalog {
         public static func unitTitle(_ code: String, _ name: String) -> Message {
             m("Unit \(code) — \(name)", "Đơn vị \(code) — \(name)")
         }
+        /// Under the document's synthesis table, for a quota group tied across the cut.
+        public static func documentQuotaTie(_ group: String, _ names: [String], _ slots: Int) -> String {
+            "Lưu ý: trong nhóm tỷ lệ \(group), \(names.count) trường hợp xếp loại Hoàn thành xuất sắc nhiệm vụ "
+                + "bằng nhau tại ngưỡng tỷ lệ (\(names.joined(separator: ", "))), chỉ được giữ \(slots): "
+                + "đề nghị cấp ủy xem xét, quyết định; số liệu trên chưa phản ánh quyết định này."
+        }
         public static let unitMembers = m("Members", "Đảng viên")
         public static let unitOrganization = m("The unit itself", "Tổ chức đảng")
         public static func groupNotGraded(_ code: String, _ cell: String?) -> Message {

@@ -133,6 +133,9 @@ extension Verbs {
         }
         // On stderr: the document itself may be going to stdout.
         if ctx.pendingCapCount > 0 { s.console.err(s.t(ShellText.documentBeforeCap(ctx.pendingCapCount)) + "\n") }
+        for g in ctx.quotaTies {
+            s.console.err(s.t(ShellText.documentQuotaTie(g.key, g.tied.map(\.description), g.slots)) + "\n")
+        }
     }
 
     /// File kinds a reader opens by their extension: a report of another format under such a
@@ -158,6 +161,7 @@ extension Verbs {
             n + (res.adjustments[e.key] == nil && ws.grades[e.key]?.effectiveLevel == e.value.from && e.value.to != e.value.from ? 1 : 0)
         }
         ctx.pendingCapCount = count
+        ctx.quotaTies = res.groups.filter { !$0.tied.isEmpty }
         for ref in Reports.upperSubjects(ctx) where ctx.block(ref) == nil {
             guard let eff = ws.effective(ref)?.record.level, let level = now(ref.key) else { continue }
             let adj = res.adjustments[ref.key]

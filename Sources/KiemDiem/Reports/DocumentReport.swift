@@ -41,6 +41,11 @@ extension Reports {
             return cell
         } }
         blocks.append(.table(vietnamese(table)))
+        // A tie across the quota cut is the committee's to decide (R-QUOTA): the tally above
+        // still counts every tied subject as HTXSNV, and says so.
+        for g in ctx.quotaTies {
+            blocks.append(.paragraph(Message(ReportText.documentQuotaTie(RulesText.quotaGroupVi(g.key), g.tied.map(ws.displayName), g.slots))))
+        }
         blocks.append(.chart(BarChart(title: Message(ReportText.chartByClass.vi),
                                       bars: sums.map { BarChart.Bar(label: Message(ReportText.classTitle($0.cls).vi), counts: $0.levels) })))
         blocks += cellChart(all).map { b in

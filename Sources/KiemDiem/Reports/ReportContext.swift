@@ -29,6 +29,9 @@ public struct ReportContext {
     public var pendingCap: [String: (level: Level, rule: String?)] = [:]
     /// How many subjects in all `cap` would still change.
     public var pendingCapCount = 0
+    /// Quota groups with a tie across the cut that kd does not decide (R-QUOTA): the document
+    /// says so where it shows the tally, for the committee to decide.
+    public var quotaTies: [QuotaGroup] = []
     /// The language the reader asked for (`--lang`): prose that has no code of its own (cap's
     /// reasons) is written in it by csv, which otherwise writes codes.
     public var lang: Language = .en
