@@ -43,6 +43,9 @@ public struct VerbSpec: Sendable {
     /// Tab offers these, and the binder refuses the others.
     public var subwordOptions: [String: [String]] = [:]
     public var examples: [String] = []
+    /// Paragraphs `help VERB` prints under the summary (what the one-line summary of the
+    /// `help` overview has no room for).
+    public var notes: [Message] = []
     /// Changes the workspace: runs in a transaction and can be undone.
     public var run: @Sendable (Invocation, Session) throws -> Void
 

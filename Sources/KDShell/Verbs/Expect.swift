@@ -10,6 +10,8 @@ extension Verbs {
         positionals: [.text],
         examples: ["expect count member final=HTXSNV <= 12", "expect level P012 final = HTTNV",
                    "expect count member excluded=new-member = 3", "expect level leader:P003 decided = none"],
+        notes: [Message(en: "excluded, graded and not-graded count as report summary does: not-graded is its Not graded (no level yet, or reviewed but not graded by rule, R-NOGRADE-*), and the three add up to the class's total.",
+                        vi: "excluded, graded và not-graded đếm như report summary: not-graded là cột Chưa xếp loại (chưa có mức, hoặc kiểm điểm nhưng không xếp loại theo quy định, R-NOGRADE-*), và tổng ba số bằng tổng số của loại đối tượng.")],
         run: { inv, s in
             let what = try inv.positional(0, "count or level")
             switch what.text.lowercased() {
@@ -66,12 +68,15 @@ extension Verbs {
             let parts = f.text.split(separator: "=", maxSplits: 1).map(String.init)
             let key = parts[0].lowercased(), value = parts.count > 1 ? parts[1] : nil
             switch (key, value) {
-            case ("excluded", nil): tests.append { ws.exclusion(of: $0) != nil || final.block($0)?.rule.hasPrefix("R-EXCL") == true }
+            // excluded, graded and not-graded split the class as `report summary` does, so
+            // that the three counts add up to its total: not-graded is its "Not graded" — no
+            // level yet, or reviewed but not graded by rule (R-NOGRADE-*).
+            case ("excluded", nil): tests.append { final.isExcluded($0) }
             case ("excluded", let v?):
                 let reason = try inv.choice(Word(text: v, line: f.line, column: f.column + 9), Exclusion.Reason.self)
                 tests.append { ws.exclusion(of: $0)?.reason == reason }
             case ("graded", nil): tests.append { final($0) != nil }
-            case ("not-graded", nil): tests.append { final.block($0) == nil && final($0) == nil }
+            case ("not-graded", nil): tests.append { !final.isExcluded($0) && final($0) == nil }
             case ("unit", let typed?):
                 // Found without regard to case, as every code is; a code that names no unit
                 // would make the check pass without testing anything.

@@ -32,6 +32,7 @@ extension Verbs {
     static func helpText(_ spec: VerbSpec, _ s: Session) -> String {
         var out = "\(spec.usage)\n  \(s.t(spec.summary))\n"
         if !spec.aliases.isEmpty { out += "  (\(spec.aliases.joined(separator: ", ")))\n" }
+        for n in spec.notes { out += "  \(s.t(n))\n" }
         if !spec.subwords.isEmpty {
             out += "\n\(s.t(ShellText.subwords)) \(spec.subwords.joined(separator: ", "))\n"
         }
