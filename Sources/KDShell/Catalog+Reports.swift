@@ -22,6 +22,18 @@ extension ShellText {
     static func hintOutExtension(_ ok: [String]) -> Message {
         m("name the file .\(ok.joined(separator: " or ."))", "đặt tên tệp có đuôi .\(ok.joined(separator: " hoặc ."))")
     }
+    static func unknownOutExtension(_ ext: String, _ k: String) -> Message {
+        m("report \(k): kd does not write .\(ext) files, and the name's extension decides the format",
+          "báo cáo \(k): kd không ghi tệp .\(ext), và đuôi tên tệp quyết định định dạng")
+    }
+    static func hintUnknownOutExtension(_ ok: [String], plain: Bool) -> Message {
+        let list = ok.map { "." + $0 }.joined(separator: " or "), listVi = ok.map { "." + $0 }.joined(separator: " hoặc ")
+        return plain
+            ? m("name the file \(list), or .txt for the text table; or give --format to write under this name",
+                "đặt tên tệp đuôi \(listVi), hoặc .txt cho bảng văn bản; hoặc chỉ rõ --format để ghi với tên này")
+            : m("name the file \(list) (.txt gives \(ok[0])); or give --format to write under this name",
+                "đặt tên tệp đuôi \(listVi) (.txt cho dạng \(ok[0])); hoặc chỉ rõ --format để ghi với tên này")
+    }
     /// `command`: what the option was given to, as typed (`report summary`, `generate demo`).
     public static func optionNotFor(_ o: String, _ command: String) -> Message {
         m("--\(o) does not apply to \(command)", "--\(o) không dùng cho \(command)")

@@ -16,8 +16,8 @@ extension Verbs {
         options: [
             OptionSpec("format", .choice(reportFormats), Message(en: "output format (default: table; md for document; or from --out's extension)",
                                                                  vi: "định dạng (mặc định: table; md với document; hoặc theo đuôi tệp --out)")),
-            OptionSpec("out", .file, Message(en: "write to this file (atomic; not through a symbolic link)",
-                                             vi: "ghi ra tệp này (ghi an toàn; không ghi qua liên kết tượng trưng)")),
+            OptionSpec("out", .file, Message(en: "write to this file (atomic; not through a symbolic link); without --format its extension gives the format (.htm is html; .txt or none the default; another is refused)",
+                                             vi: "ghi ra tệp này (ghi an toàn; không ghi qua liên kết tượng trưng); không có --format thì đuôi tệp quyết định định dạng (.htm là html; .txt hoặc không đuôi: mặc định; đuôi khác bị từ chối)")),
             OptionSpec("unit", .unit, Message(en: "only subjects of this unit", vi: "chỉ đối tượng thuộc đơn vị này")),
             OptionSpec("class", .choice(SubjectClass.allCases.map(\.rawValue)), Message(en: "only this class of subjects", vi: "chỉ loại đối tượng này")),
             OptionSpec("level", .level, Message(en: "only subjects whose final level is this", vi: "chỉ đối tượng có kết quả xếp loại này")),
@@ -66,7 +66,7 @@ extension Verbs {
         // Format: asked, else from --out's extension, else the kind's default.
         let allowed = kind == "document" ? ["md", "html"] : reportFormats
         var format = kind == "document" ? "md" : "table"
-        let out = inv.value("out"), ext = out.map { URL(fileURLWithPath: $0.text).pathExtension.lowercased() } ?? ""
+        let out = inv.value("out"), ext = out.map { outExtension($0.text) } ?? ""
         if let w = inv.value("format") {
             format = w.text.lowercased()
             guard reportFormats.contains(format) else {
@@ -75,11 +75,11 @@ extension Verbs {
             guard allowed.contains(format) else { throw inv.error(ShellText.formatNotFor(format, kind, allowed), at: w) }
             // JSON under a .csv name opens as garbage in the program the name promises.
             if let out, namedFormats.contains(ext), ext != format {
-                throw inv.error(ShellText.formatExtensionClash(format, ext), at: out, hints: [ShellText.hintFormatExtension(format)])
+                throw inv.error(ShellText.formatExtensionClash(format, URL(fileURLWithPath: out.text).pathExtension), at: out,
+                                hints: [ShellText.hintFormatExtension(format)])
             }
         } else if let out {
-            if allowed.contains(ext) && ext != "table" { format = ext }
-            try refuseOutExtension(ext, out, kind, allowed, inv)
+            format = try outFormat(out, kind, allowed, inv) ?? format
         }
 
         var ctx = try reportContext(s, inv, kind, filter)
@@ -139,14 +139,39 @@ extension Verbs {
     }
 
     /// File kinds a reader opens by their extension: a report of another format under such a
-    /// name (Markdown in `ket-qua.xlsx`) would not open. Other extensions (`.txt`, none) take
-    /// the kind's default format.
-    static let namedFormats = Set(reportFormats.filter { $0 != "table" } + ["pdf", "doc", "docx", "xls", "ods", "odt", "rtf"])
+    /// name (Markdown in `ket-qua.xlsx`, a text table in `tong-hop.tsv`) would not open as the
+    /// name promises, so `--format` refuses to write one under another's name.
+    static let namedFormats = Set(reportFormats.filter { $0 != "table" }
+                                  + ["pdf", "doc", "docx", "xls", "ods", "odt", "rtf", "tsv", "xml", "json5", "jsonl", "ndjson",
+                                     "yaml", "yml"])
+    /// Names that promise plain text, or promise nothing: the kind's default format.
+    static let plainExtensions: Set = ["", "txt", "text"]
 
-    static func refuseOutExtension(_ ext: String, _ out: Word, _ kind: String, _ allowed: [String], _ inv: Invocation) throws {
-        guard namedFormats.contains(ext), !allowed.contains(ext) else { return }
+    /// --out's extension, lowercased, with the other spellings of kd's formats read as them
+    /// (`.htm` is html, `.markdown` md).
+    static func outExtension(_ path: String) -> String {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        switch ext {
+        case "htm": return "html"
+        case "markdown": return "md"
+        default: return ext
+        }
+    }
+
+    /// The format --out's name asks for when --format is not given: the extension of a format
+    /// the kind writes gives it; `.txt` or none gives the kind's default (nil); any other
+    /// extension is refused, so that no file is written in a format its name does not promise.
+    static func outFormat(_ out: Word, _ kind: String, _ allowed: [String], _ inv: Invocation) throws -> String? {
+        let ext = outExtension(out.text)
+        if allowed.contains(ext) && ext != "table" { return ext }
+        if plainExtensions.contains(ext) { return nil }
         let files = allowed.filter { $0 != "table" }
-        throw inv.error(ShellText.formatNotFor(ext, kind, files), at: out, hints: [ShellText.hintOutExtension(files)])
+        let typed = URL(fileURLWithPath: out.text).pathExtension
+        if namedFormats.contains(ext) {
+            throw inv.error(ShellText.formatNotFor(typed.lowercased(), kind, files), at: out, hints: [ShellText.hintOutExtension(files)])
+        }
+        throw inv.error(ShellText.unknownOutExtension(typed, kind), at: out,
+                        hints: [ShellText.hintUnknownOutExtension(files, plain: allowed.contains("table"))])
     }
 
     /// What `cap` would still change, for the document: the upper-level rows note it, and a

@@ -28,11 +28,7 @@ extension Verbs {
                 }
                 throw inv.error(ShellText.noForm(ref.description), at: w)
             }
-            if format == nil, let out = inv.value("out") {
-                let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
-                if allowed.contains(ext) { format = ext }
-                try refuseOutExtension(ext, out, kind, allowed, inv)
-            }
+            if format == nil, let out = inv.value("out") { format = try outFormat(out, kind, allowed, inv) }
             let page = Reports.reviewForm(ws, f)
             let text = format == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
             try emit(text, inv, s)
