@@ -55,6 +55,18 @@ extension Catalog {
             }
         }
 
+        /// A summary column's header: capitalised like the others ("Miễn sinh hoạt"), where
+        /// the reason as a cell's value stays a lower-case phrase.
+        public static func reasonHeader(_ r: Exclusion.Reason) -> Message {
+            let t = reasonText(r)
+            return m(t.en, t.vi.prefix(1).uppercased() + t.vi.dropFirst())
+        }
+        /// The summary's sheet in a workbook: Excel allows 31 characters, and the Vietnamese
+        /// title is longer (cut, it ended "…xếp loại chất").
+        public static func summarySheet(_ year: Int) -> Message {
+            m("Summary of grades, \(year)", "Tổng hợp xếp loại \(year)")
+        }
+
         // Titles
         public static func summaryTitle(_ year: Int) -> Message {
             m("Summary of grades, \(year)", "Tổng hợp kết quả xếp loại chất lượng năm \(year)")
@@ -71,8 +83,8 @@ extension Catalog {
         public static func notGradedByRuleNote(_ byClass: [(SubjectClass, Int)]) -> Message {
             let en = byClass.map { "\(classTitle($0.0).en): \($0.1)" }.joined(separator: "; ")
             let vi = byClass.map { "\(classTitle($0.0).vi): \($0.1)" }.joined(separator: "; ")
-            return m("Not graded includes those reviewed but not graded by rule (R-NOGRADE-*): \(en); the others have no grade yet.",
-                     "Chưa xếp loại gồm các trường hợp kiểm điểm nhưng không xếp loại theo quy định (R-NOGRADE-*): \(vi); còn lại là chưa có mức xếp loại.")
+            return m("Not graded includes those the rules do not grade (R-NOGRADE-*: leaders in post and organizations formed less than 6 months ago are reviewed, not graded): \(en); the others have no grade yet.",
+                     "Chưa xếp loại gồm các trường hợp không xếp loại theo quy định (R-NOGRADE-*: cá nhân giữ chức vụ, tổ chức thành lập chưa đủ 6 tháng thì kiểm điểm nhưng không xếp loại): \(vi); còn lại là chưa có mức xếp loại.")
         }
         public static func className(_ c: SubjectClass) -> Message {
             switch c {

@@ -204,7 +204,7 @@ public enum RulesText {
     public static func fixGradeBody(_ b: String) -> Message { m("grade \(b) first", "xếp loại \(b) trước") }
     public static func quotaTie(_ g: String, _ n: Int, _ slots: Int) -> Message {
         m("group \(g): tie across the quota cut: \(slots) of these \(n) equally ranked may stay HTXSNV",
-          "nhóm \(quotaGroupVi(g)): đồng hạng tại ngưỡng tỷ lệ: chỉ \(slots) trong \(n) người đồng hạng được giữ HTXSNV")
+          "nhóm \(quotaGroupVi(g)): đồng hạng tại ngưỡng tỷ lệ: chỉ \(slots) trong \(n) trường hợp đồng hạng được giữ HTXSNV")
     }
     public static let fixTie = m("the committee decides: record scores or votes that separate them, or grade the ones to lower HTTNV",
                                  "cấp ủy quyết định: ghi điểm hoặc số phiếu để phân biệt, hoặc xếp HTTNV cho người phải hạ")

@@ -6,7 +6,8 @@ extension Verbs {
         guard let out = inv.value("out") else {
             throw inv.error(ShellText.xlsxNeedsOut, at: inv.value("format"), hints: [ShellText.hintXlsxOut])
         }
-        let sheets = XlsxReport.sheets(report, lang: s.lang)
+        var sheets = XlsxReport.sheets(report, lang: s.lang)
+        if let name = report.sheetName, sheets.count == 1 { sheets[0].name = name.text(s.lang) }
         try inv.pointing(at: out) {
             try ReportFile.write(try XlsxWriter.data(sheets), to: s.resolve(out.text), display: out.text)
         }

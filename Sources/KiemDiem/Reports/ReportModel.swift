@@ -23,6 +23,9 @@ public struct Report: Sendable {
     /// The rows `--format csv` writes where they are not the first table people read: the
     /// json's rows, one per line, with its fields as columns (data.md §4: "the same rows").
     public var csv: ReportTable?
+    /// The sheet's name in a workbook of one table, where the title is too long for Excel's
+    /// 31 characters (the table's heading, else the title, otherwise).
+    public var sheetName: Message?
 
     public init(title: Message, blocks: [Block], json: JSONValue) {
         self.title = title

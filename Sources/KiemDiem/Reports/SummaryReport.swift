@@ -119,7 +119,7 @@ extension Reports {
     public static func summaryTable(_ sums: [ClassSummary], vietnameseLevels: Bool = false) -> ReportTable {
         var cols = [ReportColumn("class", ReportText.cls), ReportColumn("total", ReportText.total),
                     ReportColumn("excluded", ReportText.excluded)]
-        for r in Exclusion.Reason.allCases { cols.append(ReportColumn("excluded." + r.rawValue, ReportText.reasonText(r))) }
+        for r in Exclusion.Reason.allCases { cols.append(ReportColumn("excluded." + r.rawValue, ReportText.reasonHeader(r))) }
         cols += [ReportColumn("notGraded", ReportText.notGraded), ReportColumn("graded", ReportText.graded)]
         for l in Level.allCases {
             cols.append(ReportColumn(l.rawValue, vietnameseLevels ? Message(l.vietnamese) : Message(l.rawValue)))
@@ -146,10 +146,12 @@ extension Reports {
         let json: JSONValue = .object(["classes": .array(sums.map(summaryJSON))])
         let chart = BarChart(title: ReportText.chartByClass,
                              bars: sums.map { BarChart.Bar(label: ReportText.classTitle($0.cls), counts: $0.levels) })
-        return Report(title: ReportText.summaryTitle(ctx.workspace.settings.year),
-                      blocks: [.paragraph(ReportText.asOfLine(ctx.workspace.settings.asOf)), .table(table), .chart(chart)]
-                        + (ctx.drawsCharts ? cellChart(ctx) : []),
-                      json: json)
+        var r = Report(title: ReportText.summaryTitle(ctx.workspace.settings.year),
+                       blocks: [.paragraph(ReportText.asOfLine(ctx.workspace.settings.asOf)), .table(table), .chart(chart)]
+                         + (ctx.drawsCharts ? cellChart(ctx) : []),
+                       json: json)
+        r.sheetName = ReportText.summarySheet(ctx.workspace.settings.year)
+        return r
     }
 
     static func summaryJSON(_ s: ClassSummary) -> JSONValue {
