@@ -2,6 +2,16 @@
 public enum RulesText {
     static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
 
+    /// Who gave a grade, in a line's parentheses: chi bộ, đảng ủy, cấp trên, tự đánh giá.
+    public static func bodyShortVi(_ b: GradingBody) -> String {
+        switch b {
+        case .ward: return "đảng ủy"
+        case .upper: return "cấp trên"
+        case .cell: return "chi bộ"
+        case .self: return "tự đánh giá"
+        }
+    }
+
     public static func body(_ b: GradingBody) -> Message {
         switch b {
         case .ward: return m("the ward party committee", "Đảng ủy phường")
@@ -85,7 +95,7 @@ public enum RulesText {
     public static func declined(_ kind: String) -> Message {
         kind == "decline"
             ? m("concluded to show decline (suy thoái, tự diễn biến, tự chuyển hóa): KHTNV",
-                "có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hóa\": KHTNV")
+                "có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hoá\": KHTNV")
             : m("breached what party members must not do: KHTNV", "vi phạm những điều đảng viên không được làm: KHTNV")
     }
     public static func targetsLow(_ s: SubjectRef, _ pct: Int) -> Message {
@@ -270,14 +280,16 @@ public enum RulesText {
     public static func holds(_ p: Position) -> Message {
         let h = p.head ? " (head)" : "", hv = p.head ? " (người đứng đầu)" : ""
         return m("holds \(p.role) in \(p.body)\(h)\(p.since.map { " since \($0)" } ?? ""), decided by \(p.managedBy.rawValue)",
-                 "giữ \(p.role) tại \(p.body)\(hv)\(p.since.map { " từ \($0.vietnamese)" } ?? ""), thẩm quyền: \(p.managedBy.rawValue)")
+                 "giữ \(p.role) tại \(p.body)\(hv)\(p.since.map { " từ \($0.vietnamese)" } ?? ""), \(p.managedBy == .upper ? "cấp trên quyết định" : "đảng ủy phường quyết định")")
     }
     public static func record(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message {
         let what = [d.kind.rawValue, d.form?.rawValue, d.date?.description].compactMap { $0 }.joined(separator: " ")
+        let kindVi = d.kind == .discipline ? "kỷ luật" : d.kind == .decline ? "suy thoái" : "vi phạm điều cấm"
+        let whatVi = [kindVi, d.form.map(formVi), d.date?.vietnamese].compactMap { $0 }.joined(separator: " ")
         let sd = d.selfDiscovered ? ", self-discovered and remedied" : "", sdv = d.selfDiscovered ? ", tự phát hiện và khắc phục" : ""
         let c = counts ? "counts in \(year)" : "does not count in \(year)\(d.countedIn.map { " (counted in \($0))" } ?? "")"
         let cv = counts ? "tính trong năm \(year)" : "không tính trong năm \(year)\(d.countedIn.map { " (đã tính năm \($0))" } ?? "")"
-        return m("\(what)\(sd): \(c)", "\(what)\(sdv): \(cv)")
+        return m("\(what)\(sd): \(c)", "\(whatVi)\(sdv): \(cv)")
     }
     public static func targetFact(_ t: TargetRecord) -> Message {
         let e = t.exceededPct.map { ", \($0)% exceeded" } ?? "", ev = t.exceededPct.map { ", vượt \($0)%" } ?? ""
@@ -293,14 +305,18 @@ public enum RulesText {
         return m("reviewed at \(v)\(d)\(f)", "đã kiểm điểm tại \(v)\(dv)\(fv)")
     }
     public static func stage(_ s: Stage, _ g: GradeRecord) -> Message {
-        var extra: [String] = []
-        if let b = g.by { extra.append("by \(b.rawValue)") }
-        if let sc = g.total { extra.append("score \(sc)") }
-        if let c = g.common, let r = g.results { extra.append("common \(c) + results \(r)") }
-        if let v = g.votes { extra.append("votes \(v)") }
-        if let o = g.override { extra.append("override: \(o)") }
+        var extra: [String] = [], extraVi: [String] = []
+        if let b = g.by { extra.append("by \(b.rawValue)"); extraVi.append(bodyShortVi(b)) }
+        if let sc = g.total { extra.append("score \(sc)"); extraVi.append("\(sc.vietnamese) điểm") }
+        if let c = g.common, let r = g.results {
+            extra.append("common \(c) + results \(r)")
+            extraVi.append("tiêu chí chung \(c.vietnamese) + kết quả \(r.vietnamese)")
+        }
+        if let v = g.votes { extra.append("votes \(v)"); extraVi.append("\(v) phiếu") }
+        if let o = g.override { extra.append("override: \(o)"); extraVi.append("vượt mức tối đa: \(o)") }
         let x = extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"
-        return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(stageName(s).vi): \(g.level.rawValue)\(x)")
+        let xv = extraVi.isEmpty ? "" : " (\(extraVi.joined(separator: ", ")))"
+        return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(stageName(s).vi): \(g.level.rawValue)\(xv)")
     }
     public static let noFinal = m("final: none (not graded)", "kết quả: không (không xếp loại)")
     public static func effective(_ l: Level, _ s: Stage) -> Message {
@@ -322,7 +338,8 @@ public enum RulesText {
     }
     public static func quotaPlace(_ g: QuotaGroup, _ place: Int?, _ state: Message?, quota: Int, base: Settings.QuotaBase) -> Message {
         let head = "group \(g.key): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% of \(base.rawValue) → at most \(g.allowed) HTXSNV"
-        let headv = "nhóm \(quotaGroupVi(g.key)): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% trên \(base.rawValue) → tối đa \(g.allowed) HTXSNV"
+        let baseVi = base == .good ? "số HTTNV" : "số HTTNV và HTXSNV"
+        let headv = "nhóm \(quotaGroupVi(g.key)): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% trên \(baseVi) → tối đa \(g.allowed) HTXSNV"
         guard let p = place, let s = state else { return m(head, headv) }
         return m("\(head); ranked \(p) of \(g.excellent): \(s.en)", "\(headv); xếp thứ \(p)/\(g.excellent): \(s.vi)")
     }

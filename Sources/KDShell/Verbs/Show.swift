@@ -49,6 +49,8 @@ struct ShowLines {
         if let m = ws.members[c] { return "\(c) \(m.name)" }
         return c
     }
+    /// A date as the session's language writes it (26/11/2023 in Vietnamese).
+    func day(_ d: Day) -> String { s.t(Message(en: d.description, vi: d.vietnamese)) }
     func yesNo(_ b: Bool) -> String { s.t(b ? Message(en: "yes", vi: "có") : Message(en: "no", vi: "không")) }
 
     mutating func member(_ id: String) {
@@ -57,15 +59,15 @@ struct ShowLines {
         add(L.unit, named(m.unit))
         add(L.group, named(m.group))
         add(L.gender, m.gender)
-        add(L.born, m.born?.description)
+        add(L.born, m.born.map(day))
         add(L.admitted, m.admitted.map { a in
-            guard let asOf = ws.settings.asOf else { return a.description }
+            guard let asOf = ws.settings.asOf else { return day(a) }
             let six = a.adding(months: 6)
             // Only worth saying near the 6-month line of R-EXCL-NEW.
-            if six < asOf.adding(months: -6) { return a.description }
-            return a.description + " " + s.t(ExclusionRules.isNew(admitted: a, asOf: asOf) ? L.newUntil(six.description) : L.sixMonthsOn(six.description))
+            if six < asOf.adding(months: -6) { return day(a) }
+            return day(a) + " " + s.t(ExclusionRules.isNew(admitted: a, asOf: asOf) ? L.newUntil(day(six)) : L.sixMonthsOn(day(six)))
         })
-        add(L.status, m.status.rawValue)
+        add(L.status, s.t(L.status(m.status)))
         add(L.civilServant, yesNo(m.civilServant))
         add(L.outside, yesNo(m.outside))
         add(L.workplace, m.workplaceLevel.map { "\($0.rawValue) (\(m.workplaceStage?.rawValue ?? Stage.proposed.rawValue))" })
@@ -74,7 +76,7 @@ struct ShowLines {
         for (i, p) in ps.enumerated() {
             var t = "\(named(p.body) ?? p.body): \(p.role)"
             if p.head { t += ", " + s.t(L.head) }
-            if let since = p.since { t += ", " + s.t(L.since(since.description)) }
+            if let since = p.since { t += ", " + s.t(L.since(day(since))) }
             if p.managedBy == .upper { t += ", " + s.t(L.managedUpper) }
             add(i == 0 ? L.positions : Message(""), t)
         }
@@ -142,19 +144,14 @@ struct ShowLines {
         var parts: [String] = []
         for st in Stage.allCases {
             guard let r = g[st] else { continue }
-            var t = "\(st.rawValue) \(r.level.rawValue)"
-            if let b = r.by { t += " by \(b.rawValue)" }
-            if let sc = r.total { t += " score \(sc)" }
-            if let c = r.common, let res = r.results { t += " (common \(c) + results \(res))" }
-            if let v = r.votes { t += " votes \(v)" }
-            parts.append(t)
+            parts.append(s.t(RulesText.stage(st, r)))  // as why says it
         }
         if let b = FinalLevels(ws).block(ref) {
-            parts.append("final - (\(b.rule))")
+            parts.append(s.t(L.final("- (\(b.rule))")))
         } else if let f = ws.finalLevel(ref) {
-            var t = "final \(f.rawValue)"
+            var t = f.rawValue
             if let a = ws.adjustments[ref.key], a.from == ws.effective(ref)?.record.level { t += " (\(a.rule))" }
-            parts.append(t)
+            parts.append(s.t(L.final(t)))
         }
         add(ref.cls == .leader ? L.leaderGrades : L.grades, parts.joined(separator: "; "))
     }
@@ -193,6 +190,14 @@ struct ShowLines {
         }
         static let notExcluded = m("no", "không"), positions = m("positions", "chức vụ"), head = m("head", "cấp trưởng")
         static func since(_ d: String) -> Message { m("since \(d)", "từ \(d)") }
+        static func final(_ t: String) -> Message { m("final: \(t)", "kết quả: \(t)") }
+        static func status(_ st: Member.Status) -> Message {
+            switch st {
+            case .active: return m("active", "đang sinh hoạt")
+            case .exempt: return m("exempt", "miễn sinh hoạt")
+            case .suspended: return m("suspended", "đình chỉ sinh hoạt")
+            }
+        }
         static let managedUpper = m("decided by the upper level", "cấp trên quyết định")
         static let grades = m("grades", "xếp loại"), leaderGrades = m("leader grades", "xếp loại lãnh đạo")
         static let discipline = m("discipline", "kỷ luật"), selfDiscovered = m("self-discovered", "tự phát hiện")

@@ -101,6 +101,8 @@ public struct Points: Hashable, Comparable, Codable, Sendable, CustomStringConve
         if f == 0 { return String(w) }
         return f % 10 == 0 ? "\(w).\(f / 10)" : "\(w).\(f < 10 ? "0" : "")\(f)"
     }
+    /// With a decimal comma, as Vietnamese writes it (89,5).
+    public var vietnamese: String { description.replacingOccurrences(of: ".", with: ",") }
     public static func < (a: Points, b: Points) -> Bool { a.hundredths < b.hundredths }
     public static func + (a: Points, b: Points) -> Points { Points(hundredths: a.hundredths + b.hundredths) }
     public init(from decoder: Decoder) throws {
