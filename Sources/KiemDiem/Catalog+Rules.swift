@@ -201,6 +201,10 @@ public enum RulesText {
         m("\(l.rawValue) is above \(c.level.rawValue): \(c.reason.en)", "\(l.rawValue) cao hơn \(c.level.rawValue): \(c.reason.vi)")
     }
     public static let fixCap = m("run cap", "chạy cap")
+    public static func staleLowering(_ a: Adjustment, _ now: Level) -> Message {
+        m("cap lowered it \(a.from.rawValue) → \(a.to.rawValue) under \(a.rule), which no longer asks for it: cap now gives \(now.rawValue)",
+          "cap đã hạ \(a.from.rawValue) → \(a.to.rawValue) theo \(a.rule), nay quy định đó không còn đòi hạ: chạy lại cap sẽ cho \(now.rawValue)")
+    }
     public static func aboveBasis(_ l: Level, _ b: Level, _ s: Stage) -> Message {
         m("party grade \(l.rawValue) is above the workplace grade \(b.rawValue) (\(s.rawValue))",
           "xếp loại đảng viên \(l.rawValue) cao hơn xếp loại nơi công tác \(b.rawValue) (\(s.rawValue))")

@@ -102,6 +102,12 @@ extension WardFacts {
                                    fix: RulesText.fixCap))
             }
         }
+        // A lowering `cap` recorded that no rule asks for now (an exclusion since left a quota
+        // slot free): the subject is held below its level until cap runs again.
+        for (key, a) in ws.adjustments {
+            guard let o = res.outcomes[key], let recorded = finals[a.subject], recorded == a.to, o.final > recorded else { continue }
+            out.append(Finding(rule: a.rule, subject: a.subject, problem: RulesText.staleLowering(a, o.final), fix: RulesText.fixCap))
+        }
         for (head, body) in res.headsWithoutBody {
             out.append(Finding(rule: "R-HEAD-CAP", subject: head, problem: RulesText.bodyUngraded(body.description),
                                fix: RulesText.fixGradeBody(body.description)))
