@@ -122,5 +122,15 @@ extension SyntheticWard {
         tx.replace(\.members, with: ms)
         tx.replace(\.positions, with: Dictionary(positions.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }))
         tx.replace(\.discipline, with: Dictionary(discipline.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }))
+        // The proposed grades grades.csv holds, as `load grades` reads them: the ward in memory
+        // and the ward loaded from its files are the same ward.
+        var gs: [String: GradeSet] = [:]
+        gs.reserveCapacity(grades.count)
+        for g in grades {
+            var set = GradeSet()
+            set[.proposed] = GradeRecord(level: g.level, score: Points(hundredths: g.score * 100), votes: g.votes)
+            gs[SubjectRef(.member, g.member).key] = set
+        }
+        tx.replace(\.grades, with: gs)
     }
 }
