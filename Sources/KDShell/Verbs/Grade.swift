@@ -51,9 +51,12 @@ extension Verbs {
                                   note: inv.value("note")?.text, override: inv.value("override")?.text)
             // The facts hold a copy of the workspace: let them go before the change (a scope of their
             // own), or the grades table would be copied whole (undo must cost what the command changed).
+            var kept: [String] = []
             let (derived, refusal): ([Message], Refusal?) = try {
                 let facts = try s.facts(inv)
                 let derived = try scoredGrade(inv, facts, ref, &rec, given: lw)
+                // Given again at a stage: what this command leaves out is kept, and said.
+                (rec, kept) = rec.restated(over: s.workspace.grades[ref.key]?[stage])
                 return (derived, facts.refuseGrade(ref, stage: stage, rec))
             }()
             if let no = refusal {
@@ -69,6 +72,7 @@ extension Verbs {
                 tx.changes.append(line)
             }
             s.say(ShellText.graded(ref.description, stage, rec.level, was))
+            if !kept.isEmpty { s.say(ShellText.gradeKept(kept)) }
             for l in derived { s.say(l) }
         })
 
@@ -76,5 +80,9 @@ extension Verbs {
 }
 
 extension ShellText {
+    static func gradeKept(_ what: [String]) -> Message {
+        m("  kept from the grade it restates: \(what.joined(separator: ", "))",
+          "  giữ từ lần xếp loại trước ở bước này: \(what.joined(separator: ", ").replacingOccurrences(of: "score", with: "điểm").replacingOccurrences(of: "votes", with: "phiếu"))")
+    }
     static let roleForPeople = m("--role applies to a person (member or leader grade)", "--role chỉ dùng cho cá nhân (xếp loại đảng viên hoặc cán bộ)")
 }

@@ -60,7 +60,9 @@ extension LoadKind {
             }
             for (key, gs) in local {
                 var merged = tx.ws.grades[key] ?? GradeSet()
-                for stage in Stage.allCases { if let g = gs[stage] { merged[stage] = g } }
+                // A row restating a stage keeps what its cells leave out (a score, when the
+                // file gives only votes), as `grade` does.
+                for stage in Stage.allCases { if let g = gs[stage] { merged[stage] = g.restated(over: merged[stage]).record } }
                 tx.set(\.grades, key, merged)
                 // A new grade makes the subject's cap adjustment stale.
                 if tx.ws.adjustments.keys.contains(key) { tx.set(\.adjustments, key, nil) }

@@ -186,6 +186,29 @@ public struct GradeRecord: Codable, Hashable, Sendable {
         set { setTexts(note: note, override: newValue) }
     }
 
+    /// This record given again at the same stage over `old`: what it leaves out is kept (the
+    /// score or its two parts, who gave it; the votes, note and override reason where the level
+    /// is the same), so that restating a level to add votes does not drop the score
+    /// the quota ranks by and the qd366 band reads. `kept` says what was kept, for the message.
+    public func restated(over old: GradeRecord?) -> (record: GradeRecord, kept: [String]) {
+        guard let old else { return (self, []) }
+        var r = self, kept: [String] = []
+        if score == nil && common == nil && results == nil {
+            r.score = old.score
+            r.common = old.common
+            r.results = old.results
+            if let sc = old.total { kept.append("score \(sc)") }
+        }
+        if by == nil { r.by = old.by }
+        // Votes, a note and an override reason were for that level, not for another one.
+        if level == old.level {
+            if votes == nil, let v = old.votes { r.votes = v; kept.append("votes \(v)") }
+            if note == nil { r.note = old.note }
+            if override == nil { r.override = old.override }
+        }
+        return (r, kept)
+    }
+
     private mutating func setTexts(note: String?, override: String?) {
         texts = note == nil && override == nil ? nil : Texts(note: note, override: override)
     }
@@ -287,6 +310,9 @@ public struct GradeSet: Codable, Hashable, Sendable {
     /// and copying the record out retained its texts.
     public var effectiveLevel: Level? { (boxes.2 ?? boxes.1 ?? boxes.0)?.record.level }
     public var isEmpty: Bool { boxes.0 == nil && boxes.1 == nil && boxes.2 == nil }
+    /// The score of the latest stage that records one: a level decided without a score rests
+    /// on the score it was proposed with (the quota ranks by it; under qd366 its band holds).
+    public var latestTotal: Points? { boxes.2?.record.total ?? boxes.1?.record.total ?? boxes.0?.record.total }
     /// A score (or common + results) at some stage.
     public var hasScore: Bool { [boxes.0, boxes.1, boxes.2].contains { $0?.record.total != nil } }
 

@@ -364,7 +364,7 @@ extension RankKey {
     /// from the latest stage that records it: a decision that gives only the level keeps the
     /// score the proposal ranked by (else it would fall to the bottom of its quota group).
     init(_ g: GradeSet) {
-        let score = g.decided?.total ?? g.proposed?.total ?? g.`self`?.total
+        let score = g.latestTotal
         let votes = g.decided?.votes ?? g.proposed?.votes ?? g.`self`?.votes
         self.init(score: score?.hundredths ?? -1, votes: votes ?? -1)
     }

@@ -99,8 +99,8 @@ public struct QD366: Rulebook {
 
     public func hardCeilings(_ f: WardFacts, _ ref: SubjectRef) -> [Ceiling] {
         var out: [Ceiling] = []
-        if let eff = f.ws.effective(ref) {
-            if let total = eff.record.total {
+        if f.ws.effective(ref) != nil {
+            if let total = f.ws.grades[ref.key]?.latestTotal {
                 let b = Self.band(total)
                 out.append(Ceiling(rule: "R366-SCORE-BAND", level: b, reason: RulesText.scoreBand(total, b)))
             } else if let total = f.sheetScore(ref) {
