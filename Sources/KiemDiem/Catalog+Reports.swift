@@ -103,6 +103,10 @@ extension Catalog {
                 + "bằng nhau tại ngưỡng tỷ lệ (\(names.joined(separator: ", "))), chỉ được giữ \(slots): "
                 + "đề nghị cấp ủy xem xét, quyết định; số liệu trên chưa phản ánh quyết định này."
         }
+        public static func documentPendingCap(_ n: Int) -> String {
+            "Lưu ý: còn \(n) trường hợp chưa được điều chỉnh mức xếp loại theo quy định (mức tối đa, tỷ lệ); "
+                + "số liệu trên là mức đang ghi nhận, chưa phản ánh việc điều chỉnh này."
+        }
         public static let unitMembers = m("Members", "Đảng viên")
         public static let unitOrganization = m("The unit itself", "Tổ chức đảng")
         public static func groupNotGraded(_ code: String, _ cell: String?) -> Message {

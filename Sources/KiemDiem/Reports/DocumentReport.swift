@@ -46,6 +46,11 @@ extension Reports {
         for g in ctx.quotaTies {
             blocks.append(.paragraph(Message(ReportText.documentQuotaTie(RulesText.quotaGroupVi(g.key), g.tied.map(ws.displayName), g.slots))))
         }
+        // Written before `cap` (or after a change of rules): the document itself says so, not
+        // only the note on stderr, which does not travel with the file.
+        if ctx.pendingCapCount > 0 {
+            blocks.append(.paragraph(Message(ReportText.documentPendingCap(ctx.pendingCapCount))))
+        }
         blocks.append(.chart(BarChart(title: Message(ReportText.chartByClass.vi),
                                       bars: sums.map { BarChart.Bar(label: Message(ReportText.classTitle($0.cls).vi), counts: $0.levels) })))
         blocks += cellChart(all).map { b in
