@@ -169,7 +169,15 @@ extension Verbs {
         ]
         for c in SubjectClass.allCases { lines.append("quota-group \(c.rawValue) = by \(st.quotaGrouping(for: c).rawValue)") }
         lines.append("head-cap = \(st.headCap ? "on" : "off")")
-        for (k, d) in st.deadlines.sorted(by: { $0.key < $1.key }) { lines.append("deadline \(k) = \(d)") }
+        // Every deadline in force: the rulebook's, unless set by hand (marked so).
+        let rulebook = Rulebooks.book(for: st)?.defaultDeadlines(year: st.year) ?? [:]
+        for k in Set(rulebook.keys).union(st.deadlines.keys).sorted() {
+            if let d = st.deadlines[k] {
+                lines.append("deadline \(k) = \(d)")
+            } else if let d = rulebook[k] {
+                lines.append("deadline \(k) = \(d) (\(st.rules))")
+            }
+        }
         lines.append("weights = \(st.weights.isEmpty ? "-" : "\(st.weights.count) criteria")")
         for w in st.weights { lines.append("weight \(w.part.rawValue) \(w.criterion) = \(w.max)") }
         lines += [
