@@ -4,7 +4,7 @@ extension Verbs {
     static let diff = VerbSpec(
         name: "diff", group: .scenarios, usage: "diff NAME",
         summary: Message(en: "what differs between now and a snapshot: final levels, exclusions, counts per level",
-                         vi: "khác biệt giữa hiện tại và một trạng thái đã lưu: mức xếp loại, miễn trừ, số lượng theo mức"),
+                         vi: "khác biệt giữa hiện tại và một trạng thái đã lưu: mức xếp loại, loại trừ, số lượng theo mức"),
         positionals: [.snapshot],
         examples: ["diff before-quota"],
         run: { inv, s in
