@@ -11,7 +11,7 @@ extension Verbs {
             OptionSpec("cells", .number, Message(en: "number of cells (default: one per 40 members, at least 7)", vi: "số chi bộ (mặc định: 40 đảng viên một chi bộ, ít nhất 7)")),
             OptionSpec("seed", .number, Message(en: "random seed (default 1)", vi: "hạt giống ngẫu nhiên (mặc định 1)")),
             OptionSpec("out", .file, Message(en: "write CSV files into this folder instead of loading", vi: "ghi các tệp CSV vào thư mục này thay vì nạp")),
-            OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty", vi: "thay workspace đang có dữ liệu")),
+            OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty; with --out, a folder's ward files", vi: "thay workspace đang có dữ liệu; với --out, các tệp phường trong thư mục")),
             OptionSpec("year", .choice(["2023", "2025"]), Message(en: "demo round: 2023 (qd124, default) or 2025 (qd366, with scores)",
                                                                 vi: "đợt của phường mẫu: 2023 (qd124, mặc định) hoặc 2025 (qd366, có điểm)")),
         ],
@@ -23,23 +23,23 @@ extension Verbs {
             try inv.noMorePositionals(than: 1)
             switch w.text.lowercased() {
             case "demo":
-                for opt in ["members", "cells", "seed", "replace"] {
+                for opt in ["members", "cells", "seed"] {
                     if let v = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, "generate demo"), at: v) }
                 }
                 guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), hints: [ShellText.usage(inv.spec.usage)]) }
                 let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025
                 let files = y2025 ? try DemoWard.files2025() : DemoWard.files
+                if out.text.lowercased().hasSuffix(".xlsm") { throw inv.error(ShellText.notXlsm(out.text), at: out) }
                 if XlsxKinds.isWorkbook(out.text) {
-                    try XlsxWriter.write(DemoWard.workbookSheets(files), to: s.resolve(out.text), display: out.text)
+                    try inv.pointing(at: out) {
+                        try XlsxWriter.write(DemoWard.workbookSheets(files), to: s.resolve(out.text), display: out.text)
+                    }
                     s.say(ShellText.wroteWorkbook(files.count, out.text))
                 } else {
-                    let dir = s.resolve(out.text)
-                    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                    let dir = try wardFolder(out, inv, s, writing: files.map { $0.kind + ".csv" })
                     for (kind, text) in files {
-                        let p = dir + "/" + kind + ".csv"
-                        guard FileManager.default.createFile(atPath: p, contents: Data(text.utf8)) else {
-                            throw inv.error(Catalog.cannotWrite(p, Catalog.cannotCreateFile), at: out)
-                        }
+                        let name = kind + ".csv"
+                        try inv.pointing(at: out) { try ReportFile.write(text, to: dir + "/" + name, display: out.text + "/" + name) }
                     }
                     s.say(ShellText.wroteFiles(files.count, out.text))
                 }
@@ -50,7 +50,8 @@ extension Verbs {
                 guard let n = try inv.int("members", in: 1...50_000_000) else {
                     throw inv.error(ShellText.missingArgument("--members N"), hints: [ShellText.usage(inv.spec.usage)])
                 }
-                let cells = try inv.int("cells", in: 1...1_000_000) ?? max(7, n / 40)
+                // At least 7 cells by default, but never more than there are members.
+                let cells = try inv.int("cells", in: 1...1_000_000) ?? min(n, max(7, n / 40))
                 if cells > n { throw inv.error(ShellText.moreCellsThanMembers(cells, n), at: inv.value("cells")) }
                 let seed = try inv.int("seed", in: 0...Int.max) ?? 1
                 let ward = SyntheticWard(members: n, cells: cells, seed: UInt64(seed), year: s.workspace.settings.year)
@@ -58,7 +59,8 @@ extension Verbs {
                     // A folder of CSV files: a workbook's sheet holds 1,048,576 rows, and a
                     // national ward is millions (the demo, small, may be a workbook).
                     if XlsxKinds.isWorkbook(out.text) { throw inv.error(ShellText.wardNotWorkbook(out.text), at: out) }
-                    let files = try ward.write(to: s.resolve(out.text))
+                    let dir = try wardFolder(out, inv, s, writing: SyntheticWard.fileNames)
+                    let files = try inv.pointing(at: out) { try ward.write(to: dir) }
                     s.say(ShellText.wroteWard(n, cells, out.text, files))
                     return
                 }
@@ -79,6 +81,45 @@ extension Verbs {
                 throw inv.error(ShellText.badChoice(w.text, ["ward", "demo"]), at: w, hints: Suggest.hint(w.text, ["ward", "demo"]))
             }
         })
+
+    /// The folder `--out` names for a ward's CSV files, made if missing. Refused: a file or a
+    /// symbolic link there, a name that reads as a file (`x.csv`), and a folder that already
+    /// holds a ward's files unless --replace, which then also removes the kd files this ward
+    /// does not write (a demo's reviews.csv beside a generated roster would mix two wards).
+    static func wardFolder(_ out: Word, _ inv: Invocation, _ s: Session, writing: [String]) throws -> String {
+        let dir = s.resolve(out.text)
+        if ["csv", "json", "txt", "md", "html"].contains(URL(fileURLWithPath: out.text).pathExtension.lowercased()) {
+            throw inv.error(ShellText.outIsFolder(out.text), at: out)
+        }
+        var st = stat()
+        if lstat(dir, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFLNK { throw inv.error(Catalog.Reports.symlinkRefused(out.text), at: out, hints: [Catalog.Reports.symlinkHint]) }
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw inv.error(ShellText.outNotFolder(out.text), at: out) }
+            // Before any file is written: a link among them would stop the ward half written.
+            for name in writing where lstat(dir + "/" + name, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
+                throw inv.error(Catalog.Reports.symlinkRefused(out.text + "/" + name), at: out, hints: [Catalog.Reports.symlinkHint])
+            }
+            let present = wardFileNames.filter { FileManager.default.fileExists(atPath: dir + "/" + $0) }
+            if !present.isEmpty {
+                guard inv.has("replace") else {
+                    throw inv.error(ShellText.folderHoldsWard(out.text, present), at: out, hints: [ShellText.hintFolderReplace])
+                }
+                for name in present where !writing.contains(name) { try? FileManager.default.removeItem(atPath: dir + "/" + name) }
+            }
+            return dir
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw inv.error(Catalog.cannotWrite(out.text, Catalog.cannotCreateFile), at: out)
+        }
+        return dir
+    }
+
+    /// Every CSV file a ward written by kd may hold (the demo's and a generated ward's).
+    static var wardFileNames: [String] {
+        Array(Set(DemoWard.files.map { $0.kind + ".csv" } + SyntheticWard.fileNames)).sorted()
+    }
 }
 
 extension ShellText {
@@ -101,4 +142,17 @@ extension ShellText {
     static let generateNeedsEmpty = m("the workspace is not empty; generate fills an empty one",
                                       "workspace không trống; generate chỉ tạo vào workspace trống")
     static let hintGenerateReplace = m("\"new\" first, or add --replace", "hãy \"new\" trước, hoặc thêm --replace")
+    static func outIsFolder(_ p: String) -> Message {
+        m("--out \(p) names a file; the ward's CSV files go into a folder", "--out \(p) là tên tệp; các tệp CSV của phường được ghi vào một thư mục")
+    }
+    static func outNotFolder(_ p: String) -> Message { m("\(p) exists and is not a folder", "\(p) đã có và không phải thư mục") }
+    static func folderHoldsWard(_ p: String, _ files: [String]) -> Message {
+        m("\(p) already holds a ward's files (\(files.joined(separator: ", "))); not overwritten",
+          "\(p) đã có tệp của một phường (\(files.joined(separator: ", "))); không ghi đè")
+    }
+    static let hintFolderReplace = m("name a new folder, or add --replace to write over them (the other ward files there are removed)",
+                                     "đặt tên thư mục mới, hoặc thêm --replace để ghi đè (các tệp phường khác trong đó bị xóa)")
+    static func notXlsm(_ p: String) -> Message {
+        m("\(p): kd writes a plain workbook, .xlsx (an .xlsm is one with macros)", "\(p): kd ghi sổ tính thường, .xlsx (.xlsm là sổ có macro)")
+    }
 }

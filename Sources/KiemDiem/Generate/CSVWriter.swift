@@ -8,11 +8,14 @@ public final class CSVWriter {
     private var first = true
 
     public init(path: String, header: [String]) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+        // Mode 0600, as every file kd writes that holds personal data; never through a symbolic
+        // link (O_NOFOLLOW), which could point the file at one the user did not name.
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw KDError(Catalog.Reports.symlinkRefused(path), hints: [Catalog.Reports.symlinkHint]) }
             throw KDError(Catalog.cannotWrite(path, Catalog.cannotCreateFile))
         }
-        guard let h = FileHandle(forWritingAtPath: path) else { throw KDError(Catalog.cannotWrite(path, Catalog.cannotCreateFile)) }
-        handle = h
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         buf.reserveCapacity(1 << 20)
         row(header)
     }
@@ -109,8 +112,11 @@ extension SyntheticWard {
             g.cell(x.member); g.cell(x.level.rawValue); g.cell(String(x.score)); g.cell(String(x.votes)); g.endRow()
         }
         g.close()
-        return ["units.csv", "collectives.csv", "roster.csv", "positions.csv", "discipline.csv", "grades.csv"]
+        return Self.fileNames
     }
+
+    /// The files `write` makes, in the order it makes them.
+    public static let fileNames = ["units.csv", "collectives.csv", "roster.csv", "positions.csv", "discipline.csv", "grades.csv"]
 
     /// Puts the ward into a transaction, replacing those tables.
     public func apply(to tx: Transaction) {
