@@ -47,7 +47,9 @@ extension Verbs {
                 if y2025 { s.say(ShellText.demoFiles2025(DemoWard.asOf2025.description)) }
             case "ward":
                 if let v = inv.value("year") { throw inv.error(ShellText.optionNotFor("year", "generate ward"), at: v) }
-                guard let n = try inv.int("members", in: 1...50_000_000) else {
+                // Up to twice the national party (5.6M): the ward is made in memory either way, about
+                // 0.4 GB a million members, and 50M exhausted this kind of machine.
+                guard let n = try inv.int("members", in: 1...10_000_000) else {
                     throw inv.error(ShellText.missingArgument("--members N"), hints: [ShellText.usage(inv.spec.usage)])
                 }
                 // At least 7 cells by default, but never more than there are members.
