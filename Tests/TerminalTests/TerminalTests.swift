@@ -243,7 +243,8 @@ import Testing
             #expect(t.waitFor("stopped at pause"), "saw: \(t.all)")
             #expect(t.waitFor("kd 2023 qd124> "), "the shell stays; saw: \(t.all)")
             #expect(!t.all.contains("step-three"), "the tour stopped; saw: \(t.all)")
-            quit(t)
+            // The script's stopped pause is a failed command: status 1 (commands.md §1).
+            quit(t, status: 1)
         }
     }
 
