@@ -82,7 +82,21 @@ extension Reports {
         }
 
         blocks.append(.heading(Message("IV. Tự nhận mức xếp loại chất lượng năm \(year)")))
-        blocks += f.levels.map { .paragraph(Message("□ \($0.vietnamese)")) }
+        // One set of boxes per grade the subject gets: a leader has two records (member and
+        // leader grade), each with its own level. A box is ticked where the subject's self
+        // grade is recorded (`review --self`, `grade --stage self`).
+        let graded = f.sheets.isEmpty ? [f.subject] : f.sheets.filter { $0.notGraded == nil }.map(\.subject)
+        let notGraded = f.sheets.filter { $0.notGraded != nil }
+        for ref in graded {
+            if graded.count > 1 {
+                blocks.append(.paragraph(Message(ref.cls == .leader ? "Với cương vị cán bộ lãnh đạo, quản lý:" : "Với tư cách đảng viên:")))
+            }
+            let mine = ws.grades[ref.key]?[.self]?.level
+            blocks += f.levels.map { .paragraph(Message("\($0 == mine ? "☒" : "□") \($0.vietnamese)")) }
+        }
+        if graded.isEmpty, let no = notGraded.first?.notGraded {
+            blocks.append(.paragraph(Message("Không xếp loại — \(no.message.vi) (\(no.rule)).")))
+        }
 
         let name = ws.displayName(f.subject)
         if person {
