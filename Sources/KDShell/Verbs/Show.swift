@@ -80,6 +80,7 @@ struct ShowLines {
             if p.managedBy == .upper { t += ", " + s.t(L.managedUpper) }
             add(i == 0 ? L.positions : Message(""), t)
         }
+        reviews(id, person: true)
         grades(SubjectRef(.member, id))
         if !ps.isEmpty { grades(SubjectRef(.leader, id)) }
         let ds = ws.discipline.values.filter { $0.member == id }.sorted { $0.key < $1.key }
@@ -107,6 +108,7 @@ struct ShowLines {
         let groups = ws.units.values.filter { $0.parent == code }.map(\.code).sorted()
         add(L.subunits, groups.joined(separator: ", "))
         heads(code)
+        reviews(code, cls: .organization)
         grades(SubjectRef(.organization, code))
         targets(SubjectRef(.organization, code))
         extra(u.extra)
@@ -118,9 +120,26 @@ struct ShowLines {
         add(L.cls, c.cls.rawValue)
         add(L.unit, named(c.unit))
         heads(code)
+        reviews(code, cls: .collective)
         grades(SubjectRef(.collective, code))
         targets(SubjectRef(.collective, code))
         extra(c.extra)
+    }
+
+    /// The reviews recorded for the subject (a person's are kept once, whatever the grade),
+    /// in the order held.
+    mutating func reviews(_ id: String, person: Bool = false, cls: SubjectClass? = nil) {
+        let rs = ws.reviews.values.filter { r in
+            r.subject.id == id && (person ? r.subject.cls == .member || r.subject.cls == .leader : r.subject.cls == cls)
+        }
+            .sorted { ($0.date?.description ?? "9", $0.venue) < ($1.date?.description ?? "9", $1.venue) }
+        for (i, r) in rs.enumerated() {
+            var t = named(r.venue) ?? r.venue
+            if let d = r.date { t += ", " + day(d) }
+            if let f = r.form { t += ", " + s.t(L.form(f)) }
+            if let n = r.sessions { t += ", " + s.t(L.sessions(n)) }
+            add(i == 0 ? L.reviews : Message(""), t)
+        }
     }
 
     mutating func heads(_ body: String) {
@@ -144,7 +163,7 @@ struct ShowLines {
         var parts: [String] = []
         for st in Stage.allCases {
             guard let r = g[st] else { continue }
-            parts.append(s.t(RulesText.stage(st, r)))  // as why says it
+            parts.append(s.t(RulesText.stage(st, r)) + (r.note.map { " “\($0)”" } ?? ""))  // as why says it, and its note
         }
         if let b = FinalLevels(ws).block(ref) {
             parts.append(s.t(L.final("- (\(b.rule))")))
@@ -190,6 +209,9 @@ struct ShowLines {
         }
         static let notExcluded = m("no", "không"), positions = m("positions", "chức vụ"), head = m("head", "cấp trưởng")
         static func since(_ d: String) -> Message { m("since \(d)", "từ \(d)") }
+        static let reviews = m("reviews", "kiểm điểm")
+        static func form(_ f: String) -> Message { m("form \(f)", "mẫu \(f)") }
+        static func sessions(_ n: Int) -> Message { m("\(n) session\(n == 1 ? "" : "s")", "\(n) buổi") }
         static func final(_ t: String) -> Message { m("final: \(t)", "kết quả: \(t)") }
         static func status(_ st: Member.Status) -> Message {
             switch st {
