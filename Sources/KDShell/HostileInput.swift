@@ -41,7 +41,7 @@ public enum HostileInput {
             ? data : (try? XlsxWriter.workbook(sheetXML: data, name: "roster", strings: sheetStrings)) ?? Data()
         guard let wb = try? XlsxWorkbook(data: zip, file: "fuzz.xlsx") else { return 0 }
         return loadEveryKind { kind in
-            XlsxKinds.sheet(for: kind.name, in: wb).flatMap { try? XlsxKinds.table(wb, kind: kind.name, sheet: $0, schema: kind.schema) }
+            ((try? XlsxKinds.sheet(for: kind.name, in: wb)) ?? nil).flatMap { try? XlsxKinds.table(wb, kind: kind.name, sheet: $0, schema: kind.schema) }
         }
     }
 

@@ -24,6 +24,20 @@ import Testing
         ])
     }
 
+    /// A hand-made workbook of several sheets, each (name, state or nil, sheetData).
+    static func handMadeBook(_ sheets: [(String, String?, String)]) throws -> Data {
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let list = sheets.enumerated().map { i, s in
+            "<sheet name=\"\(s.0)\" sheetId=\"\(i + 1)\"" + (s.1.map { " state=\"\($0)\"" } ?? "") + " r:id=\"rId\(i + 1)\"/>"
+        }.joined()
+        let rels = sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(rel)/worksheet\" Target=\"worksheets/s\($0 + 1).xml\"/>" }.joined()
+        return try XlsxWriter.zip([
+            ("_rels/.rels", Data("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".utf8)),
+            ("xl/workbook.xml", Data("<workbook \(ns)><sheets>\(list)</sheets></workbook>".utf8)),
+            ("xl/_rels/workbook.xml.rels", Data("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(rels)</Relationships>".utf8)),
+        ] + sheets.indices.map { ("xl/worksheets/s\($0 + 1).xml", Data("<worksheet \(ns)><sheetData>\(sheets[$0].2)</sheetData></worksheet>".utf8)) })
+    }
+
     static func texts(_ s: XlsxSheet) -> [String] {
         s.rows.map { r in "\(r.row): " + r.cells.map { "\(CellRef(row: r.row, column: $0.column))=\($0.value.text)" }.joined(separator: " ") }
     }
@@ -45,6 +59,29 @@ import Testing
         ])
         #expect(s.rows[1].cells[1].value == .text("Nguyễn Văn An"))  // NFC
         #expect(s.rows[1].cells[1].value.text.unicodeScalars.count == "Nguyễn Văn An".unicodeScalars.count)
+    }
+
+    /// A hidden sheet is not a kind's sheet unless named; two visible sheets fitting one kind
+    /// are an error naming both, never a silent pick of the first.
+    @Test func hiddenSheetsAndTwoSheetsOfOneKind() throws {
+        let row = #"<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>"#
+        let wb = try XlsxWorkbook(data: Self.handMadeBook([("Đảng viên", nil, row), ("roster", "hidden", row),
+                                                          ("Chi bộ", "veryHidden", row), ("units", "visible", row)]), file: "w.xlsx")
+        #expect(wb.hiddenSheets == ["roster", "Chi bộ"])
+        #expect(wb.visibleSheets == ["Đảng viên", "units"])
+        #expect(try XlsxKinds.sheet(for: "roster", in: wb) == "Đảng viên")
+        #expect(try XlsxKinds.sheet(for: "units", in: wb) == "units")
+        #expect(XlsxKinds.sheets(for: "roster", in: wb, hidden: true) == ["roster"])
+        let two = try XlsxWorkbook(data: Self.handMadeBook([("Danh sách", nil, row), ("units", nil, row), ("Đảng viên", nil, row)]), file: "my book.xlsx")
+        let e = try #require(throws: KDError.self) { try XlsxKinds.sheet(for: "roster", in: two) }
+        #expect(e.message.en == #"2 sheets fit roster: "Danh sách" and "Đảng viên"; kd does not pick one"#)
+        #expect(e.hints.first?.en.hasPrefix(#"read one with: load roster "my book.xlsx" --sheet NAME"#) == true)
+        // load KIND without --sheet: the hidden roster is neither taken nor passed over for
+        // another visible sheet; the hint says it is there.
+        let hidden = try XlsxWorkbook(data: Self.handMadeBook([("Sheet1", nil, row), ("roster", "hidden", row)]), file: "h.xlsx")
+        let schema = TableSchema("roster", [])
+        let h = try #require(throws: KDError.self) { try XlsxKinds.table(hidden, kind: "roster", sheet: nil, schema: schema) }
+        #expect(h.hints.first?.en == #"hidden sheets are not read unless named with --sheet: "roster""#)
     }
 
     @Test func date1904AndLeapYearBug() throws {

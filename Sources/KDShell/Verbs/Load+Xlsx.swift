@@ -30,15 +30,22 @@ extension Verbs {
         // Read and bind every sheet before changing anything.
         var tables: [(LoadKind, String, Table)] = []
         for kind in LoadKind.all {
-            guard let sheet = XlsxKinds.sheet(for: kind.name, in: wb) else { continue }
+            guard let sheet = try XlsxKinds.sheet(for: kind.name, in: wb) else { continue }
             tables.append((kind, sheet, try XlsxKinds.table(wb, kind: kind.name, sheet: sheet, schema: kind.schema)))
         }
+        // What was not read, and why: hidden sheets (a stale copy, a list behind a drop-down)
+        // whatever their name, and visible sheets named like no kind.
+        let used = Set(tables.map(\.1))
+        let hidden = wb.sheetNames.filter { wb.hiddenSheets.contains($0) }
+        let unnamed = wb.visibleSheets.filter { !used.contains($0) }
+        var notes: [Message] = []
+        if !unnamed.isEmpty { notes.append(ShellText.hintSheetsSkipped(unnamed)) }
+        if !hidden.isEmpty { notes.append(ShellText.hintHiddenSkipped(hidden)) }
         guard !tables.isEmpty else {
             throw inv.error(ShellText.workbookNoKinds(fileWord.text), at: fileWord,
-                            hints: [ShellText.hintWorkbookSheets(LoadKind.all.map(\.name)), Catalog.hintSheets(wb.sheetNames)])
+                            hints: [ShellText.hintWorkbookSheets(LoadKind.all.map(\.name)), Catalog.hintSheets(wb.sheetNames)]
+                                + (hidden.isEmpty ? [] : [ShellText.hintHiddenSkipped(hidden)]))
         }
-        let used = Set(tables.map(\.1))
-        let skipped = wb.sheetNames.filter { !used.contains($0) }
         var lines: [Message] = []
         let old = tables.contains { $0.0.namesSubjects } ? Set(s.workspace.codeClashes()) : []
         // A sheet not read is often why another fails (its roster under a name kd does not
@@ -68,11 +75,12 @@ extension Verbs {
                 tx.changes.append(n.en)
                 lines.append(n)
             }
-        } } catch var e as KDError where !skipped.isEmpty {
-            e.hints.append(ShellText.hintSheetsSkipped(skipped))
+        } } catch var e as KDError where !notes.isEmpty {
+            e.hints += notes
             throw e
         }
         for l in lines { s.say(l) }
-        if !skipped.isEmpty { s.say(ShellText.sheetsSkipped(skipped)) }
+        if !unnamed.isEmpty { s.say(ShellText.sheetsSkipped(unnamed)) }
+        if !hidden.isEmpty { s.say(ShellText.hiddenSkipped(hidden)) }
     }
 }

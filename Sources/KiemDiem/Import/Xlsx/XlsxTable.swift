@@ -85,26 +85,38 @@ public enum XlsxKinds {
         "assessments": ["đánh giá tiêu chí"],
     ]
 
-    /// The sheet for a kind: named like the kind (case and diacritics ignored) or by an alias.
-    public static func sheet(for kind: String, in wb: XlsxWorkbook) -> String? {
-        for n in [kind] + (sheetAliases[kind] ?? []) {
-            if let s = wb.sheetName(matching: n) { return s }
-        }
-        return nil
+    /// The sheets that fit a kind, in workbook order: named like the kind or by an alias (case
+    /// and diacritics ignored). Hidden sheets are left out unless `hidden` asks for them.
+    public static func sheets(for kind: String, in wb: XlsxWorkbook, hidden: Bool = false) -> [String] {
+        let keys = Set(([kind] + (sheetAliases[kind] ?? [])).map { Vietnamese.key($0) })
+        return wb.sheetNames.filter { wb.hiddenSheets.contains($0) == hidden && keys.contains(Vietnamese.key($0)) }
     }
 
-    /// A table of one kind from a workbook: `--sheet NAME`, else the sheet named like the
-    /// kind, else the only sheet of a one-sheet workbook.
+    /// The visible sheet for a kind, if one fits. Two that fit are an error naming both: kd
+    /// never picks one silently (a roster "Danh sách" beside an older "Đảng viên").
+    public static func sheet(for kind: String, in wb: XlsxWorkbook) throws -> String? {
+        let found = sheets(for: kind, in: wb)
+        guard found.count <= 1 else {
+            throw KDError(Catalog.xlsxSheetsFitOneKind(kind, found), place: wb.file, hints: [Catalog.hintPickSheet(kind, wb.file)])
+        }
+        return found.first
+    }
+
+    /// A table of one kind from a workbook: `--sheet NAME` (hidden or not), else the visible
+    /// sheet named like the kind, else the only visible sheet when no hidden one is named so.
     public static func table(_ wb: XlsxWorkbook, kind: String, sheet wanted: String?, schema: TableSchema) throws -> Table {
         let name: String
+        let visible = wb.visibleSheets
+        let hidden = sheets(for: kind, in: wb, hidden: true)
         if let wanted {
             name = wanted
-        } else if let s = sheet(for: kind, in: wb) {
+        } else if let s = try sheet(for: kind, in: wb) {
             name = s
-        } else if wb.sheetNames.count == 1 {
-            name = wb.sheetNames[0]
+        } else if visible.count == 1 && hidden.isEmpty {
+            name = visible[0]
         } else {
-            throw KDError(Catalog.xlsxNoSheet(kind, wb.sheetNames), place: wb.file, hints: [Catalog.hintSheets(wb.sheetNames)])
+            throw KDError(Catalog.xlsxNoSheet(kind, wb.sheetNames), place: wb.file,
+                          hints: (hidden.isEmpty ? [] : [Catalog.hintHiddenSheets(hidden)]) + [Catalog.hintSheets(wb.sheetNames)])
         }
         let sheet = try wb.sheet(name)
         return try schema.bind(sheet.csvText(date1904: wb.date1904))

@@ -8,6 +8,9 @@ import FoundationXML
 public final class XlsxWorkbook {
     public let file: String
     public let sheetNames: [String]
+    /// Sheets a user does not see in Excel (`state="hidden"` or `"veryHidden"`): often a stale
+    /// copy or a list behind a drop-down, so only a sheet named with `--sheet` reads one.
+    public let hiddenSheets: Set<String>
     public let date1904: Bool
     private let archive: ZipReader
     private let sheetPaths: [String]
@@ -88,6 +91,7 @@ public final class XlsxWorkbook {
         }
 
         var names: [String] = [], paths: [String] = []
+        var hidden = Set<String>()
         var date1904 = false
         for e in workbook {
             if e.name == "workbookPr", let v = e.attrs["date1904"] { date1904 = v == "1" || v == "true" }
@@ -97,9 +101,11 @@ public final class XlsxWorkbook {
             }
             names.append(Xlsx.clean(name))
             paths.append(path)
+            if let state = e.attrs["state"], state == "hidden" || state == "veryHidden" { hidden.insert(names[names.count - 1]) }
         }
         guard !names.isEmpty else { throw KDError(Catalog.xlsxNoSheets, place: file) }
         sheetNames = names
+        hiddenSheets = hidden
         sheetPaths = paths
         self.date1904 = date1904
 
@@ -112,6 +118,9 @@ public final class XlsxWorkbook {
         }
         shapes = try Self.shapes(Self.part(archive, stylesPath, file).map { try Self.elements($0, file, stylesPath) } ?? [])
     }
+
+    /// The sheets a user sees, in workbook order.
+    public var visibleSheets: [String] { sheetNames.filter { !hiddenSheets.contains($0) } }
 
     /// The sheet whose name matches exactly, or else ignoring case and diacritics.
     public func sheetName(matching wanted: String) -> String? {

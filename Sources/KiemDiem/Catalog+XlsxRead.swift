@@ -1,0 +1,27 @@
+/// Messages of the workbook reader: which sheet fits a kind, and what a cell holds.
+extension Catalog {
+    public static func xlsxSheetsFitOneKind(_ kind: String, _ sheets: [String]) -> Message {
+        let list = sheets.map { "\"\($0)\"" }
+        let en = list.count == 2 ? "\(list[0]) and \(list[1])" : list.joined(separator: ", ")
+        let vi = list.count == 2 ? "\(list[0]) và \(list[1])" : list.joined(separator: ", ")
+        return m("\(sheets.count) sheets fit \(kind): \(en); kd does not pick one",
+                 "\(sheets.count) trang cùng ứng với \(kind): \(vi); kd không tự chọn một trang")
+    }
+    public static func hintPickSheet(_ kind: String, _ file: String) -> Message {
+        let f = typed(file)
+        return m("read one with: load \(kind) \(f) --sheet NAME; for load workbook, rename or hide the sheet not to read",
+                 "đọc một trang bằng: load \(kind) \(f) --sheet NAME; với load workbook, đổi tên hoặc ẩn trang không cần đọc")
+    }
+    public static func hintHiddenSheets(_ sheets: [String]) -> Message {
+        let list = sheets.map { "\"\($0)\"" }.joined(separator: ", ")
+        return m("hidden sheets are not read unless named with --sheet: \(list)",
+                 "trang ẩn không được đọc trừ khi chỉ rõ bằng --sheet: \(list)")
+    }
+
+    /// A file name as it must be typed in a command (quoted when it holds a blank or a special
+    /// character, as the shell's completion quotes it).
+    static func typed(_ s: String) -> String {
+        guard s.isEmpty || s.contains(where: { " \t;#\"'\\".contains($0) }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
