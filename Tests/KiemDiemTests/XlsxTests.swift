@@ -261,6 +261,26 @@ import Testing
         #expect(csv.origin?.sheet == "roster")
     }
 
+    /// One header cell at XFD1 above 20,000 rows of three cells: each record holds its three
+    /// cells, not 16,384 fields (40,000 such rows took gigabytes and aborted).
+    @Test func aHeaderCellAtXFDCostsTheRowsNothing() throws {
+        func text(_ c: Int, _ s: String) -> XlsxCell { XlsxCell(column: c, value: .text(s)) }
+        var rows = [XlsxRow(row: 1, cells: [text(1, "id"), text(2, "name"), text(4, "ghi chú"), text(16_384, "x")])]
+        for r in 2...20_001 { rows.append(XlsxRow(row: r, cells: [text(1, "P\(r)"), text(2, "Tên \(r)"), text(16_384, "x\(r)")])) }
+        rows.append(XlsxRow(row: 20_002, cells: [text(1, "Q"), text(3, "lạc")]))
+        let csv = try XlsxSheet(file: "f.xlsx", name: "roster", rows: rows, merges: []).csvText(date1904: false)
+        #expect(csv.header.count == 16_384 && csv.records.count == 20_001)
+        guard case .sparse(let first) = csv.records.cells(0).cells else { Issue.record("rows are not sparse"); return }
+        #expect(first.positions == [0, 1, 16_383] && first.values == ["P2", "Tên 2", "x2"])
+        #expect(csv.records[0].fields.count == 16_384 && csv.records[0].fields[16_383] == "x2")
+        // Bound: known columns, extras by name, and a value under no header refused at its cell.
+        let table = try TableSchema("t", [.req("id"), .opt("name")]).bind(csv)
+        #expect(try table.rows[0].extra() == ["x": "x2"])
+        #expect(table.rows[0].text("name") == "Tên 2")
+        let e = try #require(throws: KDError.self) { try table.rows[20_000].extra() }
+        #expect(e.location?.description == "f.xlsx[roster]!C20002")
+    }
+
     @Test func serialDatesNeedAPlausibleSerial() {
         let o = SheetOrigin(sheet: "s", date1904: false)
         #expect(o.serialDay("25750")?.description == "1970-07-01")

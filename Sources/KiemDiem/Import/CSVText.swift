@@ -6,6 +6,42 @@ public struct CSVRecord: Sendable {
     public var fields: [String]
 }
 
+/// A record of a workbook sheet: only the cells that hold a value, by position (from 0,
+/// ascending). A sheet's header may reach column XFD with nothing between: a dense row of 16,384
+/// fields for each of 40,000 rows took gigabytes; this takes what the cells take.
+public struct SparseRecord: Sendable {
+    public var row: Int
+    public var positions: [Int]
+    public var values: [String]
+    public init(row: Int, positions: [Int] = [], values: [String] = []) {
+        self.row = row
+        self.positions = positions
+        self.values = values
+    }
+
+    /// Where position `i` is in `positions`, or where it would go.
+    func slot(_ i: Int) -> Int {
+        var lo = 0, hi = positions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if positions[mid] < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The field at position `i`: "" where the row holds no value.
+    public func field(_ i: Int) -> String {
+        let k = slot(i)
+        return k < positions.count && positions[k] == i ? values[k] : ""
+    }
+
+    /// Sets the field at position `i` (kept in order).
+    public mutating func set(_ i: Int, _ v: String) {
+        let k = slot(i)
+        if k < positions.count && positions[k] == i { values[k] = v } else { positions.insert(i, at: k); values.insert(v, at: k) }
+    }
+}
+
 /// Where one checked record of a CSV text is: its bytes, its row, how many fields it has.
 struct CSVSpan: Sendable {
     var start: Int
@@ -48,10 +84,13 @@ public struct CSVRows: RandomAccessCollection, Sendable {
     private enum Storage: Sendable {
         case records([CSVRecord])
         case spans(bytes: [UInt8], spans: [CSVSpan], delim: UInt8)
+        case sparse(width: Int, records: [SparseRecord])
     }
     private let storage: Storage
 
     public init(_ records: [CSVRecord]) { storage = .records(records) }
+    /// A sheet's records, each holding only its cells with a value, in a table `width` wide.
+    public init(sparse records: [SparseRecord], width: Int) { storage = .sparse(width: width, records: records) }
     init(bytes: [UInt8], spans: [CSVSpan], delim: UInt8) { storage = .spans(bytes: bytes, spans: spans, delim: delim) }
 
     public var startIndex: Int { 0 }
@@ -59,6 +98,7 @@ public struct CSVRows: RandomAccessCollection, Sendable {
         switch storage {
         case .records(let r): return r.count
         case .spans(_, let s, _): return s.count
+        case .sparse(_, let r): return r.count
         }
     }
     public subscript(i: Int) -> CSVRecord {
@@ -66,6 +106,10 @@ public struct CSVRows: RandomAccessCollection, Sendable {
         case .records(let r): return r[i]
         case .spans(let bytes, let spans, let delim):
             return bytes.withUnsafeBufferPointer { CSVText.record($0, delim: delim, spans[i]) }
+        case .sparse(let width, let records):
+            var fields = Array(repeating: "", count: width)
+            for (p, v) in zip(records[i].positions, records[i].values) { fields[p] = v }
+            return CSVRecord(row: records[i].row, fields: fields)
         }
     }
 
@@ -76,6 +120,7 @@ public struct CSVRows: RandomAccessCollection, Sendable {
         case .spans(let bytes, let spans, let delim):
             let cells = bytes.withUnsafeBufferPointer { CSVText.cells($0, delim: delim, spans[i]) }
             return (spans[i].row, .bytes(bytes, cells))
+        case .sparse(_, let records): return (records[i].row, .sparse(records[i]))
         }
     }
 }

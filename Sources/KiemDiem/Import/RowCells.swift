@@ -6,13 +6,15 @@
 enum RowCells: Sendable {
     case strings([String])
     case bytes([UInt8], [CellSpan])
+    /// From a workbook sheet: only the cells with a value (see `SparseRecord`).
+    case sparse(SparseRecord)
 
     /// Cell `i`'s text trimmed of blanks (tabs and Unicode spaces), nil when that leaves nothing:
     /// what `TableRow.text` gives, from either storage.
     func text(_ i: Int) -> String? {
         switch self {
-        case .strings(let fields):
-            let f = fields[i]
+        case .strings, .sparse:
+            let f = field(i)
             // Bytes, not Characters (no grapheme breaking), and Foundation trimming only when
             // needed: this runs for every cell of millions of rows.
             guard let first = f.utf8.first, let last = f.utf8.last else { return nil }
@@ -37,6 +39,7 @@ enum RowCells: Sendable {
     func field(_ i: Int) -> String {
         switch self {
         case .strings(let fields): return fields[i]
+        case .sparse(let r): return r.field(i)
         case .bytes(let bytes, let cells):
             let c = cells[i]
             return bytes.withUnsafeBufferPointer { c.text(in: $0) }

@@ -81,6 +81,8 @@ public final class TableColumns: @unchecked Sendable {
     let file: String
     let index: [String: Int]
     let extras: [(String, Int)]
+    /// `extras` by position.
+    let extraAt: [Int: String]
     /// The header as the file spells it, where it is not the canonical name (an alias such as
     /// `points` for `rating`, a Vietnamese header): errors name the column the user sees.
     let spelled: [String: String]
@@ -93,6 +95,7 @@ public final class TableColumns: @unchecked Sendable {
         self.file = file
         self.index = index
         self.extras = extras
+        extraAt = Dictionary(extras.map { ($0.1, $0.0) }, uniquingKeysWith: { a, _ in a })
         self.spelled = spelled
         self.origin = origin
         names = Array(index.keys)
@@ -311,6 +314,18 @@ public struct TableRow: Sendable {
     /// header is refused at its cell: it has no name to be kept under.
     public func extra() throws -> [String: String]? {
         var out: [String: String] = [:]
+        if case .sparse(let r) = cells {
+            // Only the cells the row holds: a header that names thousands of columns costs
+            // each row nothing more.
+            for (i, v) in zip(r.positions, r.values) {
+                guard let name = columns.extraAt[i] else { continue }
+                let v = v.trimmingBlanks
+                if v.isEmpty { continue }
+                if name.isEmpty { throw KDError(Catalog.xlsxNoColumnHeader(v), at: location(ofColumn: i)) }
+                out[name] = v
+            }
+            return out.isEmpty ? nil : out
+        }
         for (name, i) in columns.extras {
             let v = cells.field(i).trimmingBlanks
             if v.isEmpty { continue }

@@ -40,32 +40,37 @@ extension XlsxSheet {
         var header = Array(repeating: "", count: width)
         for c in head.cells { header[c.column - 1] = c.value.text.trimmingCharacters(in: .whitespaces) }
 
-        var records: [CSVRecord] = []
+        // Each record holds only its cells with a value: memory follows the cells present,
+        // not the width (a header cell at XFD1 made every row 16,384 fields).
+        var records: [SparseRecord] = []
         records.reserveCapacity(rows.count)
         var rowIndex: [Int: Int] = [:]
         for r in rows.dropFirst() {
-            var fields = Array(repeating: "", count: width)
+            var record = SparseRecord(row: r.row)
+            record.positions.reserveCapacity(r.cells.count)
+            record.values.reserveCapacity(r.cells.count)
             for c in r.cells {
                 guard c.column <= width else {
                     throw KDError(Catalog.xlsxNoColumnHeader(c.value.text), at: location(CellRef(row: r.row, column: c.column)),
                                   hints: [Catalog.hintAddHeader])
                 }
-                fields[c.column - 1] = c.value.text
+                record.positions.append(c.column - 1)
+                record.values.append(c.value.text)
             }
             rowIndex[r.row] = records.count
-            records.append(CSVRecord(row: r.row, fields: fields))
+            records.append(record)
         }
         for m in merges where m.last.row > 1 {
             guard let top = rowIndex[m.first.row], m.first.column <= width else { continue }
-            let value = records[top].fields[m.first.column - 1]
+            let value = records[top].field(m.first.column - 1)
             for row in max(2, m.first.row)...m.last.row {
                 guard let i = rowIndex[row] else { continue }
-                for col in m.first.column...min(m.last.column, width) where records[i].fields[col - 1].isEmpty {
-                    records[i].fields[col - 1] = value
+                for col in m.first.column...min(m.last.column, width) where records[i].field(col - 1).isEmpty {
+                    records[i].set(col - 1, value)
                 }
             }
         }
-        var csv = CSVText(file: file, delimiter: ",", header: header, records: CSVRows(records))
+        var csv = CSVText(file: file, delimiter: ",", header: header, records: CSVRows(sparse: records, width: width))
         csv.origin = SheetOrigin(sheet: name, date1904: date1904)
         return csv
     }
