@@ -24,4 +24,15 @@ extension Catalog {
         guard s.isEmpty || s.contains(where: { " \t;#\"'\\".contains($0) }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
+
+    public static func xlsxMergesOverlap(_ a: String, _ b: String) -> Message {
+        m("merged ranges \(a) and \(b) overlap, which Excel does not allow: the sheet is damaged",
+          "hai vùng gộp ô \(a) và \(b) chồng lên nhau, Excel không cho phép: trang bị hỏng")
+    }
+    public static func xlsxMergesTooBig(_ r: String) -> Message {
+        m("merged ranges below the header, up to \(r), would fill more cells than the sheet holds",
+          "các vùng gộp ô dưới dòng tiêu đề, đến \(r), sẽ điền nhiều ô hơn số ô trang có")
+    }
+    public static let hintUnmergeData = m("unmerge the cells below the header (Excel: Home > Merge & Center > Unmerge Cells) and fill in each row",
+                                          "bỏ gộp các ô dưới dòng tiêu đề (Excel: Trang đầu > Hợp nhất và Căn giữa > Bỏ hợp nhất ô) rồi điền từng dòng")
 }

@@ -281,6 +281,29 @@ import Testing
         #expect(e.location?.description == "f.xlsx[roster]!C20002")
     }
 
+    /// 20,000 copies of a merge down to row 1,048,576 on a sheet of three rows took minutes (the
+    /// fill walked every row of every copy); now the rows that exist, once.
+    @Test(.timeLimit(.minutes(1))) func mergesCostTheCellsTheyFillNotTheirSize() throws {
+        func text(_ c: Int, _ s: String) -> XlsxCell { XlsxCell(column: c, value: .text(s)) }
+        let rows = [XlsxRow(row: 1, cells: [text(1, "id"), text(3, "unit")]),
+                    XlsxRow(row: 2, cells: [text(1, "P1"), text(3, "CB01")]),
+                    XlsxRow(row: 3, cells: [text(1, "P2")])]
+        let merges = Array(repeating: CellRange.parse("C2:C1048576")!, count: 20_000)
+        let csv = try XlsxSheet(file: "f.xlsx", name: "roster", rows: rows, merges: merges).csvText(date1904: false)
+        #expect(csv.records.map(\.fields) == [["P1", "", "CB01"], ["P2", "", "CB01"]])
+        // Ranges that overlap (Excel forbids it) are refused, naming both; a merge that would
+        // fill far more cells than the sheet holds is refused rather than grown.
+        let overlap = XlsxSheet(file: "f.xlsx", name: "roster", rows: rows,
+                                merges: [CellRange.parse("C2:C5")!, CellRange.parse("C2:C5")!, CellRange.parse("A3:C3")!])
+        let e = try #require(throws: KDError.self) { try overlap.csvText(date1904: false) }
+        #expect(e.message.en.hasPrefix("merged ranges C2:C5 and A3:C3 overlap"))
+        var many = [XlsxRow(row: 1, cells: (1...200).map { text($0, "h\($0)") })]
+        for r in 2...1_001 { many.append(XlsxRow(row: r, cells: [text(1, "P\(r)")])) }
+        let big = XlsxSheet(file: "f.xlsx", name: "roster", rows: many, merges: [CellRange.parse("A2:GR1001")!])
+        let b = try #require(throws: KDError.self) { try big.csvText(date1904: false) }
+        #expect(b.location?.description == "f.xlsx[roster]!A2")
+    }
+
     @Test func serialDatesNeedAPlausibleSerial() {
         let o = SheetOrigin(sheet: "s", date1904: false)
         #expect(o.serialDay("25750")?.description == "1970-07-01")

@@ -44,7 +44,6 @@ extension XlsxSheet {
         // not the width (a header cell at XFD1 made every row 16,384 fields).
         var records: [SparseRecord] = []
         records.reserveCapacity(rows.count)
-        var rowIndex: [Int: Int] = [:]
         for r in rows.dropFirst() {
             var record = SparseRecord(row: r.row)
             record.positions.reserveCapacity(r.cells.count)
@@ -57,22 +56,57 @@ extension XlsxSheet {
                 record.positions.append(c.column - 1)
                 record.values.append(c.value.text)
             }
-            rowIndex[r.row] = records.count
             records.append(record)
         }
-        for m in merges where m.last.row > 1 {
-            guard let top = rowIndex[m.first.row], m.first.column <= width else { continue }
-            let value = records[top].field(m.first.column - 1)
-            for row in max(2, m.first.row)...m.last.row {
-                guard let i = rowIndex[row] else { continue }
-                for col in m.first.column...min(m.last.column, width) where records[i].field(col - 1).isEmpty {
-                    records[i].set(col - 1, value)
-                }
-            }
-        }
+        try fillMerges(&records, width: width)
         var csv = CSVText(file: file, delimiter: ",", header: header, records: CSVRows(sparse: records, width: width))
         csv.origin = SheetOrigin(sheet: name, date1904: date1904)
         return csv
+    }
+}
+
+extension XlsxSheet {
+    /// Merged ranges below the header: the top-left value fills the range's cells on the rows
+    /// that have data. The work follows the cells filled, never the range's size: rows are
+    /// found by binary search (a range may reach row 1,048,576 on a sheet of three rows); a range
+    /// repeated is filled once; ranges that overlap (Excel does not allow it) are an error, so
+    /// no cell is filled twice; and all of them together may add no more cells than the sheet
+    /// holds (and 100,000), or the sheet is refused rather than grown without bound.
+    func fillMerges(_ records: inout [SparseRecord], width: Int) throws {
+        var seen = Set<CellRange>()
+        var owner: [Int: CellRange] = [:]  // record index × 16,384 + column → the range that filled it
+        var budget = records.reduce(100_000) { $0 + $1.positions.count }
+        /// The first record at or after sheet row `row`.
+        func firstRecord(atOrAfter row: Int) -> Int {
+            var lo = 0, hi = records.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if records[mid].row < row { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        for m in merges where m.first.row > 1 && m.first != m.last && m.first.column <= width {
+            guard seen.insert(m).inserted else { continue }
+            let start = firstRecord(atOrAfter: m.first.row), end = firstRecord(atOrAfter: m.last.row + 1)
+            guard start < end, records[start].row == m.first.row else { continue }  // no value: the top row is empty
+            let columns = (m.first.column - 1)...(min(m.last.column, width) - 1)
+            budget -= (end - start) * columns.count
+            guard budget >= 0 else {
+                throw KDError(Catalog.xlsxMergesTooBig(m.description), at: location(m.first), hints: [Catalog.hintUnmergeData])
+            }
+            let value = records[start].field(m.first.column - 1)
+            for i in start..<end {
+                for col in columns {
+                    let key = i * 16_384 + col
+                    if let other = owner[key] {
+                        throw KDError(Catalog.xlsxMergesOverlap(other.description, m.description), at: location(m.first),
+                                      hints: [Catalog.hintUnmergeData])
+                    }
+                    owner[key] = m
+                    if records[i].field(col).isEmpty && !value.isEmpty { records[i].set(col, value) }
+                }
+            }
+        }
     }
 }
 
