@@ -35,4 +35,9 @@ extension Catalog {
     }
     public static let hintUnmergeData = m("unmerge the cells below the header (Excel: Home > Merge & Center > Unmerge Cells) and fill in each row",
                                           "bỏ gộp các ô dưới dòng tiêu đề (Excel: Trang đầu > Hợp nhất và Căn giữa > Bỏ hợp nhất ô) rồi điền từng dòng")
+    public static func xlsxErrorValue(_ e: String) -> Message {
+        m("the cell holds the Excel error \(e)", "ô chứa lỗi Excel \(e)")
+    }
+    public static let hintXlsxErrorValue = m("correct the formula or the value in the spreadsheet, or clear the cell, then save and load again",
+                                             "sửa công thức hoặc giá trị trong bảng tính, hoặc xóa ô, rồi lưu và nạp lại")
 }

@@ -304,6 +304,19 @@ import Testing
         #expect(b.location?.description == "f.xlsx[roster]!A2")
     }
 
+    /// An Excel error value is a bad cell, not a fact (a member named "#N/A", a note "#REF!").
+    @Test(arguments: ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?"])
+    func excelErrorValuesAreBadCells(_ code: String) throws {
+        let data = try XlsxTests.handMade(sheetData: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>name</t></is></c></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>P1</t></is></c><c r="B2" t="e"><f>VLOOKUP(A2,X!A:B,2,0)</f><v>\(code)</v></c></row>
+            """)
+        let wb = try XlsxWorkbook(data: data, file: "w.xlsx")
+        let e = try #require(throws: KDError.self) { try XlsxKinds.table(wb, kind: "roster", sheet: nil, schema: TableSchema("roster", [.req("id")])) }
+        #expect(e.location?.description == "w.xlsx[roster]!B2")
+        #expect(e.message.en == "the cell holds the Excel error \(code)")
+    }
+
     @Test func serialDatesNeedAPlausibleSerial() {
         let o = SheetOrigin(sheet: "s", date1904: false)
         #expect(o.serialDay("25750")?.description == "1970-07-01")

@@ -36,6 +36,15 @@ extension XlsxSheet {
             }
             throw KDError(Catalog.xlsxMergedHeader(m.description), at: location(m.first), hints: [Catalog.hintUnmerge])
         }
+        // An Excel error (#N/A, #REF!…) is no value: as a fact it would become a member named
+        // "#N/A" or a note "#REF!".
+        for r in rows {
+            for c in r.cells {
+                if case .error(let e) = c.value {
+                    throw KDError(Catalog.xlsxErrorValue(e), at: location(CellRef(row: r.row, column: c.column)), hints: [Catalog.hintXlsxErrorValue])
+                }
+            }
+        }
         let width = head.cells.last?.column ?? 0
         var header = Array(repeating: "", count: width)
         for c in head.cells { header[c.column - 1] = c.value.text.trimmingCharacters(in: .whitespaces) }
