@@ -199,6 +199,15 @@ import Testing
         #expect(s.rows[2].cells.map(\.value) == [rows[1][0], rows[1][1], rows[1][3], rows[1][4]])
     }
 
+    /// U+FFFE and U+FFFF are not XML 1.0 characters: written as they were, sharedStrings.xml
+    /// was ill-formed and the workbook unreadable (kd's own reader refused it). Dropped, as
+    /// control characters are.
+    @Test func writerDropsWhatXMLCannotCarry() throws {
+        let data = try XlsxWriter.data([XlsxSheetOut(name: "s", header: ["a\u{FFFE}"], rows: [[.text("x\u{FFFF}y\u{1}z\u{FFFD}\u{10FFFF}\tw")]])])
+        let rows = try XlsxWorkbook(data: data, file: "w.xlsx").sheet("s").rows
+        #expect(rows.map { $0.cells.map(\.value) } == [[.text("a")], [.text("xyz\u{FFFD}\u{10FFFF}\tw")]])
+    }
+
     @Test func writerRefusesBadSheetNames() {
         #expect(throws: KDError.self) { try XlsxWriter.data([XlsxSheetOut(name: "a/b", header: [], rows: [])]) }
         #expect(throws: KDError.self) { try XlsxWriter.data([XlsxSheetOut(name: String(repeating: "x", count: 32), header: [], rows: [])]) }

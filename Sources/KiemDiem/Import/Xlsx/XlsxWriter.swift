@@ -174,12 +174,17 @@ public enum XlsxWriter {
 
     static func escape(_ s: String) -> String { Markup.escape(s) }
 
-    /// Drops the control characters XML 1.0 cannot carry (tab and newlines are kept).
+    /// Drops the characters XML 1.0 cannot carry: control characters (tab and newlines are
+    /// kept) and U+FFFE, U+FFFF (a Swift string holds no lone surrogate, the only others).
     static func xmlSafe(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) else { return s }
+        guard s.unicodeScalars.contains(where: notXML) else { return s }
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars where !(u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") { out.append(u) }
+        for u in s.unicodeScalars where !notXML(u) { out.append(u) }
         return String(out)
+    }
+
+    static func notXML(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 ? u != "\t" && u != "\n" && u != "\r" : u.value == 0xFFFE || u.value == 0xFFFF
     }
 
     static func workbookXML(_ names: [String]) -> String {
