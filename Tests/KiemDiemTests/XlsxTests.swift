@@ -18,8 +18,8 @@ import Testing
             ("xl/_rels/workbook.xml.rels", Data("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId7\" Type=\"\(rel)/worksheet\" Target=\"/xl/worksheets/data.xml\"/><Relationship Id=\"rId8\" Type=\"\(rel)/sharedStrings\" Target=\"strings.xml\"/><Relationship Id=\"rId9\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/></Relationships>".utf8)),
             ("xl/strings.xml", Data(sst.utf8)),
             // Style 1 is the built-in date format 14; style 2 a custom Vietnamese date; style 3 a plain
-            // decimal; style 4 the built-in percent format 9.
-            ("xl/styles.xml", Data("<styleSheet \(ns)><numFmts count=\"2\"><numFmt numFmtId=\"165\" formatCode=\"[$-42A]dd/mm/yyyy;@\"/><numFmt numFmtId=\"166\" formatCode=\"0.00&quot;d&quot;\"/></numFmts><cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"9\"/></cellXfs></styleSheet>".utf8)),
+            // decimal; style 4 the built-in percent format 9; style 5 the zero-padding format 0000.
+            ("xl/styles.xml", Data("<styleSheet \(ns)><numFmts count=\"3\"><numFmt numFmtId=\"165\" formatCode=\"[$-42A]dd/mm/yyyy;@\"/><numFmt numFmtId=\"166\" formatCode=\"0.00&quot;d&quot;\"/><numFmt numFmtId=\"167\" formatCode=\"0000\"/></numFmts><cellXfs count=\"6\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"9\"/><xf numFmtId=\"167\"/></cellXfs></styleSheet>".utf8)),
             ("xl/worksheets/data.xml", Data("<worksheet \(ns)><sheetData>\(sheetData)</sheetData>\(sheetTail)</worksheet>".utf8)),
         ])
     }
@@ -113,6 +113,18 @@ import Testing
         #expect(XlsxDate.shape(id: 168, code: "0.0%") == .percent)
         #expect(XlsxDate.shape(id: 169, code: "0\"%\"") == .plain)
         #expect(XlsxDate.shape(id: 14, code: nil) == .date)
+    }
+
+    /// An id typed 7 in a cell formatted 0000 is 0007 in Excel, and so in kd; numbers that are
+    /// not whole, or formats that are not only zeros, are read as before.
+    @Test func zeroPaddingFormatsKeepTheirZeros() throws {
+        let data = try Self.handMade(sheetData: """
+            <row r="1"><c r="A1" s="5"><v>7</v></c><c r="B1" s="5"><v>12345</v></c><c r="C1" s="5"><v>-42</v></c><c r="D1" s="5"><v>7.5</v></c><c r="E1" s="3"><v>7</v></c></row>
+            """)
+        let s = try XlsxWorkbook(data: data, file: "w.xlsx").sheet("roster")
+        #expect(s.rows[0].cells.map(\.value.text) == ["0007", "12345", "-0042", "7.5", "7"])
+        #expect(XlsxDate.shape(id: 170, code: "00000000") == .padded(8))
+        #expect(XlsxDate.shape(id: 171, code: "0") == .plain && XlsxDate.shape(id: 172, code: "000.0") == .plain)
     }
 
     @Test func phantomLeapDayIsAnErrorAtTheCell() throws {

@@ -61,11 +61,13 @@ public enum XlsxDate {
         return (14...17).contains(id) || id == 22 || (27...36).contains(id) || (50...58).contains(id)
     }
 
-    /// How a cell style shows its number: kd reads dates as days and percentages as "85%".
-    enum Shape: Sendable { case plain, date, percent }
+    /// How a cell style shows its number: kd reads dates as days, percentages as "85%", and
+    /// whole numbers under a zero-padding format (`0000`) with their zeros, as "0007".
+    enum Shape: Sendable, Equatable { case plain, date, percent, padded(Int) }
 
     static func shape(id: Int, code: String?) -> Shape {
         if isDateFormat(id: id, code: code) { return .date }
+        if let code, code.count > 1, code.count <= 30, code.allSatisfy({ $0 == "0" }) { return .padded(code.count) }
         if let code { return codeIsPercent(code) ? .percent : .plain }
         return id == 9 || id == 10 ? .percent : .plain
     }

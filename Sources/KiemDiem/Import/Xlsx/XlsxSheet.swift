@@ -158,6 +158,12 @@ final class SheetReader: Aborting, XMLParserDelegate {
             guard let d = Double(t) else { throw error(Catalog.xlsxBadNumber(t)) }
             let shape = style < shapes.count ? shapes[style] : .plain
             if shape == .plain { return .number(d) }
+            if case .padded(let digits) = shape {
+                // An id typed 7 under the format 0000 shows, and is, 0007.
+                guard d == d.rounded(), abs(d) < 1e15 else { return .number(d) }
+                let t = String(Int64(abs(d)))
+                return .text((d < 0 ? "-" : "") + String(repeating: "0", count: max(0, digits - t.count)) + t)
+            }
             if shape == .percent {
                 // 0.85 shown as 85% is "85%" to the loaders, as a CSV would hold it; the rounding
                 // drops binary noise (0.07 × 100 = 7.000000000000001).
