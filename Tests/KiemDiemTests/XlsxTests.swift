@@ -282,6 +282,22 @@ import Testing
         #expect(csv.origin?.sheet == "roster")
     }
 
+    /// Values hidden under a merge (C3 = CB01 under C2:C4 whose top-left is CB02) are not what
+    /// Excel shows: the top-left value wins for every cell of the range, and an empty top-left
+    /// row shows an empty merge.
+    @Test func theTopLeftValueWinsOverValuesHiddenUnderAMerge() throws {
+        func text(_ c: Int, _ s: String) -> XlsxCell { XlsxCell(column: c, value: .text(s)) }
+        let sheet = XlsxSheet(file: "f.xlsx", name: "roster", rows: [
+            XlsxRow(row: 1, cells: [text(1, "id"), text(2, "unit")]),
+            XlsxRow(row: 2, cells: [text(1, "P1"), text(2, "CB02")]),
+            XlsxRow(row: 3, cells: [text(1, "P2"), text(2, "CB01")]),
+            XlsxRow(row: 4, cells: [text(1, "P3")]),
+            XlsxRow(row: 6, cells: [text(1, "P4"), text(2, "CB09")]),
+        ], merges: [CellRange.parse("B2:B4")!, CellRange.parse("B5:B6")!])
+        let csv = try sheet.csvText(date1904: false)
+        #expect(csv.records.map(\.fields) == [["P1", "CB02"], ["P2", "CB02"], ["P3", "CB02"], ["P4", ""]])
+    }
+
     /// One header cell at XFD1 above 20,000 rows of three cells: each record holds its three
     /// cells, not 16,384 fields (40,000 such rows took gigabytes and aborted).
     @Test func aHeaderCellAtXFDCostsTheRowsNothing() throws {

@@ -35,10 +35,18 @@ public struct SparseRecord: Sendable {
         return k < positions.count && positions[k] == i ? values[k] : ""
     }
 
-    /// Sets the field at position `i` (kept in order).
+    /// Sets the field at position `i` (kept in order); "" removes it.
     public mutating func set(_ i: Int, _ v: String) {
         let k = slot(i)
-        if k < positions.count && positions[k] == i { values[k] = v } else { positions.insert(i, at: k); values.insert(v, at: k) }
+        let present = k < positions.count && positions[k] == i
+        if v.isEmpty {
+            if present { positions.remove(at: k); values.remove(at: k) }
+        } else if present {
+            values[k] = v
+        } else {
+            positions.insert(i, at: k)
+            values.insert(v, at: k)
+        }
     }
 }
 

@@ -75,8 +75,8 @@ extension XlsxSheet {
 }
 
 extension XlsxSheet {
-    /// Merged ranges below the header: the top-left value fills the range's cells on the rows
-    /// that have data. The work follows the cells filled, never the range's size: rows are
+    /// Merged ranges below the header: the top-left value fills every cell of the range on the
+    /// rows that have data, replacing a value hidden under the merge (Excel shows the top-left's). The work follows the cells filled, never the range's size: rows are
     /// found by binary search (a range may reach row 1,048,576 on a sheet of three rows); a range
     /// repeated is filled once; ranges that overlap (Excel does not allow it) are an error, so
     /// no cell is filled twice; and all of them together may add no more cells than the sheet
@@ -97,13 +97,14 @@ extension XlsxSheet {
         for m in merges where m.first.row > 1 && m.first != m.last && m.first.column <= width {
             guard seen.insert(m).inserted else { continue }
             let start = firstRecord(atOrAfter: m.first.row), end = firstRecord(atOrAfter: m.last.row + 1)
-            guard start < end, records[start].row == m.first.row else { continue }  // no value: the top row is empty
+            guard start < end else { continue }
             let columns = (m.first.column - 1)...(min(m.last.column, width) - 1)
             budget -= (end - start) * columns.count
             guard budget >= 0 else {
                 throw KDError(Catalog.xlsxMergesTooBig(m.description), at: location(m.first), hints: [Catalog.hintUnmergeData])
             }
-            let value = records[start].field(m.first.column - 1)
+            // An empty top row (no record) shows an empty merge.
+            let value = records[start].row == m.first.row ? records[start].field(m.first.column - 1) : ""
             for i in start..<end {
                 for col in columns {
                     let key = i * 16_384 + col
@@ -112,7 +113,8 @@ extension XlsxSheet {
                                       hints: [Catalog.hintUnmergeData])
                     }
                     owner[key] = m
-                    if records[i].field(col).isEmpty && !value.isEmpty { records[i].set(col, value) }
+                    // What Excel shows: the top-left value, over any value hidden under the merge.
+                    records[i].set(col, value)
                 }
             }
         }
