@@ -132,6 +132,24 @@ import Testing
         #expect(try r.extra() == ["Quê quán": "Huế"])
     }
 
+    /// A header typed over two lines (Alt+Enter in Excel: "Họ và⏎tên"), or with a run of
+    /// blanks, names its column; messages show it on one line.
+    @Test func headersWithLineBreaksAndRunsOfBlanksMatch() throws {
+        let t = try Table.parse("\"Mã\nđảng viên\",\"Họ và\r\ntên\",Ngày  sinh,\"Quê\n quán\"\nP1,An,01/02/1990,Huế\n", file: "f",
+                                schema: TableSchema("people", [.req("id", "mã đảng viên"), .req("name", "họ và tên"), .opt("born", "ngày sinh")]))
+        #expect(t.rows[0].text("id") == "P1" && t.rows[0].text("name") == "An")
+        #expect(try t.rows[0].date("born") == Day(year: 1990, month: 2, day: 1))
+        #expect(try t.rows[0].extra() == ["Quê quán": "Huế"])
+        let e = fails("\"Số\nthẻ\",\"Họ\ntên\"\nP1,An\n", schema)
+        #expect(e?.hints.first?.en.hasSuffix("the header has: Số thẻ, Họ tên") == true)
+        let sheet = XlsxSheet(file: "f.xlsx", name: "roster", rows: [
+            XlsxRow(row: 1, cells: [XlsxCell(column: 1, value: .text("Số thẻ\nđảng viên")), XlsxCell(column: 2, value: .text("Họ và\ntên"))]),
+            XlsxRow(row: 2, cells: [XlsxCell(column: 1, value: .text("P1")), XlsxCell(column: 2, value: .text("An"))]),
+        ], merges: [])
+        let r = try TableSchema("roster", [.req("id", "số thẻ đảng viên"), .req("name", "họ và tên")]).bind(sheet.csvText(date1904: false)).rows[0]
+        #expect(r.text("id") == "P1" && r.text("name") == "An")
+    }
+
     @Test func missingAndDuplicateColumns() {
         let e = fails("id,born\nP1,1990-01-01\n", schema)
         #expect(e?.message.en == "missing required column \"name\" for people")

@@ -24,10 +24,20 @@ public struct TableSchema: Sendable {
         self.columns = columns
     }
 
-    /// The form a header is compared in: folded, `_`/`-` as blanks.
+    /// The form a header is compared in: folded, `_`/`-` and any blank as a space (a line break
+    /// typed with Alt+Enter in `Số thẻ⏎đảng viên`, a no-break space), runs of them as one.
     static func headerKey(_ s: String) -> String {
         // Not `replacingOccurrences`: it goes through NSString, a tenth of a small load.
-        Vietnamese.key(String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "_" || $0 == "-" ? " " : $0 })))
+        Vietnamese.key(String(String.UnicodeScalarView(s.unicodeScalars.map {
+            $0 == "_" || $0 == "-" || $0.properties.isWhitespace ? " " : $0
+        })))
+    }
+
+    /// A header as messages and extra attributes show it: on one line, each line break (with
+    /// the blanks around it) as one space.
+    static func oneLine(_ s: String) -> String {
+        guard s.contains(where: { $0.isNewline }) else { return s }
+        return s.split(whereSeparator: { $0.isNewline }).map { $0.trimmingBlanks }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The canonical column a header (English or Vietnamese alias) names, if any.
@@ -54,19 +64,19 @@ public struct TableSchema: Sendable {
             if h.isEmpty { extras.append(("", i)); continue }
             if let name = lookup[Self.headerKey(h)] {
                 if let first = index[name] {
-                    throw KDError(Catalog.csvDuplicateColumn(h, name, first + 1), at: loc)
+                    throw KDError(Catalog.csvDuplicateColumn(Self.oneLine(h), name, first + 1), at: loc)
                 }
                 index[name] = i
-                if h != name { spelled[name] = h }
+                if h != name { spelled[name] = Self.oneLine(h) }
             } else {
                 // Two columns of one unknown name: the second's values would replace the first's.
-                if let first = extraAt[Self.headerKey(h)] { throw KDError(Catalog.csvDuplicateColumn(h, h, first + 1), at: loc) }
+                if let first = extraAt[Self.headerKey(h)] { throw KDError(Catalog.csvDuplicateColumn(Self.oneLine(h), Self.oneLine(h), first + 1), at: loc) }
                 extraAt[Self.headerKey(h)] = i
-                extras.append((h, i))
+                extras.append((Self.oneLine(h), i))
             }
         }
         for c in columns where c.required && index[c.name] == nil {
-            var hints = [Catalog.hintColumns(kind, c, csv.header)]
+            var hints = [Catalog.hintColumns(kind, c, csv.header.map(Self.oneLine))]
             if csv.header.count == 1, let other = ["\t", "|"].first(where: { csv.header[0].contains($0) }) {
                 hints.insert(Catalog.hintDelimiter(other == "\t" ? "tab" : other), at: 0)
             }
