@@ -84,6 +84,16 @@ import Testing
         #expect(h.hints.first?.en == #"hidden sheets are not read unless named with --sheet: "roster""#)
     }
 
+    /// Text in a CDATA section (`<t><![CDATA[…]]></t>`), in shared and inline strings, read
+    /// as its text (it was read as empty).
+    @Test func cdataIsText() throws {
+        let data = try Self.handMade(sheetData: """
+            <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t><![CDATA[Họ & tên]]></t></is></c><c r="C1"><v><![CDATA[12]]></v></c></row>
+            """, shared: ["<![CDATA[Số <thẻ>]]> đảng viên"])
+        let s = try XlsxWorkbook(data: data, file: "w.xlsx").sheet("roster")
+        #expect(s.rows[0].cells.map(\.value) == [.text("Số <thẻ> đảng viên"), .text("Họ & tên"), .number(12)])
+    }
+
     @Test func date1904AndLeapYearBug() throws {
         // Anchors: Excel shows 45000 as 15/03/2023 and 1 as 01/01/1900.
         #expect(try XlsxDate.day(serial: 45000, date1904: false).get().description == "2023-03-15")

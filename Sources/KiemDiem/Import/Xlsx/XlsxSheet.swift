@@ -128,6 +128,10 @@ final class SheetReader: Aborting, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inV { value += string } else if inT { inline += string }
     }
+    /// A CDATA section in `<v>` or an inline `<t>` is text like any other.
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
+    }
 
     private func cellValue() throws -> XlsxValue {
         switch type {

@@ -178,4 +178,8 @@ final class SharedStringsReader: Aborting, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inT { buffer += string }
     }
+    /// `<t><![CDATA[…]]></t>`, as some generators write text: its text, not nothing.
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if inT { buffer += String(decoding: block, as: UTF8.self) }
+    }
 }
