@@ -29,22 +29,29 @@ extension Verbs {
         let wb = try XlsxWorkbook.read(path: s.resolve(fileWord.text), display: fileWord.text)
         // Read and bind every sheet before changing anything.
         var tables: [(LoadKind, String, Table)] = []
+        var empty: [String] = []
         for kind in LoadKind.all {
             guard let sheet = try XlsxKinds.sheet(for: kind.name, in: wb) else { continue }
-            tables.append((kind, sheet, try XlsxKinds.table(wb, kind: kind.name, sheet: sheet, schema: kind.schema)))
+            guard let table = try XlsxKinds.tableUnlessEmpty(wb, kind: kind.name, sheet: sheet, schema: kind.schema) else {
+                empty.append(sheet)
+                continue
+            }
+            tables.append((kind, sheet, table))
         }
         // What was not read, and why: hidden sheets (a stale copy, a list behind a drop-down)
         // whatever their name, and visible sheets named like no kind.
-        let used = Set(tables.map(\.1))
+        let used = Set(tables.map(\.1) + empty)
         let hidden = wb.sheetNames.filter { wb.hiddenSheets.contains($0) }
         let unnamed = wb.visibleSheets.filter { !used.contains($0) }
         var notes: [Message] = []
         if !unnamed.isEmpty { notes.append(ShellText.hintSheetsSkipped(unnamed)) }
         if !hidden.isEmpty { notes.append(ShellText.hintHiddenSkipped(hidden)) }
+        if !empty.isEmpty { notes.append(ShellText.hintEmptySkipped(empty)) }
         guard !tables.isEmpty else {
             throw inv.error(ShellText.workbookNoKinds(fileWord.text), at: fileWord,
                             hints: [ShellText.hintWorkbookSheets(LoadKind.all.map(\.name)), Catalog.hintSheets(wb.sheetNames)]
-                                + (hidden.isEmpty ? [] : [ShellText.hintHiddenSkipped(hidden)]))
+                                + (hidden.isEmpty ? [] : [ShellText.hintHiddenSkipped(hidden)])
+                                + (empty.isEmpty ? [] : [ShellText.hintEmptySkipped(empty)]))
         }
         var lines: [Message] = []
         let old = tables.contains { $0.0.namesSubjects } ? Set(s.workspace.codeClashes()) : []
@@ -82,5 +89,6 @@ extension Verbs {
         for l in lines { s.say(l) }
         if !unnamed.isEmpty { s.say(ShellText.sheetsSkipped(unnamed)) }
         if !hidden.isEmpty { s.say(ShellText.hiddenSkipped(hidden)) }
+        if !empty.isEmpty { s.say(ShellText.emptySkipped(empty)) }
     }
 }

@@ -172,6 +172,14 @@ public enum XlsxKinds {
         return try schema.bind(sheet.csvText(date1904: wb.date1904))
     }
 
+    /// The table of a sheet named for `load workbook`, nil when the sheet holds no cell at all
+    /// (a kind's sheet left empty in a ward's template is skipped, not an error).
+    public static func tableUnlessEmpty(_ wb: XlsxWorkbook, kind: String, sheet name: String, schema: TableSchema) throws -> Table? {
+        let sheet = try wb.sheet(name)
+        if sheet.rows.isEmpty { return nil }
+        return try schema.bind(sheet.csvText(date1904: wb.date1904))
+    }
+
     /// Whether a path names a workbook (by its extension).
     public static func isWorkbook(_ path: String) -> Bool {
         let l = path.lowercased()

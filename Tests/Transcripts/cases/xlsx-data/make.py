@@ -116,6 +116,9 @@ ROSTER3 = [["id", "name", "unit"], ["P001", "Nguyễn Văn An", "CB01"], ["P002"
 book("hidden-roster.xlsx", [("Chi bộ", sheet(UNITS)), ("Đảng viên", sheet(ROSTER3)),
                             ("roster", sheet([["id", "name", "unit"], ["OLD1", "Người Cũ", "CB01"]]), "hidden"),
                             ("Danh mục", sheet([["Loại"], ["cell"]]), "veryHidden")])
+# A kind's sheet left empty (a ward's template) is skipped and said, not an error.
+book("empty-kind-sheet.xlsx", [("units", sheet(UNITS)), ("Đảng viên", sheet(ROSTER3)), ("discipline", sheet([])),
+                               ("Chức vụ", '<worksheet ' + NS + '/>')])
 book("two-rosters.xlsx", [("units", sheet(UNITS)), ("Danh sách", sheet(ROSTER3)),
                           ("Đảng viên", sheet([["id", "name", "unit"], ["OLD1", "Người Cũ", "CB01"]]))])
 
