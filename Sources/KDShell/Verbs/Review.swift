@@ -64,8 +64,11 @@ extension Verbs {
                 throw s.refusal(inv, no, at: word)
             }
             // --self is the subject's self grade (stage self), recorded with the review.
-            let selfGrade = facts.selfGrade(of: r)
-            if let no = selfGrade?.refusal { throw s.refusal(inv, no, at: inv.value("self")) }
+            // A subject reviewed but not graded (R-NOGRADE-*) is still reviewed: its self level
+            // stays with the review only, and that is said.
+            var selfGrade = facts.selfGrade(of: r)
+            let selfRefused = selfGrade?.refusal
+            if selfRefused != nil { selfGrade = nil }
             let was = selfGrade.flatMap { s.workspace.grades[$0.ref.key]?[.self]?.level }
             try s.mutate(inv) { tx in
                 tx.set(\.reviews, r.key, r)
@@ -76,6 +79,7 @@ extension Verbs {
                 }
             }
             s.say(ShellText.reviewed(ref.description, r.venue))
+            if let no = selfRefused { s.say(ShellText.selfNotGraded(no.rule, no.message)) }
             if let g = selfGrade, was != g.record.level { s.say(ShellText.graded(g.ref.description, .self, g.record.level, was)) }
             // What happened is recorded; what falls short of the plan is shown at once.
             let after = try s.facts(inv)
@@ -97,5 +101,12 @@ extension Verbs {
             s.say(ShellText.planLine(o.subject.description, ws.displayName(o.subject), o))
         }
         s.say(ShellText.planSummary(plan.count, plan.filter { $0.done != nil }.count))
+    }
+}
+
+extension ShellText {
+    static func selfNotGraded(_ rule: String, _ why: Message) -> Message {
+        m("  the self level stays with the review, not as a grade: \(rule): \(why.en)",
+          "  mức tự đánh giá chỉ ghi cùng buổi kiểm điểm, không thành xếp loại: \(rule): \(why.vi)")
     }
 }

@@ -60,12 +60,8 @@ extension LoadKind {
                     throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
                 }
                 try seen.add(rv.key, r, column: "venue")
-                if let g = facts.selfGrade(of: rv) {
-                    if let no = g.refusal {
-                        throw r.error("self_level", RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
-                    }
-                    selfGrades.append((g.ref, g.record))
-                }
+                // Reviewed but not graded (R-NOGRADE-*): the level stays with the review only.
+                if let g = facts.selfGrade(of: rv), g.refusal == nil { selfGrades.append((g.ref, g.record)) }
                 new.append(rv)
             }
             if mode == .replace {

@@ -312,7 +312,12 @@ public struct GradeSet: Codable, Hashable, Sendable {
     public var isEmpty: Bool { boxes.0 == nil && boxes.1 == nil && boxes.2 == nil }
     /// The score of the latest stage that records one: a level decided without a score rests
     /// on the score it was proposed with (the quota ranks by it; under qd366 its band holds).
-    public var latestTotal: Points? { boxes.2?.record.total ?? boxes.1?.record.total ?? boxes.0?.record.total }
+    /// The subject's own self score counts only while self is its only stage: the proposal and
+    /// the decision are the competent bodies', not the subject's.
+    public var latestTotal: Points? {
+        if boxes.1 == nil && boxes.2 == nil { return boxes.0?.record.total }
+        return boxes.2?.record.total ?? boxes.1?.record.total
+    }
     /// A score (or common + results) at some stage.
     public var hasScore: Bool { [boxes.0, boxes.1, boxes.2].contains { $0?.record.total != nil } }
 

@@ -40,13 +40,13 @@ extension WardFacts {
     /// The self grade a review states (`--self`, the `self_level` column): the subject's level
     /// at the `self` stage (tự đánh giá), the one `grade --stage self` records. A person's
     /// review before a collective they lead in is their leader grade's; in the cell or group,
-    /// their member grade's. nil without a self level, or when the grade may not be recorded
-    /// (the refusal then says why).
+    /// their member grade's, keeping what the self grade already there holds (its score). nil
+    /// without a self level; `refusal` says why a subject reviewed but not graded gets none.
     public func selfGrade(of r: Review) -> (ref: SubjectRef, record: GradeRecord, refusal: Refusal?)? {
         guard let level = r.selfLevel else { return nil }
         var ref = r.subject
         if ref.cls == .member, ws.collectives.keys.contains(r.venue), isLeader(ref.id) { ref = SubjectRef(.leader, ref.id) }
-        let rec = GradeRecord(level: level, by: .self)
+        let rec = GradeRecord(level: level, by: .self).restated(over: ws.grades[ref.key]?[.self]).record
         return (ref, rec, refuseGrade(ref, stage: .self, rec))
     }
 
@@ -112,8 +112,14 @@ extension Transaction {
     /// makes the subject's cap adjustment stale: `cap` decides again.
     public func setGrade(_ ref: SubjectRef, _ stage: Stage, _ rec: GradeRecord) {
         var gs = ws.grades[ref.key] ?? GradeSet()
+        let before = gs.effective
         gs[stage] = rec
         set(\.grades, ref.key, gs)
-        if ws.adjustments.keys.contains(ref.key) { set(\.adjustments, ref.key, nil) }
+        // Only a grade that changes the effective one makes the adjustment stale: a self level
+        // under a proposal leaves cap's lowering of that proposal in force.
+        let after = gs.effective
+        if ws.adjustments.keys.contains(ref.key), before?.stage != after?.stage || before?.record != after?.record {
+            set(\.adjustments, ref.key, nil)
+        }
     }
 }
