@@ -24,7 +24,7 @@ extension Verbs {
             guard let rw = inv.value("reason") else {
                 throw inv.error(ShellText.missingArgument("--reason"), hints: [ShellText.hintExcludeReason])
             }
-            let reason = try inv.choice(rw, Exclusion.Reason.self)
+            let reason = try inv.choice(rw, Exclusion.Reason.self, aliases: VietnameseValues.reason)
             let ids = try memberIds(inv, s)
             var lines: [Message] = []
             try s.mutate(inv) { tx in

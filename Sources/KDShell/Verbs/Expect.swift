@@ -58,7 +58,7 @@ extension Verbs {
             let missing = p.count < 2 ? "CLASS, OP and N" : (try? comparison(p[p.count - 1], inv)) != nil ? "N" : "OP and N"
             throw inv.error(ShellText.missingArgument(missing), hints: [ShellText.usage(inv.spec.usage)])
         }
-        let cls = try inv.choice(p[1], SubjectClass.self)
+        let cls = try inv.choice(p[1], SubjectClass.self, aliases: VietnameseValues.cls)
         let op = try comparison(p[p.count - 2], inv)
         guard let n = Int(p[p.count - 1].text), n >= 0 else { throw inv.error(ShellText.notACount(p[p.count - 1].text, "N", from: 0), at: p[p.count - 1]) }
         let ws = s.workspace
@@ -73,7 +73,7 @@ extension Verbs {
             // level yet, or reviewed but not graded by rule (R-NOGRADE-*).
             case ("excluded", nil): tests.append { final.isExcluded($0) }
             case ("excluded", let v?):
-                let reason = try inv.choice(Word(text: v, line: f.line, column: f.column + 9), Exclusion.Reason.self)
+                let reason = try inv.choice(Word(text: v, line: f.line, column: f.column + 9), Exclusion.Reason.self, aliases: VietnameseValues.reason)
                 tests.append { ws.exclusion(of: $0)?.reason == reason }
             case ("graded", nil): tests.append { final($0) != nil }
             case ("not-graded", nil): tests.append { !final.isExcluded($0) && final($0) == nil }

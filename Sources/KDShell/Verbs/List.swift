@@ -28,9 +28,21 @@ extension Verbs {
                 let name = String(wd.text[..<eq])
                 let field = LoadKind.roster.schema.canonical(name) ?? MemberFields.key(name)
                 var value = Vietnamese.key(String(wd.text[wd.text.index(after: eq)...]))
-                // Statuses may be written as in the roster, in Vietnamese (status=miễn).
-                if field == "status", let st = LoadKind.statusAliases.first(where: { Vietnamese.key($0.key) == value })?.value {
-                    value = st.rawValue
+                // Fixed values may be written as a file's cells write them, in Vietnamese too
+                // (status=miễn, level=tốt… or good, civil_servant=có, excluded=miễn).
+                let typed = String(wd.text[wd.text.index(after: eq)...])
+                switch field {
+                case "status":
+                    if let st = LoadKind.statusAliases.first(where: { Vietnamese.key($0.key) == value })?.value { value = st.rawValue }
+                case "level", "workplace_level":
+                    if let l = Level.parse(typed) { value = Vietnamese.key(l.rawValue) }
+                case "workplace_stage":
+                    if let st = VietnameseValues.match(typed, Stage.self, VietnameseValues.stage) { value = st.rawValue }
+                case "excluded":
+                    if let r = VietnameseValues.match(typed, Exclusion.Reason.self, VietnameseValues.reason) { value = Vietnamese.key(r.rawValue) }
+                case "civil_servant", "outside":
+                    if let b = VietnameseValues.bool(typed) { value = b ? "yes" : "no" }
+                default: break
                 }
                 wheres.append((wd, field, value, name))
             }

@@ -55,7 +55,7 @@ extension Verbs {
         var filter = ReportFilter()
         if let w = inv.value("unit") { filter.unit = try unitCode(w, inv, ws) }
         if let w = inv.value("class") {
-            guard let c = SubjectClass(rawValue: w.text.lowercased()) else {
+            guard let c = VietnameseValues.match(w.text, SubjectClass.self, VietnameseValues.cls) else {
                 throw inv.error(ShellText.unknownClass(w.text), at: w,
                                 hints: Suggest.hint(w.text, SubjectClass.allCases.map(\.rawValue)) + [ShellText.hintClasses])
             }

@@ -99,7 +99,7 @@ extension Verbs {
                     tx.replace(\.settings.quotaBase, with: try inv.choice(v, Settings.QuotaBase.self))
                 case "quota-group":
                     // set quota-group CLASS by class|unit
-                    let cls = try inv.choice(v, SubjectClass.self)
+                    let cls = try inv.choice(v, SubjectClass.self, aliases: VietnameseValues.cls)
                     let by = try inv.positional(2, "by")
                     guard by.text.lowercased() == "by" else {
                         throw inv.error(ShellText.badSetting(key, by.text, "by"), at: by, hints: [ShellText.usage("set quota-group CLASS by class|unit")])

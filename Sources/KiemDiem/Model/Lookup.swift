@@ -137,8 +137,12 @@ public final class SubjectFinder {
 
     /// A member's stored name (NFC, single spaces) as `byExact` holds it.
     static func exactStored(_ name: String) -> String {
-        Vietnamese.placingTones(name.lowercased())
+        Vietnamese.placingTones(LoadKind.collapse(name).lowercased())
     }
+
+    /// A stored name folded: a workspace saved before names were cleaned on load may still hold
+    /// a no-break space.
+    static func keyStored(_ name: String) -> String { Vietnamese.key(LoadKind.collapse(name)) }
 
     /// Each member's id with what `form` makes of its name, made once per distinct name: a
     /// roster repeats its names (the tables and `scan` lower-case and fold them).
@@ -161,7 +165,7 @@ public final class SubjectFinder {
         for id in ws.members.keys { t.byCode[id.uppercased(), default: []].append(SubjectRef(.member, id)) }
         for u in ws.units.values where u.isGraded { t.byCode[u.code.uppercased(), default: []].append(SubjectRef(.organization, u.code)) }
         for c in ws.collectives.keys { t.byCode[c.uppercased(), default: []].append(SubjectRef(.collective, c)) }
-        eachMember({ (Self.exactStored($0), Vietnamese.key($0)) }) { id, f in
+        eachMember({ (Self.exactStored($0), Self.keyStored($0)) }) { id, f in
             t.byExact[f.0, default: []].append(id)
             t.byKey[f.1, default: []].append(SubjectRef(.member, id))
         }

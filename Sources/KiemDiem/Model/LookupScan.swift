@@ -15,7 +15,7 @@ extension SubjectFinder {
         let exact = Self.exactForm(name)
         let k = Vietnamese.key(name)
         var exactIDs: [String] = [], byName: [SubjectRef] = []
-        eachMember({ (Self.exactStored($0) == exact, Vietnamese.key($0) == k) }) { id, f in
+        eachMember({ (Self.exactStored($0) == exact, Self.keyStored($0) == k) }) { id, f in
             if f.0 { exactIDs.append(id) }
             if f.1 { byName.append(SubjectRef(.member, id)) }
         }

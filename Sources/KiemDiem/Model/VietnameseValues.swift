@@ -16,6 +16,23 @@ public enum VietnameseValues {
         "đảng ủy": .ward, "đảng ủy phường": .ward, "phường": .ward, "cấp trên": .upper,
         "chi bộ": .cell, "tự đánh giá": .self, "cá nhân": .self,
     ]
+    public static let reason: [String: Exclusion.Reason] = [
+        "miễn": .exempt, "miễn sinh hoạt": .exempt, "miễn công tác và sinh hoạt đảng": .exempt,
+        "đình chỉ": .suspended, "đình chỉ sinh hoạt": .suspended, "mới": .newMember, "đảng viên mới": .newMember,
+        "khác": .other, "lý do khác": .other,
+    ]
+    public static let cls: [String: SubjectClass] = [
+        "tổ chức đảng": .organization, "tổ chức": .organization, "tập thể": .collective, "tập thể lãnh đạo": .collective,
+        "cá nhân lãnh đạo": .leader, "lãnh đạo": .leader, "cán bộ lãnh đạo": .leader, "đảng viên": .member,
+    ]
+    /// yes/no as a file's cells write them (data.md §1): có/không, x, true/false, 1/0.
+    public static func bool(_ text: String) -> Bool? {
+        switch Vietnamese.key(text) {
+        case "yes", "true", "1", "co", "x", "y": return true
+        case "no", "false", "0", "khong", "n": return false
+        default: return nil
+        }
+    }
     /// A grade's role: the member grade or the leader grade.
     public static let role: [String: String] = [
         "đảng viên": "member", "lãnh đạo": "leader", "cán bộ lãnh đạo": "leader", "cán bộ": "leader",

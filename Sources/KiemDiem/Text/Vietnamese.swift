@@ -143,6 +143,8 @@ public enum Vietnamese {
 
     /// Compares two names the Vietnamese way: given name, then middle names, then family name.
     public static func nameSortKey(_ name: String) -> [UInt16] {
+        // Thùy and Thuỳ sort as the one name they are (`placingTones`).
+        let name = placingTones(name)
         if let fast = FastText.nameSortKey(name) { return fast }
         return slowNameSortKey(name)
     }
