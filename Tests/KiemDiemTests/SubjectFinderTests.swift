@@ -26,7 +26,7 @@ import Testing
         tx.set(\.members, c.id, c)
         var d = b
         d.id = "CB01x"
-        d.name = "Lê  Hoa"
+        d.name = "Lê  Hòa"  // stored with a double space (loads collapse it; a finder must too)
         tx.set(\.members, d.id, d)
         var e = d
         e.id = "cb01X"  // "CB01X" matches both ids ignoring case
@@ -65,8 +65,12 @@ import Testing
         byCode += ws.collectives.keys.filter { $0.uppercased() == upper }.map { SubjectRef(.collective, $0) }
         if byCode.count == 1 { return .found(byCode[0]) }
         if byCode.count > 1 { return .ambiguous(byCode.sorted()) }
-        let exact = Vietnamese.nfc(text).lowercased().split(separator: " ").joined(separator: " ")
-        let exactHits = ws.members.values.filter { $0.name.lowercased() == exact }
+        // Exact: NFC, lower case, single spaces, the tone of oa/oe/uy in one place, on both sides.
+        func exactForm(_ t: String) -> String {
+            Vietnamese.placingTones(Vietnamese.nfc(t).lowercased().split(separator: " ").joined(separator: " "))
+        }
+        let exact = exactForm(text)
+        let exactHits = ws.members.values.filter { exactForm($0.name) == exact }
         if exactHits.count == 1 { return .found(SubjectRef(.member, exactHits[0].id)) }
         let k = Vietnamese.key(text)
         guard !k.isEmpty else { return .notFound }

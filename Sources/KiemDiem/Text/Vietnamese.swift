@@ -151,7 +151,7 @@ public enum Vietnamese {
 
     /// The definition of `nameSortKey` (FastText gives the same key in one pass).
     static func slowNameSortKey(_ name: String) -> [UInt16] {
-        let words = name.split(separator: " ").map(String.init)
+        let words = placingTones(name).split(separator: " ").map(String.init)
         guard let given = words.last else { return [] }
         var ordered = [given]
         if words.count > 2 { ordered += words[1..<(words.count - 1)] }
