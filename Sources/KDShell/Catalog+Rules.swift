@@ -15,7 +15,9 @@ extension ShellText {
     static func unknownMemberId(_ v: String) -> Message { m("unknown member \"\(v)\"", "không có đảng viên \"\(v)\"") }
     static func reviewed(_ s: String, _ v: String) -> Message { m("reviewed \(s) at \(v)", "đã ghi kiểm điểm \(s) tại \(v)") }
     static func graded(_ s: String, _ st: Stage, _ l: Level, _ was: Level?) -> Message {
-        let w = was.map { " (was \($0.rawValue))" } ?? "", wv = was.map { " (trước: \($0.rawValue))" } ?? ""
+        // The same level given again (with votes, a score, a note) is not a change of level.
+        let w = was.map { $0 == l ? " (level unchanged)" : " (was \($0.rawValue))" } ?? ""
+        let wv = was.map { $0 == l ? " (mức không đổi)" : " (trước: \($0.rawValue))" } ?? ""
         return m("\(s) \(st.rawValue): \(l.rawValue)\(w)", "\(s) \(RulesText.stageName(st).vi): \(l.rawValue)\(wv)")
     }
     static func findingLine(_ f: Finding, _ name: String) -> Message {
