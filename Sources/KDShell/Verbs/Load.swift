@@ -55,14 +55,16 @@ extension Verbs {
             var count = 0
             var notes: [Message] = []
             let old = kind.namesSubjects ? Set(s.workspace.codeClashes()) : []
+            // The sheet read, when a workbook's was chosen by its name (as load workbook says it).
+            let shown = table.sheet.map { "\(fileWord.text)[\($0)]" } ?? fileWord.text
             try s.mutate(inv) { tx in
                 count = try kind.load(table, tx, mode)
-                tx.changes.append(Catalog.loaded(kind.noun(count), fileWord.text).en)
+                tx.changes.append(Catalog.loaded(kind.noun(count), shown).en)
                 if mode == .replace { notes = try LoadIntegrity.settle(tx) }
                 if let n = LoadIntegrity.newClashes(tx, old: old) { notes.append(n) }
                 tx.changes += notes.map(\.en)
             }
-            s.say(Catalog.loaded(kind.noun(count), fileWord.text))
+            s.say(Catalog.loaded(kind.noun(count), shown))
             for n in notes { s.say(n) }
         })
 

@@ -136,6 +136,8 @@ public struct Table: Sendable {
         rows = TableRows(records: csv.records, columns: columns)
     }
     public func has(_ column: String) -> Bool { !rows.isEmpty && rows.columns.index[column] != nil }
+    /// The workbook sheet the rows come from; nil for a CSV file.
+    public var sheet: String? { rows.columns.origin?.sheet }
 
     /// Reads a file against a schema in one step.
     /// A file with a header and no rows is refused: `--replace` would empty the kind, which is
