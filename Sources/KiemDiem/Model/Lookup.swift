@@ -56,8 +56,8 @@ public final class SubjectFinder {
     /// Each text's subjects, by one way of naming them.
     private struct Tables {
         var byCode: [String: [SubjectRef]] = [:]   // the code upper-cased
-        var byExact: [String: [String]] = [:]      // a member's name as `exactStored` makes it: ids
-        var byKey: [String: [SubjectRef]] = [:]    // the name folded (Vietnamese.key)
+        var byExact: [String: [String]] = [:]      // a member's name as `exactForm` makes it: ids
+        var byKey: [String: [SubjectRef]] = [:]    // the name folded (`nameKey`)
     }
 
     /// Member ids that are also a graded unit's or a collective's code, once `lookups` passed
@@ -98,15 +98,14 @@ public final class SubjectFinder {
         }
         // A name typed with its diacritics picks that person even when another name folds the
         // same ("Nguyễn Văn Ân" beside "Nguyễn Văn An").
-        let name = LoadKind.collapse(text)  // a no-break space pasted in is a space
-        let exact = Self.exactForm(name)
+        let exact = Self.exactForm(text)
         if let ids = t.byExact[exact] {
             // Namesakes with these very diacritics: ambiguous among them only, not among every
             // name that folds the same.
             return ids.count == 1 ? .found(SubjectRef(.member, ids[0])) : .ambiguous(ids.map { SubjectRef(.member, $0) }.sorted())
         }
 
-        let k = Vietnamese.key(name)
+        let k = Self.nameKey(text)
         guard !k.isEmpty, let byName = t.byKey[k] else { return .notFound }
         return byName.count == 1 ? .found(byName[0]) : .ambiguous(byName.sorted())
     }
@@ -129,20 +128,15 @@ public final class SubjectFinder {
         return ws.exists(ref, leaders: l)
     }
 
-    /// A typed name as `byExact` holds the members' names: NFC, lower case, single spaces, the
-    /// tones of oa, oe and uy in one place (Thùy and Thuỳ are one name).
+    /// A name, typed or stored, as `byExact` holds it: NFC, lower case, single plain spaces (a
+    /// no-break space pasted in, or kept by a workspace saved before names were cleaned on
+    /// load, is a space), the tones of oa, oe and uy in one place (Thùy and Thuỳ are one name).
     static func exactForm(_ text: String) -> String {
-        Vietnamese.placingTones(Vietnamese.nfc(text).lowercased().split(separator: " ").joined(separator: " "))
+        Vietnamese.placingTones(Vietnamese.nfc(LoadKind.collapse(text.trimmingBlanks)).lowercased())
     }
 
-    /// A member's stored name (NFC, single spaces) as `byExact` holds it.
-    static func exactStored(_ name: String) -> String {
-        Vietnamese.placingTones(LoadKind.collapse(name).lowercased())
-    }
-
-    /// A stored name folded: a workspace saved before names were cleaned on load may still hold
-    /// a no-break space.
-    static func keyStored(_ name: String) -> String { Vietnamese.key(LoadKind.collapse(name)) }
+    /// A name, typed or stored, as `byKey` holds it: folded, its blanks as `exactForm` reads them.
+    static func nameKey(_ text: String) -> String { Vietnamese.key(LoadKind.collapse(text)) }
 
     /// Each member's id with what `form` makes of its name, made once per distinct name: a
     /// roster repeats its names (the tables and `scan` lower-case and fold them).
@@ -165,7 +159,7 @@ public final class SubjectFinder {
         for id in ws.members.keys { t.byCode[id.uppercased(), default: []].append(SubjectRef(.member, id)) }
         for u in ws.units.values where u.isGraded { t.byCode[u.code.uppercased(), default: []].append(SubjectRef(.organization, u.code)) }
         for c in ws.collectives.keys { t.byCode[c.uppercased(), default: []].append(SubjectRef(.collective, c)) }
-        eachMember({ (Self.exactStored($0), Self.keyStored($0)) }) { id, f in
+        eachMember({ (Self.exactForm($0), Self.nameKey($0)) }) { id, f in
             t.byExact[f.0, default: []].append(id)
             t.byKey[f.1, default: []].append(SubjectRef(.member, id))
         }

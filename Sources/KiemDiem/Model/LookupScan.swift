@@ -11,11 +11,10 @@ extension SubjectFinder {
         for c in ws.collectives.keys where c.uppercased() == upper { byCode.append(SubjectRef(.collective, c)) }
         if !byCode.isEmpty { return byCode.count == 1 ? .found(byCode[0]) : .ambiguous(byCode.sorted()) }
 
-        let name = LoadKind.collapse(text)  // a no-break space pasted in is a space
-        let exact = Self.exactForm(name)
-        let k = Vietnamese.key(name)
+        let exact = Self.exactForm(text)
+        let k = Self.nameKey(text)
         var exactIDs: [String] = [], byName: [SubjectRef] = []
-        eachMember({ (Self.exactStored($0) == exact, Self.keyStored($0) == k) }) { id, f in
+        eachMember({ (Self.exactForm($0) == exact, Self.nameKey($0) == k) }) { id, f in
             if f.0 { exactIDs.append(id) }
             if f.1 { byName.append(SubjectRef(.member, id)) }
         }
