@@ -87,7 +87,7 @@ extension RulesText {
     // Triggers
     public static func dutyDiscipline(_ form: DisciplineRecord.Form?, _ d: Day?) -> Message {
         m("disciplined (\(form?.rawValue ?? "discipline")\(d.map { ", \($0)" } ?? "")) for a violation in official duties: KHTNV",
-          "bị kỷ luật (\(form.map(formVi) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) do vi phạm khi thực thi công vụ: KHTNV")
+          "bị kỷ luật (\(form.map(VietnameseValues.name) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) do vi phạm khi thực thi công vụ: KHTNV")
     }
     public static func unitBelow70(_ s: SubjectRef, _ c: Int) -> Message {
         m("\(s.description), which they lead, completed \(c)% of its tasks (under 70%): KHTNV",

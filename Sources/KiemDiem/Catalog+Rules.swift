@@ -2,16 +2,6 @@
 public enum RulesText {
     static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
 
-    /// Who gave a grade, in a line's parentheses: chi bộ, đảng ủy, cấp trên, tự đánh giá.
-    public static func bodyShortVi(_ b: GradingBody) -> String {
-        switch b {
-        case .ward: return "đảng ủy"
-        case .upper: return "cấp trên"
-        case .cell: return "chi bộ"
-        case .self: return "tự đánh giá"
-        }
-    }
-
     public static func body(_ b: GradingBody) -> Message {
         switch b {
         case .ward: return m("the ward party committee", "Đảng ủy phường")
@@ -56,41 +46,21 @@ public enum RulesText {
     /// A subject as the Vietnamese side of a message names it: its class in words, then its
     /// code ("tổ chức đảng CB10"), never the English key (`organization:CB10`).
     public static func subjectVi(_ s: SubjectRef) -> String {
-        "\(classVi(s.cls)) \(s.id)"
-    }
-
-    /// A class in a Vietnamese sentence: "tổ chức đảng", "tập thể lãnh đạo", "cá nhân lãnh đạo", "đảng viên".
-    public static func classVi(_ c: SubjectClass) -> String {
-        switch c {
-        case .organization: return "tổ chức đảng"
-        case .collective: return "tập thể lãnh đạo"
-        case .leader: return "cá nhân lãnh đạo"
-        case .member: return "đảng viên"
-        }
+        "\(VietnameseValues.name(s.cls)) \(s.id)"
     }
 
     /// A quota group in Vietnamese: `member` → "đảng viên", `member/CB01` → "đảng viên thuộc CB01".
     public static func quotaGroupVi(_ key: String) -> String {
         let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-        let word = SubjectClass(rawValue: parts[0]).map(classVi) ?? parts[0]
+        let word = SubjectClass(rawValue: parts[0]).map(VietnameseValues.name) ?? parts[0]
         guard parts.count == 2 else { return word }
         return parts[1] == "-" ? "\(word) không thuộc đơn vị nào" : "\(word) thuộc \(parts[1])"
-    }
-
-    /// A discipline form by its Vietnamese name (the code `canh-cao` is for files and commands).
-    public static func formVi(_ f: DisciplineRecord.Form) -> String {
-        switch f {
-        case .khienTrach: return "khiển trách"
-        case .canhCao: return "cảnh cáo"
-        case .cachChuc: return "cách chức"
-        case .khaiTru: return "khai trừ"
-        }
     }
 
     // Ceilings
     public static func disciplined(_ form: DisciplineRecord.Form?, _ d: Day?) -> Message {
         m("disciplined (\(form?.rawValue ?? "discipline")\(d.map { ", \($0)" } ?? "")) in the graded year: at most KHTNV",
-          "bị kỷ luật (\(form.map(formVi) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) trong năm: tối đa KHTNV")
+          "bị kỷ luật (\(form.map(VietnameseValues.name) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) trong năm: tối đa KHTNV")
     }
     public static func declined(_ kind: String) -> Message {
         kind == "decline"
@@ -288,8 +258,8 @@ public enum RulesText {
     }
     public static func record(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message {
         let what = [d.kind.rawValue, d.form?.rawValue, d.date?.description].compactMap { $0 }.joined(separator: " ")
-        let kindVi = d.kind == .discipline ? "kỷ luật" : d.kind == .decline ? "suy thoái" : "vi phạm điều cấm"
-        let whatVi = [kindVi, d.form.map(formVi), d.date?.vietnamese].compactMap { $0 }.joined(separator: " ")
+        let whatVi = [VietnameseValues.name(d.kind), d.form.map(VietnameseValues.name), d.date?.vietnamese]
+            .compactMap { $0 }.joined(separator: " ")
         let sd = d.selfDiscovered ? ", self-discovered and remedied" : "", sdv = d.selfDiscovered ? ", tự phát hiện và khắc phục" : ""
         let c = counts ? "counts in \(year)" : "does not count in \(year)\(d.countedIn.map { " (counted in \($0))" } ?? "")"
         let cv = counts ? "tính trong năm \(year)" : "không tính trong năm \(year)\(d.countedIn.map { " (đã tính năm \($0))" } ?? "")"
@@ -310,7 +280,7 @@ public enum RulesText {
     }
     public static func stage(_ s: Stage, _ g: GradeRecord) -> Message {
         var extra: [String] = [], extraVi: [String] = []
-        if let b = g.by { extra.append("by \(b.rawValue)"); extraVi.append(bodyShortVi(b)) }
+        if let b = g.by { extra.append("by \(b.rawValue)"); extraVi.append(VietnameseValues.name(b)) }
         if let sc = g.total { extra.append("score \(sc)"); extraVi.append("\(sc.vietnamese) điểm") }
         if let c = g.common, let r = g.results {
             extra.append("common \(c) + results \(r)")

@@ -175,7 +175,7 @@ import Testing
     @Test func enumsIntsAndPoints() throws {
         let s = TableSchema("t", [.req("s"), .opt("n"), .opt("p")])
         let t = try Table.parse("s,n,p\nđình chỉ,45%,89.5\nbogus,x,1.234\n", file: "f", schema: s)
-        #expect(try t.rows[0].choice("s", Member.Status.self, aliases: LoadKind.statusAliases) == .suspended)
+        #expect(try t.rows[0].choice("s", Member.Status.self, aliases: VietnameseValues.status) == .suspended)
         #expect(try t.rows[0].int("n", in: 0...100) == 45)
         #expect(try t.rows[0].points("p") == Points(hundredths: 8950))
         #expect(throws: KDError.self) { try t.rows[1].choice("s", Member.Status.self) }

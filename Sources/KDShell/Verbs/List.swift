@@ -33,7 +33,7 @@ extension Verbs {
                 let typed = String(wd.text[wd.text.index(after: eq)...])
                 switch field {
                 case "status":
-                    if let st = LoadKind.statusAliases.first(where: { Vietnamese.key($0.key) == value })?.value { value = st.rawValue }
+                    if let st = VietnameseValues.match(typed, Member.Status.self, VietnameseValues.status) { value = st.rawValue }
                 case "level", "workplace_level":
                     if let l = Level.parse(typed) { value = Vietnamese.key(l.rawValue) }
                 case "workplace_stage":

@@ -67,7 +67,7 @@ struct ShowLines {
             if six < asOf.adding(months: -6) { return day(a) }
             return day(a) + " " + s.t(ExclusionRules.isNew(admitted: a, asOf: asOf) ? L.newUntil(day(six)) : L.sixMonthsOn(day(six)))
         })
-        add(L.status, s.t(L.status(m.status)))
+        add(L.status, s.t(Message(en: m.status.rawValue, vi: VietnameseValues.name(m.status))))
         add(L.civilServant, yesNo(m.civilServant))
         add(L.outside, yesNo(m.outside))
         add(L.workplace, m.workplaceLevel.map { "\($0.rawValue) (\(m.workplaceStage?.rawValue ?? Stage.proposed.rawValue))" })
@@ -213,13 +213,6 @@ struct ShowLines {
         static func form(_ f: String) -> Message { m("form \(f)", "mẫu \(f)") }
         static func sessions(_ n: Int) -> Message { m("\(n) session\(n == 1 ? "" : "s")", "\(n) buổi") }
         static func final(_ t: String) -> Message { m("final: \(t)", "kết quả: \(t)") }
-        static func status(_ st: Member.Status) -> Message {
-            switch st {
-            case .active: return m("active", "đang sinh hoạt")
-            case .exempt: return m("exempt", "miễn sinh hoạt")
-            case .suspended: return m("suspended", "đình chỉ sinh hoạt")
-            }
-        }
         static let managedUpper = m("decided by the upper level", "cấp trên quyết định")
         static let grades = m("grades", "xếp loại"), leaderGrades = m("leader grades", "xếp loại lãnh đạo")
         static let discipline = m("discipline", "kỷ luật"), selfDiscovered = m("self-discovered", "tự phát hiện")

@@ -57,7 +57,7 @@ struct RosterReader {
         var m = Member(id: id, name: try r.pooledName("name", &names), unit: unit, group: group,
                        gender: r.merged("gender", kept: old.map(\.gender)) { r.text("gender") }, born: born, admitted: admitted,
                        status: try r.merged("status", kept: old.map(\.status)) {
-                           try r.choice("status", Member.Status.self, aliases: LoadKind.statusAliases) ?? .active
+                           try r.choice("status", Member.Status.self, aliases: VietnameseValues.status) ?? .active
                        },
                        civilServant: try r.merged("civil_servant", kept: old.map(\.civilServant)) { try r.bool("civil_servant") },
                        outside: try r.merged("outside", kept: old.map(\.outside)) { try r.bool("outside") },

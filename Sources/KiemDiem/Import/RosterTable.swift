@@ -1,8 +1,4 @@
 extension LoadKind {
-    public static let statusAliases: [String: Member.Status] = [
-        "đang sinh hoạt": .active, "sinh hoạt": .active, "miễn": .exempt, "miễn sinh hoạt": .exempt,
-        "miễn công tác và sinh hoạt": .exempt, "đình chỉ": .suspended, "đình chỉ sinh hoạt": .suspended,
-    ]
     static let stageAliases: [String: Stage] = ["tự đánh giá": .self, "đề xuất": .proposed, "quyết định": .decided]
 
     public static let roster = LoadKind(

@@ -268,18 +268,10 @@ public struct TableRow: Sendable {
         return d
     }
 
-    private static let quickBool: [String: Bool] = ["có": true, "x": true, "yes": true, "1": true, "true": true,
-                                                     "không": false, "no": false, "0": false, "false": false]
-    private static let trueWords: Set<String> = ["yes", "true", "1", "co", "x", "y"]
-    private static let falseWords: Set<String> = ["no", "false", "0", "khong", "n"]
-
-    /// yes/no, true/false, 1/0, có/không, x/empty. Empty is false.
+    /// yes/no, true/false, 1/0, có/không, x/empty (`VietnameseValues.bool`). Empty is false.
     public func bool(_ column: String) throws -> Bool {
         guard let t = text(column) else { return false }
-        if let quick = Self.quickBool[t] { return quick }
-        let k = Vietnamese.key(t)
-        if Self.trueWords.contains(k) { return true }
-        if Self.falseWords.contains(k) { return false }
+        if let b = VietnameseValues.bool(t) { return b }
         throw error(column, Catalog.cellBadBool(t), hints: [Catalog.hintBool])
     }
 

@@ -2,37 +2,86 @@
 /// command line alike (`khiển trách` for `khien-trach`, `đề xuất` for `proposed`). Matched
 /// ignoring case and diacritics, as the codes are.
 public enum VietnameseValues {
-    public static let disciplineKind: [String: DisciplineRecord.Kind] = [
-        "kỷ luật": .discipline, "suy thoái": .decline, "vi phạm điều cấm": .prohibited, "điều cấm": .prohibited,
-    ]
-    public static let disciplineForm: [String: DisciplineRecord.Form] = [
-        "khiển trách": .khienTrach, "cảnh cáo": .canhCao, "cách chức": .cachChuc, "khai trừ": .khaiTru,
-    ]
+    // The name kd writes for each value (documents, `why`, `show`): each table below holds it,
+    // so that every word kd prints is read back.
+    public static func name(_ k: DisciplineRecord.Kind) -> String {
+        switch k {
+        case .discipline: return "kỷ luật"
+        case .decline: return "suy thoái"
+        case .prohibited: return "vi phạm điều cấm"
+        }
+    }
+    public static func name(_ f: DisciplineRecord.Form) -> String {
+        switch f {
+        case .khienTrach: return "khiển trách"
+        case .canhCao: return "cảnh cáo"
+        case .cachChuc: return "cách chức"
+        case .khaiTru: return "khai trừ"
+        }
+    }
+    /// Who gave a grade, in a line's parentheses.
+    public static func name(_ b: GradingBody) -> String {
+        switch b {
+        case .ward: return "đảng ủy"
+        case .upper: return "cấp trên"
+        case .cell: return "chi bộ"
+        case .self: return "tự đánh giá"
+        }
+    }
+    /// A class in a Vietnamese sentence.
+    public static func name(_ c: SubjectClass) -> String {
+        switch c {
+        case .organization: return "tổ chức đảng"
+        case .collective: return "tập thể lãnh đạo"
+        case .leader: return "cá nhân lãnh đạo"
+        case .member: return "đảng viên"
+        }
+    }
+    public static func name(_ st: Member.Status) -> String {
+        switch st {
+        case .active: return "đang sinh hoạt"
+        case .exempt: return "miễn sinh hoạt"
+        case .suspended: return "đình chỉ sinh hoạt"
+        }
+    }
+
+    /// The names of a type's values, and the other words that mean them.
+    static func words<T: CaseIterable>(_ name: (T) -> String, _ more: [String: T] = [:]) -> [String: T] {
+        var out = more
+        for v in T.allCases { out[name(v)] = v }
+        return out
+    }
+
+    public static let disciplineKind = words(name as (DisciplineRecord.Kind) -> String, ["điều cấm": .prohibited])
+    public static let disciplineForm = words(name as (DisciplineRecord.Form) -> String)
+    public static let status = words(name as (Member.Status) -> String, [
+        "sinh hoạt": .active, "miễn": .exempt, "miễn công tác và sinh hoạt": .exempt, "đình chỉ": .suspended,
+    ])
     public static let stage: [String: Stage] = [
         "tự đánh giá": .self, "tự xếp loại": .self, "đề xuất": .proposed, "thẩm định": .proposed,
         "quyết định": .decided, "cấp có thẩm quyền quyết định": .decided,
     ]
-    public static let body: [String: GradingBody] = [
-        "đảng ủy": .ward, "đảng ủy phường": .ward, "phường": .ward, "cấp trên": .upper,
-        "chi bộ": .cell, "tự đánh giá": .self, "cá nhân": .self,
-    ]
+    public static let body = words(name as (GradingBody) -> String, ["đảng ủy phường": .ward, "phường": .ward, "cá nhân": .self])
     public static let reason: [String: Exclusion.Reason] = [
         "miễn": .exempt, "miễn sinh hoạt": .exempt, "miễn công tác và sinh hoạt đảng": .exempt,
         "đình chỉ": .suspended, "đình chỉ sinh hoạt": .suspended, "mới": .newMember, "đảng viên mới": .newMember,
         "khác": .other, "lý do khác": .other,
     ]
-    public static let cls: [String: SubjectClass] = [
-        "tổ chức đảng": .organization, "tổ chức": .organization, "tập thể": .collective, "tập thể lãnh đạo": .collective,
-        "cá nhân lãnh đạo": .leader, "lãnh đạo": .leader, "cán bộ lãnh đạo": .leader, "đảng viên": .member,
-    ]
+    public static let cls = words(name as (SubjectClass) -> String, [
+        "tổ chức": .organization, "tập thể": .collective, "lãnh đạo": .leader, "cán bộ lãnh đạo": .leader,
+    ])
     /// yes/no as a file's cells write them (data.md §1): có/không, x, true/false, 1/0.
     public static func bool(_ text: String) -> Bool? {
+        // Exact spellings first: folding costs a Foundation call per cell on big rosters.
+        if let quick = quickBool[text] { return quick }
         switch Vietnamese.key(text) {
         case "yes", "true", "1", "co", "x", "y": return true
         case "no", "false", "0", "khong", "n": return false
         default: return nil
         }
     }
+    private static let quickBool: [String: Bool] = ["có": true, "x": true, "yes": true, "1": true, "true": true,
+                                                     "không": false, "no": false, "0": false, "false": false]
     /// A grade's role: the member grade or the leader grade.
     public static let role: [String: String] = [
         "đảng viên": "member", "lãnh đạo": "leader", "cán bộ lãnh đạo": "leader", "cán bộ": "leader",
