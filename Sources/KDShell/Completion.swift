@@ -417,10 +417,6 @@ public enum Completion {
         return out
     }
 
-    static func needsQuotes(_ s: String) -> Bool {
-        s.isEmpty || s.contains { " \t;#\"'\\".contains($0) }
-    }
-
     /// The word as it must be typed: in the quote the user opened, or in `"…"` when it holds a
     /// blank or a special character; `close` adds the closing quote.
     static func quote(_ s: String, _ open: Character?, close: Bool) -> String {
@@ -428,9 +424,9 @@ public enum Completion {
             // `--out="my file.kd"`: only the value is quoted, or the word would not be an option.
             return String(s[...eq]) + quote(String(s[s.index(after: eq)...]), open, close: close)
         }
-        guard open != nil || needsQuotes(s) else { return s }
+        guard open != nil || CommandWord.needsQuotes(s) else { return s }
         let q = open ?? "\""
-        let body = q == "\"" ? s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") : s
+        let body = q == "\"" ? CommandWord.escaped(s) : s
         return String(q) + body + (close ? String(q) : "")
     }
 }

@@ -8,7 +8,7 @@ extension Catalog {
                  "\(sheets.count) trang cùng ứng với \(kind): \(vi); kd không tự chọn một trang")
     }
     public static func hintPickSheet(_ kind: String, _ file: String) -> Message {
-        let f = typed(file)
+        let f = CommandWord.typed(file)
         return m("read one with: load \(kind) \(f) --sheet NAME; for load workbook, rename or hide the sheet not to read",
                  "đọc một trang bằng: load \(kind) \(f) --sheet NAME; với load workbook, đổi tên hoặc ẩn trang không cần đọc")
     }
@@ -16,13 +16,6 @@ extension Catalog {
         let list = sheets.map { "\"\($0)\"" }.joined(separator: ", ")
         return m("hidden sheets are not read unless named with --sheet: \(list)",
                  "trang ẩn không được đọc trừ khi chỉ rõ bằng --sheet: \(list)")
-    }
-
-    /// A file name as it must be typed in a command (quoted when it holds a blank or a special
-    /// character, as the shell's completion quotes it).
-    static func typed(_ s: String) -> String {
-        guard s.isEmpty || s.contains(where: { " \t;#\"'\\".contains($0) }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     public static func xlsxMergesOverlap(_ a: String, _ b: String) -> Message {

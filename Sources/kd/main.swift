@@ -68,7 +68,7 @@ session.bail = options.bail
 
 var ok = true
 if let w = options.workspace {
-    ok = session.runScriptText("open \"\(w.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"", file: "-w")
+    ok = session.runScriptText("open \"\(CommandWord.escaped(w))\"", file: "-w")
     if !ok { exit(1) }
 }
 
