@@ -17,11 +17,11 @@ extension ShellText {
           "đặt tên trang là \(kinds.joined(separator: ", ")) (hoặc tiếng Việt: chi bộ, đảng viên, chức vụ, kỷ luật…)")
     }
     static func hintSheetsSkipped(_ names: [String]) -> Message {
-        let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
+        let list = Catalog.quotedList(names)
         return m("sheets not read, as not named like a kind: \(list)", "các trang không được đọc vì tên không phải loại dữ liệu: \(list)")
     }
     static func sheetsSkipped(_ names: [String]) -> Message {
-        let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
+        let list = Catalog.quotedList(names)
         return m("note: sheets not named like a kind were not read: \(list)", "lưu ý: các trang không mang tên loại dữ liệu không được đọc: \(list)")
     }
 }

@@ -11,7 +11,7 @@ public enum ShellText {
     }
     public static func unknownVerb(_ v: String) -> Message { m("unknown command \"\(v)\"", "không có lệnh \"\(v)\"") }
     public static func didYouMean(_ c: [String]) -> Message {
-        let list = c.map { "\"\($0)\"" }.joined(separator: ", ")
+        let list = Catalog.quotedList(c)
         return m("did you mean \(list)?", "có phải ý bạn là \(list)?")
     }
     public static let seeHelpAll = m("type \"help\" for the list of commands", "gõ \"help\" để xem danh sách lệnh")

@@ -37,7 +37,7 @@ extension Catalog {
         m("missing required column \"\(c)\" for \(kind)", "thiếu cột bắt buộc \"\(c)\" của \(kind)")
     }
     public static func hintColumns(_ kind: String, _ c: ColumnSpec, _ header: [String]) -> Message {
-        let names = ([c.name] + c.aliases).map { "\"\($0)\"" }.joined(separator: ", ")
+        let names = quotedList([c.name] + c.aliases)
         return m("name it \(names); the header has: \(header.joined(separator: ", "))",
                  "đặt tên cột là \(names); dòng tiêu đề hiện có: \(header.joined(separator: ", "))")
     }

@@ -24,7 +24,7 @@ extension Catalog {
         m("no sheet named \"\(s)\"", "không có trang tên \"\(s)\"")
     }
     public static func hintSheets(_ all: [String]) -> Message {
-        let list = all.map { "\"\($0)\"" }.joined(separator: ", ")
+        let list = quotedList(all)
         return m("the sheets are: \(list); name one with --sheet NAME", "các trang: \(list); chọn trang bằng --sheet NAME")
     }
     public static func xlsxTooBig(_ p: String) -> Message {

@@ -13,7 +13,7 @@ extension Catalog {
                  "đọc một trang bằng: load \(kind) \(f) --sheet NAME; với load workbook, đổi tên hoặc ẩn trang không cần đọc")
     }
     public static func hintHiddenSheets(_ sheets: [String]) -> Message {
-        let list = sheets.map { "\"\($0)\"" }.joined(separator: ", ")
+        let list = quotedList(sheets)
         return m("hidden sheets are not read unless named with --sheet: \(list)",
                  "trang ẩn không được đọc trừ khi chỉ rõ bằng --sheet: \(list)")
     }

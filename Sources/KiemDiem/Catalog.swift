@@ -1,6 +1,8 @@
 /// The domain's messages, English and Vietnamese side by side.
 public enum Catalog {
     static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
+    /// Names as a message lists them: each in quotes, separated by commas.
+    public static func quotedList(_ names: [String]) -> String { names.map { "\"\($0)\"" }.joined(separator: ", ") }
 
     // Files
     public static func cannotRead(_ p: String) -> Message {
