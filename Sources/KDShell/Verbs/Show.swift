@@ -131,8 +131,7 @@ struct ShowLines {
     mutating func reviews(_ id: String, person: Bool = false, cls: SubjectClass? = nil) {
         let rs = ws.reviews.values.filter { r in
             r.subject.id == id && (person ? r.subject.cls == .member || r.subject.cls == .leader : r.subject.cls == cls)
-        }
-            .sorted { ($0.date?.description ?? "9", $0.venue) < ($1.date?.description ?? "9", $1.venue) }
+        }.sorted(by: Review.heldBefore)
         for (i, r) in rs.enumerated() {
             var t = named(r.venue) ?? r.venue
             if let d = r.date { t += ", " + day(d) }

@@ -107,6 +107,20 @@ extension RulesText {
                                        "cấp có thẩm quyền có thể quyết định cao hơn với --override \"LÝ DO\" (ghi vào nhật ký)")
 }
 
+extension Review {
+    /// The order reviews were held in: by date, undated last, then by venue. The first held
+    /// counts for what a subject owes (`owedReviews`) whatever order they were recorded in, and
+    /// `show` lists them so.
+    public static func heldBefore(_ a: Review, _ b: Review) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return a.venue < b.venue
+        }
+    }
+}
+
 extension Transaction {
     /// Records a subject's grade at one stage (`grade`, and a review's self level). A new grade
     /// makes the subject's cap adjustment stale: `cap` decides again.

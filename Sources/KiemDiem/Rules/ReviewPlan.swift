@@ -25,14 +25,7 @@ extension WardFacts {
                 all.contains(r.venue) && (r.subject.cls == ref.cls
                     || (ref.cls == .leader || ref.cls == .member) && (r.subject.cls == .member || r.subject.cls == .leader))
                     && !(r.date.map(isBeforeRound) ?? false)
-            }.min { a, b in
-                switch (a.date, b.date) {
-                case let (x?, y?) where x != y: return x < y
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default: return a.venue < b.venue
-                }
-            }
+            }.min(by: Review.heldBefore)
             return OwedReview(subject: ref, venue: venue, alternatives: alts, rule: rule, done: done,
                               form: book.form(for: ref, isLeader: isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false))
         }
