@@ -51,7 +51,7 @@ extension Verbs {
                                   note: inv.value("note")?.text, override: inv.value("override")?.text)
             // The facts hold a copy of the workspace: let them go before the change (a scope of their
             // own), or the grades table would be copied whole (undo must cost what the command changed).
-            var kept: [String] = []
+            var kept: (score: Points?, votes: Int?) = (nil, nil)
             let (derived, refusal): ([Message], Refusal?) = try {
                 let facts = try s.facts(inv)
                 let derived = try scoredGrade(inv, facts, ref, &rec, given: lw)
@@ -72,7 +72,7 @@ extension Verbs {
                 tx.changes.append(line)
             }
             s.say(ShellText.graded(ref.description, stage, rec.level, was))
-            if !kept.isEmpty { s.say(ShellText.gradeKept(kept)) }
+            if kept.score != nil || kept.votes != nil { s.say(ShellText.gradeKept(kept.score, kept.votes)) }
             for l in derived { s.say(l) }
         })
 
@@ -80,9 +80,10 @@ extension Verbs {
 }
 
 extension ShellText {
-    static func gradeKept(_ what: [String]) -> Message {
-        m("  kept from the grade it restates: \(what.joined(separator: ", "))",
-          "  giữ từ lần xếp loại trước ở bước này: \(what.joined(separator: ", ").replacingOccurrences(of: "score", with: "điểm").replacingOccurrences(of: "votes", with: "phiếu"))")
+    static func gradeKept(_ score: Points?, _ votes: Int?) -> Message {
+        let en = [score.map { "score \($0)" }, votes.map { "votes \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let vi = [score.map { "điểm \($0)" }, votes.map { "phiếu \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        return m("  kept from the grade it restates: \(en)", "  giữ từ lần xếp loại trước ở bước này: \(vi)")
     }
     static let roleForPeople = m("--role applies to a person (member or leader grade)", "--role chỉ dùng cho cá nhân (xếp loại đảng viên hoặc cán bộ)")
 }

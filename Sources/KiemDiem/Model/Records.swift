@@ -189,20 +189,21 @@ public struct GradeRecord: Codable, Hashable, Sendable {
     /// This record given again at the same stage over `old`: what it leaves out is kept (the
     /// score or its two parts, who gave it; the votes, note and override reason where the level
     /// is the same), so that restating a level to add votes does not drop the score
-    /// the quota ranks by and the qd366 band reads. `kept` says what was kept, for the message.
-    public func restated(over old: GradeRecord?) -> (record: GradeRecord, kept: [String]) {
-        guard let old else { return (self, []) }
-        var r = self, kept: [String] = []
+    /// the quota ranks by and the qd366 band reads. `kept` says which score and votes were kept.
+    public func restated(over old: GradeRecord?) -> (record: GradeRecord, kept: (score: Points?, votes: Int?)) {
+        guard let old else { return (self, (nil, nil)) }
+        var r = self
+        var kept: (score: Points?, votes: Int?) = (nil, nil)
         if score == nil && common == nil && results == nil {
             r.score = old.score
             r.common = old.common
             r.results = old.results
-            if let sc = old.total { kept.append("score \(sc)") }
+            kept.score = old.total
         }
         if by == nil { r.by = old.by }
         // Votes, a note and an override reason were for that level, not for another one.
         if level == old.level {
-            if votes == nil, let v = old.votes { r.votes = v; kept.append("votes \(v)") }
+            if votes == nil, let v = old.votes { r.votes = v; kept.votes = v }
             if note == nil { r.note = old.note }
             if override == nil { r.override = old.override }
         }
