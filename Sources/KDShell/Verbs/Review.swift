@@ -66,21 +66,23 @@ extension Verbs {
             // --self is the subject's self grade (stage self), recorded with the review.
             // A subject reviewed but not graded (R-NOGRADE-*) is still reviewed: its self level
             // stays with the review only, and that is said.
-            var selfGrade = facts.selfGrade(of: r)
+            let selfGrade = facts.selfGrade(of: r)
             let selfRefused = selfGrade?.refusal
-            if selfRefused != nil { selfGrade = nil }
+            // Recorded where it may be and changes the level already there.
             let was = selfGrade.flatMap { s.workspace.grades[$0.ref.key]?[.self]?.level }
+            let newSelf = selfGrade.flatMap { g in selfRefused == nil && was != g.record.level ? g : nil }
+            let selfLine = newSelf.map { ShellText.graded($0.ref.description, .self, $0.record.level, was) }
             try s.mutate(inv) { tx in
                 tx.set(\.reviews, r.key, r)
                 tx.changes.append(ShellText.reviewed(ref.description, r.venue).en)
-                if let g = selfGrade, was != g.record.level {
+                if let g = newSelf, let line = selfLine {
                     tx.setGrade(g.ref, .self, g.record)
-                    tx.changes.append(ShellText.graded(g.ref.description, .self, g.record.level, was).en)
+                    tx.changes.append(line.en)
                 }
             }
             s.say(ShellText.reviewed(ref.description, r.venue))
             if let no = selfRefused { s.say(ShellText.selfNotGraded(no.rule, no.message)) }
-            if let g = selfGrade, was != g.record.level { s.say(ShellText.graded(g.ref.description, .self, g.record.level, was)) }
+            if let line = selfLine { s.say(line) }
             // What happened is recorded; what falls short of the plan is shown at once.
             let after = try s.facts(inv)
             for f in after.recordFindings(r, subject: ref) {
