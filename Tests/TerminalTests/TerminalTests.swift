@@ -112,6 +112,23 @@ import Testing
         quit(t)
     }
 
+    /// Ctrl-C the moment a prompt appears. A SIGINT that landed after the prompt was drawn but
+    /// before the read began did not end that read: the Ctrl-C was lost and the prompt waited
+    /// for a key (about one in 300 to 1,000 on a loaded machine; the test above failed so).
+    @Test func ctrlCTheMomentThePromptAppears() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        for press in 1...200 {
+            t.send(Self.ctrlC)
+            guard t.waitFor("^C\nkd 2023 qd124> ", timeout: 5) else {
+                Issue.record("Ctrl-C \(press) gave no fresh prompt; saw: \(t.screen.suffix(300))")
+                break
+            }
+        }
+        quit(t)
+    }
+
     @Test func ctrlCInterruptsALongSource() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

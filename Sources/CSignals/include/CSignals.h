@@ -21,4 +21,9 @@ void kd_install_terminal_handlers(int restart);
 int kd_terminal_changed(void);
 void kd_set_terminal_changed(int value);
 
+/// Reads one byte of `fd` (the terminal), waiting until one comes or a signal above sets its
+/// flag: 1 with the byte, 0 at end of input, -1 with errno (EINTR when a flag is set). Unlike a
+/// bare read(2), a signal that arrived just before the wait, or on another thread, still ends it.
+int kd_read_byte(int fd, unsigned char *out);
+
 #endif

@@ -119,7 +119,8 @@ public final class LibeditReader: LineReader {
         func byte() -> Int? {
             var b: UInt8 = 0
             while true {
-                let n = read(0, &b, 1)
+                // Not read(2): a Ctrl-C just before the wait would not end it (CSignals).
+                let n = kd_read_byte(0, &b)
                 if n == 1 { return Int(b) }
                 if n == 0 { return nil }
                 if errno == EINTR {
@@ -140,6 +141,7 @@ public final class LibeditReader: LineReader {
                         fflush(stdout)
                         kd_el_refresh(el)
                     }
+                    terminalChanged = 0  // else kd_read_byte would return at once, again and again
                     continue
                 }
                 return nil
