@@ -225,10 +225,8 @@ extension Verbs {
             // Without a rulebook, s.facts says which one is missing.
             let facts = try facts ?? s.facts(inv)
             if kind == "reviews" {
-                // The plan's subjects under --unit as every report reads it (a party group's
-                // members, a committee's whole tree).
-                let subjects = filter.unit.map { u in facts.allSubjects().filter { Reports.isInUnit(s.workspace, $0, u) } }
-                let owed = subjects.map { $0.flatMap(facts.owedReviews) } ?? facts.reviewPlan()
+                // `review plan --unit` and this report list the same reviews.
+                let owed = facts.reviewPlan(unit: filter.unit)
                 ctx.reviewPlan = owed.map {
                     // Where it was held: a member's party group rather than the cell it reports to.
                     PlanRow(subject: $0.subject, venue: $0.done?.venue ?? $0.venue, rule: $0.rule, done: $0.done != nil, date: $0.done?.date,

@@ -85,16 +85,13 @@ extension WardFacts {
         return Array(Set(refs.flatMap { owedReviews($0).flatMap { [$0.venue] + $0.alternatives } })).sorted()
     }
 
-    /// The whole plan, subject by subject in report order; `unit` keeps one cell's people, the
-    /// cell itself and the collectives attached to it.
+    /// The whole plan, subject by subject in report order; `unit` keeps what `--unit` keeps in
+    /// every report: a cell's people, the cell and its party groups, the collectives attached to
+    /// it; a party group's members; a committee's whole tree.
     public func reviewPlan(unit: String? = nil) -> [OwedReview] {
         allSubjects().filter { ref in
             guard let u = unit else { return true }
-            switch ref.cls {
-            case .organization: return ref.id == u || ws.units[ref.id]?.parent == u
-            case .collective: return ws.collectives[ref.id]?.unit == u
-            case .member, .leader: return ws.members[ref.id]?.unit == u
-            }
+            return Subjects.inUnit(ws, ref, u)
         }.flatMap(owedReviews)
     }
 }
