@@ -65,7 +65,9 @@ extension Verbs {
         let final = FinalLevels(ws)
         var tests: [(SubjectRef) -> Bool] = []
         for f in p[2..<(p.count - 2)] {
-            let parts = f.text.split(separator: "=", maxSplits: 1).map(String.init)
+            // Empty pieces kept: "=" or "" is an unknown filter, not a crash; "excluded=" is
+            // refused as an empty reason, not read as "excluded".
+            let parts = f.text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let key = parts[0].lowercased(), value = parts.count > 1 ? parts[1] : nil
             switch (key, value) {
             // excluded, graded and not-graded split the class as `report summary` does, so
@@ -74,7 +76,7 @@ extension Verbs {
             case ("excluded", nil): tests.append { final.isExcluded($0) }
             case ("excluded", let v?):
                 let reason = try inv.choice(Word(text: v, line: f.line, column: f.column + 9), Exclusion.Reason.self, aliases: VietnameseValues.reason)
-                tests.append { ws.exclusion(of: $0)?.reason == reason }
+                tests.append { final.exclusionReason(of: $0) == reason }
             case ("graded", nil): tests.append { final($0) != nil }
             case ("not-graded", nil): tests.append { !final.isExcluded($0) && final($0) == nil }
             case ("unit", let typed?):

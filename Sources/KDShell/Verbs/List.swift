@@ -73,7 +73,7 @@ extension Verbs {
                 }
                 for m in ws.sortedByName(picked) {
                     rows.append([m.id, m.name, m.unit, m.group ?? "", m.status.rawValue,
-                                 ws.exclusions[m.id].map { $0.reason.rawValue } ?? "",
+                                 final.exclusionReason(m.id)?.rawValue ?? "",
                                  final(SubjectRef(.member, m.id))?.rawValue ?? ""])
                 }
                 s.printTable(["id", "name", "unit", "group", "status", "excluded", "level"], rows)
@@ -134,7 +134,8 @@ enum MemberFields {
         f["admitted"] = m.admitted?.description
         f["workplace_level"] = m.workplaceLevel?.rawValue
         f["workplace_stage"] = m.workplaceStage?.rawValue
-        f["excluded"] = ws.exclusions[m.id]?.reason.rawValue
+        // As the rules have it, whether or not `exclude --auto` has recorded it yet.
+        f["excluded"] = final.exclusionReason(m.id)?.rawValue
         f["level"] = final(SubjectRef(.member, m.id))?.rawValue
         for (k, v) in m.extra ?? [:] { f[key(k)] = v }
         return f

@@ -26,14 +26,14 @@ public struct FinalLevels {
 
     /// Excluded (R-EXCL-*, or by hand): outside the counts, where one reviewed but not graded
     /// (R-NOGRADE-*) counts as not graded, as in `report summary`.
-    public func isExcluded(_ ref: SubjectRef) -> Bool {
-        if let f = facts { return f.subjectBlock(ref)?.reason != nil }
-        return ws.exclusion(of: ref) != nil
+    public func isExcluded(_ ref: SubjectRef) -> Bool { exclusionReason(of: ref) != nil }
+
+    /// Why the subject is excluded, as the rules have it (R-EXCL-* from the roster, or recorded):
+    /// what `report summary` counts, whether or not `exclude --auto` has recorded it yet.
+    public func exclusionReason(of ref: SubjectRef) -> Exclusion.Reason? {
+        if let f = facts { return f.subjectBlock(ref)?.reason }
+        return ws.exclusion(of: ref)?.reason
     }
 
-    /// Why the member is excluded, as the rules have it (R-EXCL-* from the roster, or recorded).
-    public func exclusionReason(_ id: String) -> Exclusion.Reason? {
-        if let f = facts { return f.subjectBlock(SubjectRef(.member, id))?.reason }
-        return ws.exclusions[id]?.reason
-    }
+    public func exclusionReason(_ id: String) -> Exclusion.Reason? { exclusionReason(of: SubjectRef(.member, id)) }
 }
