@@ -55,7 +55,9 @@ public enum VietnameseValues {
     public static let disciplineKind = words(name as (DisciplineRecord.Kind) -> String, ["điều cấm": .prohibited])
     public static let disciplineForm = words(name as (DisciplineRecord.Form) -> String)
     public static let status = words(name as (Member.Status) -> String, [
-        "sinh hoạt": .active, "miễn": .exempt, "miễn công tác và sinh hoạt": .exempt, "đình chỉ": .suspended,
+        "sinh hoạt": .active, "đang sinh hoạt đảng": .active, "miễn": .exempt, "miễn sinh hoạt đảng": .exempt,
+        "miễn công tác và sinh hoạt": .exempt, "miễn công tác và sinh hoạt đảng": .exempt, "đình chỉ": .suspended,
+        "đình chỉ sinh hoạt đảng": .suspended,
     ])
     public static let stage: [String: Stage] = [
         "tự đánh giá": .self, "tự xếp loại": .self, "đề xuất": .proposed, "thẩm định": .proposed,
@@ -63,8 +65,9 @@ public enum VietnameseValues {
     ]
     public static let body = words(name as (GradingBody) -> String, ["đảng ủy phường": .ward, "phường": .ward, "cá nhân": .self])
     public static let reason: [String: Exclusion.Reason] = [
-        "miễn": .exempt, "miễn sinh hoạt": .exempt, "miễn công tác và sinh hoạt đảng": .exempt,
-        "đình chỉ": .suspended, "đình chỉ sinh hoạt": .suspended, "mới": .newMember, "đảng viên mới": .newMember,
+        "miễn": .exempt, "miễn sinh hoạt": .exempt, "miễn sinh hoạt đảng": .exempt, "miễn công tác và sinh hoạt": .exempt,
+        "miễn công tác và sinh hoạt đảng": .exempt, "đình chỉ": .suspended, "đình chỉ sinh hoạt": .suspended,
+        "đình chỉ sinh hoạt đảng": .suspended, "mới": .newMember, "đảng viên mới": .newMember,
         "khác": .other, "lý do khác": .other,
     ]
     public static let cls = words(name as (SubjectClass) -> String, [
