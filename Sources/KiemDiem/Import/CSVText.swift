@@ -180,6 +180,9 @@ public struct CSVText: Sendable {
             if n < 0 { failed = true }
             if n <= 0 { break }
             bytes += chunk[0..<n]
+            // Text has no NUL byte: a device such as /dev/zero or /dev/urandom would be read
+            // until memory ran out. What came so far is enough for the parser to name it.
+            if size == 0 && chunk[0..<n].contains(0) { break }
         }
         return failed ? nil : bytes
     }
@@ -203,7 +206,8 @@ public struct CSVText: Sendable {
         // Excel's "Unicode text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or a NUL
         // beside each ASCII letter. Said so, not as binary data at a byte's position.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || bytes.count >= 4 && (bytes[1] == 0 && bytes[3] == 0 || bytes[0] == 0 && bytes[2] == 0) {
+            || bytes.count >= 4 && (bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 && bytes[2] != 0
+                                    || bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 && bytes[3] != 0) {
             throw KDError(Catalog.csvUTF16, at: at(1, 1), hints: [Catalog.hintSaveAsCSV])
         }
         if let nul = bytes.firstIndex(of: 0) {
@@ -233,15 +237,34 @@ public struct CSVText: Sendable {
 
     /// `;` when the header line has more semicolons than commas (outside quotes), else `,`.
     static func detectDelimiter(_ b: [UInt8]) -> UInt8 {
-        var commas = 0, semis = 0, inQuote = false
+        // Commas and semicolons outside quotes on the header line and the first row. Excel in
+        // a Vietnamese locale writes `;` and leaves header cells unquoted, and those often hold
+        // commas ("Ghi chú (a, b, c)"): the one that splits both lines alike wins, else the
+        // header's majority.
+        var lines: [(commas: Int, semis: Int)] = [(0, 0)]
+        var inQuote = false, lastWasBreak = false
         for x in b {
-            if x == UInt8(ascii: "\"") { inQuote.toggle() }
-            else if !inQuote {
-                if x == 0x0A || x == 0x0D { break }
-                if x == UInt8(ascii: ",") { commas += 1 } else if x == UInt8(ascii: ";") { semis += 1 }
+            if x == UInt8(ascii: "\"") { inQuote.toggle(); lastWasBreak = false; continue }
+            if inQuote { continue }
+            if x == 0x0A || x == 0x0D {
+                if !lastWasBreak {
+                    if lines.count == 2 { break }
+                    lines.append((0, 0))
+                }
+                lastWasBreak = true
+                continue
             }
+            lastWasBreak = false
+            if x == UInt8(ascii: ",") { lines[lines.count - 1].commas += 1 } else if x == UInt8(ascii: ";") { lines[lines.count - 1].semis += 1 }
         }
-        return semis > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        let head = lines[0]
+        if lines.count == 2 {
+            let row = lines[1]
+            let semisFit = head.semis > 0 && head.semis == row.semis
+            let commasFit = head.commas > 0 && head.commas == row.commas
+            if semisFit != commasFit { return semisFit ? UInt8(ascii: ";") : UInt8(ascii: ",") }
+        }
+        return head.semis > head.commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
     public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
