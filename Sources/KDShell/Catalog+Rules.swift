@@ -42,6 +42,9 @@ extension ShellText {
     static func capRestored(_ s: String, _ name: String, _ l: Level) -> Message {
         m("\(s) \(name): back to \(l.rawValue) (no rule lowers it now)", "\(s) \(name): trở lại \(l.rawValue) (không còn quy tắc hạ mức)")
     }
+    static func capDroppedNotGraded(_ s: String, _ name: String, _ rule: String) -> Message {
+        m("\(s) \(name): cap's change dropped: not graded now (\(rule))", "\(s) \(name): bỏ điều chỉnh của cap: nay không xếp loại (\(rule))")
+    }
     static func capTie(_ g: String, _ names: [String], _ slots: Int) -> Message {
         m("R-QUOTA tie in group \(g): \(names.joined(separator: ", ")) rank equal across the cut; \(slots) of \(names.count) may stay HTXSNV: the committee decides, kd lowers none of them",
           "R-QUOTA đồng hạng trong nhóm \(RulesText.quotaGroupVi(g)): \(names.joined(separator: ", ")) bằng nhau tại ngưỡng; chỉ \(slots)/\(names.count) được giữ HTXSNV: cấp ủy quyết định, kd không hạ ai trong số này")

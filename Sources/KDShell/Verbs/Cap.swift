@@ -26,6 +26,9 @@ extension Verbs {
                 if !fresh { sets.append((key, new)) }
                 if let a = new {
                     lines.append(ShellText.capLine(ref.description, ws.displayName(ref), a))
+                } else if let b = facts.gradeBlock(ref) {
+                    // Not graded now (R-NOGRADE-*, R-EXCL-*): no level to go back to.
+                    lines.append(ShellText.capDroppedNotGraded(ref.description, ws.displayName(ref), b.rule))
                 } else if let l = ws.effective(ref)?.record.level, ws.finalLevel(ref) != l {
                     lines.append(ShellText.capRestored(ref.description, ws.displayName(ref), l))
                 }
