@@ -71,9 +71,7 @@ extension Verbs {
                 }
                 try s.mutate(inv) { tx in
                     if inv.has("replace") {
-                        var fresh = Workspace(settings: tx.ws.settings)
-                        fresh.audit = tx.ws.audit
-                        tx.replace(\.self, with: fresh)
+                        tx.replace(\.self, with: tx.ws.emptiedOfFacts())
                     }
                     ward.apply(to: tx)
                     tx.changes.append("generated \(n) members in \(cells) cells, seed \(seed)")

@@ -76,10 +76,9 @@ extension Verbs {
         var lines: [Message] = []
         try s.mutate(inv) { tx in
             if inv.has("replace") {
-                var fresh = Workspace(settings: tx.ws.settings)
+                var fresh = tx.ws.emptiedOfFacts()
                 // The other demo round's own date is not the user's: the round loaded now sets its own.
                 if let d = fresh.settings.asOf, d == DemoWard.asOf || d == DemoWard.asOf2025 { fresh.settings.asOf = nil }
-                fresh.audit = tx.ws.audit
                 tx.replace(\.self, with: fresh)
             }
             let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025

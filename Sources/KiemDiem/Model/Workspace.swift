@@ -37,6 +37,16 @@ public struct Workspace: Codable, Sendable {
         self.settings = settings
     }
 
+    /// This workspace without its facts, for a ward loaded over it (`load demo --replace`,
+    /// `generate ward --replace`): the settings, the snapshots and the audit log stay, as
+    /// `restore` keeps them. A snapshot is the analyst's own work, not the ward's facts.
+    public func emptiedOfFacts() -> Workspace {
+        var fresh = Workspace(settings: settings)
+        fresh.audit = audit
+        fresh.snapshots = snapshots
+        return fresh
+    }
+
     /// Every stored field must be listed here (a test checks): the file keeps what it lists.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case settings, units, collectives, members, positions, exclusions, reviews, grades, discipline, targets
