@@ -10,6 +10,10 @@ extension ShellText {
         m("removed \(n) form\(n == 1 ? "" : "s") of an earlier run for these subjects (another form letter or format)",
           "đã xoá \(n) mẫu của lần chạy trước cho các đối tượng này (mẫu hoặc định dạng khác)")
     }
+    static func formsInterrupted(_ n: Int, _ total: Int, _ dir: String, _ all: String) -> Message {
+        m("interrupted after writing \(n) of \(total) forms to \(dir): the folder is incomplete and \(all) was not written; run the command again to write them all",
+          "đã ngắt sau khi ghi \(n)/\(total) bản kiểm điểm vào \(dir): thư mục chưa đủ và chưa ghi \(all); chạy lại lệnh để ghi đủ")
+    }
     static func formsWritten(_ n: Int, _ dir: String, _ all: String) -> Message {
         m("wrote \(n) form\(n == 1 ? "" : "s") to \(dir) (all of them in \(all))",
           "đã ghi \(n) bản kiểm điểm vào \(dir) (tất cả trong \(all))")

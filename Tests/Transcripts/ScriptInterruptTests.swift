@@ -39,4 +39,40 @@ import Testing
         #expect(String(decoding: stdout, as: UTF8.self) == "")
         #expect(String(decoding: stderr, as: UTF8.self).hasPrefix("<stdin>:1:1: error: interrupted before this command"))
     }
+
+    /// `report forms --out DIR` writes one file per subject (minutes for a big ward) and did not
+    /// look at Ctrl-C at all: it stops now, and says the folder is incomplete.
+    @Test func ctrlCStopsWritingTheForms() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-int-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = Process()
+        p.executableURL = KD.binary
+        p.currentDirectoryURL = dir
+        p.environment = KD.environment(home: dir.appendingPathComponent(".home"))
+        p.arguments = ["--no-init", "-c", "generate ward --members 5000 --seed 4", "-c", "report forms --out frm"]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let folder = dir.appendingPathComponent("frm").path
+        var seen = 0
+        for _ in 0..<3000 where seen < 20 && p.isRunning {
+            seen = (try? FileManager.default.contentsOfDirectory(atPath: folder).count) ?? 0
+            if seen < 20 { usleep(10_000) }
+        }
+        #expect(seen >= 20, "the forms were being written")
+        kill(p.processIdentifier, SIGINT)
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        _ = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let text = String(decoding: stderr, as: UTF8.self)
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1, "saw: \(text)")
+        #expect(text.contains("error: interrupted after writing "), "saw: \(text)")
+        #expect(text.contains("forms to frm: the folder is incomplete"), "saw: \(text)")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let wroteAll = files.contains("mau-kiem-diem.html"), count = files.count
+        #expect(!wroteAll, "the whole-ward file is written last")
+        #expect(count < 5000)
+    }
 }

@@ -45,7 +45,12 @@ extension Verbs {
             cls = c
         }
         let forms = facts.reviewForms(unit: unit, cls: cls)
-        let pages = forms.map { Reports.reviewForm(ws, $0) }
+        var pages: [Report] = []
+        pages.reserveCapacity(forms.count)
+        for f in forms {
+            try s.checkInterrupt()
+            pages.append(Reports.reviewForm(ws, f))
+        }
         let title = ShellText.formsTitle(ws.settings.year).vi
         guard let out = inv.value("out") else {
             let text = format == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
@@ -73,7 +78,13 @@ extension Verbs {
                     }
                 }
             }
-            for (f, page) in zip(forms, pages) {
+            for (written, (f, page)) in zip(forms, pages).enumerated() {
+                // Ctrl-C stops here (a national folder takes minutes); what was written stays,
+                // and the message says the folder is incomplete.
+                if interruptRequested != 0 {
+                    s.interruptReported = true
+                    throw KDError(ShellText.formsInterrupted(written, forms.count, out.text, "mau-kiem-diem.\(ext)"))
+                }
                 let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
                 let name = ReportFolder.fileName("\(f.form)-\(f.subject.id)", ext)
                 try ReportFile.write(text, to: dir + "/" + name, display: out.text + "/" + name)
