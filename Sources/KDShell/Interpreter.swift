@@ -113,7 +113,10 @@ public final class Interpreter {
                 // In terminal columns: a wide character (漢) takes two.
                 let before = lineText.prefix(offset), typed = lineText.dropFirst(offset).prefix(word?.width ?? 1)
                 let lead = DisplayWidth.of(String(before)), span = max(1, DisplayWidth.of(String(typed)))
-                text += "  \(lineText)\n  \(String(repeating: " ", count: lead))\(red)^\(String(repeating: "~", count: span - 1))\(reset)\n"
+                // A tab is echoed as one blank: the terminal would expand it to its next stop,
+                // and the caret, counted in characters, would sit left of the word.
+                let echoed = lineText.replacingOccurrences(of: "\t", with: " ")
+                text += "  \(echoed)\n  \(String(repeating: " ", count: lead))\(red)^\(String(repeating: "~", count: span - 1))\(reset)\n"
             }
         } else if elsewhere, let cmd = command {
             // The error is in a data file: say which command read it.

@@ -20,4 +20,17 @@ import Testing
         #expect(caret("show \"Nguyễn Văn Ẩn\"".decomposedStringWithCanonicalMapping)
                 == [String(repeating: " ", count: 7) + "^" + String(repeating: "~", count: 14)])
     }
+
+    /// A tab in the line is echoed as one blank, as the caret counts it: echoed as typed, the
+    /// terminal expanded it to its next stop and the caret sat left of the word.
+    @Test func tabsAreEchoedAsOneBlank() {
+        let console = CapturingConsole()
+        let s = Session(console: console)
+        _ = Interpreter(session: s).run("grade\tP001\tBAD", file: Interpreter.promptFile, bail: false)
+        let lines = console.stderr.split(separator: "\n").map(String.init)
+        let echo = lines.first { $0.hasPrefix("  grade") }, caret = lines.first { $0.contains("^") }
+        #expect(echo == "  grade P001 BAD")
+        // The empty workspace has no P001: "  grade " is 8 columns, then the 4-letter word.
+        #expect(caret == String(repeating: " ", count: 8) + "^~~~")
+    }
 }
