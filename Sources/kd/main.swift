@@ -105,8 +105,15 @@ if interactive {
     installInterruptHandler()
     let reader = makeTerminalReader(session: session)
     session.pauseReader = {
-        if case .line(let l) = reader.readLine(prompt: "") { return l }
-        return nil
+        switch reader.readLine(prompt: "") {
+        case .line(let l): return l
+        case .interrupted:
+            // The reader clears the flag for its next prompt; a Ctrl-C at a pause is still an
+            // interrupt, and stops the rest of a `;` line as any other does.
+            interruptRequested = 1
+            return nil
+        case .end: return nil
+        }
     }
     if !options.quiet { session.say(ShellText.banner(KDVersion.string)) }
     session.startJournal { question in

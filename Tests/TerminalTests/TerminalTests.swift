@@ -265,6 +265,21 @@ import Testing
         }
     }
 
+    /// At the prompt, Ctrl-C at a `pause` stops the rest of its `;` line, as Ctrl-C during any
+    /// other command does: the pause's reader cleared the flag, and `echo after` ran.
+    @Test func ctrlCAtAPauseStopsTheRestOfTheLine() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("pause; echo after-the-pause" + Self.enter)
+        #expect(t.waitFor("Enter"), "the pause waits; saw: \(t.all)")
+        t.send(Self.ctrlC)
+        #expect(t.waitFor("stopped at pause"), "saw: \(t.all)")
+        #expect(t.waitFor("kd 2023 qd124> "), "the shell stays; saw: \(t.all)")
+        #expect(!t.all.contains("\nafter-the-pause"), "the rest of the line did not run; saw: \(t.all)")
+        quit(t, status: 1)
+    }
+
     @Test func initFileRunsUnlessNoInit() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
