@@ -197,6 +197,14 @@ extension Verbs {
     static func unitCode(_ w: Word, _ inv: Invocation, _ ws: Workspace) throws -> String {
         if ws.units.keys.contains(w.text) { return w.text }
         if let u = ws.units.keys.first(where: { $0.uppercased() == w.text.uppercased() }) { return u }
+        // Or its whole name, ignoring case and diacritics, as a subject's (Tab offers names).
+        let key = Vietnamese.key(w.text)
+        let named = ws.units.values.filter { Vietnamese.key($0.name) == key }.map(\.code).sorted()
+        if named.count == 1 { return named[0] }
+        if named.count > 1 {
+            throw inv.error(Message(en: "\"\(w.text)\" names \(named.count) units", vi: "\"\(w.text)\" trùng với \(named.count) đơn vị"), at: w,
+                            hints: [Message(en: "use the code: \(named.joined(separator: ", "))", vi: "hãy dùng mã: \(named.joined(separator: ", "))")])
+        }
         throw inv.error(Catalog.unknownUnit(w.text), at: w, hints: Suggest.hint(w.text, ws.units.keys.sorted()))
     }
 
