@@ -145,10 +145,16 @@ public enum Completion {
         guard let spec = ctx.specs.first(where: { $0.name == verbWord.lowercased() || $0.aliases.contains(verbWord.lowercased()) }) else {
             return []
         }
+        // An option's values, fewer after some sub-words (`report document --format`).
+        func valueKind(_ name: String) -> ValueKind? {
+            guard let kind = spec.option(name)?.value else { return nil }
+            if words.count > 1, let narrowed = spec.subwordValues[words[1].lowercased()]?[name] { return .choice(narrowed) }
+            return kind
+        }
         // `--name=value`
         if !current.leadingQuote, cur.hasPrefix("--"), let eq = cur.firstIndex(of: "=") {
             let name = String(cur[cur.index(cur.startIndex, offsetBy: 2)..<eq])
-            guard let kind = spec.option(name)?.value else { return [] }
+            guard let kind = valueKind(name) else { return [] }
             let prefix = String(cur[...eq])
             return values(kind, String(cur[cur.index(after: eq)...]), quoted: current.openQuote != nil, ctx).map {
                 Candidate(prefix + $0.text, isFinal: $0.isFinal)
@@ -171,7 +177,7 @@ public enum Completion {
             if !endOfOptions && w.hasPrefix("--") && w.count > 2 {
                 let name = String(w.dropFirst(2))
                 if name.contains("=") { continue }
-                if let opt = spec.option(name), let kind = opt.value {
+                if let kind = valueKind(name) {
                     if i == words.count {
                         // The cursor is on this option's value.
                         return values(kind, cur, quoted: current.openQuote != nil, ctx)

@@ -42,6 +42,9 @@ public struct VerbSpec: Sendable {
     /// The only options a sub-word takes, where it takes fewer than the verb (`review plan`):
     /// Tab offers these, and the binder refuses the others.
     public var subwordOptions: [String: [String]] = [:]
+    /// Fewer values of an option after a sub-word (`report document --format`: md or html): Tab
+    /// offers these; the verb itself refuses the others.
+    public var subwordValues: [String: [String: [String]]] = [:]
     public var examples: [String] = []
     /// Paragraphs `help VERB` prints under the summary (what the one-line summary of the
     /// `help` overview has no room for).

@@ -92,6 +92,22 @@ import Testing
     }
 
     /// `review … --at` offers every venue: the committee, cells, party groups and collectives.
+    /// Each report kind and each `generate` sub-word: Tab offers the options it takes (it
+    /// offered all five after every kind, and `report audit --level` was then refused), and
+    /// the formats a kind writes.
+    @Test func reportKindsAndGenerateOfferTheirOwnOptions() {
+        #expect(offered("report audit --") == ["--format", "--out"])
+        #expect(offered("report summary --") == ["--class", "--format", "--out", "--unit"])
+        #expect(offered("report form P001 --") == ["--format", "--out"])
+        #expect(offered("report forms --") == ["--class", "--format", "--out", "--unit"])
+        #expect(offered("report members --") == ["--format", "--level", "--out", "--unit"])
+        #expect(offered("report document --format ") == ["md", "html"])
+        #expect(offered("report form P001 --format=") == ["--format=md", "--format=html"])
+        #expect(offered("report summary --format ") == Verbs.reportFormats)
+        #expect(offered("generate demo --") == ["--out", "--replace", "--year"])
+        #expect(offered("generate ward --") == ["--cells", "--members", "--out", "--replace", "--seed"])
+    }
+
     @Test func reviewVenuesIncludeTheCommitteeAndTheGroups() {
         #expect(offered("review M001 --at ") == ["BTV", "CB01", "CB02", "DU", "T1"])
         #expect(offered("review M001 --at T") == ["T1"])

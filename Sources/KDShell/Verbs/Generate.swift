@@ -17,15 +17,13 @@ extension Verbs {
         ],
         subwords: ["ward", "demo"],
         positionals: [.choice(["ward", "demo"])],
+        subwordOptions: ["ward": ["members", "cells", "seed", "out", "replace"], "demo": ["out", "year", "replace"]],
         examples: ["generate ward --members 5000 --seed 7", "generate ward --members 5600000 --out bench/", "generate demo --out Examples/demo", "generate demo --out Examples/demo.xlsx", "generate demo --year 2025 --out demo-2025"],
         run: { inv, s in
             let w = try inv.positional(0, "ward or demo")
             try inv.noMorePositionals(than: 1)
             switch w.text.lowercased() {
             case "demo":
-                for opt in ["members", "cells", "seed"] {
-                    if let v = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, "generate demo"), at: v) }
-                }
                 guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), hints: [ShellText.usage(inv.spec.usage)]) }
                 let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025
                 let files = y2025 ? try DemoWard.files2025() : DemoWard.files
@@ -46,7 +44,6 @@ extension Verbs {
                 // The files hold no settings: the round they belong to is said here.
                 if y2025 { s.say(ShellText.demoFiles2025(DemoWard.asOf2025.description)) }
             case "ward":
-                if let v = inv.value("year") { throw inv.error(ShellText.optionNotFor("year", "generate ward"), at: v) }
                 // Up to twice the national party (5.6M): the ward is made in memory either way, about
                 // 0.4 GB a million members, and 50M exhausted this kind of machine.
                 guard let n = try inv.int("members", in: 1...10_000_000) else {

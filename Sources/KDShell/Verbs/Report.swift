@@ -8,6 +8,17 @@ extension Verbs {
                               "reviews", "findings", "adjustments", "deadlines", "upper", "audit", "document", "form", "forms"]
     static let reportFormats = ["table", "csv", "json", "md", "html", "xlsx"]
 
+    /// The options each kind takes (the binder refuses the others, Tab offers these): a filter
+    /// that a kind cannot apply is refused rather than ignored.
+    static let reportOptions: [String: [String]] = {
+        let noClass: Set = ["members", "organizations", "collectives", "leaders", "unit", "audit", "deadlines", "document", "form"]
+        let noLevel: Set = ["summary", "exclusions", "audit", "findings", "reviews", "deadlines", "document", "form", "forms"]
+        let noUnit: Set = ["audit", "deadlines", "document", "unit", "form"]
+        return Dictionary(uniqueKeysWithValues: reportKinds.map { k in
+            (k, ["format", "out"] + [("class", noClass), ("level", noLevel), ("unit", noUnit)].filter { !$0.1.contains(k) }.map(\.0))
+        })
+    }()
+
     static let report = VerbSpec(
         name: "report", group: .reports,
         usage: "report KIND [--format table|csv|json|md|html|xlsx] [--out FILE] [--unit U] [--class C] [--level L] | report form SUBJECT [--format md|html] | report forms [--unit U] [--out DIR]",
@@ -28,6 +39,8 @@ extension Verbs {
         subwordPositionals: Dictionary(uniqueKeysWithValues: reportKinds.map { k -> (String, [ValueKind]) in
             (k, k == "unit" ? [.unit] : k == "form" ? [.subject] : [])
         }),
+        subwordOptions: reportOptions,
+        subwordValues: ["document": ["format": ["md", "html"]], "form": ["format": ["md", "html"]], "forms": ["format": ["md", "html"]]],
         examples: ["report summary", "report members --unit CB01 --format csv --out cb01.csv", "report members --level HTXSNV",
                    "report unit CB03", "report document --format html --out ket-qua-2023.html", "report summary --format json",
                    "report form P040", "report form CB01 --format html --out mau-01-cb01.html", "report forms --unit CB01 --out mau-cb01"],
@@ -44,14 +57,7 @@ extension Verbs {
         try inv.noMorePositionals(than: kind == "unit" ? 2 : 1)
         let ws = s.workspace
 
-        // Which options make sense for which kinds.
-        let noClass: Set = ["members", "organizations", "collectives", "leaders", "unit", "audit", "deadlines", "document"]
-        let noLevel: Set = ["summary", "exclusions", "audit", "findings", "reviews", "deadlines", "document"]
-        let noUnit: Set = ["audit", "deadlines", "document", "unit"]
-        for (opt, refused) in [("class", noClass), ("level", noLevel), ("unit", noUnit)] where refused.contains(kind) {
-            if let w = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, "report \(kind)"), at: w) }
-        }
-
+        // Which options make sense for which kinds: `reportOptions`, applied by the binder.
         var filter = ReportFilter()
         if let w = inv.value("unit") { filter.unit = try unitCode(w, inv, ws) }
         if let w = inv.value("class") {

@@ -6,9 +6,6 @@ import KiemDiem
 /// subject and one file with them all, a page each.
 extension Verbs {
     static func runForms(_ inv: Invocation, _ s: Session, _ kind: String) throws {
-        for opt in ["level"] + (kind == "form" ? ["unit", "class"] : []) {
-            if let w = inv.value(opt) { throw inv.error(ShellText.optionNotFor(opt, "report \(kind)"), at: w) }
-        }
         try inv.noMorePositionals(than: kind == "form" ? 2 : 1)
         let allowed = ["md", "html"]
         var format: String? = nil
