@@ -198,7 +198,7 @@ public enum Completion {
         if index == 0 && !quoted {
             out += spec.subwords.filter { $0.hasPrefix(cur.lowercased()) }.sorted().map { Candidate($0) }
         }
-        if !spec.positionals.isEmpty {
+        if !spec.positionals.isEmpty && (index < spec.positionals.count || spec.lastPositionalRepeats) {
             out += values(spec.positionals[min(index, spec.positionals.count - 1)], cur, quoted: quoted, ctx)
         }
         return out

@@ -35,8 +35,11 @@ public struct VerbSpec: Sendable {
     public var options: [OptionSpec] = []
     /// Sub-words for the first positional (`load roster`, `report summary`, `review plan`).
     public var subwords: [String] = []
-    /// What the positionals are, for completion (the last one repeats).
+    /// What the positionals are, for completion.
     public var positionals: [ValueKind] = []
+    /// Whether the last positional repeats (`exclude P001 P002 …`); otherwise Tab offers nothing
+    /// once they are all given (`open FILE` took a second file).
+    public var lastPositionalRepeats = false
     /// What the positionals after a sub-word are, when they depend on it (`set lang vi|en`).
     public var subwordPositionals: [String: [ValueKind]] = [:]
     /// The only options a sub-word takes, where it takes fewer than the verb (`review plan`):

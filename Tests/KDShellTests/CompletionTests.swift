@@ -108,6 +108,16 @@ import Testing
         #expect(offered("generate ward --") == ["--cells", "--members", "--out", "--replace", "--seed"])
     }
 
+    /// A verb of one argument offers nothing once it is given (`open FILE` then Tab listed files
+    /// again); `exclude` takes any number of members.
+    @Test func oneArgumentVerbsStopAfterIt() {
+        #expect(offered("help grade ").isEmpty)
+        #expect(offered("why M0").count == 5)
+        #expect(offered("why M001 ").isEmpty)
+        #expect(offered("show M001 M0").isEmpty)
+        #expect(offered("exclude M001 M01") == ["M010", "M011"])
+    }
+
     @Test func reviewVenuesIncludeTheCommitteeAndTheGroups() {
         #expect(offered("review M001 --at ") == ["BTV", "CB01", "CB02", "DU", "T1"])
         #expect(offered("review M001 --at T") == ["T1"])

@@ -12,6 +12,7 @@ extension Verbs {
                                             vi: "suy ra từ danh sách và ngày tham chiếu: miễn, đình chỉ, vào đảng chưa đủ 6 tháng")),
         ],
         positionals: [.member],
+        lastPositionalRepeats: true,
         examples: ["exclude --auto", "exclude P042 --reason other --note \"đi lao động nước ngoài\"", "include P042"],
         run: { inv, s in
             if inv.has("auto") {
@@ -46,6 +47,7 @@ extension Verbs {
         summary: Message(en: "undo an exclusion: the member is reviewed and graded again",
                          vi: "bỏ loại trừ: đảng viên được kiểm điểm, xếp loại trở lại"),
         positionals: [.member],
+        lastPositionalRepeats: true,
         examples: ["include P042"],
         run: { inv, s in
             _ = try inv.positional(0, "SUBJECT")
