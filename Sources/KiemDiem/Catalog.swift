@@ -34,6 +34,17 @@ public enum Catalog {
         m("malformed JSON: \(d)", "JSON sai cú pháp: \(d)")
     }
     public static func badValue(_ d: Message) -> Message { m("bad value: \(d.en)", "giá trị sai: \(d.vi)") }
+    /// A setting in a file outside what `set` takes.
+    public static func settingOutOfRange(_ k: String, _ v: Int, _ r: ClosedRange<Int>) -> Message {
+        m("\(k) \(v) is outside \(r.lowerBound)–\(r.upperBound), what set \(k) takes",
+          "\(k) \(v) nằm ngoài \(r.lowerBound)–\(r.upperBound), khoảng set \(k) nhận")
+    }
+    public static func weightTwice(_ c: String) -> Message {
+        m("criterion \"\(Message.shown(c))\" is weighted twice", "tiêu chí \"\(Message.shown(c))\" có trọng số hai lần")
+    }
+    public static func versionTooLow(_ v: Int) -> Message {
+        m("workspace version \(v) does not exist: versions start at 1", "workspace phiên bản \(v) không tồn tại: phiên bản bắt đầu từ 1")
+    }
     public static func missingKey(_ k: String) -> Message {
         m("missing key \"\(k)\"", "thiếu khóa \"\(k)\"")
     }

@@ -145,7 +145,7 @@ import Testing
         #expect(back.criteria == ws.criteria)
         #expect(back.shortcomings == ws.shortcomings)
         // An older file without these tables still opens.
-        let old = try WorkspaceFile.decode(Data(#"{"format":"kd-workspace","version":1,"settings":{"year":2023}}"#.utf8), file: "o.json")
+        let old = try WorkspaceFile.decode(Data(#"{"format":"kd-workspace","version":1,"settings":{"year":2023,"rules":"qd124"}}"#.utf8), file: "o.json")
         #expect(old.assessments.isEmpty && old.criteria.isEmpty && old.shortcomings.isEmpty)
     }
 

@@ -49,8 +49,8 @@ import Testing
         }
         #expect(message(#""settings":{"year":"x"}"#)?.en == "wrong type, expected a whole number")
         #expect(message(#""settings":{"year":"x"}"#)?.vi == "sai kiểu, cần một số nguyên")
-        #expect(message(#""settings":{"headCap":1}"#)?.en == "wrong type, expected true or false")
-        #expect(message(#""settings":{"asOf":5}"#)?.en == "wrong type, expected text in double quotes")
+        #expect(message(#""settings":{"year":2023,"rules":"qd124","headCap":1}"#)?.en == "wrong type, expected true or false")
+        #expect(message(#""settings":{"year":2023,"rules":"qd124","asOf":5}"#)?.en == "wrong type, expected text in double quotes")
         #expect(message(#""members":[]"#)?.en == "wrong type, expected an object { … }")
         #expect(message(#""audit":{}"#)?.en == "wrong type, expected a list [ … ]")
         let nullName = #""members":{"P1":{"id":"P1","name":null,"unit":"CB01","status":"active","civilServant":false,"outside":false}}"#

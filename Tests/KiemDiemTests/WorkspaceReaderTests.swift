@@ -61,7 +61,7 @@ import Testing
     /// A file using every table and most fields, written loosely (white space, other date and
     /// score forms that their parsers accept, nulls).
     static let loose = """
-    {\t"format":"kd-workspace",\r\n"version":1,"settings":{"rules":"qd366","asOf":"01/02/2024","weights":[{"criterion":"a","part":"common","max":"12,5"}]},
+    {\t"format":"kd-workspace",\r\n"version":1,"settings":{"rules":"qd366","year":2024,"asOf":"01/02/2024","weights":[{"criterion":"a","part":"common","max":"12,5"},{"criterion":"b","part":"common","max":"17.5"},{"criterion":"c","part":"results","max":"70"}]},
      "units":{"CB":{"code":"CB","name":"x","kind":"cell","created":"2001-3-4","type":null,"extra":{"a":"b"}}},
      "members":{"P1":{"name":"A","id":"P1","unit":"CB","status":"exempt","civilServant":true,"outside":false,"born":null,"workplaceLevel":"HTTNV","workplaceStage":"decided"}},
      "grades":{"member:P1":{"self":{"level":"HTNV","score":"89,5","common":" 7 ","votes":3,"by":"cell"},"decided":null}},
@@ -135,7 +135,7 @@ import Testing
     @Test func olderAndLooserFiles() throws {
         try agrees(Data(#"{"format":"kd-workspace","version":1}"#.utf8))
         try agrees(Data(#" { "version" : 0 , "format" : "kd-workspace" , "settings" : null , "members" : null } "#.utf8))
-        try agrees(Data(#"{"format":"kd-workspace","version":1,"settings":{"year":2021}}"#.utf8))
+        try agrees(Data(#"{"format":"kd-workspace","version":1,"settings":{"year":2021,"rules":"qd124"}}"#.utf8))
         try agrees(Data(Self.loose.utf8))
     }
 
@@ -163,9 +163,9 @@ import Testing
         givesUp(#"{"format":"kd-workspace","version":1,"version":1}"#, "duplicate envelope key")
         givesUp(#"{"format":"kd-workspace","version":1,"units":{},"units":{}}"#, "duplicate table")
         givesUp(#"{"format":"kd-workspace","version":1,"snapshots":{"a":{"format":"kd-workspace"}}}"#, "envelope in a snapshot")
-        givesUp(#"{"format":"kd-workspace","version":1,"settings":{"year":1,"year":2}}"#, "duplicate inside settings")
+        givesUp(#"{"format":"kd-workspace","version":1,"settings":{"rules":"qd124","year":2023,"year":2024}}"#, "duplicate inside settings")
         givesUp(#"{"format":"kd-workspace","version":1,"settings":{"year":"x"}}"#, "settings JSONDecoder refuses")
-        givesUp(#"{"format":"kd-workspace","version":1,"settings":{"deadlines":{"review":"2023-01-01","review":"2023-01-02"}}}"#)
+        givesUp(#"{"format":"kd-workspace","version":1,"settings":{"year":2023,"rules":"qd124","deadlines":{"review":"2023-01-01","review":"2023-01-02"}}}"#)
         givesUp(member(#","nick":"x""#), "unknown field")
         givesUp(member(#","name":"B""#), "duplicate field")
         givesUp(member(#","extra":{"a":"1","a":"2"}"#), "duplicate in extra")

@@ -67,8 +67,8 @@ extension Verbs {
                 switch key {
                 case "year":
                     try inv.noMorePositionals(than: 2)
-                    guard let y = Int(v.text), (1990...2100).contains(y) else {
-                        throw inv.error(ShellText.badSetting(key, v.text, "1990–2100"), at: v)
+                    guard let y = Int(v.text), Settings.years.contains(y) else {
+                        throw inv.error(ShellText.badSetting(key, v.text, "\(Settings.years.lowerBound)–\(Settings.years.upperBound)"), at: v)
                     }
                     tx.replace(\.settings.year, with: y)
                 case "rules":
@@ -90,8 +90,8 @@ extension Verbs {
                 case "quota":
                     try inv.noMorePositionals(than: 2)
                     let t = v.text.hasSuffix("%") ? String(v.text.dropLast()) : v.text
-                    guard let q = Int(t), (0...100).contains(q) else {
-                        throw inv.error(ShellText.badSetting(key, v.text, "0–100 (%)"), at: v)
+                    guard let q = Int(t), Settings.quotas.contains(q) else {
+                        throw inv.error(ShellText.badSetting(key, v.text, "\(Settings.quotas.lowerBound)–\(Settings.quotas.upperBound) (%)"), at: v)
                     }
                     tx.replace(\.settings.quota, with: q)
                 case "quota-base":

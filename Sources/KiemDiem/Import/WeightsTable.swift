@@ -20,9 +20,10 @@ public enum WeightsTable {
             guard let max = try r.points("max") else { throw r.error("max", Catalog.cellEmpty) }
             out.append(Weight(criterion: c, part: part, max: max))
         }
-        if let off = QD366.partsOff(out.map { ($0.part == .results, $0.max) }) {
+        // Repeats were refused at their row above: what is left is the totals.
+        if let problem = Weight.listProblem(out) {
             let at = table.rows.last.map { $0.location("max") } ?? SourceLocation(file: table.file, line: 1, column: 1)
-            throw KDError(RulesText.weightsTotal(off.part, off.sum, off.want), at: at)
+            throw KDError(problem, at: at)
         }
         return out
     }

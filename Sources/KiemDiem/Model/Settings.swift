@@ -36,17 +36,24 @@ public struct Settings: Codable, Hashable, Sendable {
         self.weights = []
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case title, year, rules, asOf, quota, quotaBase, quotaGroups, headCap, deadlines, weights
     }
 
-    /// Settings added by a newer kd take their defaults when an older file lacks them.
+    /// The years and quota rates `set` takes, and so what `open` takes from a file.
+    public static let years = 1990...2100
+    public static let quotas = 0...100
+
+    /// Settings added by a newer kd take their defaults when an older file lacks them. `year`
+    /// and `rules` are in every file kd has written (5e7c327 on): a missing one is an error,
+    /// not qd124 2023 silently (a qd366 round graded by the wrong rulebook). A value `set`
+    /// refuses is refused here too: a quota of -5 or a year past 2200 crashed kd later.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = Settings()
         title = try c.decodeIfPresent(forKey: .title)
-        year = try c.decodeIfPresent(forKey: .year) ?? d.year
-        rules = try c.decodeIfPresent(forKey: .rules) ?? d.rules
+        year = try c.decode(Int.self, forKey: .year)
+        rules = try c.decode(String.self, forKey: .rules)
         asOf = try c.decodeIfPresent(forKey: .asOf)
         quota = try c.decodeIfPresent(forKey: .quota) ?? d.quota
         quotaBase = try c.decodeIfPresent(forKey: .quotaBase) ?? d.quotaBase
@@ -54,6 +61,19 @@ public struct Settings: Codable, Hashable, Sendable {
         headCap = try c.decodeIfPresent(forKey: .headCap) ?? d.headCap
         deadlines = try c.decodeIfPresent(forKey: .deadlines) ?? d.deadlines
         weights = try c.decodeIfPresent(forKey: .weights) ?? d.weights
+        if let p = problem { throw BadValue.at(p.key, in: c, p.message) }
+    }
+
+    /// The first setting `set` would not take, with what is wrong with it.
+    public var problem: (key: CodingKeys, message: Message)? {
+        if !Settings.years.contains(year) { return (.year, Catalog.settingOutOfRange("year", year, Settings.years)) }
+        if RulebookID(rawValue: rules) == nil { return (.rules, Catalog.notOneOf(rules, RulebookID.allCases.map(\.rawValue))) }
+        if !Settings.quotas.contains(quota) { return (.quota, Catalog.settingOutOfRange("quota", quota, Settings.quotas)) }
+        if let k = quotaGroups.keys.sorted().first(where: { SubjectClass(rawValue: $0) == nil }) {
+            return (.quotaGroups, Catalog.notOneOf(k, SubjectClass.allCases.map(\.rawValue)))
+        }
+        if !weights.isEmpty, let w = Weight.listProblem(weights) { return (.weights, w) }
+        return nil
     }
 
     public func quotaGrouping(for cls: SubjectClass) -> QuotaGrouping {

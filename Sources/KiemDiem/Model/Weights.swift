@@ -11,3 +11,19 @@ public struct Weight: Codable, Hashable, Sendable {
         self.max = max
     }
 }
+
+extension Weight {
+    /// What `set weights` requires of a list, and `open` of a file's: each criterion once (as
+    /// typed names fold), the common criteria adding up to 30 points and the results to 70
+    /// [QĐ366 Đ10].
+    public static func listProblem(_ list: [Weight]) -> Message? {
+        var seen = Set<String>()
+        if let w = list.first(where: { !seen.insert(Vietnamese.key($0.criterion)).inserted }) {
+            return Catalog.weightTwice(w.criterion)
+        }
+        if let off = QD366.partsOff(list.map { ($0.part == .results, $0.max) }) {
+            return RulesText.weightsTotal(off.part, off.sum, off.want)
+        }
+        return nil
+    }
+}

@@ -113,6 +113,8 @@ public enum WorkspaceFile {
         guard format == self.format else {
             throw KDError(Catalog.otherFormat(format), place: "\(file): $.format")
         }
+        // kd has written version 1 only; 0 or below is a hand edit, not an older kd.
+        guard version >= 1 else { throw KDError(Catalog.versionTooLow(version), place: "\(file): $.version") }
         guard version <= self.version else {
             throw KDError(Catalog.newerVersion(version, self.version), place: "\(file): $.version",
                           hints: [Catalog.hintUpgrade])
