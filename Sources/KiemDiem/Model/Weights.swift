@@ -5,6 +5,7 @@ public struct Weight: Codable, Hashable, Sendable {
     public var criterion: String
     public var part: Part
     public var max: Points
+    enum CodingKeys: String, CodingKey, CaseIterable { case criterion, part, max }
     public init(criterion: String, part: Part, max: Points) {
         self.criterion = criterion
         self.part = part

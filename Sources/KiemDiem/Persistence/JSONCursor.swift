@@ -492,6 +492,8 @@ struct FieldNames {
         precondition(names.count <= 32)
         self.names = names.map { Array($0.utf8) }
     }
+    /// The names as text, for the check of a file's keys (WorkspaceKeys).
+    var strings: [String] { names.map { String(decoding: $0, as: UTF8.self) } }
     func index(_ key: UnsafePointer<UInt8>, _ count: Int) -> Int {
         for (k, name) in names.enumerated() where name.count == count {
             if name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key, count) == 0 }) { return k }

@@ -78,8 +78,11 @@ public enum WorkspaceFile {
         } catch {
             throw describe(error, file: file, fallback: Catalog.malformedJSON, data: data)
         }
-        if let dup = JSONKeys.firstDuplicate(data) {
-            throw KDError(Catalog.jsonDuplicateKey(dup.key), place: "\(file): \(dup.path)")
+        if let p = JSONKeys.firstProblem(data, schema: WorkspaceKeys.file) {
+            switch p.problem {
+            case .duplicate: throw KDError(Catalog.jsonDuplicateKey(p.key), place: "\(file): \(p.path)")
+            case .unknown: throw KDError(Catalog.unknownKey(p.key), place: "\(file): \(p.path).\(p.key)")
+            }
         }
         try checkContents(ws, file: file)
         return ws

@@ -12,8 +12,8 @@ import Foundation
 /// and `null` optionals read as nil, Workspace's missing tables as empty, Day, Points, SubjectRef
 /// and enums through the same parsers. Whatever it does not read exactly (bad syntax, unknown
 /// key, wrong type, bad value, repeated key, an unusual number or escape) makes it give up, and
-/// JSONDecoder reads the file instead and says what is wrong. Settings, small and tolerant, are
-/// handed to JSONDecoder as their bytes.
+/// JSONDecoder reads the file instead and says what is wrong. Settings, small, are handed to
+/// JSONDecoder as their bytes, their keys checked as the slow path checks them (JSONKeys).
 public enum WorkspaceReader {
     public struct Decoded {
         public var format: String
@@ -88,9 +88,14 @@ public enum WorkspaceReader {
             switch key {
             case .settings:
                 let r = try c.skipValue()
+                let bytes = Data(bytes: c.p + r.lowerBound, count: r.count)
                 do {
-                    ws.settings = try JSONDecoder().decode(Settings.self, from: Data(bytes: c.p + r.lowerBound, count: r.count))
+                    ws.settings = try JSONDecoder().decode(Settings.self, from: bytes)
                 } catch { throw JSONCursor.GiveUp(offset: r.lowerBound, reason: "settings not read by JSONDecoder") }
+                // JSONDecoder passes over an unknown key and keeps the last of two.
+                guard JSONKeys.firstProblem(bytes, schema: WorkspaceKeys.settings) == nil else {
+                    throw JSONCursor.GiveUp(offset: r.lowerBound, reason: "settings key unknown or repeated")
+                }
             case .units: ws.units = try c.table(unit)
             case .collectives: ws.collectives = try c.table(collective)
             case .members: ws.members = try c.table(member)
