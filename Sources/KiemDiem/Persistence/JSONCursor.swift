@@ -30,6 +30,8 @@ struct JSONCursor {
         // An empty buffer may have no address; one byte of nothing stands in for it.
         p = bytes.baseAddress ?? UnsafePointer(JSONCursor.nothing)
         n = bytes.count
+        // A leading BOM (Notepad writes one) is accepted (data.md §1); offsets stay the file's.
+        if UnsafeBufferPointer(start: p, count: n).starts(with: WorkspaceFile.bom) { i = WorkspaceFile.bom.count }
     }
     private static let nothing = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 

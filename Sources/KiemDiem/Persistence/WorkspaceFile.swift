@@ -4,6 +4,8 @@ import Foundation
 public enum WorkspaceFile {
     public static let format = "kd-workspace"
     public static let version = 1
+    /// UTF-8's byte order mark, which a file may begin with (data.md §1); never written.
+    static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private struct Envelope: Codable {
         var format: String
@@ -63,6 +65,7 @@ public enum WorkspaceFile {
 
     /// JSONDecoder's reading, with the file's problems said where they are.
     private static func decodeSlowly(_ data: Data, file: String) throws -> Workspace {
+        if data.starts(with: bom) { return try decodeSlowly(Data(data.dropFirst(bom.count)), file: file) }
         try refuseOtherFormats(data, file: file)
         let dec = JSONDecoder()
         let env: Envelope
