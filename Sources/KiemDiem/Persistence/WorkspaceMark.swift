@@ -1,45 +1,94 @@
 import Foundation
 
 extension WorkspaceFile {
-    /// Whether a file carries the workspace format mark: `"kd-workspace"` in its first 4 KB (the
-    /// old check), or the key `"format" : "kd-workspace"` anywhere, read 64 KB at a time. nil when it
-    /// cannot be read; an empty file has nothing to protect. The key sits mid-file (keys are
-    /// sorted), so the head check missed it on big workspaces and `save` decoded the whole old file
-    /// to find out: 20 s and 3 GB before saving a 2,500-member ward over a 1M-member one.
+    /// Whether a file is a kd workspace by its mark: a JSON object whose top-level `"format"` is
+    /// `"kd-workspace"`, however it is spaced (a hand-edited or reformatted file counts). nil
+    /// when it cannot be read; an empty file has nothing to protect. Text that merely quotes the
+    /// mark (data.md itself, notes about kd) is not one: `save` overwrote such a file when the
+    /// text was in its first 4 KB. Read 64 KB at a time up to the key, which sits mid-file
+    /// (keys are sorted): decoding a big old workspace to find out cost `save` 20 s and 3 GB.
     public static func hasMark(_ path: String) -> Bool? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        let short = Array("\"\(WorkspaceFile.format)\"".utf8), key = Array("\"format\" : \"\(WorkspaceFile.format)\"".utf8)
-        // 64 KB at a time, the tail of each read carried over so a key split across reads is found;
-        // memchr and memcmp, not a byte loop in Swift: a big old workspace is read up to its middle.
-        let size = 1 << 16, keep = key.count - 1
-        let buf = UnsafeMutableRawPointer.allocate(byteCount: size + keep, alignment: 1)
+        let size = 1 << 16
+        let buf = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
         defer { buf.deallocate() }
-        var carried = 0
-        var first = true
+        var scan = MarkScan()
+        var total = 0
         while true {
-            let n = read(fd, buf + carried, size)
+            let n = read(fd, buf, size)
             if n < 0 { return nil }
-            if n == 0 { return first }  // empty: nothing to protect
-            let filled = carried + n
-            if first && contains(buf, min(filled, 4096), short) { return true }
-            if contains(buf, filled, key) { return true }
-            carried = min(keep, filled)
-            memmove(buf, buf + (filled - carried), carried)
-            first = false
+            if n == 0 { return total == 0 }  // empty: nothing to protect
+            if let found = scan.feed(UnsafeBufferPointer(start: buf, count: n), first: total == 0) { return found }
+            total += n
         }
     }
 }
 
-/// Whether `needle` occurs in the first `count` bytes at `hay`.
-private func contains(_ hay: UnsafeMutableRawPointer, _ count: Int, _ needle: [UInt8]) -> Bool {
-    guard count >= needle.count, let f = needle.first else { return false }
-    var p = UnsafeRawPointer(hay)
-    let last = UnsafeRawPointer(hay) + (count - needle.count)
-    while p <= last, let hit = memchr(p, Int32(f), last - p + 1) {
-        if memcmp(hit, needle, needle.count) == 0 { return true }
-        p = UnsafeRawPointer(hit) + 1
+/// Follows a file's JSON, as its bytes come, only as far as the top-level object's keys: the
+/// strings of deeper values are skipped, not read.
+struct MarkScan {
+    private var begun = false, depth = 0
+    private var inString = false, escape = false
+    /// At the top level: the next string is a key (after `{` or `,`), not a value (after `:`).
+    private var expectKey = false
+    /// A top-level string being read (short ones only: a key or the format), and the last key.
+    private var capturing = false, plain = true
+    private var text: [UInt8] = []
+    private var key: [UInt8]?
+    private static let formatKey = Array("format".utf8), mark = Array(WorkspaceFile.format.utf8)
+
+    /// true or false once the bytes so far tell; nil while they do not yet.
+    mutating func feed(_ b: UnsafeBufferPointer<UInt8>, first: Bool) -> Bool? {
+        var i = first && b.starts(with: WorkspaceFile.bom) ? WorkspaceFile.bom.count : 0
+        while i < b.count {
+            let c = b[i]
+            i += 1
+            if inString {
+                if escape {
+                    escape = false
+                } else if c == UInt8(ascii: "\\") {
+                    escape = true
+                    plain = false  // an escaped key or mark is not compared: not taken for one
+                } else if c == UInt8(ascii: "\"") {
+                    inString = false
+                    if capturing, let found = stringEnded() { return found }
+                } else if capturing {
+                    if text.count < 16 { text.append(c) } else { plain = false }
+                }
+                continue
+            }
+            switch c {
+            case 0x20, 0x0A, 0x0D, 0x09: continue
+            case _ where !begun:
+                guard c == UInt8(ascii: "{") else { return false }  // not a JSON object
+                begun = true
+                depth = 1
+                expectKey = true
+            case UInt8(ascii: "\""):
+                inString = true
+                capturing = depth == 1
+                plain = true
+                text.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return false }  // the top-level object ended without the mark
+            case UInt8(ascii: ","): if depth == 1 { expectKey = true }
+            case UInt8(ascii: ":"): if depth == 1 { expectKey = false }
+            default: continue
+            }
+        }
+        return nil
     }
-    return false
+
+    private mutating func stringEnded() -> Bool? {
+        if expectKey {
+            key = plain ? text : nil
+            return nil
+        }
+        guard key == MarkScan.formatKey else { return nil }
+        return plain && text == MarkScan.mark
+    }
 }
