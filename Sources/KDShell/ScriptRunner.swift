@@ -6,7 +6,8 @@ extension Session {
     public func runScript(_ path: String, bail: Bool) -> Bool {
         let full = URL(fileURLWithPath: path).standardizedFileURL.path
         guard let data = FileManager.default.contents(atPath: full) else {
-            console.err("kd: \(t(isFolder(full) ? ShellText.scriptIsFolder(path) : ShellText.cannotReadScript(path)))\n")
+            let why = readDenied(full, display: path)?.message ?? (isFolder(full) ? ShellText.scriptIsFolder(path) : ShellText.cannotReadScript(path))
+            console.err("kd: \(t(why))\n")
             return false
         }
         let text: String

@@ -1,6 +1,13 @@
 import Foundation
 
 extension Catalog {
+    /// Why a file could not be read, from errno: permission denied, or as before.
+    public static func cannotRead(_ p: String, errno e: Int32) -> Message {
+        e == EACCES || e == EPERM ? m("cannot read \(p): permission denied", "không đọc được \(p): không có quyền đọc") : cannotRead(p)
+    }
+    public static let hintReadPermission = m("check the file's permissions (ls -l): kd reads it as you",
+                                             "kiểm tra quyền của tệp (ls -l): kd đọc nó với quyền của bạn")
+
     /// Why a write failed, from errno, in both languages for the reasons people meet.
     public static func cannotWrite(_ p: String, errno e: Int32) -> Message {
         switch e {

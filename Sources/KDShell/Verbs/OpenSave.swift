@@ -23,6 +23,7 @@ extension Verbs {
             } else if let data = FileManager.default.contents(atPath: path) {
                 ws = try WorkspaceFile.decode(data, file: w.text)  // not a regular file: a pipe, say
             } else {
+                if let e = readDenied(path, display: w.text) { try inv.pointing(at: w) { throw e } }
                 throw inv.error(Catalog.cannotRead(w.text), at: w, hints: [Catalog.hintCheckPath])
             }
             s.replaceWorkspace(ws, path: path)

@@ -19,6 +19,7 @@ extension Verbs {
             }
             if s.sourceStack.count >= maxSourceDepth { throw inv.error(ShellText.sourceTooDeep(maxSourceDepth), at: w) }
             guard let data = FileManager.default.contents(atPath: path) else {
+                if let e = readDenied(path, display: w.text) { try inv.pointing(at: w) { throw e } }
                 throw inv.error(isFolder(path) ? ShellText.scriptIsFolder(w.text) : ShellText.cannotReadScript(w.text), at: w)
             }
             let text = try ScriptText.decode(data, file: s.displayPath(path))

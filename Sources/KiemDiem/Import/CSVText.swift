@@ -150,6 +150,7 @@ public struct CSVText: Sendable {
     public static func read(path: String, display: String) throws -> CSVText {
         guard let bytes = readBytes(path) else {
             if isFolder(path) { throw KDError(Catalog.csvIsFolder(display)) }
+            if let e = readDenied(path, display: display) { throw e }
             throw KDError(Catalog.csvCannotOpen(display), hints: [Catalog.hintCheckPath])
         }
         return try parse(bytes: bytes, file: display)

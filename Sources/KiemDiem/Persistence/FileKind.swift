@@ -5,3 +5,13 @@ public func isFolder(_ path: String) -> Bool {
     var isDir: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
 }
+
+/// The error for a file that is there but this user may not read, or nil: said as "permission
+/// denied" (as `save` says it), where the readers said "cannot read" and "check the path".
+public func readDenied(_ path: String, display: String) -> KDError? {
+    let fd = open(path, O_RDONLY | O_NONBLOCK)  // not blocking: a pipe waits for a writer
+    if fd >= 0 { close(fd); return nil }
+    let e = errno
+    guard e == EACCES || e == EPERM else { return nil }
+    return KDError(Catalog.cannotRead(display, errno: e), hints: [Catalog.hintReadPermission])
+}

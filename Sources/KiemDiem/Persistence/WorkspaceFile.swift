@@ -242,7 +242,7 @@ public enum WorkspaceFile {
     public static func load(from path: String) throws -> Workspace {
         if let bytes = ReadOnceFile(path: path) { return try decode(bytes, path: path, file: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw KDError(Catalog.cannotRead(path))
+            throw readDenied(path, display: path) ?? KDError(Catalog.cannotRead(path))
         }
         return try decode(data, file: path)
     }

@@ -25,6 +25,7 @@ public final class XlsxWorkbook {
         if isFolder(path) { throw KDError(Catalog.xlsxIsFolder, place: display) }
         // The signature first, so that a large file of another kind is not read whole.
         guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 8) ?? Data() else {
+            if let e = readDenied(path, display: display) { throw e }
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
         try? handle.close()
