@@ -62,6 +62,10 @@ public enum ShellText {
     }
     public static let noPath = m("no file to save to", "chưa có tệp để lưu")
     public static let hintSaveAs = m("give one: save FILE", "hãy chỉ tệp: save FILE")
+    public static func saveTwoTargets(_ a: String, _ b: String) -> Message {
+        m("two files to save to: \(a) and --as \(b); nothing was saved", "hai tệp để lưu: \(a) và --as \(b); chưa lưu gì")
+    }
+    public static let hintSaveOneTarget = m("give one: save FILE, or save --as FILE", "hãy chỉ một tệp: save FILE, hoặc save --as FILE")
     public static let newDone = m("new workspace", "workspace mới")
     static func newRulesByYear(_ y: Int) -> Message {
         m("rules qd366: the \(y) round is graded under QĐ 366 (--rules qd124 for the 2023 plan's rules)",

@@ -42,6 +42,10 @@ extension Verbs {
         examples: ["save ws-2023.json", "save"],
         run: { inv, s in
             try inv.noMorePositionals(than: 1)
+            // `save a.json --as b.json` saved to b.json alone, a.json passed over without a word.
+            if let a = inv.positionals.first, let b = inv.value("as") {
+                throw inv.error(ShellText.saveTwoTargets(a.text, b.text), at: a, hints: [ShellText.hintSaveOneTarget])
+            }
             let given = inv.value("as") ?? inv.positionals.first
             guard let path = given.map({ s.resolve($0.text) }) ?? s.workspacePath else {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
