@@ -12,9 +12,9 @@ extension Verbs {
         let path = s.resolve(fileWord.text)
         guard XlsxKinds.isWorkbook(fileWord.text) else {
             if let sheet = inv.value("sheet") { throw inv.error(ShellText.sheetNeedsWorkbook, at: sheet) }
-            // Header only: nothing to take away when the kind is empty or the rows are merged.
-            let harmless = inv.has("merge") || kind.isEmpty(s.workspace)
-            return try Table.read(path: path, display: fileWord.text, schema: kind.schema, emptyAllowed: harmless)
+            // Header only: accepted into an empty kind (a ward with no discipline case has such
+            // a file); into recorded rows it is likelier a wrong export than a wish.
+            return try Table.read(path: path, display: fileWord.text, schema: kind.schema, emptyAllowed: kind.isEmpty(s.workspace))
         }
         let wb = try XlsxWorkbook.read(path: path, display: fileWord.text)
         return try XlsxKinds.table(wb, kind: kind.name, sheet: inv.value("sheet")?.text, schema: kind.schema)

@@ -141,8 +141,8 @@ public struct Table: Sendable {
 
     /// Reads a file against a schema in one step.
     /// A file with a header and no rows is refused unless `emptyAllowed`: `--replace` would
-    /// empty the kind, which is far likelier a wrong export than a wish. Into an empty kind, or
-    /// merged, it changes nothing and is allowed: a ward with no discipline case has such a file.
+    /// empty the kind, which is far likelier a wrong export than a wish. Into an empty kind it
+    /// changes nothing and is allowed: a ward with no discipline case has such a file.
     public static func read(path: String, display: String, schema: TableSchema, emptyAllowed: Bool = false) throws -> Table {
         let csv = try CSVText.read(path: path, display: display)
         let table = try schema.bind(csv)
