@@ -95,6 +95,13 @@ extension Workspace {
     /// with this set once, instead of `exists(_:)` scanning the positions for each leader.
     public var leaderIDs: Set<String> { Set(positions.values.map(\.member)) }
 
+    /// Whether a discipline record's subject (`DisciplineRecord.member`) is held: a member, or a
+    /// unit or collective disciplined as a body (R124-ORG-DISCIPLINE). Any unit, graded or not:
+    /// a record is kept, and a file opens, while what it names is there.
+    public func holdsDisciplined(_ id: String) -> Bool {
+        members.keys.contains(id) || units.keys.contains(id) || collectives.keys.contains(id)
+    }
+
     public func exists(_ ref: SubjectRef, leaders: Set<String>) -> Bool {
         ref.cls == .leader ? members.keys.contains(ref.id) && leaders.contains(ref.id) : exists(ref)
     }

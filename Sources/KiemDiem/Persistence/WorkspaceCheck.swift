@@ -76,7 +76,7 @@ enum WorkspaceCheck {
             try each(\.positions, "positions", "member") { ws.members.keys.contains($0.member) ? nil : $0.member }
             try each(\.positions, "positions", "body") { isBody($0.body) ? nil : $0.body }
             try each(\.exclusions, "exclusions", "subject") { ws.members.keys.contains($0.subject) ? nil : $0.subject }
-            try each(\.discipline, "discipline", "member") { ws.members.keys.contains($0.member) ? nil : $0.member }
+            try each(\.discipline, "discipline", "member") { ws.holdsDisciplined($0.member) ? nil : $0.member }
             try each(\.reviews, "reviews", "subject") { missing($0.subject) }
             try each(\.targets, "targets", "subject") { missing($0.subject) }
             try each(\.adjustments, "adjustments", "subject") { missing($0.subject) }
