@@ -39,7 +39,8 @@ public enum LoadIntegrity {
         if !positionsOnly {
             drop(\.positions, "position", "positions", "chức vụ") { !ws.members.keys.contains($0.member) || !isBody($0.body) }
             drop(\.exclusions, "exclusion", "exclusions", "loại trừ") { !ws.members.keys.contains($0.subject) }
-            drop(\.discipline, "discipline record", "discipline records", "hồ sơ kỷ luật") { !ws.members.keys.contains($0.member) }
+            // A discipline names a member, or a cell or collective disciplined as a body.
+            drop(\.discipline, "discipline record", "discipline records", "hồ sơ kỷ luật") { !ws.holdsDisciplined($0.member) }
         }
         drop(\.reviews, "review", "reviews", "kiểm điểm") { !exists($0.subject) }
         drop(\.targets, "target record", "target records", "chỉ tiêu") { !exists($0.subject) }
