@@ -102,6 +102,15 @@ extension Catalog {
                                             "cá nhân lãnh đạo được đánh giá theo chỉ tiêu của đơn vị, tập thể mình phụ trách (R124-TARGETS)")
     public static let hintLoadUnitsFirst = m("load units (and collectives) before the files that refer to them",
                                              "nạp units (và collectives) trước các tệp tham chiếu đến chúng")
+    public static func unknownDisciplined(_ c: String) -> Message {
+        m("unknown member, unit or collective \"\(c)\"", "không có đảng viên, đơn vị hay tập thể \"\(c)\"")
+    }
+    public static func groupNotDisciplined(_ c: String) -> Message {
+        m("\(c) is a party group (tổ đảng): it is not graded, its members are; record their discipline",
+          "\(c) là tổ đảng: không xếp loại tổ đảng, chỉ xếp loại đảng viên; hãy ghi kỷ luật của đảng viên")
+    }
+    public static let hintLoadDisciplinedFirst = m("load the roster, units and collectives before the discipline file",
+                                                   "nạp danh sách đảng viên, units và collectives trước tệp kỷ luật")
     public static let hintLoadRosterFirst = m("load the roster before the files that refer to members",
                                               "nạp danh sách đảng viên trước các tệp tham chiếu đến đảng viên")
     public static func badPositionItem(_ t: String) -> Message {

@@ -14,9 +14,12 @@ extension LoadKind {
             var seen = SeenIds()
             var new: [DisciplineRecord] = []
             for r in table.rows {
+                // A member, or a cell or collective disciplined as a body (R124-ORG-DISCIPLINE),
+                // named by its code as `discipline` takes it.
                 let member = try r.required("member")
-                guard ws.members.keys.contains(member) else {
-                    throw r.error("member", Catalog.unknownMember(member), hints: [Catalog.hintLoadRosterFirst])
+                guard ws.members.keys.contains(member) || !ws.subjects(coded: member).isEmpty else {
+                    if ws.units[member]?.kind == .group { throw r.error("member", Catalog.groupNotDisciplined(member)) }
+                    throw r.error("member", Catalog.unknownDisciplined(member), hints: [Catalog.hintLoadDisciplinedFirst])
                 }
                 let d = DisciplineRecord(
                     member: member, date: try r.requiredDate("date"),
