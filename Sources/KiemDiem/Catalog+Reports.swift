@@ -130,8 +130,15 @@ extension Catalog {
         public static let noAsOf = m("no reference date (set as-of)", "chưa có ngày tham chiếu (set as-of)")
         public static let byDefault = m("rulebook default", "mặc định của quy định")
         public static let bySetting = m("set deadline", "set deadline")
-        public static func asOfLine(_ d: Day?) -> Message {
-            guard let d else { return m("Reference date: not set (set as-of DATE).", "Ngày tham chiếu: chưa đặt (set as-of NGÀY).") }
+        /// `rules`: the date the rules use where as-of is not set (`ReferenceDate`), said so that
+        /// "not set" is not read as "no date".
+        public static func asOfLine(_ d: Day?, rules: Day?) -> Message {
+            guard let d else {
+                guard let r = rules.map(RulesText.referenceFromDeadline) else {
+                    return m("Reference date: not set (set as-of DATE).", "Ngày tham chiếu: chưa đặt (set as-of NGÀY).")
+                }
+                return m("Reference date: not set (set as-of DATE); \(r.en).", "Ngày tham chiếu: chưa đặt (set as-of NGÀY); \(r.vi).")
+            }
             return m("Reference date: \(d).", "Ngày tham chiếu: \(d.vietnamese).")
         }
         public static let chartByClass = m("Level distribution per class", "Phân bố mức xếp loại theo đối tượng")

@@ -61,7 +61,8 @@ struct ShowLines {
         add(L.gender, m.gender)
         add(L.born, m.born.map(day))
         add(L.admitted, m.admitted.map { a in
-            guard let asOf = ws.settings.asOf else { return day(a) }
+            // The date the rules judge R-EXCL-NEW on, set or not.
+            let asOf = ReferenceDate(ws.settings).date
             let six = a.adding(months: 6)
             // Only worth saying near the 6-month line of R-EXCL-NEW.
             if six < asOf.adding(months: -6) { return day(a) }
@@ -222,7 +223,7 @@ struct ShowLines {
         static let subunits = m("contains", "trực thuộc"), holders = m("holders", "thành viên"), cls = m("class", "loại")
         static let targets = m("targets", "chỉ tiêu"), completed = m("completed", "hoàn thành"), exceeded = m("exceeded", "vượt")
         static let late = m("late", "chậm"), priorFixed = m("prior issues fixed", "đã khắc phục")
-        static func newUntil(_ d: String) -> Message { m("(under 6 months at as-of; 6 months on \(d))", "(chưa đủ 6 tháng; đủ 6 tháng vào \(d))") }
+        static func newUntil(_ d: String) -> Message { m("(under 6 months at the reference date; 6 months on \(d))", "(chưa đủ 6 tháng; đủ 6 tháng vào \(d))") }
         static func sixMonthsOn(_ d: String) -> Message { m("(6 months on \(d))", "(đủ 6 tháng vào \(d))") }
     }
 }

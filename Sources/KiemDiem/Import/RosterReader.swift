@@ -8,6 +8,9 @@ struct RosterReader {
     private var lastUnit: (code: String, unit: Facts?)?, lastGroup: (code: String, unit: Facts?)?
     /// Sized for a ward's roster at once; a bigger roster repeats its names, and grows it.
     private var names: StringPool
+    /// No one is born after this day, worked out on the first birth date read: asking the
+    /// rulebook for each row of a national roster would cost more than the row.
+    private var bornLimit: Day?
 
     init(capacity: Int) { names = StringPool(capacity: capacity) }
 
@@ -46,9 +49,10 @@ struct RosterReader {
         }
         let born = try r.merged("born", kept: old.map(\.born)) { try r.date("born") }
         let admitted = try r.merged("admitted", kept: old.map(\.admitted)) { try r.date("admitted") }
-        // No one is born after the round's reference date (as-of, else the year's last day).
+        // No one is born after the round's reference date.
         if let b = born, r.has("born") {
-            let limit = ws.settings.asOf ?? Day(year: ws.settings.year, month: 12, day: 31)!
+            let limit = bornLimit ?? ReferenceDate(ws.settings).date
+            bornLimit = limit
             if b > limit { throw r.error("born", Catalog.bornAfterReference(b.description, limit.description)) }
         }
         if let b = born, let a = admitted, a <= b {

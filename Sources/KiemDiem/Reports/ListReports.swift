@@ -157,7 +157,7 @@ extension Reports {
                                  "status": .text(status?.0)]))
         }
         return Report(title: ReportText.deadlinesTitle,
-                      blocks: [.paragraph(ReportText.asOfLine(asOf)), .table(ReportTable(columns: cols, rows: rows))],
+                      blocks: [.paragraph(ReportText.asOfLine(asOf, rules: ctx.rulesDate)), .table(ReportTable(columns: cols, rows: rows))],
                       json: .object(["asOf": .text(asOf?.description), "deadlines": .array(json)]))
     }
 }

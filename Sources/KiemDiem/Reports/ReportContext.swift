@@ -35,6 +35,8 @@ public struct ReportContext {
     /// The language the reader asked for (`--lang`): prose that has no code of its own (cap's
     /// reasons) is written in it by csv, which otherwise writes codes.
     public var lang: Language = .en
+    /// The reference date the rules use (`ReferenceDate`); nil without a rulebook.
+    public var rulesDate: Day?
 
     public init(workspace: Workspace, findings: [Finding] = [], reviewPlan: [PlanRow] = [],
                 deadlines: [DeadlineRow] = [], filter: ReportFilter = ReportFilter(), blocked: [String: SubjectBlock] = [:]) {

@@ -147,7 +147,7 @@ extension Reports {
         let chart = BarChart(title: ReportText.chartByClass,
                              bars: sums.map { BarChart.Bar(label: ReportText.classTitle($0.cls), counts: $0.levels) })
         var r = Report(title: ReportText.summaryTitle(ctx.workspace.settings.year),
-                       blocks: [.paragraph(ReportText.asOfLine(ctx.workspace.settings.asOf)), .table(table), .chart(chart)]
+                       blocks: [.paragraph(ReportText.asOfLine(ctx.workspace.settings.asOf, rules: ctx.rulesDate)), .table(table), .chart(chart)]
                          + (ctx.drawsCharts ? cellChart(ctx) : []),
                        json: json)
         r.sheetName = ReportText.summarySheet(ctx.workspace.settings.year)

@@ -7,8 +7,8 @@ public struct WardFacts {
     public let ws: Workspace
     public let book: any Rulebook
     public let year: Int
-    /// The reference date for R-EXCL-NEW and R-NOGRADE-*-NEW: `set as-of`, or else the rulebook's
-    /// review deadline of the year (the day reviews must be finished by).
+    /// The reference date for R-EXCL-NEW and R-NOGRADE-*-NEW: `ReferenceDate` (`set as-of`, else
+    /// the review deadline as set).
     public let refDate: Day
     private let lazy: Indexes
 
@@ -62,8 +62,7 @@ public struct WardFacts {
         self.peopleOrder = peopleOrder
         lazy = Indexes(subjects)
         year = ws.settings.year
-        refDate = ws.settings.asOf ?? book.defaultDeadlines(year: ws.settings.year)["review"]
-            ?? Day(year: ws.settings.year, month: 12, day: 31)!
+        refDate = ReferenceDate(ws.settings, book: book).date
     }
 
     private var positions: (byMember: [String: [Position]], byBody: [String: [Position]]) {
@@ -158,7 +157,7 @@ public struct WardFacts {
 
     /// Reviews finish before this day (plan IX.1): `set deadline review`, or the rulebook's.
     public var reviewDeadline: Day {
-        ws.settings.deadlines["review"] ?? book.defaultDeadlines(year: year)["review"] ?? Day(year: year, month: 12, day: 31)!
+        ReferenceDate.reviewDeadline(ws.settings, book: book)
     }
 
     /// How a fix names `ref` for the user to type: its id, or its key where the id names more
