@@ -31,6 +31,14 @@ extension ShellText {
         return m("warning ID-CLASH \(code): names \(list), so the id alone is refused; fix: use a key (\(list)), or give one of them another id",
                  "cảnh báo ID-CLASH \(code): mã dùng chung cho \(list) nên chỉ gõ mã sẽ bị từ chối; cách sửa: dùng khóa (\(list)), hoặc đổi mã của một đối tượng")
     }
+    static func referenceDateLine(_ r: ReferenceDate) -> Message {
+        let p = RulesText.referenceOutsideYear(r), f = RulesText.fixReferenceOutsideYear(r)
+        return m("warning AS-OF-YEAR: \(p.en); fix: \(f.en)", "cảnh báo AS-OF-YEAR: \(p.vi); cách sửa: \(f.vi)")
+    }
+    static func referenceOutsideYear(_ r: ReferenceDate) -> Message {
+        let p = RulesText.referenceOutsideYear(r), f = RulesText.fixReferenceOutsideYear(r)
+        return m("warning: \(p.en); type: \(f.en)", "cảnh báo: \(p.vi); hãy gõ: \(f.vi)")
+    }
     static func findingCount(_ e: Int, _ w: Int) -> Message {
         e + w == 0 ? m("no findings", "không có vấn đề nào")
             : m("\(n(e + w, "finding")) (\(n(e, "error")), \(n(w, "warning")))", "\(e + w) vấn đề (\(e) lỗi, \(w) cảnh báo)")

@@ -16,7 +16,11 @@ extension Verbs {
             // wherever it names two subjects (a load says so once; an opened workspace never did).
             let clashes = s.workspace.codeClashes()
             for code in clashes { s.say(ShellText.idClashLine(code, s.workspace.subjects(coded: code).map(\.key))) }
-            let w = fs.filter { $0.severity == .warning }.count + clashes.count
-            s.say(ShellText.findingCount(fs.count + clashes.count - w, w))
+            // Nor is a reference date kept from another round (`set year` keeps as-of).
+            let ref = ReferenceDate(s.workspace.settings)
+            if ref.outsideYear { s.say(ShellText.referenceDateLine(ref)) }
+            let others = clashes.count + (ref.outsideYear ? 1 : 0)
+            let w = fs.filter { $0.severity == .warning }.count + others
+            s.say(ShellText.findingCount(fs.count + others - w, w))
         })
 }

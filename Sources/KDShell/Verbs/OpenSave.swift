@@ -28,6 +28,7 @@ extension Verbs {
             }
             s.replaceWorkspace(ws, path: path)
             if !s.quiet { s.say(ShellText.opened(w.text, ws.members.count)) }
+            warnReferenceDate(s)
         })
 
     static let save = VerbSpec(

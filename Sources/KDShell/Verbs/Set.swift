@@ -154,7 +154,15 @@ extension Verbs {
             }
             if let note { s.say(note) }
             if key == "rules" { rulesSwitched(s, from: before) }
+            if key == "year" || key == "as-of" || key == "deadline" { warnReferenceDate(s) }
         })
+
+    /// Says when the reference date is outside the round's year (`set year` keeps as-of), with
+    /// what to type; the grades are left as they are.
+    static func warnReferenceDate(_ s: Session) {
+        let r = ReferenceDate(s.workspace.settings)
+        if r.outsideYear { s.say(ShellText.referenceOutsideYear(r)) }
+    }
 
     /// `show settings` lines: `key = value`.
     static func settingsLines(_ s: Session) -> [String] {
