@@ -58,9 +58,13 @@ public enum RulesText {
     }
 
     // Ceilings
-    public static func disciplined(_ form: DisciplineRecord.Form?, _ d: Day?) -> Message {
-        m("disciplined (\(form?.rawValue ?? "discipline")\(d.map { ", \($0)" } ?? "")) in the graded year: at most KHTNV",
-          "bị kỷ luật (\(form.map(VietnameseValues.name) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) trong năm: tối đa KHTNV")
+    /// A discipline that counts in the graded year: by its date, or by `counted_in` (a decision
+    /// of another year, counted in this one: said so, since its date is not in this year).
+    public static func disciplined(_ r: DisciplineRecord) -> Message {
+        let (form, d) = (r.form, r.date)
+        let when = r.countedIn.map { (en: "counted in \($0)", vi: "tính vào năm \($0)") } ?? (en: "in the graded year", vi: "trong năm")
+        return m("disciplined (\(form?.rawValue ?? "discipline")\(d.map { ", \($0)" } ?? "")) \(when.en): at most KHTNV",
+                 "bị kỷ luật (\(form.map(VietnameseValues.name) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) \(when.vi): tối đa KHTNV")
     }
     public static func declined(_ kind: String) -> Message {
         kind == "decline"
@@ -242,8 +246,8 @@ public enum RulesText {
                                       "gửi dự thảo lấy ý kiến và ghi kiểm điểm với --feedback")
     /// `d`: the review day, nil for reviews recorded without a date.
     public static func liaisonAbsent(_ l: String, _ d: Day?) -> Message {
-        m("the BTV member in charge (\(l)) is not recorded at the review of \(d?.description ?? "-")",
-          "đồng chí Ủy viên BTV phụ trách (\(l)) không có mặt tại buổi kiểm điểm \(d.map { "ngày \($0.vietnamese)" } ?? "chưa ghi ngày")")
+        m("the BTV member in charge (\(l)) is not recorded at \(d.map { "the review of \($0)" } ?? "its review (no date recorded)")",
+          "đồng chí Ủy viên BTV phụ trách (\(l)) không có mặt tại buổi kiểm điểm \(d.map { "ngày \($0.vietnamese)" } ?? "(chưa ghi ngày)")")
     }
     public static func fixAttend(_ l: String) -> Message {
         m("record the attendance (--attended \(l)) or hold the review again with them",

@@ -63,7 +63,7 @@ public struct QD124: Rulebook {
                 switch d.kind {
                 case .discipline where !d.selfDiscovered:
                     out.append(Ceiling(rule: "R124-DISCIPLINE", level: .KHTNV,
-                                       reason: RulesText.disciplined(d.form, d.date)))
+                                       reason: RulesText.disciplined(d)))
                 case .decline, .prohibited:
                     out.append(Ceiling(rule: "R124-DECLINE", level: .KHTNV, reason: RulesText.declined(d.kind.rawValue)))
                 default: break
