@@ -5,4 +5,7 @@ extension ShellText {
     public static let scriptNotUTF8 = m("invalid UTF-8 text in a script", "tệp lệnh có văn bản không đúng mã UTF-8")
     public static let scriptBinary = m("a NUL byte: binary data, not a script", "byte NUL: dữ liệu nhị phân, không phải tệp lệnh")
     public static let hintScriptUTF8 = m("save the script as UTF-8 text", "hãy lưu tệp lệnh dạng văn bản UTF-8")
+    public static func scriptTooLarge(_ p: String, _ mb: Int) -> Message {
+        m("\(p) is larger than \(mb) MB: not a script", "\(p) lớn hơn \(mb) MB: không phải tệp lệnh")
+    }
 }

@@ -5,14 +5,13 @@ extension Session {
     /// Runs a script file as `kd FILE.kd` does; paths inside it are relative to its folder.
     public func runScript(_ path: String, bail: Bool) -> Bool {
         let full = URL(fileURLWithPath: path).standardizedFileURL.path
-        guard let data = FileManager.default.contents(atPath: full) else {
-            let why = readDenied(full, display: path)?.message ?? (isFolder(full) ? ShellText.scriptIsFolder(path) : ShellText.cannotReadScript(path))
-            console.err("kd: \(t(why))\n")
-            return false
-        }
         let text: String
-        do { text = try ScriptText.decode(data, file: path) } catch let e as KDError {
-            Interpreter(session: self).report(e, command: nil, file: path)
+        do { text = try ScriptText.read(path: full, shown: path, file: path) } catch let e as KDError {
+            if e.location == nil {
+                console.err("kd: \(t(e.message))\n")
+            } else {
+                Interpreter(session: self).report(e, command: nil, file: path)
+            }
             return false
         } catch { return false }
         sourceStack.append(full)

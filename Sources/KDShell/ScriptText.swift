@@ -3,8 +3,23 @@ import KiemDiem
 
 /// The text of a script file, or a positioned error when the bytes are not UTF-8 text.
 enum ScriptText {
-    static func decode(_ data: Data, file: String) throws -> String {
-        var bytes = [UInt8](data)
+    /// Far more than any script a ward writes; a device that never ends (`/dev/zero`) stops here.
+    static let maxBytes = 64 << 20
+
+    /// A script's text from a file, a pipe or a device (`kd <(…)`, `source /dev/stdin`).
+    /// `shown` names it in a message without a place (it cannot be read, is a folder, is too
+    /// large); `file` in the position of a byte that is not text.
+    static func read(path: String, shown: String, file: String) throws -> String {
+        guard let bytes = FileBytes.read(path, limit: maxBytes) else {
+            if let e = readDenied(path, display: shown) { throw e }
+            throw KDError(isFolder(path) ? ShellText.scriptIsFolder(shown) : ShellText.cannotReadScript(shown))
+        }
+        if bytes.count > maxBytes { throw KDError(ShellText.scriptTooLarge(shown, maxBytes >> 20)) }
+        return try decode(bytes, file: file)
+    }
+
+    static func decode(_ bytes: [UInt8], file: String) throws -> String {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {
             let (l, c) = CSVText.lineColumn(bytes, nul)

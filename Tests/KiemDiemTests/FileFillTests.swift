@@ -46,7 +46,7 @@ struct FileFillTests {
         #expect(text.utf8.count >= FileFill.twoCoresFrom)
         let path = try Self.file(Array(text.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let same = CSVText.readBytes(path) == Array(text.utf8)
+        let same = FileBytes.read(path) == Array(text.utf8)
         #expect(same)
     }
 }

@@ -18,11 +18,11 @@ extension Verbs {
                 throw inv.error(ShellText.sourceCycle(s.sourceStack[i...].map(display) + [display(path)]), at: w)
             }
             if s.sourceStack.count >= maxSourceDepth { throw inv.error(ShellText.sourceTooDeep(maxSourceDepth), at: w) }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                if let e = readDenied(path, display: w.text) { try inv.pointing(at: w) { throw e } }
-                throw inv.error(isFolder(path) ? ShellText.scriptIsFolder(w.text) : ShellText.cannotReadScript(w.text), at: w)
+            let text: String
+            do { text = try ScriptText.read(path: path, shown: w.text, file: s.displayPath(path)) } catch var e as KDError where e.location == nil {
+                e.location = inv.location(w)  // it cannot be read: point at its name
+                throw e
             }
-            let text = try ScriptText.decode(data, file: s.displayPath(path))
             s.sourceStack.append(path)
             defer { s.sourceStack.removeLast() }
             let ok = Interpreter(session: s).run(text, file: s.displayPath(path), bail: true)

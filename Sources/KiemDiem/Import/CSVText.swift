@@ -148,44 +148,12 @@ public struct CSVText: Sendable {
 
     /// Reads a file; `display` is the name used in messages (what the user typed).
     public static func read(path: String, display: String) throws -> CSVText {
-        guard let bytes = readBytes(path) else {
+        guard let bytes = FileBytes.read(path) else {
             if isFolder(path) { throw KDError(Catalog.csvIsFolder(display)) }
             if let e = readDenied(path, display: display) { throw e }
             throw KDError(Catalog.csvCannotOpen(display), hints: [Catalog.hintCheckPath])
         }
         return try parse(bytes: bytes, file: display)
-    }
-
-    /// A file's bytes, read straight into one array: FileManager's Data and then a copy to
-    /// bytes held a national roster (464 MB) twice. nil for a folder or when it cannot be read.
-    static func readBytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT != S_IFDIR else { return nil }
-        // A pipe or device (`/dev/stdin`) has no size: it is read in chunks below.
-        let size = st.st_mode & S_IFMT == S_IFREG ? Int(st.st_size) : 0
-        BigInput.read(size)
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
-            let n = size == 0 ? 0 : FileFill.fill(fd, buf.baseAddress!, size)
-            failed = n < 0
-            count = max(n, 0)
-        }
-        // A pipe, or a file that grew since fstat: the rest, in chunks (a regular file's first
-        // read here returns 0 at once).
-        var chunk = [UInt8](repeating: 0, count: size == 0 ? 1 << 16 : 4096)
-        while !failed {
-            let n = chunk.withUnsafeMutableBufferPointer { readSome(fd, $0.baseAddress!, $0.count) }
-            if n < 0 { failed = true }
-            if n <= 0 { break }
-            bytes += chunk[0..<n]
-            // Text has no NUL byte: a device such as /dev/zero or /dev/urandom would be read
-            // until memory ran out. What came so far is enough for the parser to name it.
-            if size == 0 && chunk[0..<n].contains(0) { break }
-        }
-        return failed ? nil : bytes
     }
 
     public static func parse(_ text: String, file: String) throws -> CSVText {
@@ -283,14 +251,5 @@ public struct CSVText: Sendable {
             if b[k] == 0x0A { line += 1; col = 1 } else if b[k] & 0xC0 != 0x80 { col += 1 }
         }
         return (line, col)
-    }
-}
-
-/// read(2), retried when a signal interrupts it; -1 on any other error.
-private func readSome(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
-    while true {
-        let r = read(fd, p, n)
-        if r >= 0 { return r }
-        if errno != EINTR { return -1 }
     }
 }

@@ -30,7 +30,7 @@ public final class XlsxWorkbook {
         }
         try? handle.close()
         try checkSignature(head, file: display)
-        guard let bytes = CSVText.readBytes(path) else {
+        guard let bytes = FileBytes.read(path) else {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
         return try XlsxWorkbook(zip: bytes, file: display)
