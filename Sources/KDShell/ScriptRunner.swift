@@ -18,6 +18,18 @@ extension Session {
         defer { sourceStack.removeLast() }
         return Interpreter(session: self).run(text, file: path, bail: bail)
     }
+
+    /// Runs a script read from stdin, or a `-c` command as the process was given it, held to
+    /// the checks of a script file (UTF-8 text, no NUL byte).
+    public func runScriptBytes(_ bytes: [UInt8], file: String, bail: Bool, command: Bool = false) -> Bool {
+        do {
+            let text = try ScriptText.decode(bytes, file: file, hints: [command ? ShellText.hintCommandUTF8 : ShellText.hintScriptUTF8])
+            return runScriptText(text, file: file, bail: bail)
+        } catch let e as KDError {
+            Interpreter(session: self).report(e, command: nil, file: file)
+        } catch {}
+        return false
+    }
 }
 
 extension Session {

@@ -18,16 +18,17 @@ enum ScriptText {
         return try decode(bytes, file: file)
     }
 
-    static func decode(_ bytes: [UInt8], file: String) throws -> String {
+    /// `hints`: what to do about bytes that are not text (a `-c` command is not saved).
+    static func decode(_ bytes: [UInt8], file: String, hints: [Message] = [ShellText.hintScriptUTF8]) throws -> String {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {
             let (l, c) = CSVText.lineColumn(bytes, nul)
-            throw KDError(ShellText.scriptBinary, at: SourceLocation(file: file, line: l, column: c), hints: [ShellText.hintScriptUTF8])
+            throw KDError(ShellText.scriptBinary, at: SourceLocation(file: file, line: l, column: c), hints: hints)
         }
         if let bad = CSVText.firstInvalidUTF8(bytes) {
             let (l, c) = CSVText.lineColumn(bytes, bad)
-            throw KDError(ShellText.scriptNotUTF8, at: SourceLocation(file: file, line: l, column: c), hints: [ShellText.hintScriptUTF8])
+            throw KDError(ShellText.scriptNotUTF8, at: SourceLocation(file: file, line: l, column: c), hints: hints)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

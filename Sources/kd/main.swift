@@ -72,6 +72,18 @@ if let w = options.workspace {
     if !ok { exit(1) }
 }
 
+/// The bytes of the argument Swift read as `text` when they are not UTF-8: CommandLine.arguments
+/// holds U+FFFD in place of such bytes, and a `-c` command is refused for them as a script is.
+func argumentNotUTF8(_ text: String) -> [UInt8]? {
+    guard text.unicodeScalars.contains("\u{FFFD}") else { return nil }
+    for k in 1..<Int(CommandLine.argc) {
+        guard let p = CommandLine.unsafeArgv[k], String(validatingCString: p) == nil else { continue }
+        let bytes = UnsafeRawBufferPointer(start: p, count: strlen(p)).map { $0 }
+        if String(decoding: bytes, as: UTF8.self) == text { return bytes }
+    }
+    return nil
+}
+
 let interactive: Bool = {
     if options.interactiveScript != nil { return true }
     if !options.commands.isEmpty || !options.files.isEmpty { return false }
@@ -88,7 +100,12 @@ for step in options.steps {
     switch step {
     case .command(let cmd):
         commandNumber += 1
-        done = session.runScriptText(cmd, file: commandCount > 1 ? "-c#\(commandNumber)" : "-c", bail: options.bail ?? true)
+        let name = commandCount > 1 ? "-c#\(commandNumber)" : "-c"
+        if let raw = argumentNotUTF8(cmd) {
+            done = session.runScriptBytes(raw, file: name, bail: options.bail ?? true, command: true)
+        } else {
+            done = session.runScriptText(cmd, file: name, bail: options.bail ?? true)
+        }
     case .file(let file):
         done = session.runScript(file, bail: options.bail ?? true)
     }
@@ -132,7 +149,9 @@ if interactive {
     exit(ok && replOK ? 0 : 1)
 } else if options.commands.isEmpty && options.files.isEmpty {
     // Commands from a pipe: a script read from stdin.
+    // Held to a script file's checks: a byte-order mark is dropped, bytes that are not UTF-8
+    // text refuse the whole script before any of it runs.
     let data = FileHandle.standardInput.readDataToEndOfFile()
-    ok = session.runScriptText(String(decoding: data, as: UTF8.self), file: "<stdin>", bail: options.bail ?? true) && ok
+    ok = session.runScriptBytes([UInt8](data), file: "<stdin>", bail: options.bail ?? true) && ok
 }
 exit(ok ? 0 : 1)
