@@ -48,6 +48,9 @@ public struct VerbSpec: Sendable {
     /// Fewer values of an option after a sub-word (`report document --format`: md or html): Tab
     /// offers these; the verb itself refuses the others.
     public var subwordValues: [String: [String: [String]]] = [:]
+    /// Every word after the verb is text (`echo`, `pause`: narration such as `--- Bước 2 ---`),
+    /// `--x` and `--` included: the verb has no options.
+    public var onlyText = false
     public var examples: [String] = []
     /// Paragraphs `help VERB` prints under the summary (what the one-line summary of the
     /// `help` overview has no room for).
@@ -157,6 +160,10 @@ public enum Binder {
     public static func bind(_ spec: VerbSpec, _ syntax: CommandSyntax, file: String) throws -> Invocation {
         var inv = Invocation(spec: spec, verbWord: syntax.words[0], positionals: [], options: [:],
                              text: syntax.text, file: file)
+        if spec.onlyText {
+            inv.positionals = Array(syntax.words.dropFirst())
+            return inv
+        }
         var i = 1
         let words = syntax.words
         var endOfOptions = false

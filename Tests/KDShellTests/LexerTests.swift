@@ -61,6 +61,12 @@ import Testing
         } catch {}
     }
 
+    /// `echo` and `pause` have no options: every word is text, `--` and `--x` too.
+    @Test func echoTakesEveryWordAsText() throws {
+        #expect(try bind("echo --- Bước 2 -- x --y=z").positionals.map(\.text) == ["---", "Bước", "2", "--", "x", "--y=z"])
+        #expect(try bind("pause -- --").positionals.map(\.text) == ["--", "--"])
+    }
+
     @Test func missingValue() {
         #expect(throws: (any Error).self) { try bind("new --year") }
     }

@@ -45,7 +45,8 @@ import Testing
                 d("{\"format\": \"kd-workspace\", \"version\": 1, \"settings\": " + String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_001)))]),
             Case(kind: "workspace", name: "deep-objects.json", files: [("deep-objects.json", d(String(repeating: "{\"a\":", count: 100_000)))]),
             Case(kind: "script", name: "long-unknown-verb.kd", files: [("long-unknown-verb.kd", d(String(repeating: "x", count: mb) + "\n"))]),
-            Case(kind: "script", name: "long-option.kd", files: [("long-option.kd", d("echo --" + String(repeating: "y", count: mb) + "\n"))]),
+            // Not echo: its words are all text (`echo --- Bước 2 ---`).
+            Case(kind: "script", name: "long-option.kd", files: [("long-option.kd", d("list --" + String(repeating: "y", count: mb) + "\n"))]),
             Case(kind: "script", name: "long-line-then-quote.kd", files: [("long-line-then-quote.kd", d("echo " + String(repeating: "a ", count: mb / 2) + "\"open\n"))]),
             Case(kind: "script", name: "chain-0.kd", files: chain),
         ]

@@ -5,7 +5,8 @@ extension Verbs {
         name: "echo", group: .shell, usage: "echo TEXT...",
         summary: Message(en: "print text (for narrated scripts)", vi: "in ra dòng chữ (cho kịch bản có lời dẫn)"),
         positionals: [.text],
-        examples: ["echo \"Bước 1: nạp danh sách đảng viên\""],
+        onlyText: true,
+        examples: ["echo \"Bước 1: nạp danh sách đảng viên\"", "echo --- Bước 2: nạp dữ liệu ---"],
         run: { inv, s in s.print(inv.positionals.map(\.text).joined(separator: " ")) })
 
     static let pause = VerbSpec(
@@ -13,6 +14,7 @@ extension Verbs {
         summary: Message(en: "wait for Enter at a terminal (trainers' tours); nothing in a pipe or script run",
                          vi: "chờ nhấn Enter ở màn hình (cho buổi hướng dẫn); bỏ qua khi chạy tệp lệnh"),
         positionals: [.text],
+        onlyText: true,
         examples: ["pause \"Tiếp theo: xếp loại\""],
         run: { inv, s in
             guard let read = s.pauseReader else { return }
