@@ -4,8 +4,6 @@ import KiemDiem
 extension ShellText {
     static let sheetNeedsWorkbook = m("--sheet is for .xlsx workbooks; this file is read as CSV",
                                       "--sheet chỉ dùng cho bảng tính .xlsx; tệp này được đọc như CSV")
-    static let sheetWithWorkbook = m("load workbook reads every sheet named like a kind; use load KIND FILE.xlsx --sheet NAME for one sheet",
-                                     "load workbook đọc mọi trang mang tên loại dữ liệu; dùng load KIND FILE.xlsx --sheet NAME cho một trang")
     static func workbookNeedsXlsx(_ f: String) -> Message {
         m("\(f) is not an .xlsx workbook; load workbook reads .xlsx files", "\(f) không phải bảng tính .xlsx; load workbook đọc tệp .xlsx")
     }

@@ -217,7 +217,7 @@ public enum Binder {
             for (name, given) in inv.options.sorted(by: { $0.key < $1.key }) where !allowed.contains(name) {
                 let w = given.last ?? inv.verbWord
                 throw KDError(ShellText.optionNotFor(name, "\(spec.name) \(sub.text.lowercased())"),
-                              at: SourceLocation(file: file, line: w.line, column: w.column))
+                              at: SourceLocation(file: file, line: w.line, column: w.column), hints: [ShellText.usage(spec.usage)])
             }
         }
         return inv

@@ -91,6 +91,16 @@ import Testing
         #expect(offered("review M001 --f") == ["--feedback", "--form", "--format"])
     }
 
+    /// Each `load` sub-word is offered the options it reads; the binder refuses the others.
+    @Test func loadOffersEachSubwordItsOptions() {
+        let real = CompletionContext(workspace: Self.workspace, listDirectory: { _ in [] })
+        func offered(_ line: String) -> [String] { Completion.complete(line, real).candidates.map(\.text) }
+        #expect(offered("load demo --") == ["--merge", "--replace", "--year"])
+        #expect(offered("load workbook ward.xlsx --") == ["--merge", "--replace"])
+        #expect(offered("load roster ward.xlsx --") == ["--merge", "--replace", "--sheet"])
+        #expect(offered("echo --") == [])
+    }
+
     /// `review … --at` offers every venue: the committee, cells, party groups and collectives.
     /// Each report kind and each `generate` sub-word: Tab offers the options it takes (it
     /// offered all five after every kind, and `report audit --level` was then refused), and

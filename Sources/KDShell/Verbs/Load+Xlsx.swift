@@ -24,7 +24,6 @@ extension Verbs {
     static func loadWorkbook(_ inv: Invocation, _ s: Session) throws {
         let fileWord = try inv.positional(1, "FILE.xlsx")
         try inv.noMorePositionals(than: 2)
-        if let sheet = inv.value("sheet") { throw inv.error(ShellText.sheetWithWorkbook, at: sheet) }
         guard XlsxKinds.isWorkbook(fileWord.text) else {
             throw inv.error(ShellText.workbookNeedsXlsx(fileWord.text), at: fileWord)
         }

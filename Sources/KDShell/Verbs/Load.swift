@@ -2,7 +2,7 @@ import KiemDiem
 
 extension Verbs {
     static let load = VerbSpec(
-        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] [--sheet NAME] | load workbook FILE.xlsx | load demo [--year 2023|2025]",
+        name: "load", group: .loading, usage: "load KIND FILE [--replace|--merge] [--sheet NAME] | load workbook FILE.xlsx [--replace|--merge] | load demo [--replace] [--year 2023|2025]",
         summary: Message(en: "load facts from a CSV file or an .xlsx sheet (all rows or nothing), a whole workbook, or the demonstration ward",
                          vi: "nạp dữ liệu từ tệp CSV hoặc một trang .xlsx (tất cả các dòng hoặc không dòng nào), cả bảng tính, hoặc phường mẫu"),
         options: [
@@ -16,6 +16,11 @@ extension Verbs {
         ],
         subwords: LoadKind.all.map(\.name) + ["demo", "workbook"],
         positionals: [.choice(LoadKind.all.map(\.name) + ["demo", "workbook"]), .file],
+        // What each sub-word reads: --year is the demo's round, --sheet one sheet of a kind's
+        // workbook; another sub-word refuses them rather than load without them. The demo
+        // takes --merge to refuse it with its own reason.
+        subwordOptions: Dictionary(uniqueKeysWithValues: LoadKind.all.map { ($0.name, ["replace", "merge", "sheet"]) })
+            .merging(["demo": ["replace", "merge", "year"], "workbook": ["replace", "merge"]]) { a, _ in a },
         examples: ["load units units.csv", "load roster roster.csv", "load roster more.csv --merge", "load demo", "load demo --year 2025",
                    "load roster ward.xlsx --sheet \"Đảng viên\"", "load workbook ward.xlsx"],
         run: { inv, s in
