@@ -109,7 +109,9 @@ public enum Completion {
                 offset += width
                 continue
             }
-            if c == " " || c == "\t" || c == ";" {
+            // Blanks and invisible characters as the lexer reads them outside quotes.
+            if Lexer.isInvisible(c) { offset += width; continue }
+            if Lexer.isBlank(c) || c == ";" {
                 if inWord { words.append(Part(text: cur, start: start, openQuote: nil)) }
                 if c == ";" { words.removeAll() }
                 cur = ""; inWord = false; firstQuote = nil

@@ -115,9 +115,14 @@ public enum Lexer {
                 if c == ";" { col += 1 } else { line += 1; col = 1 }
                 continue
             }
-            if c == " " || c == "\t" || c == "\r" {
+            if isBlank(c) {
                 endWord()
                 cmdText.append(c)
+                i += 1
+                col += 1
+                continue
+            }
+            if isInvisible(c) {
                 i += 1
                 col += 1
                 continue
@@ -164,5 +169,19 @@ public enum Lexer {
         }
         if !stopped { endCommand() }
         return nil
+    }
+
+    /// A blank between words, outside quotes: a space, a tab, and any Unicode space (a
+    /// no-break space pasted from Word or a web page), as a stored name's spaces are.
+    public static func isBlank(_ c: Character) -> Bool {
+        if c == " " || c == "\t" || c == "\r" { return true }
+        guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
+        return u.properties.generalCategory == .spaceSeparator
+    }
+
+    /// Invisible characters dropped outside quotes: zero-width spaces, a word joiner and a
+    /// stray byte-order mark, which pasted text carries and which made a word unknown.
+    public static func isInvisible(_ c: Character) -> Bool {
+        c == "\u{200B}" || c == "\u{2060}" || c == "\u{FEFF}"
     }
 }

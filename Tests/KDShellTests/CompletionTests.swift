@@ -101,6 +101,12 @@ import Testing
         #expect(offered("echo --") == [])
     }
 
+    /// Blanks as the lexer reads them: a no-break space ends a word, a zero-width space is not one.
+    @Test func unicodeBlanksPartWords() {
+        #expect(offered("review\u{00A0}M001 --at T") == ["T1"])
+        #expect(offered("review M001\u{200B} --at T") == ["T1"])
+    }
+
     /// `review … --at` offers every venue: the committee, cells, party groups and collectives.
     /// Each report kind and each `generate` sub-word: Tab offers the options it takes (it
     /// offered all five after every kind, and `report audit --level` was then refused), and

@@ -12,6 +12,18 @@ import Testing
         #expect(words("echo \"x \\\\\"") == [["echo", "x \\"]])  // a quoted, escaped one stays
     }
 
+    /// Outside quotes a no-break or other Unicode space is a blank and a zero-width space is
+    /// dropped (pasted text carries them); inside quotes the text stays as typed. Columns
+    /// count every character typed, so that they point where the editor shows it.
+    @Test func unicodeSpacesOutsideQuotes() {
+        #expect(words("why P001\u{00A0}") == [["why", "P001"]])
+        #expect(words("grade\u{00A0}P001\u{202F}HTNV\u{2007}x") == [["grade", "P001", "HTNV", "x"]])
+        #expect(words("why P0\u{200B}01\u{FEFF} \u{2060}x") == [["why", "P001", "x"]])
+        #expect(words("echo \"a\u{00A0}b\u{200B}\"") == [["echo", "a\u{00A0}b\u{200B}"]])
+        let w = Lexer.split("a\u{200B}\u{00A0}b c").commands[0].words
+        #expect(w.map(\.column) == [1, 4, 6])
+    }
+
     @Test func splitsCommandsAndWords() {
         #expect(words("a b; c\nd   e") == [["a", "b"], ["c"], ["d", "e"]])
         #expect(words("a \\\n b") == [["a", "b"]])
