@@ -30,8 +30,9 @@ public struct CommandSyntax: Sendable {
 }
 
 /// Splits source text into commands: `;` and newlines separate, `\` at the end of a line
-/// continues it, `#` at the start of a word begins a comment, `"…"` (with `\"`, `\\`) and
-/// `'…'` quote. Text is NFC-normalised first. A lexical error ends the list at its position.
+/// continues it (blanks after it or not; `\\` there is one backslash and does not), `#` at the
+/// start of a word begins a comment, `"…"` (with `\"`, `\\`) and `'…'` quote. Text is
+/// NFC-normalised first. A lexical error ends the list at its position.
 public enum Lexer {
     public struct Failure: Error {
         public var message: Message
@@ -96,17 +97,31 @@ public enum Lexer {
 
         while i < chars.count && !stopped {
             let c = chars[i]
-            if c == "\\" && i + 1 < chars.count && (chars[i + 1] == "\n" || chars[i + 1] == "\r\n") {
-                i += 2
-                line += 1
-                col = 1
-                cmdText += " "
-                continue
-            }
-            // At the very end of the text (a script without its last newline) `\` continues into
-            // nothing, as it does before a final newline: not a word of its own.
-            if c == "\\" && i + 1 == chars.count {
-                i += 1
+            if c == "\\" {
+                var j = i
+                while j < chars.count && chars[j] == "\\" { j += 1 }
+                if let end = lineEnd(chars, after: j) {
+                    let kept = (j - i) / 2
+                    if kept > 0 {
+                        startWord()
+                        current += String(repeating: "\\", count: kept)
+                        cmdText += String(repeating: "\\", count: kept)
+                    }
+                    if (j - i) % 2 == 1 {
+                        // A continuation: the next line goes on with this command (at the very
+                        // end of the text, into nothing, as before a final newline).
+                        i = end
+                        if i < chars.count { i += 1; line += 1; col = 1 }
+                        cmdText += " "
+                        continue
+                    }
+                } else {
+                    startWord()
+                    current += String(repeating: "\\", count: j - i)
+                    cmdText += String(repeating: "\\", count: j - i)
+                }
+                col += j - i
+                i = j
                 continue
             }
             if c == "\n" || c == "\r\n" || c == ";" {
@@ -183,5 +198,26 @@ public enum Lexer {
     /// stray byte-order mark, which pasted text carries and which made a word unknown.
     public static func isInvisible(_ c: Character) -> Bool {
         c == "\u{200B}" || c == "\u{2060}" || c == "\u{FEFF}"
+    }
+
+    /// Where a line ends when only blanks follow `from` (its newline, or the end of the text),
+    /// else nil. A run of `\` there reads in pairs: each `\\` is one backslash, and a `\` left
+    /// over continues the line, blanks after it or not (they are invisible).
+    static func lineEnd(_ chars: [Character], after from: Int) -> Int? {
+        var k = from
+        while k < chars.count && (isBlank(chars[k]) || isInvisible(chars[k])) { k += 1 }
+        return k == chars.count || chars[k] == "\n" || chars[k] == "\r\n" ? k : nil
+    }
+
+    /// A typed line that continues on the next (the prompt asks before reading another): the
+    /// line without its continuation `\`, or nil. The same reading as `scan`'s.
+    public static func continued(_ line: String) -> String? {
+        let chars = Array(line)
+        var end = chars.count
+        while end > 0 && (isBlank(chars[end - 1]) || isInvisible(chars[end - 1])) { end -= 1 }
+        var start = end
+        while start > 0 && chars[start - 1] == "\\" { start -= 1 }
+        guard (end - start) % 2 == 1, lineEnd(chars, after: end) != nil else { return nil }
+        return String(chars[..<(end - 1)])
     }
 }

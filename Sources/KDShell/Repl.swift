@@ -46,8 +46,9 @@ public final class Repl {
                 case .line(let l):
                     lineNo += 1
                     if text.isEmpty { firstLine = lineNo }
-                    if l.hasSuffix("\\") && !l.hasSuffix("\\\\") {
-                        parts.append(String(l.dropLast()).trimmingCharacters(in: .whitespaces))
+                    // As a script reads it (Lexer): `\` at the end continues, `\\` does not.
+                    if let head = Lexer.continued(l) {
+                        parts.append(head.trimmingCharacters(in: .whitespaces))
                         text += l + "\n"
                         prompt = "...> "
                         continue

@@ -12,6 +12,27 @@ import Testing
         #expect(words("echo \"x \\\\\"") == [["echo", "x \\"]])  // a quoted, escaped one stays
     }
 
+    /// A run of `\\` ending a line reads in pairs: `\\\\` is one backslash and does not continue
+    /// (as the prompt read it); a `\\` left over continues, blanks after it or not.
+    @Test func backslashesAtTheEndOfALine() {
+        #expect(words("echo a\\\\\necho b\n") == [["echo", "a\\"], ["echo", "b"]])
+        #expect(words("echo a\\\\") == [["echo", "a\\"]])
+        #expect(words("echo a\\\\\\\nb\n") == [["echo", "a\\b"]])
+        #expect(words("grade P001 HTNV \\ \t\n  --note x") == [["grade", "P001", "HTNV", "--note", "x"]])
+        #expect(words("echo a\\\\b c\\") == [["echo", "a\\\\b", "c"]])  // inside a line, as typed
+    }
+
+    /// The prompt asks the lexer whether a typed line goes on: the two never disagree.
+    @Test func thePromptContinuesWhereTheLexerDoes() {
+        let cases: [(String, Bool)] = [("echo a \\", true), ("echo a\\\\", false), ("echo a\\\\\\", true), ("echo a \\  ", true),
+                                       ("echo a \\\u{00A0}", true), ("echo \\ x", false), ("echo a", false)]
+        for (line, continues) in cases {
+            #expect((Lexer.continued(line) != nil) == continues, "\(line)")
+            #expect(words(line + "\nb").count == (continues ? 1 : 2), "\(line)")
+        }
+        #expect(Lexer.continued("grade P001 \\ ") == "grade P001 ")
+    }
+
     /// Outside quotes a no-break or other Unicode space is a blank and a zero-width space is
     /// dropped (pasted text carries them); inside quotes the text stays as typed. Columns
     /// count every character typed, so that they point where the editor shows it.

@@ -1,0 +1,31 @@
+import Testing
+@testable import KDShell
+
+/// commands.md §1: the same line means the same thing typed at the prompt or read from a script.
+@Suite struct PromptScriptTests {
+    func typed(_ lines: [String]) -> String {
+        let console = CapturingConsole()
+        let s = Session(console: console)
+        s.interactive = true
+        _ = Repl(session: s, reader: ScriptedReader(lines.map { .line($0) })).run()
+        return console.stdout
+    }
+
+    func script(_ lines: [String]) -> String {
+        let console = CapturingConsole()
+        _ = Session(console: console).runScriptText(lines.joined(separator: "\n") + "\n", file: "t.kd")
+        return console.stdout
+    }
+
+    @Test(arguments: [
+        ["echo a\\\\", "echo b"],            // `\\` at the end: a backslash, no continuation
+        ["echo a\\\\\\", "b"],               // then a `\` left over: continues
+        ["echo a \\ ", "b"],                 // a blank after the `\`: still continues
+        ["echo a \\\u{00A0}\t", "b"],
+        ["echo x\u{00A0}y\u{200B}z"],        // a no-break space parts words, a zero-width one goes
+    ])
+    func aLineMeansTheSameTypedOrInAScript(_ lines: [String]) {
+        // The prompt ends with the newline it prints at Ctrl-D.
+        #expect(typed(lines) == script(lines) + "\n")
+    }
+}
