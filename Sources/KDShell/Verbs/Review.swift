@@ -52,7 +52,7 @@ extension Verbs {
                 }
             }
             let r = Review(subject: ref, venue: venue, date: try inv.value("on").map { try inv.date($0) },
-                           form: inv.value("form")?.text.uppercased(), sessions: try inv.int("sessions", in: 0...99),
+                           form: inv.value("form")?.text.uppercased(), sessions: try sessions(inv),
                            attended: attended, suggested: inv.has("suggested"),
                            selfLevel: try inv.value("self").map { try inv.level($0) },
                            feedback: inv.has("feedback") ? true : nil)
@@ -89,6 +89,13 @@ extension Verbs {
                 s.say(ShellText.findingLine(f, s.workspace.displayName(f.subject)))
             }
         })
+
+    /// --sessions: below 1 is left to R-REVIEW-SESSIONS, which refuses it naming the rule (as
+    /// for 0), so that the range said otherwise is the one taken.
+    static func sessions(_ inv: Invocation) throws -> Int? {
+        if let w = inv.value("sessions"), let n = Int(w.text), n < 1 { return n }
+        return try inv.int("sessions", in: 1...99)
+    }
 
     static func reviewPlan(_ inv: Invocation, _ s: Session) throws {
         try inv.noMorePositionals(than: 1)

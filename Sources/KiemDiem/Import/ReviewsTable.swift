@@ -18,6 +18,13 @@ extension LoadKind {
         }
     }
 
+    /// A review's sessions: below 1 is left to R-REVIEW-SESSIONS, which refuses it naming the
+    /// rule (as `review --sessions` does), so that the range said otherwise is the one taken.
+    static func sessions(_ r: TableRow) throws -> Int? {
+        if let n = r.text("sessions").flatMap({ Int($0) }), n < 1 { return n }
+        return try r.int("sessions", in: 1...99)
+    }
+
     /// reviews: the same checks as `review` (R-EXCL-*, R-VENUE-*, R-FORM, R-REVIEW-SESSIONS).
     public static let reviews = LoadKind(
         name: "reviews",
@@ -51,7 +58,7 @@ extension LoadKind {
                 let date = try r.date("date")
                 if let d = date, let p = facts.reviewDateProblem(d) { throw r.error("date", p) }
                 let rv = Review(subject: ref, venue: venue, date: date, form: r.text("form")?.uppercased(),
-                                sessions: try r.int("sessions", in: 0...99), attended: attended,
+                                sessions: try sessions(r), attended: attended,
                                 suggested: try r.bool("suggested"), selfLevel: try r.level("self_level"),
                                 feedback: r.text("feedback") == nil ? nil : try r.bool("feedback"))
                 if let no = facts.refuseReview(rv) {
