@@ -92,6 +92,7 @@ public enum ShellText {
                  "lưu ý: \"\(name)\" không phải mốc thời hạn của bộ quy tắc (\(list)): giữ làm mốc riêng\(meanVi)")
     }
     public static func unknownSetting(_ k: String) -> Message { m("unknown setting \"\(k)\"", "không có thiết lập \"\(k)\"") }
+    public static let emptyDeadlineName = m("a deadline needs a name", "thời hạn cần có tên")
     public static func badSetting(_ k: String, _ v: String, _ expect: String) -> Message {
         m("\(k) cannot be \"\(v)\": expected \(expect)", "\(k) không nhận \"\(v)\": cần \(expect)")
     }

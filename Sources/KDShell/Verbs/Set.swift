@@ -20,6 +20,18 @@ extension Verbs {
         ]
     }()
 
+    /// Each key's own usage, which a missing or extra word names (`set deadline NAME DATE`).
+    static let settingUsages: [String: String] = {
+        let onOff = "on|off"
+        return [
+            "year": "YEAR", "rules": RulebookID.allCases.map(\.rawValue).joined(separator: "|"), "as-of": "DATE",
+            "quota": "PERCENT", "quota-base": Settings.QuotaBase.allCases.map(\.rawValue).joined(separator: "|"),
+            "quota-group": "CLASS by class|unit", "head-cap": onOff, "deadline": "NAME DATE", "weights": "FILE",
+            "lang": Language.allCases.map(\.rawValue).joined(separator: "|"), "color": "on|off|auto|always|never",
+            "bail": onOff, "echo": onOff, "timer": onOff,
+        ].reduce(into: [:]) { $0[$1.key] = "set \($1.key) \($1.value)" }
+    }()
+
     static let set = VerbSpec(
         name: "set", group: .workspace, usage: "set KEY VALUE",
         summary: Message(en: "change a setting (workspace settings are saved and can be undone)",
@@ -32,7 +44,14 @@ extension Verbs {
         run: { inv, s in
             let keyWord = try inv.positional(0, "KEY")
             let key = keyWord.text.lowercased()
-            let v = try inv.positional(1, "VALUE")
+            guard let usage = settingUsages[key] else {
+                throw inv.error(ShellText.unknownSetting(keyWord.text), at: keyWord, hints: Suggest.hint(keyWord.text, settingKeys))
+            }
+            // A word missing or too many: said with this key's usage, naming what is missing.
+            var keyed = inv
+            keyed.spec.usage = usage
+            let inv = keyed
+            let v = try inv.positional(1, usage.split(separator: " ")[2].description)
             func onOff(_ w: Word) throws -> Bool {
                 switch w.text.lowercased() {
                 case "on", "yes", "true", "1", "có": return true
@@ -100,9 +119,9 @@ extension Verbs {
                 case "quota-group":
                     // set quota-group CLASS by class|unit
                     let cls = try inv.choice(v, SubjectClass.self, aliases: VietnameseValues.cls)
-                    let by = try inv.positional(2, "by")
+                    let by = try inv.positional(2, "by class|unit")
                     guard by.text.lowercased() == "by" else {
-                        throw inv.error(ShellText.badSetting(key, by.text, "by"), at: by, hints: [ShellText.usage("set quota-group CLASS by class|unit")])
+                        throw inv.error(ShellText.badSetting(key, by.text, "by"), at: by, hints: [ShellText.usage(usage)])
                     }
                     let g = try inv.choice(try inv.positional(3, "class|unit"), Settings.QuotaGrouping.self)
                     try inv.noMorePositionals(than: 4)
@@ -118,7 +137,9 @@ extension Verbs {
                 case "deadline":
                     let d = try inv.date(try inv.positional(2, "DATE"))
                     try inv.noMorePositionals(than: 3)
-                    let name = v.text.lowercased()
+                    // Trimmed: "review " is the rulebook's review deadline, not a second one.
+                    let name = v.text.trimmingBlanks.lowercased()
+                    if name.isEmpty { throw inv.error(ShellText.emptyDeadlineName, at: v, hints: [ShellText.usage(usage)]) }
                     tx.set(\.settings.deadlines, name, d)
                     // A name of the user's own is kept (a ward may add milestones), but said,
                     // so that a mistyped "reveiw" is not taken silently for a new deadline.
