@@ -23,15 +23,21 @@ extension Catalog {
     public static let hintQuotes = m("a field with a quote, delimiter or line break is written in quotes, with \"\" for a quote",
                                      "trường chứa ngoặc kép, dấu phân cách hoặc xuống dòng phải đặt trong ngoặc kép, ngoặc kép viết là \"\"")
     public static func csvRagged(_ got: Int, _ want: Int) -> Message {
-        m("row has \(got) fields, the header has \(want)", "dòng có \(got) trường, dòng tiêu đề có \(want)")
+        let has = count(got, "field", "fields", "trường")
+        return m("row has \(has.en), the header has \(want)", "dòng có \(has.vi), dòng tiêu đề có \(want)")
     }
     public static func hintRaggedMore(_ d: String) -> Message {
         m("a value containing \"\(d)\" must be quoted", "giá trị chứa \"\(d)\" phải đặt trong ngoặc kép")
     }
     public static let hintRaggedFewer = m("every row needs a field for each header column (empty is fine)",
                                           "mỗi dòng cần đủ trường cho mọi cột tiêu đề (có thể để trống)")
-    public static func csvDuplicateColumn(_ h: String, _ name: String, _ first: Int) -> Message {
-        m("column \"\(h)\" is \(name) again (already column \(first))", "cột \"\(h)\" lặp lại cột \(name) (đã có ở cột \(first))")
+    /// `name`: the column `h` is another spelling of; nil when `h` is its own name (or one kd
+    /// does not know), so that the message does not say it twice.
+    public static func csvDuplicateColumn(_ h: String, _ name: String?, _ first: Int) -> Message {
+        guard let name else {
+            return m("column \"\(h)\" appears twice (already column \(first))", "cột \"\(h)\" xuất hiện hai lần (đã có ở cột \(first))")
+        }
+        return m("column \"\(h)\" is \(name) again (already column \(first))", "cột \"\(h)\" lặp lại cột \(name) (đã có ở cột \(first))")
     }
     public static func csvMissingColumn(_ c: String, _ kind: String) -> Message {
         m("missing required column \"\(c)\" for \(kind)", "thiếu cột bắt buộc \"\(c)\" của \(kind)")

@@ -64,13 +64,14 @@ public struct TableSchema: Sendable {
             if h.isEmpty { extras.append(("", i)); continue }
             if let name = lookup[Self.headerKey(h)] {
                 if let first = index[name] {
-                    throw KDError(Catalog.csvDuplicateColumn(Self.oneLine(h), name, first + 1), at: loc)
+                    let other = Self.headerKey(h) == Self.headerKey(name) ? nil : name
+                    throw KDError(Catalog.csvDuplicateColumn(Self.oneLine(h), other, first + 1), at: loc)
                 }
                 index[name] = i
                 if h != name { spelled[name] = Self.oneLine(h) }
             } else {
                 // Two columns of one unknown name: the second's values would replace the first's.
-                if let first = extraAt[Self.headerKey(h)] { throw KDError(Catalog.csvDuplicateColumn(Self.oneLine(h), Self.oneLine(h), first + 1), at: loc) }
+                if let first = extraAt[Self.headerKey(h)] { throw KDError(Catalog.csvDuplicateColumn(Self.oneLine(h), nil, first + 1), at: loc) }
                 extraAt[Self.headerKey(h)] = i
                 extras.append((Self.oneLine(h), i))
             }
