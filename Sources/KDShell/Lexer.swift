@@ -189,7 +189,7 @@ public enum Lexer {
     /// A blank between words, outside quotes: a space, a tab, and any Unicode space (a
     /// no-break space pasted from Word or a web page), as a stored name's spaces are.
     public static func isBlank(_ c: Character) -> Bool {
-        if c == " " || c == "\t" || c == "\r" { return true }
+        if let a = c.asciiValue { return a == 0x20 || a == 0x09 || a == 0x0D }  // "\r\n" is 0x0A
         guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
         return u.properties.generalCategory == .spaceSeparator
     }
@@ -197,7 +197,7 @@ public enum Lexer {
     /// Invisible characters dropped outside quotes: zero-width spaces, a word joiner and a
     /// stray byte-order mark, which pasted text carries and which made a word unknown.
     public static func isInvisible(_ c: Character) -> Bool {
-        c == "\u{200B}" || c == "\u{2060}" || c == "\u{FEFF}"
+        c.asciiValue == nil && (c == "\u{200B}" || c == "\u{2060}" || c == "\u{FEFF}")
     }
 
     /// Where a line ends when only blanks follow `from` (its newline, or the end of the text),
