@@ -19,6 +19,9 @@ public final class Journal {
         var time: String?
         /// The files a command read, each with its `stamp`: recovery says which changed since.
         var files: [String: String]?
+        /// On `base`: commands that changed nothing are left out, and made no undo step. An
+        /// older kd kept them, as undo steps: its journals replay them so.
+        var changesOnly: Bool? = nil
     }
 
     public let path: String
@@ -108,7 +111,7 @@ public final class Journal {
     public func reset(base: String?) {
         ftruncate(fd, 0)
         let path = base.map(Journal.absolute)
-        write(Entry(kind: "base", path: path, hash: path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil))
+        write(Entry(kind: "base", path: path, hash: path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil, changesOnly: true))
     }
 
     /// Records a command before it runs; returns the length to cut back to if it fails.
@@ -150,6 +153,8 @@ public final class Journal {
         public var path: String
         public var base: String?
         public var baseChanged: Bool
+        /// Written by an older kd, whose commands that changed nothing made undo steps.
+        public var noOpSteps = false
         /// Each command with the time it was first run (older journals may lack it).
         public var commands: [(text: String, dir: String, time: String?)]
         public var lastTime: String?
@@ -170,6 +175,7 @@ public final class Journal {
                 if e.kind == "base" {
                     o.base = e.path
                     o.commands = []
+                    o.noOpSteps = e.changesOnly != true
                     if let b = e.path {
                         if let h = e.hash, h.hasPrefix("stat:") {
                             o.baseChanged = stamp(b) != h
@@ -221,7 +227,8 @@ extension Session {
         console = silent
         quiet = true
         journal = nil
-        defer { (console, quiet, journal) = saved }
+        noOpSteps = o.noOpSteps
+        defer { (console, quiet, journal) = saved; noOpSteps = false }
         if let b = o.base {
             replaceWorkspace(try WorkspaceFile.load(from: b), path: b)
         } else {

@@ -47,6 +47,9 @@ public final class Session {
     var peopleIndex: (generation: Int, index: PeopleIndex)?
     public var workspacePath: String?
     public var dirty = false
+    /// While an older kd's crash journal is replayed: a command that stored only what was
+    /// there makes an undo step, as it did then, so that an `undo` after it takes back the same.
+    var noOpSteps = false
     public var console: Console
 
     // Shell settings (not saved with the workspace).
@@ -117,8 +120,10 @@ public final class Session {
             if let m = mark { journal?.cut(to: m) }
             throw error
         }
-        if tx.isEmpty {
+        // A command that changed nothing is no step to undo, nothing unsaved, nothing to replay.
+        if tx.isEmpty && !(noOpSteps && tx.hasEdits) {
             workspace = tx.commit().0
+            if let m = mark { journal?.cut(to: m) }
             return
         }
         let (ws, step) = tx.commit(command: inv.text)

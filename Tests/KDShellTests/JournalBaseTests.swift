@@ -143,4 +143,34 @@ import Testing
             adopted.remove()
         }
     }
+
+    /// A command that changes nothing is no undo step and is not journaled. An older kd made it
+    /// a step and journaled it: its journals (no `changesOnly` on the base) replay it as one, so
+    /// that the `undo` after it takes back what it took back in the crashed session.
+    @Test func noOpCommandsAreLeftOutAndOlderJournalsReplayThemAsSteps() throws {
+        try inFolder { folder in
+            let live = try #require(Journal(folder: folder))
+            live.reset(base: nil)
+            let s = Session(console: CapturingConsole())
+            s.journal = live
+            #expect(s.runScriptText("set quota 25\nset quota 25\nset head-cap on", file: "t"))
+            let text = String(decoding: try #require(FileManager.default.contents(atPath: live.path)), as: UTF8.self)
+            #expect(text.components(separatedBy: "set quota 25").count == 2, "journaled once: \(text)")
+            #expect(!text.contains("head-cap"))
+            live.remove()
+
+            let commands = ["set quota 25", "set quota 30", "set quota 30", "undo"]
+            for (base, quota) in [(Journal.Entry(kind: "base"), 30), (Journal.Entry(kind: "base", changesOnly: true), 25)] {
+                let lines = try ([base] + commands.map { Journal.Entry(kind: "cmd", text: $0, dir: folder, time: "t") })
+                    .map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+                try (lines.joined(separator: "\n") + "\n").write(toFile: "\(folder)/journal-1.jsonl", atomically: false, encoding: .utf8)
+                let o = try #require(Journal.orphans(in: folder).first)
+                let r = Session(console: CapturingConsole())
+                #expect(try r.recover(o).isEmpty)
+                #expect(r.workspace.settings.quota == quota, "changesOnly: \(base.changesOnly as Any)")
+                #expect(r.dirty, "a recovered session is unsaved")
+                unlink(o.path)
+            }
+        }
+    }
 }

@@ -58,7 +58,22 @@ struct TransactionEditTests {
     @Test func anEmptyCommandIsEmpty() {
         let tx = Transaction(start())
         #expect(tx.isEmpty)
+        // Edits that store what is there change nothing (no undo step, nothing unsaved), but
+        // still roll back and undo as edits.
         tx.set(\.members, "Z", nil)
+        tx.set(\.members, "A", member("A", "Nguyễn Văn An"))
+        tx.replace(\.settings.year, with: 2023)
+        #expect(tx.isEmpty)
+        #expect(tx.hasEdits)
+        tx.set(\.members, "Z", nil)
+        tx.set(\.members, "A", nil)
         #expect(!tx.isEmpty)
+        // Once changed, always changed: a later edit that stores what was there doesn't undo it.
+        tx.replace(\.settings.year, with: 2023)
+        #expect(!tx.isEmpty)
+        // A whole workspace is not compared (that would cost the roster's size): it is a change.
+        let whole = Transaction(start())
+        whole.replace(\.self, with: whole.ws)
+        #expect(!whole.isEmpty)
     }
 }

@@ -14,11 +14,34 @@ public final class Transaction {
 
     public init(_ ws: Workspace) { self.ws = ws }
 
-    public var isEmpty: Bool { inverses.isEmpty }
+    /// Whether some edit put a different value in place. Values are compared only until the
+    /// first difference: a load that changes its first row pays for one comparison.
+    private var changed = false
+
+    /// No edit changed a stored value. Edits that store what was already there (`set year 2023`
+    /// in 2023) still roll back, but the command makes no undo step and leaves the workspace
+    /// saved.
+    public var isEmpty: Bool { !changed }
+
+    /// Whether any edit was made, even one that stored the same value (what an older kd took
+    /// for a change: its crash journals are replayed by that measure).
+    public var hasEdits: Bool { !inverses.isEmpty }
 
     /// Sets one entry of a keyed table (nil removes it). Consecutive sets of one table share a
     /// single inverse edit (measured need: one closure per row cost ~500 bytes a row on loads).
+    /// Values that can't be compared count as a change when one is stored.
     public func set<K: Hashable, V>(_ table: WritableKeyPath<Workspace, [K: V]>, _ key: K, _ value: V?) {
+        let old = store(table, key, value)
+        if !changed { changed = old != nil || value != nil }
+    }
+
+    public func set<K: Hashable, V: Equatable>(_ table: WritableKeyPath<Workspace, [K: V]>, _ key: K, _ value: V?) {
+        let old = store(table, key, value)
+        if !changed { changed = old != value }
+    }
+
+    /// Stores the entry and its inverse; returns the value it replaced.
+    private func store<K: Hashable, V>(_ table: WritableKeyPath<Workspace, [K: V]>, _ key: K, _ value: V?) -> V? {
         let old = value.map { ws[keyPath: table].updateValue($0, forKey: key) } ?? ws[keyPath: table].removeValue(forKey: key)
         if let batch = inverses.last as? TableEdit<K, V>, batch.table == table {
             batch.record(key, old)
@@ -28,6 +51,7 @@ public final class Transaction {
             inverses.append(batch)
             touched.insert(table)  // once per batch: hashing a key path per row cost loads time
         }
+        return old
     }
 
     /// Room for `extra` more entries in a keyed table: a command about to set many rows grows the
@@ -36,12 +60,25 @@ public final class Transaction {
         ws[keyPath: table].reserveCapacity(ws[keyPath: table].count + extra)
     }
 
-    /// Replaces a whole field (a table on `load --replace`, a setting).
+    /// Replaces a whole field (a table on `load --replace`, a setting). Values that can't be
+    /// compared count as a change.
     public func replace<T>(_ path: WritableKeyPath<Workspace, T>, with value: T) {
+        _ = swap(path, value)
+        changed = true
+    }
+
+    public func replace<T: Equatable>(_ path: WritableKeyPath<Workspace, T>, with value: T) {
+        let old = swap(path, value)
+        if !changed { changed = old != value }
+    }
+
+    /// Stores the field and its inverse; returns the value it replaced.
+    private func swap<T>(_ path: WritableKeyPath<Workspace, T>, _ value: T) -> T {
         let old = ws[keyPath: path]
         ws[keyPath: path] = value
         touched.insert(path)
         inverses.append(FieldEdit(path: path, value: old))
+        return old
     }
 
     /// Undoes every edit in reverse order and returns the workspace as it was.
