@@ -246,7 +246,8 @@ extension Session {
             }
             sourceStack.removeLast()
         }
-        dirty = true
+        // Replayed work is in no file until saved, even where undo came back to the base.
+        markUnsaved()
         return failed
     }
 }

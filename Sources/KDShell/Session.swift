@@ -46,7 +46,9 @@ public final class Session {
     /// Tab completion's index of the roster, and the generation it was built for.
     var peopleIndex: (generation: Int, index: PeopleIndex)?
     public var workspacePath: String?
-    public var dirty = false
+    /// Where the undo history stood when the workspace last matched its file (saved, opened,
+    /// new): unsaved is anywhere else, so that undo back to a save is saved again.
+    private var savePoint = SavePoint(top: nil, atBottom: true)
     /// While an older kd's crash journal is replayed: a command that stored only what was
     /// there makes an undo step, as it did then, so that an `undo` after it takes back the same.
     var noOpSteps = false
@@ -138,7 +140,32 @@ public final class Session {
         audit(inv.text, tx.changes)
         undoStack.append(step)
         redoStack.removeAll()
-        dirty = true
+    }
+
+    /// A place in the undo history: the step on top of the undo stack (nil: none).
+    struct SavePoint {
+        /// Weak: a step dropped from the history can never be on top again, and once gone it
+        /// must not be taken for a new step at its address.
+        weak var top: UndoStep?
+        /// No step was on top. Both nil and false: a state no undo or redo comes back to.
+        var atBottom: Bool
+    }
+
+    /// There are changes the workspace's file does not hold (the prompt's `*`).
+    public var dirty: Bool {
+        if savePoint.atBottom { return !undoStack.isEmpty }
+        guard let top = savePoint.top else { return true }
+        return undoStack.last !== top
+    }
+
+    /// The workspace as it is now is the one in its file (saved or opened).
+    public func markSaved() {
+        savePoint = SavePoint(top: undoStack.last, atBottom: undoStack.isEmpty)
+    }
+
+    /// The workspace as it is now is in no file, whatever undo and redo do (a recovered session).
+    func markUnsaved() {
+        savePoint = SavePoint(top: nil, atBottom: false)
     }
 
     /// Whether changes to these paths can change the names Tab offers. Whole-workspace
@@ -181,7 +208,7 @@ public final class Session {
         workspacePath = path
         undoStack.removeAll()
         redoStack.removeAll()
-        dirty = false
+        markSaved()
         journal?.reset(base: path)
     }
 

@@ -225,6 +225,28 @@ import Testing
         #expect(t.waitForExit() == 0, "saw: \(t.all)")
     }
 
+    /// The `*` marks a workspace that differs from its file: undo or redo back to the save
+    /// clears it (and `quit` then leaves at once), undo past the save sets it, and a command
+    /// that changes nothing sets nothing and is no step to undo.
+    @Test func unsavedMarkFollowsTheSavedState() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        let saved = "t 2023 qd124> ", unsaved = "t 2023 qd124*> "
+        for (command, seen) in [
+            ("set quota 25", "kd 2023 qd124*> "), ("save t.json", saved),
+            ("set year 2023", saved), ("set head-cap on", saved), ("set lang en", saved),
+            ("set quota 30", unsaved), ("undo", "undone: set quota 30"), ("undo", "undone: set quota 25"), ("", unsaved),
+            ("redo", saved), ("redo", unsaved), ("undo", saved),
+        ] {
+            t.send(command + Self.enter)
+            #expect(t.waitFor(seen), "after \(command); saw: \(t.screen)")
+        }
+        t.send("quit" + Self.enter)
+        #expect(t.waitForExit() == 0, "the workspace is the saved one: quit leaves at once; saw: \(t.all)")
+        #expect(!t.all.contains("unsaved"))
+    }
+
     @Test func ctrlDWithoutChangesLeaves() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

@@ -61,7 +61,7 @@ extension Verbs {
             }
             try inv.pointing(at: given) { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) }
             s.workspacePath = path
-            s.dirty = false
+            s.markSaved()
             s.journal?.reset(base: path)
             if !s.quiet { s.say(ShellText.saved(given?.text ?? path)) }
         })

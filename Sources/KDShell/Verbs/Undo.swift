@@ -41,6 +41,5 @@ extension Verbs {
             }
         }
         if n > available { s.say(ShellText.fewerSteps(available, asked: n, undo: undo)) }
-        s.dirty = true
     }
 }
