@@ -59,6 +59,11 @@ extension Verbs {
             throw inv.error(ShellText.missingArgument(missing), hints: [ShellText.usage(inv.spec.usage)])
         }
         let cls = try inv.choice(p[1], SubjectClass.self, aliases: VietnameseValues.cls)
+        // OP N ends the expression: a word after them is extra, not a wrong OP.
+        if let k = p.indices.dropFirst(2).first(where: { Comparison(rawValue: p[$0].text) != nil }), p.count > k + 2 {
+            if Int(p[k + 1].text) == nil { throw inv.error(ShellText.notACount(p[k + 1].text, "N", from: 0), at: p[k + 1]) }
+            try inv.noMorePositionals(than: k + 2)
+        }
         let op = try comparison(p[p.count - 2], inv)
         guard let n = Int(p[p.count - 1].text), n >= 0 else { throw inv.error(ShellText.notACount(p[p.count - 1].text, "N", from: 0), at: p[p.count - 1]) }
         let ws = s.workspace
@@ -105,7 +110,12 @@ extension Verbs {
 
     static func expectLevel(_ inv: Invocation, _ s: Session) throws {
         let p = inv.positionals
-        guard p.count >= 4 else { throw inv.error(ShellText.missingArgument("SUBJECT, OP and LEVEL"), hints: [ShellText.usage(inv.spec.usage)]) }
+        guard p.count >= 4 else {
+            // Only what is missing: `expect level P001 =` lacks the level.
+            let missing = p.count < 2 ? "SUBJECT, OP and LEVEL" : p.count == 2 ? "OP and LEVEL"
+                : Comparison(rawValue: p[2].text) != nil ? "LEVEL" : "OP and LEVEL"
+            throw inv.error(ShellText.missingArgument(missing), hints: [ShellText.usage(inv.spec.usage)])
+        }
         try inv.noMorePositionals(than: 5)
         let ref = try s.subject(p[1], in: inv)
         let stageWord: Word? = p.count == 5 ? p[2] : nil
