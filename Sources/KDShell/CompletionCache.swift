@@ -123,6 +123,12 @@ extension Session {
         }
         var ctx = CompletionContext(workspace: workspace)
         ctx.people = peopleIndex?.index
-        return Completion.complete(line, cursor: cursor, ctx)
+        // On a continuation line the command began on the lines before (`grade P001 \` then
+        // `HT` Tab offers levels): complete the whole of it, and give back this line's part.
+        guard !continuedText.isEmpty else { return Completion.complete(line, cursor: cursor, ctx) }
+        let shift = continuedText.utf8.count
+        var r = Completion.complete(continuedText + line, cursor: (cursor ?? line.utf8.count) + shift, ctx)
+        r.start = max(0, r.start - shift)
+        return r
     }
 }

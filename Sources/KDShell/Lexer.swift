@@ -217,7 +217,23 @@ public enum Lexer {
         while end > 0 && (isBlank(chars[end - 1]) || isInvisible(chars[end - 1])) { end -= 1 }
         var start = end
         while start > 0 && chars[start - 1] == "\\" { start -= 1 }
-        guard (end - start) % 2 == 1, lineEnd(chars, after: end) != nil else { return nil }
+        guard (end - start) % 2 == 1, lineEnd(chars, after: end) != nil, !inComment(chars[..<start]) else { return nil }
         return String(chars[..<(end - 1)])
+    }
+
+    /// Whether the text ends inside a comment, as `scan` reads it: a `#` that begins a word
+    /// outside quotes. A `\` there is the comment's, not a continuation.
+    static func inComment(_ chars: ArraySlice<Character>) -> Bool {
+        var quote: Character? = nil, inWord = false, escaped = false
+        for c in chars {
+            if let q = quote {
+                if escaped { escaped = false } else if q == "\"" && c == "\\" { escaped = true } else if c == q { quote = nil }
+                continue
+            }
+            if c == "\"" || c == "'" { quote = c; inWord = true; continue }
+            if c == "#" && !inWord { return true }
+            inWord = !(isBlank(c) || c == ";")
+        }
+        return false
     }
 }

@@ -48,19 +48,23 @@ public final class Repl {
                     if text.isEmpty { firstLine = lineNo }
                     // As a script reads it (Lexer): `\` at the end continues, `\\` does not.
                     if let head = Lexer.continued(l) {
-                        parts.append(head.trimmingCharacters(in: .whitespaces))
+                        parts.append(head)
+                        session.continuedText = parts.joined()
                         text += l + "\n"
                         prompt = "...> "
                         continue
                     }
                     text += l
-                    parts.append(l.trimmingCharacters(in: .whitespaces))
+                    parts.append(l)
                     break reading
                 }
             }
+            session.continuedText = ""
             if abandoned { continue }
-            // History holds one line per command: continuation lines joined by one blank.
-            let entry = parts.filter { !$0.isEmpty }.joined(separator: " ")
+            // History holds one line per command that runs as the typed lines did: each part
+            // goes on where the `\` was, as the lexer joins them (`echo ab\` then `cd` is
+            // `echo abcd`; with one blank between, recalled, it printed "ab cd").
+            let entry = parts.joined().trimmingCharacters(in: .whitespaces)
             if entry.isEmpty { continue }
             if session.history.last != entry {
                 session.history.append(entry)

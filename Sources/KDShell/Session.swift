@@ -81,6 +81,9 @@ public final class Session {
     public var journal: Journal?
     /// Reads a line for `pause` at a terminal; nil in scripts and pipes.
     public var pauseReader: (() -> String?)?
+    /// At the prompt, the lines typed so far of a command continued with `\` (joined as the
+    /// history joins them), for Tab on the next line; empty otherwise.
+    public var continuedText = ""
     /// Clock for the audit log; fixed by SOURCE_DATE_EPOCH so transcripts are stable.
     public var now: () -> Date = {
         if let e = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Double(e) {

@@ -306,6 +306,32 @@ import Testing
         quit(t, status: 1)
     }
 
+    /// A command continued with `\`: Tab on the next line knows the words before it, the
+    /// history entry runs as the lines did (`echo ab\` then `cd` printed "abcd", recalled
+    /// "ab cd"), and a `\` in a comment is the comment's (the prompt asked for another line).
+    @Test func continuedCommandsCompleteAndRecallAsTyped() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set \\" + Self.enter)
+        #expect(t.waitFor("...> "))
+        t.send("ye" + Self.tab)
+        #expect(t.waitFor("year "), "Tab knew the verb on the line before; saw: \(t.screen.suffix(300))")
+        t.send("2044" + Self.enter)
+        #expect(t.waitFor("kd 2044 qd124*> "), "saw: \(t.screen.suffix(300))")
+        t.send("echo ab\\" + Self.enter)
+        #expect(t.waitFor("...> "))
+        t.send("cd" + Self.enter)
+        #expect(t.waitFor("\nabcd\n"), "saw: \(t.screen.suffix(300))")
+        t.send(Self.up + Self.enter)
+        #expect(t.waitFor("\nabcd\n"), "recalled, it runs as typed; saw: \(t.screen.suffix(300))")
+        t.send("echo x # a note \\" + Self.enter)
+        #expect(t.waitFor("\nx\nkd 2044 qd124*> "), "no continuation in a comment; saw: \(t.screen.suffix(300))")
+        quit(t)
+        let stored = try String(contentsOf: h.appendingPathComponent("state/kd/history"), encoding: .utf8)
+        #expect(stored.contains("echo abcd\n") && stored.contains("set year 2044\n"), "saw: \(stored)")
+    }
+
     @Test func initFileRunsUnlessNoInit() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
