@@ -64,7 +64,7 @@ public final class Repl {
             // History holds one line per command that runs as the typed lines did: each part
             // goes on where the `\` was, as the lexer joins them (`echo ab\` then `cd` is
             // `echo abcd`; with one blank between, recalled, it printed "ab cd").
-            let entry = parts.joined().trimmingCharacters(in: .whitespaces)
+            let entry = Repl.joined(parts)
             if entry.isEmpty { continue }
             if session.history.last != entry {
                 session.history.append(entry)
@@ -80,5 +80,19 @@ public final class Repl {
             session.clearInterrupt()
         }
         return ok
+    }
+
+    /// A continued command's lines as one: where blanks meet the `\` the words break at one
+    /// blank (`echo a \` then `  b` is `echo a b`), else the word goes on (`ab\` then `cd`).
+    static func joined(_ parts: [String]) -> String {
+        var out = ""
+        for p in parts {
+            let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+            var head = Substring(out)
+            while let last = head.last, blank(last) { head.removeLast() }
+            let tail = p.drop(while: blank)
+            out = head.count != out.count || tail.count != p.count ? head + " " + tail : out + p
+        }
+        return out.trimmingCharacters(in: .whitespaces)
     }
 }
