@@ -11,7 +11,7 @@ struct FileReadDeniedTests {
         // Root reads anything: the file itself is tried only as another user.
         guard getuid() != 0 else { return }
         let path = NSTemporaryDirectory() + "kd-denied-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: path, contents: Data("{}".utf8), attributes: [.posixPermissions: 0])
+        _ = FileManager.default.createFile(atPath: path, contents: Data("{}".utf8), attributes: [.posixPermissions: 0])
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(readDenied(path, display: "d.json")?.message.en == "cannot read d.json: permission denied")
     }
