@@ -29,8 +29,8 @@ public struct CommandSyntax: Sendable {
     public var line: Int
 }
 
-/// Splits source text into commands: `;` and newlines separate, `\` at the end of a line
-/// continues it (blanks after it or not; `\\` there is one backslash and does not), `#` at the
+/// Splits source text into commands: `;` and newlines separate, `\` at the very end of a line
+/// continues it (`\\` there is one backslash and does not; a blank after it, a plain `\`), `#` at the
 /// start of a word begins a comment, `"…"` (with `\"`, `\\`) and `'…'` quote. Text is
 /// NFC-normalised first. A lexical error ends the list at its position.
 public enum Lexer {
@@ -200,12 +200,14 @@ public enum Lexer {
         c.asciiValue == nil && (c == "\u{200B}" || c == "\u{2060}" || c == "\u{FEFF}")
     }
 
-    /// Where a line ends when only blanks follow `from` (its newline, or the end of the text),
-    /// else nil. A run of `\` there reads in pairs: each `\\` is one backslash, and a `\` left
-    /// over continues the line, blanks after it or not (they are invisible).
+    /// Where a line ends right after `from` (its newline, or the end of the text; zero-width
+    /// characters and a lone carriage return between do not count), else nil. A run of `\`
+    /// there reads in pairs: each `\\` is one backslash, and a `\` left over continues the line.
+    /// A blank after the `\` makes it a plain backslash: continued, `echo Bước 2\ ` swallowed
+    /// the next line's command into its text, silently.
     static func lineEnd(_ chars: [Character], after from: Int) -> Int? {
         var k = from
-        while k < chars.count && (isBlank(chars[k]) || isInvisible(chars[k])) { k += 1 }
+        while k < chars.count && (isInvisible(chars[k]) || chars[k] == "\r") { k += 1 }
         return k == chars.count || chars[k] == "\n" || chars[k] == "\r\n" ? k : nil
     }
 
@@ -214,7 +216,7 @@ public enum Lexer {
     public static func continued(_ line: String) -> String? {
         let chars = Array(line)
         var end = chars.count
-        while end > 0 && (isBlank(chars[end - 1]) || isInvisible(chars[end - 1])) { end -= 1 }
+        while end > 0 && (isInvisible(chars[end - 1]) || chars[end - 1] == "\r") { end -= 1 }
         var start = end
         while start > 0 && chars[start - 1] == "\\" { start -= 1 }
         guard (end - start) % 2 == 1, lineEnd(chars, after: end) != nil, !inComment(chars[..<start]) else { return nil }
