@@ -66,7 +66,8 @@ extension Verbs {
                 }
             }
             for l in lines { s.say(l) }
-            if ids.contains(where: { s.workspace.members[$0.0].flatMap { m in s.workspace.settings.asOf.flatMap { ExclusionRules.derive(m, asOf: $0) } } != nil }) {
+            let reference = ReferenceDate(s.workspace.settings).date
+            if ids.contains(where: { s.workspace.members[$0.0].flatMap { ExclusionRules.derive($0, asOf: reference) } != nil }) {
                 s.say(ShellText.autoWouldReexclude)
             }
         })
@@ -86,9 +87,10 @@ extension Verbs {
     }
 
     static func excludeAuto(_ inv: Invocation, _ s: Session) throws {
-        guard let asOf = s.workspace.settings.asOf else {
-            throw inv.error(ShellText.needsAsOf, hints: [ShellText.hintSetAsOf(s.workspace.settings.year)])
-        }
+        // The rules' reference date: as-of, else the review deadline (README), as `list`,
+        // `expect` and `report summary` read exclusions before this records them.
+        let reference = ReferenceDate(s.workspace.settings)
+        let asOf = reference.date
         let plan = ExclusionRules.plan(s.workspace, asOf: asOf)
         var lines: [Message] = []
         try s.mutate(inv) { tx in
@@ -112,7 +114,8 @@ extension Verbs {
         }
         // Quiet runs (benchmarks, big rosters) print only the summary.
         if !s.quiet { for l in lines { s.say(l) } }
-        s.say(ShellText.autoSummary(plan.set.count, plan.lift.count, plan.unchanged, asOf.description))
+        s.say(ShellText.autoSummary(plan.set.count, plan.lift.count, plan.unchanged,
+                                    reference.isAsOf ? asOf.description : s.t(ShellText.reviewDeadlineDate(asOf.description))))
     }
 
     /// `exempt (R-EXCL-EXEMPT)`, `other: đi lao động nước ngoài`; in Vietnamese `miễn (R-EXCL-EXEMPT)`.
@@ -138,9 +141,6 @@ extension ShellText {
                                      "exclude --auto không nhận --reason hay --note: quy định cho biết lý do")
     static let hintExcludeReason = m("--reason exempt|suspended|new-member|other, or exclude --auto",
                                      "--reason exempt|suspended|new-member|other, hoặc exclude --auto")
-    static let needsAsOf = m("exclude --auto needs the reference date (R-EXCL-NEW counts 6 months back from it)",
-                             "exclude --auto cần ngày tham chiếu (R-EXCL-NEW tính 6 tháng trước ngày đó)")
-    static func hintSetAsOf(_ y: Int) -> Message { m("set as-of \(y)-11-26   (the plan's date)", "set as-of \(y)-11-26   (ngày của kế hoạch)") }
     static func excluded(_ id: String, _ name: String, _ what: Message, _ old: Message?) -> Message {
         if let o = old { return m("excluded \(id) \(name): \(what.en) (was \(o.en))", "loại \(id) \(name): \(what.vi) (trước đó \(o.vi))") }
         return m("excluded \(id) \(name): \(what.en)", "loại \(id) \(name): \(what.vi)")
@@ -161,6 +161,9 @@ extension ShellText {
                                       "lưu ý: theo quy định đảng viên này vẫn bị loại; exclude --auto sẽ loại lại")
     static func onlyMembers(_ id: String, _ name: String) -> Message {
         m("only members are excluded; \(id) \(name) is not a member", "chỉ loại được đảng viên; \(id) \(name) không phải đảng viên")
+    }
+    static func reviewDeadlineDate(_ d: String) -> Message {
+        m("\(d), the review deadline (as-of is not set)", "\(d), hạn kiểm điểm (chưa đặt as-of)")
     }
     static func autoSummary(_ set: Int, _ lifted: Int, _ same: Int, _ asOf: String) -> Message {
         m("exclude --auto as of \(asOf): \(set) excluded, \(lifted) included again, \(same) unchanged",
