@@ -122,8 +122,8 @@ extension Verbs {
 extension ShellText {
     static func wroteFiles(_ n: Int, _ d: String) -> Message { m("wrote \(n) files to \(d)", "đã ghi \(n) tệp vào \(d)") }
     static func demoFiles2025(_ asOf: String) -> Message {
-        m("the 2025 round: load the files after set rules qd366 and set as-of \(asOf)",
-          "đợt 2025: nạp các tệp sau khi set rules qd366 và set as-of \(asOf)")
+        m("the 2025 round: load the files after new --year 2025 --rules qd366 and set as-of \(asOf)",
+          "đợt 2025: nạp các tệp sau khi new --year 2025 --rules qd366 và set as-of \(asOf)")
     }
     static func wroteWard(_ n: Int, _ c: Int, _ d: String, _ files: [String]) -> Message {
         m("wrote \(n) members in \(c) cells to \(d): \(files.joined(separator: ", "))",
