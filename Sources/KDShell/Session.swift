@@ -225,10 +225,11 @@ public final class Session {
 
     /// Throws "interrupted" after Ctrl-C. The flag stays set so that every enclosing script stops
     /// too; the prompt clears it (`clearInterrupt`) before the next command.
-    public func checkInterrupt() throws {
+    /// `message`: what the interrupt left (a command that writes as it goes says how far it got).
+    public func checkInterrupt(saying message: @autoclosure () -> Message = ShellText.interrupted) throws {
         if interruptRequested != 0 {
             interruptReported = true
-            throw KDError(ShellText.interrupted)
+            throw KDError(message())
         }
     }
 

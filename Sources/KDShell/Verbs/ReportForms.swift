@@ -78,10 +78,7 @@ extension Verbs {
             for (written, (f, page)) in zip(forms, pages).enumerated() {
                 // Ctrl-C stops here (a national folder takes minutes); what was written stays,
                 // and the message says the folder is incomplete.
-                if interruptRequested != 0 {
-                    s.interruptReported = true
-                    throw KDError(ShellText.formsInterrupted(written, forms.count, out.text, "mau-kiem-diem.\(ext)"))
-                }
+                try s.checkInterrupt(saying: ShellText.formsInterrupted(written, forms.count, out.text, "mau-kiem-diem.\(ext)"))
                 let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
                 let name = ReportFolder.fileName("\(f.form)-\(f.subject.id)", ext)
                 try ReportFile.write(text, to: dir + "/" + name, display: out.text + "/" + name)
