@@ -82,15 +82,15 @@ public final class Repl {
         return ok
     }
 
-    /// A continued command's lines as one: where blanks meet the `\` the words break at one
-    /// blank (`echo a \` then `  b` is `echo a b`), else the word goes on (`ab\` then `cd`).
+    /// A continued command's lines as one: where blanks (`Lexer.isBlank`) meet the `\` the words
+    /// break at one blank (`echo a \` then `  b` is `echo a b`), else the word goes on (`ab\`
+    /// then `cd`).
     static func joined(_ parts: [String]) -> String {
         var out = ""
         for p in parts {
-            let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
             var head = Substring(out)
-            while let last = head.last, blank(last) { head.removeLast() }
-            let tail = p.drop(while: blank)
+            while let last = head.last, Lexer.isBlank(last) { head.removeLast() }
+            let tail = p.drop(while: Lexer.isBlank)
             out = head.count != out.count || tail.count != p.count ? head + " " + tail : out + p
         }
         return out.trimmingCharacters(in: .whitespaces)
