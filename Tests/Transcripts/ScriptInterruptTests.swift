@@ -4,20 +4,35 @@ import Testing
 /// Ctrl-C during a script run stops kd before the next command, saying so, with status 1: it
 /// used to die of the signal, and output waiting in a pipe's buffer was lost.
 @Suite struct ScriptInterruptTests {
-    @Test func ctrlCStopsAScriptWithStatusOne() throws {
+    /// A fresh folder for one run, removed by the caller.
+    func folder() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-int-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        // Commands from a pipe: kd reads them all first, and waits there for the signal.
+        return dir
+    }
+
+    /// kd started in `dir` with `arguments`, its output and errors piped, and its input too
+    /// when `input` is given.
+    func start(_ arguments: [String], in dir: URL, input: Pipe? = nil) throws -> (Process, out: Pipe, err: Pipe) {
         let p = Process()
         p.executableURL = KD.binary
         p.currentDirectoryURL = dir
         p.environment = KD.environment(home: dir.appendingPathComponent(".home"))
-        let inp = Pipe(), out = Pipe(), err = Pipe()
-        p.standardInput = inp
+        p.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        if let input { p.standardInput = input }
         p.standardOutput = out
         p.standardError = err
         try p.run()
+        return (p, out, err)
+    }
+
+    @Test func ctrlCStopsAScriptWithStatusOne() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Commands from a pipe: kd reads them all first, and waits there for the signal.
+        let inp = Pipe()
+        let (p, out, err) = try start([], in: dir, input: inp)
         // Once kd catches SIGINT (its mask in /proc), the signal is kd's to handle.
         var caught = false
         for _ in 0..<200 where !caught {
@@ -43,18 +58,9 @@ import Testing
     /// `report forms --out DIR` writes one file per subject (minutes for a big ward) and did not
     /// look at Ctrl-C at all: it stops now, and says the folder is incomplete.
     @Test func ctrlCStopsWritingTheForms() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-int-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let p = Process()
-        p.executableURL = KD.binary
-        p.currentDirectoryURL = dir
-        p.environment = KD.environment(home: dir.appendingPathComponent(".home"))
-        p.arguments = ["--no-init", "-c", "generate ward --members 5000 --seed 4", "-c", "report forms --out frm"]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
+        let (p, out, err) = try start(["--no-init", "-c", "generate ward --members 5000 --seed 4", "-c", "report forms --out frm"], in: dir)
         let folder = dir.appendingPathComponent("frm").path
         var seen = 0
         for _ in 0..<3000 where seen < 20 && p.isRunning {
