@@ -94,7 +94,7 @@ extension Verbs {
     /// for 0), so that the range said otherwise is the one taken.
     static func sessions(_ inv: Invocation) throws -> Int? {
         if let w = inv.value("sessions"), let n = Int(w.text), n < 1 { return n }
-        return try inv.int("sessions", in: 1...99)
+        return try inv.int("sessions", in: Review.sessionsRange)
     }
 
     static func reviewPlan(_ inv: Invocation, _ s: Session) throws {

@@ -22,7 +22,7 @@ extension LoadKind {
     /// rule (as `review --sessions` does), so that the range said otherwise is the one taken.
     static func sessions(_ r: TableRow) throws -> Int? {
         if let n = r.text("sessions").flatMap({ Int($0) }), n < 1 { return n }
-        return try r.int("sessions", in: 1...99)
+        return try r.int("sessions", in: Review.sessionsRange)
     }
 
     /// reviews: the same checks as `review` (R-EXCL-*, R-VENUE-*, R-FORM, R-REVIEW-SESSIONS).

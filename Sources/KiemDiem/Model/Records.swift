@@ -23,6 +23,9 @@ public struct Review: Codable, Hashable, Sendable {
     public var date: Day?
     public var form: String?
     public var sessions: Int?
+    /// The sessions `review --sessions` and the reviews file take as a number; one below 1 is
+    /// passed on for R-REVIEW-SESSIONS to refuse, naming the rule.
+    public static let sessionsRange = 1...99
     public var attended: [String]
     public var suggested: Bool
     public var selfLevel: Level?
