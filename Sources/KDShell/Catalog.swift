@@ -49,6 +49,8 @@ public enum ShellText {
         m("kd \(v) — yearly review and quality grading. Type \"help\" for commands, \"quit\" to leave.",
           "kd \(v) — kiểm điểm, đánh giá, xếp loại chất lượng. Gõ \"help\" để xem lệnh, \"quit\" để thoát.")
     }
+    public static let continuationDropped = m("input ended after a line ending in \\; that command was not run",
+                                              "hết dữ liệu nhập sau dòng kết thúc bằng \\; lệnh đó không được chạy")
     public static let unsavedQuit = m("there are unsaved changes; \"save\" them, or quit again (or \"quit!\") to leave without saving",
                                       "có thay đổi chưa lưu; hãy \"save\", hoặc thoát lần nữa (hay \"quit!\") để bỏ qua")
     /// `verb`: the command refused (`new`, `open`), which `--force` then makes drop the changes.

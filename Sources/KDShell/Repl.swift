@@ -37,6 +37,11 @@ public final class Repl {
                         session.console.out("\n")
                         return ok
                     }
+                    // Ctrl-D after a `\`: the command is unfinished; running its first lines
+                    // would do what was not asked (`exclude P001 \` without its reason).
+                    session.console.out("\n")
+                    session.say(ShellText.continuationDropped)
+                    abandoned = true
                     break reading
                 case .interrupted:
                     // Ctrl-C at the prompt: drop what was typed (continuation lines too).

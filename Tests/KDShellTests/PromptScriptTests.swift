@@ -28,4 +28,11 @@ import Testing
         // The prompt ends with the newline it prints at Ctrl-D.
         #expect(typed(lines) == script(lines) + "\n")
     }
+
+    /// Ctrl-D after a `\` leaves the command unfinished: nothing of it runs.
+    @Test func endOfInputOnAContinuationLineRunsNothing() {
+        let out = typed(["echo ran \\"])
+        #expect(!out.contains("ran\n"))
+        #expect(out.contains("that command was not run"))
+    }
 }
