@@ -25,6 +25,8 @@ public enum ShellText {
     public static func flagTakesNoValue(_ o: String) -> Message { m("option --\(o) takes no value", "tùy chọn --\(o) không nhận giá trị") }
     public static func optionTwice(_ o: String) -> Message { m("option --\(o) given twice", "tùy chọn --\(o) bị lặp") }
     public static func missingArgument(_ w: String) -> Message { m("missing \(w)", "thiếu \(w)") }
+    public static let hintBlankAfterBackslash = m("a \\ continues the command only at the very end of the line; here a blank follows it",
+                                                  "dấu \\ chỉ nối dòng khi ở cuối cùng của dòng; ở đây có khoảng trắng sau nó")
     public static func unexpectedArgument(_ w: String) -> Message { m("unexpected argument \"\(w)\"", "thừa đối số \"\(w)\"") }
     public static func notANumber(_ w: String, _ o: String, _ r: ClosedRange<Int>?) -> Message {
         let range = r.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? ""

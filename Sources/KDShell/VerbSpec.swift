@@ -116,8 +116,10 @@ public struct Invocation {
 
     public func noMorePositionals(than n: Int) throws {
         if positionals.count > n {
-            throw error(ShellText.unexpectedArgument(positionals[n].text), at: positionals[n],
-                        hints: [ShellText.usage(spec.usage)])
+            let w = positionals[n]
+            // A lone `\` is most often a continuation that a blank after it undid.
+            let stray = w.text == "\\" && !w.quoted ? [ShellText.hintBlankAfterBackslash] : []
+            throw error(ShellText.unexpectedArgument(w.text), at: w, hints: stray + [ShellText.usage(spec.usage)])
         }
     }
 
