@@ -38,11 +38,12 @@ extension Session {
         Interpreter(session: self).run(text, file: file, bail: bail)
     }
 
-    /// Runs `$XDG_CONFIG_HOME/kd/init.kd` (default `~/.config/kd/init.kd`) when it exists.
-    public func runInitFile() {
+    /// Runs `$XDG_CONFIG_HOME/kd/init.kd` (default `~/.config/kd/init.kd`) when it exists;
+    /// whether every command in it succeeded.
+    public func runInitFile() -> Bool {
         let env = ProcessInfo.processInfo.environment
         let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "") + "/.config")
         let path = base + "/kd/init.kd"
-        if FileManager.default.fileExists(atPath: path) { _ = runScript(path, bail: false) }
+        return !FileManager.default.fileExists(atPath: path) || runScript(path, bail: false)
     }
 }

@@ -137,7 +137,13 @@ if interactive {
         if case .line(let l) = reader.readLine(prompt: question) { return l }
         return nil
     }
-    if !options.noInit { session.runInitFile(); session.clearInterrupt() }
+    if !options.noInit {
+        // As the -i script's: failures count in the exit status, and a `quit` there does not
+        // end kd before its prompt.
+        ok = session.runInitFile() && ok
+        session.quitRequested = false
+        session.clearInterrupt()
+    }
     if let script = options.interactiveScript {
         // Its failures count in the exit status, as every command's do (commands.md §1).
         ok = session.runScript(script, bail: options.bail ?? true) && ok

@@ -347,6 +347,19 @@ import Testing
         quit(t)
     }
 
+    /// A failing command in init.kd counts in the exit status, and its `quit` leaves the
+    /// prompt still to come (as the -i script's).
+    @Test func initFileFailureCountsAndItsQuitDoesNotEndKd() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let config = h.appendingPathComponent("config/kd")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "set year 1800\nquit\n".write(to: config.appendingPathComponent("init.kd"), atomically: true, encoding: .utf8)
+        let t = try PseudoTerminal(arguments: [], home: h)
+        #expect(t.waitFor("kd 2023 qd124> "), "saw: \(t.all)")
+        quit(t, status: 1)
+    }
+
     @Test func tabCompletesNamesAndFilesWithDiacritics() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
