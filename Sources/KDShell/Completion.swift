@@ -218,6 +218,7 @@ public enum Completion {
             return []
         case .form: return words(Rulebooks.book(for: ws.settings)?.forms ?? [])
         case .memberField: return memberFields(prefix, ws)
+        case .memberIds: return memberIds(prefix, ctx)
         case .level: return words(Level.spellings)
         case .stage: return words(Stage.allCases.map(\.rawValue))
         case .choice(let all): return words(all)
@@ -243,6 +244,18 @@ public enum Completion {
                 ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: otherSubjects(ws))
             return keyedWhereAmbiguous(found, ws)
         }
+    }
+
+    /// `review --attended`: the ids that begin with what follows the last comma, each after the
+    /// ids already typed. Ids only: the list takes no names.
+    static func memberIds(_ prefix: String, _ ctx: CompletionContext) -> [Candidate] {
+        let cut = prefix.lastIndex { $0 == "," || $0 == ";" }
+        let head = cut.map { String(prefix[...$0]) } ?? ""
+        let upper = (cut.map { prefix[prefix.index(after: $0)...] } ?? Substring(prefix)).uppercased()
+        guard !upper.isEmpty else { return [] }
+        let ws = ctx.workspace
+        let ids = ctx.people?.people.ids(withPrefix: upper) ?? ws.members.keys.filter { $0.uppercased().hasPrefix(upper) }
+        return ids.sorted().map { Candidate(head + $0) }
     }
 
     /// `list --where`: `FIELD=` (the word goes on), then the values of a field with a fixed set.

@@ -5,6 +5,8 @@ public enum ValueKind: Sendable, Equatable {
     case text, number, date, file, level, stage, body, form, subject, member, unit, collective
     /// `list --where FIELD=VALUE`: the members' fields, then the values a field takes.
     case memberField
+    /// Member ids separated by commas (`review --attended P001,P002`).
+    case memberIds
     case choice([String])
     case settingKey
     case snapshot

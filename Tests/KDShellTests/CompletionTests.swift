@@ -62,6 +62,16 @@ import Testing
         #expect(Completion.complete("review M001 --form 2", c366).candidates.map(\.text) == ["2A", "2B", "2C"])
     }
 
+    /// `review --attended` takes ids separated by commas: Tab completes the one after the last.
+    @Test func attendedCompletesTheIdAfterTheLastComma() {
+        #expect(offered("review M001 --attended M00") == ["M001", "M002", "M003"])
+        #expect(offered("review M001 --attended M001,m01") == ["M001,M010", "M001,M011"])
+        #expect(inserted("review M001 --attended M001,m002,m011") == "M001,m002,M011 ")
+        #expect(offered("review M001 --attended=M002,M010") == ["--attended=M002,M010"])
+        #expect(offered("review M001 --attended M001,") == [])
+        #expect(offered("review M001 --attended nguy") == [])
+    }
+
     /// `list --where` offers the members' fields, then a field's fixed values.
     @Test func listWhereOffersFieldsThenValues() {
         #expect(offered("list members --where st") == ["status="])

@@ -70,6 +70,7 @@ extension Verbs {
         case .snapshot: return "NAME"
         case .verb: return "VERB"
         case .memberField: return "FIELD=VALUE"
+        case .memberIds: return "ID,…"
         }
     }
 }
