@@ -11,7 +11,7 @@ extension Verbs {
             OptionSpec("on", .date, Message(en: "the date of the review", vi: "ngày kiểm điểm")),
             OptionSpec("form", .form, Message(en: "the review form (01, 2A, 2B; qd366 adds 2C)", vi: "mẫu kiểm điểm (01, 2A, 2B; qd366 thêm 2C)")),
             OptionSpec("sessions", .number, Message(en: "how many sessions (buổi) it took", vi: "số buổi kiểm điểm")),
-            OptionSpec("attended", .member, Message(en: "member ids present, separated by commas", vi: "mã đảng viên dự, cách nhau bởi dấu phẩy")),
+            OptionSpec("attended", .memberIds, Message(en: "member ids present, separated by commas", vi: "mã đảng viên dự, cách nhau bởi dấu phẩy")),
             OptionSpec("suggested", nil, Message(en: "the BTV issued review suggestions (gợi ý kiểm điểm)", vi: "có gợi ý kiểm điểm của BTV")),
             OptionSpec("feedback", nil, Message(en: "the draft report was sent for comments first", vi: "dự thảo đã gửi lấy ý kiến góp ý")),
             OptionSpec("self", .level, Message(en: "the level the subject assessed itself at: its self grade (stage self)",
@@ -47,8 +47,8 @@ extension Verbs {
             for wd in inv.values("attended") {
                 for id in wd.text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) })
                     where !id.isEmpty {
-                    guard ws.members.keys.contains(id) else { throw inv.error(ShellText.unknownMemberId(id), at: wd) }
-                    attended.append(id)
+                    guard let found = attendee(id, ws) else { throw inv.error(ShellText.unknownMemberId(id), at: wd) }
+                    attended.append(found)
                 }
             }
             let r = Review(subject: ref, venue: venue, date: try inv.value("on").map { try inv.date($0) },
@@ -118,4 +118,13 @@ extension ShellText {
         m("  the self level stays with the review, not as a grade: \(rule): \(why.en)",
           "  mức tự đánh giá chỉ ghi cùng buổi kiểm điểm, không thành xếp loại: \(rule): \(why.vi)")
     }
+}
+
+/// An id of `--attended` in any case, as subjects are found (`p003` is `P003`); nil when no
+/// member, or more than one, has it.
+private func attendee(_ id: String, _ ws: Workspace) -> String? {
+    if ws.members[id] != nil { return id }
+    let upper = id.uppercased()
+    let found = ws.members.keys.filter { $0.uppercased() == upper }
+    return found.count == 1 ? found[0] : nil
 }
