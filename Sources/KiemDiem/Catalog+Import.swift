@@ -67,6 +67,9 @@ extension Catalog {
         let range = r.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? ""
         return m("not a whole number\(range): \"\(t)\"", "không phải số nguyên\(range): \"\(t)\"")
     }
+    public static func notAPercent(_ t: String) -> Message {
+        m("not a percentage from 0 to 100 (up to 2 decimals): \"\(t)\"", "không phải tỷ lệ phần trăm từ 0 đến 100 (tối đa 2 chữ số thập phân): \"\(t)\"")
+    }
     public static func cellBadPoints(_ t: String) -> Message {
         m("not a score (up to 2 decimals): \"\(t)\"", "không phải điểm số (tối đa 2 chữ số thập phân): \"\(t)\"")
     }

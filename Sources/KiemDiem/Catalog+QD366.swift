@@ -44,25 +44,25 @@ extension RulesText {
     }
 
     // Conditions
-    public static func notAllDone(_ s: SubjectRef, _ c: Int) -> Message {
+    public static func notAllDone(_ s: SubjectRef, _ c: Percentage) -> Message {
         m("\(s.description) completed \(c)% of its tasks; HTNV needs 100%: KHTNV",
-          "\(subjectVi(s)) hoàn thành \(c)% nhiệm vụ; HTNV cần 100%: KHTNV")
+          "\(subjectVi(s)) hoàn thành \(c.vietnamese)% nhiệm vụ; HTNV cần 100%: KHTNV")
     }
-    public static func tooLate(_ s: SubjectRef, _ l: Int) -> Message {
+    public static func tooLate(_ s: SubjectRef, _ l: Percentage) -> Message {
         m("\(s.description) finished \(l)% of its tasks late; HTNV allows at most 20%: KHTNV",
-          "\(subjectVi(s)) có \(l)% nhiệm vụ chậm tiến độ; HTNV tối đa 20%: KHTNV")
+          "\(subjectVi(s)) có \(l.vietnamese)% nhiệm vụ chậm tiến độ; HTNV tối đa 20%: KHTNV")
     }
-    public static func notOnTime(_ s: SubjectRef, _ l: Int) -> Message {
+    public static func notOnTime(_ s: SubjectRef, _ l: Percentage) -> Message {
         m("\(s.description) finished \(l)% of its tasks late; HTTNV needs all on time: at most HTNV",
-          "\(subjectVi(s)) có \(l)% nhiệm vụ chậm tiến độ; HTTNV cần 100% đúng tiến độ: tối đa HTNV")
+          "\(subjectVi(s)) có \(l.vietnamese)% nhiệm vụ chậm tiến độ; HTTNV cần 100% đúng tiến độ: tối đa HTNV")
     }
-    public static func fewExceeded(_ s: SubjectRef, _ e: Int) -> Message {
+    public static func fewExceeded(_ s: SubjectRef, _ e: Percentage) -> Message {
         m("\(s.description) exceeded \(e)% of its tasks; HTXSNV needs at least 30%: at most HTTNV",
-          "\(subjectVi(s)) vượt mức \(e)% nhiệm vụ; HTXSNV cần ít nhất 30%: tối đa HTTNV")
+          "\(subjectVi(s)) vượt mức \(e.vietnamese)% nhiệm vụ; HTXSNV cần ít nhất 30%: tối đa HTTNV")
     }
-    public static func priorNotFixed(_ s: SubjectRef, _ p: Int) -> Message {
+    public static func priorNotFixed(_ s: SubjectRef, _ p: Percentage) -> Message {
         m("\(s.description) remedied \(p)% of the previous review's shortcomings; HTXSNV needs all: at most HTTNV",
-          "\(subjectVi(s)) khắc phục \(p)% hạn chế, khuyết điểm kỳ trước; HTXSNV cần khắc phục hết: tối đa HTTNV")
+          "\(subjectVi(s)) khắc phục \(p.vietnamese)% hạn chế, khuyết điểm kỳ trước; HTXSNV cần khắc phục hết: tối đa HTTNV")
     }
     public static let conditionsUnknown = m("HTXSNV, but no task record (targets) to verify its conditions",
                                             "HTXSNV nhưng chưa có số liệu nhiệm vụ (targets) để xác định điều kiện")
@@ -76,11 +76,11 @@ extension RulesText {
         m("load targets --merge with \(missing.joined(separator: ", ")) filled in", "nạp targets --merge có điền \(missing.joined(separator: ", "))")
     }
     public static func taskFact(_ t: TargetRecord) -> Message {
-        var en = ["\(t.completedPct)% completed"], vi = ["hoàn thành \(t.completedPct)%"]
-        if let e = t.exceededPct { en.append("\(e)% exceeded"); vi.append("vượt \(e)%") }
-        if let l = t.latePct { en.append("\(l)% late"); vi.append("chậm \(l)%") }
-        if let p = t.priorFixedPct { en.append("\(p)% of prior shortcomings remedied"); vi.append("khắc phục \(p)% khuyết điểm kỳ trước") }
-        if let c = t.lowConfidencePct { en.append("\(c)% low-confidence votes"); vi.append("\(c)% phiếu tín nhiệm thấp") }
+        var en = ["\(t.completedPct)% completed"], vi = ["hoàn thành \(t.completedPct.vietnamese)%"]
+        if let e = t.exceededPct { en.append("\(e)% exceeded"); vi.append("vượt \(e.vietnamese)%") }
+        if let l = t.latePct { en.append("\(l)% late"); vi.append("chậm \(l.vietnamese)%") }
+        if let p = t.priorFixedPct { en.append("\(p)% of prior shortcomings remedied"); vi.append("khắc phục \(p.vietnamese)% khuyết điểm kỳ trước") }
+        if let c = t.lowConfidencePct { en.append("\(c)% low-confidence votes"); vi.append("\(c.vietnamese)% phiếu tín nhiệm thấp") }
         return m("tasks: " + en.joined(separator: ", "), "nhiệm vụ: " + vi.joined(separator: ", "))
     }
 
@@ -89,15 +89,15 @@ extension RulesText {
         m("disciplined (\(form?.rawValue ?? "discipline")\(d.map { ", \($0)" } ?? "")) for a violation in official duties: KHTNV",
           "bị kỷ luật (\(form.map(VietnameseValues.name) ?? "kỷ luật")\(d.map { ", \($0.vietnamese)" } ?? "")) do vi phạm khi thực thi công vụ: KHTNV")
     }
-    public static func unitBelow70(_ s: SubjectRef, _ c: Int) -> Message {
+    public static func unitBelow70(_ s: SubjectRef, _ c: Percentage) -> Message {
         m("\(s.description), which they lead, completed \(c)% of its tasks (under 70%): KHTNV",
-          "\(subjectVi(s)) do đồng chí phụ trách hoàn thành \(c)% nhiệm vụ (dưới 70%): KHTNV")
+          "\(subjectVi(s)) do đồng chí phụ trách hoàn thành \(c.vietnamese)% nhiệm vụ (dưới 70%): KHTNV")
     }
-    public static func lowConfidence(_ p: Int) -> Message {
-        m("\(p)% low-confidence votes (over 50%): KHTNV", "\(p)% phiếu tín nhiệm thấp (trên 50%): KHTNV")
+    public static func lowConfidence(_ p: Percentage) -> Message {
+        m("\(p)% low-confidence votes (over 50%): KHTNV", "\(p.vietnamese)% phiếu tín nhiệm thấp (trên 50%): KHTNV")
     }
-    public static func mostFailed(_ p: Int) -> Message {
-        m("\(p)% of their tasks not completed (over 50%): KHTNV", "\(p)% nhiệm vụ không hoàn thành (trên 50%): KHTNV")
+    public static func mostFailed(_ p: Percentage) -> Message {
+        m("\(p)% of their tasks not completed (over 50%): KHTNV", "\(p.vietnamese)% nhiệm vụ không hoàn thành (trên 50%): KHTNV")
     }
     static func what(_ d: DisciplineRecord) -> String {
         [d.kind.rawValue, d.form?.rawValue, d.date?.description].compactMap { $0 }.joined(separator: " ")

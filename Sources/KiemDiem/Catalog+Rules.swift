@@ -72,14 +72,14 @@ public enum RulesText {
                 "có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hoá\": KHTNV")
             : m("breached what party members must not do: KHTNV", "vi phạm những điều đảng viên không được làm: KHTNV")
     }
-    public static func targetsLow(_ s: SubjectRef, _ pct: Int) -> Message {
+    public static func targetsLow(_ s: SubjectRef, _ pct: Percentage) -> Message {
         m("\(s.description) completed \(pct)% of its targets (under 50%): KHTNV",
-          "\(subjectVi(s)) hoàn thành \(pct)% chỉ tiêu (dưới 50%): KHTNV")
+          "\(subjectVi(s)) hoàn thành \(pct.vietnamese)% chỉ tiêu (dưới 50%): KHTNV")
     }
-    public static func targetsNotExcellent(_ s: SubjectRef, _ c: Int, _ e: Int?) -> Message {
-        let ex = e.map { ", \($0)% exceeded" } ?? "", exv = e.map { ", vượt \($0)%" } ?? ""
+    public static func targetsNotExcellent(_ s: SubjectRef, _ c: Percentage, _ e: Percentage?) -> Message {
+        let ex = e.map { ", \($0)% exceeded" } ?? "", exv = e.map { ", vượt \($0.vietnamese)%" } ?? ""
         return m("\(s.description) completed \(c)% of its targets\(ex); HTXSNV needs 100% with at least 50% exceeded: at most HTTNV",
-                 "\(subjectVi(s)) hoàn thành \(c)% chỉ tiêu\(exv); HTXSNV cần 100% và vượt ít nhất 50%: tối đa HTTNV")
+                 "\(subjectVi(s)) hoàn thành \(c.vietnamese)% chỉ tiêu\(exv); HTXSNV cần 100% và vượt ít nhất 50%: tối đa HTTNV")
     }
     public static let bodyDisciplined = m("the body itself was disciplined in the graded year: KHTNV",
                                           "tập thể bị kỷ luật trong năm: KHTNV")
@@ -270,8 +270,8 @@ public enum RulesText {
         return m("\(what)\(sd): \(c)", "\(whatVi)\(sdv): \(cv)")
     }
     public static func targetFact(_ t: TargetRecord) -> Message {
-        let e = t.exceededPct.map { ", \($0)% exceeded" } ?? "", ev = t.exceededPct.map { ", vượt \($0)%" } ?? ""
-        return m("targets: \(t.completedPct)% completed\(e)", "chỉ tiêu: hoàn thành \(t.completedPct)%\(ev)")
+        let e = t.exceededPct.map { ", \($0)% exceeded" } ?? "", ev = t.exceededPct.map { ", vượt \($0.vietnamese)%" } ?? ""
+        return m("targets: \(t.completedPct)% completed\(e)", "chỉ tiêu: hoàn thành \(t.completedPct.vietnamese)%\(ev)")
     }
     public static func basis(_ b: Level, _ s: Stage) -> Message {
         m("workplace grade \(b.rawValue) (\(s.rawValue)) is the basis of the party grade",

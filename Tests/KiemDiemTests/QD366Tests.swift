@@ -25,7 +25,7 @@ import Testing
     }
 
     /// The highest level whose conditions hold, for one task record.
-    func highest(_ done: Int, exceeded: Int? = nil, late: Int? = nil, prior: Int? = nil) -> Level {
+    func highest(_ done: Percentage, exceeded: Percentage? = nil, late: Percentage? = nil, prior: Percentage? = nil) -> Level {
         let t = TargetRecord(subject: SubjectRef(.collective, "UBND"), completedPct: done, exceededPct: exceeded,
                              latePct: late, priorFixedPct: prior)
         return QD366.conditionCeilings(t).map(\.level).min() ?? .HTXSNV
@@ -39,6 +39,13 @@ import Testing
         #expect(highest(100, late: 20) == .HTNV)
         #expect(highest(100, late: 21) == .KHTNV)
         #expect(highest(99, exceeded: 60, late: 0, prior: 100) == .KHTNV)
+        // Shares with decimals are judged as given, not rounded across a limit.
+        func pct(_ h: Int) -> Percentage { Percentage(hundredths: h) }
+        #expect(highest(pct(9999), exceeded: 60, late: 0, prior: 100) == .KHTNV)
+        #expect(highest(100, exceeded: pct(2999), late: 0, prior: 100) == .HTTNV)
+        #expect(highest(100, exceeded: 30, late: 0, prior: pct(9999)) == .HTTNV)
+        #expect(highest(100, late: pct(1)) == .HTNV)
+        #expect(highest(100, late: pct(2001)) == .KHTNV)
         // A share not recorded cannot be judged: it does not cap.
         #expect(highest(100) == .HTXSNV)
     }

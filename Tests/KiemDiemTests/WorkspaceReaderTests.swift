@@ -67,7 +67,7 @@ import Testing
      "grades":{"member:P1":{"self":{"level":"HTNV","score":"89,5","common":" 7 ","votes":3,"by":"cell"},"decided":null}},
      "reviews":{"member:P1@CB":{"subject":"member:P1","venue":"CB","attended":["P1"],"suggested":false,"sessions":2,"feedback":true}},
      "discipline":{"k":{"member":"P1","kind":"decline","selfDiscovered":true,"countedIn":2022,"duty":false,"form":"canh-cao","date":"15/06/2023"}},
-     "targets":{"unit":{"subject":"organization:CB","completedPct":100,"lowConfidencePct":0}},
+     "targets":{"unit":{"subject":"organization:CB","completedPct":69.5,"lowConfidencePct":0}},
      "exclusions":{"P1":{"subject":"P1","reason":"new-member","rule":null}},
      "criteria":{"member|1":{"class":"member","form":"2C","id":"1","text":"t","part":"results","max":"70"}},
      "assessments":{"member:P1|1":{"subject":"member:P1","criterion":"1","rating":"good","points":"5.25"}},
@@ -185,6 +185,9 @@ import Testing
         givesUp(#"{"format":"kd-workspace","version":1,"grades":{"member:P1":{"self":{"level":"HTNV","score":"89.555"}}}}"#, "bad score")
         givesUp(#"{"format":"kd-workspace","version":1,"grades":{"member:P1":{"self":{"level":"HTNV","votes":8.0}}}}"#)
         givesUp(#"{"format":"kd-workspace","version":1,"targets":{"t":{"subject":"club:X","completedPct":1}}}"#, "bad subject")
+        for pct in ["100.5", "-1", "50.555", "5e1", "070"] {
+            givesUp(#"{"format":"kd-workspace","version":1,"targets":{"t":{"subject":"organization:CB","completedPct":"# + pct + "}}}", "share \(pct)")
+        }
         var bytes = Array(member("").utf8)
         bytes[bytes.firstIndex(of: UInt8(ascii: "A"))!] = 0xFF
         #expect(WorkspaceReader.read(Data(bytes)) == nil, "invalid UTF-8")
@@ -209,6 +212,11 @@ import Testing
         #expect(error(dup)?.message == Catalog.jsonDuplicateKey("name"))
         let wrong = #"{"format":"kd-workspace","version":1,"units":{"CB":{"code":"CB","name":"x","kind":"town"}}}"#
         #expect(error(wrong)?.place == "x.json: $.units.CB.kind")
+        // A share over 100% or with three decimals: JSONDecoder's reading names it.
+        for pct in ["100.5", "50.555"] {
+            let share = #"{"format":"kd-workspace","version":1,"targets":{"t":{"subject":"organization:CB","completedPct":"# + pct + "}}}"
+            #expect(error(share)?.place == "x.json: $.targets.t.completedPct", "\(pct)")
+        }
     }
 
     /// The fuzz target's differential check over the bad-input corpus and the saved fuzz inputs:

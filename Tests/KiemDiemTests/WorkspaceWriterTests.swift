@@ -144,6 +144,10 @@ import Testing
         }
         try check(TargetRecord(subject: Self.ref, completedPct: 100, exceededPct: 12, latePct: 0, priorFixedPct: 80,
                                lowConfidencePct: 51), { w in w.target })
+        // Shares with decimals are numbers as JSONEncoder writes a Double (69.5, 50.49, 0.05).
+        try check(TargetRecord(subject: Self.ref, completedPct: Percentage(hundredths: 6950), exceededPct: Percentage(hundredths: 5049),
+                               latePct: Percentage(hundredths: 5), priorFixedPct: Percentage(hundredths: 9999),
+                               lowConfidencePct: Percentage(hundredths: 5001)), { w in w.target })
         try check(Adjustment(subject: Self.ref, from: .HTXSNV, to: .KHTNV, rule: "R-QUOTA",
                              reason: Message(en: Self.h, vi: Self.h + "ư")), { w in w.adjustment })
         try check(AuditEntry(time: "2023-11-25T00:00:00Z", command: Self.h, changes: ["a", Self.h]), { w in w.auditEntry })

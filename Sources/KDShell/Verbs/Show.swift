@@ -177,10 +177,12 @@ struct ShowLines {
 
     mutating func targets(_ ref: SubjectRef) {
         guard let t = ws.targets[ref.key] else { return }
-        var parts = ["\(t.completedPct)% " + s.t(L.completed)]
-        if let e = t.exceededPct { parts.append("\(e)% " + s.t(L.exceeded)) }
-        if let l = t.latePct { parts.append("\(l)% " + s.t(L.late)) }
-        if let p = t.priorFixedPct { parts.append("\(p)% " + s.t(L.priorFixed)) }
+        let vi = s.lang == .vi
+        func pct(_ p: Percentage) -> String { (vi ? p.vietnamese : p.description) + "% " }
+        var parts = [pct(t.completedPct) + s.t(L.completed)]
+        if let e = t.exceededPct { parts.append(pct(e) + s.t(L.exceeded)) }
+        if let l = t.latePct { parts.append(pct(l) + s.t(L.late)) }
+        if let p = t.priorFixedPct { parts.append(pct(p) + s.t(L.priorFixed)) }
         add(L.targets, parts.joined(separator: ", "))
     }
 

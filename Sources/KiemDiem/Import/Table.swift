@@ -288,6 +288,13 @@ public struct TableRow: Sendable {
         return n
     }
 
+    /// A share in percent with up to two decimals (`69.5`, `69,5`, `69.5%`).
+    public func percent(_ column: String) throws -> Percentage? {
+        guard let t = text(column) else { return nil }
+        guard let p = Percentage.parse(t) else { throw error(column, Catalog.notAPercent(t)) }
+        return p
+    }
+
     public func points(_ column: String) throws -> Points? {
         guard let i = columns.position(column) else { return nil }
         if let p = cells.plain(i, Points.plain) { return p }

@@ -32,11 +32,10 @@ extension LoadKind {
                     throw r.error("subject", Catalog.unknownTargetSubject(text), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 try seen.add(ref.key, r, column: "subject")
-                guard let done = try r.int("completed_pct", in: 0...100) else { throw r.error("completed_pct", Catalog.cellEmpty) }
-                new.append(TargetRecord(subject: ref, completedPct: done, exceededPct: try r.int("exceeded_pct", in: 0...100),
-                                        latePct: try r.int("late_pct", in: 0...100),
-                                        priorFixedPct: try r.int("prior_fixed_pct", in: 0...100),
-                                        lowConfidencePct: try r.int("low_confidence_pct", in: 0...100)))
+                guard let done = try r.percent("completed_pct") else { throw r.error("completed_pct", Catalog.cellEmpty) }
+                new.append(TargetRecord(subject: ref, completedPct: done, exceededPct: try r.percent("exceeded_pct"),
+                                        latePct: try r.percent("late_pct"), priorFixedPct: try r.percent("prior_fixed_pct"),
+                                        lowConfidencePct: try r.percent("low_confidence_pct")))
             }
             if mode == .replace {
                 tx.replace(\.targets, with: Dictionary(uniqueKeysWithValues: new.map { ($0.subject.key, $0) }))

@@ -387,14 +387,14 @@ public struct DisciplineRecord: Codable, Hashable, Sendable {
 /// Targets of a subject's unit or collective, in percent.
 public struct TargetRecord: Codable, Hashable, Sendable {
     public var subject: SubjectRef
-    public var completedPct: Int
-    public var exceededPct: Int?
-    public var latePct: Int?
-    public var priorFixedPct: Int?
+    public var completedPct: Percentage
+    public var exceededPct: Percentage?
+    public var latePct: Percentage?
+    public var priorFixedPct: Percentage?
     /// R366-TRIGGERS: the share of low-confidence votes (phiếu tín nhiệm thấp) of a leader, in percent.
-    public var lowConfidencePct: Int?
-    public init(subject: SubjectRef, completedPct: Int, exceededPct: Int? = nil, latePct: Int? = nil, priorFixedPct: Int? = nil,
-                lowConfidencePct: Int? = nil) {
+    public var lowConfidencePct: Percentage?
+    public init(subject: SubjectRef, completedPct: Percentage, exceededPct: Percentage? = nil, latePct: Percentage? = nil, priorFixedPct: Percentage? = nil,
+                lowConfidencePct: Percentage? = nil) {
         self.lowConfidencePct = lowConfidencePct
         self.subject = subject
         self.completedPct = completedPct

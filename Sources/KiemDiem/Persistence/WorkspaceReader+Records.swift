@@ -215,11 +215,11 @@ extension WorkspaceReader {
             repeat {
                 switch try c.field(targetFields, &seen) {
                 case 0: t.subject = try c.subject()
-                case 1: t.completedPct = try c.int()
-                case 2: t.exceededPct = try c.optInt()
-                case 3: t.latePct = try c.optInt()
-                case 4: t.priorFixedPct = try c.optInt()
-                default: t.lowConfidencePct = try c.optInt()
+                case 1: t.completedPct = try c.percent()
+                case 2: t.exceededPct = try c.optPercent()
+                case 3: t.latePct = try c.optPercent()
+                case 4: t.priorFixedPct = try c.optPercent()
+                default: t.lowConfidencePct = try c.optPercent()
                 }
             } while try c.nextMember()
         }
@@ -363,6 +363,19 @@ extension JSONCursor {
         guard let d = Day.parse(try string()) else { throw giveUp("not a date") }
         return d
     }
+
+    /// A share as a JSON number (`69`, `69.5`); exponents and more decimals give up.
+    mutating func percent() throws -> Percentage {
+        skipSpace()
+        let start = i
+        while i < n, (p[i] >= 0x30 && p[i] <= 0x39) || p[i] == UInt8(ascii: ".") { i += 1 }
+        if i < n, p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") { throw giveUp("percentage expected") }
+        guard let v = Points.plain(UnsafeBufferPointer(start: p + start, count: i - start)), Percentage.range.contains(v.hundredths),
+            !(i - start > 1 && p[start] == 0x30 && p[start + 1] != UInt8(ascii: "."))
+        else { throw giveUp("percentage expected") }
+        return Percentage(hundredths: v.hundredths)
+    }
+    mutating func optPercent() throws -> Percentage? { try null() ? nil : try percent() }
 
     mutating func optPoints() throws -> Points? {
         if try null() { return nil }

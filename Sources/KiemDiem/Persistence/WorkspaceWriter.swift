@@ -105,6 +105,12 @@ extension JSONWriter {
 
     /// Any other String-backed enum: rare enough to go through `rawValue`.
     func raw<E: RawRepresentable>(_ e: E) where E.RawValue == String { string(e.rawValue) }
+    /// A number, as JSONEncoder writes the Double of a fraction (`69.5`, `50.49`).
+    func percent(_ v: Percentage) {
+        if v.hundredths % 100 == 0 { return int(v.hundredths / 100) }
+        var text = v.description
+        text.withUTF8 { out.bytes($0) }
+    }
 
     func stringMap(_ d: [String: String]) { object(d) { string($0) } }
 
@@ -234,11 +240,11 @@ extension JSONWriter {
 
     func target(_ t: TargetRecord) {
         beginObject()
-        key("completedPct"); int(t.completedPct)
-        if let v = t.exceededPct { key("exceededPct"); int(v) }
-        if let v = t.latePct { key("latePct"); int(v) }
-        if let v = t.lowConfidencePct { key("lowConfidencePct"); int(v) }
-        if let v = t.priorFixedPct { key("priorFixedPct"); int(v) }
+        key("completedPct"); percent(t.completedPct)
+        if let v = t.exceededPct { key("exceededPct"); percent(v) }
+        if let v = t.latePct { key("latePct"); percent(v) }
+        if let v = t.lowConfidencePct { key("lowConfidencePct"); percent(v) }
+        if let v = t.priorFixedPct { key("priorFixedPct"); percent(v) }
         key("subject"); subject(t.subject)
         endObject()
     }
