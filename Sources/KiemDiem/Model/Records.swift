@@ -322,8 +322,6 @@ public struct GradeSet: Codable, Hashable, Sendable {
         if boxes.1 == nil && boxes.2 == nil { return boxes.0?.record.total }
         return boxes.2?.record.total ?? boxes.1?.record.total
     }
-    /// A score (or common + results) at some stage.
-    public var hasScore: Bool { [boxes.0, boxes.1, boxes.2].contains { $0?.record.total != nil } }
 
     // The file's shape is the one the synthesized coding gave: `self`, `proposed`, `decided`,
     // each left out when absent.

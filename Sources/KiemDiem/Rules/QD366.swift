@@ -242,8 +242,9 @@ public struct QD366: Rulebook {
             let r = taskRecords(f, ref)
             if (f.ws.finalLevel(ref) ?? level) == .HTXSNV {
                 // HTXSNV needs 90 points: with neither a score nor a complete sheet nothing
-                // shows it has them (nor ranks it in the quota).
-                if f.ws.grades[ref.key]?.hasScore != true, f.sheetScore(ref) == nil {
+                // shows it has them (nor ranks it in the quota). The score the band reads: a
+                // self score no longer counts once the subject is proposed.
+                if f.ws.grades[ref.key]?.latestTotal == nil, f.sheetScore(ref) == nil {
                     out.append(Finding(rule: "R366-SCORE-BAND", subject: ref, severity: .warning,
                                        problem: RulesText.excellentWithoutScore, fix: RulesText.fixExcellentWithoutScore(f.typed(ref), ref.cls == .leader)))
                 }
