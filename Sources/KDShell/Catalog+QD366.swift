@@ -12,6 +12,10 @@ extension ShellText {
     static func derivedStep(_ c: Ceiling) -> Message {
         m("  \(c.rule): → \(c.level.rawValue): \(c.reason.en)", "  \(c.rule): → \(c.level.rawValue): \(c.reason.vi)")
     }
+    static func aboveBandKeptNote(_ l: Level, _ d: Derivation) -> Message {
+        m("  note: R366-SCORE-BAND: \(l.rawValue) is above the band of score \(d.total) (\(d.band.rawValue)), decided with --override; check lists it, cap keeps it",
+          "  lưu ý: R366-SCORE-BAND: \(l.rawValue) cao hơn khung của tổng điểm \(d.total) (\(d.band.rawValue)), quyết định với --override; check sẽ nêu, cap giữ nguyên")
+    }
     static func aboveBandNote(_ l: Level, _ d: Derivation) -> Message {
         m("  note: R366-SCORE-BAND: \(l.rawValue) is above the band of score \(d.total) (\(d.band.rawValue)); check lists it, cap lowers it",
           "  lưu ý: R366-SCORE-BAND: \(l.rawValue) cao hơn khung của tổng điểm \(d.total) (\(d.band.rawValue)); check sẽ nêu, cap sẽ hạ")

@@ -18,6 +18,8 @@ extension Verbs {
             rec.level = d.level
             return [ShellText.derivedBand(d)] + d.ceilings.map(ShellText.derivedStep)
         }
-        return rec.level > d.band ? [ShellText.aboveBandNote(rec.level, d)] : []
+        guard rec.level > d.band else { return [] }
+        // A decision with --override (refused at other stages) stays above the band: cap keeps it.
+        return [rec.override != nil ? ShellText.aboveBandKeptNote(rec.level, d) : ShellText.aboveBandNote(rec.level, d)]
     }
 }
