@@ -75,6 +75,9 @@ extension RulesText {
     public static func fixFillTargets(_ missing: [String]) -> Message {
         m("load targets --merge with \(missing.joined(separator: ", ")) filled in", "nạp targets --merge có điền \(missing.joined(separator: ", "))")
     }
+    public static func unreadTaskRecord(_ fact: Message, _ book: String) -> Message {
+        m("\(fact.en) (no \(book) rule reads a member's own tasks)", "\(fact.vi) (không quy tắc nào của \(book) xét nhiệm vụ riêng của đảng viên)")
+    }
     public static func taskFact(_ t: TargetRecord) -> Message {
         var en = ["\(t.completedPct)% completed"], vi = ["hoàn thành \(t.completedPct.vietnamese)%"]
         if let e = t.exceededPct { en.append("\(e)% exceeded"); vi.append("vượt \(e.vietnamese)%") }

@@ -29,7 +29,7 @@ extension ShellText {
     }
     static func switched(_ a: String, _ b: String, _ sw: RulebookSwitch) -> Message {
         sw.isEmpty ? m("rules \(a) → \(b): no finding or level changes", "quy tắc \(a) → \(b): không thay đổi vấn đề hay mức nào")
-            : m("rules \(a) → \(b): \(n(sw.appeared.count, "finding")) appear, \(sw.disappeared.count) disappear, \(n(sw.levels.count, "level")) would change at cap",
+            : m("rules \(a) → \(b): \(n(sw.appeared.count, "finding")) \(sw.appeared.count == 1 ? "appears" : "appear"), \(sw.disappeared.count) \(sw.disappeared.count == 1 ? "disappears" : "disappear"), \(n(sw.levels.count, "level")) would change at cap",
                 "quy tắc \(a) → \(b): \(sw.appeared.count) vấn đề mới, \(sw.disappeared.count) vấn đề hết, \(sw.levels.count) mức sẽ đổi khi cap")
     }
     static func switchLine(_ sign: String, _ f: Finding, _ name: String) -> Message {

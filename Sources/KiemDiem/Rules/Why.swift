@@ -25,7 +25,15 @@ extension WardFacts {
                 line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
             }
         }
-        if let t = ws.targets[ref.key] { line(.fact, book.factRule("targets"), book.targetFact(t)) }
+        if let t = ws.targets[ref.key] {
+            // A person's own task record (qd366's) is kept under a rulebook that judges no one
+            // on their own tasks; no rule of it reads the record.
+            if t.subject.cls == .member && !book.personalTargets {
+                line(.fact, nil, RulesText.unreadTaskRecord(RulesText.taskFact(t), book.id.rawValue))
+            } else {
+                line(.fact, book.factRule("targets"), book.targetFact(t))
+            }
+        }
         if let block = gradeBlock(ref) {
             let excluded = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
             line(.fact, block.rule == "exclude" ? nil : block.rule, excluded ? RulesText.excludedFact(block.message) : block.message)
