@@ -112,7 +112,8 @@ public enum Lexer {
                         // end of the text, into nothing, as before a final newline).
                         i = end
                         if i < chars.count { i += 1; line += 1; col = 1 }
-                        cmdText += " "
+                        // The command's text (the audit log, the journal) joins the lines as
+                        // the words do: `P00\` then `5` is P005, as it ran.
                         continue
                     }
                 } else {
