@@ -67,6 +67,12 @@ extension Catalog {
         let range = r.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? ""
         return m("not a whole number\(range): \"\(t)\"", "không phải số nguyên\(range): \"\(t)\"")
     }
+    public static func shareLooksLikeFraction(_ p: Percentage) -> Message {
+        m("\(p) reads as \(p)%, and every share in the file is at most 1%: are they fractions of one?",
+          "\(p.vietnamese) được hiểu là \(p.vietnamese)%, và mọi tỷ lệ trong tệp đều không quá 1%: có phải là phân số của 1?")
+    }
+    public static let hintSharesArePercent = m("write shares as percentages: 70 or 70% for seventy percent, not 0.7",
+                                               "ghi tỷ lệ theo phần trăm: 70 hoặc 70% cho bảy mươi phần trăm, không phải 0,7")
     public static func notAPercent(_ t: String) -> Message {
         m("not a percentage from 0 to 100 (up to 2 decimals): \"\(t)\"", "không phải tỷ lệ phần trăm từ 0 đến 100 (tối đa 2 chữ số thập phân): \"\(t)\"")
     }

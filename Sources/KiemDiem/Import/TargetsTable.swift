@@ -15,6 +15,9 @@ extension LoadKind {
             let personal = Rulebooks.book(for: ws.settings)?.personalTargets ?? false
             var seen = SeenIds()
             var new: [TargetRecord] = []
+            // Shares written as fractions of one (0.7 for 70%) would read as under 1%: a file
+            // whose every share is within 0–1, one with decimals, is refused.
+            var fraction: KDError?, overOne = false
             for r in table.rows {
                 let text = try r.required("subject")
                 let ref: SubjectRef
@@ -32,11 +35,22 @@ extension LoadKind {
                     throw r.error("subject", Catalog.unknownTargetSubject(text), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 try seen.add(ref.key, r, column: "subject")
-                guard let done = try r.percent("completed_pct") else { throw r.error("completed_pct", Catalog.cellEmpty) }
-                new.append(TargetRecord(subject: ref, completedPct: done, exceededPct: try r.percent("exceeded_pct"),
-                                        latePct: try r.percent("late_pct"), priorFixedPct: try r.percent("prior_fixed_pct"),
-                                        lowConfidencePct: try r.percent("low_confidence_pct")))
+                let columns = ["completed_pct", "exceeded_pct", "late_pct", "prior_fixed_pct", "low_confidence_pct"]
+                var shares: [Percentage?] = []
+                for c in columns {
+                    let p = try r.percent(c)
+                    if let h = p?.hundredths {
+                        if h > 100 { overOne = true } else if h % 100 != 0, fraction == nil {
+                            fraction = r.error(c, Catalog.shareLooksLikeFraction(p!), hints: [Catalog.hintSharesArePercent])
+                        }
+                    }
+                    shares.append(p)
+                }
+                guard let done = shares[0] else { throw r.error("completed_pct", Catalog.cellEmpty) }
+                new.append(TargetRecord(subject: ref, completedPct: done, exceededPct: shares[1], latePct: shares[2],
+                                        priorFixedPct: shares[3], lowConfidencePct: shares[4]))
             }
+            if let fraction, !overOne { throw fraction }
             if mode == .replace {
                 tx.replace(\.targets, with: Dictionary(uniqueKeysWithValues: new.map { ($0.subject.key, $0) }))
             } else {
