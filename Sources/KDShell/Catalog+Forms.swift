@@ -6,9 +6,10 @@ extension ShellText {
         m("\(s) owes no review form (not a reviewed subject)", "\(s) không phải viết bản kiểm điểm (không thuộc đối tượng kiểm điểm)")
     }
     static func formsTitle(_ y: Int) -> Message { m("Review forms \(y)", "Mẫu kiểm điểm năm \(y)") }
-    static func staleFormsRemoved(_ n: Int) -> Message {
-        m("removed \(n) form\(n == 1 ? "" : "s") of an earlier run for these subjects (another form letter or format)",
-          "đã xoá \(n) mẫu của lần chạy trước cho các đối tượng này (mẫu hoặc định dạng khác)")
+    static func earlierFormsLeft(_ names: [String], _ dir: String) -> Message {
+        let n = names.count, list = Catalog.Criteria.list(names)
+        return m("\(n) file\(n == 1 ? "" : "s") of an earlier run for these subjects (another form letter or format) \(n == 1 ? "is" : "are") still in \(dir), kept in case \(n == 1 ? "it was" : "they were") filled in: \(list); remove \(n == 1 ? "it" : "them") if no longer needed",
+                 "còn \(n) tệp của lần chạy trước cho các đối tượng này (mẫu hoặc định dạng khác) trong \(dir), kd giữ lại phòng khi đã được điền: \(list); hãy xoá nếu không cần nữa")
     }
     static func formsInterrupted(_ n: Int, _ total: Int, _ dir: String, _ all: String) -> Message {
         m("interrupted after writing \(n) of \(total) forms to \(dir): the folder is incomplete and \(all) was not written; run the command again to write them all",

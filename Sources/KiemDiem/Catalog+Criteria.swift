@@ -2,7 +2,8 @@
 extension Catalog {
     public enum Criteria {
         static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
-        static func list(_ ids: [String]) -> String {
+        /// A list cut at eight, for messages.
+        public static func list(_ ids: [String]) -> String {
             ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? ", …" : "")
         }
 

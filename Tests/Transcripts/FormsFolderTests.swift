@@ -40,21 +40,45 @@ import Testing
     }
 
     /// Written again under qd366, a member's form changes letter (2A was the 2023 member form, it
-    /// is the leader form under qd366): the earlier file of that subject goes, so the folder holds
-    /// one form per subject (and one file of them all); files that are not kd's forms stay.
-    @Test func anEarlierRunsFormsOfTheSameSubjectsGo() throws {
+    /// is the leader form under qd366): the earlier file of that subject stays (the user may have
+    /// filled it in), and kd names it so that it is not printed instead of the new one.
+    @Test func anEarlierRunsFormsOfTheSameSubjectsStayAndAreNamed() throws {
         let work = try KD.copyCases(Self.cases)
         defer { try? FileManager.default.removeItem(at: work) }
         let dir = work.appendingPathComponent("out/mau")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try "ghi chú".write(to: dir.appendingPathComponent("ghi-chu.txt"), atomically: true, encoding: .utf8)
-        let r = try KD.run(["--no-init", "-c", "source rules/base.kd", "-c", "report forms --out out/mau",
+        let first = try KD.run(["--no-init", "-c", "source rules/base.kd", "-c", "report forms --out out/mau"], in: work)
+        #expect(first.status == 0, "\(first.stderr)")
+        let filled = dir.appendingPathComponent("2A-P06.html")
+        let edited = try String(contentsOf: filled, encoding: .utf8) + "<p>Tự nhận xét: đã điền</p>"
+        try edited.write(to: filled, atomically: true, encoding: .utf8)
+        let r = try KD.run(["--no-init", "-c", "source rules/base.kd",
                             "-c", "set rules qd366", "-c", "report forms --out out/mau --format md"], in: work)
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(files.contains("2B-P06.md") && !files.contains("2A-P06.html") && !files.contains("2A-P06.md"), "\(files)")
-        #expect(files.filter { $0.hasSuffix("-P06.md") || $0.hasSuffix("-P06.html") } == ["2B-P06.md"])
-        #expect(files.contains("ghi-chu.txt") && files.contains("mau-kiem-diem.md") && !files.contains("mau-kiem-diem.html"))
-        #expect(r.stdout.contains("removed 22 forms of an earlier run"), "\(r.stdout)")
+        #expect(files.contains("2B-P06.md") && files.contains("ghi-chu.txt") && files.contains("mau-kiem-diem.md"), "\(files)")
+        #expect(try String(contentsOf: filled, encoding: .utf8) == edited)
+        #expect(files.contains("mau-kiem-diem.html"))
+        #expect(r.stdout.contains("22 files of an earlier run for these subjects (another form letter or format) are still in out/mau"), "\(r.stdout)")
+        #expect(!r.stdout.contains("removed"))
+    }
+
+    /// A symbolic link among the targets refuses the command before any form is written: the
+    /// folder stays as the earlier run and the user left it.
+    @Test func aRefusedTargetLeavesTheFolderAsItWas() throws {
+        let work = try KD.copyCases(Self.cases)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let dir = work.appendingPathComponent("out/mau")
+        let first = try KD.run(["--no-init", "-c", "source rules/base.kd", "-c", "report forms --out out/mau --format md"], in: work)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("mau-kiem-diem.html").path,
+                                                   withDestinationPath: work.appendingPathComponent("elsewhere.html").path)
+        let r = try KD.run(["--no-init", "-c", "source rules/base.kd", "-c", "report forms --out out/mau"], in: work)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("symbolic link"), "\(r.stderr)")
+        let after = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(after == (before + ["mau-kiem-diem.html"]).sorted(), "\(after)")
     }
 }

@@ -57,37 +57,25 @@ extension Verbs {
         // A folder: one file per subject, and all of them in one file to print at once.
         let ext = format ?? "html"
         let dir = s.resolve(out.text)
-        var stale = 0
+        let all = "mau-kiem-diem.\(ext)"
+        let names = forms.map { ReportFolder.fileName("\($0.form)-\($0.subject.id)", ext) }
         try inv.pointing(at: out) {
             try ReportFolder.prepare(dir, display: out.text)
-            // An earlier run's form of these subjects under another letter or format would sit
-            // beside the new one and could be printed instead (2A was the member form in 2023
-            // and is the leader form under qd366): kd removes its own files of them.
-            for e in ["html", "md"] where e != ext {
-                if unlink(dir + "/mau-kiem-diem.\(e)") == 0 { stale += 1 }
-            }
-            // Every rulebook's letters: the earlier run may have been under the other one.
-            let letters = Set(RulebookID.allCases.flatMap { Rulebooks.book(for: $0)?.forms ?? [] }).sorted()
-            for f in forms {
-                for letter in letters {
-                    for e in ["html", "md"] where letter != f.form || e != ext {
-                        if unlink(dir + "/" + ReportFolder.fileName("\(letter)-\(f.subject.id)", e)) == 0 { stale += 1 }
-                    }
-                }
-            }
-            for (written, (f, page)) in zip(forms, pages).enumerated() {
+            // Every target checked before any is written: a refused one leaves the folder as it was.
+            for name in names + [all] { try ReportFile.check(dir + "/" + name, display: out.text + "/" + name) }
+            for (written, (name, page)) in zip(names, pages).enumerated() {
                 // Ctrl-C stops here (a national folder takes minutes); what was written stays,
                 // and the message says the folder is incomplete.
-                try s.checkInterrupt(saying: ShellText.formsInterrupted(written, forms.count, out.text, "mau-kiem-diem.\(ext)"))
+                try s.checkInterrupt(saying: ShellText.formsInterrupted(written, forms.count, out.text, all))
                 let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
-                let name = ReportFolder.fileName("\(f.form)-\(f.subject.id)", ext)
                 try ReportFile.write(text, to: dir + "/" + name, display: out.text + "/" + name)
             }
-            let all = ext == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
-            try ReportFile.write(all, to: dir + "/mau-kiem-diem.\(ext)", display: out.text + "/mau-kiem-diem.\(ext)")
+            let text = ext == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
+            try ReportFile.write(text, to: dir + "/" + all, display: out.text + "/" + all)
         }
-        if !s.quiet { s.say(ShellText.formsWritten(forms.count, out.text, "mau-kiem-diem.\(ext)")) }
-        if stale > 0 { s.say(ShellText.staleFormsRemoved(stale)) }
+        if !s.quiet { s.say(ShellText.formsWritten(forms.count, out.text, all)) }
+        let earlier = ReportFolder.earlierForms(dir, forms, ext)
+        if !earlier.isEmpty { s.say(ShellText.earlierFormsLeft(earlier, out.text)) }
     }
 
     /// Prints the text, or writes it where `--out` says.
@@ -117,6 +105,27 @@ enum ReportFolder {
         } catch {
             throw KDError(Catalog.cannotWrite(display, error.localizedDescription))
         }
+    }
+
+    /// An earlier run's forms of these subjects under another letter or format, still in the
+    /// folder: they could be printed instead of the new ones (2A was the member form in 2023 and
+    /// is the leader form under qd366), but kd cannot tell whether the user filled them in since,
+    /// so it names them rather than removing them.
+    static func earlierForms(_ dir: String, _ forms: [ReviewForm], _ ext: String) -> [String] {
+        // Every rulebook's letters: the earlier run may have been under the other one.
+        let letters = Set(RulebookID.allCases.flatMap { Rulebooks.book(for: $0)?.forms ?? [] }).sorted()
+        var found: [String] = []
+        var st = stat()
+        for e in ["html", "md"] where e != ext && lstat(dir + "/mau-kiem-diem.\(e)", &st) == 0 { found.append("mau-kiem-diem.\(e)") }
+        for f in forms {
+            for letter in letters {
+                for e in ["html", "md"] where letter != f.form || e != ext {
+                    let name = fileName("\(letter)-\(f.subject.id)", e)
+                    if lstat(dir + "/" + name, &st) == 0 { found.append(name) }
+                }
+            }
+        }
+        return found.sorted()
     }
 
     /// A file name from an id: letters, digits, `-` and `_` kept, anything else `_`.

@@ -11,6 +11,13 @@ public enum ReportFile {
 
     /// The same for bytes (an .xlsx workbook).
     public static func write(_ data: Data, to path: String, display: String? = nil) throws {
+        try check(path, display: display)
+        try WorkspaceFile.write(data, to: path, display: display)
+    }
+
+    /// What `write` refuses, without writing: a command writing many files checks them all
+    /// first, so that a refused one leaves the others as they were.
+    public static func check(_ path: String, display: String? = nil) throws {
         var st = stat()
         if lstat(path, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFLNK {
@@ -22,6 +29,5 @@ public enum ReportFile {
                 throw KDError(Catalog.reportOverWorkspace(display ?? path), hints: [Catalog.hintReportOverWorkspace])
             }
         }
-        try WorkspaceFile.write(data, to: path, display: display)
     }
 }
