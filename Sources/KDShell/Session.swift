@@ -46,6 +46,9 @@ public final class Session {
     /// Tab completion's index of the roster, and the generation it was built for.
     var peopleIndex: (generation: Int, index: PeopleIndex)?
     public var workspacePath: String?
+    /// The files this session loaded data from (device and inode), with the command that
+    /// loaded each: a report written over one would lose them (`ReportTargets`).
+    var loadedFiles: [LoadedFile: String] = [:]
     /// Where the undo history stood when the workspace last matched its file (saved, opened,
     /// new): unsaved is anywhere else, so that undo back to a save is saved again.
     private var savePoint = SavePoint(top: nil, atBottom: true)
@@ -125,6 +128,7 @@ public final class Session {
             if let m = mark { journal?.cut(to: m) }
             throw error
         }
+        noteLoaded(inv)
         // A command that changed nothing is no step to undo, nothing unsaved, nothing to replay.
         if tx.isEmpty && !(noOpSteps && tx.hasEdits) {
             workspace = tx.commit().0

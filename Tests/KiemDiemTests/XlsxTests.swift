@@ -259,7 +259,7 @@ import Testing
     @Test func examplesWorkbookIsCurrent() throws {
         let committed = try Data(contentsOf: Self.examples.appendingPathComponent("demo.xlsx"))
         #expect(try XlsxWriter.data(DemoWard.workbookSheets()) == committed,
-                "regenerate with: kd -c \"generate demo --out Examples/demo.xlsx\"")
+                "regenerate with: kd -c \"generate demo --out Examples/demo.xlsx --replace\"")
     }
 
     /// Every demo sheet reads back as the same rows of strings as its CSV text (dates as days).

@@ -11,7 +11,7 @@ extension Verbs {
             OptionSpec("cells", .number, Message(en: "number of cells (default: one per 40 members, at least 7)", vi: "số chi bộ (mặc định: 40 đảng viên một chi bộ, ít nhất 7)")),
             OptionSpec("seed", .number, Message(en: "random seed (default 1)", vi: "hạt giống ngẫu nhiên (mặc định 1)")),
             OptionSpec("out", .file, Message(en: "write CSV files into this folder instead of loading", vi: "ghi các tệp CSV vào thư mục này thay vì nạp")),
-            OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty; with --out, a folder's ward files", vi: "thay workspace đang có dữ liệu; với --out, các tệp phường trong thư mục")),
+            OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty; with --out, a folder's ward files or a workbook", vi: "thay workspace đang có dữ liệu; với --out, các tệp phường trong thư mục hoặc sổ tính")),
             OptionSpec("year", .choice(["2023", "2025"]), Message(en: "demo round: 2023 (qd124, default) or 2025 (qd366, with scores)",
                                                                 vi: "đợt của phường mẫu: 2023 (qd124, mặc định) hoặc 2025 (qd366, có điểm)")),
         ],
@@ -29,6 +29,11 @@ extension Verbs {
                 let files = y2025 ? try DemoWard.files2025() : DemoWard.files
                 if out.text.lowercased().hasSuffix(".xlsm") { throw inv.error(ShellText.notXlsm(out.text), at: out) }
                 if XlsxKinds.isWorkbook(out.text) {
+                    // As a ward's folder: an existing file is written over only when asked.
+                    var st = stat()
+                    if lstat(s.resolve(out.text), &st) == 0 && !inv.has("replace") {
+                        throw inv.error(ShellText.workbookExists(out.text), at: out, hints: [ShellText.hintWorkbookReplace])
+                    }
                     try inv.pointing(at: out) {
                         try XlsxWriter.write(DemoWard.workbookSheets(files), to: s.resolve(out.text), display: out.text)
                     }
@@ -149,6 +154,8 @@ extension ShellText {
     }
     static let hintFolderReplace = m("name a new folder, or add --replace to write over them (the other ward files there are removed)",
                                      "đặt tên thư mục mới, hoặc thêm --replace để ghi đè (các tệp phường khác trong đó bị xóa)")
+    static func workbookExists(_ p: String) -> Message { m("\(p) already exists; not overwritten", "\(p) đã có; không ghi đè") }
+    static let hintWorkbookReplace = m("name a new file, or add --replace to write over it", "đặt tên tệp mới, hoặc thêm --replace để ghi đè")
     static func notXlsm(_ p: String) -> Message {
         m("\(p): kd writes a plain workbook, .xlsx (an .xlsm is one with macros)", "\(p): kd ghi sổ tính thường, .xlsx (.xlsm là sổ có macro)")
     }

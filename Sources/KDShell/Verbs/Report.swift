@@ -132,7 +132,7 @@ extension Verbs {
         // early, and what they made is not whole).
         try s.checkInterrupt()
         if let out = inv.value("out") {
-            try inv.pointing(at: out) { try ReportFile.write(text, to: s.resolve(out.text), display: out.text) }
+            try inv.pointing(at: out) { try s.writeReport(text, to: s.resolve(out.text), display: out.text) }
             if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
         } else {
             s.console.out(text)

@@ -62,7 +62,7 @@ extension Verbs {
         try inv.pointing(at: out) {
             try ReportFolder.prepare(dir, display: out.text)
             // Every target checked before any is written: a refused one leaves the folder as it was.
-            for name in names + [all] { try ReportFile.check(dir + "/" + name, display: out.text + "/" + name) }
+            for name in names + [all] { try s.checkReportTarget(dir + "/" + name, display: out.text + "/" + name) }
             for (written, (name, page)) in zip(names, pages).enumerated() {
                 // Ctrl-C stops here (a national folder takes minutes); what was written stays,
                 // and the message says the folder is incomplete.
@@ -84,7 +84,7 @@ extension Verbs {
             s.console.out(text)
             return
         }
-        try inv.pointing(at: out) { try ReportFile.write(text, to: s.resolve(out.text), display: out.text) }
+        try inv.pointing(at: out) { try s.writeReport(text, to: s.resolve(out.text), display: out.text) }
         if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
     }
 }
