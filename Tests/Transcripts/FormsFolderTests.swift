@@ -81,4 +81,29 @@ import Testing
         let after = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         #expect(after == (before + ["mau-kiem-diem.html"]).sorted(), "\(after)")
     }
+
+    /// Ids that read alike as file names (`A.1`, `A_1`, `A/1`; `Đ01` and `Ư01` were both `_01`)
+    /// still give a file each: Vietnamese letters stay, and a name met again takes `~2`, `~3`.
+    @Test func idsThatReadAlikeGiveAFileEach() throws {
+        let work = try KD.copyCases(Self.cases)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let roster = """
+            id,name,unit,group,admitted,status,civil_servant,workplace_level,workplace_stage
+            A.1,Nguyễn Văn An,CB1,,2000-01-01,active,no,,
+            A_1,Trần Văn Bình,CB1,,2000-01-01,active,no,,
+            A/1,Lê Văn Cường,CB1,,2000-01-01,active,no,,
+            A~2,Võ Văn Phúc,CB1,,2000-01-01,active,no,,
+            Đ01,Phạm Văn Dũng,CB1,,2000-01-01,active,no,,
+            Ư01,Hoàng Văn Em,CB1,,2000-01-01,active,no,,
+
+            """
+        try roster.write(to: work.appendingPathComponent("ids.csv"), atomically: true, encoding: .utf8)
+        let r = try KD.run(["--no-init", "-c", "set as-of 2023-11-20", "-c", "load units rules/units.csv", "-c", "load roster ids.csv",
+                            "-c", "report forms --unit CB1 --out mau --format md"], in: work)
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("mau").path).sorted()
+        #expect(files == ["01-CB1.md", "2A-A_1.md", "2A-A_1~2.md", "2A-A_1~3.md", "2A-A_2.md", "2A-Đ01.md", "2A-Ư01.md",
+                          "mau-kiem-diem.md"], "\(files)")
+        #expect(r.stdout.contains("wrote 7 forms to mau"))
+    }
 }

@@ -58,7 +58,7 @@ extension Verbs {
         let ext = format ?? "html"
         let dir = s.resolve(out.text)
         let all = "mau-kiem-diem.\(ext)"
-        let names = forms.map { ReportFolder.fileName("\($0.form)-\($0.subject.id)", ext) }
+        let names = ReportFolder.fileNames(forms.map { "\($0.form)-\($0.subject.id)" }, ext)
         try inv.pointing(at: out) {
             try ReportFolder.prepare(dir, display: out.text)
             // Every target checked before any is written: a refused one leaves the folder as it was.
@@ -128,9 +128,27 @@ enum ReportFolder {
         return found.sorted()
     }
 
-    /// A file name from an id: letters, digits, `-` and `_` kept, anything else `_`.
+    /// A file name from an id: letters (Vietnamese ones too), digits, `-` and `_` kept, anything
+    /// else `_`.
     static func fileName(_ stem: String, _ ext: String) -> String {
-        String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" }) + "." + ext
+        String(stem.map { ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" }) + "." + ext
+    }
+
+    /// One file name per stem, none the same: stems that still meet (`A.1` and `A/1`; `p1` and
+    /// `P1` on a file system that ignores case) get `~2`, `~3`… in order, never a name another
+    /// stem has, so no form is written over another.
+    static func fileNames(_ stems: [String], _ ext: String) -> [String] {
+        let plain = stems.map { fileName($0, ext) }
+        var taken = Set(plain.map { $0.lowercased() })
+        var seen = Set<String>()
+        return plain.map { name in
+            guard !seen.insert(name.lowercased()).inserted else { return name }
+            let base = name.dropLast(ext.count + 1)
+            var n = 2
+            while taken.contains((base + "~\(n)." + ext).lowercased()) { n += 1 }
+            taken.insert((base + "~\(n)." + ext).lowercased())
+            return base + "~\(n)." + ext
+        }
     }
 }
 
