@@ -28,5 +28,9 @@ extension ShellText {
 
 extension ShellText {
     static func planOnly(_ o: String) -> Message { m("--\(o) goes with review plan", "--\(o) chỉ dùng với review plan") }
+    static let planTableNotWritten = m("review plan --format table prints the plan; a file takes md or html",
+                                       "review plan --format table chỉ in kế hoạch; ghi tệp thì dùng md hoặc html")
+    static let hintPlanFile = m("leave --format out (the file's extension decides), or give --format md or html",
+                                "bỏ --format (đuôi tệp quyết định), hoặc dùng --format md hoặc html")
     static func scheduleTitle(_ y: Int) -> Message { m("Review schedule \(y)", "Lịch kiểm điểm năm \(y)") }
 }

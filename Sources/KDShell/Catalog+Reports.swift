@@ -6,9 +6,10 @@ extension ShellText {
     public static func reportKinds(_ all: [String]) -> Message {
         m("reports: \(all.joined(separator: ", "))", "các báo cáo: \(all.joined(separator: ", "))")
     }
-    public static func formatNotFor(_ f: String, _ k: String, _ ok: [String]) -> Message {
-        m("report \(k) cannot be written as \(f); use \(ok.joined(separator: " or "))",
-          "báo cáo \(k) không xuất được dạng \(f); dùng \(ok.joined(separator: " hoặc "))")
+    /// `verb`: the command the kind belongs to (`review plan` is not a report kind).
+    public static func formatNotFor(_ f: String, _ k: String, _ ok: [String], verb: String = "report") -> Message {
+        m("\(verb) \(k) cannot be written as \(f); use \(ok.joined(separator: " or "))",
+          "\(verb == "report" ? "báo cáo" : verb) \(k) không xuất được dạng \(f); dùng \(ok.joined(separator: " hoặc "))")
     }
     static func formatExtensionClash(_ f: String, _ ext: String) -> Message {
         let what = f == "table" ? "a text table" : f.uppercased(), whatVi = f == "table" ? "bảng văn bản" : "dạng " + f.uppercased()
@@ -22,9 +23,9 @@ extension ShellText {
     static func hintOutExtension(_ ok: [String]) -> Message {
         m("name the file .\(ok.joined(separator: " or ."))", "đặt tên tệp có đuôi .\(ok.joined(separator: " hoặc ."))")
     }
-    static func unknownOutExtension(_ ext: String, _ k: String) -> Message {
-        m("report \(k): kd does not write .\(ext) files, and the name's extension decides the format",
-          "báo cáo \(k): kd không ghi tệp .\(ext), và đuôi tên tệp quyết định định dạng")
+    static func unknownOutExtension(_ ext: String, _ k: String, verb: String = "report") -> Message {
+        m("\(verb) \(k): kd does not write .\(ext) files, and the name's extension decides the format",
+          "\(verb == "report" ? "báo cáo" : verb) \(k): kd không ghi tệp .\(ext), và đuôi tên tệp quyết định định dạng")
     }
     static func hintUnknownOutExtension(_ ok: [String], plain: Bool) -> Message {
         let list = ok.map { "." + $0 }.joined(separator: " or "), listVi = ok.map { "." + $0 }.joined(separator: " hoặc ")

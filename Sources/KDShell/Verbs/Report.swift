@@ -72,18 +72,14 @@ extension Verbs {
         // Format: asked, else from --out's extension, else the kind's default.
         let allowed = kind == "document" ? ["md", "html"] : reportFormats
         var format = kind == "document" ? "md" : "table"
-        let out = inv.value("out"), ext = out.map { outExtension($0.text) } ?? ""
+        let out = inv.value("out")
         if let w = inv.value("format") {
             format = w.text.lowercased()
             guard reportFormats.contains(format) else {
                 throw inv.error(ShellText.badChoice(w.text, reportFormats), at: w, hints: Suggest.hint(w.text, reportFormats))
             }
             guard allowed.contains(format) else { throw inv.error(ShellText.formatNotFor(format, kind, allowed), at: w) }
-            // JSON under a .csv name opens as garbage in the program the name promises.
-            if let out, namedFormats.contains(ext), ext != format {
-                throw inv.error(ShellText.formatExtensionClash(format, URL(fileURLWithPath: out.text).pathExtension), at: out,
-                                hints: [ShellText.hintFormatExtension(format)])
-            }
+            if let out { try refuseExtensionClash(format, out, inv) }
         } else if let out {
             format = try outFormat(out, kind, allowed, inv) ?? format
         }
@@ -164,19 +160,28 @@ extension Verbs {
         }
     }
 
+    /// JSON under a .csv name opens as garbage in the program the name promises.
+    static func refuseExtensionClash(_ format: String, _ out: Word, _ inv: Invocation) throws {
+        let ext = outExtension(out.text)
+        if namedFormats.contains(ext), ext != format {
+            throw inv.error(ShellText.formatExtensionClash(format, URL(fileURLWithPath: out.text).pathExtension), at: out,
+                            hints: [ShellText.hintFormatExtension(format)])
+        }
+    }
+
     /// The format --out's name asks for when --format is not given: the extension of a format
     /// the kind writes gives it; `.txt` or none gives the kind's default (nil); any other
     /// extension is refused, so that no file is written in a format its name does not promise.
-    static func outFormat(_ out: Word, _ kind: String, _ allowed: [String], _ inv: Invocation) throws -> String? {
+    static func outFormat(_ out: Word, _ kind: String, _ allowed: [String], _ inv: Invocation, verb: String = "report") throws -> String? {
         let ext = outExtension(out.text)
         if allowed.contains(ext) && ext != "table" { return ext }
         if plainExtensions.contains(ext) { return nil }
         let files = allowed.filter { $0 != "table" }
         let typed = URL(fileURLWithPath: out.text).pathExtension
         if namedFormats.contains(ext) {
-            throw inv.error(ShellText.formatNotFor(typed.lowercased(), kind, files), at: out, hints: [ShellText.hintOutExtension(files)])
+            throw inv.error(ShellText.formatNotFor(typed.lowercased(), kind, files, verb: verb), at: out, hints: [ShellText.hintOutExtension(files)])
         }
-        throw inv.error(ShellText.unknownOutExtension(typed, kind), at: out,
+        throw inv.error(ShellText.unknownOutExtension(typed, kind, verb: verb), at: out,
                         hints: [ShellText.hintUnknownOutExtension(files, plain: allowed.contains("table"))])
     }
 

@@ -159,9 +159,14 @@ extension Verbs {
         if let w = inv.value("format"), !ShellText.planFormats.contains(format!) {
             throw inv.error(ShellText.badChoice(w.text, ShellText.planFormats), at: w, hints: Suggest.hint(w.text, ShellText.planFormats))
         }
-        if format == nil, let out = inv.value("out") {
-            let ext = URL(fileURLWithPath: out.text).pathExtension.lowercased()
-            format = ext == "html" ? "html" : "md"
+        // A file takes md or html, by the rules `report` applies to --out (the table is printed).
+        if let out = inv.value("out") {
+            if let f = format {
+                if f == "table" { throw inv.error(ShellText.planTableNotWritten, at: out, hints: [ShellText.hintPlanFile]) }
+                try refuseExtensionClash(f, out, inv)
+            } else {
+                format = try outFormat(out, "plan", ["md", "html"], inv, verb: "review") ?? "md"
+            }
         }
         let ws = s.workspace
         let pages = Reports.reviewSchedule(ws, try s.facts(inv).reviewSchedule(unit: unit))

@@ -19,7 +19,8 @@ extension Verbs {
             OptionSpec("unit", .unit, Message(en: "with plan: only this unit", vi: "với plan: chỉ đơn vị này")),
             OptionSpec("format", .choice(ShellText.planFormats), Message(en: "with plan: md or html prints a schedule per venue",
                                                                          vi: "với plan: md hoặc html in lịch kiểm điểm từng nơi")),
-            OptionSpec("out", .file, Message(en: "with plan: write to this file", vi: "với plan: ghi ra tệp này")),
+            OptionSpec("out", .file, Message(en: "with plan: write the schedule to this file (md or html: without --format its extension decides, .htm is html, .txt or none md, another is refused)",
+                                             vi: "với plan: ghi lịch ra tệp này (md hoặc html: không có --format thì đuôi tệp quyết định, .htm là html, .txt hoặc không đuôi là md, đuôi khác bị từ chối)")),
         ],
         subwords: ["plan"],
         positionals: [.subject],
@@ -101,7 +102,7 @@ extension Verbs {
         try inv.noMorePositionals(than: 1)
         let ws = s.workspace
         let unit = try inv.value("unit").map { try unitCode($0, inv, ws) }
-        if inv.value("format").map({ $0.text.lowercased() != "table" }) ?? (inv.value("out") != nil) {
+        if (inv.value("format").map { $0.text.lowercased() != "table" } ?? false) || inv.value("out") != nil {
             return try reviewSchedule(inv, s, unit: unit)
         }
         let plan = try s.facts(inv).reviewPlan(unit: unit)
