@@ -3,15 +3,18 @@
 extension Reports {
     public static func exclusions(_ ctx: ReportContext) -> Report {
         let ws = ctx.workspace
-        let ids0 = ws.members.keys.filter { ctx.block(SubjectRef(.member, $0))?.reason != nil }
-        var ids = Subjects.people(ws, ids0)
-        if let u = ctx.filter.unit { ids = ids.filter { Subjects.inUnit(ws, SubjectRef(.member, $0), u) } }
+        // Only people are excluded: `--class leader` keeps the members holding positions, as
+        // report summary counts them; organizations and collectives have none to list.
+        let cls = ctx.filter.cls ?? .member
+        let people = cls == .member || cls == .leader ? Subjects.all(ws, cls, sorted: false).map(\.id) : []
+        var ids = Subjects.people(ws, people.filter { ctx.block(SubjectRef(cls, $0))?.reason != nil })
+        if let u = ctx.filter.unit { ids = ids.filter { Subjects.inUnit(ws, SubjectRef(cls, $0), u) } }
         let cols = [ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name), ReportColumn("unit", ReportText.unit),
                     ReportColumn("reason", ReportText.reason), ReportColumn("rule", ReportText.rule), ReportColumn("note", ReportText.note)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         for id in ids {
-            let b = ctx.block(SubjectRef(.member, id))!
+            let b = ctx.block(SubjectRef(cls, id))!
             let reason = b.reason!
             let m = ws.members[id]!
             // Derived from the roster by the rulebook but not recorded by `exclude` yet.
