@@ -80,8 +80,8 @@ extension Verbs {
                 s.say(ShellText.countOf(rows.count, "member", "members", "đảng viên"))
             case "units":
                 let known = ["code", "name", "kind", "type", "parent", "liaison", "created"]
-                var counts: [String: Int] = [:]
-                for m in ws.members.values { counts[m.unit, default: 0] += 1; if let g = m.group { counts[g, default: 0] += 1 } }
+                // As `--unit` reads a unit everywhere: the committee counts its whole tree.
+                let counts = Reports.memberCounts(ws)
                 let order: [Unit.Kind: Int] = [.committee: 0, .cell: 1, .group: 2]
                 let units = ws.units.values.sorted { (order[$0.kind]!, $0.code) < (order[$1.kind]!, $1.code) }
                 for u in units {

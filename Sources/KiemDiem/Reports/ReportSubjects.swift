@@ -88,6 +88,25 @@ enum Subjects {
 }
 
 extension Reports {
+    /// How many members `--unit U` keeps for each unit (`Subjects.inUnit`): a member counts in
+    /// its cell, its party group and every unit above its cell. One walk up per cell and group,
+    /// not per member.
+    public static func memberCounts(_ ws: Workspace) -> [String: Int] {
+        struct Place: Hashable { let unit: String, group: String? }
+        var places: [Place: Int] = [:]
+        for m in ws.members.values { places[Place(unit: m.unit, group: m.group), default: 0] += 1 }
+        var counts: [String: Int] = [:]
+        for (p, n) in places {
+            var units: Set = [p.unit]
+            if let g = p.group { units.insert(g) }
+            var cur = ws.units[p.unit]?.parent
+            // A cycle in the parents ends where it comes round.
+            while let c = cur, units.insert(c).inserted { cur = ws.units[c]?.parent }
+            for u in units { counts[u, default: 0] += n }
+        }
+        return counts
+    }
+
     /// Whether `--unit U` keeps the subject (`Subjects.inUnit`), for the shell's verbs that
     /// filter by unit outside a report (`expect count … unit=U`, the review plan): one reading
     /// of a unit everywhere.
