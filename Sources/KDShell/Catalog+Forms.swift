@@ -5,6 +5,10 @@ extension ShellText {
     static func noForm(_ s: String) -> Message {
         m("\(s) owes no review form (not a reviewed subject)", "\(s) không phải viết bản kiểm điểm (không thuộc đối tượng kiểm điểm)")
     }
+    static func formsOutIsFolder(_ p: String) -> Message {
+        m("--out \(p) names a file; report forms writes a folder (one file per subject and mau-kiem-diem for all)",
+          "--out \(p) là tên tệp; report forms ghi một thư mục (mỗi đối tượng một tệp và mau-kiem-diem cho tất cả)")
+    }
     static func formsTitle(_ y: Int) -> Message { m("Review forms \(y)", "Mẫu kiểm điểm năm \(y)") }
     static func earlierFormsLeft(_ names: [String], _ dir: String) -> Message {
         let n = names.count, list = Catalog.Criteria.list(names)

@@ -57,6 +57,11 @@ extension Verbs {
         // A folder: one file per subject, and all of them in one file to print at once.
         let ext = format ?? "html"
         let dir = s.resolve(out.text)
+        // A new folder named like a file (`forms.html`) is most likely a file meant: refused.
+        if ["csv", "json", "txt", "md", "html", "htm", "xlsx"].contains(URL(fileURLWithPath: out.text).pathExtension.lowercased()),
+           !FileManager.default.fileExists(atPath: dir) {
+            throw inv.error(ShellText.formsOutIsFolder(out.text), at: out)
+        }
         let all = "mau-kiem-diem.\(ext)"
         let names = ReportFolder.fileNames(forms.map { "\($0.form)-\($0.subject.id)" }, ext)
         try inv.pointing(at: out) {
