@@ -59,6 +59,16 @@ import Testing
         #expect(!TextRenderer.table(Self.table, .init(lang: .en)).contains("…"))
     }
 
+    /// Ids and rule ids stay whole; the name beside them is cut instead.
+    @Test func idsAndRulesAreNeverCut() {
+        let t = ReportTable(
+            columns: [ReportColumn("subject", Message("Subject")), ReportColumn("name", Message("Name")), ReportColumn("rule", Message("Rule"))],
+            rows: [[.text("organization:CB01-T1"), .text("Chi bộ Tổ dân phố số 1 phường Mẫu"), .text("R124-DISCIPLINE")]])
+        let out = TextRenderer.table(t, .init(lang: .en, width: 50))
+        #expect(out.contains("organization:CB01-T1") && out.contains("R124-DISCIPLINE"), "\(out)")
+        #expect(out.contains("…"))
+    }
+
     @Test func colourOnlyWhenAsked() {
         #expect(!TextRenderer.table(Self.table, .init(lang: .en)).contains("\u{1B}["))
         let coloured = TextRenderer.table(Self.table, .init(lang: .en, color: true))

@@ -35,6 +35,9 @@ public enum TextRenderer {
 
     /// Minimum width a text column may be shortened to.
     static let minColumn = 6
+    /// Columns of ids, keys, rule ids and dates are never shortened: `organizatio…` or
+    /// `R124-DISCIP…` names nothing one can type (names and notes are shortened instead).
+    static let identifiers: Set = ["id", "subject", "rule", "class", "form", "from", "to", "criterion", "date", "time", "severity"]
 
     public static func table(_ t: ReportTable, _ style: Style) -> String {
         let headers = t.columns.map { $0.header.text(style.lang) }
@@ -44,7 +47,10 @@ public enum TextRenderer {
             for (i, s) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(s)) }
         }
         let numeric = t.columns.indices.map { i in t.rows.contains { $0[i].isNumeric } }
-        let shrinkable = t.columns.indices.map { i in t.rows.allSatisfy { row in switch row[i] { case .text, .label, .empty: return true; default: return false } } }
+        let shrinkable = t.columns.indices.map { i in
+            !identifiers.contains(t.columns[i].key)
+                && t.rows.allSatisfy { row in switch row[i] { case .text, .label, .empty: return true; default: return false } }
+        }
         if let limit = style.width { fit(&widths, shrinkable: shrinkable, limit: limit) }
 
         var out = ""
