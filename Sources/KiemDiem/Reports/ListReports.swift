@@ -123,7 +123,7 @@ extension Reports {
                 let venue = ws.collectives[p.venue]?.name ?? ws.units[p.venue]?.name ?? p.venue
                 rows.append([.text(ref.key), .text(ws.displayName(ref)), .label(code: p.venue, Message("\(p.venue) \(venue)")), .text(p.form), .text(p.rule),
                              p.done ? .label(code: "done", ReportText.done) : .label(code: "owed", ReportText.owed),
-                             p.date.map { .text($0.description) } ?? .empty])
+                             p.date.map { .label(code: $0.description, Message(en: $0.description, vi: $0.vietnamese)) } ?? .empty])
                 json.append(.object(["subject": .string(ref.key), "name": .string(ws.displayName(ref)), "venue": .string(p.venue),
                                      "form": .string(p.form), "rule": .string(p.rule), "done": .bool(p.done), "date": .text(p.date?.description)]))
             }
