@@ -97,9 +97,11 @@ public final class SubjectFinder {
             return byCode.count == 1 ? .found(byCode[0]) : .ambiguous(byCode.sorted())
         }
         // A name typed with its diacritics picks that person even when another name folds the
-        // same ("Nguyễn Văn Ân" beside "Nguyễn Văn An").
+        // same ("Nguyễn Văn Ân" beside "Nguyễn Văn An"). Typed without, it names them all, a
+        // name stored without diacritics too ("nguyen van an" is how commands.md finds
+        // "Nguyễn Văn An": it must not pick a "Nguyen Van An" silently).
         let exact = Self.exactForm(text)
-        if let ids = t.byExact[exact] {
+        if Self.carriesDiacritics(exact), let ids = t.byExact[exact] {
             // Namesakes with these very diacritics: ambiguous among them only, not among every
             // name that folds the same.
             return ids.count == 1 ? .found(SubjectRef(.member, ids[0])) : .ambiguous(ids.map { SubjectRef(.member, $0) }.sorted())
@@ -134,6 +136,10 @@ public final class SubjectFinder {
     static func exactForm(_ text: String) -> String {
         Vietnamese.placingTones(Vietnamese.nfc(LoadKind.collapse(text.trimmingBlanks)).lowercased())
     }
+
+    /// Whether an `exactForm` holds a diacritic or đ: only then does it pick among the names
+    /// that fold alike. Lower case already, so folding changes nothing else.
+    static func carriesDiacritics(_ exact: String) -> Bool { Vietnamese.fold(exact) != exact }
 
     /// A name, typed or stored, as `byKey` holds it: folded, its blanks as `exactForm` reads them.
     static func nameKey(_ text: String) -> String { Vietnamese.key(LoadKind.collapse(text)) }

@@ -11,10 +11,11 @@ extension SubjectFinder {
         for c in ws.collectives.keys where c.uppercased() == upper { byCode.append(SubjectRef(.collective, c)) }
         if !byCode.isEmpty { return byCode.count == 1 ? .found(byCode[0]) : .ambiguous(byCode.sorted()) }
 
-        let exact = Self.exactForm(text)
+        // The exact form counts only typed with diacritics (as the tables answer).
+        let exact = Self.exactForm(text), typedExact = Self.carriesDiacritics(exact)
         let k = Self.nameKey(text)
         var exactIDs: [String] = [], byName: [SubjectRef] = []
-        eachMember({ (Self.exactForm($0) == exact, Self.nameKey($0) == k) }) { id, f in
+        eachMember({ (typedExact && Self.exactForm($0) == exact, Self.nameKey($0) == k) }) { id, f in
             if f.0 { exactIDs.append(id) }
             if f.1 { byName.append(SubjectRef(.member, id)) }
         }
