@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KiemDiem
 
@@ -65,12 +66,14 @@ import Testing
         byCode += ws.collectives.keys.filter { $0.uppercased() == upper }.map { SubjectRef(.collective, $0) }
         if byCode.count == 1 { return .found(byCode[0]) }
         if byCode.count > 1 { return .ambiguous(byCode.sorted()) }
-        // Exact: NFC, lower case, single spaces, the tone of oa/oe/uy in one place, on both sides.
+        // Exact: NFC, lower case, single spaces, the tone of oa/oe/uy in one place, Ð as Đ, on
+        // both sides; only for a text typed with diacritics.
         func exactForm(_ t: String) -> String {
-            Vietnamese.placingTones(Vietnamese.nfc(t).lowercased().split(separator: " ").joined(separator: " "))
+            let f = Vietnamese.nfc(t).lowercased().split(separator: " ").joined(separator: " ").replacingOccurrences(of: "ð", with: "đ")
+            return Vietnamese.placingTones(f)
         }
         let exact = exactForm(text)
-        let exactHits = ws.members.values.filter { exactForm($0.name) == exact }
+        let exactHits = Vietnamese.fold(exact) == exact ? [] : ws.members.values.filter { exactForm($0.name) == exact }
         if exactHits.count == 1 { return .found(SubjectRef(.member, exactHits[0].id)) }
         let k = Vietnamese.key(text)
         guard !k.isEmpty else { return .notFound }
@@ -134,6 +137,23 @@ import Testing
         #expect(SubjectRef.shown([SubjectRef(.member, "CB01"), SubjectRef(.organization, "CB01"), SubjectRef(.member, "P900")])
                 == ["member:CB01", "organization:CB01", "P900"])
         if case .ambiguous(let refs) = find.lookup("tran thi bich") { #expect(refs.count == 2) } else { Issue.record("not ambiguous") }
+    }
+
+    /// A name typed without diacritics is no exact match for one stored without: it names
+    /// both, in any case; typed with them, the one. Ð and Đ spell one name.
+    @Test func unaccentedNamesNameEveryone() {
+        var ws = Workspace()
+        for (id, name) in [("A01", "Nguyễn Văn An"), ("X01", "Nguyen Van An"), ("X02", "NGUYEN VAN AN"),
+                           ("B01", "Lê Thị Ðào"), ("B03", "Lê Thị Đào")] {
+            ws.members[id] = Member(id: id, name: name, unit: "CB01")
+        }
+        let all = Lookup.ambiguous(["A01", "X01", "X02"].map { SubjectRef(.member, $0) })
+        let dao = Lookup.ambiguous(["B01", "B03"].map { SubjectRef(.member, $0) })
+        for f in [SubjectFinder(ws), SubjectFinder(ws, scans: .max)] {
+            for t in ["nguyen van an", "Nguyen Van An", "NGUYEN VAN AN"] { #expect(f.lookup(t) == all, "\(t)") }
+            #expect(f.lookup("NGUYỄN VĂN AN") == .found(SubjectRef(.member, "A01")))
+            for t in ["Lê Thị Đào", "Lê Thị Ðào", "le thi dao"] { #expect(f.lookup(t) == dao, "\(t)") }
+        }
     }
 
     /// `codeClashes` is every text `scan` finds ambiguous among ids and codes, and the load

@@ -133,8 +133,11 @@ public final class SubjectFinder {
     /// A name, typed or stored, as `byExact` holds it: NFC, lower case, single plain spaces (a
     /// no-break space pasted in, or kept by a workspace saved before names were cleaned on
     /// load, is a space), the tones of oa, oe and uy in one place (Thùy and Thuỳ are one name).
+    /// Ð (eth, from text converted out of the old font encodings) is Đ, as `fold` reads it.
     static func exactForm(_ text: String) -> String {
-        Vietnamese.placingTones(Vietnamese.nfc(LoadKind.collapse(text.trimmingBlanks)).lowercased())
+        let lower = Vietnamese.nfc(LoadKind.collapse(text.trimmingBlanks)).lowercased()
+        guard lower.unicodeScalars.contains("ð") else { return Vietnamese.placingTones(lower) }
+        return Vietnamese.placingTones(String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "ð" ? "đ" : $0 })))
     }
 
     /// Whether an `exactForm` holds a diacritic or đ: only then does it pick among the names
