@@ -303,11 +303,12 @@ public enum Completion {
     /// Lists of more than 10,000 (a national roster's ids under one letter) are left as they are:
     /// nothing is inserted from them, and a lookup per candidate would only lengthen such a Tab.
     static func keyedWhereAmbiguous(_ found: [Candidate], _ ws: Workspace) -> [Candidate] {
-        guard found.count <= 10_000 else { return found }
+        guard found.count <= 10_000, !found.isEmpty else { return found }
+        let clashes = ws.codeClashGroups()
+        guard !clashes.isEmpty else { return found }
         var out: [Candidate] = [], keyed = Set<String>()
         for c in found {
-            let refs = ws.subjects(coded: c.text)
-            guard refs.count > 1 else { out.append(c); continue }
+            guard let refs = clashes[c.text.uppercased()] else { out.append(c); continue }
             for r in refs where keyed.insert(r.key).inserted { out.append(Candidate(r.key)) }
         }
         return out

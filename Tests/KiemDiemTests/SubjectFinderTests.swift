@@ -53,6 +53,9 @@ import Testing
     /// with its diacritics; then a name ignoring case and diacritics. Ambiguity lists the
     /// candidates, sorted.
     func scan(_ ws: Workspace, _ text: String) -> Lookup {
+        // A unit's or collective's code that is another subject's id or code in any case.
+        let all = coded(ws, text)
+        if all.count > 1 && all.contains(where: { $0.cls != .member }) { return .ambiguous(all.sorted()) }
         var codes: [SubjectRef] = []
         if ws.members.keys.contains(text) { codes.append(SubjectRef(.member, text)) }
         if let u = ws.units[text], u.isGraded { codes.append(SubjectRef(.organization, text)) }
@@ -98,11 +101,10 @@ import Testing
         for m in ws.members.values { texts += [m.id, m.name, Vietnamese.key(m.name), m.name.uppercased()] }
         for u in ws.units.values { texts += [u.code, u.name, Vietnamese.key(u.name), u.code.lowercased()] }
         for c in ws.collectives.values { texts += [c.code, c.name, Vietnamese.key(c.name), c.code.lowercased()] }
-        // A file's many lookups find the clashing codes once (after `clashesAfter`), a command's
-        // few look at every table: both answer alike.
+        // The clashing codes found by the finder or given (as a session keeps them) answer alike.
         // Names and codes in another case come from the tables, or from a pass over the roster
         // for a command's one text (`Workspace.lookup`; `scanning` answers every text so).
-        let find = SubjectFinder(ws), early = SubjectFinder(ws, clashesAfter: 0), never = SubjectFinder(ws, clashesAfter: .max)
+        let find = SubjectFinder(ws), given = SubjectFinder(ws, clashes: ws.codeClashGroups())
         let scanning = SubjectFinder(ws, scans: .max)
         var kinds: Set<String> = []
         texts += ["CB01", "cb01", "BTV", "CB02", "member:CB01", "organization:CB01", "collective:BTV", "member:BTV",
@@ -110,8 +112,7 @@ import Testing
         for t in texts {
             let want = scan(ws, t)
             #expect(find.lookup(t) == want, "\(t)")
-            #expect(early.lookup(t) == want, "\(t)")
-            #expect(never.lookup(t) == want, "\(t)")
+            #expect(given.lookup(t) == want, "\(t)")
             #expect(scanning.lookup(t) == want, "\(t)")
             #expect(ws.lookup(t) == want, "\(t)")
             switch want {
@@ -127,7 +128,7 @@ import Testing
         #expect(find.lookup("P901") == .found(SubjectRef(.member, "p901")))
         #expect(find.lookup("CB01X") == .ambiguous([SubjectRef(.member, "CB01x"), SubjectRef(.member, "cb01X")]))
         // An id that is a code too is never the member alone, in any case; its key is one.
-        for f in [find, early, never] {
+        for f in [find, given] {
             #expect(f.lookup("CB01") == .ambiguous([SubjectRef(.member, "CB01"), SubjectRef(.organization, "CB01")]))
             #expect(f.lookup("BTV") == .ambiguous([SubjectRef(.collective, "BTV"), SubjectRef(.member, "BTV")]))
             #expect(f.lookup("CB02") == .ambiguous([SubjectRef(.collective, "CB02"), SubjectRef(.organization, "CB02")]))
@@ -137,6 +138,15 @@ import Testing
         #expect(SubjectRef.shown([SubjectRef(.member, "CB01"), SubjectRef(.organization, "CB01"), SubjectRef(.member, "P900")])
                 == ["member:CB01", "organization:CB01", "P900"])
         if case .ambiguous(let refs) = find.lookup("tran thi bich") { #expect(refs.count == 2) } else { Issue.record("not ambiguous") }
+    }
+
+    /// The subjects whose id or code is `text` ignoring case.
+    func coded(_ ws: Workspace, _ text: String) -> [SubjectRef] {
+        let upper = text.uppercased()
+        var byCode = ws.members.keys.filter { $0.uppercased() == upper }.map { SubjectRef(.member, $0) }
+        byCode += ws.units.values.filter { $0.isGraded && $0.code.uppercased() == upper }.map { SubjectRef(.organization, $0.code) }
+        byCode += ws.collectives.keys.filter { $0.uppercased() == upper }.map { SubjectRef(.collective, $0) }
+        return byCode
     }
 
     /// A name typed without diacritics is no exact match for one stored without: it names
@@ -156,13 +166,31 @@ import Testing
         }
     }
 
+    /// A member id that is a code in another case (`cb01` beside the cell `CB01`) is ambiguous
+    /// in every case, and a clash that `codeClashes` lists by its first spelling.
+    @Test func clashesInAnyCase() {
+        var ws = Workspace()
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ 1", kind: .cell)
+        ws.collectives["Btv"] = Collective(code: "Btv", name: "Ban Thường vụ", cls: .partyStanding, unit: "CB01")
+        ws.members["cb01"] = Member(id: "cb01", name: "Lê Văn Trùng", unit: "CB01")
+        ws.members["BTV"] = Member(id: "BTV", name: "Lê Văn Ban", unit: "CB01")
+        let cb01 = Lookup.ambiguous([SubjectRef(.member, "cb01"), SubjectRef(.organization, "CB01")])
+        let btv = Lookup.ambiguous([SubjectRef(.collective, "Btv"), SubjectRef(.member, "BTV")])
+        for f in [SubjectFinder(ws), SubjectFinder(ws, scans: .max)] {
+            for t in ["CB01", "cb01", "Cb01"] { #expect(f.lookup(t) == cb01, "\(t)") }
+            for t in ["BTV", "btv", "Btv"] { #expect(f.lookup(t) == btv, "\(t)") }
+            #expect(f.lookup("member:cb01") == .found(SubjectRef(.member, "cb01")))
+        }
+        #expect(ws.codeClashes() == ["BTV", "CB01"])
+    }
+
     /// `codeClashes` is every text `scan` finds ambiguous among ids and codes, and the load
     /// note names only the clashes the load made, eight at most.
     @Test func clashesAsTheScansDo() throws {
         let ws = try ward()
         var codes = Set(ws.members.keys).union(ws.units.keys).union(ws.collectives.keys)
         codes.insert("nobody")
-        let want = codes.filter { ws.subjects(coded: $0).count > 1 }.sorted()
+        let want = codes.filter { c in coded(ws, c).count > 1 && coded(ws, c).contains { $0.cls != .member } }.sorted()
         #expect(ws.codeClashes() == want)
         #expect(want == ["BTV", "CB01", "CB02"])
         // A unit that is not graded names no subject: its code clashes with nothing.

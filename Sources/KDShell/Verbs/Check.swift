@@ -14,8 +14,9 @@ extension Verbs {
             for f in fs { s.say(ShellText.findingLine(f, s.workspace.displayName(f.subject))) }
             // Not a rule of the round but a fact of the data: an id or code alone is refused
             // wherever it names two subjects (a load says so once; an opened workspace never did).
-            let clashes = s.workspace.codeClashes()
-            for code in clashes { s.say(ShellText.idClashLine(code, s.workspace.subjects(coded: code).map(\.key))) }
+            let groups = s.workspace.codeClashGroups()
+            let clashes = Workspace.clashCodes(groups)
+            for code in clashes { s.say(ShellText.idClashLine(code, groups[code.uppercased()]!.map(\.key))) }
             // Nor is a reference date kept from another round (`set year` keeps as-of).
             let ref = ReferenceDate(s.workspace.settings)
             if ref.outsideYear { s.say(ShellText.referenceDateLine(ref)) }

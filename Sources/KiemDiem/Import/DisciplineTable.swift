@@ -17,7 +17,7 @@ extension LoadKind {
                 // A member, or a cell or collective disciplined as a body (R124-ORG-DISCIPLINE),
                 // named by its code as `discipline` takes it.
                 let member = try r.required("member")
-                guard ws.members.keys.contains(member) || !ws.subjects(coded: member).isEmpty else {
+                guard ws.members.keys.contains(member) || ws.units[member]?.isGraded == true || ws.collectives.keys.contains(member) else {
                     if ws.units[member]?.kind == .group { throw r.error("member", Catalog.groupNotDisciplined(member)) }
                     throw r.error("member", Catalog.unknownDisciplined(member), hints: [Catalog.hintLoadDisciplinedFirst])
                 }

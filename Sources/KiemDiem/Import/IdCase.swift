@@ -10,6 +10,9 @@ enum IdCase {
         id.utf8.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
     }
 
+    /// `id` in capitals, copied only where `mayHaveTwin`.
+    static func upper(_ id: String) -> String { mayHaveTwin(id) ? id.uppercased() : id }
+
     /// Throws at the later row of the first pair found. `lowered`: the rows (index into `rows`)
     /// and ids `mayHaveTwin` kept, in row order; `inFile`: whether the file has this id (in
     /// `column`); `existing`: what a merge keeps (empty for a replacing load).

@@ -67,9 +67,10 @@ public enum LoadIntegrity {
     /// the load copy its tables instead of editing them in place.
     public static func newClashes(_ tx: Transaction, old: Set<String>) -> Message? {
         guard tx.touched.contains(where: { named.contains($0) }) else { return nil }
-        let new = tx.ws.codeClashes().filter { !old.contains($0) }
+        let groups = tx.ws.codeClashGroups()
+        let new = Workspace.clashCodes(groups).filter { !old.contains($0) }
         guard !new.isEmpty else { return nil }
-        let shown = new.prefix(8).map { code in "\(code) = " + tx.ws.subjects(coded: code).map(\.key).joined(separator: ", ") }
+        let shown = new.prefix(8).map { code in "\(code) = " + groups[IdCase.upper(code)]!.map(\.key).joined(separator: ", ") }
         var list = shown.joined(separator: "; ")
         if new.count > shown.count { list += "; …(+\(new.count - shown.count))" }
         return Catalog.newClashes(list)

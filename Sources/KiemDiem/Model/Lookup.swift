@@ -7,39 +7,53 @@ public enum Lookup: Equatable {
 }
 
 extension SubjectRef {
-    /// How a list of candidates shows each: its id, or its key (`member:CB01`) where another
-    /// candidate has the same id, since the id alone would name both again.
+    /// How a list of candidates shows each: its id, or its key (`member:cb01`) where another
+    /// candidate has the same id in any case, since the id alone would name both again.
     public static func shown(_ refs: [SubjectRef]) -> [String] {
-        refs.map { r in refs.contains { $0 != r && $0.id == r.id } ? r.key : r.description }
+        refs.map { r in refs.contains { $0 != r && $0.id.uppercased() == r.id.uppercased() } ? r.key : r.description }
     }
 }
 
 extension Workspace {
     /// Ids and codes first (exact, then ignoring case), then full names folded (`"nguyen van an"`).
     /// A person is returned as `member:ID`; callers pick the leader grade with `--role leader`.
-    public func lookup(_ text: String) -> Lookup { SubjectFinder(self, scans: 1).lookup(text) }
-
-    /// The subjects whose id or code is `text` exactly: a member, a graded unit, a collective.
-    /// More than one is ambiguous: the id alone names none of them.
-    public func subjects(coded text: String) -> [SubjectRef] {
-        var refs: [SubjectRef] = []
-        if members.keys.contains(text) { refs.append(SubjectRef(.member, text)) }
-        if let u = units[text], u.isGraded { refs.append(SubjectRef(.organization, text)) }
-        if collectives.keys.contains(text) { refs.append(SubjectRef(.collective, text)) }
-        return refs
+    /// `clashes`: `codeClashGroups()`, where the caller keeps it; else found here.
+    public func lookup(_ text: String, clashes: [String: [SubjectRef]]? = nil) -> Lookup {
+        SubjectFinder(self, clashes: clashes, scans: 1).lookup(text)
     }
 
-    /// The ids and codes that name more than one subject (`subjects(coded:)`), sorted: a member
-    /// id that is a graded unit's or a collective's code, a graded unit's code that is a
-    /// collective's. A lookup per unit and collective, none per member, and no unit copied
-    /// (a national roster's load asks this: copying 140,000 units cost more than the lookups).
-    public func codeClashes() -> [String] {
-        var c = Set<String>()
-        for code in units.keys where (members.keys.contains(code) || collectives.keys.contains(code)) && units[code]!.isGraded {
-            c.insert(code)
+    /// The subjects that share an id or code ignoring case (a member id that is a graded unit's
+    /// or a collective's code, `cb01` beside `CB01` too; a unit's code that is a collective's),
+    /// by that code in capitals, members first, then units, then collectives: the id alone names
+    /// none of them. A lookup per unit and collective, no unit copied (copying a national
+    /// roster's 140,000 cost more than the lookups), and of the members only the ids not in
+    /// capitals are upper-cased.
+    public func codeClashGroups() -> [String: [SubjectRef]] {
+        var codes: [String: [SubjectRef]] = [:]
+        for code in units.keys where units[code]!.isGraded { codes[IdCase.upper(code), default: []].append(SubjectRef(.organization, code)) }
+        for code in collectives.keys { codes[IdCase.upper(code), default: []].append(SubjectRef(.collective, code)) }
+        guard !codes.isEmpty else { return [:] }
+        var people: [String: [SubjectRef]] = [:]
+        for key in codes.keys where members.keys.contains(key) { people[key, default: []].append(SubjectRef(.member, key)) }
+        for id in members.keys where IdCase.mayHaveTwin(id) {
+            let key = id.uppercased()
+            if key != id, codes[key] != nil { people[key, default: []].append(SubjectRef(.member, id)) }
         }
-        for code in collectives.keys where members.keys.contains(code) { c.insert(code) }
-        return c.sorted()
+        var groups: [String: [SubjectRef]] = [:]
+        func rank(_ r: SubjectRef) -> (Int, String) { (r.cls == .collective ? 1 : 0, r.id) }
+        for (key, refs) in codes where refs.count + (people[key]?.count ?? 0) > 1 {
+            groups[key] = (people[key] ?? []).sorted() + refs.sorted { rank($0) < rank($1) }
+        }
+        return groups
+    }
+
+    /// The ids and codes that name more than one subject, each clash by its first id or code,
+    /// sorted.
+    public func codeClashes() -> [String] { Self.clashCodes(codeClashGroups()) }
+
+    /// Each group of `codeClashGroups` by its first id or code, sorted, with its subjects.
+    public static func clashCodes(_ groups: [String: [SubjectRef]]) -> [String] {
+        groups.values.map { $0.map(\.id).min()! }.sorted()
     }
 }
 
@@ -52,6 +66,8 @@ public final class SubjectFinder {
     let ws: Workspace
     private var leaders: Set<String>?
     private var tables: Tables?
+    /// `Workspace.codeClashGroups`, given or found on the first lookup.
+    private var clashes: [String: [SubjectRef]]?
 
     /// Each text's subjects, by one way of naming them.
     private struct Tables {
@@ -60,32 +76,26 @@ public final class SubjectFinder {
         var byKey: [String: [SubjectRef]] = [:]    // the name folded (`nameKey`)
     }
 
-    /// Member ids that are also a graded unit's or a collective's code, once `lookups` passed
-    /// `clashesAfter`; nil until then.
-    private var clashes: Set<String>?
-    private var lookups = 0
-    /// A few lookups (a command's subjects) look at every table; a file's many find the clashing
-    /// codes once, which costs a lookup in the roster per unit and collective.
-    private let clashesAfter: Int
-
     /// How many texts that need the whole roster are answered by one pass over it (`scan`)
     /// before the tables are made: one text (a command's) costs a pass, not the tables.
     private var scans: Int
 
-    public init(_ ws: Workspace, clashesAfter: Int = 64, scans: Int = 0) {
+    public init(_ ws: Workspace, clashes: [String: [SubjectRef]]? = nil, scans: Int = 0) {
         self.ws = ws
-        self.clashesAfter = clashesAfter
+        self.clashes = clashes
         self.scans = scans
     }
 
     public func lookup(_ text: String) -> Lookup {
-        // An id or code of one subject only. One that is two (a member and a cell, a unit and a
-        // collective) is ambiguous, as in any case but its own (`byCode` below): taking the
-        // member silently would grade the wrong subject.
-        if ws.members.keys.contains(text) && !mayClash(text) { return .found(SubjectRef(.member, text)) }
-        let codes = ws.subjects(coded: text)
-        if codes.count == 1 { return .found(codes[0]) }
-        if codes.count > 1 { return .ambiguous(codes.sorted()) }
+        // An id or code of two subjects (a member and a cell, a unit and a collective), in any
+        // case (`cb01` and `CB01`), is ambiguous: taking one silently would grade the wrong one.
+        let c = clashes ?? ws.codeClashGroups()
+        clashes = c
+        if !c.isEmpty, let refs = c[IdCase.upper(text)] { return .ambiguous(refs.sorted()) }
+        // An id or code of one subject only.
+        if ws.members.keys.contains(text) { return .found(SubjectRef(.member, text)) }
+        if let u = ws.units[text], u.isGraded { return .found(SubjectRef(.organization, text)) }
+        if ws.collectives.keys.contains(text) { return .found(SubjectRef(.collective, text)) }
         if let key = SubjectRef(key: text), exists(key) { return .found(key) }
 
         if tables == nil && scans > 0 {
@@ -110,16 +120,6 @@ public final class SubjectFinder {
         let k = Self.nameKey(text)
         guard !k.isEmpty, let byName = t.byKey[k] else { return .notFound }
         return byName.count == 1 ? .found(byName[0]) : .ambiguous(byName.sorted())
-    }
-
-    /// Whether `text`, a member id, may also be a graded unit's or a collective's code.
-    private func mayClash(_ text: String) -> Bool {
-        lookups += 1
-        if let clashes { return !clashes.isEmpty && clashes.contains(text) }
-        guard lookups > clashesAfter else { return true }
-        let c = Set(ws.codeClashes())
-        clashes = c
-        return c.contains(text)
     }
 
     /// `exists`, with the leaders found once (a leader is a member with a position).

@@ -167,15 +167,16 @@ public struct WardFacts {
         Self.typed(ref, clashing: !idClashes.isEmpty && idClashes.contains(ref.id))
     }
 
-    /// `typed` for one subject asked once (a refusal's hint): three lookups, no index built.
-    func typedOnce(_ ref: SubjectRef) -> String { Self.typed(ref, clashing: ws.subjects(coded: ref.id).count > 1) }
+    /// `typed` for one subject asked once (a refusal's hint).
+    func typedOnce(_ ref: SubjectRef) -> String { typed(ref) }
 
     private static func typed(_ ref: SubjectRef, clashing: Bool) -> String {
         clashing ? SubjectRef(ref.cls == .leader ? .member : ref.cls, ref.id).key : ref.id
     }
 
-    /// The ids and codes that name more than one subject (`Workspace.codeClashes`).
-    var idClashes: Set<String> { lazy.get(\.clashes) { Set(ws.codeClashes()) } }
+    /// The ids and codes that name more than one subject ignoring case
+    /// (`Workspace.codeClashGroups`), each as its subjects have it.
+    var idClashes: Set<String> { lazy.get(\.clashes) { Set(ws.codeClashGroups().values.flatMap { $0.map(\.id) }) } }
 
     /// The criteria sheets (`CriteriaRules.swift`), built once per command.
     public var criteriaSheets: CriteriaSheets { lazy.get(\.sheets) { CriteriaSheets(ws, book) } }
