@@ -44,11 +44,11 @@ extension Verbs {
             guard let venue = codes.contains(at.text) ? at.text : codes.first(where: { $0.uppercased() == at.text.uppercased() }) else {
                 throw inv.error(ShellText.unknownVenue(at.text), at: at, hints: Suggest.hint(at.text, codes))
             }
-            var attended: [String] = []
+            var attended: [String] = [], memberIds = IdsAnyCase()
             for wd in inv.values("attended") {
                 for id in wd.text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) })
                     where !id.isEmpty {
-                    guard let found = attendee(id, ws) else { throw inv.error(ShellText.unknownMemberId(id), at: wd) }
+                    guard let found = memberIds.id(id, in: ws.members) else { throw inv.error(ShellText.unknownMemberId(id), at: wd) }
                     attended.append(found)
                 }
             }
@@ -119,13 +119,4 @@ extension ShellText {
         m("  the self level stays with the review, not as a grade: \(rule): \(why.en)",
           "  mức tự đánh giá chỉ ghi cùng buổi kiểm điểm, không thành xếp loại: \(rule): \(why.vi)")
     }
-}
-
-/// An id of `--attended` in any case, as subjects are found (`p003` is `P003`); nil when no
-/// member, or more than one, has it.
-private func attendee(_ id: String, _ ws: Workspace) -> String? {
-    if ws.members[id] != nil { return id }
-    let upper = id.uppercased()
-    let found = ws.members.keys.filter { $0.uppercased() == upper }
-    return found.count == 1 ? found[0] : nil
 }

@@ -23,6 +23,7 @@ extension LoadKind {
             // the file's order for its edits.
             var fresh: [String: Collective] = [:], new: [Collective] = []
             if mode == .replace { fresh.reserveCapacity(table.rows.count) }
+            var unitIds = IdsAnyCase()
             for (n, r) in table.rows.enumerated() {
                 let code = try r.required("code")
                 try seen.add(code, r, column: "code")
@@ -33,9 +34,13 @@ extension LoadKind {
                 // A merge keeps the unit of a collective already loaded when the file has no
                 // unit column (an empty cell still clears it).
                 let old = mode == .merge ? tx.ws.collectives[code] : nil
-                let unit = r.merged("unit", kept: old.map(\.unit)) { r.text("unit") }
-                if let u = unit, !tx.ws.units.keys.contains(u) {
-                    throw r.error("unit", Catalog.unknownUnit(u), hints: [Catalog.hintLoadUnitsFirst])
+                var unit = r.merged("unit", kept: old.map(\.unit)) { r.text("unit") }
+                if let u = unit {
+                    // In any case, as units are found (`cb01` is CB01).
+                    guard let stored = unitIds.id(u, in: tx.ws.units) else {
+                        throw r.error("unit", Catalog.unknownUnit(u), hints: [Catalog.hintLoadUnitsFirst])
+                    }
+                    unit = stored
                 }
                 var c = Collective(code: code, name: collapse(try r.required("name")), cls: cls, unit: unit)
                 c.extra = try r.extra() ?? old?.extra

@@ -13,13 +13,16 @@ extension LoadKind {
             let ws = tx.ws
             var seen = SeenIds()
             var new: [DisciplineRecord] = []
+            var memberIds = IdsAnyCase(), unitIds = IdsAnyCase(), collectiveIds = IdsAnyCase()
             for r in table.rows {
                 // A member, or a cell or collective disciplined as a body (R124-ORG-DISCIPLINE),
-                // named by its code as `discipline` takes it.
-                let member = try r.required("member")
-                guard ws.members.keys.contains(member) || ws.units[member]?.isGraded == true || ws.collectives.keys.contains(member) else {
-                    if ws.units[member]?.kind == .group { throw r.error("member", Catalog.groupNotDisciplined(member)) }
-                    throw r.error("member", Catalog.unknownDisciplined(member), hints: [Catalog.hintLoadDisciplinedFirst])
+                // named by its code as `discipline` takes it; in any case, as subjects are found.
+                let typed = try r.required("member")
+                let found = memberIds.ids(typed, in: ws.members) + unitIds.ids(typed, in: ws.units).filter { ws.units[$0]!.isGraded }
+                    + collectiveIds.ids(typed, in: ws.collectives)
+                guard found.count == 1, let member = found.first else {
+                    if let g = unitIds.id(typed, in: ws.units), ws.units[g]?.kind == .group { throw r.error("member", Catalog.groupNotDisciplined(g)) }
+                    throw r.error("member", Catalog.unknownDisciplined(typed), hints: [Catalog.hintLoadDisciplinedFirst])
                 }
                 let d = DisciplineRecord(
                     member: member, date: try r.requiredDate("date"),

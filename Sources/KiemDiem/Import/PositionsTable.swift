@@ -16,10 +16,11 @@ extension LoadKind {
             // role) and stored once.
             var roleKeys: [String: String] = [:]
             var roles = StringPool()
+            var memberIds = IdsAnyCase()
             func read(_ r: TableRow) throws -> (key: String, position: Position) {
-                let member = try r.required("member")
-                guard ws.members.keys.contains(member) else {
-                    throw r.error("member", Catalog.unknownMember(member), hints: [Catalog.hintLoadRosterFirst])
+                let typed = try r.required("member")
+                guard let member = memberIds.id(typed, in: ws.members) else {
+                    throw r.error("member", Catalog.unknownMember(typed), hints: [Catalog.hintLoadRosterFirst])
                 }
                 let bodyText = try r.required("body")
                 guard let body = bodyCode(bodyText, ws) else {

@@ -42,6 +42,7 @@ extension LoadKind {
             var new: [Review] = []
             var selfGrades: [(SubjectRef, GradeRecord)] = []
             let find = SubjectFinder(ws)
+            var memberIds = IdsAnyCase()
             for r in table.rows {
                 var ref = try subject(r, find)
                 if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }
@@ -52,8 +53,8 @@ extension LoadKind {
                 var attended: [String] = []
                 for id in (r.text("attended") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," })
                     .map(\.trimmingBlanks) where !id.isEmpty {
-                    guard ws.members.keys.contains(id) else { throw r.error("attended", Catalog.unknownMember(id)) }
-                    attended.append(id)
+                    guard let found = memberIds.id(id, in: ws.members) else { throw r.error("attended", Catalog.unknownMember(id)) }
+                    attended.append(found)
                 }
                 let date = try r.date("date")
                 if let d = date, let p = facts.reviewDateProblem(d) { throw r.error("date", p) }

@@ -3,8 +3,10 @@
 /// out), the last unit and group (a roster lists a cell's members together), and one stored copy
 /// of each name. One reader per thread: it is a value.
 struct RosterReader {
-    typealias Facts = (kind: Unit.Kind, parent: String?)
+    /// `code`: the unit's code as stored, the text read in any case (`cb01` is CB01).
+    typealias Facts = (code: String, kind: Unit.Kind, parent: String?)
     private var units: [String: Facts?] = [:]
+    private var unitIds = IdsAnyCase()
     private var lastUnit: (code: String, unit: Facts?)?, lastGroup: (code: String, unit: Facts?)?
     /// Sized for a ward's roster at once; a bigger roster repeats its names, and grows it.
     private var names: StringPool
@@ -21,7 +23,7 @@ struct RosterReader {
         if let known = units[code] {
             u = known
         } else {
-            u = ws.units[code].map { ($0.kind, $0.parent) }
+            u = unitIds.id(code, in: ws.units).flatMap { c in ws.units[c].map { (c, $0.kind, $0.parent) } }
             units[code] = .some(u)
         }
         if group { lastGroup = (code, u) } else { lastUnit = (code, u) }
@@ -35,17 +37,19 @@ struct RosterReader {
     /// gives the value.
     mutating func member(_ r: TableRow, id: String, ws: Workspace, withPositions: Bool, merging: Bool = false) throws -> (Member, [Position]) {
         let old = merging ? ws.members[id] : nil
-        let unit = try r.required("unit")
-        guard let u = unitOf(unit, ws, group: false), u.kind != .group else {
-            throw r.error("unit", Catalog.unknownUnit(unit), hints: [Catalog.hintLoadUnitsFirst])
+        let typedUnit = try r.required("unit")
+        guard let u = unitOf(typedUnit, ws, group: false), u.kind != .group else {
+            throw r.error("unit", Catalog.unknownUnit(typedUnit), hints: [Catalog.hintLoadUnitsFirst])
         }
+        let unit = u.code
         // A kept group only while the unit is the same: a group belongs to one cell.
-        let group = old?.unit != unit || r.has("group") ? r.text("group") : old?.group
+        var group = old?.unit != unit || r.has("group") ? r.text("group") : old?.group
         if let g = group {
             guard let gu = unitOf(g, ws, group: true), gu.kind == .group else {
                 throw r.error("group", Catalog.unknownGroup(g), hints: [Catalog.hintLoadUnitsFirst])
             }
             if gu.parent != unit { throw r.error("group", Catalog.groupNotInUnit(g, unit)) }
+            group = gu.code
         }
         let born = try r.merged("born", kept: old.map(\.born)) { try r.date("born") }
         let admitted = try r.merged("admitted", kept: old.map(\.admitted)) { try r.date("admitted") }

@@ -66,6 +66,8 @@ public final class SubjectFinder {
     let ws: Workspace
     private var leaders: Set<String>?
     private var tables: Tables?
+    /// A key's id in any case, per table.
+    private var memberIds = IdsAnyCase(), unitIds = IdsAnyCase(), collectiveIds = IdsAnyCase()
     /// `Workspace.codeClashGroups`, given or found on the first lookup.
     private var clashes: [String: [SubjectRef]]?
 
@@ -96,7 +98,16 @@ public final class SubjectFinder {
         if ws.members.keys.contains(text) { return .found(SubjectRef(.member, text)) }
         if let u = ws.units[text], u.isGraded { return .found(SubjectRef(.organization, text)) }
         if ws.collectives.keys.contains(text) { return .found(SubjectRef(.collective, text)) }
-        if let key = SubjectRef(key: text), exists(key) { return .found(key) }
+        if let key = SubjectRef(key: text) {
+            if exists(key) { return .found(key) }
+            // A key's id in any case (`member:p001`), as ids are found.
+            let stored = switch key.cls {
+            case .member, .leader: memberIds.ids(key.id, in: ws.members)
+            case .organization: unitIds.ids(key.id, in: ws.units)
+            case .collective: collectiveIds.ids(key.id, in: ws.collectives)
+            }
+            if stored.count == 1, exists(SubjectRef(key.cls, stored[0])) { return .found(SubjectRef(key.cls, stored[0])) }
+        }
 
         if tables == nil && scans > 0 {
             scans -= 1

@@ -206,7 +206,7 @@ extension WardFacts {
 
     /// R-REVIEW-ATTEND [plan VI]: on each day reviews are held at a cell, its liaison attends.
     func attendance(_ cell: String) -> [Finding] {
-        guard let u = ws.units[cell], u.kind == .cell, let liaison = u.liaison else { return [] }
+        guard ws.units[cell]?.kind == .cell, let liaison = liaisons[cell] else { return [] }
         // Loaded with the units, perhaps before the roster: checked here, once both are in.
         guard ws.members[liaison] != nil else {
             return [Finding(rule: "R-REVIEW-ATTEND", subject: SubjectRef(.organization, cell),

@@ -33,7 +33,7 @@ extension WardFacts {
             let u = ws.units[v]
             let cell = u?.kind == .cell || u?.kind == .group
             // A party group's reviews report to its cell, whose liaison is the one in charge.
-            let liaison = u.flatMap { $0.kind == .group ? $0.parent.flatMap { ws.units[$0]?.liaison } : $0.liaison }
+            let liaison = u.flatMap { $0.kind == .group ? $0.parent.flatMap { liaisons[$0] } : liaisons[v] }
             return ScheduleVenue(venue: v, liaison: cell ? liaison : nil, isCell: cell, rows: rows[v]!,
                                  absences: u?.kind == .cell ? attendance(v) : [])
         }

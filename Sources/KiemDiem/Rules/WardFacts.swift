@@ -103,6 +103,7 @@ public struct WardFacts {
         var counted: [String: [DisciplineRecord]]?
         var subjects: [SubjectRef]?
         var clashes: Set<String>?
+        var liaisons: [String: String]?
         var sheets: CriteriaSheets?
         /// Set while two threads read the facts (`onTwoCores`): nothing may be stored then.
         var shared = false
@@ -135,6 +136,17 @@ public struct WardFacts {
         _ = childUnits
         _ = partyCollectivesByUnit
         _ = criteriaSheets
+        _ = liaisons
+    }
+
+    /// Each unit's liaison as the roster stores the id, typed in any case (`p002` is P002), or
+    /// as typed where no member has it.
+    var liaisons: [String: String] {
+        lazy.get(\.liaisons) {
+            var ids = IdsAnyCase(), out: [String: String] = [:]
+            for u in ws.units.values { if let l = u.liaison { out[u.code] = ids.id(l, in: ws.members) ?? l } }
+            return out
+        }
     }
 
     /// `subjectBlock`, for a report that asks about each subject once, maybe from two threads
