@@ -78,7 +78,7 @@ extension ShellText {
     static func planSummary(_ n: Int, _ d: Int) -> Message {
         m("\(n) reviews owed, \(d) done, \(n - d) pending", "\(n) lượt kiểm điểm, \(d) đã xong, \(n - d) chưa")
     }
-    static func disciplined(_ s: String, _ what: String) -> Message { m("recorded \(what) for \(s)", "đã ghi \(what) cho \(s)") }
+    static func disciplined(_ s: String, _ what: Message) -> Message { m("recorded \(what.en) for \(s)", "đã ghi \(what.vi) cho \(s)") }
     static let duplicateRecord = m("this record already exists", "hồ sơ này đã có")
     static func whyHeader(_ s: String, _ name: String) -> Message { m("why \(s) \(name)", "vì sao \(s) \(name)") }
 }

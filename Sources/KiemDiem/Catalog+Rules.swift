@@ -180,8 +180,8 @@ public enum RulesText {
           "cap đã hạ \(a.from.rawValue) → \(a.to.rawValue) theo \(a.rule), nay quy định đó không còn đòi hạ: chạy lại cap sẽ cho \(now.rawValue)")
     }
     public static func aboveBasis(_ l: Level, _ b: Level, _ s: Stage) -> Message {
-        m("party grade \(l.rawValue) is above the workplace grade \(b.rawValue) (\(s.rawValue))",
-          "xếp loại đảng viên \(l.rawValue) cao hơn xếp loại nơi công tác \(b.rawValue) (\(s.rawValue))")
+        m("party grade \(l.rawValue) is above the workplace grade \(b.rawValue) (\(stageName(s).en))",
+          "xếp loại đảng viên \(l.rawValue) cao hơn xếp loại nơi công tác \(b.rawValue) (\(stageName(s).vi))")
     }
     public static func fixBasis(_ b: Level) -> Message {
         m("grade on the workplace basis (\(b.rawValue)) or record why not", "xếp loại theo cơ sở nơi công tác (\(b.rawValue)) hoặc ghi rõ lý do")
@@ -274,8 +274,8 @@ public enum RulesText {
         return m("targets: \(t.completedPct)% completed\(e)", "chỉ tiêu: hoàn thành \(t.completedPct.vietnamese)%\(ev)")
     }
     public static func basis(_ b: Level, _ s: Stage) -> Message {
-        m("workplace grade \(b.rawValue) (\(s.rawValue)) is the basis of the party grade",
-          "xếp loại nơi công tác \(b.rawValue) (\(s.rawValue)) là cơ sở xếp loại đảng viên")
+        m("workplace grade \(b.rawValue) (\(stageName(s).en)) is the basis of the party grade",
+          "xếp loại nơi công tác \(b.rawValue) (\(stageName(s).vi)) là cơ sở xếp loại đảng viên")
     }
     public static func reviewed(_ v: String, _ r: Review) -> Message {
         let d = r.date.map { " on \($0)" } ?? "", dv = r.date.map { " ngày \($0.vietnamese)" } ?? ""

@@ -45,7 +45,7 @@ extension Verbs {
                     let label = k?.rawValue ?? s.t(Message(en: "not graded", vi: "chưa xếp loại"))
                     return a == b ? "\(label) \(a)" : "\(label) \(a) → \(b)"
                 }
-                s.print("  \(c.cls.rawValue): \(cells.joined(separator: ", "))")
+                s.print("  \(s.t(Message(en: c.cls.rawValue, vi: VietnameseValues.name(c.cls)))): \(cells.joined(separator: ", "))")
             }
         })
 }

@@ -138,7 +138,7 @@ extension Verbs {
         if !holds {
             let expr = p[1...].map(\.text).joined(separator: " ")
             throw inv.error(Message(en: "expectation failed: level \(expr) (it is \(actual?.rawValue ?? "none"))",
-                                    vi: "kỳ vọng không đúng: level \(expr) (thực tế là \(actual?.rawValue ?? "none"))"))
+                                    vi: "kỳ vọng không đúng: level \(expr) (thực tế là \(actual?.rawValue ?? "chưa xếp loại"))"))
         }
     }
 }

@@ -71,7 +71,7 @@ struct ShowLines {
         add(L.status, s.t(Message(en: m.status.rawValue, vi: VietnameseValues.name(m.status))))
         add(L.civilServant, yesNo(m.civilServant))
         add(L.outside, yesNo(m.outside))
-        add(L.workplace, m.workplaceLevel.map { "\($0.rawValue) (\(m.workplaceStage?.rawValue ?? Stage.proposed.rawValue))" })
+        add(L.workplace, m.workplaceLevel.map { "\($0.rawValue) (\(s.t(RulesText.stageName(m.workplaceStage ?? .proposed))))" })
         add(L.excluded, s.t(ws.exclusions[id].map(Verbs.describe) ?? derivedExclusion(id) ?? L.notExcluded))
         let ps = ws.positions.values.filter { $0.member == id }.sorted { ($0.body, $0.role) < ($1.body, $1.role) }
         for (i, p) in ps.enumerated() {
@@ -86,8 +86,8 @@ struct ShowLines {
         if !ps.isEmpty { grades(SubjectRef(.leader, id)) }
         let ds = ws.discipline.values.filter { $0.member == id }.sorted { $0.key < $1.key }
         for (i, d) in ds.enumerated() {
-            var t = "\(d.date?.description ?? "-") \(d.kind.rawValue)"
-            if let f = d.form { t += " \(f.rawValue)" }
+            var t = "\(d.date.map(day) ?? "-") \(s.t(Message(en: d.kind.rawValue, vi: VietnameseValues.name(d.kind))))"
+            if let f = d.form { t += " " + s.t(Message(en: f.rawValue, vi: VietnameseValues.name(f))) }
             if d.selfDiscovered { t += ", " + s.t(L.selfDiscovered) }
             if let y = d.countedIn { t += ", " + s.t(L.countedIn(y)) }
             if let n = d.note { t += ": \(n)" }
@@ -99,10 +99,11 @@ struct ShowLines {
     mutating func unit(_ code: String) {
         guard let u = ws.units[code] else { return }
         lines.append("\(u.code)  \(u.name)")
-        add(L.kind, [u.kind.rawValue, u.type?.rawValue].compactMap { $0 }.joined(separator: ", "))
+        let type = u.type.map { s.t(Message(en: $0.rawValue, vi: VietnameseValues.name($0))) }
+        add(L.kind, [s.t(Message(en: u.kind.rawValue, vi: VietnameseValues.name(u.kind))), type].compactMap { $0 }.joined(separator: ", "))
         add(L.parent, named(u.parent))
         add(L.liaison, named(u.liaison))
-        add(L.created, u.created?.description)
+        add(L.created, u.created.map(day))
         add(L.outstanding, u.outstanding)
         let ms = ws.members.values.filter { $0.unit == code || $0.group == code }
         add(L.members, "\(ms.count) (\(s.t(L.excludedCount(ms.filter { ws.exclusions.keys.contains($0.id) }.count))))")
@@ -118,8 +119,8 @@ struct ShowLines {
     mutating func collective(_ code: String) {
         guard let c = ws.collectives[code] else { return }
         lines.append("\(c.code)  \(c.name)")
-        add(L.cls, c.cls.rawValue)
-        add(L.unit, named(c.unit))
+        add(L.cls, s.t(Message(en: c.cls.rawValue, vi: VietnameseValues.name(c.cls))))
+        add(L.collectiveUnit, named(c.unit))
         heads(code)
         reviews(code, cls: .collective)
         grades(SubjectRef(.collective, code))
@@ -204,7 +205,7 @@ struct ShowLines {
         static let unit = m("unit", "chi bộ"), group = m("group", "tổ đảng"), gender = m("gender", "giới tính")
         static let born = m("born", "ngày sinh"), admitted = m("admitted", "ngày vào đảng"), status = m("status", "tình trạng")
         static let civilServant = m("civil servant", "cán bộ công chức"), outside = m("outside system", "ngoài hệ thống")
-        static let workplace = m("workplace grade", "xếp loại nơi làm việc"), excluded = m("excluded", "loại trừ")
+        static let workplace = m("workplace grade", "xếp loại nơi công tác"), excluded = m("excluded", "loại trừ")
         static func notRecorded(_ rule: String, _ why: Message) -> Message {
             m("not recorded, but \(rule) applies: \(why.en) (exclude --auto records it)",
               "chưa ghi, nhưng áp dụng \(rule): \(why.vi) (exclude --auto sẽ ghi)")
@@ -219,6 +220,7 @@ struct ShowLines {
         static let grades = m("grades", "xếp loại"), leaderGrades = m("leader grades", "xếp loại lãnh đạo")
         static let discipline = m("discipline", "kỷ luật"), selfDiscovered = m("self-discovered", "tự phát hiện")
         static func countedIn(_ y: Int) -> Message { m("counted in \(y)", "đã tính năm \(y)") }
+        static let collectiveUnit = m("unit", "đơn vị")
         static let kind = m("kind", "loại"), parent = m("parent", "cấp trên"), liaison = m("liaison", "phụ trách")
         static let created = m("created", "thành lập"), outstanding = m("outstanding", "tiêu biểu"), members = m("members", "đảng viên")
         static func excludedCount(_ n: Int) -> Message { m("\(n) excluded", "\(n) bị loại") }

@@ -1,12 +1,9 @@
 extension LoadKind {
-    static let collectiveClassAliases: [String: Collective.Class] = [
-        "bch": .partyExecutive, "ban chấp hành": .partyExecutive, "ban chấp hành đảng bộ": .partyExecutive,
-        "btv": .partyStanding, "ban thường vụ": .partyStanding, "ban thường vụ đảng ủy": .partyStanding,
-        "chi ủy": .cellCommittee, "tt hđnd": .councilStanding, "thường trực hđnd": .councilStanding,
-        "ubnd": .peopleCommittee, "ủy ban nhân dân": .peopleCommittee,
-        "btt mttq": .frontStanding, "ban thường trực mttq": .frontStanding,
-        "ban thường vụ đoàn thể": .massOrgStanding, "đoàn thể": .massOrgStanding,
-    ]
+    static let collectiveClassAliases = VietnameseValues.words(VietnameseValues.name as (Collective.Class) -> String, [
+        "bch": .partyExecutive, "ban chấp hành đảng bộ": .partyExecutive, "btv": .partyStanding,
+        "ban thường vụ đảng ủy": .partyStanding, "tt hđnd": .councilStanding, "ubnd": .peopleCommittee,
+        "btt mttq": .frontStanding, "đoàn thể": .massOrgStanding,
+    ])
 
     public static let collectives = LoadKind(
         name: "collectives",

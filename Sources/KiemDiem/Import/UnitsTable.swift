@@ -1,12 +1,8 @@
 extension LoadKind {
-    static let unitKindAliases: [String: Unit.Kind] = [
-        "đảng bộ": .committee, "đảng ủy": .committee, "chi bộ": .cell, "tổ đảng": .group,
-    ]
-    static let cellTypeAliases: [String: Unit.CellType] = [
-        "tổ dân phố": .residential, "khu dân cư": .residential, "khu phố": .residential, "dân cư": .residential,
-        "cơ quan": .agency, "trường học": .school, "trường": .school, "công an": .police,
-        "quân sự": .military, "doanh nghiệp": .enterprise, "khác": .other,
-    ]
+    static let unitKindAliases = VietnameseValues.words(VietnameseValues.name as (Unit.Kind) -> String, ["đảng ủy": .committee])
+    static let cellTypeAliases = VietnameseValues.words(VietnameseValues.name as (Unit.CellType) -> String, [
+        "khu dân cư": .residential, "khu phố": .residential, "dân cư": .residential, "trường": .school,
+    ])
 
     public static let units = LoadKind(
         name: "units",

@@ -37,6 +37,35 @@ public enum VietnameseValues {
         case .member: return "đảng viên"
         }
     }
+    public static func name(_ k: Unit.Kind) -> String {
+        switch k {
+        case .committee: return "đảng bộ"
+        case .cell: return "chi bộ"
+        case .group: return "tổ đảng"
+        }
+    }
+    public static func name(_ t: Unit.CellType) -> String {
+        switch t {
+        case .residential: return "tổ dân phố"
+        case .agency: return "cơ quan"
+        case .school: return "trường học"
+        case .police: return "công an"
+        case .military: return "quân sự"
+        case .enterprise: return "doanh nghiệp"
+        case .other: return "khác"
+        }
+    }
+    public static func name(_ c: Collective.Class) -> String {
+        switch c {
+        case .partyExecutive: return "ban chấp hành"
+        case .partyStanding: return "ban thường vụ"
+        case .cellCommittee: return "chi ủy"
+        case .councilStanding: return "thường trực hđnd"
+        case .peopleCommittee: return "ủy ban nhân dân"
+        case .frontStanding: return "ban thường trực mttq"
+        case .massOrgStanding: return "ban thường vụ đoàn thể"
+        }
+    }
     public static func name(_ st: Member.Status) -> String {
         switch st {
         case .active: return "đang sinh hoạt"
