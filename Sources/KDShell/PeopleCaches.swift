@@ -24,16 +24,6 @@ extension Session {
         }
     }
 
-    /// `Workspace.codeClashGroups`, kept until the people tables change: a national roster's
-    /// ids are not passed over again for every subject typed. Not kept inside a command, whose
-    /// workspace is its own.
-    func idClashGroups() -> [String: [SubjectRef]] {
-        if !inCommand, let kept = clashGroups, kept.generation == peopleGeneration { return kept.groups }
-        let groups = workspace.codeClashGroups()
-        if !inCommand { clashGroups = (peopleGeneration, groups) }
-        return groups
-    }
-
     /// Starts the work that depends on the people tables on another core, as soon as they
     /// change: the roster's name order (the loads that follow a roster leave it alone, and the
     /// `cap` or `report` after them finds it done), and at the prompt the Tab index (a national

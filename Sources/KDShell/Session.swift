@@ -43,8 +43,6 @@ public final class Session {
     var pendingPeopleIndex: Pending<PeopleIndex>?
     /// Inside `mutate`: `workspace` is a stand-in until the command commits.
     private(set) var inCommand = false
-    /// The ids and codes of two subjects (`Workspace.codeClashGroups`) at a people generation.
-    var clashGroups: (generation: Int, groups: [String: [SubjectRef]])?
     /// Tab completion's index of the roster, and the generation it was built for.
     var peopleIndex: (generation: Int, index: PeopleIndex)?
     public var workspacePath: String?
@@ -270,7 +268,7 @@ extension Session {
     /// The subject a word names, or an error at that word: unknown (with the nearest ids) or
     /// ambiguous (listing the candidates).
     public func subject(_ w: Word, in inv: Invocation) throws -> SubjectRef {
-        switch workspace.lookup(w.text, clashes: idClashGroups()) {
+        switch workspace.lookup(w.text) {
         case .found(let r): return r
         case .ambiguous(let refs):
             // A member's unit beside the name: namesakes differ there, if anywhere.

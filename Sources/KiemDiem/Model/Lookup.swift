@@ -17,10 +17,7 @@ extension SubjectRef {
 extension Workspace {
     /// Ids and codes first (exact, then ignoring case), then full names folded (`"nguyen van an"`).
     /// A person is returned as `member:ID`; callers pick the leader grade with `--role leader`.
-    /// `clashes`: `codeClashGroups()`, where the caller keeps it; else found here.
-    public func lookup(_ text: String, clashes: [String: [SubjectRef]]? = nil) -> Lookup {
-        SubjectFinder(self, clashes: clashes, scans: 1).lookup(text)
-    }
+    public func lookup(_ text: String) -> Lookup { SubjectFinder(self, scans: 1).lookup(text) }
 
     /// The subjects that share an id or code ignoring case (a member id that is a graded unit's
     /// or a collective's code, `cb01` beside `CB01` too; a unit's code that is a collective's),
@@ -68,8 +65,10 @@ public final class SubjectFinder {
     private var tables: Tables?
     /// A key's id in any case, per table.
     private var memberIds = IdsAnyCase(), unitIds = IdsAnyCase(), collectiveIds = IdsAnyCase()
-    /// `Workspace.codeClashGroups`, given or found on the first lookup.
+    /// `Workspace.codeClashGroups`, found on the first lookup of a file's rows.
     private var clashes: [String: [SubjectRef]]?
+    /// A command's few lookups try each text's spellings instead (`codedAnyCase`).
+    private let probe: Bool
 
     /// Each text's subjects, by one way of naming them.
     private struct Tables {
@@ -82,22 +81,18 @@ public final class SubjectFinder {
     /// before the tables are made: one text (a command's) costs a pass, not the tables.
     private var scans: Int
 
-    public init(_ ws: Workspace, clashes: [String: [SubjectRef]]? = nil, scans: Int = 0) {
+    public init(_ ws: Workspace, scans: Int = 0) {
         self.ws = ws
-        self.clashes = clashes
         self.scans = scans
+        probe = scans > 0
     }
 
     public func lookup(_ text: String) -> Lookup {
         // An id or code of two subjects (a member and a cell, a unit and a collective), in any
         // case (`cb01` and `CB01`), is ambiguous: taking one silently would grade the wrong one.
-        let c = clashes ?? ws.codeClashGroups()
-        clashes = c
-        if !c.isEmpty, let refs = c[IdCase.upper(text)] { return .ambiguous(refs.sorted()) }
-        // An id or code of one subject only.
-        if ws.members.keys.contains(text) { return .found(SubjectRef(.member, text)) }
-        if let u = ws.units[text], u.isGraded { return .found(SubjectRef(.organization, text)) }
-        if ws.collectives.keys.contains(text) { return .found(SubjectRef(.collective, text)) }
+        let coded = codedAnyCase(text)
+        if coded.count == 1 { return .found(coded[0]) }
+        if coded.count > 1 { return .ambiguous(coded.sorted()) }
         if let key = SubjectRef(key: text) {
             if exists(key) { return .found(key) }
             // A key's id in any case (`member:p001`), as ids are found.
@@ -131,6 +126,44 @@ public final class SubjectFinder {
         let k = Self.nameKey(text)
         guard !k.isEmpty, let byName = t.byKey[k] else { return .notFound }
         return byName.count == 1 ? .found(byName[0]) : .ambiguous(byName.sorted())
+    }
+
+    /// The subjects whose id or code is `text`: in any case where they clash. A command's
+    /// lookup tries the text's spellings in each case (`P001`, `p001`: a few probes), as a pass
+    /// over a national roster for the clashing codes would cost more than the command; a file's
+    /// rows find those once (`codeClashGroups`) and then look each id up as written.
+    private func codedAnyCase(_ text: String) -> [SubjectRef] {
+        if probe, let spellings = Self.caseSpellings(text) {
+            var refs: [SubjectRef] = []
+            for s in spellings {
+                if ws.members[s] != nil { refs.append(SubjectRef(.member, s)) }
+                if let u = ws.units[s], u.isGraded { refs.append(SubjectRef(.organization, s)) }
+                if ws.collectives[s] != nil { refs.append(SubjectRef(.collective, s)) }
+            }
+            // Members alone (ids differing in case only, which loads refuse): as written wins.
+            if refs.allSatisfy({ $0.cls == .member }), ws.members[text] != nil { return [SubjectRef(.member, text)] }
+            return refs
+        }
+        let c = clashes ?? ws.codeClashGroups()
+        clashes = c
+        if !c.isEmpty, let refs = c[IdCase.upper(text)] { return refs }
+        if ws.members.keys.contains(text) { return [SubjectRef(.member, text)] }
+        if let u = ws.units[text], u.isGraded { return [SubjectRef(.organization, text)] }
+        if ws.collectives.keys.contains(text) { return [SubjectRef(.collective, text)] }
+        return []
+    }
+
+    /// Every spelling of `text` in upper and lower case, letter by letter (`p1` → p1, P1); nil
+    /// when a letter's case is not one letter (ß) or there would be more than 64.
+    static func caseSpellings(_ text: String) -> [String]? {
+        var out = [""]
+        for ch in text {
+            var forms = [String(ch)]
+            for f in [ch.lowercased(), ch.uppercased()] where !forms.contains(f) { forms.append(f) }
+            guard forms.allSatisfy({ $0.count == 1 }), out.count * forms.count <= 64 else { return nil }
+            out = out.flatMap { p in forms.map { p + $0 } }
+        }
+        return out
     }
 
     /// `exists`, with the leaders found once (a leader is a member with a position).
