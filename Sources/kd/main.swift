@@ -92,6 +92,24 @@ let interactive: Bool = {
 
 if !interactive { installScriptInterruptHandler() }
 
+// An interactive session journals from its first changing command: the -c commands and scripts
+// that run before the prompt too, or a crash would lose what they did (README "Crash safety").
+// Recovery is offered first, so that they run on the recovered workspace as the -i script does.
+let reader: LineReader? = interactive ? makeTerminalReader(session: session) : nil
+if let reader {
+    if !options.quiet { session.say(ShellText.banner(KDVersion.string)) }
+    session.startJournal { question in
+        if case .line(let l) = reader.readLine(prompt: question) { return l }
+        return nil
+    }
+}
+
+/// Ends kd before the prompt: a deliberate end, so the journal (if any) holds nothing to recover.
+func finish(_ ok: Bool) -> Never {
+    session.journal?.remove()
+    exit(ok ? 0 : 1)
+}
+
 // Scripts and -c commands in the order typed; commands are named -c, or -c#N when several.
 let commandCount = options.commands.count
 var commandNumber = 0
@@ -111,16 +129,15 @@ for step in options.steps {
     }
     if !done {
         ok = false
-        if session.bail ?? true || interruptRequested != 0 { exit(1) }
+        if session.bail ?? true || interruptRequested != 0 { finish(false) }
     }
-    if session.quitRequested { exit(ok ? 0 : 1) }
+    if session.quitRequested { finish(ok) }
 }
 
-if interactive {
+if let reader {
     session.interactive = true
     // Ctrl-C interrupts a command or abandons a line; it never ends the shell.
     installInterruptHandler()
-    let reader = makeTerminalReader(session: session)
     session.pauseReader = {
         switch reader.readLine(prompt: "") {
         case .line(let l): return l
@@ -131,11 +148,6 @@ if interactive {
             return nil
         case .end: return nil
         }
-    }
-    if !options.quiet { session.say(ShellText.banner(KDVersion.string)) }
-    session.startJournal { question in
-        if case .line(let l) = reader.readLine(prompt: question) { return l }
-        return nil
     }
     if !options.noInit {
         // As the -i script's: failures count in the exit status, and a `quit` there does not

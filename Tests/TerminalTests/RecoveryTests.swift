@@ -20,9 +20,9 @@ import Testing
     }
 
     /// The state the commands give, saved by a plain script run.
-    func expected(in dir: URL) throws -> Data {
+    func expected(in dir: URL, commands: [String] = commands) throws -> Data {
         let script = dir.appendingPathComponent("expected.kd")
-        try (Self.commands + ["save expected.json"]).joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
+        try (commands + ["save expected.json"]).joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: PseudoTerminal.kd)
         p.arguments = ["--no-init", "-q", script.path]
@@ -70,6 +70,34 @@ import Testing
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("state/kd").path)
             .filter { $0.hasPrefix("journal-") }
         #expect(left.isEmpty, "journals left: \(left)")
+    }
+
+    /// What `-c` commands and scripts did before `-i` and the prompt is journaled too: it was
+    /// silently lost, the journal starting only at the prompt from the state before them.
+    @Test func commandsBeforeThePromptAreRecovered() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let want = try expected(in: dir, commands: ["load demo", "grade P005 KHTNV", "set quota 25", "grade P006 HTNV"])
+        try "set quota 25\n".write(to: dir.appendingPathComponent("t.kd"), atomically: true, encoding: .utf8)
+
+        let first = try PseudoTerminal(arguments: ["--no-init", "-c", "load demo; grade P005 KHTNV", "-i", "t.kd"], home: dir)
+        #expect(first.waitFor("kd 2023 qd124*> "), "saw: \(first.all)")
+        first.send("grade P006 HTNV" + Self.enter)
+        #expect(first.waitFor("kd 2023 qd124*> "), "saw: \(first.screen)")
+        first.crash()
+        _ = first.waitForExit()
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("recovered: 4 commands replayed"), "saw: \(second.all)")
+        #expect(second.waitFor("qd124*> "))
+        second.send("save recovered.json" + Self.enter)
+        #expect(second.waitFor("saved recovered.json"))
+        second.send("quit" + Self.enter)
+        #expect(second.waitForExit() == 0, "saw: \(second.all)")
+        let got = try Data(contentsOf: dir.appendingPathComponent("recovered.json"))
+        #expect(got == want, "the recovered workspace holds the -c commands' changes too")
     }
 
     /// A session that made one change (`set year 2030`) and was then killed.
