@@ -61,6 +61,12 @@ public enum ShellText {
           "có thay đổi chưa lưu; hãy \"save\" trước, hoặc dùng \"\(verb) --force\"")
     }
     public static func saved(_ p: String) -> Message { m("saved \(p)", "đã lưu \(p)") }
+    public static func changedOnDisk(_ p: String) -> Message {
+        m("\(p) has changed on disk since this session opened or saved it (another kd or program wrote it); not overwritten",
+          "\(p) đã bị thay đổi trên đĩa từ khi phiên này mở hoặc lưu nó (một kd hay chương trình khác đã ghi); không ghi đè")
+    }
+    public static let hintChangedOnDisk = m("save --as OTHER to keep both, or save --force to overwrite what is there now",
+                                            "save --as TỆP_KHÁC để giữ cả hai, hoặc save --force để ghi đè nội dung hiện có")
     public static func opened(_ p: String, _ n: Int) -> Message {
         m("opened \(p): \(n) members", "đã mở \(p): \(n) đảng viên")
     }

@@ -49,6 +49,9 @@ public final class Session {
     /// The files this session loaded data from (device and inode), with the command that
     /// loaded each: a report written over one would lose them (`ReportTargets`).
     var loadedFiles: [LoadedFile: String] = [:]
+    /// The stamp (`Journal.stamp`) of the workspace's file when this session last read or wrote
+    /// it: `save` refuses to write over another session's save made since.
+    var fileStamp: String?
     /// Where the undo history stood when the workspace last matched its file (saved, opened,
     /// new): unsaved is anywhere else, so that undo back to a save is saved again.
     private var savePoint = SavePoint(top: nil, atBottom: true)
@@ -213,6 +216,7 @@ public final class Session {
     public func replaceWorkspace(_ ws: Workspace, path: String?) {
         workspace = ws
         workspacePath = path
+        fileStamp = path.flatMap(Journal.stamp)
         undoStack.removeAll()
         redoStack.removeAll()
         markSaved()

@@ -37,7 +37,8 @@ extension Verbs {
                          vi: "lưu workspace dạng JSON (ghi an toàn, quyền 0600); FILE trở thành tệp của workspace"),
         options: [
             OptionSpec("as", .file, Message(en: "save under this name", vi: "lưu với tên này")),
-            OptionSpec("force", nil, Message(en: "overwrite a file that is not a kd workspace", vi: "ghi đè tệp không phải workspace")),
+            OptionSpec("force", nil, Message(en: "overwrite a file that is not a kd workspace, or that changed on disk since it was opened or saved",
+                                             vi: "ghi đè tệp không phải workspace, hoặc tệp đã thay đổi trên đĩa từ khi mở hay lưu")),
         ],
         positionals: [.file],
         examples: ["save ws-2023.json", "save"],
@@ -52,6 +53,12 @@ extension Verbs {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
             try inv.pointing(at: given) { try WorkspaceFile.refuseSymlink(path, display: given?.text) }
+            // Another session (or program) saved this file since we read or wrote it: writing
+            // over it would silently drop its changes. A file gone since is written again.
+            if !inv.has("force"), let own = s.workspacePath, Session.samePath(own, path),
+               let now = Journal.stamp(path), now != s.fileStamp {
+                throw inv.error(ShellText.changedOnDisk(given?.text ?? path), at: given, hints: [ShellText.hintChangedOnDisk])
+            }
             // The format mark first: decoding a big workspace only to overwrite it cost seconds.
             if !inv.has("force"), let mark = WorkspaceFile.hasMark(path), !mark,
                let existing = FileManager.default.contents(atPath: path), (try? WorkspaceFile.decode(existing, file: path)) == nil {
@@ -61,6 +68,7 @@ extension Verbs {
             }
             try inv.pointing(at: given) { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) }
             s.workspacePath = path
+            s.fileStamp = Journal.stamp(path)
             s.markSaved()
             s.journal?.reset(base: path)
             if !s.quiet { s.say(ShellText.saved(given?.text ?? path)) }
@@ -71,6 +79,12 @@ extension Session {
     /// Paths in a script are relative to the script's folder; at the prompt, to the current one.
     public func resolve(_ path: String) -> String {
         Session.onDisk(typedPath(path))
+    }
+
+    /// Two paths name the same file, however spelled (`ws.json`, `./ws.json`, absolute).
+    static func samePath(_ a: String, _ b: String) -> Bool {
+        func full(_ p: String) -> String { URL(fileURLWithPath: Journal.absolute(p)).standardizedFileURL.path }
+        return full(a) == full(b)
     }
 
     private func typedPath(_ path: String) -> String {
