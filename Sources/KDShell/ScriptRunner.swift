@@ -33,6 +33,14 @@ extension Session {
 }
 
 extension Session {
+    /// Runs the script kd's stdin holds (commands from a pipe, `kd < FILE`).
+    public func runStdin(bail: Bool) -> Bool {
+        do { return runScriptBytes(try ScriptText.stdinBytes(), file: "<stdin>", bail: bail) } catch let e as KDError {
+            console.err("kd: \(t(e.message))\n")
+        } catch {}
+        return false
+    }
+
     /// Runs text that is not a file (`-c`, `-w`, a pipe).
     public func runScriptText(_ text: String, file: String, bail: Bool = true) -> Bool {
         Interpreter(session: self).run(text, file: file, bail: bail)

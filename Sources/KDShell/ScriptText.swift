@@ -18,6 +18,16 @@ enum ScriptText {
         return try decode(bytes, file: file)
     }
 
+    /// kd's stdin as a script (`kd < FILE`, a pipe): a folder or a closed stdin is said so.
+    static func stdinBytes() throws -> [UInt8] {
+        var st = stat()
+        guard !StandardStreams.stdinWasClosed, fstat(0, &st) == 0 else { throw KDError(ShellText.stdinClosed) }
+        guard let bytes = FileBytes.read(fd: 0) else {
+            throw KDError(st.st_mode & S_IFMT == S_IFDIR ? ShellText.scriptIsFolder("<stdin>") : ShellText.cannotReadScript("<stdin>"))
+        }
+        return bytes
+    }
+
     /// `hints`: what to do about bytes that are not text (a `-c` command is not saved).
     static func decode(_ bytes: [UInt8], file: String, hints: [Message] = [ShellText.hintScriptUTF8]) throws -> String {
         var bytes = bytes

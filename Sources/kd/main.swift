@@ -4,6 +4,8 @@ import Foundation
 import KDShell
 import KiemDiem
 
+StandardStreams.holdClosed()
+
 // Transparent huge pages once kd reads a big input, not before (CMallocConf/huge_pages.c). At
 // ward size, zeroing each fresh 2 MB page cost more than huge pages save: the 2,500-member
 // pipeline, each run after the sqlite3 and DuckDB ones, took 20-72 ms (median 25) with them
@@ -169,7 +171,6 @@ if let reader {
     // Commands from a pipe: a script read from stdin.
     // Held to a script file's checks: a byte-order mark is dropped, bytes that are not UTF-8
     // text refuse the whole script before any of it runs.
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    ok = session.runScriptBytes([UInt8](data), file: "<stdin>", bail: options.bail ?? true) && ok
+    ok = session.runStdin(bail: options.bail ?? true) && ok
 }
 exit(ok ? 0 : 1)

@@ -11,6 +11,11 @@ public enum FileBytes {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        return read(fd: fd, limit: limit)
+    }
+
+    /// The same from a descriptor open for reading (kd's stdin), left open.
+    public static func read(fd: Int32, limit: Int? = nil) -> [UInt8]? {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT != S_IFDIR else { return nil }
         let most = limit.map { $0 + 1 } ?? Int.max
@@ -40,11 +45,17 @@ public enum FileBytes {
     }
 }
 
-/// read(2), retried when a signal interrupts it; -1 on any other error.
+/// read(2), retried when a signal interrupts it, and on a non-blocking descriptor (a stdin
+/// pipe another program left so) once there is something to read; -1 on any other error.
 private func readSome(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
     while true {
         let r = read(fd, p, n)
         if r >= 0 { return r }
+        if errno == EAGAIN || errno == EWOULDBLOCK {
+            var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            _ = poll(&ready, 1, -1)
+            continue
+        }
         if errno != EINTR { return -1 }
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// kd's stdin, stdout and stderr as a shell may hand them over: a folder, closed, a pipe left
+/// non-blocking, a full disk. Each ended kd with SIGILL (132) or an exit status 0.
+@Suite struct StandardStreamTests {
+    /// Runs `script` under /bin/sh in a fresh folder, with $KD the built kd.
+    func sh(_ script: String, env: [String: String] = [:]) throws -> KD.Result {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-streams-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", script]
+        p.currentDirectoryURL = dir
+        p.environment = KD.environment(home: dir).merging(["KD": KD.binary.path]) { $1 }.merging(env) { $1 }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return KD.Result(stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), status: p.terminationStatus)
+    }
+
+    @Test func stdinAFolderIsSaidSo() throws {
+        let r = try sh("\"$KD\" --no-init < .")
+        #expect(r.stderr == "kd: <stdin> is a folder, not a script\n")
+        #expect(r.status == 1)
+    }
+
+    @Test func stdinClosedIsSaidSo() throws {
+        let r = try sh("\"$KD\" --no-init <&-")
+        #expect(r.stderr == "kd: no commands to read: standard input is closed\n")
+        #expect(r.status == 1)
+    }
+
+    /// Another program left the pipe non-blocking: kd waits for the commands all the same.
+    @Test func nonBlockingStdinIsReadWhole() throws {
+        let p = Process()
+        p.executableURL = KD.binary
+        p.arguments = ["--no-init"]
+        p.environment = KD.environment(home: FileManager.default.temporaryDirectory)
+        let inp = Pipe(), out = Pipe()
+        let fd = inp.fileHandleForReading.fileDescriptor
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+        p.standardInput = inp
+        p.standardOutput = out
+        try p.run()
+        usleep(200_000)
+        inp.fileHandleForWriting.write(Data("echo slow\n".utf8))
+        try inp.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(String(decoding: o, as: UTF8.self) == "slow\n")
+        #expect(p.terminationStatus == 0)
+    }
+}
