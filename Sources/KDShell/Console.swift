@@ -11,13 +11,28 @@ public protocol Console: AnyObject {
 /// Standard output and error of the process.
 public final class StandardConsole: Console {
     public init() {}
+    /// The first error writing stdout (an errno; 0: none): a full disk or a closed stdout must
+    /// fail the run, not end it with 0 and half a report (commands.md §1).
+    public private(set) static var outError: Int32 = 0
+
     public func out(_ text: String) {
-        fputs(text, stdout)
+        if fputs(text, stdout) == EOF { Self.noteOutError() }
     }
     public func err(_ text: String) {
-        fflush(stdout)
+        if fflush(stdout) != 0 { Self.noteOutError() }
         fputs(text, stderr)
         fflush(stderr)
+    }
+
+    private static func noteOutError() {
+        if outError == 0 { outError = errno == 0 ? EIO : errno }
+    }
+
+    /// Writes what stdout still holds: the first error writing it since kd started, 0 if none.
+    /// Also those of writes made without a console (help, the prompt).
+    public static func flushOut() -> Int32 {
+        if fflush(stdout) != 0 || ferror(stdout) != 0 { noteOutError() }
+        return outError
     }
     public var width: Int? {
         guard isatty(1) == 1 else { return nil }

@@ -68,10 +68,19 @@ session.echo = options.echo
 session.quiet = options.quiet
 session.bail = options.bail
 
+/// Every end of kd once the session is made: a deliberate one, so the journal (if any) holds
+/// nothing to recover; and output that could not be written fails the run (commands.md §1).
+func finish(_ ok: Bool) -> Never {
+    session.journal?.remove()
+    let code = StandardConsole.flushOut()
+    if code != 0 { session.console.err("kd: " + session.t(ShellText.outputFailed(String(cString: strerror(code)))) + "\n") }
+    exit(ok && code == 0 ? 0 : 1)
+}
+
 var ok = true
 if let w = options.workspace {
     ok = session.runScriptText("open \"\(CommandWord.escaped(w))\"", file: "-w")
-    if !ok { exit(1) }
+    if !ok { finish(false) }
 }
 
 /// The bytes of the argument Swift read as `text` when they are not UTF-8: CommandLine.arguments
@@ -106,11 +115,6 @@ if let reader {
     }
 }
 
-/// Ends kd before the prompt: a deliberate end, so the journal (if any) holds nothing to recover.
-func finish(_ ok: Bool) -> Never {
-    session.journal?.remove()
-    exit(ok ? 0 : 1)
-}
 
 // Scripts and -c commands in the order typed; commands are named -c, or -c#N when several.
 let commandCount = options.commands.count
@@ -165,12 +169,11 @@ if let reader {
         session.clearInterrupt()
     }
     let replOK = Repl(session: session, reader: reader).run()
-    session.journal?.remove()
-    exit(ok && replOK ? 0 : 1)
+    finish(ok && replOK)
 } else if options.commands.isEmpty && options.files.isEmpty {
     // Commands from a pipe: a script read from stdin.
     // Held to a script file's checks: a byte-order mark is dropped, bytes that are not UTF-8
     // text refuse the whole script before any of it runs.
     ok = session.runStdin(bail: options.bail ?? true) && ok
 }
-exit(ok ? 0 : 1)
+finish(ok)

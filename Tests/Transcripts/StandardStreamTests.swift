@@ -56,4 +56,16 @@ import Testing
         #expect(String(decoding: o, as: UTF8.self) == "slow\n")
         #expect(p.terminationStatus == 0)
     }
+
+    /// A report that could not be written is a failure, with a message (commands.md §1).
+    @Test func stdoutThatCannotBeWrittenFailsTheRun() throws {
+        let full = try sh("\"$KD\" --no-init -c 'load demo; report members' > /dev/full")
+        #expect(full.stderr == "kd: cannot write the output to stdout: No space left on device\n")
+        #expect(full.status == 1)
+        let closed = try sh("\"$KD\" --no-init -c 'echo hi' >&-")
+        #expect(closed.stderr == "kd: cannot write the output to stdout: Bad file descriptor\n")
+        #expect(closed.status == 1)
+        let vi = try sh("\"$KD\" --no-init --lang vi -c 'echo hi' > /dev/full")
+        #expect(vi.stderr.hasPrefix("kd: không ghi được kết quả ra stdout: "))
+    }
 }
