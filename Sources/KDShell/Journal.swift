@@ -288,6 +288,7 @@ extension Session {
                 do {
                     let failed = try recover(o)
                     journal = Journal(adopting: o.path, folder: folder)
+                    if journal == nil { warnNoJournal(folder) }
                     let n = o.commands.count
                     if failed.isEmpty {
                         say(Message(en: "recovered: \(n) commands replayed; \"save\" to keep them",
@@ -322,6 +323,15 @@ extension Session {
             }
         }
         journal = Journal(folder: folder)
+        if journal == nil { warnNoJournal(folder) }
         journal?.reset(base: workspacePath)
+    }
+
+    /// A session that could not start its journal is not crash safe: it is said once, not found
+    /// out after a crash.
+    private func warnNoJournal(_ folder: String) {
+        let reason = String(cString: strerror(errno))
+        console.err(t(Message(en: "warning: crash recovery is off for this session: cannot write a journal in \(folder) (\(reason)); save often",
+                              vi: "cảnh báo: phiên này không có khôi phục sau sự cố: không ghi được nhật ký trong \(folder) (\(reason)); hãy lưu thường xuyên")) + "\n")
     }
 }

@@ -58,6 +58,26 @@ enum KD {
                       status: p.terminationStatus)
     }
 
+    /// Runs `script` under /bin/sh in a fresh folder, with $KD the built kd.
+    static func sh(_ script: String, env: [String: String] = [:]) throws -> Result {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-sh-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", script]
+        p.currentDirectoryURL = dir
+        p.environment = environment(home: dir).merging(["KD": binary.path]) { $1 }.merging(env) { $1 }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), status: p.terminationStatus)
+    }
+
     /// A fresh copy of the cases folder in a temporary folder.
     static func copyCases(_ cases: URL) throws -> URL {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("kd-transcript-\(UUID().uuidString)")

@@ -4,34 +4,14 @@ import Testing
 /// kd's stdin, stdout and stderr as a shell may hand them over: a folder, closed, a pipe left
 /// non-blocking, a full disk. Each ended kd with SIGILL (132) or an exit status 0.
 @Suite struct StandardStreamTests {
-    /// Runs `script` under /bin/sh in a fresh folder, with $KD the built kd.
-    func sh(_ script: String, env: [String: String] = [:]) throws -> KD.Result {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-streams-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", script]
-        p.currentDirectoryURL = dir
-        p.environment = KD.environment(home: dir).merging(["KD": KD.binary.path]) { $1 }.merging(env) { $1 }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return KD.Result(stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), status: p.terminationStatus)
-    }
-
     @Test func stdinAFolderIsSaidSo() throws {
-        let r = try sh("\"$KD\" --no-init < .")
+        let r = try KD.sh("\"$KD\" --no-init < .")
         #expect(r.stderr == "kd: <stdin> is a folder, not a script\n")
         #expect(r.status == 1)
     }
 
     @Test func stdinClosedIsSaidSo() throws {
-        let r = try sh("\"$KD\" --no-init <&-")
+        let r = try KD.sh("\"$KD\" --no-init <&-")
         #expect(r.stderr == "kd: no commands to read: standard input is closed\n")
         #expect(r.status == 1)
     }
@@ -59,13 +39,13 @@ import Testing
 
     /// A report that could not be written is a failure, with a message (commands.md §1).
     @Test func stdoutThatCannotBeWrittenFailsTheRun() throws {
-        let full = try sh("\"$KD\" --no-init -c 'load demo; report members' > /dev/full")
+        let full = try KD.sh("\"$KD\" --no-init -c 'load demo; report members' > /dev/full")
         #expect(full.stderr == "kd: cannot write the output to stdout: No space left on device\n")
         #expect(full.status == 1)
-        let closed = try sh("\"$KD\" --no-init -c 'echo hi' >&-")
+        let closed = try KD.sh("\"$KD\" --no-init -c 'echo hi' >&-")
         #expect(closed.stderr == "kd: cannot write the output to stdout: Bad file descriptor\n")
         #expect(closed.status == 1)
-        let vi = try sh("\"$KD\" --no-init --lang vi -c 'echo hi' > /dev/full")
+        let vi = try KD.sh("\"$KD\" --no-init --lang vi -c 'echo hi' > /dev/full")
         #expect(vi.stderr.hasPrefix("kd: không ghi được kết quả ra stdout: "))
     }
 }

@@ -1,0 +1,14 @@
+import Foundation
+import Testing
+
+/// What an interactive session says as it starts.
+@Suite struct SessionStartTests {
+    /// Its state folder cannot be written: crash recovery is off, and that is said once, on stderr.
+    @Test func journalThatCannotBeWrittenIsSaid() throws {
+        let r = try KD.sh("touch state; echo 'set quota 25' > t.kd; XDG_STATE_HOME=\"$PWD/state\" \"$KD\" --no-init -q -i t.kd < /dev/null")
+        #expect(r.stderr.components(separatedBy: "crash recovery is off").count == 2, "once; saw: \(r.stderr)")
+        #expect(r.stderr.contains("warning: crash recovery is off for this session: cannot write a journal in "), "saw: \(r.stderr)")
+        #expect(r.stderr.contains("/state/kd (Not a directory); save often\n"), "saw: \(r.stderr)")
+        #expect(!r.stdout.contains("crash recovery"))
+    }
+}
