@@ -42,6 +42,15 @@ public final class StandardConsole: Console {
     }
 }
 
+extension StandardConsole {
+    /// `--color auto` for one stream (1 stdout, 2 stderr): a terminal, no NO_COLOR, not TERM=dumb.
+    /// Each stream on its own: `kd 2>err.log` at a terminal keeps the escape codes out of the log.
+    public static func colorAuto(_ fd: Int32) -> Bool {
+        let env = ProcessInfo.processInfo.environment
+        return isatty(fd) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+    }
+}
+
 /// Collects output in memory (unit tests).
 public final class CapturingConsole: Console {
     public var stdout = ""

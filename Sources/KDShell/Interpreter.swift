@@ -85,7 +85,7 @@ public final class Interpreter {
     /// Prints an error: `FILE:LINE:COL: error: …` and hints; at the prompt, the line with a caret.
     func report(_ e: KDError, command: CommandSyntax?, file: String) {
         let s = session
-        let red = s.color ? "\u{1B}[1;31m" : "", cyan = s.color ? "\u{1B}[1;36m" : "", reset = s.color ? "\u{1B}[0m" : ""
+        let red = s.errColor ? "\u{1B}[1;31m" : "", cyan = s.errColor ? "\u{1B}[1;36m" : "", reset = s.errColor ? "\u{1B}[0m" : ""
         var text = ""
         let errWord = s.t(Message(en: "error", vi: "lỗi"))
         let hintWord = s.t(Message(en: "hint", vi: "gợi ý"))

@@ -63,6 +63,8 @@ public final class Session {
     // Shell settings (not saved with the workspace).
     public var lang: Language
     public var color: Bool
+    /// The same for stderr (errors and hints), decided for that stream.
+    public var errColor: Bool
     /// nil: the mode's default (bail in scripts, not at the prompt).
     public var bail: Bool?
     /// While a crashed session is replayed: the time the command being replayed was first run.
@@ -98,10 +100,11 @@ public final class Session {
         return Date()
     }
 
-    public init(console: Console = StandardConsole(), lang: Language = .en, color: Bool = false) {
+    public init(console: Console = StandardConsole(), lang: Language = .en, color: Bool = false, errColor: Bool? = nil) {
         self.console = console
         self.lang = lang
         self.color = color
+        self.errColor = errColor ?? color
         self.workspace = Workspace()
     }
 

@@ -55,15 +55,14 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
 
 func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 let lang = options.lang ?? ((env("LC_ALL") ?? env("LANG") ?? "").lowercased().hasPrefix("vi") ? .vi : .en)
-let stdoutIsTerminal = isatty(1) == 1
-let color: Bool
+let color: (out: Bool, err: Bool)
 switch options.color {
-case .always: color = true
-case .never: color = false
-case .auto: color = stdoutIsTerminal && env("NO_COLOR") == nil && env("TERM") != "dumb"
+case .always: color = (true, true)
+case .never: color = (false, false)
+case .auto: color = (StandardConsole.colorAuto(1), StandardConsole.colorAuto(2))
 }
 
-let session = Session(lang: lang, color: color)
+let session = Session(lang: lang, color: color.out, errColor: color.err)
 session.echo = options.echo
 session.quiet = options.quiet
 session.bail = options.bail

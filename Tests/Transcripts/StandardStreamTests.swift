@@ -48,4 +48,14 @@ import Testing
         let vi = try KD.sh("\"$KD\" --no-init --lang vi -c 'echo hi' > /dev/full")
         #expect(vi.stderr.hasPrefix("kd: không ghi được kết quả ra stdout: "))
     }
+
+    /// Colour is decided for each stream: an error log is plain text though stdout is a
+    /// terminal, and errors at a terminal are in colour though stdout is a file.
+    @Test func colorIsDecidedPerStream() throws {
+        let log = try KD.sh("script -qc '\"$KD\" --no-init -c bogus 2>err.log' /dev/null >/dev/null; cat err.log", env: ["TERM": "xterm"])
+        #expect(log.stdout.hasPrefix("-c:1:1: error: unknown command"), "saw: \(log.stdout)")
+        #expect(!log.stdout.contains("\u{1B}"))
+        let tty = try KD.sh("script -qc '\"$KD\" --no-init -c bogus >out.txt' /dev/null", env: ["TERM": "xterm"])
+        #expect(tty.stdout.contains("\u{1B}[1;31merror:"), "saw: \(tty.stdout)")
+    }
 }

@@ -67,11 +67,10 @@ extension Verbs {
                 case "color":
                     // As --color takes them: auto (a terminal, no NO_COLOR), always, never.
                     switch v.text.lowercased() {
-                    case "auto": s.color = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-                        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-                    case "always": s.color = true
-                    case "never": s.color = false
-                    default: s.color = try onOff(v)
+                    case "auto": (s.color, s.errColor) = (StandardConsole.colorAuto(1), StandardConsole.colorAuto(2))
+                    case "always": (s.color, s.errColor) = (true, true)
+                    case "never": (s.color, s.errColor) = (false, false)
+                    default: s.color = try onOff(v); s.errColor = s.color
                     }
                 case "bail": s.bail = try onOff(v)
                 case "echo": s.echo = try onOff(v)
