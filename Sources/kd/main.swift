@@ -54,7 +54,9 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
 }
 
 func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
-let lang = options.lang ?? ((env("LC_ALL") ?? env("LANG") ?? "").lowercased().hasPrefix("vi") ? .vi : .en)
+// An empty LC_ALL is no setting (POSIX): `LC_ALL= LANG=vi_VN.UTF-8 kd` is Vietnamese.
+let locale = ["LC_ALL", "LANG"].lazy.compactMap(env).first { !$0.isEmpty } ?? ""
+let lang = options.lang ?? (locale.lowercased().hasPrefix("vi") ? .vi : .en)
 let color: (out: Bool, err: Bool)
 switch options.color {
 case .always: color = (true, true)

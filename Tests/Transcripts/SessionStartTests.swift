@@ -11,4 +11,12 @@ import Testing
         #expect(r.stderr.contains("/state/kd (Not a directory); save often\n"), "saw: \(r.stderr)")
         #expect(!r.stdout.contains("crash recovery"))
     }
+
+    /// An empty LC_ALL is ignored (POSIX), so LANG decides; a set one still wins.
+    @Test func emptyLCAllLeavesLangToDecide() throws {
+        let vi = try KD.sh("\"$KD\" --no-init -c bogus", env: ["LC_ALL": "", "LANG": "vi_VN.UTF-8"])
+        #expect(vi.stderr.hasPrefix("-c:1:1: lỗi:"), "saw: \(vi.stderr)")
+        let en = try KD.sh("\"$KD\" --no-init -c bogus", env: ["LC_ALL": "C.UTF-8", "LANG": "vi_VN.UTF-8"])
+        #expect(en.stderr.hasPrefix("-c:1:1: error:"), "saw: \(en.stderr)")
+    }
 }
