@@ -1,9 +1,28 @@
+import Foundation
 import KiemDiem
 
 /// Messages about scripts that are not text.
 extension ShellText {
     public static let scriptNotUTF8 = m("invalid UTF-8 text in a script", "tệp lệnh có văn bản không đúng mã UTF-8")
     public static let scriptBinary = m("a NUL byte: binary data, not a script", "byte NUL: dữ liệu nhị phân, không phải tệp lệnh")
+    public static let scriptUTF16 = m("UTF-16 text (Notepad's \"Unicode\"): kd reads scripts in UTF-8",
+                                      "văn bản UTF-16 (\"Unicode\" của Notepad): kd đọc tệp lệnh dạng UTF-8")
+    public static let scriptIsWorkspace = m("this is a saved kd workspace, not a script", "đây là workspace đã lưu của kd, không phải tệp lệnh")
+    public static let scriptIsJSON = m("this is JSON, not a script", "đây là JSON, không phải tệp lệnh")
+    public static let hintOpenWorkspace = m("open a workspace with: kd -w FILE (or \"open FILE\" in a script)",
+                                            "mở workspace bằng: kd -w FILE (hoặc \"open FILE\" trong tệp lệnh)")
+    public static let scriptIsCSV = m("this is a CSV file, not a script", "đây là tệp CSV, không phải tệp lệnh")
+    public static let scriptIsWorkbook = m("this is an .xlsx workbook, not a script", "đây là sổ tính .xlsx, không phải tệp lệnh")
+    public static func cannotReadScript(_ p: String, errno e: Int32, looked: String?) -> Message {
+        let why: Message
+        switch e {
+        case ENOENT: why = m("no such file", "không có tệp này")
+        case ENOTDIR: why = m("part of the path is not a folder", "một phần của đường dẫn không phải thư mục")
+        default: why = m(String(cString: strerror(e)), String(cString: strerror(e)))
+        }
+        let at = looked.map { m(" (looked for \($0))", " (đã tìm \($0))") } ?? m("", "")
+        return m("cannot read script \(p): \(why.en)\(at.en)", "không đọc được tệp lệnh \(p): \(why.vi)\(at.vi)")
+    }
     public static let hintScriptUTF8 = m("save the script as UTF-8 text", "hãy lưu tệp lệnh dạng văn bản UTF-8")
     public static let hintCommandUTF8 = m("give the command as UTF-8 text (check the terminal's or the calling script's encoding)",
                                           "hãy đưa lệnh dạng văn bản UTF-8 (kiểm tra bảng mã của cửa sổ lệnh hoặc của tệp gọi kd)")

@@ -96,7 +96,9 @@ public final class Interpreter {
         if let place = e.place {
             text += "\(place): \(red)\(errWord):\(reset) \(message)\n"
         } else if let l = loc, !(atPrompt && l.file == file) {
-            text += "\(l.description): \(red)\(errWord):\(reset) \(message)\n"
+            // `-w FILE` runs an `open` the user never typed: no line and column in it.
+            let at = l.file == Interpreter.workspaceOption ? l.file : l.description
+            text += "\(at): \(red)\(errWord):\(reset) \(message)\n"
         } else {
             text += "\(red)\(errWord):\(reset) \(message)\n"
         }
@@ -118,7 +120,7 @@ public final class Interpreter {
                 let echoed = lineText.replacingOccurrences(of: "\t", with: " ")
                 text += "  \(echoed)\n  \(String(repeating: " ", count: lead))\(red)^\(String(repeating: "~", count: span - 1))\(reset)\n"
             }
-        } else if elsewhere, let cmd = command {
+        } else if elsewhere, let cmd = command, file != Interpreter.workspaceOption {
             // The error is in a data file: say which command read it.
             let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
             text += "\(where_)\(s.t(Message(en: "note: while running", vi: "lưu ý: khi chạy"))) \"\(cmd.text)\"\n"
@@ -128,6 +130,8 @@ public final class Interpreter {
     }
 
     public static let promptFile = "<prompt>"
+    /// The name of the `open` that `-w FILE` runs.
+    public static let workspaceOption = "-w"
 }
 
 extension Interpreter {

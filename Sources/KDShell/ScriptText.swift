@@ -9,13 +9,38 @@ enum ScriptText {
     /// A script's text from a file, a pipe or a device (`kd <(…)`, `source /dev/stdin`).
     /// `shown` names it in a message without a place (it cannot be read, is a folder, is too
     /// large); `file` in the position of a byte that is not text.
-    static func read(path: String, shown: String, file: String) throws -> String {
+    /// `looked`: the path as resolved, named when it is not there (a sourced script's is
+    /// relative to the calling script's folder).
+    static func read(path: String, shown: String, file: String, looked: String? = nil) throws -> String {
         guard let bytes = FileBytes.read(path, limit: maxBytes) else {
             if let e = readDenied(path, display: shown) { throw e }
-            throw KDError(isFolder(path) ? ShellText.scriptIsFolder(shown) : ShellText.cannotReadScript(shown))
+            if isFolder(path) { throw KDError(ShellText.scriptIsFolder(shown)) }
+            var st = stat()
+            guard stat(path, &st) != 0 else { throw KDError(ShellText.cannotReadScript(shown)) }
+            throw KDError(ShellText.cannotReadScript(shown, errno: errno, looked: looked == shown ? nil : looked))
         }
         if bytes.count > maxBytes { throw KDError(ShellText.scriptTooLarge(shown, maxBytes >> 20)) }
+        try refuseOtherFormats(bytes, path: path, file: file)
         return try decode(bytes, file: file)
+    }
+
+    /// A workspace, a CSV file or a workbook given as a script (`kd ws.json`): said so, with the
+    /// command that takes it, not as an unknown command `{` or a 100-character one.
+    static func refuseOtherFormats(_ bytes: [UInt8], path: String, file: String) throws {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        let name = path.lowercased()
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || name.hasSuffix(".xlsx") {
+            throw KDError(ShellText.scriptIsWorkbook, at: start, hints: [Catalog.hintLoadWorkbook])
+        }
+        if name.hasSuffix(".csv") { throw KDError(ShellText.scriptIsCSV, at: start, hints: [Catalog.hintCSVLoad]) }
+        // No command starts with a brace or a bracket: a file that does is JSON.
+        let first = bytes.drop { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D].contains($0) }.first
+        if name.hasSuffix(".json") || first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            // Its mark is read again from the file: only a regular one, a pipe is spent.
+            let regular = (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
+            let what = regular && WorkspaceFile.hasMark(path) == true ? ShellText.scriptIsWorkspace : ShellText.scriptIsJSON
+            throw KDError(what, at: start, hints: [ShellText.hintOpenWorkspace])
+        }
     }
 
     /// kd's stdin as a script (`kd < FILE`, a pipe): a folder or a closed stdin is said so.
@@ -32,6 +57,9 @@ enum ScriptText {
     static func decode(_ bytes: [UInt8], file: String, hints: [Message] = [ShellText.hintScriptUTF8]) throws -> String {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if CSVText.looksUTF16(bytes) {
+            throw KDError(ShellText.scriptUTF16, at: SourceLocation(file: file, line: 1, column: 1), hints: hints)
+        }
         if let nul = bytes.firstIndex(of: 0) {
             let (l, c) = CSVText.lineColumn(bytes, nul)
             throw KDError(ShellText.scriptBinary, at: SourceLocation(file: file, line: l, column: c), hints: hints)

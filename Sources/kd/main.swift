@@ -80,7 +80,7 @@ func finish(_ ok: Bool) -> Never {
 
 var ok = true
 if let w = options.workspace {
-    ok = session.runScriptText("open \"\(CommandWord.escaped(w))\"", file: "-w")
+    ok = session.runScriptText("open \"\(CommandWord.escaped(w))\"", file: Interpreter.workspaceOption)
     if !ok { finish(false) }
 }
 

@@ -19,7 +19,7 @@ extension Verbs {
             }
             if s.sourceStack.count >= maxSourceDepth { throw inv.error(ShellText.sourceTooDeep(maxSourceDepth), at: w) }
             let text: String
-            do { text = try ScriptText.read(path: path, shown: w.text, file: s.displayPath(path)) } catch var e as KDError where e.location == nil {
+            do { text = try ScriptText.read(path: path, shown: w.text, file: s.displayPath(path), looked: s.displayPath(path)) } catch var e as KDError where e.location == nil {
                 e.location = inv.location(w)  // it cannot be read: point at its name
                 throw e
             }

@@ -164,6 +164,14 @@ public struct CSVText: Sendable {
         try parse(bytes: [UInt8](data), file: file)
     }
 
+    /// Excel's "Unicode text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or a NUL
+    /// beside each ASCII letter. Said so, not as binary data at a byte's position.
+    public static func looksUTF16(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || bytes.count >= 4 && (bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 && bytes[2] != 0
+                                    || bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 && bytes[3] != 0)
+    }
+
     public static func parse(bytes: [UInt8], file: String) throws -> CSVText {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -172,13 +180,7 @@ public struct CSVText: Sendable {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
             throw KDError(Catalog.csvEmpty, at: at(1, 1), hints: [Catalog.hintHeaderRow])
         }
-        // Excel's "Unicode text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or a NUL
-        // beside each ASCII letter. Said so, not as binary data at a byte's position.
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || bytes.count >= 4 && (bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 && bytes[2] != 0
-                                    || bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 && bytes[3] != 0) {
-            throw KDError(Catalog.csvUTF16, at: at(1, 1), hints: [Catalog.hintSaveAsCSV])
-        }
+        if looksUTF16(bytes) { throw KDError(Catalog.csvUTF16, at: at(1, 1), hints: [Catalog.hintSaveAsCSV]) }
         if let nul = bytes.firstIndex(of: 0) {
             let (l, c) = lineColumn(bytes, nul)
             throw KDError(Catalog.csvBinary, at: at(l, c), hints: [Catalog.hintSaveAsCSV])
