@@ -14,7 +14,10 @@ extension Verbs {
             let w = try inv.positional(0, "FILE")
             try inv.noMorePositionals(than: 1)
             let path = URL(fileURLWithPath: s.resolve(w.text)).standardizedFileURL.path
-            if let i = s.sourceStack.firstIndex(of: path) {
+            // Compared as the files they are: a symlink to a script running is that script (the
+            // stack keeps paths as named, for the folder relative paths resolve against).
+            let file = realFile(path)
+            if let i = s.sourceStack.firstIndex(where: { realFile($0) == file }) {
                 throw inv.error(ShellText.sourceCycle(s.sourceStack[i...].map(display) + [display(path)]), at: w)
             }
             if s.sourceStack.count >= maxSourceDepth { throw inv.error(ShellText.sourceTooDeep(maxSourceDepth), at: w) }
@@ -30,6 +33,13 @@ extension Verbs {
         })
 
     static func display(_ p: String) -> String { URL(fileURLWithPath: p).lastPathComponent }
+
+    /// The path with every symlink resolved (realpath); as given when it cannot be.
+    static func realFile(_ p: String) -> String {
+        guard let r = realpath(p, nil) else { return p }
+        defer { free(r) }
+        return String(cString: r)
+    }
 }
 
 /// A failure already reported (inside a sourced script): the caller only counts it.
