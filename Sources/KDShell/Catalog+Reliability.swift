@@ -29,6 +29,8 @@ extension ShellText {
     public static func outputFailed(_ reason: String) -> Message {
         m("cannot write the output to stdout: \(reason)", "không ghi được kết quả ra stdout: \(reason)")
     }
+    public static let unsavedKeptInJournal = m("the unsaved changes are kept: the next interactive kd offers to recover them",
+                                               "các thay đổi chưa lưu được giữ lại: lần chạy kd tương tác sau sẽ đề nghị khôi phục")
     public static let stdinClosed = m("no commands to read: standard input is closed", "không có lệnh để đọc: đầu vào chuẩn (stdin) đã đóng")
     public static func scriptTooLarge(_ p: String, _ mb: Int) -> Message {
         m("\(p) is larger than \(mb) MB: not a script", "\(p) lớn hơn \(mb) MB: không phải tệp lệnh")

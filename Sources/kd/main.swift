@@ -69,10 +69,15 @@ session.echo = options.echo
 session.quiet = options.quiet
 session.bail = options.bail
 
-/// Every end of kd once the session is made: a deliberate one, so the journal (if any) holds
-/// nothing to recover; and output that could not be written fails the run (commands.md §1).
-func finish(_ ok: Bool) -> Never {
-    session.journal?.remove()
+/// Every end of kd once the session is made; output that could not be written fails the run
+/// (commands.md §1). A deliberate end (`quit`) removes the journal (if any); a failure before
+/// the prompt keeps it while there are unsaved changes: they may be a recovered session's.
+func finish(_ ok: Bool, deliberate: Bool = true) -> Never {
+    if deliberate || !session.dirty {
+        session.journal?.remove()
+    } else if session.journal != nil {
+        session.console.err("kd: " + session.t(ShellText.unsavedKeptInJournal) + "\n")
+    }
     let code = StandardConsole.flushOut()
     if code != 0 { session.console.err("kd: " + session.t(ShellText.outputFailed(String(cString: strerror(code)))) + "\n") }
     exit(ok && code == 0 ? 0 : 1)
@@ -136,7 +141,7 @@ for step in options.steps {
     }
     if !done {
         ok = false
-        if session.bail ?? true || interruptRequested != 0 { finish(false) }
+        if session.bail ?? true || interruptRequested != 0 { finish(false, deliberate: false) }
     }
     if session.quitRequested { finish(ok) }
 }

@@ -100,6 +100,29 @@ import Testing
         #expect(got == want, "the recovered workspace holds the -c commands' changes too")
     }
 
+    /// Recovery is offered before the -c commands run; one that fails there ends kd before
+    /// the prompt, and the recovered changes, unsaved, are kept for the next start.
+    @Test func failureBeforeThePromptKeepsARecoveredSession() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try crashWithOneChange(home: dir)
+        try "".write(to: dir.appendingPathComponent("t.kd"), atomically: true, encoding: .utf8)
+
+        let second = try PseudoTerminal(arguments: ["--no-init", "-c", "new", "-i", "t.kd"], home: dir)
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("there are unsaved changes"), "new refuses; saw: \(second.all)")
+        #expect(second.waitFor("the unsaved changes are kept"), "saw: \(second.all)")
+        #expect(second.waitForExit() == 1)
+
+        let third = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(third.waitFor("An unsaved session was found (1 changes"), "still offered; saw: \(third.all)")
+        third.send(Self.enter)
+        #expect(third.waitFor("kd 2023 qd124> "))
+        third.send("quit" + Self.enter)
+        _ = third.waitForExit()
+    }
+
     /// A session that made one change (`set year 2030`) and was then killed.
     func crashWithOneChange(home dir: URL) throws {
         let first = try PseudoTerminal(arguments: ["--no-init"], home: dir)
