@@ -107,7 +107,12 @@ let interactive: Bool = {
     return isatty(0) == 1
 }()
 
-if !interactive { installScriptInterruptHandler() }
+if !interactive {
+    installScriptInterruptHandler()
+    // `pause` waits for Enter at a terminal (commands.md §3: trainers run `kd tour.kd`), not
+    // when stdin is a pipe or file; the script itself comes from a file or -c then.
+    if isatty(0) == 1 { session.pauseReader = readTerminalLine }
+}
 
 // An interactive session journals from its first changing command: the -c commands and scripts
 // that run before the prompt too, or a crash would lose what they did (README "Crash safety").

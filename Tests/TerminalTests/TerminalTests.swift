@@ -291,6 +291,26 @@ import Testing
         }
     }
 
+    /// `kd tour.kd` at a terminal waits at each `pause` too (commands.md §3: at a terminal, for
+    /// trainers' tours); Enter goes on, and Ctrl-C stops the script with status 1.
+    @Test func aScriptRunAtATerminalWaitsAtPause() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let tour = h.appendingPathComponent("tour.kd")
+        try "echo step-one\npause\necho step-two\npause\necho step-three\n".write(to: tour, atomically: true, encoding: .utf8)
+        let t = try PseudoTerminal(arguments: ["--no-init", tour.path], home: h)
+        #expect(t.waitFor("step-one"), "saw: \(t.all)")
+        #expect(t.waitFor("Enter"), "the pause waits; saw: \(t.all)")
+        #expect(!t.all.contains("step-two"), "saw: \(t.all)")
+        t.send(Self.enter)
+        #expect(t.waitFor("step-two"), "Enter goes on; saw: \(t.all)")
+        #expect(t.waitFor("Enter"))
+        t.send(Self.ctrlC)
+        #expect(t.waitFor("stopped at pause"), "saw: \(t.all)")
+        #expect(t.waitForExit() == 1, "saw: \(t.all)")
+        #expect(!t.all.contains("step-three"), "the tour stopped; saw: \(t.all)")
+    }
+
     /// At the prompt, Ctrl-C at a `pause` stops the rest of its `;` line, as Ctrl-C during any
     /// other command does: the pause's reader cleared the flag, and `echo after` ran.
     @Test func ctrlCAtAPauseStopsTheRestOfTheLine() throws {

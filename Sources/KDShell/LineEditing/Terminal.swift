@@ -25,6 +25,19 @@ public final class PromptingReader: LineReader {
     public func addHistory(_ entry: String) {}
 }
 
+/// `pause` in a script run whose stdin is a terminal (`kd tour.kd`): a line typed there, nil at
+/// Ctrl-C (the script's first one, which then stops the script) or at Ctrl-D.
+public func readTerminalLine() -> String? {
+    fflush(stdout)
+    var bytes: [UInt8] = []
+    var b: UInt8 = 0
+    while kd_read_byte(0, &b) == 1 {
+        if b == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
+        bytes.append(b)
+    }
+    return nil
+}
+
 /// SIGINT sets `interruptRequested`; read(2) is restarted (SA_RESTART) while commands run so that
 /// their file and terminal I/O is not cut short; the line reader turns restarting off while it waits.
 public func installInterruptHandler() {

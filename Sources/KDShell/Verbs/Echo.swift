@@ -11,8 +11,8 @@ extension Verbs {
 
     static let pause = VerbSpec(
         name: "pause", group: .shell, usage: "pause [TEXT]",
-        summary: Message(en: "wait for Enter at a terminal (trainers' tours); nothing in a pipe or script run",
-                         vi: "chờ nhấn Enter ở màn hình (cho buổi hướng dẫn); bỏ qua khi chạy tệp lệnh"),
+        summary: Message(en: "wait for Enter at a terminal (trainers' tours); nothing when stdin is a pipe or file",
+                         vi: "chờ nhấn Enter ở màn hình (cho buổi hướng dẫn); bỏ qua khi đầu vào là ống dẫn hay tệp"),
         positionals: [.text],
         onlyText: true,
         examples: ["pause \"Tiếp theo: xếp loại\""],
