@@ -126,7 +126,6 @@ if let reader {
     }
 }
 
-
 // Scripts and -c commands in the order typed; commands are named -c, or -c#N when several.
 let commandCount = options.commands.count
 var commandNumber = 0
