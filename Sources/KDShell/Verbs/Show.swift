@@ -105,8 +105,10 @@ struct ShowLines {
         add(L.liaison, named(u.liaison))
         add(L.created, u.created.map(day))
         add(L.outstanding, u.outstanding)
-        let ms = ws.members.values.filter { $0.unit == code || $0.group == code }
-        add(L.members, "\(ms.count) (\(s.t(L.excludedCount(ms.filter { ws.exclusions.keys.contains($0.id) }.count))))")
+        // As `--unit` keeps them (list units, the reports): the committee counts its whole tree.
+        let count = Reports.memberCounts(ws)[code] ?? 0
+        let excluded = ws.exclusions.keys.filter { Reports.isInUnit(ws, SubjectRef(.member, $0), code) }.count
+        add(L.members, "\(count) (\(s.t(L.excludedCount(excluded))))")
         let groups = ws.units.values.filter { $0.parent == code }.map(\.code).sorted()
         add(L.subunits, groups.joined(separator: ", "))
         heads(code)
