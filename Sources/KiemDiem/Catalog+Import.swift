@@ -102,6 +102,14 @@ extension Catalog {
         m("a second \(stage) grade for \(subject) (first at row \(firstRow))", "mức \(stage) thứ hai của \(subject) (đã có ở dòng \(firstRow))")
     }
     public static func unknownUnit(_ c: String) -> Message { m("unknown unit \"\(c)\"", "không có đơn vị \"\(c)\"") }
+    public static func unitIsGroup(_ c: String) -> Message {
+        m("\(c) is a party group, not a cell", "\(c) là tổ đảng, không phải chi bộ")
+    }
+    public static func hintGroupColumn(_ g: String, _ cell: String?) -> Message {
+        let c = cell ?? "CELL"
+        return m("write the cell (\(c)) in the unit column and \(g) in the group column",
+                 "ghi chi bộ (\(c)) ở cột unit và \(g) ở cột group")
+    }
     public static func unknownGroup(_ c: String) -> Message { m("unknown party group \"\(c)\"", "không có tổ đảng \"\(c)\"") }
     public static func unknownMember(_ c: String) -> Message { m("unknown member \"\(c)\"", "không có đảng viên \"\(c)\"") }
     public static func unknownBody(_ c: String) -> Message {

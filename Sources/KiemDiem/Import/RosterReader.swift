@@ -38,8 +38,11 @@ struct RosterReader {
     mutating func member(_ r: TableRow, id: String, ws: Workspace, withPositions: Bool, merging: Bool = false) throws -> (Member, [Position]) {
         let old = merging ? ws.members[id] : nil
         let typedUnit = try r.required("unit")
-        guard let u = unitOf(typedUnit, ws, group: false), u.kind != .group else {
+        guard let u = unitOf(typedUnit, ws, group: false) else {
             throw r.error("unit", Catalog.unknownUnit(typedUnit), hints: [Catalog.hintLoadUnitsFirst])
+        }
+        guard u.kind != .group else {
+            throw r.error("unit", Catalog.unitIsGroup(u.code), hints: [Catalog.hintGroupColumn(u.code, u.parent)])
         }
         let unit = u.code
         // A kept group only while the unit is the same: a group belongs to one cell.
