@@ -10,7 +10,7 @@ extension ShellText {
         rule.isEmpty ? msg : m("\(rule): \(msg.en)", "\(rule): \(msg.vi)")
     }
     static func unknownVenue(_ v: String) -> Message {
-        m("unknown venue \"\(v)\": not a unit or collective code", "không có nơi kiểm điểm \"\(v)\": không phải mã đơn vị hay tập thể")
+        m("unknown venue \"\(v)\": not a unit's or collective's code or name", "không có nơi kiểm điểm \"\(v)\": không phải mã hay tên đơn vị, tập thể")
     }
     static func unknownMemberId(_ v: String) -> Message { m("unknown member \"\(v)\"", "không có đảng viên \"\(v)\"") }
     static func reviewed(_ s: String, _ v: String) -> Message { m("reviewed \(s) at \(v)", "đã ghi kiểm điểm \(s) tại \(v)") }

@@ -7,7 +7,7 @@ extension Verbs {
         summary: Message(en: "record a review (kiểm điểm) of a subject at a venue, or list the review plan",
                          vi: "ghi một lượt kiểm điểm của đối tượng tại nơi kiểm điểm, hoặc xem kế hoạch kiểm điểm"),
         options: [
-            OptionSpec("at", .body, Message(en: "the venue: a cell, party group or collective code", vi: "nơi kiểm điểm: mã chi bộ, tổ đảng hoặc tập thể")),
+            OptionSpec("at", .body, Message(en: "the venue: a cell, party group or collective (its code or whole name)", vi: "nơi kiểm điểm: chi bộ, tổ đảng hoặc tập thể (mã hoặc tên đầy đủ)")),
             OptionSpec("on", .date, Message(en: "the date of the review", vi: "ngày kiểm điểm")),
             OptionSpec("form", .form, Message(en: "the review form (01, 2A, 2B; qd366 adds 2C)", vi: "mẫu kiểm điểm (01, 2A, 2B; qd366 thêm 2C)")),
             OptionSpec("sessions", .number, Message(en: "how many sessions (buổi) it took", vi: "số buổi kiểm điểm")),
@@ -39,11 +39,18 @@ extension Verbs {
             var ref = try s.subject(w, in: inv)
             if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }  // a person's reviews are kept once
             let ws = s.workspace
-            // A code in any case, as subjects are found (`--at cb01`).
+            // A code in any case, as subjects are found (`--at cb01`), or a whole name as --unit
+            // takes one (`--at "chi bo to dan pho 1"`).
             let codes = Array(ws.units.keys) + Array(ws.collectives.keys)
-            guard let venue = codes.contains(at.text) ? at.text : codes.first(where: { $0.uppercased() == at.text.uppercased() }) else {
-                throw inv.error(ShellText.unknownVenue(at.text), at: at, hints: Suggest.hint(at.text, codes))
+            var venue = codes.contains(at.text) ? at.text : codes.first(where: { $0.uppercased() == at.text.uppercased() })
+            if venue == nil {
+                let key = Vietnamese.key(at.text)
+                let named = (ws.units.values.filter { Vietnamese.key($0.name) == key }.map(\.code)
+                    + ws.collectives.values.filter { Vietnamese.key($0.name) == key }.map(\.code)).sorted()
+                if named.count > 1 { throw inv.error(ShellText.venueNamesMany(at.text, named), at: at, hints: [ShellText.hintVenueCode(named)]) }
+                venue = named.first
             }
+            guard let venue else { throw inv.error(ShellText.unknownVenue(at.text), at: at, hints: Suggest.hint(at.text, codes)) }
             var attended: [String] = [], memberIds = IdsAnyCase()
             for wd in inv.values("attended") {
                 for id in wd.text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) })
@@ -115,6 +122,12 @@ extension Verbs {
 }
 
 extension ShellText {
+    static func venueNamesMany(_ t: String, _ codes: [String]) -> Message {
+        m("\"\(t)\" names \(codes.count) venues", "\"\(t)\" trùng với \(codes.count) nơi kiểm điểm")
+    }
+    static func hintVenueCode(_ codes: [String]) -> Message {
+        m("use the code: \(codes.joined(separator: ", "))", "hãy dùng mã: \(codes.joined(separator: ", "))")
+    }
     static func selfNotGraded(_ rule: String, _ why: Message) -> Message {
         m("  the self level stays with the review, not as a grade: \(rule): \(why.en)",
           "  mức tự đánh giá chỉ ghi cùng buổi kiểm điểm, không thành xếp loại: \(rule): \(why.vi)")
