@@ -362,8 +362,8 @@ public struct WardFacts {
 
     static func ordered(_ ws: Workspace, positionsByMember: [String: [Position]], people: [String]) -> [SubjectRef] {
         var out: [SubjectRef] = []
-        out += ws.units.values.filter(\.isGraded).map(\.code).sorted().map { SubjectRef(.organization, $0) }
-        out += ws.collectives.keys.sorted().map { SubjectRef(.collective, $0) }
+        // As every report lists them: the committee first, then the cells by code.
+        out += Subjects.all(ws, .organization) + Subjects.all(ws, .collective)
         out += people.filter { positionsByMember.keys.contains($0) }.map { SubjectRef(.leader, $0) }
         out += people.map { SubjectRef(.member, $0) }
         return out
