@@ -35,14 +35,16 @@ public struct ScenarioDiff {
         let finalOld = FinalLevels(old), finalNew = FinalLevels(new)
         let leadersOld = old.leaderIDs, leadersNew = new.leaderIDs  // once, not a positions scan per leader
         for cls in SubjectClass.allCases {
-            let refs = Set(old.allSubjects(cls)).union(new.allSubjects(cls)).sorted()
+            let refs = Set(old.allSubjects(cls)).union(new.allSubjects(cls))  // counted; the changes are put in order below
             var before: [Level?: Int] = [:], after: [Level?: Int] = [:]
+            var changes: [SubjectRef: LevelChange] = [:]
             for r in refs {
                 let a = finalOld(r), b = finalNew(r)
                 if old.exists(r, leaders: leadersOld) && !finalOld.isExcluded(r) { before[a, default: 0] += 1 }
                 if new.exists(r, leaders: leadersNew) && !finalNew.isExcluded(r) { after[b, default: 0] += 1 }
-                if a != b { levels.append(LevelChange(subject: r, before: a, after: b)) }
+                if a != b { changes[r] = LevelChange(subject: r, before: a, after: b) }
             }
+            levels += ScenarioDiff.shown(Array(changes.keys), old, new).map { changes[$0]! }
             counts.append(Counts(cls: cls, before: before, after: after))
         }
         // As the rules have it, not as recorded: `include` of a member the roster shows exempt
@@ -60,10 +62,30 @@ public struct ScenarioDiff {
                 changed.append(id)
             }
         }
-        for id in changed.sorted() {
+        // Only the members whose exclusion differs are put in order (by name, as the reports).
+        var moved: [String: ExclusionChange] = [:]
+        for id in changed {
             let a = old.members[id] == nil ? nil : finalOld.exclusionReason(id)
             let b = new.members[id] == nil ? nil : finalNew.exclusionReason(id)
-            if a != b { exclusions.append(ExclusionChange(member: id, before: a, after: b)) }
+            if a != b { moved[id] = ExclusionChange(member: id, before: a, after: b) }
+        }
+        exclusions = ScenarioDiff.shown(moved.keys.map { SubjectRef(.member, $0) }, old, new).map { moved[$0.id]! }
+    }
+
+    /// Subjects of one class in the reports' order (`Subjects.all`): people by name, the
+    /// committee before its cells; each as the new workspace has it, else as the old one did.
+    static func shown(_ refs: [SubjectRef], _ old: Workspace, _ new: Workspace) -> [SubjectRef] {
+        guard let cls = refs.first?.cls else { return [] }
+        switch cls {
+        case .member, .leader:
+            let ids = Set(refs.map(\.id))
+            let kept = ids.filter { new.members[$0] != nil }
+            return (Subjects.people(new, kept) + Subjects.people(old, ids.subtracting(kept))).map { SubjectRef(cls, $0) }
+        case .organization:
+            func rank(_ r: SubjectRef) -> Int { (new.units[r.id] ?? old.units[r.id])?.kind == .committee ? 0 : 1 }
+            return refs.sorted { (rank($0), $0.id) < (rank($1), $1.id) }
+        case .collective:
+            return refs.sorted()
         }
     }
 
