@@ -91,7 +91,17 @@ extension Verbs {
         // `expect` and `report summary` read exclusions before this records them.
         let reference = ReferenceDate(s.workspace.settings)
         let asOf = reference.date
-        let plan = ExclusionRules.plan(s.workspace, asOf: asOf)
+        var plan = ExclusionRules.plan(s.workspace, asOf: asOf)
+        // Printed by name, as the reports list people; a quiet run (a national benchmark) prints
+        // none, and keeps the rules' order (by id) for the audit log without a sort.
+        if !s.quiet {
+            func byName(_ list: [Exclusion]) -> [Exclusion] {
+                let at = Dictionary(uniqueKeysWithValues: list.map { ($0.subject, $0) })
+                return Reports.inNameOrder(s.workspace, list.map(\.subject)).map { at[$0]! }
+            }
+            plan.set = byName(plan.set)
+            plan.lift = byName(plan.lift)
+        }
         var lines: [Message] = []
         try s.mutate(inv) { tx in
             // Nobody excluded yet (a round's first run): the new table set whole, one undo edit

@@ -107,6 +107,9 @@ extension Reports {
         return counts
     }
 
+    /// Member ids in the reports' order of people: by Vietnamese name (given name first), then id.
+    public static func inNameOrder(_ ws: Workspace, _ ids: [String]) -> [String] { Subjects.people(ws, ids) }
+
     /// Whether `--unit U` keeps the subject (`Subjects.inUnit`), for the shell's verbs that
     /// filter by unit outside a report (`expect count … unit=U`, the review plan): one reading
     /// of a unit everywhere.
