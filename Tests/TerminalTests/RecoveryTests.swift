@@ -56,15 +56,7 @@ import Testing
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
         #expect(second.waitFor("An unsaved session was found (\(Self.commands.count) changes"), "saw: \(second.all)")
         #expect(second.waitFor(Self.ask))
-        second.send("y" + Self.enter)
-        #expect(second.waitFor("recovered: \(Self.commands.count) commands replayed"), "saw: \(second.all)")
-        #expect(second.waitFor("qd124*> "))
-        second.send("save recovered.json" + Self.enter)
-        #expect(second.waitFor("saved recovered.json"))
-        second.send("quit" + Self.enter)
-        #expect(second.waitForExit() == 0, "saw: \(second.all)")
-
-        let got = try Data(contentsOf: dir.appendingPathComponent("recovered.json"))
+        let got = try recoverAndSave(second, replayed: Self.commands.count, in: dir)
         #expect(got == want, "the recovered workspace is byte for byte the one the commands give")
         // A clean exit leaves no journal behind, so the next start offers nothing.
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("state/kd").path)
@@ -89,14 +81,7 @@ import Testing
 
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
         #expect(second.waitFor(Self.ask), "saw: \(second.all)")
-        second.send("y" + Self.enter)
-        #expect(second.waitFor("recovered: 4 commands replayed"), "saw: \(second.all)")
-        #expect(second.waitFor("qd124*> "))
-        second.send("save recovered.json" + Self.enter)
-        #expect(second.waitFor("saved recovered.json"))
-        second.send("quit" + Self.enter)
-        #expect(second.waitForExit() == 0, "saw: \(second.all)")
-        let got = try Data(contentsOf: dir.appendingPathComponent("recovered.json"))
+        let got = try recoverAndSave(second, replayed: 4, in: dir)
         #expect(got == want, "the recovered workspace holds the -c commands' changes too")
     }
 
@@ -121,6 +106,19 @@ import Testing
         #expect(third.waitFor("kd 2023 qd124> "))
         third.send("quit" + Self.enter)
         _ = third.waitForExit()
+    }
+
+    /// Answers yes at the recovery question `t` shows, saves what `n` replayed commands made as
+    /// recovered.json, leaves, and gives the file's bytes.
+    func recoverAndSave(_ t: PseudoTerminal, replayed n: Int, in dir: URL) throws -> Data {
+        t.send("y" + Self.enter)
+        #expect(t.waitFor("recovered: \(n) commands replayed"), "saw: \(t.all)")
+        #expect(t.waitFor("qd124*> "))
+        t.send("save recovered.json" + Self.enter)
+        #expect(t.waitFor("saved recovered.json"))
+        t.send("quit" + Self.enter)
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+        return try Data(contentsOf: dir.appendingPathComponent("recovered.json"))
     }
 
     /// A session that made one change (`set year 2030`) and was then killed.
