@@ -268,22 +268,34 @@ import Testing
         #expect(stored.hasPrefix("echo Nguyen Văn Ấn\n"))
     }
 
+    /// A three-step tour with a `pause` between steps.
+    func tourScript(_ h: URL) throws -> URL {
+        let tour = h.appendingPathComponent("tour.kd")
+        try "echo step-one\npause\necho step-two\npause\necho step-three\n".write(to: tour, atomically: true, encoding: .utf8)
+        return tour
+    }
+
+    /// Through the tour's first pause with Enter, then `key` at the second, which stops it.
+    func stopAtTheSecondPause(_ t: PseudoTerminal, with key: String) {
+        #expect(t.waitFor("step-one"), "saw: \(t.all)")
+        #expect(t.waitFor("Enter"), "the pause waits; saw: \(t.all)")
+        #expect(!t.all.contains("step-two"), "saw: \(t.all)")
+        t.send(Self.enter)
+        #expect(t.waitFor("step-two"), "Enter goes on; saw: \(t.all)")
+        #expect(t.waitFor("Enter"))
+        t.send(key)
+        #expect(t.waitFor("stopped at pause"), "saw: \(t.all)")
+    }
+
     /// A tour run with -i waits at each `pause`; Enter goes on, Ctrl-C or Ctrl-D stops the tour
     /// there and leaves the trainer at the prompt (they used to go on to the next step).
     @Test func ctrlCOrCtrlDAtAPauseStopsTheTour() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
-        let tour = h.appendingPathComponent("tour.kd")
-        try "echo step-one\npause\necho step-two\npause\necho step-three\n".write(to: tour, atomically: true, encoding: .utf8)
+        let tour = try tourScript(h)
         for key in [Self.ctrlC, Self.ctrlD] {
             let t = try PseudoTerminal(arguments: ["--no-init", "-i", tour.path], home: h)
-            #expect(t.waitFor("step-one"), "saw: \(t.all)")
-            #expect(t.waitFor("Enter"), "the pause waits; saw: \(t.all)")
-            t.send(Self.enter)
-            #expect(t.waitFor("step-two"), "Enter goes on; saw: \(t.all)")
-            #expect(t.waitFor("Enter"))
-            t.send(key)
-            #expect(t.waitFor("stopped at pause"), "saw: \(t.all)")
+            stopAtTheSecondPause(t, with: key)
             #expect(t.waitFor("kd 2023 qd124> "), "the shell stays; saw: \(t.all)")
             #expect(!t.all.contains("step-three"), "the tour stopped; saw: \(t.all)")
             // The script's stopped pause is a failed command: status 1 (commands.md §1).
@@ -296,17 +308,8 @@ import Testing
     @Test func aScriptRunAtATerminalWaitsAtPause() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
-        let tour = h.appendingPathComponent("tour.kd")
-        try "echo step-one\npause\necho step-two\npause\necho step-three\n".write(to: tour, atomically: true, encoding: .utf8)
-        let t = try PseudoTerminal(arguments: ["--no-init", tour.path], home: h)
-        #expect(t.waitFor("step-one"), "saw: \(t.all)")
-        #expect(t.waitFor("Enter"), "the pause waits; saw: \(t.all)")
-        #expect(!t.all.contains("step-two"), "saw: \(t.all)")
-        t.send(Self.enter)
-        #expect(t.waitFor("step-two"), "Enter goes on; saw: \(t.all)")
-        #expect(t.waitFor("Enter"))
-        t.send(Self.ctrlC)
-        #expect(t.waitFor("stopped at pause"), "saw: \(t.all)")
+        let t = try PseudoTerminal(arguments: ["--no-init", tourScript(h).path], home: h)
+        stopAtTheSecondPause(t, with: Self.ctrlC)
         #expect(t.waitForExit() == 1, "saw: \(t.all)")
         #expect(!t.all.contains("step-three"), "the tour stopped; saw: \(t.all)")
     }
