@@ -253,9 +253,7 @@ public enum Completion {
         let head = cut.map { String(prefix[...$0]) } ?? ""
         let upper = (cut.map { prefix[prefix.index(after: $0)...] } ?? Substring(prefix)).uppercased()
         guard !upper.isEmpty else { return [] }
-        let ws = ctx.workspace
-        let ids = ctx.people?.people.ids(withPrefix: upper) ?? ws.members.keys.filter { $0.uppercased().hasPrefix(upper) }
-        return ids.sorted().map { Candidate(head + $0) }
+        return memberIds(withPrefix: upper, ctx).sorted().map { Candidate(head + $0) }
     }
 
     /// `list --where`: `FIELD=` (the word goes on), then the values of a field with a fixed set.
@@ -290,12 +288,17 @@ public enum Completion {
         let ws = ctx.workspace
         let ids: [String]
         switch cls {
-        case .member: ids = ctx.people?.people.ids(withPrefix: upper) ?? ws.members.keys.filter { $0.uppercased().hasPrefix(upper) }
+        case .member: ids = memberIds(withPrefix: upper, ctx)
         case .leader: ids = Set(ws.positions.values.map(\.member)).filter { $0.uppercased().hasPrefix(upper) && ws.members[$0] != nil }
         case .organization: ids = ws.units.values.filter { $0.isGraded && $0.code.uppercased().hasPrefix(upper) }.map(\.code)
         case .collective: ids = ws.collectives.keys.filter { $0.uppercased().hasPrefix(upper) }
         }
         return ids.sorted().map { Candidate(cls.keyPrefix + $0) }
+    }
+
+    /// Member ids that begin with `upper` (upper-cased), from the people index when there is one.
+    static func memberIds(withPrefix upper: String, _ ctx: CompletionContext) -> [String] {
+        ctx.people?.people.ids(withPrefix: upper) ?? ctx.workspace.members.keys.filter { $0.uppercased().hasPrefix(upper) }
     }
 
     /// An id or code of two subjects (a member id that is also a cell's code) is offered as the
