@@ -82,8 +82,8 @@ public struct ScenarioDiff {
             let kept = ids.filter { new.members[$0] != nil }
             return (Subjects.people(new, kept) + Subjects.people(old, ids.subtracting(kept))).map { SubjectRef(cls, $0) }
         case .organization:
-            func rank(_ r: SubjectRef) -> Int { (new.units[r.id] ?? old.units[r.id])?.kind == .committee ? 0 : 1 }
-            return refs.sorted { (rank($0), $0.id) < (rank($1), $1.id) }
+            func place(_ r: SubjectRef) -> (Int, String) { Subjects.unitPlace((new.units[r.id] ?? old.units[r.id])?.kind, r.id) }
+            return refs.sorted { place($0) < place($1) }
         case .collective:
             return refs.sorted()
         }

@@ -18,12 +18,15 @@ enum Subjects {
             return people(ws, ids).map { SubjectRef(.leader, $0) }
         case .organization:
             // Sorted as (committee first, code) pairs: sorting the units moved whole records.
-            let graded = ws.units.values.lazy.filter(\.isGraded).map { ($0.kind == .committee ? 0 : 1, $0.code) }
+            let graded = ws.units.values.lazy.filter(\.isGraded).map { unitPlace($0.kind, $0.code) }
             return (sorted ? graded.sorted(by: <) : Array(graded)).map { SubjectRef(.organization, $0.1) }
         case .collective:
             return (sorted ? ws.collectives.keys.sorted() : Array(ws.collectives.keys)).map { SubjectRef(.collective, $0) }
         }
     }
+
+    /// Where a unit stands in the reports' order: the committee first, then by code.
+    static func unitPlace(_ kind: Unit.Kind?, _ code: String) -> (Int, String) { (kind == .committee ? 0 : 1, code) }
 
     /// Member ids sorted by name (keys computed once), then by id.
     static func people<S: Sequence>(_ ws: Workspace, _ ids: S) -> [String] where S.Element == String {
