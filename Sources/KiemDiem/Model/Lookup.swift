@@ -67,7 +67,7 @@ public final class SubjectFinder {
     private var memberIds = IdsAnyCase(), unitIds = IdsAnyCase(), collectiveIds = IdsAnyCase()
     /// `Workspace.codeClashGroups`, found on the first lookup of a file's rows.
     private var clashes: [String: [SubjectRef]]?
-    /// A command's few lookups try each text's spellings instead (`codedAnyCase`).
+    /// A command's few lookups find ids in any case table by table instead (`codedAnyCase`).
     private let probe: Bool
 
     /// Each text's subjects, by one way of naming them.
@@ -129,20 +129,16 @@ public final class SubjectFinder {
     }
 
     /// The subjects whose id or code is `text`: in any case where they clash. A command's
-    /// lookup tries the text's spellings in each case (`P001`, `p001`: a few probes), as a pass
-    /// over a national roster for the clashing codes would cost more than the command; a file's
-    /// rows find those once (`codeClashGroups`) and then look each id up as written.
+    /// lookup finds each table's ids in any case (`IdsAnyCase`: a few probes), as a pass over a
+    /// national roster for the clashing codes would cost more than the command; a file's rows
+    /// find those once (`codeClashGroups`) and then look each id up as written.
     private func codedAnyCase(_ text: String) -> [SubjectRef] {
-        if probe, let spellings = Self.caseSpellings(text) {
-            var refs: [SubjectRef] = []
-            for s in spellings {
-                if ws.members[s] != nil { refs.append(SubjectRef(.member, s)) }
-                if let u = ws.units[s], u.isGraded { refs.append(SubjectRef(.organization, s)) }
-                if ws.collectives[s] != nil { refs.append(SubjectRef(.collective, s)) }
-            }
-            // Members alone (ids differing in case only, which loads refuse): as written wins.
-            if refs.allSatisfy({ $0.cls == .member }), ws.members[text] != nil { return [SubjectRef(.member, text)] }
-            return refs
+        if probe {
+            // Within one table the id as written wins over a twin in another case (loads
+            // refuse such twins); across tables, any case clashes.
+            return memberIds.ids(text, in: ws.members).map { SubjectRef(.member, $0) }
+                + unitIds.ids(text, in: ws.units).filter { ws.units[$0]!.isGraded }.map { SubjectRef(.organization, $0) }
+                + collectiveIds.ids(text, in: ws.collectives).map { SubjectRef(.collective, $0) }
         }
         let c = clashes ?? ws.codeClashGroups()
         clashes = c
@@ -151,19 +147,6 @@ public final class SubjectFinder {
         if let u = ws.units[text], u.isGraded { return [SubjectRef(.organization, text)] }
         if ws.collectives.keys.contains(text) { return [SubjectRef(.collective, text)] }
         return []
-    }
-
-    /// Every spelling of `text` in upper and lower case, letter by letter (`p1` → p1, P1); nil
-    /// when a letter's case is not one letter (ß) or there would be more than 64.
-    static func caseSpellings(_ text: String) -> [String]? {
-        var out = [""]
-        for ch in text {
-            var forms = [String(ch)]
-            for f in [ch.lowercased(), ch.uppercased()] where !forms.contains(f) { forms.append(f) }
-            guard forms.allSatisfy({ $0.count == 1 }), out.count * forms.count <= 64 else { return nil }
-            out = out.flatMap { p in forms.map { p + $0 } }
-        }
-        return out
     }
 
     /// `exists`, with the leaders found once (a leader is a member with a position).
