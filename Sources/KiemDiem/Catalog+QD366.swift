@@ -102,22 +102,23 @@ extension RulesText {
     public static func mostFailed(_ p: Percentage) -> Message {
         m("\(p)% of their tasks not completed (over 50%): KHTNV", "\(p.vietnamese)% nhiệm vụ không hoàn thành (trên 50%): KHTNV")
     }
-    static func what(_ d: DisciplineRecord) -> String {
-        [d.kind.rawValue, d.form?.rawValue, d.date?.description].compactMap { $0 }.joined(separator: " ")
-    }
-    /// The same in Vietnamese words and dates (kỷ luật khiển trách 01/04/2025).
-    static func whatVi(_ d: DisciplineRecord) -> String {
-        [VietnameseValues.name(d.kind), d.form.map(VietnameseValues.name), d.date?.vietnamese].compactMap { $0 }.joined(separator: " ")
+    /// A discipline record in a line: `discipline khien-trach 2025-04-01`, in Vietnamese
+    /// `kỷ luật khiển trách 01/04/2025`.
+    public static func disciplineWhat(_ d: DisciplineRecord) -> Message {
+        m([d.kind.rawValue, d.form?.rawValue, d.date?.description].compactMap { $0 }.joined(separator: " "),
+          [VietnameseValues.name(d.kind), d.form.map(VietnameseValues.name), d.date?.vietnamese].compactMap { $0 }.joined(separator: " "))
     }
     public static func selfReported(_ d: DisciplineRecord) -> Message {
-        m("\(what(d)) was self-reported and remedied: not an automatic KHTNV; the competent level weighs it",
-          "\(whatVi(d)) tự phát hiện, tự báo cáo và đã khắc phục: không mặc nhiên KHTNV; cấp có thẩm quyền xem xét")
+        let w = disciplineWhat(d)
+        return m("\(w.en) was self-reported and remedied: not an automatic KHTNV; the competent level weighs it",
+                 "\(w.vi) tự phát hiện, tự báo cáo và đã khắc phục: không mặc nhiên KHTNV; cấp có thẩm quyền xem xét")
     }
     public static let fixWeigh = m("the competent level decides the level (grade … --stage decided)",
                                    "cấp có thẩm quyền quyết định mức xếp loại (grade … --stage decided)")
     public static func dutyUnknown(_ d: DisciplineRecord) -> Message {
-        m("\(what(d)): not recorded whether the violation was in official duties (KHTNV if it was)",
-          "\(whatVi(d)): chưa ghi rõ vi phạm có khi thực thi công vụ hay không (nếu có: KHTNV)")
+        let w = disciplineWhat(d)
+        return m("\(w.en): not recorded whether the violation was in official duties (KHTNV if it was)",
+                 "\(w.vi): chưa ghi rõ vi phạm có khi thực thi công vụ hay không (nếu có: KHTNV)")
     }
     public static func fixDuty(_ id: String) -> Message {
         m("record it with the duty column (yes/no), or discipline \(id) … --duty yes|no",

@@ -36,8 +36,7 @@ extension Verbs {
 
     static func recordDiscipline(_ inv: Invocation, _ s: Session, _ d: DisciplineRecord, _ ref: SubjectRef) throws {
         guard s.workspace.discipline[d.key] == nil else { throw inv.error(ShellText.duplicateRecord) }
-        let what = Message(en: [d.kind.rawValue, d.form?.rawValue, d.date?.description].compactMap { $0 }.joined(separator: " "),
-                           vi: [VietnameseValues.name(d.kind), d.form.map(VietnameseValues.name), d.date?.vietnamese].compactMap { $0 }.joined(separator: " "))
+        let what = RulesText.disciplineWhat(d)
         try s.mutate(inv) { tx in
             tx.set(\.discipline, d.key, d)
             tx.changes.append(ShellText.disciplined(ref.id, what).en)
