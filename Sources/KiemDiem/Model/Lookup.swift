@@ -19,6 +19,16 @@ extension Workspace {
     /// A person is returned as `member:ID`; callers pick the leader grade with `--role leader`.
     public func lookup(_ text: String) -> Lookup { SubjectFinder(self, scans: 1).lookup(text) }
 
+    /// The subjects whose id or code is `text` in any case (`IdsAnyCase`: a few probes per
+    /// table, no pass over the roster): more than one is a clash. Within one table the id as
+    /// written wins over a twin in another case (loads refuse such twins).
+    public func subjects(codedAnyCase text: String) -> [SubjectRef] {
+        var members = IdsAnyCase(), units = IdsAnyCase(), collectives = IdsAnyCase()
+        return members.ids(text, in: self.members).map { SubjectRef(.member, $0) }
+            + units.ids(text, in: self.units).filter { self.units[$0]!.isGraded }.map { SubjectRef(.organization, $0) }
+            + collectives.ids(text, in: self.collectives).map { SubjectRef(.collective, $0) }
+    }
+
     /// The subjects that share an id or code ignoring case (a member id that is a graded unit's
     /// or a collective's code, `cb01` beside `CB01` too; a unit's code that is a collective's),
     /// by that code in capitals, members first, then units, then collectives: the id alone names
@@ -133,13 +143,7 @@ public final class SubjectFinder {
     /// national roster for the clashing codes would cost more than the command; a file's rows
     /// find those once (`codeClashGroups`) and then look each id up as written.
     private func codedAnyCase(_ text: String) -> [SubjectRef] {
-        if probe {
-            // Within one table the id as written wins over a twin in another case (loads
-            // refuse such twins); across tables, any case clashes.
-            return memberIds.ids(text, in: ws.members).map { SubjectRef(.member, $0) }
-                + unitIds.ids(text, in: ws.units).filter { ws.units[$0]!.isGraded }.map { SubjectRef(.organization, $0) }
-                + collectiveIds.ids(text, in: ws.collectives).map { SubjectRef(.collective, $0) }
-        }
+        if probe { return ws.subjects(codedAnyCase: text) }
         let c = clashes ?? ws.codeClashGroups()
         clashes = c
         if !c.isEmpty, let refs = c[IdCase.upper(text)] { return refs }

@@ -179,8 +179,9 @@ public struct WardFacts {
         Self.typed(ref, clashing: !idClashes.isEmpty && idClashes.contains(ref.id))
     }
 
-    /// `typed` for one subject asked once (a refusal's hint).
-    func typedOnce(_ ref: SubjectRef) -> String { typed(ref) }
+    /// `typed` for one subject asked once (a refusal's hint): a few lookups, not the pass over
+    /// the roster that `idClashes` makes.
+    func typedOnce(_ ref: SubjectRef) -> String { Self.typed(ref, clashing: ws.subjects(codedAnyCase: ref.id).count > 1) }
 
     private static func typed(_ ref: SubjectRef, clashing: Bool) -> String {
         clashing ? SubjectRef(ref.cls == .leader ? .member : ref.cls, ref.id).key : ref.id
