@@ -84,4 +84,38 @@ enum KD {
         try FileManager.default.copyItem(at: cases, to: tmp)
         return tmp
     }
+
+    /// What case NAME can read: its own NAME.* files and the data folders they name as a word
+    /// (and the folders those name), not the other cases' files. A whole copy of cases/ for each case
+    /// was most of the suite's time, in file creation. A folder missed makes the case fail.
+    static func copyCase(_ name: String, from cases: URL) throws -> URL {
+        let fm = FileManager.default
+        let tmp = fm.temporaryDirectory.appendingPathComponent("kd-transcript-\(UUID().uuidString)")
+        try fm.createDirectory(at: tmp, withIntermediateDirectories: false)
+        var folders: [String] = [], own: [String] = []
+        for entry in try fm.contentsOfDirectory(atPath: cases.path) {
+            var isDir: ObjCBool = false
+            _ = fm.fileExists(atPath: cases.appendingPathComponent(entry).path, isDirectory: &isDir)
+            if isDir.boolValue { folders.append(entry) }
+            else if entry.hasPrefix(name + "."), !entry.dropFirst(name.count + 1).contains(".") { own.append(entry) }
+        }
+        var texts = own.map { text(of: cases.appendingPathComponent($0)) }
+        var needed: Set<String> = []
+        while let t = texts.popLast() {
+            let words = Set(t.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+            for f in folders where !needed.contains(f) && words.contains(Substring(f)) {
+                needed.insert(f)
+                let dir = cases.appendingPathComponent(f)
+                for sub in fm.subpaths(atPath: dir.path) ?? [] { texts.append(text(of: dir.appendingPathComponent(sub))) }
+            }
+        }
+        for entry in own + needed.sorted() {
+            try fm.copyItem(at: cases.appendingPathComponent(entry), to: tmp.appendingPathComponent(entry))
+        }
+        return tmp
+    }
+
+    private static func text(of file: URL) -> String {
+        (try? Data(contentsOf: file)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
 }

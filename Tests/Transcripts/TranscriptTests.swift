@@ -5,8 +5,9 @@ import Testing
 /// stderr and exit status are compared with `NAME.out`, `NAME.err` (absent: empty) and
 /// `NAME.status` (absent: 0). `NAME.args` holds extra process arguments, one per line;
 /// `NAME.stdin`, when present, is piped in (`NAME.kd` is then not passed as an argument unless
-/// `NAME.args` names it). Each case runs in a fresh copy of `cases/` so that saves stay in
-/// the copy. KD_UPDATE_TRANSCRIPTS=1 rewrites the expectations from the actual run, for review.
+/// `NAME.args` names it). Each case runs in a fresh copy of its own files and `cases/`'s data
+/// folders, so that saves stay in the copy. KD_UPDATE_TRANSCRIPTS=1 rewrites the expectations
+/// from the actual run, for review.
 struct TranscriptTests {
     static let casesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("cases")
 
@@ -25,7 +26,7 @@ struct TranscriptTests {
 
     @Test("transcript", arguments: caseNames)
     func transcript(_ name: String) throws {
-        let work = try KD.copyCases(try #require(Self.pristine))
+        let work = try KD.copyCase(name, from: try #require(Self.pristine))
         defer { try? FileManager.default.removeItem(at: work) }
         var args = ["--no-init", "--color", "never"]
         let argsFile = work.appendingPathComponent("\(name).args")
