@@ -7,7 +7,7 @@ import Testing
     static let cases = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("cases")
 
     @Test func writesAFilePerSubjectAndAllInOne() throws {
-        let work = try KD.copyCases(Self.cases)
+        let work = try KD.copyEntries(["rules"], of: Self.cases)
         defer { try? FileManager.default.removeItem(at: work) }
         let r = try KD.run(["--no-init", "-c", "source rules/base.kd", "-c", "report forms --out out/mau"], in: work)
         #expect(r.status == 0, "\(r.stderr)")
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func refusesALinkedFolder() throws {
-        let work = try KD.copyCases(Self.cases)
+        let work = try KD.copyEntries(["rules"], of: Self.cases)
         defer { try? FileManager.default.removeItem(at: work) }
         let target = work.appendingPathComponent("elsewhere")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
@@ -43,7 +43,7 @@ import Testing
     /// is the leader form under qd366): the earlier file of that subject stays (the user may have
     /// filled it in), and kd names it so that it is not printed instead of the new one.
     @Test func anEarlierRunsFormsOfTheSameSubjectsStayAndAreNamed() throws {
-        let work = try KD.copyCases(Self.cases)
+        let work = try KD.copyEntries(["rules"], of: Self.cases)
         defer { try? FileManager.default.removeItem(at: work) }
         let dir = work.appendingPathComponent("out/mau")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -67,7 +67,7 @@ import Testing
     /// A symbolic link among the targets refuses the command before any form is written: the
     /// folder stays as the earlier run and the user left it.
     @Test func aRefusedTargetLeavesTheFolderAsItWas() throws {
-        let work = try KD.copyCases(Self.cases)
+        let work = try KD.copyEntries(["rules"], of: Self.cases)
         defer { try? FileManager.default.removeItem(at: work) }
         let dir = work.appendingPathComponent("out/mau")
         let first = try KD.run(["--no-init", "-c", "source rules/base.kd", "-c", "report forms --out out/mau --format md"], in: work)
@@ -85,7 +85,7 @@ import Testing
     /// Ids that read alike as file names (`A.1`, `A_1`, `A/1`; `Đ01` and `Ư01` were both `_01`)
     /// still give a file each: Vietnamese letters stay, and a name met again takes `~2`, `~3`.
     @Test func idsThatReadAlikeGiveAFileEach() throws {
-        let work = try KD.copyCases(Self.cases)
+        let work = try KD.copyEntries(["rules"], of: Self.cases)
         defer { try? FileManager.default.removeItem(at: work) }
         let roster = """
             id,name,unit,group,admitted,status,civil_servant,workplace_level,workplace_stage

@@ -86,12 +86,10 @@ enum KD {
     }
 
     /// What case NAME can read: its own NAME.* files and the data folders they name as a word
-    /// (and the folders those name), not the other cases' files. A whole copy of cases/ for each case
-    /// was most of the suite's time, in file creation. A folder missed makes the case fail.
+    /// (and the folders those name), not the other cases' files. A whole copy of cases/ for
+    /// each case was most of the suite's time, in file creation. A folder missed fails the case.
     static func copyCase(_ name: String, from cases: URL) throws -> URL {
         let fm = FileManager.default
-        let tmp = fm.temporaryDirectory.appendingPathComponent("kd-transcript-\(UUID().uuidString)")
-        try fm.createDirectory(at: tmp, withIntermediateDirectories: false)
         var folders: [String] = [], own: [String] = []
         for entry in try fm.contentsOfDirectory(atPath: cases.path) {
             var isDir: ObjCBool = false
@@ -109,8 +107,15 @@ enum KD {
                 for sub in fm.subpaths(atPath: dir.path) ?? [] { texts.append(text(of: dir.appendingPathComponent(sub))) }
             }
         }
-        for entry in own + needed.sorted() {
-            try fm.copyItem(at: cases.appendingPathComponent(entry), to: tmp.appendingPathComponent(entry))
+        return try copyEntries(own + needed.sorted(), of: cases)
+    }
+
+    /// A fresh folder holding copies of these entries of `cases`.
+    static func copyEntries(_ entries: [String], of cases: URL) throws -> URL {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("kd-transcript-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: false)
+        for entry in entries {
+            try FileManager.default.copyItem(at: cases.appendingPathComponent(entry), to: tmp.appendingPathComponent(entry))
         }
         return tmp
     }
