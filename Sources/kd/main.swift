@@ -45,7 +45,13 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
     } catch {
         let code = KD.exitCode(for: error)
         if code == .success {
+            // --help and --version: output that could not be written fails the run here too.
             print(KD.fullMessage(for: error))
+            guard fflush(stdout) == 0 else {
+                let reason = ShellText.outputFailed(String(cString: strerror(errno)))
+                FileHandle.standardError.write(Data(("kd: " + reason.en + "\n").utf8))
+                exit(1)
+            }
             exit(0)
         }
         FileHandle.standardError.write(Data(("kd: " + KD.fullMessage(for: error) + "\n").utf8))

@@ -47,6 +47,11 @@ import Testing
         #expect(closed.status == 1)
         let vi = try KD.sh("\"$KD\" --no-init --lang vi -c 'echo hi' > /dev/full")
         #expect(vi.stderr.hasPrefix("kd: không ghi được kết quả ra stdout: "))
+        for flag in ["--help", "--version"] {
+            let asked = try KD.sh("\"$KD\" \(flag) > /dev/full")
+            #expect(asked.stderr == "kd: cannot write the output to stdout: No space left on device\n", "\(flag)")
+            #expect(asked.status == 1, "\(flag)")
+        }
     }
 
     /// Colour is decided for each stream: an error log is plain text though stdout is a
