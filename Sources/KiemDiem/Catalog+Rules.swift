@@ -314,13 +314,20 @@ public enum RulesText {
         m("tied at the cut, not decided by kd (\(slots) of \(n) may stay): the committee decides",
           "đồng hạng tại ngưỡng, kd không tự quyết (\(slots)/\(n) được giữ): cấp ủy quyết định")
     }
-    public static func quotaPlace(_ g: QuotaGroup, _ place: Int?, _ state: Message?, quota: Int, base: Settings.QuotaBase) -> Message {
+    /// `by`: the score and votes the subject ranks by (absent: none recorded).
+    public static func quotaPlace(_ g: QuotaGroup, _ place: Int?, _ state: Message?, by: (score: Points?, votes: Int?),
+                                  quota: Int, base: Settings.QuotaBase) -> Message {
         let head = "group \(g.key): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% of \(base.rawValue) → at most \(g.allowed) HTXSNV"
         let baseVi = base == .good ? "số HTTNV" : "số HTTNV và HTXSNV"
         let headv = "nhóm \(quotaGroupVi(g.key)): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% trên \(baseVi) → tối đa \(g.allowed) HTXSNV"
         guard let p = place, let s = state else { return m(head, headv) }
-        return m("\(head); ranked \(p) of \(g.excellent): \(s.en)", "\(headv); xếp thứ \(p)/\(g.excellent): \(s.vi)")
+        let score = by.score.map { "score \($0)" } ?? "no score", scoreVi = by.score.map { "\($0.vietnamese) điểm" } ?? "không có điểm"
+        let votes = by.votes.map { "votes \($0)" } ?? "no votes", votesVi = by.votes.map { "\($0) phiếu" } ?? "không có số phiếu"
+        return m("\(head); ranked \(p) of \(g.excellent) (\(score), \(votes)): \(s.en)",
+                 "\(headv); xếp thứ \(p)/\(g.excellent) (\(scoreVi), \(votesVi)): \(s.vi)")
     }
+    public static let selfRankIgnored = m("the self grade's score and votes do not rank once the grade is proposed or decided",
+                                          "điểm và số phiếu của bản tự đánh giá không dùng để xếp thứ khi đã có đề xuất hoặc quyết định")
     public static func final(_ l: Level) -> Message { m("final: \(l.rawValue)", "kết quả: \(l.rawValue)") }
     public static func afterCap(_ l: Level) -> Message { m("after cap: \(l.rawValue)", "sau cap: \(l.rawValue)") }
     public static func notCappedYet(_ l: Level?, _ capped: Level) -> Message {

@@ -322,6 +322,17 @@ public struct GradeSet: Codable, Hashable, Sendable {
         if boxes.1 == nil && boxes.2 == nil { return boxes.0?.record.total }
         return boxes.2?.record.total ?? boxes.1?.record.total
     }
+    /// The votes the quota ranks by, read as `latestTotal` is: a self grade's only while it is
+    /// the only stage (a proposal without votes does not take the subject's own).
+    public var latestVotes: Int? {
+        if boxes.1 == nil && boxes.2 == nil { return boxes.0?.record.votes }
+        return boxes.2?.record.votes ?? boxes.1?.record.votes
+    }
+    /// A self grade's score or votes that rank nothing, for `why` to say so.
+    public var selfRankIgnored: Bool {
+        guard let own = boxes.0?.record, boxes.1 != nil || boxes.2 != nil else { return false }
+        return own.total != nil || own.votes != nil
+    }
 
     // The file's shape is the one the synthesized coding gave: `self`, `proposed`, `decided`,
     // each left out when absent.

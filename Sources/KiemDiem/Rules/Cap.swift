@@ -362,11 +362,10 @@ extension WardFacts {
 extension RankKey {
     /// Score (or common + results) then votes, both descending; absent values rank lowest. Each
     /// from the latest stage that records it: a decision that gives only the level keeps the
-    /// score the proposal ranked by (else it would fall to the bottom of its quota group).
+    /// score the proposal ranked by (else it would fall to the bottom of its quota group). The
+    /// self grade's score and votes rank only while it is the only stage, both alike.
     init(_ g: GradeSet) {
-        let score = g.latestTotal
-        let votes = g.decided?.votes ?? g.proposed?.votes ?? g.`self`?.votes
-        self.init(score: score?.hundredths ?? -1, votes: votes ?? -1)
+        self.init(score: g.latestTotal?.hundredths ?? -1, votes: g.latestVotes ?? -1)
     }
 }
 

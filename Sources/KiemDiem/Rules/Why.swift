@@ -64,8 +64,10 @@ extension WardFacts {
             let place = g.ranking.firstIndex(of: ref).map { $0 + 1 }
             let state: Message = g.tied.contains(ref) ? RulesText.quotaTiedState(g.slots, g.tied.count)
                 : g.lowered.contains(ref) ? RulesText.quotaLoweredState : RulesText.quotaKeptState
-            line(.quota, "R-QUOTA", RulesText.quotaPlace(g, place, place == nil ? nil : state,
+            let set = ws.grades[ref.key]
+            line(.quota, "R-QUOTA", RulesText.quotaPlace(g, place, place == nil ? nil : state, by: (set?.latestTotal, set?.latestVotes),
                                                           quota: g.rate, base: ws.settings.quotaBase))
+            if place != nil, set?.selfRankIgnored == true { line(.quota, "R-QUOTA", RulesText.selfRankIgnored) }
             if let why = book.quotaRate(self, group: key).reason { line(.quota, "R366-QUOTA", why) }
         }
         if o.quotaGroup == nil && competentBody(ref) == .upper { line(.quota, "R-QUOTA", RulesText.quotaUpper) }
