@@ -1,7 +1,9 @@
 extension LoadKind {
     /// grades: the same checks as `grade` (excluded and not-graded subjects, R-AUTHORITY,
-    /// R-REVIEW-FIRST and hard ceilings at the decided stage). Grades of one file do not depend
-    /// on each other, so every row is checked against the workspace as it was.
+    /// R-REVIEW-FIRST and hard ceilings at the decided stage). Every row is checked against the
+    /// workspace as it was, but for one thing the file itself decides: whether a cell
+    /// secretary has a leader grade, on which their member grade's ceilings depend
+    /// (`standsInForLeader`). Those rows are checked after the others, knowing the whole file.
     public static let grades = LoadKind(
         name: "grades",
         schema: TableSchema("grades", [
@@ -13,11 +15,12 @@ extension LoadKind {
         isEmpty: { $0.grades.isEmpty },
         load: { table, tx, mode in
             let ws = tx.ws
-            let facts = try facts(ws, table.file)
+            var facts = try facts(ws, table.file)
             // This file's grades by subject key, built as the rows are checked: a row that finds
             // its stage already filled repeats an earlier row (no separate set of seen keys).
             var local: [String: GradeSet] = [:]
             local.reserveCapacity(table.rows.count)
+            var later: [(n: Int, ref: SubjectRef, stage: Stage, given: Level?)] = []
             let find = SubjectFinder(ws)
             for (n, r) in table.rows.enumerated() {
                 if Interrupt.stops(at: n) { throw Interrupt.stopped }
@@ -28,15 +31,12 @@ extension LoadKind {
                 var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
                                     results: try r.points("results"), votes: try r.int("votes", in: GradeRecord.votesRange),
                                     note: r.text("note"), override: r.text("override"))
-                // qd366 scores: checked, and without a level the level is derived (band, conditions).
                 if let p = facts.book.scoreProblem(g) { throw r.error(p.field, p.message) }
-                if given == nil {
-                    guard let d = facts.book.derive(facts, ref, g) else { throw r.error("level", Catalog.cellEmpty) }
-                    g.level = d.level
-                }
-                if let no = facts.refuseGrade(ref, stage: stage, g) {
-                    let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? "level" : "subject"
-                    throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
+                // Only a derived level and the decided stage's ceilings read the leader grade.
+                if ref.cls == .member && (given == nil || stage == .decided) && facts.headsCellBodiesOnly(ref.id) {
+                    later.append((n, ref, stage, given))
+                } else {
+                    try check(&g, given, ref, stage, r, facts)
                 }
                 let added = { (gs: inout GradeSet) -> Bool in
                     guard gs[stage] == nil else { return false }
@@ -47,6 +47,18 @@ extension LoadKind {
                     // The earlier row (valid, so read again without errors) for the message.
                     let first = table.rows[..<n].first { (try? target($0, find)) == ref && (try? stageOf($0)) == stage }
                     throw r.error("subject", Catalog.duplicateGrade(ref.key, stage.rawValue, first?.row ?? r.row))
+                }
+            }
+            if !later.isEmpty {
+                let replacing = mode == .replace
+                facts.leaderGradedAfterLoad = { id in
+                    let key = SubjectRef(.leader, id).key
+                    return local[key] != nil || !replacing && !(ws.grades[key]?.isEmpty ?? true)
+                }
+                for (n, ref, stage, given) in later {
+                    var g = local[ref.key]![stage]!
+                    try check(&g, given, ref, stage, table.rows[n], facts)
+                    local[ref.key]![stage] = g
                 }
             }
             if mode == .replace {
@@ -69,6 +81,19 @@ extension LoadKind {
             }
             return table.rows.count
         })
+
+    /// A row's rule checks: qd366 derives a level left out (band, conditions); then what
+    /// `grade` refuses.
+    static func check(_ g: inout GradeRecord, _ given: Level?, _ ref: SubjectRef, _ stage: Stage, _ r: TableRow, _ facts: WardFacts) throws {
+        if given == nil {
+            guard let d = facts.book.derive(facts, ref, g) else { throw r.error("level", Catalog.cellEmpty) }
+            g.level = d.level
+        }
+        if let no = facts.refuseGrade(ref, stage: stage, g) {
+            let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? "level" : "subject"
+            throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
+        }
+    }
 
     enum RoleColumn: String, CaseIterable { case member, leader }
     static let roleWords = VietnameseValues.role.compactMapValues(RoleColumn.init)

@@ -202,10 +202,21 @@ public struct WardFacts {
     /// their member grade, as R-HEAD-CAP caps it [domain.md §6]. Without this a secretary escaped
     /// them whenever R-HEAD-CAP was off. Anyone with a post outside the cell is graded as a leader.
     public func standsInForLeader(_ ref: SubjectRef) -> Bool {
-        guard ref.cls == .member, let ps = positionsByMember[ref.id], ps.contains(where: \.head),
-              ps.allSatisfy({ isCellBody($0.body) }) else { return false }
+        guard ref.cls == .member, headsCellBodiesOnly(ref.id) else { return false }
+        if let after = leaderGradedAfterLoad { return !after(ref.id) }
         return ws.grades[SubjectRef(.leader, ref.id).key]?.isEmpty ?? true
     }
+
+    /// Heads a cell body and holds no post outside the cells: whether their member grade stands
+    /// in for a leader grade depends on whether they have one.
+    public func headsCellBodiesOnly(_ member: String) -> Bool {
+        guard let ps = positionsByMember[member], ps.contains(where: \.head) else { return false }
+        return ps.allSatisfy { isCellBody($0.body) }
+    }
+
+    /// While a grades file loads: whether a person will have a leader grade once it has (the
+    /// file's own rows count; a file replacing the table leaves none of the old ones).
+    public var leaderGradedAfterLoad: ((String) -> Bool)?
 
     /// A cell or party group, or a cell's chi ủy.
     func isCellBody(_ code: String) -> Bool {
