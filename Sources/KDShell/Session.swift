@@ -289,10 +289,9 @@ extension Session {
                                                    vi: "hãy dùng mã: \(list.joined(separator: "; "))")])
         case .notFound:
             // A party group is a unit, but no subject: it is neither reviewed nor graded itself.
-            if let g = workspace.units.values.first(where: { $0.kind == .group && $0.code.uppercased() == w.text.uppercased() }) {
-                throw inv.error(Message(en: "\(g.code) is a party group (tổ đảng): it is not graded, its members are",
-                                        vi: "\(g.code) là tổ đảng: không xếp loại tổ đảng, chỉ xếp loại đảng viên trong tổ"), at: w,
-                                hints: [Message(en: "list members --unit \(g.code) lists them", vi: "list members --unit \(g.code) liệt kê các đảng viên")])
+            if let g = LoadKind.partyGroup(w.text, in: workspace) {
+                throw inv.error(Catalog.groupNotGraded(g), at: w,
+                                hints: [Message(en: "list members --unit \(g) lists them", vi: "list members --unit \(g) liệt kê các đảng viên")])
             }
             throw inv.error(Message(en: "unknown subject \"\(w.text)\"", vi: "không có đối tượng \"\(w.text)\""), at: w,
                             hints: [Message(en: "use a member id, a unit or collective code, or a quoted full name (find TEXT searches)",

@@ -123,10 +123,16 @@ extension Catalog {
     }
     public static let hintTargetsLeader = m("a leader is judged on the targets of the unit or collective they lead (R124-TARGETS)",
                                             "cá nhân lãnh đạo được đánh giá theo chỉ tiêu của đơn vị, tập thể mình phụ trách (R124-TARGETS)")
+    public static let hintTargetsOfGroup = m("record the targets of its cell, or of its members (qd366)",
+                                             "hãy ghi chỉ tiêu của chi bộ, hoặc của từng đảng viên (qd366)")
     public static let hintLoadUnitsFirst = m("load units (and collectives) before the files that refer to them",
                                              "nạp units (và collectives) trước các tệp tham chiếu đến chúng")
     public static func unknownDisciplined(_ c: String) -> Message {
         m("unknown member, unit or collective \"\(c)\"", "không có đảng viên, đơn vị hay tập thể \"\(c)\"")
+    }
+    public static func groupNotGraded(_ c: String) -> Message {
+        m("\(c) is a party group (tổ đảng): it is neither reviewed nor graded itself, its members are",
+          "\(c) là tổ đảng: tổ đảng không tự kiểm điểm, xếp loại; các đảng viên trong tổ thì có")
     }
     public static func groupNotDisciplined(_ c: String) -> Message {
         m("\(c) is a party group (tổ đảng): it is not graded, its members are; record their discipline",

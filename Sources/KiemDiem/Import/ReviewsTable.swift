@@ -14,8 +14,18 @@ extension LoadKind {
         switch find.lookup(t) {
         case .found(let ref): return ref
         case .ambiguous(let refs): throw r.error("subject", RulesText.ambiguousSubject(t, SubjectRef.shown(refs)))
-        case .notFound: throw r.error("subject", RulesText.unknownSubject(t))
+        case .notFound:
+            // A party group is a unit, but no subject: named as such, as `grade` names it.
+            if let g = partyGroup(t, in: find.ws) { throw r.error("subject", Catalog.groupNotGraded(g)) }
+            throw r.error("subject", RulesText.unknownSubject(t))
         }
+    }
+
+    /// The code of the party group `text` names in any case, if it names one (error paths only).
+    public static func partyGroup(_ text: String, in ws: Workspace) -> String? {
+        var ids = IdsAnyCase()
+        guard let code = ids.id(text, in: ws.units), ws.units[code]?.kind == .group else { return nil }
+        return code
     }
 
     /// A review's sessions: below 1 is left to R-REVIEW-SESSIONS, which refuses it naming the

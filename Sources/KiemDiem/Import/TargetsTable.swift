@@ -31,6 +31,8 @@ extension LoadKind {
                     ref = SubjectRef(.member, text)
                 } else if ws.members.keys.contains(text) {
                     throw r.error("subject", Catalog.targetsOfMember(text), hints: [Catalog.hintTargetsLeader])
+                } else if let g = partyGroup(text, in: ws) {
+                    throw r.error("subject", Catalog.groupNotGraded(g), hints: [Catalog.hintTargetsOfGroup])
                 } else {
                     throw r.error("subject", Catalog.unknownTargetSubject(text), hints: [Catalog.hintLoadUnitsFirst])
                 }
