@@ -296,6 +296,8 @@ public enum RulesText {
         let xv = extraVi.isEmpty ? "" : " (\(extraVi.joined(separator: ", ")))"
         return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(stageName(s).vi): \(g.level.rawValue)\(xv)")
     }
+    public static let leaderGradeWithoutPost = m("final: none (they hold no post now: this leader grade is kept but counts nowhere)",
+                                                 "kết quả: không (hiện không giữ chức vụ nào: mức xếp loại cán bộ này được giữ nhưng không được tính)")
     public static let noFinal = m("final: none (not graded)", "kết quả: không (không xếp loại)")
     public static func effective(_ l: Level, _ s: Stage) -> Message {
         m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(stageName(s).vi))")

@@ -39,9 +39,12 @@ public struct ScenarioDiff {
             var before: [Level?: Int] = [:], after: [Level?: Int] = [:]
             var changes: [SubjectRef: LevelChange] = [:]
             for r in refs {
-                let a = finalOld(r), b = finalNew(r)
-                if old.exists(r, leaders: leadersOld) && !finalOld.isExcluded(r) { before[a, default: 0] += 1 }
-                if new.exists(r, leaders: leadersNew) && !finalNew.isExcluded(r) { after[b, default: 0] += 1 }
+                // A subject gone is `-`, though a grade of it stays (a leader grade after their
+                // post was removed): the counts do not hold it either.
+                let inOld = old.exists(r, leaders: leadersOld), inNew = new.exists(r, leaders: leadersNew)
+                let a = inOld ? finalOld(r) : nil, b = inNew ? finalNew(r) : nil
+                if inOld && !finalOld.isExcluded(r) { before[a, default: 0] += 1 }
+                if inNew && !finalNew.isExcluded(r) { after[b, default: 0] += 1 }
                 if a != b { changes[r] = LevelChange(subject: r, before: a, after: b) }
             }
             levels += ScenarioDiff.shown(Array(changes.keys), old, new).map { changes[$0]! }

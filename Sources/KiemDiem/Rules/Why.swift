@@ -45,6 +45,11 @@ extension WardFacts {
         }
         let gs = ws.grades[ref.key] ?? GradeSet()
         for st in Stage.allCases { if let g = gs[st] { line(.grade, nil, RulesText.stage(st, g)) } }
+        // Kept from before their posts were replaced: counted nowhere until they hold one again.
+        if ref.cls == .leader && !isLeader(ref.id) {
+            line(.final, nil, RulesText.leaderGradeWithoutPost)
+            return out
+        }
         if let d = gs.decided, gradeBlock(ref) == nil, let c = authorityBreach(ref, by: d.by) {
             line(.grade, "R-AUTHORITY", authorityText(d.by ?? .ward, c))
         }
