@@ -82,12 +82,10 @@ extension WardFacts {
         return allSubjects().filter { r in
             if r.cls == .leader { return false }  // a leader's form is written as the person's
             if let c = cls, c != r.cls && !(c == .leader && r.cls == .member && isLeader(r.id)) { return false }
+            // One reading of a unit everywhere: its subjects and those of the units under it, a
+            // party group's members included (as `review plan --unit` and the reports).
             guard let u = unit else { return true }
-            switch r.cls {
-            case .organization: return r.id == u || ws.units[r.id]?.parent == u
-            case .collective: return ws.collectives[r.id]?.unit == u
-            case .member, .leader: return ws.members[r.id]?.unit == u
-            }
+            return Subjects.inUnit(ws, r, u)
         }.compactMap { reviewForm($0, sheets) }
     }
 }
