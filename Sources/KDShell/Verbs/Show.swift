@@ -107,7 +107,12 @@ struct ShowLines {
         add(L.outstanding, u.outstanding)
         // As `--unit` keeps them (list units, the reports): the committee counts its whole tree.
         let count = Reports.memberCounts(ws)[code] ?? 0
-        let excluded = ws.exclusions.keys.filter { Reports.isInUnit(ws, SubjectRef(.member, $0), code) }.count
+        // Excluded as the reports count them: by the rules, recorded or not (R-EXCL-*).
+        let final = FinalLevels(ws)
+        let excluded = ws.members.keys.filter { id in
+            let ref = SubjectRef(.member, id)
+            return Reports.isInUnit(ws, ref, code) && final.isExcluded(ref)
+        }.count
         add(L.members, "\(count) (\(s.t(L.excludedCount(excluded))))")
         let groups = ws.units.values.filter { $0.parent == code }.map(\.code).sorted()
         add(L.subunits, groups.joined(separator: ", "))
