@@ -31,16 +31,27 @@ extension Verbs {
 struct ShowLines {
     let s: Session
     let ws: Workspace
-    var lines: [String] = []
+    /// A heading (no label) or a labelled fact.
+    private var rows: [(label: String?, value: String)] = []
     init(_ s: Session) {
         self.s = s
         self.ws = s.workspace
     }
 
+    /// The values in one column: 18 wide, or wider for a longer label (a Vietnamese one, a
+    /// file's own column), up to 28; a label longer still is followed by two blanks.
+    var lines: [String] {
+        let width = min(28, max(18, (rows.compactMap { $0.label?.count }.max() ?? 0) + 2))
+        return rows.map { r in
+            guard let l = r.label else { return r.value }
+            return "  " + l + String(repeating: " ", count: max(2, width - l.count)) + r.value
+        }
+    }
+    mutating func heading(_ text: String) { rows.append((nil, text)) }
+
     mutating func add(_ label: Message, _ value: String?) {
         guard let v = value, !v.isEmpty else { return }
-        let l = s.t(label)
-        lines.append("  " + l + String(repeating: " ", count: max(1, 18 - l.count)) + v)
+        rows.append((s.t(label), v))
     }
     func named(_ code: String?) -> String? {
         guard let c = code else { return nil }
@@ -55,7 +66,7 @@ struct ShowLines {
 
     mutating func member(_ id: String) {
         guard let m = ws.members[id] else { return }
-        lines.append("\(m.id)  \(m.name)")
+        heading("\(m.id)  \(m.name)")
         add(L.unit, named(m.unit))
         add(L.group, named(m.group))
         add(L.gender, m.gender)
@@ -98,7 +109,7 @@ struct ShowLines {
 
     mutating func unit(_ code: String) {
         guard let u = ws.units[code] else { return }
-        lines.append("\(u.code)  \(u.name)")
+        heading("\(u.code)  \(u.name)")
         let type = u.type.map { s.t(Message(en: $0.rawValue, vi: VietnameseValues.name($0))) }
         add(L.kind, [s.t(Message(en: u.kind.rawValue, vi: VietnameseValues.name(u.kind))), type].compactMap { $0 }.joined(separator: ", "))
         add(L.parent, named(u.parent))
@@ -125,7 +136,7 @@ struct ShowLines {
 
     mutating func collective(_ code: String) {
         guard let c = ws.collectives[code] else { return }
-        lines.append("\(c.code)  \(c.name)")
+        heading("\(c.code)  \(c.name)")
         add(L.cls, s.t(Message(en: c.cls.rawValue, vi: VietnameseValues.name(c.cls))))
         add(L.collectiveUnit, named(c.unit))
         heads(code)
