@@ -135,8 +135,8 @@ extension Catalog {
           "\(c) là tổ đảng: tổ đảng không tự kiểm điểm, xếp loại; các đảng viên trong tổ thì có")
     }
     public static func groupNotDisciplined(_ c: String) -> Message {
-        m("\(c) is a party group (tổ đảng): it is not graded, its members are; record their discipline",
-          "\(c) là tổ đảng: không xếp loại tổ đảng, chỉ xếp loại đảng viên; hãy ghi kỷ luật của đảng viên")
+        let g = groupNotGraded(c)
+        return m("\(g.en); record their discipline", "\(g.vi); hãy ghi kỷ luật của đảng viên")
     }
     public static let hintLoadDisciplinedFirst = m("load the roster, units and collectives before the discipline file",
                                                    "nạp danh sách đảng viên, units và collectives trước tệp kỷ luật")
