@@ -227,4 +227,32 @@ import Testing
         second.send("quit!" + Self.enter)
         _ = second.waitForExit()
     }
+
+    /// `undo 2` reaching back before a save: the journal starts at the save, so its replay has
+    /// one step to undo. It is listed as failed, not replayed short in silence, which recovered
+    /// an undone grade as if it stood.
+    @Test func undoBeforeASaveIsReportedNotReplayedShort() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        for (c, done) in [("load demo", "qd124*> "), ("grade P001 HTNV", "(was HTTNV)"), ("save w.json", "saved w.json"),
+                          ("grade P002 HTNV", "(was HTTNV)"), ("undo 2", "undone: grade P001 HTNV")] {
+            first.send(c + Self.enter)
+            #expect(first.waitFor(done), "after \(c); saw: \(first.all)")
+        }
+        #expect(first.waitFor("w 2023 qd124*> "))
+        first.crash()
+        _ = first.waitForExit()
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("recovered only in part: 1 of 2 commands failed"), "saw: \(second.all)")
+        #expect(second.waitFor("asked for 2, but only 1 could be undone"), "saw: \(second.all)")
+        #expect(second.waitFor("an undo or redo that reached back before a save cannot be replayed"), "saw: \(second.all)")
+        #expect(second.waitFor("w 2023 qd124*> "), "saw: \(second.all)")
+        second.send("quit!" + Self.enter)
+        _ = second.waitForExit()
+    }
 }

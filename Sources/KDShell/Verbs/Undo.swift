@@ -24,6 +24,10 @@ extension Verbs {
         }
         let available = undo ? s.undoStack.count : s.redoStack.count
         guard available > 0 else { throw inv.error(undo ? ShellText.nothingToUndo : ShellText.nothingToRedo) }
+        // Replaying a crash journal, which starts at the last save: steps that reached back
+        // before it are not there. A short `undo N` is a failure the recovery lists, not a
+        // note nobody sees over a state that is not the session's.
+        if s.replayClock != nil && n > available { throw inv.error(ShellText.fewerSteps(available, asked: n, undo: undo)) }
         _ = s.journalBegin(inv.text)
         for _ in 0..<min(n, available) {
             if undo {
