@@ -59,10 +59,12 @@ extension WardFacts {
                 case .frontStanding, .massOrgStanding: if inBCH || isChairOrVice(p) { venues.insert(c.code) }
                 default: if inBCH { venues.insert(c.code) }
                 }
-            } else if inBCH, ws.units.keys.contains(p.body) {
-                // A post held in a unit: its leadership collective (chi ủy), or the unit itself.
-                let lead = ws.collectives.values.filter { $0.unit == p.body && $0.cls != .frontStanding && $0.cls != .massOrgStanding }
-                    .map(\.code).sorted().first
+            } else if inBCH, let u = ws.units[p.body], u.kind != .group {
+                // A post held in a unit: its leadership collective (a committee's BCH, a cell's
+                // chi ủy), or the unit itself. A party group leads nothing: its head is reviewed
+                // in the cell, as its members are.
+                let leads: Collective.Class = u.kind == .committee ? .partyExecutive : .cellCommittee
+                let lead = ws.collectives.values.filter { $0.unit == p.body && $0.cls == leads }.map(\.code).sorted().first
                 venues.insert(lead ?? p.body)
             }
         }
