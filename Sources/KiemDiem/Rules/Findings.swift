@@ -140,7 +140,7 @@ extension WardFacts {
         var out: [Finding] = []
         // A review not held yet is only a finding once it is due, or once the subject is being
         // graded without it; before that `review plan` shows it as pending.
-        let due = refDate >= reviewDeadline
+        let due = refDate >= reviewDeadline(for: ref)
             || ws.grades[ref.key].map { $0.proposed != nil || $0.decided != nil } ?? false
         for o in owedReviews(ref) where o.done == nil && due {
             out.append(Finding(rule: o.rule, subject: ref, severity: .warning, problem: RulesText.notReviewed(o.venue),
@@ -158,20 +158,28 @@ extension WardFacts {
     /// R-FORM, R-REVIEW-SESSIONS, R-FEEDBACK and the venue on one review record. `review`
     /// refuses what can be put right at once (wrong venue or form, no session) and records
     /// what happened otherwise; this reports both for data loaded or changed since.
-    public func recordFindings(_ r: Review, subject ref: SubjectRef) -> [Finding] {
+    public func recordFindings(_ r: Review, subject: SubjectRef) -> [Finding] {
         var out: [Finding] = []
+        // A person's record at one of their leader venues is their leader review (R-VENUE-LEADER),
+        // judged as the leader grade is (its subject, its deadline).
+        var ref = subject
+        if ref.cls == .member, isLeader(ref.id) {
+            let leader = SubjectRef(.leader, ref.id)
+            if owedReviews(leader).contains(where: { $0.venue == r.venue || $0.alternatives.contains(r.venue) }) { ref = leader }
+        }
         let venues = acceptedVenues(ref)
-        let venueRule = ref.cls == .member ? "R-VENUE-MEMBER" : "R-VENUE-COLLECTIVE"
+        let venueRule = ref.cls == .member ? "R-VENUE-MEMBER" : ref.cls == .leader ? "R-VENUE-LEADER" : "R-VENUE-COLLECTIVE"
+        let deadline = reviewDeadline(for: ref)
         if !venues.contains(r.venue) {
             out.append(Finding(rule: venueRule, subject: ref, problem: RulesText.wrongVenue(r.venue, venues), fix: RulesText.fixVenue(venues)))
         }
         if let d = r.date, let p = reviewDateProblem(d) {
             out.append(Finding(rule: venueRule, subject: ref, problem: RulesText.staleReview(r.venue, p),
                                fix: RulesText.fixReview(typed(ref), r.venue)))
-        } else if let d = r.date, d >= reviewDeadline {
+        } else if let d = r.date, d >= deadline {
             // It still counts: the committee should know it came late, not lose it.
             out.append(Finding(rule: venueRule, subject: ref, severity: .warning,
-                               problem: RulesText.lateReview(r.venue, d, reviewDeadline), fix: RulesText.fixLateReview))
+                               problem: RulesText.lateReview(r.venue, d, deadline), fix: RulesText.fixLateReview))
         }
         let person = ref.cls == .member || ref.cls == .leader
         let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)

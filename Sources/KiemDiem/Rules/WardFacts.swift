@@ -172,6 +172,16 @@ public struct WardFacts {
         ReferenceDate.reviewDeadline(ws.settings, book: book)
     }
 
+    /// The day a subject's reviews finish before: the review deadline, but for what the upper
+    /// level grades the `upper` one (plan IX.1: they report to the city before 15/12), never
+    /// earlier than the ward's own.
+    public func reviewDeadline(for ref: SubjectRef) -> Day {
+        let ward = reviewDeadline
+        guard competentBody(ref) == .upper,
+              let upper = ws.settings.deadlines["upper"] ?? book.defaultDeadlines(year: year)["upper"] else { return ward }
+        return max(ward, upper)
+    }
+
     /// How a fix names `ref` for the user to type: its id, or its key where the id names more
     /// than one subject (`Workspace.codeClashes`), since the id alone would be refused as
     /// ambiguous. A leader's reviews are the person's, so a leader is named as the member.
