@@ -235,6 +235,13 @@ public enum RulesText {
     public static func noSession(_ s: Int) -> Message {
         m("\(s) sessions: a review takes at least 1", "\(s) buổi: kiểm điểm tối thiểu 1 buổi")
     }
+    public static func noSessionCounts(_ s: Int) -> Message {
+        let n = noSession(s)
+        return m("\(n.en), so it does not count", "\(n.vi), nên không được tính")
+    }
+    public static func fixNoSession(_ venue: String) -> Message {
+        m("record the sessions held at \(venue) (--sessions 1 or more)", "ghi số buổi đã họp tại \(venue) (--sessions từ 1 trở lên)")
+    }
     public static func sessionsSuggested(_ s: Int?) -> Message {
         m("the BTV issued review suggestions, so the review takes more than 1 session (\(s.map(String.init) ?? "none") recorded)",
           "có gợi ý kiểm điểm của BTV nên phải trên 01 buổi (ghi nhận: \(s.map(String.init) ?? "chưa có"))")

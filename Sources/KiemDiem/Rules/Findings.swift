@@ -188,7 +188,12 @@ extension WardFacts {
                                fix: RulesText.fixFormAt(expected, r.venue)))
         }
         if let s = sessionsProblem(r, ref) {
-            out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: s, fix: RulesText.fixSessions))
+            // No session: not held, so not counted (`owedReviews`).
+            if let n = r.sessions, n < 1 {
+                out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: RulesText.noSessionCounts(n), fix: RulesText.fixNoSession(r.venue)))
+            } else {
+                out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: s, fix: RulesText.fixSessions))
+            }
         }
         if needsFeedback(ref), r.feedback != true {
             out.append(Finding(rule: "R-FEEDBACK", subject: ref, problem: RulesText.noFeedback, fix: RulesText.fixFeedback))

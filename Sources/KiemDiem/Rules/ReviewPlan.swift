@@ -17,14 +17,15 @@ extension WardFacts {
     public func owedReviews(_ ref: SubjectRef) -> [OwedReview] {
         func made(_ venue: String, _ alts: [String], _ rule: String) -> OwedReview {
             let all = [venue] + alts
-            // A review dated in a year before the round is not this round's (`review` and `load
-            // reviews` refuse one; a workspace saved before they did may still hold one).
+            // A review dated in a year before the round is not this round's, and one of no
+            // session was not held (`review` and `load reviews` refuse both; a workspace saved
+            // before they did, or edited by hand, may still hold one).
             // The first held (by date, then venue) when there were several: the same one whatever
             // order the reviews were recorded in.
             let done = (reviewsByID[ref.id] ?? []).filter { r in
                 all.contains(r.venue) && (r.subject.cls == ref.cls
                     || (ref.cls == .leader || ref.cls == .member) && (r.subject.cls == .member || r.subject.cls == .leader))
-                    && !(r.date.map(isBeforeRound) ?? false)
+                    && !(r.date.map(isBeforeRound) ?? false) && (r.sessions ?? 1) >= 1
             }.min(by: Review.heldBefore)
             return OwedReview(subject: ref, venue: venue, alternatives: alts, rule: rule, done: done,
                               form: book.form(for: ref, isLeader: isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false))
