@@ -37,6 +37,11 @@ extension Verbs {
                     s.print("  \(c.member)  \(ws.members[c.member]?.name ?? old.members[c.member]?.name ?? "")  \(c.before?.rawValue ?? "-") → \(c.after?.rawValue ?? "-")")
                 }
             }
+            if !d.records.isEmpty {
+                let list = d.records.joined(separator: ", ")
+                s.say(Message(en: "Records that differ (restore takes them back too): \(list)",
+                              vi: "Hồ sơ có khác biệt (restore cũng đưa về như cũ): \(list)"))
+            }
             s.say(Message(en: "Counts per final level (snapshot → now):", vi: "Số lượng theo mức cuối cùng (đã lưu → hiện tại):"))
             let keys: [Level?] = Level.allCases.map { Optional($0) } + [nil]
             for c in d.counts {
