@@ -3,8 +3,8 @@ import KiemDiem
 extension Verbs {
     static let diff = VerbSpec(
         name: "diff", group: .scenarios, usage: "diff NAME",
-        summary: Message(en: "what differs between now and a snapshot: final levels, exclusions, counts per level",
-                         vi: "khác biệt giữa hiện tại và một trạng thái đã lưu: mức xếp loại, loại trừ, số lượng theo mức"),
+        summary: Message(en: "what differs between now and a snapshot: final levels, exclusions, records, counts per level",
+                         vi: "khác biệt giữa hiện tại và một trạng thái đã lưu: mức xếp loại, loại trừ, hồ sơ, số lượng theo mức"),
         positionals: [.snapshot],
         examples: ["diff before-quota"],
         run: { inv, s in
