@@ -153,6 +153,9 @@ public final class Session {
         audit(inv.text, tx.changes)
         undoStack.append(step)
         redoStack.removeAll()
+        // A change made after `quit` warned (`quit; grade …` on one line) is unsaved work the
+        // next `quit` must ask about again.
+        quitWarned = false
     }
 
     /// A place in the undo history: the step on top of the undo stack (nil: none).

@@ -212,6 +212,23 @@ import Testing
         #expect(t.all.components(separatedBy: "unsaved changes").count == 2, "asked once")
     }
 
+    /// A change after the warning, on the same line as `quit`, asks again at the next `quit`.
+    @Test func quitAsksAgainAfterAChangeOnItsLine() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set year 2047" + Self.enter)
+        #expect(t.waitFor("kd 2047 qd124*> "))
+        t.send("quit; set year 2048" + Self.enter)
+        #expect(t.waitFor("kd 2048 qd124*> "), "saw: \(t.all)")
+        t.send("quit" + Self.enter)
+        #expect(t.waitFor("kd 2048 qd124*> "), "still running: the year 2048 is unsaved; saw: \(t.all)")
+        #expect(t.all.components(separatedBy: "unsaved changes").count == 3, "asked twice; saw: \(t.all)")
+        #expect(t.process.isRunning)
+        t.send("quit!" + Self.enter)
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+    }
+
     @Test func ctrlDWithUnsavedChangesAsksOnce() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
