@@ -73,7 +73,7 @@ extension Verbs {
                 }
                 try s.mutate(inv) { tx in
                     if inv.has("replace") {
-                        tx.replace(\.self, with: tx.ws.emptiedOfFacts())
+                        tx.replaceWhole(with: tx.ws.emptiedOfFacts())
                     }
                     ward.apply(to: tx)
                     tx.changes.append("generated \(n) members in \(cells) cells, seed \(seed)")

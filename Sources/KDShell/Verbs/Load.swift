@@ -84,7 +84,7 @@ extension Verbs {
                 var fresh = tx.ws.emptiedOfFacts()
                 // The other demo round's own date is not the user's: the round loaded now sets its own.
                 if let d = fresh.settings.asOf, d == DemoWard.asOf || d == DemoWard.asOf2025 { fresh.settings.asOf = nil }
-                tx.replace(\.self, with: fresh)
+                tx.replaceWhole(with: fresh)
             }
             let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025
             guard y2025 else {

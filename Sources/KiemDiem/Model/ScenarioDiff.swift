@@ -76,17 +76,7 @@ public struct ScenarioDiff {
             if a != b { moved[id] = ExclusionChange(member: id, before: a, after: b) }
         }
         exclusions = ScenarioDiff.shown(moved.keys.map { SubjectRef(.member, $0) }, old, new).map { moved[$0.id]! }
-        // A table a step left alone shares its storage with the snapshot's: compared at once.
-        let tables: [(String, Bool)] = [
-            ("units", old.units != new.units), ("collectives", old.collectives != new.collectives),
-            ("members", old.members != new.members), ("positions", old.positions != new.positions),
-            ("exclusions", old.exclusions != new.exclusions), ("reviews", old.reviews != new.reviews),
-            ("grades", old.grades != new.grades), ("discipline", old.discipline != new.discipline),
-            ("targets", old.targets != new.targets), ("adjustments", old.adjustments != new.adjustments),
-            ("criteria", old.criteria != new.criteria), ("assessments", old.assessments != new.assessments),
-            ("shortcomings", old.shortcomings != new.shortcomings),
-        ]
-        records = tables.filter(\.1).map(\.0)
+        records = new.tablesDiffering(from: old)
     }
 
     /// Subjects of one class in the reports' order (`Subjects.all`): people by name, the

@@ -21,7 +21,19 @@ public final class Transaction {
     /// No edit changed a stored value. Edits that store what was already there (`set year 2023`
     /// in 2023) still roll back, but the command makes no undo step and leaves the workspace
     /// saved.
-    public var isEmpty: Bool { !changed }
+    public var isEmpty: Bool {
+        if let before = wholeBefore { return before.settings == ws.settings && ws.tablesDiffering(from: before).isEmpty }
+        return !changed
+    }
+    /// The workspace as the command found it, when its first edit replaced it whole.
+    private var wholeBefore: Workspace?
+
+    /// Replaces the whole workspace (a demo or generated ward loaded over it): a change unless
+    /// the command leaves the records and settings as they were (the same ward loaded again).
+    public func replaceWhole(with fresh: Workspace) {
+        if inverses.isEmpty && !changed { wholeBefore = ws }
+        replace(\.self, with: fresh)
+    }
 
     /// Whether any edit was made, even one that stored the same value (what an older kd took
     /// for a change: its crash journals are replayed by that measure).

@@ -40,6 +40,22 @@ public struct Workspace: Codable, Sendable {
     /// This workspace without its facts, for a ward loaded over it (`load demo --replace`,
     /// `generate ward --replace`): the settings, the snapshots and the audit log stay, as
     /// `restore` keeps them. A snapshot is the analyst's own work, not the ward's facts.
+    /// The tables of records that differ from `other`'s, by their names in the file (the
+    /// audit and the snapshots aside). A table one left alone shares the other's storage and
+    /// compares at once.
+    public func tablesDiffering(from other: Workspace) -> [String] {
+        let tables: [(String, Bool)] = [
+            ("units", units != other.units), ("collectives", collectives != other.collectives),
+            ("members", members != other.members), ("positions", positions != other.positions),
+            ("exclusions", exclusions != other.exclusions), ("reviews", reviews != other.reviews),
+            ("grades", grades != other.grades), ("discipline", discipline != other.discipline),
+            ("targets", targets != other.targets), ("adjustments", adjustments != other.adjustments),
+            ("criteria", criteria != other.criteria), ("assessments", assessments != other.assessments),
+            ("shortcomings", shortcomings != other.shortcomings),
+        ]
+        return tables.filter(\.1).map(\.0)
+    }
+
     public func emptiedOfFacts() -> Workspace {
         var fresh = Workspace(settings: settings)
         fresh.audit = audit
