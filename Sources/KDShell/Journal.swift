@@ -22,10 +22,16 @@ public final class Journal {
         /// On `base`: commands that changed nothing are left out, and made no undo step. An
         /// older kd kept them, as undo steps: its journals replay them so.
         var changesOnly: Bool? = nil
+        /// On `base`: `path` is the journal's own copy of a state (`rebase`), and `file` the
+        /// workspace's file, if it has one.
+        var copy: Bool? = nil
+        var file: String? = nil
     }
 
     public let path: String
     private var fd: Int32
+    /// The journal's own copy of a state, which its base entry names (`rebase`).
+    private var ownCopy: String?
 
     /// Opens a new journal for this process in `folder` (created 0700), file mode 0600.
     public init?(folder: String) {
@@ -53,6 +59,7 @@ public final class Journal {
         let lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
         guard let i = lines.lastIndex(where: { (try? JSONDecoder().decode(Entry.self, from: $0))?.kind == "base" }),
               var e = try? JSONDecoder().decode(Entry.self, from: lines[i]), let base = e.path else { return }
+        if e.copy == true { ownCopy = base }
         e.hash = Journal.stamp(base)
         ftruncate(fd, 0)
         for (k, line) in lines.enumerated() { if k == i { write(e) } else { writeLine(line) } }
@@ -110,8 +117,27 @@ public final class Journal {
     /// Starts over from a file (open, save) or from nothing (new).
     public func reset(base: String?) {
         ftruncate(fd, 0)
+        dropCopy()
         let path = base.map(Journal.absolute)
         write(Entry(kind: "base", path: path, hash: path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil, changesOnly: true))
+    }
+
+    /// Starts over from a copy of `ws` kept beside the journal (mode 0600): undo or redo
+    /// reached a state the commands since the base cannot rebuild (one from before a save).
+    /// `file` stays the workspace's file. Costs a save of the workspace, only then.
+    public func rebase(on ws: Workspace, file: String?, time: String) throws {
+        let copy = String(path.dropLast(".jsonl".count)) + ".state.json"
+        try WorkspaceFile.save(ws, to: copy)
+        if let old = ownCopy, old != copy { unlink(old) }
+        ownCopy = copy
+        ftruncate(fd, 0)
+        write(Entry(kind: "base", path: copy, hash: Journal.stamp(copy), text: nil, dir: nil, time: time, changesOnly: true,
+                    copy: true, file: file.map(Journal.absolute)))
+    }
+
+    private func dropCopy() {
+        if let c = ownCopy { unlink(c) }
+        ownCopy = nil
     }
 
     /// Records a command before it runs; returns the length to cut back to if it fails.
@@ -127,6 +153,13 @@ public final class Journal {
     public func remove() {
         close(fd)
         unlink(path)
+        dropCopy()
+    }
+
+    /// Deletes an orphan journal, and its copy of a state if it has one.
+    static func discard(_ o: Orphan) {
+        unlink(o.path)
+        if o.fromCopy, let c = o.base { unlink(c) }
     }
 
     /// A cheap identity of a file's contents: inode, size and modification time. A kd save
@@ -155,6 +188,10 @@ public final class Journal {
         public var baseChanged: Bool
         /// Written by an older kd, whose commands that changed nothing made undo steps.
         public var noOpSteps = false
+        /// `base` is the journal's own copy of a state (`Journal.rebase`); `file` the
+        /// workspace's file then.
+        public var fromCopy = false
+        public var file: String?
         /// Each command with the time it was first run (older journals may lack it).
         public var commands: [(text: String, dir: String, time: String?)]
         public var lastTime: String?
@@ -174,6 +211,9 @@ public final class Journal {
                 guard let e = try? JSONDecoder().decode(Entry.self, from: Data(line)) else { continue }
                 if e.kind == "base" {
                     o.base = e.path
+                    o.fromCopy = e.copy == true
+                    o.file = e.file
+                    o.lastTime = e.time
                     o.commands = []
                     o.noOpSteps = e.changesOnly != true
                     if let b = e.path {
@@ -191,7 +231,7 @@ public final class Journal {
                     }
                 }
             }
-            if o.commands.isEmpty { unlink(p); continue }  // nothing unsaved in it
+            if o.commands.isEmpty && !o.fromCopy { unlink(p); continue }  // nothing unsaved in it
             found.append(o)
         }
         return found
@@ -230,7 +270,8 @@ extension Session {
         noOpSteps = o.noOpSteps
         defer { (console, quiet, journal) = saved; noOpSteps = false }
         if let b = o.base {
-            replaceWorkspace(try WorkspaceFile.load(from: b), path: b)
+            // The journal's own copy of a state stands for the workspace's file, not as it.
+            replaceWorkspace(try WorkspaceFile.load(from: b), path: o.fromCopy ? o.file : b)
         } else {
             replaceWorkspace(Workspace(), path: nil)
         }
@@ -261,9 +302,15 @@ extension Session {
                                                  attributes: [.posixPermissions: 0o700])
         let orphans = Journal.orphans(in: folder)
         if let o = orphans.max(by: { ($0.lastTime ?? "") < ($1.lastTime ?? "") }) {
-            let base = o.base.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
-            say(Message(en: "An unsaved session was found (\(o.commands.count) changes since \(base), last at \(o.lastTime ?? "?")).",
-                        vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(o.lastTime ?? "?"))."))
+            let named = o.fromCopy ? o.file : o.base
+            let base = named.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
+            if o.fromCopy {
+                say(Message(en: "An unsaved session was found (undone to before \(base) was saved, then \(o.commands.count) changes, last at \(o.lastTime ?? "?")).",
+                            vi: "Tìm thấy một phiên làm việc chưa lưu (đã hoàn tác về trước lần lưu \(base), sau đó \(o.commands.count) thay đổi, lần cuối lúc \(o.lastTime ?? "?"))."))
+            } else {
+                say(Message(en: "An unsaved session was found (\(o.commands.count) changes since \(base), last at \(o.lastTime ?? "?")).",
+                            vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(o.lastTime ?? "?"))."))
+            }
             // The newest is offered; the others wait their turn, and are said to.
             if orphans.count > 1 {
                 say(Message(en: "\(orphans.count - 1) older unsaved session(s) are kept too; kd offers them at the next starts.",
@@ -289,6 +336,8 @@ extension Session {
                     let failed = try recover(o)
                     journal = Journal(adopting: o.path, folder: folder)
                     if journal == nil { warnNoJournal(folder) }
+                    // Every step of the replayed history is in the adopted journal.
+                    journalSteps = (undoStack.count, redoStack.count)
                     let n = o.commands.count
                     if failed.isEmpty {
                         say(Message(en: "recovered: \(n) commands replayed; \"save\" to keep them",
@@ -316,7 +365,7 @@ extension Session {
                 }
                 say(kept)
             } else if answer.hasPrefix("n") || answer.hasPrefix("k") {
-                unlink(o.path)
+                Journal.discard(o)
                 say(Message(en: "discarded", vi: "đã bỏ"))
             } else {
                 say(kept)

@@ -87,6 +87,9 @@ public final class Session {
     var sourceStack: [String] = []
     /// The crash journal, at the interactive prompt only.
     public var journal: Journal?
+    /// How many undo and redo steps a replay of the journal would have: an undo or redo beyond
+    /// them reaches a state its commands cannot rebuild (`Journal.rebase`).
+    var journalSteps = (undo: 0, redo: 0)
     /// Reads a line for `pause` at a terminal; nil in scripts and pipes.
     public var pauseReader: (() -> String?)?
     /// At the prompt, the lines typed so far of a command continued with `\` (joined as the
@@ -153,6 +156,7 @@ public final class Session {
         audit(inv.text, tx.changes)
         undoStack.append(step)
         redoStack.removeAll()
+        journalSteps = (journalSteps.undo + 1, 0)
         // A change made after `quit` warned (`quit; grade …` on one line) is unsaved work the
         // next `quit` must ask about again.
         quitWarned = false
@@ -227,6 +231,20 @@ public final class Session {
         redoStack.removeAll()
         markSaved()
         journal?.reset(base: path)
+        journalSteps = (0, 0)
+    }
+
+    /// After undo or redo went beyond what the journal can replay: it starts again from a copy
+    /// of the state now. Said when it cannot: the journal would then replay short.
+    func rebaseJournal() {
+        guard let j = journal else { return }
+        do {
+            try j.rebase(on: workspace, file: workspacePath, time: timestamp())
+            journalSteps = (0, 0)
+        } catch {
+            console.err(t(Message(en: "warning: crash recovery cannot follow this undo (\(error)); save to be safe",
+                                  vi: "cảnh báo: khôi phục sau sự cố không theo kịp lệnh hoàn tác này (\(error)); hãy lưu cho chắc")) + "\n")
+        }
     }
 
     public func audit(_ command: String, _ changes: [String]) {

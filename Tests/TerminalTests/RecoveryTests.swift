@@ -228,31 +228,62 @@ import Testing
         _ = second.waitForExit()
     }
 
-    /// `undo 2` reaching back before a save: the journal starts at the save, so its replay has
-    /// one step to undo. It is listed as failed, not replayed short in silence, which recovered
-    /// an undone grade as if it stood.
-    @Test func undoBeforeASaveIsReportedNotReplayedShort() throws {
+    /// Undo or redo reaching back before a save: the journal starts at each save, so it starts
+    /// again from its own copy of the state then, and the session is recovered exactly.
+    @Test(arguments: [["grade P003 HTNV"], ["redo"], ["redo 2", "undo"]])
+    func undoBeforeASaveIsRecoveredExactly(_ after: [String]) throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
+        let commands = ["load demo", "grade P001 HTNV", "save w.json", "grade P002 HTNV", "undo 2"] + after
+        let want = try expected(in: dir, commands: commands)
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("w.json"))
         let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
         #expect(first.waitFor("kd 2023 qd124> "))
-        for (c, done) in [("load demo", "qd124*> "), ("grade P001 HTNV", "(was HTTNV)"), ("save w.json", "saved w.json"),
-                          ("grade P002 HTNV", "(was HTTNV)"), ("undo 2", "undone: grade P001 HTNV")] {
+        for c in commands {
             first.send(c + Self.enter)
-            #expect(first.waitFor(done), "after \(c); saw: \(first.all)")
+            #expect(first.waitFor("> "), "after \(c); saw: \(first.all)")
         }
-        #expect(first.waitFor("w 2023 qd124*> "))
+        // Output the typed line does not hold: every command before it has run.
+        first.send("echo \"synced\"\"-7\"" + Self.enter)
+        #expect(first.waitFor("synced-7"), "saw: \(first.all)")
         first.crash()
         _ = first.waitForExit()
 
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor("undone to before w.json was saved"), "saw: \(second.all)")
         #expect(second.waitFor(Self.ask), "saw: \(second.all)")
         second.send("y" + Self.enter)
-        #expect(second.waitFor("recovered only in part: 1 of 2 commands failed"), "saw: \(second.all)")
-        #expect(second.waitFor("asked for 2, but only 1 could be undone"), "saw: \(second.all)")
-        #expect(second.waitFor("an undo or redo that reached back before a save cannot be replayed"), "saw: \(second.all)")
-        #expect(second.waitFor("w 2023 qd124*> "), "saw: \(second.all)")
-        second.send("quit!" + Self.enter)
-        _ = second.waitForExit()
+        #expect(second.waitFor("recovered: "), "saw: \(second.all)")
+        #expect(second.waitFor("w 2023 qd124*> "), "the workspace's file is still w.json; saw: \(second.all)")
+        second.send("save --as recovered.json" + Self.enter)
+        #expect(second.waitFor("saved recovered.json"))
+        second.send("quit" + Self.enter)
+        #expect(second.waitForExit() == 0, "saw: \(second.all)")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("recovered.json")) == want)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("state/kd").path)
+        #expect(left.filter { $0.hasPrefix("journal-") }.isEmpty, "the journal and its copy are gone: \(left)")
+    }
+
+    /// A journal that still replays an `undo N` short (an older kd's, which started at each save
+    /// with no copy) lists it as failed: silently short, it recovered an undone grade as standing.
+    @Test func shortUndoInAnOldJournalIsReported() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try expected(in: dir, commands: ["load demo", "grade P001 HTNV"])  // expected.json: the base
+        let state = dir.appendingPathComponent("state/kd")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        let base = dir.appendingPathComponent("expected.json").path
+        let lines = [#"{"changesOnly":true,"kind":"base","path":"\#(base)"}"#,
+                     #"{"dir":"\#(dir.path)","kind":"cmd","text":"grade P002 HTNV","time":"2023-11-25T00:00:00Z"}"#,
+                     #"{"dir":"\#(dir.path)","kind":"cmd","text":"undo 2","time":"2023-11-25T00:00:01Z"}"#]
+        try (lines.joined(separator: "\n") + "\n").write(to: state.appendingPathComponent("journal-1.jsonl"), atomically: true, encoding: .utf8)
+        let t = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(t.waitFor(Self.ask), "saw: \(t.all)")
+        t.send("y" + Self.enter)
+        #expect(t.waitFor("recovered only in part: 1 of 2 commands failed"), "saw: \(t.all)")
+        #expect(t.waitFor("asked for 2, but only 1 could be undone"), "saw: \(t.all)")
+        #expect(t.waitFor("an undo or redo that reached back before a save cannot be replayed"), "saw: \(t.all)")
+        t.send("quit!" + Self.enter)
+        _ = t.waitForExit()
     }
 }

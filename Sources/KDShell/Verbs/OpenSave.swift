@@ -71,6 +71,7 @@ extension Verbs {
             s.fileStamp = Journal.stamp(path)
             s.markSaved()
             s.journal?.reset(base: path)
+            s.journalSteps = (0, 0)
             if !s.quiet { s.say(ShellText.saved(given?.text ?? path)) }
         })
 }

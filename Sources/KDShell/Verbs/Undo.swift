@@ -24,19 +24,23 @@ extension Verbs {
         }
         let available = undo ? s.undoStack.count : s.redoStack.count
         guard available > 0 else { throw inv.error(undo ? ShellText.nothingToUndo : ShellText.nothingToRedo) }
-        // Replaying a crash journal, which starts at the last save: steps that reached back
-        // before it are not there. A short `undo N` is a failure the recovery lists, not a
-        // note nobody sees over a state that is not the session's.
+        // Replaying a crash journal: steps that reached back before its base are not there
+        // (an older kd's journal, or one whose copy could not be written: `rebaseJournal`). A
+        // short `undo N` is a failure the recovery lists, not a note nobody sees over a state
+        // that is not the session's.
         if s.replayClock != nil && n > available { throw inv.error(ShellText.fewerSteps(available, asked: n, undo: undo)) }
         _ = s.journalBegin(inv.text)
+        var beyondJournal = false
         for _ in 0..<min(n, available) {
             if undo {
+                if s.journalSteps.undo > 0 { s.journalSteps.undo -= 1; s.journalSteps.redo += 1 } else { beyondJournal = true }
                 let st = s.undoStack.removeLast()
                 s.apply(st, undo: true)
                 s.redoStack.append(st)
                 s.print("\(s.t(Message(en: "undone", vi: "đã hoàn tác"))): \(st.command)")
                 s.audit(inv.text, ["undone: \(st.command)"])
             } else {
+                if s.journalSteps.redo > 0 { s.journalSteps.redo -= 1; s.journalSteps.undo += 1 } else { beyondJournal = true }
                 let st = s.redoStack.removeLast()
                 s.apply(st, undo: false)
                 s.undoStack.append(st)
@@ -45,5 +49,6 @@ extension Verbs {
             }
         }
         if n > available { s.say(ShellText.fewerSteps(available, asked: n, undo: undo)) }
+        if beyondJournal { s.rebaseJournal() }
     }
 }
