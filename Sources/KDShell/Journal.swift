@@ -231,7 +231,9 @@ public final class Journal {
                     }
                 }
             }
-            if o.commands.isEmpty && !o.fromCopy { unlink(p); continue }  // nothing unsaved in it
+            // Nothing unsaved in it: no change, or only `new` (a fresh workspace shows no `*`).
+            let onlyNew = o.base == nil && o.commands.count == 1 && o.commands[0].text.split(separator: " ").first == "new"
+            if (o.commands.isEmpty || onlyNew) && !o.fromCopy { unlink(p); continue }
             found.append(o)
         }
         return found

@@ -286,4 +286,22 @@ import Testing
         t.send("quit!" + Self.enter)
         _ = t.waitForExit()
     }
+
+    /// A session whose only change was `new` had nothing unsaved (its prompt showed no `*`, and
+    /// `quit` left at once): a kill leaves nothing to offer.
+    @Test func onlyNewIsNothingToRecover() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        first.send("new --title \"Phường A\" --year 2024" + Self.enter)
+        #expect(first.waitFor("kd 2024 qd124> "), "no unsaved mark; saw: \(first.all)")
+        first.crash()
+        _ = first.waitForExit()
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor("kd 2023 qd124> "), "saw: \(second.all)")
+        #expect(!second.all.contains("unsaved session"), "saw: \(second.all)")
+        second.send("quit" + Self.enter)
+        #expect(second.waitForExit() == 0)
+    }
 }
