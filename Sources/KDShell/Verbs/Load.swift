@@ -101,7 +101,7 @@ extension Verbs {
                     tx.replace(\.settings.asOf, with: DemoWard.asOf)
                     tx.replace(\.settings.year, with: DemoWard.asOf.year)
                 }
-                lines += try DemoWard.load(into: tx)
+                lines += try demoRows(dated ? nil : tx.ws.settings.asOf, DemoWard.asOf) { try DemoWard.load(into: tx) }
                 if dated { lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year)) }
                 tx.changes += lines.map(\.en)
                 return
@@ -117,11 +117,27 @@ extension Verbs {
                 tx.replace(\.settings.asOf, with: DemoWard.asOf2025)
                 tx.replace(\.settings.year, with: DemoWard.asOf2025.year)
             }
-            lines += try DemoWard.load2025(into: tx)
+            lines += try demoRows(dated ? nil : tx.ws.settings.asOf, DemoWard.asOf2025) { try DemoWard.load2025(into: tx) }
             if dated { lines.append(ShellText.demoDates(DemoWard.asOf2025.description, DemoWard.asOf2025.year)) }
             tx.changes += lines.map(\.en)
         }
         for l in lines { s.say(l) }
+    }
+
+    /// The demo's rows are made for its own reference date: under the user's, a row the rules
+    /// refuse names an embedded file they never wrote, so the error says what to type.
+    static func demoRows(_ own: Day?, _ demo: Day, _ load: () throws -> [Message]) throws -> [Message] {
+        do { return try load() } catch var e as KDError {
+            if let d = own, d != demo { e.hints.append(ShellText.demoAsOf(d.description, demo.description)) }
+            throw e
+        }
+    }
+}
+
+extension ShellText {
+    static func demoAsOf(_ own: String, _ demo: String) -> Message {
+        Message(en: "the demo ward is made for as-of \(demo), not \(own): set as-of \(demo) first (or load it into a new workspace)",
+                vi: "dữ liệu mẫu được lập cho ngày tham chiếu \(demo), không phải \(own): hãy set as-of \(demo) trước (hoặc nạp vào một workspace mới)")
     }
 }
 
