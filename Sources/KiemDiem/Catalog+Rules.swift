@@ -198,6 +198,12 @@ public enum RulesText {
                                  "cấp ủy quyết định: ghi điểm hoặc số phiếu để phân biệt, hoặc xếp HTTNV cho người phải hạ")
     public static func notReviewed(_ v: String) -> Message { m("not reviewed at \(v) yet", "chưa kiểm điểm tại \(v)") }
     public static func fixReview(_ s: String, _ v: String) -> Message { m("review \(s) --at \(v)", "review \(s) --at \(v)") }
+    /// With the other venues that also do (a member's party group).
+    public static func fixReview(_ s: String, _ o: OwedReview) -> Message {
+        let alts = o.alternatives.map { " --at \($0)" }
+        guard !alts.isEmpty else { return fixReview(s, o.venue) }
+        return m("review \(s) --at \(o.venue) (or\(alts.joined(separator: " or")))", "review \(s) --at \(o.venue) (hoặc\(alts.joined(separator: " hoặc")))")
+    }
     public static func wrongVenue(_ v: String, _ ok: [String]) -> Message {
         m("\(v) is not one of this subject's venues (reviewed at: \(ok.joined(separator: ", ")))",
           "\(v) không phải nơi kiểm điểm của đối tượng này (nơi kiểm điểm: \(ok.joined(separator: ", ")))")

@@ -144,7 +144,7 @@ extension WardFacts {
             || ws.grades[ref.key].map { $0.proposed != nil || $0.decided != nil } ?? false
         for o in owedReviews(ref) where o.done == nil && due {
             out.append(Finding(rule: o.rule, subject: ref, severity: .warning, problem: RulesText.notReviewed(o.venue),
-                               fix: RulesText.fixReview(typed(ref), o.venue)))
+                               fix: RulesText.fixReview(typed(ref), o)))
         }
         // The records themselves are checked once per person, on the member subject.
         guard ref.cls != .leader else { return out }

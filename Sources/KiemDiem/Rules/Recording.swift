@@ -82,7 +82,7 @@ extension WardFacts {
         let missing = missingReviews(ref)
         if !missing.isEmpty {
             return Refusal(rule: "R-REVIEW-FIRST", message: RulesText.decidedBeforeReview(missing.map(\.venue)),
-                           hint: RulesText.fixReview(typedOnce(ref), missing[0].venue))
+                           hint: RulesText.fixReview(typedOnce(ref), missing[0]))
         }
         // A level above its own score band is a finding (R366-SCORE-BAND), not a refusal; the band
         // of the grade being replaced says nothing about this one.
