@@ -199,7 +199,9 @@ extension Reports {
         let bars = cells.enumerated().map { i, c in
             var levels: [Level: Int] = [:]
             for l in Level.allCases where counts[i][4 - l.rank] > 0 { levels[l] = counts[i][4 - l.rank] }
-            return BarChart.Bar(label: Message("\(c.code) \(c.name)"), counts: levels)
+            // Under --unit GROUP the one bar counts the group's members: named as the group.
+            let named = group.flatMap { ws.units[$0] } ?? c
+            return BarChart.Bar(label: Message("\(named.code) \(named.name)"), counts: levels)
         }
         return [.chart(BarChart(title: ReportText.chartByCell, bars: bars))]
     }
