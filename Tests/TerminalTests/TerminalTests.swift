@@ -229,6 +229,26 @@ import Testing
         #expect(t.waitForExit() == 0, "saw: \(t.all)")
     }
 
+    /// So does an undo or redo on it (`quit; redo`).
+    @Test func quitAsksAgainAfterARedoOnItsLine() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set year 2047" + Self.enter)
+        #expect(t.waitFor("kd 2047 qd124*> "))
+        t.send("set year 2049" + Self.enter)
+        #expect(t.waitFor("kd 2049 qd124*> "))
+        t.send("undo" + Self.enter)
+        #expect(t.waitFor("kd 2047 qd124*> "))
+        t.send("quit; redo" + Self.enter)
+        #expect(t.waitFor("kd 2049 qd124*> "), "saw: \(t.all)")
+        t.send("quit" + Self.enter)
+        #expect(t.waitFor("kd 2049 qd124*> "), "still running: the redone year is unsaved; saw: \(t.all)")
+        #expect(t.all.components(separatedBy: "unsaved changes").count == 3, "asked twice; saw: \(t.all)")
+        t.send("quit!" + Self.enter)
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+    }
+
     @Test func ctrlDWithUnsavedChangesAsksOnce() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

@@ -52,6 +52,8 @@ import Testing
             #expect(asked.stderr == "kd: cannot write the output to stdout: No space left on device\n", "\(flag)")
             #expect(asked.status == 1, "\(flag)")
         }
+        let helpVi = try KD.sh("\"$KD\" --lang vi --help > /dev/full")
+        #expect(helpVi.stderr.hasPrefix("kd: không ghi được kết quả ra stdout: "), "\(helpVi.stderr)")
     }
 
     /// Colour is decided for each stream: an error log is plain text though stdout is a

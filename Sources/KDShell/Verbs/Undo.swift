@@ -50,5 +50,6 @@ extension Verbs {
         }
         if n > available { s.say(ShellText.fewerSteps(available, asked: n, undo: undo)) }
         if beyondJournal { s.rebaseJournal() }
+        s.quitWarned = false  // the workspace changed since `quit` asked (`quit; redo`)
     }
 }

@@ -22,45 +22,64 @@ extension LoadKind {
             local.reserveCapacity(table.rows.count)
             var later: [(n: Int, ref: SubjectRef, stage: Stage, given: Level?)] = []
             let find = SubjectFinder(ws)
-            for (n, r) in table.rows.enumerated() {
-                if Interrupt.stops(at: n) { throw Interrupt.stopped }
-                let ref = try target(r, find)
-                let given = try r.level("level")
-                let stage = try stageOf(r)
-                let by = try r.choice("by", GradingBody.self, aliases: VietnameseValues.body) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
-                var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
-                                    results: try r.points("results"), votes: try r.int("votes", in: GradeRecord.votesRange),
-                                    note: r.text("note"), override: r.text("override"))
-                if let p = facts.book.scoreProblem(g) { throw r.error(p.field, p.message) }
-                // Only a derived level and the decided stage's ceilings read the leader grade.
-                if ref.cls == .member && (given == nil || stage == .decided) && facts.headsCellBodiesOnly(ref.id) {
-                    later.append((n, ref, stage, given))
-                } else {
-                    try check(&g, given, ref, stage, r, facts)
-                }
-                let added = { (gs: inout GradeSet) -> Bool in
-                    guard gs[stage] == nil else { return false }
-                    gs[stage] = g
-                    return true
-                }(&local[ref.key, default: GradeSet()])
-                if !added {
-                    // The earlier row (valid, so read again without errors) for the message.
-                    let first = table.rows[..<n].first { (try? target($0, find)) == ref && (try? stageOf($0)) == stage }
-                    throw r.error("subject", Catalog.duplicateGrade(ref.key, stage.rawValue, first?.row ?? r.row))
+            let replacing = mode == .replace
+            // Whether a person will have a leader grade once the file is in.
+            func leaderGraded(in file: [String: GradeSet]) -> (String) -> Bool {
+                { id in
+                    let key = SubjectRef(.leader, id).key
+                    return file[key] != nil || !replacing && !(ws.grades[key]?.isEmpty ?? true)
                 }
             }
-            if !later.isEmpty {
-                let replacing = mode == .replace
-                facts.leaderGradedAfterLoad = { id in
-                    let key = SubjectRef(.leader, id).key
-                    return local[key] != nil || !replacing && !(ws.grades[key]?.isEmpty ?? true)
-                }
-                for (n, ref, stage, given) in later {
+            // The checks put off, in row order; on a failure at a row, the put-off rows above it
+            // are checked first, knowing the file's leader rows, so the first bad row is named.
+            func checkLater(before end: Int, leaders: [String: GradeSet]) throws {
+                facts.leaderGradedAfterLoad = leaderGraded(in: leaders)
+                for (n, ref, stage, given) in later where n < end {
                     var g = local[ref.key]![stage]!
                     try check(&g, given, ref, stage, table.rows[n], facts)
                     local[ref.key]![stage] = g
                 }
             }
+            var row = 0
+            do {
+                for (n, r) in table.rows.enumerated() {
+                    row = n
+                    if Interrupt.stops(at: n) { throw Interrupt.stopped }
+                    let ref = try target(r, find)
+                    let given = try r.level("level")
+                    let stage = try stageOf(r)
+                    let by = try r.choice("by", GradingBody.self, aliases: VietnameseValues.body) ?? (stage == .self ? .self : stage == .decided ? .ward : nil)
+                    var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
+                                        results: try r.points("results"), votes: try r.int("votes", in: GradeRecord.votesRange),
+                                        note: r.text("note"), override: r.text("override"))
+                    if let p = facts.book.scoreProblem(g) { throw r.error(p.field, p.message) }
+                    // Only a derived level and the decided stage's ceilings read the leader grade.
+                    if ref.cls == .member && (given == nil || stage == .decided) && facts.headsCellBodiesOnly(ref.id) {
+                        later.append((n, ref, stage, given))
+                    } else {
+                        try check(&g, given, ref, stage, r, facts)
+                    }
+                    let added = { (gs: inout GradeSet) -> Bool in
+                        guard gs[stage] == nil else { return false }
+                        gs[stage] = g
+                        return true
+                    }(&local[ref.key, default: GradeSet()])
+                    if !added {
+                        // The earlier row (valid, so read again without errors) for the message.
+                        let first = table.rows[..<n].first { (try? target($0, find)) == ref && (try? stageOf($0)) == stage }
+                        throw r.error("subject", Catalog.duplicateGrade(ref.key, stage.rawValue, first?.row ?? r.row))
+                    }
+                }
+            } catch let e as KDError where !later.isEmpty {
+                // The leader rows of the whole file, read again past the bad row (error path only).
+                var leaders: [String: GradeSet] = [:]
+                for r in table.rows {
+                    if let ref = try? target(r, find), ref.cls == .leader { leaders[ref.key] = GradeSet() }
+                }
+                try checkLater(before: row, leaders: leaders)
+                throw e
+            }
+            if !later.isEmpty { try checkLater(before: Int.max, leaders: local) }
             if mode == .replace {
                 // The table replaced whole: one undo edit, not one per row (millions of rows).
                 tx.replace(\.grades, with: local)

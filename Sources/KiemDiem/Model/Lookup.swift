@@ -105,6 +105,9 @@ public final class SubjectFinder {
         if coded.count > 1 { return .ambiguous(coded.sorted()) }
         if let key = SubjectRef(key: text) {
             if exists(key) { return .found(key) }
+            // A leader grade kept after the person's posts were replaced (`diff` prints its key):
+            // found, for `why` and `show` to say it counts nowhere.
+            if key.cls == .leader, ws.members[key.id] != nil, ws.grades[key.key] != nil { return .found(key) }
             // A key's id in any case (`member:p001`), as ids are found.
             let stored = switch key.cls {
             case .member, .leader: memberIds.ids(key.id, in: ws.members)

@@ -187,13 +187,11 @@ extension WardFacts {
             out.append(Finding(rule: "R-FORM", subject: ref, problem: RulesText.wrongFormAt(f, expected, r.venue),
                                fix: RulesText.fixFormAt(expected, r.venue)))
         }
-        if let s = sessionsProblem(r, ref) {
-            // No session: not held, so not counted (`owedReviews`).
-            if let n = r.sessions, n < 1 {
-                out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: RulesText.noSessionCounts(n), fix: RulesText.fixNoSession(r.venue)))
-            } else {
-                out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: s, fix: RulesText.fixSessions))
-            }
+        if let n = r.sessions, n < 1 {
+            // No session: not held, so not counted (`owedReviews`), whoever the subject is.
+            out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: RulesText.noSessionCounts(n), fix: RulesText.fixNoSession(r.venue)))
+        } else if let s = sessionsProblem(r, ref) {
+            out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: s, fix: RulesText.fixSessions))
         }
         if needsFeedback(ref), r.feedback != true {
             out.append(Finding(rule: "R-FEEDBACK", subject: ref, problem: RulesText.noFeedback, fix: RulesText.fixFeedback))
