@@ -26,6 +26,10 @@ public final class Journal {
         /// workspace's file, if it has one.
         var copy: Bool? = nil
         var file: String? = nil
+        /// `file`'s stamp as the session knew it: a save by another session since is noticed.
+        var fileHash: String? = nil
+        /// On an `undo N` or `redo N`: the steps it did (fewer than N when there were fewer).
+        var steps: Int? = nil
     }
 
     public let path: String
@@ -125,14 +129,16 @@ public final class Journal {
     /// Starts over from a copy of `ws` kept beside the journal (mode 0600): undo or redo
     /// reached a state the commands since the base cannot rebuild (one from before a save).
     /// `file` stays the workspace's file. Costs a save of the workspace, only then.
-    public func rebase(on ws: Workspace, file: String?, time: String) throws {
-        let copy = String(path.dropLast(".jsonl".count)) + ".state.json"
+    public func rebase(on ws: Workspace, file: String?, fileStamp: String?, time: String) throws {
+        // A name of its own: after a recovery this journal takes another pid's name, and a later
+        // session with the first pid must not take the copy for its own.
+        let copy = String(path.dropLast(".jsonl".count)) + "-" + UUID().uuidString.prefix(8).lowercased() + ".state.json"
         try WorkspaceFile.save(ws, to: copy)
         if let old = ownCopy, old != copy { unlink(old) }
         ownCopy = copy
         ftruncate(fd, 0)
         write(Entry(kind: "base", path: copy, hash: Journal.stamp(copy), text: nil, dir: nil, time: time, changesOnly: true,
-                    copy: true, file: file.map(Journal.absolute)))
+                    copy: true, file: file.map(Journal.absolute), fileHash: fileStamp))
     }
 
     private func dropCopy() {
@@ -141,9 +147,9 @@ public final class Journal {
     }
 
     /// Records a command before it runs; returns the length to cut back to if it fails.
-    public func append(_ command: String, dir: String, time: String, files: [String: String]? = nil) -> off_t {
+    public func append(_ command: String, dir: String, time: String, files: [String: String]? = nil, steps: Int? = nil) -> off_t {
         let mark = lseek(fd, 0, SEEK_END)
-        write(Entry(kind: "cmd", path: nil, hash: nil, text: command, dir: dir, time: time, files: files))
+        write(Entry(kind: "cmd", path: nil, hash: nil, text: command, dir: dir, time: time, files: files, steps: steps))
         return mark
     }
 
@@ -192,8 +198,9 @@ public final class Journal {
         /// workspace's file then.
         public var fromCopy = false
         public var file: String?
+        public var fileStamp: String?
         /// Each command with the time it was first run (older journals may lack it).
-        public var commands: [(text: String, dir: String, time: String?)]
+        public var commands: [(text: String, dir: String, time: String?, steps: Int?)]
         public var lastTime: String?
         /// Files commands read that have changed since (or are gone): replayed as they are now.
         public var changedFiles: [String] = []
@@ -213,6 +220,7 @@ public final class Journal {
                     o.base = e.path
                     o.fromCopy = e.copy == true
                     o.file = e.file
+                    o.fileStamp = e.fileHash
                     o.lastTime = e.time
                     o.commands = []
                     o.noOpSteps = e.changesOnly != true
@@ -223,8 +231,9 @@ public final class Journal {
                             o.baseChanged = FileManager.default.contents(atPath: b).map(fnv) != e.hash
                         }
                     }
+                    if o.fromCopy { o.baseChanged = e.file.map { stamp($0) != e.fileHash } ?? false }
                 } else if let t = e.text, let d = e.dir {
-                    o.commands.append((t, d, e.time))
+                    o.commands.append((t, d, e.time, e.steps))
                     o.lastTime = e.time
                     for (f, st) in (e.files ?? [:]).sorted(by: { $0.key < $1.key }) where stamp(f) != st && !o.changedFiles.contains(f) {
                         o.changedFiles.append(f)
@@ -250,7 +259,7 @@ final class SilentConsole: Console {
 
 extension Session {
     /// Appends a changing command to the crash journal; returns a mark to cut back to on failure.
-    func journalBegin(_ text: String, reading files: [String] = []) -> off_t? {
+    func journalBegin(_ text: String, reading files: [String] = [], steps: Int? = nil) -> off_t? {
         guard let j = journal else { return nil }
         let dir = sourceStack.last.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
             ?? FileManager.default.currentDirectoryPath
@@ -258,7 +267,7 @@ extension Session {
         for f in files.map(Journal.absolute) {
             if let st = Journal.stamp(f) { stamps[f] = st }
         }
-        return j.append(text, dir: dir, time: timestamp(), files: stamps.isEmpty ? nil : stamps)
+        return j.append(text, dir: dir, time: timestamp(), files: stamps.isEmpty ? nil : stamps, steps: steps)
     }
 
     /// Replays an orphan journal into this session; returns the commands that failed, each with
@@ -274,14 +283,17 @@ extension Session {
         if let b = o.base {
             // The journal's own copy of a state stands for the workspace's file, not as it.
             replaceWorkspace(try WorkspaceFile.load(from: b), path: o.fromCopy ? o.file : b)
+            // The file as the crashed session knew it: `save` then notices another's save since.
+            if o.fromCopy { fileStamp = o.fileStamp }
         } else {
             replaceWorkspace(Workspace(), path: nil)
         }
         var failed: [(String, String)] = []
         // The audit log says when each change was made, not when it was replayed.
-        defer { replayClock = nil }
+        defer { replayClock = nil; replaySteps = nil }
         for c in o.commands {
             replayClock = c.time
+            replaySteps = c.steps
             sourceStack.append(c.dir + "/.journal")
             silent.errors = ""
             if !Interpreter(session: self).run(c.text, file: "journal", bail: false, fixed: true) {
@@ -323,7 +335,10 @@ extension Session {
                 say(Message(en: "Note: files the session read have changed since: \(list); the replay reads them as they are now.",
                             vi: "Lưu ý: các tệp phiên làm việc đã đọc đã thay đổi: \(list); việc khôi phục sẽ đọc tệp hiện tại."))
             }
-            if o.baseChanged {
+            if o.baseChanged && o.fromCopy {
+                say(Message(en: "Note: \(base) has changed since (saved by another session?); save will not write over it without --force.",
+                            vi: "Lưu ý: \(base) đã thay đổi (phiên khác đã lưu?); save sẽ không ghi đè nếu không có --force."))
+            } else if o.baseChanged {
                 say(Message(en: "Note: \(base) has changed since; the replay starts from the file as it is now.",
                             vi: "Lưu ý: \(base) đã thay đổi; việc khôi phục sẽ bắt đầu từ tệp hiện tại."))
             }

@@ -69,6 +69,9 @@ public final class Session {
     public var bail: Bool?
     /// While a crashed session is replayed: the time the command being replayed was first run.
     var replayClock: String?
+    /// The steps the replayed `undo N` or `redo N` did when it first ran (journal entries of an
+    /// older kd have none).
+    var replaySteps: Int?
     public var echo = false
     public var timer = false
     public var quiet = false
@@ -236,10 +239,16 @@ public final class Session {
 
     /// After undo or redo went beyond what the journal can replay: it starts again from a copy
     /// of the state now. Said when it cannot: the journal would then replay short.
+    /// Back on the state of the workspace's file, it starts again from that file instead.
     func rebaseJournal() {
         guard let j = journal else { return }
+        if !dirty, let file = workspacePath {
+            j.reset(base: file)
+            journalSteps = (0, 0)
+            return
+        }
         do {
-            try j.rebase(on: workspace, file: workspacePath, time: timestamp())
+            try j.rebase(on: workspace, file: workspacePath, fileStamp: fileStamp, time: timestamp())
             journalSteps = (0, 0)
         } catch {
             console.err(t(Message(en: "warning: crash recovery cannot follow this undo (\(error)); save to be safe",
@@ -274,6 +283,16 @@ public final class Session {
     /// from gmtime_r: setting up the formatter (ICU) cost about a millisecond of each run.
     func timestamp() -> String {
         replayClock ?? Session.iso8601(now())
+    }
+
+    /// The session's clock: the original time of the command a crash journal replays, else now.
+    func clock() -> Date {
+        guard let r = replayClock else { return now() }
+        let f = r.split { !$0.isNumber }.compactMap { Int32($0) }
+        guard f.count >= 6 else { return now() }
+        var t = tm()
+        (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec) = (f[0] - 1900, f[1] - 1, f[2], f[3], f[4], f[5])
+        return Date(timeIntervalSince1970: TimeInterval(timegm(&t)))
     }
 
     static func iso8601(_ date: Date) -> String {

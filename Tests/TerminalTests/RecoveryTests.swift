@@ -230,13 +230,16 @@ import Testing
 
     /// Undo or redo reaching back before a save: the journal starts at each save, so it starts
     /// again from its own copy of the state then, and the session is recovered exactly.
-    @Test(arguments: [["grade P003 HTNV"], ["redo"], ["redo 2", "undo"]])
-    func undoBeforeASaveIsRecoveredExactly(_ after: [String]) throws {
+    /// So is an `undo N` that found fewer steps (the journal keeps the steps done).
+    @Test(arguments: [["grade P003 HTNV"], ["redo 2"], ["redo 2", "undo", "undo"], ["undo 5", "redo"], nil])
+    func undoBeforeASaveIsRecoveredExactly(_ after: [String]?) throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let commands = ["load demo", "grade P001 HTNV", "save w.json", "grade P002 HTNV", "undo 2"] + after
+        let saved = after != nil
+        let commands = saved ? ["load demo", "grade P001 HTNV", "save w.json", "grade P002 HTNV", "undo 2"] + after!
+            : ["load demo", "grade P001 HTNV", "undo 5", "load demo", "grade P002 HTNV"]
         let want = try expected(in: dir, commands: commands)
-        try FileManager.default.removeItem(at: dir.appendingPathComponent("w.json"))
+        if saved { try FileManager.default.removeItem(at: dir.appendingPathComponent("w.json")) }
         let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
         #expect(first.waitFor("kd 2023 qd124> "))
         for c in commands {
@@ -250,11 +253,11 @@ import Testing
         _ = first.waitForExit()
 
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
-        #expect(second.waitFor("undone to before w.json was saved"), "saw: \(second.all)")
+        if saved { #expect(second.waitFor("undone to before w.json was saved"), "saw: \(second.all)") }
         #expect(second.waitFor(Self.ask), "saw: \(second.all)")
         second.send("y" + Self.enter)
         #expect(second.waitFor("recovered: "), "saw: \(second.all)")
-        #expect(second.waitFor("w 2023 qd124*> "), "the workspace's file is still w.json; saw: \(second.all)")
+        #expect(second.waitFor(saved ? "w 2023 qd124*> " : "kd 2023 qd124*> "), "the workspace's file is kept; saw: \(second.all)")
         second.send("save --as recovered.json" + Self.enter)
         #expect(second.waitFor("saved recovered.json"))
         second.send("quit" + Self.enter)
@@ -296,6 +299,27 @@ import Testing
         #expect(first.waitFor("kd 2023 qd124> "))
         first.send("new --title \"Phường A\" --year 2024" + Self.enter)
         #expect(first.waitFor("kd 2024 qd124> "), "no unsaved mark; saw: \(first.all)")
+        first.crash()
+        _ = first.waitForExit()
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor("kd 2023 qd124> "), "saw: \(second.all)")
+        #expect(!second.all.contains("unsaved session"), "saw: \(second.all)")
+        second.send("quit" + Self.enter)
+        #expect(second.waitForExit() == 0)
+    }
+
+    /// Undo or redo back onto the state of the workspace's file: the journal starts again from
+    /// the file, so a kill then leaves nothing to recover (the prompt showed no `*`).
+    @Test func backOnTheSavedStateIsNothingToRecover() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        for (c, done) in [("load demo", "qd124*> "), ("grade P001 HTNV", "qd124*> "), ("save w.json", "w 2023 qd124> "),
+                          ("grade P002 HTNV", "w 2023 qd124*> "), ("undo 2", "w 2023 qd124*> "), ("redo", "w 2023 qd124> ")] {
+            first.send(c + Self.enter)
+            #expect(first.waitFor(done), "after \(c); saw: \(first.all)")
+        }
         first.crash()
         _ = first.waitForExit()
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)

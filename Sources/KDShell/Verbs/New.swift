@@ -16,7 +16,7 @@ extension Verbs {
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
             if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsaved("new")) }
-            var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: Settings.years) ?? year(of: s.now()))
+            var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: Settings.years) ?? year(of: s.clock()))
             // QĐ 366 replaced QĐ 124 from the 2025 round [domain.md §6]: a round of 2025 or later
             // graded under the 2023 plan's rules by default would be graded wrongly.
             let chosen = try inv.value("rules").map { try inv.choice($0, RulebookID.self) }

@@ -28,8 +28,11 @@ extension Verbs {
         // (an older kd's journal, or one whose copy could not be written: `rebaseJournal`). A
         // short `undo N` is a failure the recovery lists, not a note nobody sees over a state
         // that is not the session's.
-        if s.replayClock != nil && n > available { throw inv.error(ShellText.fewerSteps(available, asked: n, undo: undo)) }
-        _ = s.journalBegin(inv.text)
+        if s.replayClock != nil && (s.replaySteps ?? n) > available {
+            throw inv.error(ShellText.fewerSteps(available, asked: s.replaySteps ?? n, undo: undo))
+        }
+        // With the steps done: `undo 5` that found 2 replays as it ran, and one that finds fewer fails.
+        _ = s.journalBegin(inv.text, steps: min(n, available))
         var beyondJournal = false
         for _ in 0..<min(n, available) {
             if undo {
@@ -49,7 +52,8 @@ extension Verbs {
             }
         }
         if n > available { s.say(ShellText.fewerSteps(available, asked: n, undo: undo)) }
-        if beyondJournal { s.rebaseJournal() }
+        // Beyond what the journal replays, or back on the workspace's file: start it again.
+        if beyondJournal || (!s.dirty && s.workspacePath != nil) { s.rebaseJournal() }
         s.quitWarned = false  // the workspace changed since `quit` asked (`quit; redo`)
     }
 }
