@@ -328,4 +328,40 @@ import Testing
         second.send("quit" + Self.enter)
         #expect(second.waitForExit() == 0)
     }
+
+    /// A session recovered from the journal's copy, whose file another session saved since:
+    /// kd says so, and `save` does not write over that save.
+    @Test func copyRecoveryKeepsAnotherSessionsSave() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        for (c, done) in [("load demo", "qd124*> "), ("save f1.json", "f1 2023 qd124> "), ("grade P001 HTNV", "f1 2023 qd124*> "),
+                          ("save", "f1 2023 qd124> "), ("undo", "f1 2023 qd124*> ")] {
+            first.send(c + Self.enter)
+            #expect(first.waitFor(done), "after \(c); saw: \(first.all)")
+        }
+        first.crash()
+        _ = first.waitForExit()
+        let other = Process()
+        other.executableURL = URL(fileURLWithPath: PseudoTerminal.kd)
+        other.arguments = ["--no-init", "-q", "-c", "open f1.json", "-c", "grade P050 KHTNV", "-c", "save"]
+        other.currentDirectoryURL = dir
+        other.environment = ["LANG": "C.UTF-8", "HOME": dir.path, "XDG_STATE_HOME": dir.appendingPathComponent("other-state").path]
+        other.standardOutput = FileHandle.nullDevice
+        try other.run()
+        other.waitUntilExit()
+        let saved = try Data(contentsOf: dir.appendingPathComponent("f1.json"))
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor("f1.json has changed since (saved by another session?)"), "saw: \(second.all)")
+        #expect(second.waitFor(Self.ask))
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("f1 2023 qd124*> "), "saw: \(second.all)")
+        second.send("save" + Self.enter)
+        #expect(second.waitFor("changed on disk"), "saw: \(second.all)")
+        second.send("quit!" + Self.enter)
+        _ = second.waitForExit()
+        #expect(try Data(contentsOf: dir.appendingPathComponent("f1.json")) == saved, "the other session's save is kept")
+    }
 }
