@@ -206,6 +206,28 @@ public final class Journal {
         public var changedFiles: [String] = []
     }
 
+    /// Copies of a state no journal names (a kill while one was being written), and their
+    /// temporary files: removed once a minute old, so a live session's copy written a moment
+    /// before its journal names it is never taken.
+    static func sweepCopies(in folder: String) {
+        let fm = FileManager.default
+        let names = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+        var named = Set<String>()
+        for name in names where name.hasPrefix("journal-") && name.hasSuffix(".jsonl") {
+            guard let data = fm.contents(atPath: "\(folder)/\(name)") else { continue }
+            for line in data.split(separator: 0x0A) {
+                if let e = try? JSONDecoder().decode(Entry.self, from: Data(line)), e.copy == true, let p = e.path { named.insert(p) }
+            }
+        }
+        let old = Date().addingTimeInterval(-60)
+        for name in names where name.hasPrefix("journal-") && name.hasSuffix(".state.json")
+            || name.hasPrefix(".journal-") && name.contains(".state.json.tmp") {
+            let p = "\(folder)/\(name)"
+            guard !named.contains(p), let m = (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date, m < old else { continue }
+            unlink(p)
+        }
+    }
+
     public static func orphans(in folder: String) -> [Orphan] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var found: [Orphan] = []
@@ -314,6 +336,7 @@ extension Session {
         let folder = Journal.folder()
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
+        Journal.sweepCopies(in: folder)
         let orphans = Journal.orphans(in: folder)
         if let o = orphans.max(by: { ($0.lastTime ?? "") < ($1.lastTime ?? "") }) {
             let named = o.fromCopy ? o.file : o.base

@@ -364,4 +364,33 @@ import Testing
         _ = second.waitForExit()
         #expect(try Data(contentsOf: dir.appendingPathComponent("f1.json")) == saved, "the other session's save is kept")
     }
+
+    /// A copy of a state that no journal names (left by a kill while it was being written) is
+    /// removed at the next start once a minute old; a fresh one, and one a journal names, stay.
+    @Test func strayCopiesAreSwept() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let state = dir.appendingPathComponent("state/kd")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for name in ["journal-7-aaaaaaaa.state.json", ".journal-7-aaaaaaaa.state.json.tmp-7", "journal-8-bbbbbbbb.state.json"] {
+            let url = state.appendingPathComponent(name)
+            try "{}".write(to: url, atomically: false, encoding: .utf8)
+            if name.contains("-7-") { try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: url.path) }
+        }
+        let named = state.appendingPathComponent("journal-9-cccccccc.state.json")
+        try "{}".write(to: named, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: named.path)
+        let line = #"{"changesOnly":true,"copy":true,"kind":"base","path":"\#(named.path)"}"#
+        try (line + "\n" + #"{"dir":"/","kind":"cmd","text":"set quota 25"}"# + "\n")
+            .write(to: state.appendingPathComponent("journal-9.jsonl"), atomically: true, encoding: .utf8)
+        let t = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(t.waitFor(Self.ask), "saw: \(t.all)")
+        t.send(Self.enter)
+        #expect(t.waitFor("> "))
+        t.send("quit" + Self.enter)
+        _ = t.waitForExit()
+        let left = try FileManager.default.contentsOfDirectory(atPath: state.path).filter { $0.contains("journal") }.sorted()
+        #expect(left == ["journal-8-bbbbbbbb.state.json", "journal-9-cccccccc.state.json", "journal-9.jsonl"], "left: \(left)")
+    }
 }
