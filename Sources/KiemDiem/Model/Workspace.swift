@@ -37,9 +37,6 @@ public struct Workspace: Codable, Sendable {
         self.settings = settings
     }
 
-    /// This workspace without its facts, for a ward loaded over it (`load demo --replace`,
-    /// `generate ward --replace`): the settings, the snapshots and the audit log stay, as
-    /// `restore` keeps them. A snapshot is the analyst's own work, not the ward's facts.
     /// The tables of records that differ from `other`'s, by their names in the file (the
     /// audit and the snapshots aside). A table one left alone shares the other's storage and
     /// compares at once.
@@ -56,6 +53,9 @@ public struct Workspace: Codable, Sendable {
         return tables.filter(\.1).map(\.0)
     }
 
+    /// This workspace without its facts, for a ward loaded over it (`load demo --replace`,
+    /// `generate ward --replace`): the settings, the snapshots and the audit log stay, as
+    /// `restore` keeps them. A snapshot is the analyst's own work, not the ward's facts.
     public func emptiedOfFacts() -> Workspace {
         var fresh = Workspace(settings: settings)
         fresh.audit = audit
