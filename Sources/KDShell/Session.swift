@@ -83,7 +83,14 @@ public final class Session {
     public var history: [String] = []
     /// Set by `quit`; the runner stops reading commands.
     public var quitRequested = false
-    var quitWarned = false
+    /// Where in the undo history `quit` (or Ctrl-D) warned about unsaved changes: the next one
+    /// leaves only while the history is still there (`quit; grade …` or `quit; redo` on one
+    /// line moved it, and asks again).
+    private var quitWarnedAt: SavePoint?
+    var quitWarned: Bool {
+        get { quitWarnedAt.map(isAt) ?? false }
+        set { quitWarnedAt = newValue ? here : nil }
+    }
     /// The current Ctrl-C has been reported (once, by the innermost script that saw it).
     public var interruptReported = false
     /// Scripts being run, innermost last (for `source` paths and cycles).
@@ -160,9 +167,6 @@ public final class Session {
         undoStack.append(step)
         redoStack.removeAll()
         journalSteps = (journalSteps.undo + 1, 0)
-        // A change made after `quit` warned (`quit; grade …` on one line) is unsaved work the
-        // next `quit` must ask about again.
-        quitWarned = false
     }
 
     /// A place in the undo history: the step on top of the undo stack (nil: none).
@@ -174,16 +178,22 @@ public final class Session {
         var atBottom: Bool
     }
 
-    /// There are changes the workspace's file does not hold (the prompt's `*`).
-    public var dirty: Bool {
-        if savePoint.atBottom { return !undoStack.isEmpty }
-        guard let top = savePoint.top else { return true }
-        return undoStack.last !== top
+    /// The place the undo history is at now.
+    var here: SavePoint { SavePoint(top: undoStack.last, atBottom: undoStack.isEmpty) }
+
+    /// Whether the undo history is at this place now.
+    func isAt(_ p: SavePoint) -> Bool {
+        if p.atBottom { return undoStack.isEmpty }
+        guard let top = p.top else { return false }
+        return undoStack.last === top
     }
+
+    /// There are changes the workspace's file does not hold (the prompt's `*`).
+    public var dirty: Bool { !isAt(savePoint) }
 
     /// The workspace as it is now is the one in its file (saved or opened).
     public func markSaved() {
-        savePoint = SavePoint(top: undoStack.last, atBottom: undoStack.isEmpty)
+        savePoint = here
     }
 
     /// The workspace as it is now is in no file, whatever undo and redo do (a recovered session).

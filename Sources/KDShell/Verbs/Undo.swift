@@ -54,6 +54,5 @@ extension Verbs {
         if n > available { s.say(ShellText.fewerSteps(available, asked: n, undo: undo)) }
         // Beyond what the journal replays, or back on the workspace's file: start it again.
         if beyondJournal || (!s.dirty && s.workspacePath != nil) { s.rebaseJournal() }
-        s.quitWarned = false  // the workspace changed since `quit` asked (`quit; redo`)
     }
 }
