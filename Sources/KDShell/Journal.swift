@@ -212,6 +212,12 @@ public final class Journal {
     static func sweepCopies(in folder: String) {
         let fm = FileManager.default
         let names = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+        let old = Date().addingTimeInterval(-60)
+        let stale = names.filter { name in
+            name.hasPrefix("journal-") && name.hasSuffix(".state.json") || name.hasPrefix(".journal-") && name.contains(".state.json.tmp")
+        }.map { "\(folder)/\($0)" }.filter { ((try? fm.attributesOfItem(atPath: $0))?[.modificationDate] as? Date).map { $0 < old } ?? false }
+        // Most starts find none: the journals are read only when there is a copy to judge.
+        guard !stale.isEmpty else { return }
         var named = Set<String>()
         for name in names where name.hasPrefix("journal-") && name.hasSuffix(".jsonl") {
             guard let data = fm.contents(atPath: "\(folder)/\(name)") else { continue }
@@ -219,13 +225,7 @@ public final class Journal {
                 if let e = try? JSONDecoder().decode(Entry.self, from: Data(line)), e.copy == true, let p = e.path { named.insert(p) }
             }
         }
-        let old = Date().addingTimeInterval(-60)
-        for name in names where name.hasPrefix("journal-") && name.hasSuffix(".state.json")
-            || name.hasPrefix(".journal-") && name.contains(".state.json.tmp") {
-            let p = "\(folder)/\(name)"
-            guard !named.contains(p), let m = (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date, m < old else { continue }
-            unlink(p)
-        }
+        for p in stale where !named.contains(p) { unlink(p) }
     }
 
     public static func orphans(in folder: String) -> [Orphan] {
