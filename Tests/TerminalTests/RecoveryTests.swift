@@ -121,6 +121,27 @@ import Testing
         return try Data(contentsOf: dir.appendingPathComponent("recovered.json"))
     }
 
+    /// Starts kd in `dir`, types each command and waits for what it shows, then kills kd.
+    func crash(after steps: [(command: String, shows: String)], in dir: URL) throws {
+        let t = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(t.waitFor("kd 2023 qd124> "))
+        for (c, shows) in steps {
+            t.send(c + Self.enter)
+            #expect(t.waitFor(shows), "after \(c); saw: \(t.all)")
+        }
+        t.crash()
+        _ = t.waitForExit()
+    }
+
+    /// The next kd in `dir` offers nothing to recover, and leaves at once.
+    func expectNothingToRecover(in dir: URL) throws {
+        let t = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(t.waitFor("kd 2023 qd124> "), "saw: \(t.all)")
+        #expect(!t.all.contains("unsaved session"), "saw: \(t.all)")
+        t.send("quit" + Self.enter)
+        #expect(t.waitForExit() == 0)
+    }
+
     /// A session that made one change (`set year 2030`) and was then killed.
     func crashWithOneChange(home dir: URL) throws {
         let first = try PseudoTerminal(arguments: ["--no-init"], home: dir)
@@ -295,17 +316,8 @@ import Testing
     @Test func onlyNewIsNothingToRecover() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
-        #expect(first.waitFor("kd 2023 qd124> "))
-        first.send("new --title \"Phường A\" --year 2024" + Self.enter)
-        #expect(first.waitFor("kd 2024 qd124> "), "no unsaved mark; saw: \(first.all)")
-        first.crash()
-        _ = first.waitForExit()
-        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
-        #expect(second.waitFor("kd 2023 qd124> "), "saw: \(second.all)")
-        #expect(!second.all.contains("unsaved session"), "saw: \(second.all)")
-        second.send("quit" + Self.enter)
-        #expect(second.waitForExit() == 0)
+        try crash(after: [("new --title \"Phường A\" --year 2024", "kd 2024 qd124> ")], in: dir)  // no unsaved mark
+        try expectNothingToRecover(in: dir)
     }
 
     /// Undo or redo back onto the state of the workspace's file: the journal starts again from
@@ -313,20 +325,9 @@ import Testing
     @Test func backOnTheSavedStateIsNothingToRecover() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
-        #expect(first.waitFor("kd 2023 qd124> "))
-        for (c, done) in [("load demo", "qd124*> "), ("grade P001 HTNV", "qd124*> "), ("save w.json", "w 2023 qd124> "),
-                          ("grade P002 HTNV", "w 2023 qd124*> "), ("undo 2", "w 2023 qd124*> "), ("redo", "w 2023 qd124> ")] {
-            first.send(c + Self.enter)
-            #expect(first.waitFor(done), "after \(c); saw: \(first.all)")
-        }
-        first.crash()
-        _ = first.waitForExit()
-        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
-        #expect(second.waitFor("kd 2023 qd124> "), "saw: \(second.all)")
-        #expect(!second.all.contains("unsaved session"), "saw: \(second.all)")
-        second.send("quit" + Self.enter)
-        #expect(second.waitForExit() == 0)
+        try crash(after: [("load demo", "qd124*> "), ("grade P001 HTNV", "qd124*> "), ("save w.json", "w 2023 qd124> "),
+                          ("grade P002 HTNV", "w 2023 qd124*> "), ("undo 2", "w 2023 qd124*> "), ("redo", "w 2023 qd124> ")], in: dir)
+        try expectNothingToRecover(in: dir)
     }
 
     /// A session recovered from the journal's copy, whose file another session saved since:
@@ -334,15 +335,8 @@ import Testing
     @Test func copyRecoveryKeepsAnotherSessionsSave() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
-        #expect(first.waitFor("kd 2023 qd124> "))
-        for (c, done) in [("load demo", "qd124*> "), ("save f1.json", "f1 2023 qd124> "), ("grade P001 HTNV", "f1 2023 qd124*> "),
-                          ("save", "f1 2023 qd124> "), ("undo", "f1 2023 qd124*> ")] {
-            first.send(c + Self.enter)
-            #expect(first.waitFor(done), "after \(c); saw: \(first.all)")
-        }
-        first.crash()
-        _ = first.waitForExit()
+        try crash(after: [("load demo", "qd124*> "), ("save f1.json", "f1 2023 qd124> "), ("grade P001 HTNV", "f1 2023 qd124*> "),
+                          ("save", "f1 2023 qd124> "), ("undo", "f1 2023 qd124*> ")], in: dir)
         let other = Process()
         other.executableURL = URL(fileURLWithPath: PseudoTerminal.kd)
         other.arguments = ["--no-init", "-q", "-c", "open f1.json", "-c", "grade P050 KHTNV", "-c", "save"]

@@ -212,39 +212,27 @@ import Testing
         #expect(t.all.components(separatedBy: "unsaved changes").count == 2, "asked once")
     }
 
-    /// A change after the warning, on the same line as `quit`, asks again at the next `quit`.
-    @Test func quitAsksAgainAfterAChangeOnItsLine() throws {
+    /// A change after the warning, on the same line as `quit` (a command, or a redo), asks
+    /// again at the next `quit`.
+    @Test(arguments: [
+        ([("set year 2047", "kd 2047 qd124*> ")], "quit; set year 2048", "kd 2048 qd124*> "),
+        ([("set year 2047", "kd 2047 qd124*> "), ("set year 2049", "kd 2049 qd124*> "), ("undo", "kd 2047 qd124*> ")],
+         "quit; redo", "kd 2049 qd124*> "),
+    ])
+    func quitAsksAgainAfterAChangeOnItsLine(_ before: [(String, String)], _ line: String, _ after: String) throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
         let t = try start(h)
-        t.send("set year 2047" + Self.enter)
-        #expect(t.waitFor("kd 2047 qd124*> "))
-        t.send("quit; set year 2048" + Self.enter)
-        #expect(t.waitFor("kd 2048 qd124*> "), "saw: \(t.all)")
+        for (c, prompt) in before {
+            t.send(c + Self.enter)
+            #expect(t.waitFor(prompt), "after \(c); saw: \(t.all)")
+        }
+        t.send(line + Self.enter)
+        #expect(t.waitFor(after), "saw: \(t.all)")
         t.send("quit" + Self.enter)
-        #expect(t.waitFor("kd 2048 qd124*> "), "still running: the year 2048 is unsaved; saw: \(t.all)")
+        #expect(t.waitFor(after), "still running: the change is unsaved; saw: \(t.all)")
         #expect(t.all.components(separatedBy: "unsaved changes").count == 3, "asked twice; saw: \(t.all)")
         #expect(t.process.isRunning)
-        t.send("quit!" + Self.enter)
-        #expect(t.waitForExit() == 0, "saw: \(t.all)")
-    }
-
-    /// So does an undo or redo on it (`quit; redo`).
-    @Test func quitAsksAgainAfterARedoOnItsLine() throws {
-        let h = try home()
-        defer { try? FileManager.default.removeItem(at: h) }
-        let t = try start(h)
-        t.send("set year 2047" + Self.enter)
-        #expect(t.waitFor("kd 2047 qd124*> "))
-        t.send("set year 2049" + Self.enter)
-        #expect(t.waitFor("kd 2049 qd124*> "))
-        t.send("undo" + Self.enter)
-        #expect(t.waitFor("kd 2047 qd124*> "))
-        t.send("quit; redo" + Self.enter)
-        #expect(t.waitFor("kd 2049 qd124*> "), "saw: \(t.all)")
-        t.send("quit" + Self.enter)
-        #expect(t.waitFor("kd 2049 qd124*> "), "still running: the redone year is unsaved; saw: \(t.all)")
-        #expect(t.all.components(separatedBy: "unsaved changes").count == 3, "asked twice; saw: \(t.all)")
         t.send("quit!" + Self.enter)
         #expect(t.waitForExit() == 0, "saw: \(t.all)")
     }
