@@ -92,6 +92,12 @@ public enum RulesText {
     }
     public static let fixLiaisonUnknown = m("correct the liaison column of the units file (load units FILE --merge), or load the roster that has them",
                                             "sửa cột phụ trách trong tệp đơn vị (load units TỆP --merge), hoặc nạp danh sách đảng viên có đồng chí này")
+    public static func liaisonNotBTV(_ id: String) -> Message {
+        m("its liaison \(id) holds no post on the BTV (the liaison is the BTV member in charge)",
+          "đồng chí phụ trách \(id) không giữ chức vụ nào trong Ban Thường vụ (đồng chí phụ trách phải là Ủy viên BTV)")
+    }
+    public static let fixLiaisonNotBTV = m("name a BTV member in the liaison column (load units FILE --merge), or load their BTV post (load positions)",
+                                           "ghi Ủy viên BTV vào cột phụ trách (load units TỆP --merge), hoặc nạp chức vụ BTV của đồng chí này (load positions)")
     public static func staleAutoExclusion(_ d: Day) -> Message {
         m("excluded by exclude --auto, but the roster no longer gives this as of \(d)",
           "đã loại trừ bằng exclude --auto, nhưng theo danh sách đảng viên, tính đến \(d), không còn thuộc trường hợp này")

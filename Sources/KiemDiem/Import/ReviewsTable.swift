@@ -53,13 +53,16 @@ extension LoadKind {
             var selfGrades: [(SubjectRef, GradeRecord)] = []
             let find = SubjectFinder(ws)
             var memberIds = IdsAnyCase()
+            var venues: [String: String] = [:]  // as typed → code: a file repeats a few venues
             for r in table.rows {
                 var ref = try subject(r, find)
                 if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }
-                let venue = try r.required("venue")
-                guard ws.units.keys.contains(venue) || ws.collectives.keys.contains(venue) else {
-                    throw r.error("venue", Catalog.unknownBody(venue), hints: [Catalog.hintLoadUnitsFirst])
+                let venueText = try r.required("venue")
+                // In any case, as `review --at` and the positions file take a body (`cb01`).
+                guard let venue = venues[venueText] ?? bodyCode(venueText, ws) else {
+                    throw r.error("venue", Catalog.unknownBody(venueText), hints: [Catalog.hintLoadUnitsFirst])
                 }
+                venues[venueText] = venue
                 var attended: [String] = []
                 for id in (r.text("attended") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," })
                     .map(\.trimmingBlanks) where !id.isEmpty {

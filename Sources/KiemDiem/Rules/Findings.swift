@@ -151,7 +151,7 @@ extension WardFacts {
         for r in reviewsByID[ref.id] ?? [] {
             out += recordFindings(r, subject: ref)
         }
-        if ref.cls == .organization { out += attendance(ref.id) }
+        if ref.cls == .organization { out += attendance(ref.id) + liaisonPost(ref.id) }
         return out
     }
 
@@ -213,6 +213,15 @@ extension WardFacts {
     public func needsFeedback(_ ref: SubjectRef) -> Bool {
         guard ref.cls == .collective, let c = ws.collectives[ref.id] else { return false }
         return c.cls == .frontStanding || c.cls == .massOrgStanding
+    }
+
+    /// R-REVIEW-ATTEND [plan VI]: the cell's liaison is "the BTV member in charge" (data.md):
+    /// one with no post on a BTV cannot stand for it. Judged only once the positions are in and
+    /// the ward has a BTV; a liaison not on the roster is `attendance`'s finding.
+    func liaisonPost(_ cell: String) -> [Finding] {
+        guard ws.units[cell]?.kind == .cell, let liaison = liaisons[cell], liaisonsOffBTV.contains(liaison) else { return [] }
+        return [Finding(rule: "R-REVIEW-ATTEND", subject: SubjectRef(.organization, cell),
+                        problem: RulesText.liaisonNotBTV(liaison), fix: RulesText.fixLiaisonNotBTV)]
     }
 
     /// R-REVIEW-ATTEND [plan VI]: on each day reviews are held at a cell, its liaison attends.

@@ -104,6 +104,7 @@ public struct WardFacts {
         var subjects: [SubjectRef]?
         var clashes: Set<String>?
         var liaisons: [String: String]?
+        var liaisonsOffBTV: Set<String>?
         var sheets: CriteriaSheets?
         /// Set while two threads read the facts (`onTwoCores`): nothing may be stored then.
         var shared = false
@@ -137,6 +138,18 @@ public struct WardFacts {
         _ = partyCollectivesByUnit
         _ = criteriaSheets
         _ = liaisons
+        _ = liaisonsOffBTV
+    }
+
+    /// The liaisons on the roster who hold no post on a BTV (R-REVIEW-ATTEND); none while no
+    /// position is loaded or the ward has no BTV, where nothing can be said.
+    var liaisonsOffBTV: Set<String> {
+        lazy.get(\.liaisonsOffBTV) {
+            let btv = Set(ws.collectives.values.lazy.filter { $0.cls == .partyStanding }.map(\.code))
+            guard !btv.isEmpty, !ws.positions.isEmpty else { return [] }
+            let onBTV = Set(ws.positions.values.lazy.filter { btv.contains($0.body) }.map(\.member))
+            return Set(liaisons.values.filter { ws.members[$0] != nil && !onBTV.contains($0) })
+        }
     }
 
     /// Each unit's liaison as the roster stores the id, typed in any case (`p002` is P002), or
