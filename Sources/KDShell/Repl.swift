@@ -25,6 +25,10 @@ public final class Repl {
             var parts: [String] = []
             reading: while true {
                 switch reader.readLine(prompt: prompt) {
+                case .lost:
+                    // Nobody to ask or answer: leave as a crash would, the journal kept.
+                    session.inputLost = true
+                    return ok
                 case .end:
                     if text.isEmpty {
                         // Ctrl-D: leave, but ask once when there are unsaved changes.

@@ -76,6 +76,8 @@ public final class Session {
     public var timer = false
     public var quiet = false
     public var interactive = false
+    /// The prompt's terminal went away (`LineInput.lost`): kd leaves keeping unsaved work's journal.
+    public var inputLost = false
 
     public var undoStack: [UndoStep] = []
     public var redoStack: [UndoStep] = []

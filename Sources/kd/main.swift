@@ -175,7 +175,7 @@ if let reader {
             // interrupt, and stops the rest of a `;` line as any other does.
             interruptRequested = 1
             return nil
-        case .end: return nil
+        case .end, .lost: return nil
         }
     }
     if !options.noInit {
@@ -192,7 +192,7 @@ if let reader {
         session.clearInterrupt()
     }
     let replOK = Repl(session: session, reader: reader).run()
-    finish(ok && replOK)
+    finish(ok && replOK, deliberate: !session.inputLost)
 } else if options.commands.isEmpty && options.files.isEmpty {
     // Commands from a pipe: a script read from stdin.
     // Held to a script file's checks: a byte-order mark is dropped, bytes that are not UTF-8

@@ -23,12 +23,15 @@ final class PseudoTerminal {
         return dir.appendingPathComponent("kd").path
     }
 
-    init(arguments: [String] = [], home: URL, directory: URL? = nil) throws {
+    /// The terminal's number (`/dev/pts/N`).
+    private var number: UInt32 = 0
+
+    /// `ignoringHangup`: kd starts with SIGHUP ignored, as under `nohup`.
+    init(arguments: [String] = [], home: URL, directory: URL? = nil, ignoringHangup: Bool = false) throws {
         // posix_openpt/unlockpt/ptsname are hidden from Swift's Glibc module: the Linux ioctls
         // they wrap (TIOCSPTLCK, TIOCGPTN; function-like macros, so spelled out) do the same.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0
-        var number: UInt32 = 0
         guard master >= 0, ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &number) == 0 else {
             throw POSIXError(.EIO)
         }
@@ -39,6 +42,11 @@ final class PseudoTerminal {
 
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
         process.arguments = ["-w", "-c", Self.kd, "--color", "never"] + arguments
+        if ignoringHangup {
+            // An ignored signal stays ignored across exec.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' HUP; exec /usr/bin/setsid \"$@\"", "sh"] + process.arguments!
+        }
         process.currentDirectoryURL = directory ?? home
         process.environment = [
             "PATH": "/usr/bin:/bin",
@@ -111,6 +119,16 @@ final class PseudoTerminal {
     func signal(_ sig: Int32) {
         let group = tcgetpgrp(master)
         if group > 1 && group != getpgrp() { kill(-group, sig) }
+    }
+
+    /// Hangs the terminal up, as closing its window does, while this side stays open (the
+    /// reader thread keeps reading): kd's reads of it fail from then on (vhangup). Returns
+    /// whether the kernel did it (it needs CAP_SYS_ADMIN).
+    func hangUp() -> Bool {
+        let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { return false }
+        defer { close(slave) }
+        return ioctl(slave, 0x5437) == 0  // TIOCVHANGUP
     }
 
     /// Resizes the terminal, as a user dragging the window does: the kernel sends SIGWINCH.

@@ -192,6 +192,27 @@ import Testing
         #expect(third.waitForExit() == 0)
     }
 
+    /// A terminal closed under `nohup` (SIGHUP ignored) is not the user's Ctrl-D: kd read the
+    /// end of its input twice and left as after the warning, deleting the journal of unsaved work.
+    @Test func hungUpTerminalKeepsTheJournal() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, ignoringHangup: true)
+        #expect(first.waitFor("kd 2023 qd124> "), "saw: \(first.all)")
+        first.send("load demo" + Self.enter)
+        #expect(first.waitFor("qd124*> "), "saw: \(first.screen)")
+        #expect(first.hangUp(), "the terminal was hung up")
+        #expect(first.waitForExit() != nil, "kd left once its terminal was gone")
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(second.waitFor("An unsaved session was found (1 change"), "saw: \(second.all)")
+        #expect(second.waitFor(Self.ask))
+        second.send("n" + Self.enter)
+        #expect(second.waitFor("kd 2023 qd124> "))
+        second.send("quit" + Self.enter)
+        #expect(second.waitForExit() == 0)
+    }
+
     /// Enter (or Ctrl-C) at the question is not a "no": the crashed session is kept and offered
     /// again at the next start.
     @Test func enterKeepsTheJournalForNextTime() throws {

@@ -8,6 +8,10 @@ var terminalChanged: sig_atomic_t {
     set { kd_set_terminal_changed(Int32(newValue)) }
 }
 
+/// Set once reading the terminal found its end or an error (EIO): it was hung up. Read and
+/// written on the reading thread only.
+nonisolated(unsafe) var terminalLost = false
+
 /// Line editing at a terminal with libedit's own API (el_gets), not its readline emulation:
 /// the emulation's completion hooks (append character, word breaks) differ from GNU readline's
 /// and cannot quote names with blanks, while el_* lets kd replace the word itself.
@@ -94,7 +98,7 @@ public final class LibeditReader: LineReader {
                 fflush(stdout)
                 return .interrupted
             }
-            return .end
+            return terminalLost ? .lost : .end
         }
         var line = String(cString: p)
         if line.hasSuffix("\n") { line.removeLast() }
@@ -122,7 +126,9 @@ public final class LibeditReader: LineReader {
                 // Not read(2): a Ctrl-C just before the wait would not end it (CSignals).
                 let n = kd_read_byte(0, &b)
                 if n == 1 { return Int(b) }
-                if n == 0 { return nil }
+                // Ctrl-D arrives as a byte (the terminal is raw): the end of the input itself
+                // means the terminal is gone.
+                if n == 0 { terminalLost = true; return nil }
                 if errno == EINTR {
                     if interruptRequested != 0 { return -1 }
                     if let el, terminalChanged != 0 {
@@ -144,6 +150,7 @@ public final class LibeditReader: LineReader {
                     terminalChanged = 0  // else kd_read_byte would return at once, again and again
                     continue
                 }
+                terminalLost = true  // EIO: hung up
                 return nil
             }
         }

@@ -14,6 +14,9 @@ public enum LineInput: Equatable {
     /// Ctrl-C at the prompt: the line is abandoned.
     case interrupted
     case end
+    /// The terminal is gone (hung up, its window closed) while kd ignores SIGHUP (`nohup`):
+    /// not the user's Ctrl-D, so unsaved work stays in the journal for the next start.
+    case lost
 }
 
 /// Reads standard input line by line (a pipe); no prompt, no history.
