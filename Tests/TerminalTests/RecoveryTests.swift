@@ -341,6 +341,25 @@ import Testing
         try expectNothingToRecover(in: dir)
     }
 
+    /// The recovered audit log says `new` as it was typed: the journal wrote it with `--force`
+    /// (so that the replay would not refuse it), and the audit took that for what was typed.
+    @Test func recoveredNewIsAuditedAsTyped() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try crash(after: [("new --title \"Phường A\" --year 2024", "kd 2024 qd124> "),
+                          ("set as-of 2024-11-20", "kd 2024 qd124*> ")], in: dir)
+        let t = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(t.waitFor(Self.ask), "saw: \(t.all)")
+        t.send("y" + Self.enter)
+        #expect(t.waitFor("recovered: 2 commands replayed"), "saw: \(t.all)")
+        t.send("report audit" + Self.enter)
+        #expect(t.waitFor("set as-of 2024-11-20"), "saw: \(t.all)")
+        #expect(t.all.contains("new --title \"Phường A\" --year 2024"), "saw: \(t.all)")
+        #expect(!t.all.contains("--force"), "saw: \(t.all)")
+        t.send("quit!" + Self.enter)
+        _ = t.waitForExit()
+    }
+
     /// Undo or redo back onto the state of the workspace's file: the journal starts again from
     /// the file, so a kill then leaves nothing to recover (the prompt showed no `*`).
     @Test func backOnTheSavedStateIsNothingToRecover() throws {

@@ -15,14 +15,16 @@ extension Verbs {
         examples: ["new --title \"Đảng bộ phường Nguyễn Nghiêm\" --year 2023 --rules qd124"],
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
-            if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsaved("new")) }
+            // A replayed `new` was allowed when typed (journaled as typed, so the recovered audit
+            // log reads as the session's did); older journals wrote it with --force.
+            if s.dirty && !inv.has("force") && s.replayClock == nil { throw inv.error(ShellText.unsaved("new")) }
             var settings = Settings(title: inv.value("title")?.text, year: try inv.int("year", in: Settings.years) ?? year(of: s.clock()))
             // QĐ 366 replaced QĐ 124 from the 2025 round [domain.md §6]: a round of 2025 or later
             // graded under the 2023 plan's rules by default would be graded wrongly.
             let chosen = try inv.value("rules").map { try inv.choice($0, RulebookID.self) }
             settings.rules = (chosen ?? (settings.year >= 2025 ? .qd366 : .qd124)).rawValue
             s.replaceWorkspace(Workspace(settings: settings), path: nil)
-            _ = s.journalBegin(inv.has("force") ? inv.text : inv.text + " --force")
+            _ = s.journalBegin(inv.text)
             s.audit(inv.text, ["new workspace"])
             if !s.quiet { s.say(ShellText.newDone) }
             if chosen == nil && settings.year >= 2025 { s.say(ShellText.newRulesByYear(settings.year)) }
