@@ -242,7 +242,7 @@ public enum Completion {
             if !quoted, let keyed = byKey(prefix, ctx) { return keyed }
             let found = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true)
                 ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: otherSubjects(ws))
-            return keyedWhereAmbiguous(found, ws)
+            return keyedWhereAmbiguous(found, ctx.people?.clashes ?? ws.codeClashGroups())
         }
     }
 
@@ -305,9 +305,9 @@ public enum Completion {
     /// subjects' keys (`member:CB01`, `organization:CB01`): the id alone is refused as ambiguous.
     /// Lists of more than 10,000 (a national roster's ids under one letter) are left as they are:
     /// nothing is inserted from them, and a lookup per candidate would only lengthen such a Tab.
-    static func keyedWhereAmbiguous(_ found: [Candidate], _ ws: Workspace) -> [Candidate] {
+    static func keyedWhereAmbiguous(_ found: [Candidate], _ clashes: @autoclosure () -> [String: [SubjectRef]]) -> [Candidate] {
         guard found.count <= 10_000, !found.isEmpty else { return found }
-        let clashes = ws.codeClashGroups()
+        let clashes = clashes()
         guard !clashes.isEmpty else { return found }
         var out: [Candidate] = [], keyed = Set<String>()
         for c in found {

@@ -80,14 +80,19 @@ public final class PeopleIndex {
     let people: Names
     /// Graded units and collectives: the other subjects.
     let others: Names
+    /// `Workspace.codeClashGroups()`, for `Completion.keyedWhereAmbiguous`: it walks every id,
+    /// and on each Tab it cost a national roster half a second.
+    let clashes: [String: [SubjectRef]]
 
     public convenience init(_ ws: Workspace) {
-        self.init(people: ws.members.values.map { ($0.id, $0.name) }, others: Completion.otherSubjects(ws))
+        self.init(people: ws.members.values.map { ($0.id, $0.name) }, others: Completion.otherSubjects(ws),
+                  clashes: ws.codeClashGroups())
     }
 
-    init(people: [(id: String, name: String)], others: [(id: String, name: String)]) {
+    init(people: [(id: String, name: String)], others: [(id: String, name: String)], clashes: [String: [SubjectRef]]) {
         self.people = Names(people)
         self.others = Names(others)
+        self.clashes = clashes
     }
 
     /// Builds now what is otherwise built on first use (the background job at the prompt).

@@ -42,8 +42,10 @@ extension Session {
         }
         if interactive {
             let others = Completion.otherSubjects(workspace)
+            let ws = workspace  // a copy: the next command changes its own
             pendingPeopleIndex = Pending(generation: generation) {
-                let index = PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others)
+                let index = PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others,
+                                        clashes: ws.codeClashGroups())
                 index.prepare()
                 return index
             }
