@@ -228,20 +228,21 @@ public enum Completion {
         case .body:
             // A review's venue: any unit (the committee, a cell, a party group) or collective,
             // not only the bodies someone holds a post in (DB and the groups were missing).
-            return words(Set(ws.units.keys).union(ws.collectives.keys).sorted())
+            return words(ctx.people?.bodyCodes ?? Set(ws.units.keys).union(ws.collectives.keys).sorted())
         case .file:
             return files(prefix, ctx)
         case .member:
             if let fast = namedPeople(prefix, quoted: quoted, ctx.people) { return fast }
             return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) })
         case .unit:
-            return named(prefix, quoted: quoted, others: ws.units.values.map { ($0.code, $0.name) })
+            return named(prefix, quoted: quoted, others: ctx.people?.unitNames ?? KeyedNames(ws.units.values.map { ($0.code, $0.name) }))
         case .collective:
-            return named(prefix, quoted: quoted, others: ws.collectives.values.map { ($0.code, $0.name) })
+            return named(prefix, quoted: quoted,
+                         others: ctx.people?.collectiveNames ?? KeyedNames(ws.collectives.values.map { ($0.code, $0.name) }))
         case .subject:
             if !quoted, let keyed = byKey(prefix, ctx) { return keyed }
             let found = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true)
-                ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: otherSubjects(ws))
+                ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: KeyedNames(otherSubjects(ws)))
             return keyedWhereAmbiguous(found, ctx.people?.clashes ?? ws.codeClashGroups())
         }
     }
@@ -290,8 +291,11 @@ public enum Completion {
         switch cls {
         case .member: ids = memberIds(withPrefix: upper, ctx)
         case .leader: ids = Set(ws.positions.values.map(\.member)).filter { $0.uppercased().hasPrefix(upper) && ws.members[$0] != nil }
-        case .organization: ids = ws.units.values.filter { $0.isGraded && $0.code.uppercased().hasPrefix(upper) }.map(\.code)
-        case .collective: ids = ws.collectives.keys.filter { $0.uppercased().hasPrefix(upper) }
+        case .organization:
+            ids = ctx.people?.gradedUnitCodes.ids(withPrefix: upper)
+                ?? ws.units.values.filter { $0.isGraded && $0.code.uppercased().hasPrefix(upper) }.map(\.code)
+        case .collective:
+            ids = ctx.people?.collectiveCodes.ids(withPrefix: upper) ?? ws.collectives.keys.filter { $0.uppercased().hasPrefix(upper) }
         }
         return ids.sorted().map { Candidate(cls.keyPrefix + $0) }
     }
@@ -326,24 +330,24 @@ public enum Completion {
     /// ignoring case and diacritics (`nguy` → Nguyễn …), names in Vietnamese order. A quoted word
     /// is a name. With nothing typed, only ids: a roster of names would drown the list.
     static func named(_ prefix: String, quoted: Bool, people: [(id: String, name: String)] = [],
-                      others: [(id: String, name: String)] = []) -> [Candidate] {
+                      others: KeyedNames = KeyedNames([])) -> [Candidate] {
         let upper = prefix.uppercased()
         let key = Vietnamese.key(prefix)
         let endsWithBlank = prefix.last == " "
         func ids(_ items: [(id: String, name: String)]) -> [String] {
             quoted ? [] : items.map(\.id).filter { $0.uppercased().hasPrefix(upper) }
         }
-        func names(_ items: [(id: String, name: String)], _ sortKey: (String) -> [UInt16]) -> [String] {
+        func names(_ items: [(id: String, name: String)], keys: [String]? = nil, _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
-            let found = items.map(\.name).filter {
-                let k = Vietnamese.key($0)
+            let found = items.indices.filter {
+                let k = keys?[$0] ?? Vietnamese.key(items[$0].name)
                 return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
-            }
+            }.map { items[$0].name }
             return narrowedAndSorted(found, prefix, sortKey)
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
-        let found = (ids(people) + ids(others)).sorted()
-            + names(people, Vietnamese.nameSortKey) + names(others, Vietnamese.collationKey)
+        let found = (ids(people) + ids(others.items)).sorted()
+            + names(people, Vietnamese.nameSortKey) + names(others.items, keys: others.keys, Vietnamese.collationKey)
         return found.map { Candidate($0) }
     }
 

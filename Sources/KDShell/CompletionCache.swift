@@ -28,6 +28,14 @@ public final class PeopleIndex {
             names = Names.sortedNames(items)
         }
 
+        private init(ids: [String]) {
+            unsorted = ids
+            names = nil
+        }
+
+        /// Ids (codes) only, for `ids(withPrefix:)`.
+        static func idsOnly(_ ids: [String]) -> Names { Names(ids: ids) }
+
         /// (upper-cased id, id), sorted.
         var ids: [(String, String)] {
             if let sorted { return sorted }
@@ -83,16 +91,30 @@ public final class PeopleIndex {
     /// `Workspace.codeClashGroups()`, for `Completion.keyedWhereAmbiguous`: it walks every id,
     /// and on each Tab it cost a national roster half a second.
     let clashes: [String: [SubjectRef]]
+    /// The units and collectives the index was built on (the people generation covers them),
+    /// for the Tabs on a body, a unit or a collective. Their lists are made on first use and
+    /// kept: at national size each such Tab sorted 250,000 codes or folded 140,000 names.
+    private let units: [String: Unit], collectives: [String: Collective]
+    /// Every unit and collective code, sorted (a review's venue).
+    lazy var bodyCodes: [String] = Set(units.keys).union(collectives.keys).sorted()
+    /// Every unit, with its name's key (`--unit`).
+    lazy var unitNames = KeyedNames(units.values.map { ($0.code, $0.name) })
+    lazy var collectiveNames = KeyedNames(collectives.values.map { ($0.code, $0.name) })
+    /// Codes by prefix (`organization:CB0`, `collective:B`).
+    lazy var gradedUnitCodes = Names.idsOnly(units.values.filter(\.isGraded).map(\.code))
+    lazy var collectiveCodes = Names.idsOnly(Array(collectives.keys))
 
     public convenience init(_ ws: Workspace) {
-        self.init(people: ws.members.values.map { ($0.id, $0.name) }, others: Completion.otherSubjects(ws),
-                  clashes: ws.codeClashGroups())
+        self.init(people: ws.members.values.map { ($0.id, $0.name) }, others: Completion.otherSubjects(ws), ws)
     }
 
-    init(people: [(id: String, name: String)], others: [(id: String, name: String)], clashes: [String: [SubjectRef]]) {
+    /// `ws`: the workspace `people` and `others` come from.
+    init(people: [(id: String, name: String)], others: [(id: String, name: String)], _ ws: Workspace) {
         self.people = Names(people)
         self.others = Names(others)
-        self.clashes = clashes
+        self.clashes = ws.codeClashGroups()
+        self.units = ws.units
+        self.collectives = ws.collectives
     }
 
     /// Builds now what is otherwise built on first use (the background job at the prompt).
@@ -111,6 +133,17 @@ public final class PeopleIndex {
         var end = lo
         while end < a.count && a[end].0.hasPrefix(prefix) { end += 1 }
         return a[lo..<end]
+    }
+}
+
+/// Ids and names, each name with its `Vietnamese.key` (what `Completion.named` matches a typed
+/// prefix against), folded once instead of on every Tab.
+public struct KeyedNames {
+    let items: [(id: String, name: String)]
+    let keys: [String]
+    init(_ items: [(id: String, name: String)]) {
+        self.items = items
+        keys = items.map { Vietnamese.key($0.name) }
     }
 }
 

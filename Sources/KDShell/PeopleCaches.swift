@@ -44,8 +44,7 @@ extension Session {
             let others = Completion.otherSubjects(workspace)
             let ws = workspace  // a copy: the next command changes its own
             pendingPeopleIndex = Pending(generation: generation) {
-                let index = PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others,
-                                        clashes: ws.codeClashGroups())
+                let index = PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others, ws)
                 index.prepare()
                 return index
             }

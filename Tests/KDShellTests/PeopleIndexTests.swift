@@ -25,7 +25,11 @@ struct PeopleIndexTests {
 
     @Test(arguments: ["grade \"Nguyễn Văn Â", "grade \"nguyễn văn â", "grade nguy", "grade \"nguyen van a", "grade \"Nguyễn Văn ", "grade G00", "grade g012", "grade ng",
                       "show \"tran thi", "grade \"", "grade ", "exclude \"le ", "grade \"zz", "grade N",
-                      "grade \"chi bo ", "grade \"Chi bộ Lê L", "grade cb", "grade C", "grade \"dang", "grade \"ngan", "exclude \"chi", "grade \"to", "grade CB02"])
+                      "grade \"chi bo ", "grade \"Chi bộ Lê L", "grade cb", "grade C", "grade \"dang", "grade \"ngan", "exclude \"chi", "grade \"to", "grade CB02",
+                      // Bodies, units, collectives and subjects' keys: lists the index keeps.
+                      "review G0001 --at C", "review G0001 --at ", "list --unit cb0", "list --unit \"chi bo le l", "list --unit \"",
+                      "report unit \"dang", "report unit D", "grade organization:cb0", "grade organization:", "grade collective:n",
+                      "grade collective:", "grade organization:DU"])
     func indexGivesTheScansCandidates(_ line: String) {
         let s = Self.session()
         let indexed = s.complete(line)
@@ -69,6 +73,14 @@ struct PeopleIndexTests {
         _ = s.complete("grade \"nguyen")
         s.workspace.members["Z1"] = Member(id: "Z1", name: "Nguyễn Zê Zê", unit: "CB01")
         #expect(s.complete("grade \"nguyen ze").candidates == [Candidate("Nguyễn Zê Zê")])
+        // Units and collectives too: their lists are kept with the index.
+        #expect(s.complete("review G0001 --at CB0").candidates.map(\.text) == ["CB01", "CB02", "CB02T1", "CB03"])
+        s.workspace.units["CB04"] = Unit(code: "CB04", name: "Chi bộ Lê Văn Hưu", kind: .cell)
+        #expect(s.complete("review G0001 --at CB0").candidates.map(\.text) == ["CB01", "CB02", "CB02T1", "CB03", "CB04"])
+        #expect(s.complete("list --unit \"chi bo le v").candidates == [Candidate("Chi bộ Lê Văn Hưu")])
+        #expect(s.complete("grade organization:CB04").candidates == [Candidate("organization:CB04")])
+        s.workspace.collectives["NX"] = Collective(code: "NX", name: "Nông dân", cls: .massOrgStanding)
+        #expect(s.complete("grade collective:N").candidates.map(\.text) == ["collective:NG", "collective:NX"])
     }
 }
 
