@@ -228,7 +228,9 @@ public enum Completion {
         case .body:
             // A review's venue: any unit (the committee, a cell, a party group) or collective,
             // not only the bodies someone holds a post in (DB and the groups were missing).
-            return words(ctx.people?.bodyCodes ?? Set(ws.units.keys).union(ws.collectives.keys).sorted())
+            guard let bodies = ctx.people?.bodyCodes else { return words(Set(ws.units.keys).union(ws.collectives.keys).sorted()) }
+            let p = Vietnamese.fold(prefix)
+            return bodies.filter { $0.folded.hasPrefix(p) }.map { Candidate($0.code) }
         case .file:
             return files(prefix, ctx)
         case .member:

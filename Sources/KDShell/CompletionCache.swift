@@ -95,8 +95,9 @@ public final class PeopleIndex {
     /// for the Tabs on a body, a unit or a collective. Their lists are made on first use and
     /// kept: at national size each such Tab sorted 250,000 codes or folded 140,000 names.
     private let units: [String: Unit], collectives: [String: Collective]
-    /// Every unit and collective code, sorted (a review's venue).
-    lazy var bodyCodes: [String] = Set(units.keys).union(collectives.keys).sorted()
+    /// Every unit and collective code, sorted, each with its `Vietnamese.fold` (a review's venue).
+    lazy var bodyCodes: [(code: String, folded: String)] = Set(units.keys).union(collectives.keys).sorted()
+        .map { ($0, Vietnamese.fold($0)) }
     /// Every unit, with its name's key (`--unit`).
     lazy var unitNames = KeyedNames(units.values.map { ($0.code, $0.name) })
     lazy var collectiveNames = KeyedNames(collectives.values.map { ($0.code, $0.name) })
