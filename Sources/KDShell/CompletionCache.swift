@@ -106,16 +106,21 @@ public final class PeopleIndex {
     lazy var collectiveCodes = Names.idsOnly(Array(collectives.keys))
 
     public convenience init(_ ws: Workspace) {
-        self.init(people: ws.members.values.map { ($0.id, $0.name) }, others: Completion.otherSubjects(ws), ws)
+        self.init(people: ws.members.values.map { ($0.id, $0.name) }, others: Completion.otherSubjects(ws),
+                  clashes: ws.codeClashGroups(), units: ws.units, collectives: ws.collectives)
     }
 
-    /// `ws`: the workspace `people` and `others` come from.
-    init(people: [(id: String, name: String)], others: [(id: String, name: String)], _ ws: Workspace) {
+    /// `people`: the whole roster; `others` and `clashes`: `Completion.otherSubjects` and
+    /// `Workspace.codeClashGroups()` of the same workspace. Not the workspace itself: on the
+    /// background queue its tables would be shared with the session's, and the next `grade`
+    /// would copy a national grades table.
+    init(people: [(id: String, name: String)], others: [(id: String, name: String)], clashes: [String: [SubjectRef]],
+         units: [String: Unit], collectives: [String: Collective]) {
         self.people = Names(people)
         self.others = Names(others)
-        self.clashes = ws.codeClashGroups()
-        self.units = ws.units
-        self.collectives = ws.collectives
+        self.clashes = clashes
+        self.units = units
+        self.collectives = collectives
     }
 
     /// Builds now what is otherwise built on first use (the background job at the prompt).

@@ -41,10 +41,13 @@ extension Session {
             }
         }
         if interactive {
-            let others = Completion.otherSubjects(workspace)
-            let ws = workspace  // a copy: the next command changes its own
+            let others = Completion.otherSubjects(workspace), clashes = workspace.codeClashGroups()
+            // Units and collectives only (a change to them starts this job again): the whole
+            // workspace shared with the job would make the next `grade` copy the grades table.
+            let (units, collectives) = (workspace.units, workspace.collectives)
             pendingPeopleIndex = Pending(generation: generation) {
-                let index = PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others, ws)
+                let index = PeopleIndex(people: zip(input.ids, input.names).map { (id: $0, name: $1) }, others: others,
+                                        clashes: clashes, units: units, collectives: collectives)
                 index.prepare()
                 return index
             }
