@@ -11,6 +11,9 @@ var terminalChanged: sig_atomic_t {
 /// Set once reading the terminal found its end or an error (EIO): it was hung up. Read and
 /// written on the reading thread only.
 nonisolated(unsafe) var terminalLost = false
+/// Whether standard input was a terminal when the reader started: `-i` on a file or a pipe
+/// ends at its end, which is no hang-up (a hung-up terminal no longer answers isatty).
+nonisolated(unsafe) var inputWasTerminal = false
 
 /// Line editing at a terminal with libedit's own API (el_gets), not its readline emulation:
 /// the emulation's completion hooks (append character, word breaks) differ from GNU readline's
@@ -29,6 +32,7 @@ public final class LibeditReader: LineReader {
 
     public init?(session: Session, history: HistoryFile?) {
         Self.useUTF8Locale()
+        inputWasTerminal = isatty(0) == 1
         guard let el = el_init("kd", stdin, stdout, stderr) else { return nil }
         guard let h = history_init() else { el_end(el); return nil }
         self.session = session
@@ -128,7 +132,7 @@ public final class LibeditReader: LineReader {
                 if n == 1 { return Int(b) }
                 // Ctrl-D arrives as a byte (the terminal is raw): the end of the input itself
                 // means the terminal is gone.
-                if n == 0 { terminalLost = true; return nil }
+                if n == 0 { terminalLost = inputWasTerminal; return nil }
                 if errno == EINTR {
                     if interruptRequested != 0 { return -1 }
                     if let el, terminalChanged != 0 {
@@ -150,7 +154,7 @@ public final class LibeditReader: LineReader {
                     terminalChanged = 0  // else kd_read_byte would return at once, again and again
                     continue
                 }
-                terminalLost = true  // EIO: hung up
+                terminalLost = inputWasTerminal  // EIO: hung up
                 return nil
             }
         }
