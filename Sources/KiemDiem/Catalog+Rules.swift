@@ -92,6 +92,11 @@ public enum RulesText {
     }
     public static let fixLiaisonUnknown = m("correct the liaison column of the units file (load units FILE --merge), or load the roster that has them",
                                             "sửa cột phụ trách trong tệp đơn vị (load units TỆP --merge), hoặc nạp danh sách đảng viên có đồng chí này")
+    public static func selfLevelUnrecorded(_ venue: String, _ l: Level) -> Message {
+        m("the review at \(venue) states \(l.rawValue) as its self level, but no self grade is recorded (a workspace saved by an older kd, or grades replaced since): it counts nowhere",
+          "biên bản kiểm điểm tại \(venue) ghi mức tự đánh giá \(l.rawValue) nhưng chưa có xếp loại ở bước tự đánh giá (tệp lưu bằng bản kd cũ, hoặc đã nạp thay xếp loại): mức này chưa được tính")
+    }
+    public static func fixSelfLevel(_ command: String) -> Message { m("grade \(command)", "grade \(command)") }
     public static func liaisonNotBTV(_ id: String) -> Message {
         m("its liaison \(id) holds no post on the BTV (the liaison is the BTV member in charge)",
           "đồng chí phụ trách \(id) không giữ chức vụ nào trong Ban Thường vụ (đồng chí phụ trách phải là Ủy viên BTV)")

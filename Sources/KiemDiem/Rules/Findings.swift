@@ -150,6 +150,7 @@ extension WardFacts {
         guard ref.cls != .leader else { return out }
         for r in reviewsByID[ref.id] ?? [] {
             out += recordFindings(r, subject: ref)
+            if let f = selfLevelUnrecorded(r) { out.append(f) }
         }
         if ref.cls == .organization { out += attendance(ref.id) + liaisonPost(ref.id) }
         return out
@@ -207,6 +208,17 @@ extension WardFacts {
         if let s = r.sessions, s < 1 { return RulesText.noSession(s) }
         if r.suggested && (r.sessions ?? 0) <= 1 { return RulesText.sessionsSuggested(r.sessions) }
         return nil
+    }
+
+    /// SELF-LEVEL (a fact of the data, not a rule of the plan): a review states a self level and
+    /// the subject has no self grade. A review records its self level as the self grade
+    /// (`selfGrade(of:)`); a workspace saved by a kd before that kept it on the review only, and
+    /// `load grades --replace` may have dropped the grade since. Said, not done: `open` changes
+    /// nothing.
+    func selfLevelUnrecorded(_ r: Review) -> Finding? {
+        guard let level = r.selfLevel, let g = selfGrade(of: r), g.refusal == nil, ws.grades[g.ref.key]?[.self] == nil else { return nil }
+        return Finding(rule: "SELF-LEVEL", subject: g.ref, severity: .warning, problem: RulesText.selfLevelUnrecorded(r.venue, level),
+                       fix: RulesText.fixSelfLevel(typed(g.ref) + (g.ref.cls == .leader ? " \(level.rawValue) --stage self --role leader" : " \(level.rawValue) --stage self")))
     }
 
     /// R-FEEDBACK [plan III.1]: MTTQ standing board and socio-political organisations' BTV.
