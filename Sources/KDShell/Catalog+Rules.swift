@@ -60,6 +60,13 @@ extension ShellText {
     static func capHeadless(_ h: String, _ b: String) -> Message {
         m("R-HEAD-CAP \(h): heads \(b), which has no grade yet: not capped", "R-HEAD-CAP \(h): đứng đầu \(b) chưa xếp loại: chưa áp trần")
     }
+    /// Adjustments recorded again with another reason, their levels and rule unchanged.
+    static func capReworded(_ n: Int, dry: Bool) -> Message {
+        dry ? m("\(ShellText.n(n, "adjustment")) would keep \(n == 1 ? "its" : "their") level with the reason reworded",
+                "\(n) điều chỉnh sẽ giữ nguyên mức, chỉ ghi lại lý do")
+            : m("\(ShellText.n(n, "adjustment")) kept \(n == 1 ? "its" : "their") level, the reason reworded",
+                "\(n) điều chỉnh giữ nguyên mức, đã ghi lại lý do")
+    }
     static func capSummary(_ n: Int, _ total: Int, dry: Bool) -> Message {
         let inForce = ShellText.n(total, "adjustment")
         if dry { return m("dry run: \(ShellText.n(n, "change")), nothing recorded", "chạy thử: \(n) thay đổi, không ghi gì") }

@@ -19,12 +19,18 @@ extension Verbs {
             // Subject order; with nothing recorded yet only the new adjustments can differ, and
             // they are recorded as the whole table (below).
             let fresh = ws.adjustments.isEmpty
+            // Adjustments whose level and rule stand but whose reason reads otherwise now (the
+            // quota group's counts, or wording of an older kd): recorded, counted, not listed as
+            // lowerings (they listed "HTTNV → KHTNV" for a level already final).
+            var reworded = 0
             for ref in fresh ? res.adjusted : facts.allSubjects() {
                 let key = ref.key
                 let new = res.adjustments[key], old = ws.adjustments[key]
                 guard new != old else { continue }
                 if !fresh { sets.append((key, new)) }
-                if let a = new {
+                if let a = new, let o = old, a.from == o.from, a.to == o.to, a.rule == o.rule {
+                    reworded += 1
+                } else if let a = new {
                     lines.append(ShellText.capLine(ref.description, ws.displayName(ref), a))
                 } else if let b = facts.gradeBlock(ref) {
                     // Not graded now (R-NOGRADE-*, R-EXCL-*): no level to go back to.
@@ -52,9 +58,11 @@ extension Verbs {
                         for (k, a) in sets { tx.set(\.adjustments, k, a) }
                     }
                     tx.changes += lines.map(\.en)
+                    if reworded > 0 { tx.changes.append(ShellText.capReworded(reworded, dry: false).en) }
                 }
             }
             for l in lines + notes { s.say(l) }
+            if reworded > 0 { s.say(ShellText.capReworded(reworded, dry: dry)) }
             s.say(ShellText.capSummary(lines.count, dry ? ws.adjustments.count : s.workspace.adjustments.count, dry: dry))
         })
 }
