@@ -77,12 +77,14 @@ public struct QD124: Rulebook {
     }
 
     /// R124-TARGETS: under 50% of targets → KHTNV; HTXSNV needs 100% with at least 50% exceeded.
-    /// A leader is judged on their own record, else on the bodies they head; a head's member
-    /// grade that stands in for a leader grade (`standsInForLeader`) on the bodies they head.
+    /// A unit or collective is judged on its own record; a leader ("whose unit completes…") on
+    /// the bodies they head, as is a head's member grade that stands in for a leader grade
+    /// (`standsInForLeader`). A person's own record (`member:ID`; `load targets` takes no
+    /// `leader:ID`) is qd366's, not this rule's.
     func targets(_ f: WardFacts, _ ref: SubjectRef) -> [Ceiling] {
         var records: [TargetRecord] = []
-        if ref.cls != .member, let t = f.ws.targets[ref.key] { records.append(t) }
-        if ref.cls == .leader || ref.cls == .member, records.isEmpty {
+        if ref.cls == .organization || ref.cls == .collective, let t = f.ws.targets[ref.key] { records.append(t) }
+        if ref.cls == .leader || ref.cls == .member {
             for p in f.positionsByMember[ref.id] ?? [] where p.head {
                 if let b = f.bodySubject(p.body), let t = f.ws.targets[b.key] { records.append(t) }
             }
