@@ -217,7 +217,7 @@ public enum Completion {
         case .text, .number, .date:
             return []
         case .form: return words(Rulebooks.book(for: ws.settings)?.forms ?? [])
-        case .memberField: return memberFields(prefix, ws)
+        case .memberField: return memberFields(prefix, ctx)
         case .memberIds: return memberIds(prefix, ctx)
         case .level: return words(Level.spellings)
         case .stage: return words(Stage.allCases.map(\.rawValue))
@@ -260,7 +260,8 @@ public enum Completion {
     }
 
     /// `list --where`: `FIELD=` (the word goes on), then the values of a field with a fixed set.
-    static func memberFields(_ prefix: String, _ ws: Workspace) -> [Candidate] {
+    static func memberFields(_ prefix: String, _ ctx: CompletionContext) -> [Candidate] {
+        let ws = ctx.workspace
         guard let eq = prefix.firstIndex(of: "=") else {
             // A roster file gives every row the same extra columns: a sample finds them without a
             // pass over a national roster at each Tab.
@@ -269,6 +270,10 @@ public enum Completion {
             return (MemberFields.names + extra.sorted()).filter { $0.hasPrefix(prefix.lowercased()) }.map { Candidate($0 + "=", isFinal: false) }
         }
         let field = String(prefix[..<eq]).lowercased(), typed = Vietnamese.fold(String(prefix[prefix.index(after: eq)...]))
+        if field == "unit" || field == "group", let kept = ctx.people {
+            return (field == "unit" ? kept.cellCodes : kept.groupCodes).filter { $0.folded.hasPrefix(typed) }
+                .map { Candidate(field + "=" + $0.code) }
+        }
         let all: [String]
         switch field {
         case "status": all = Member.Status.allCases.map(\.rawValue)

@@ -98,6 +98,11 @@ public final class PeopleIndex {
     /// Every unit and collective code, sorted, each with its `Vietnamese.fold` (a review's venue).
     lazy var bodyCodes: [(code: String, folded: String)] = Set(units.keys).union(collectives.keys).sorted()
         .map { ($0, Vietnamese.fold($0)) }
+    /// The codes of units that are not party groups, and of party groups, sorted, each with its
+    /// `Vietnamese.fold` (`list --where unit=`, `group=`).
+    lazy var cellCodes = PeopleIndex.folded(units.values.filter { $0.kind != .group }.map(\.code))
+    lazy var groupCodes = PeopleIndex.folded(units.values.filter { $0.kind == .group }.map(\.code))
+    static func folded(_ codes: [String]) -> [(code: String, folded: String)] { codes.sorted().map { ($0, Vietnamese.fold($0)) } }
     /// Every unit, with its name's key (`--unit`).
     lazy var unitNames = KeyedNames(units.values.map { ($0.code, $0.name) })
     lazy var collectiveNames = KeyedNames(collectives.values.map { ($0.code, $0.name) })

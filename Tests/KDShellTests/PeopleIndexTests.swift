@@ -29,7 +29,8 @@ struct PeopleIndexTests {
                       // Bodies, units, collectives and subjects' keys: lists the index keeps.
                       "review G0001 --at C", "review G0001 --at ", "list --unit cb0", "list --unit \"chi bo le l", "list --unit \"",
                       "report unit \"dang", "report unit D", "grade organization:cb0", "grade organization:", "grade collective:n",
-                      "grade collective:", "grade organization:DU"])
+                      "grade collective:", "grade organization:DU", "list --where unit=cb0", "list --where unit=", "list --where group=CB02",
+                      "list --where group="])
     func indexGivesTheScansCandidates(_ line: String) {
         let s = Self.session()
         let indexed = s.complete(line)
@@ -79,6 +80,7 @@ struct PeopleIndexTests {
         #expect(s.complete("review G0001 --at CB0").candidates.map(\.text) == ["CB01", "CB02", "CB02T1", "CB03", "CB04"])
         #expect(s.complete("list --unit \"chi bo le v").candidates == [Candidate("Chi bộ Lê Văn Hưu")])
         #expect(s.complete("grade organization:CB04").candidates == [Candidate("organization:CB04")])
+        #expect(s.complete("list --where unit=CB04").candidates == [Candidate("unit=CB04")])
         s.workspace.collectives["NX"] = Collective(code: "NX", name: "Nông dân", cls: .massOrgStanding)
         #expect(s.complete("grade collective:N").candidates.map(\.text) == ["collective:NG", "collective:NX"])
     }
