@@ -228,9 +228,7 @@ public enum Completion {
         case .body:
             // A review's venue: any unit (the committee, a cell, a party group) or collective,
             // not only the bodies someone holds a post in (DB and the groups were missing).
-            guard let bodies = ctx.people?.bodyCodes else { return words(Set(ws.units.keys).union(ws.collectives.keys).sorted()) }
-            let p = Vietnamese.fold(prefix)
-            return bodies.filter { $0.folded.hasPrefix(p) }.map { Candidate($0.code) }
+            return (ctx.people?.bodyCodes ?? .bodies(ws.units, ws.collectives)).starting(with: prefix).map { Candidate($0) }
         case .file:
             return files(prefix, ctx)
         case .member:
@@ -269,11 +267,13 @@ public enum Completion {
                 .map(MemberFields.key)
             return (MemberFields.names + extra.sorted()).filter { $0.hasPrefix(prefix.lowercased()) }.map { Candidate($0 + "=", isFinal: false) }
         }
-        let field = String(prefix[..<eq]).lowercased(), typed = Vietnamese.fold(String(prefix[prefix.index(after: eq)...]))
-        if field == "unit" || field == "group", let kept = ctx.people {
-            return (field == "unit" ? kept.cellCodes : kept.groupCodes).filter { $0.folded.hasPrefix(typed) }
-                .map { Candidate(field + "=" + $0.code) }
+        let field = String(prefix[..<eq]).lowercased(), value = String(prefix[prefix.index(after: eq)...])
+        if field == "unit" || field == "group" {
+            let groups = field == "group"
+            let codes = (groups ? ctx.people?.groupCodes : ctx.people?.cellCodes) ?? .units(ws.units, groups: groups)
+            return codes.starting(with: value).map { Candidate(field + "=" + $0) }
         }
+        let typed = Vietnamese.fold(value)
         let all: [String]
         switch field {
         case "status": all = Member.Status.allCases.map(\.rawValue)
@@ -281,8 +281,6 @@ public enum Completion {
         case "workplace_stage": all = Stage.allCases.map(\.rawValue)
         case "excluded": all = Exclusion.Reason.allCases.map(\.rawValue)
         case "civil_servant", "outside": all = ["yes", "no"]
-        case "unit": all = ws.units.values.filter { $0.kind != .group }.map(\.code).sorted()
-        case "group": all = ws.units.values.filter { $0.kind == .group }.map(\.code).sorted()
         default: all = []
         }
         return all.filter { Vietnamese.fold($0).hasPrefix(typed) }.map { Candidate(field + "=" + $0) }

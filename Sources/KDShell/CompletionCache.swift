@@ -28,13 +28,11 @@ public final class PeopleIndex {
             names = Names.sortedNames(items)
         }
 
-        private init(ids: [String]) {
+        /// Ids (codes) only, for `ids(withPrefix:)`.
+        init(ids: [String]) {
             unsorted = ids
             names = nil
         }
-
-        /// Ids (codes) only, for `ids(withPrefix:)`.
-        static func idsOnly(_ ids: [String]) -> Names { Names(ids: ids) }
 
         /// (upper-cased id, id), sorted.
         var ids: [(String, String)] {
@@ -95,20 +93,17 @@ public final class PeopleIndex {
     /// for the Tabs on a body, a unit or a collective. Their lists are made on first use and
     /// kept: at national size each such Tab sorted 250,000 codes or folded 140,000 names.
     private let units: [String: Unit], collectives: [String: Collective]
-    /// Every unit and collective code, sorted, each with its `Vietnamese.fold` (a review's venue).
-    lazy var bodyCodes: [(code: String, folded: String)] = Set(units.keys).union(collectives.keys).sorted()
-        .map { ($0, Vietnamese.fold($0)) }
-    /// The codes of units that are not party groups, and of party groups, sorted, each with its
-    /// `Vietnamese.fold` (`list --where unit=`, `group=`).
-    lazy var cellCodes = PeopleIndex.folded(units.values.filter { $0.kind != .group }.map(\.code))
-    lazy var groupCodes = PeopleIndex.folded(units.values.filter { $0.kind == .group }.map(\.code))
-    static func folded(_ codes: [String]) -> [(code: String, folded: String)] { codes.sorted().map { ($0, Vietnamese.fold($0)) } }
+    /// Every unit and collective code (a review's venue); the codes of units that are not party
+    /// groups, and of party groups (`list --where unit=`, `group=`).
+    lazy var bodyCodes = FoldedCodes.bodies(units, collectives)
+    lazy var cellCodes = FoldedCodes.units(units, groups: false)
+    lazy var groupCodes = FoldedCodes.units(units, groups: true)
     /// Every unit, with its name's key (`--unit`).
     lazy var unitNames = KeyedNames(units.values.map { ($0.code, $0.name) })
     lazy var collectiveNames = KeyedNames(collectives.values.map { ($0.code, $0.name) })
     /// Codes by prefix (`organization:CB0`, `collective:B`).
-    lazy var gradedUnitCodes = Names.idsOnly(units.values.filter(\.isGraded).map(\.code))
-    lazy var collectiveCodes = Names.idsOnly(Array(collectives.keys))
+    lazy var gradedUnitCodes = Names(ids: units.values.filter(\.isGraded).map(\.code))
+    lazy var collectiveCodes = Names(ids: Array(collectives.keys))
 
     public convenience init(_ ws: Workspace) {
         self.init(people: ws.members.values.map { ($0.id, $0.name) }, others: Completion.otherSubjects(ws),
@@ -144,6 +139,24 @@ public final class PeopleIndex {
         var end = lo
         while end < a.count && a[end].0.hasPrefix(prefix) { end += 1 }
         return a[lo..<end]
+    }
+}
+
+/// Codes sorted, each with its `Vietnamese.fold`, which a typed prefix is matched against: the
+/// lists the index keeps and the scan without one make them alike.
+struct FoldedCodes {
+    let codes: [(code: String, folded: String)]
+    init(_ codes: [String]) { self.codes = codes.sorted().map { ($0, Vietnamese.fold($0)) } }
+    static func bodies(_ units: [String: Unit], _ collectives: [String: Collective]) -> FoldedCodes {
+        FoldedCodes(Array(Set(units.keys).union(collectives.keys)))
+    }
+    static func units(_ units: [String: Unit], groups: Bool) -> FoldedCodes {
+        FoldedCodes(units.values.filter { ($0.kind == .group) == groups }.map(\.code))
+    }
+    /// The codes that begin with `prefix` ignoring case and diacritics, in order.
+    func starting(with prefix: String) -> [String] {
+        let p = Vietnamese.fold(prefix)
+        return codes.filter { $0.folded.hasPrefix(p) }.map(\.code)
     }
 }
 
