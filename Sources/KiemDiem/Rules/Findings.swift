@@ -216,9 +216,10 @@ extension WardFacts {
     /// `load grades --replace` may have dropped the grade since. Said, not done: `open` changes
     /// nothing.
     func selfLevelUnrecorded(_ r: Review) -> Finding? {
-        guard let level = r.selfLevel, let g = selfGrade(of: r), g.refusal == nil, ws.grades[g.ref.key]?[.self] == nil else { return nil }
+        guard let g = selfGrade(of: r), g.refusal == nil, ws.grades[g.ref.key]?[.self] == nil else { return nil }
+        let level = g.record.level
         return Finding(rule: "SELF-LEVEL", subject: g.ref, severity: .warning, problem: RulesText.selfLevelUnrecorded(r.venue, level),
-                       fix: RulesText.fixSelfLevel(typed(g.ref) + (g.ref.cls == .leader ? " \(level.rawValue) --stage self --role leader" : " \(level.rawValue) --stage self")))
+                       fix: RulesText.fixSelfLevel("\(typed(g.ref)) \(level.rawValue) --stage self" + (g.ref.cls == .leader ? " --role leader" : "")))
     }
 
     /// R-FEEDBACK [plan III.1]: MTTQ standing board and socio-political organisations' BTV.
