@@ -19,6 +19,8 @@ public struct CompletionContext {
     public var listDirectory: (String) -> [FileEntry]
     /// The roster's ids and names indexed (Session.complete keeps one); nil = scan the roster.
     public var people: PeopleIndex?
+    /// The ids `leader:` takes, kept by Session.complete; nil = collect them from the positions.
+    var leaders: LeaderIds?
 
     public init(specs: [VerbSpec] = Registry.all, workspace: Workspace,
                 listDirectory: @escaping (String) -> [FileEntry] = Completion.listFileSystem) {
@@ -295,7 +297,7 @@ public enum Completion {
         let ids: [String]
         switch cls {
         case .member: ids = memberIds(withPrefix: upper, ctx)
-        case .leader: ids = Set(ws.positions.values.map(\.member)).filter { $0.uppercased().hasPrefix(upper) && ws.members[$0] != nil }
+        case .leader: ids = ctx.leaders?.ids(withPrefix: upper, in: ws) ?? leaderIds(ws).filter { $0.uppercased().hasPrefix(upper) }
         case .organization:
             ids = ctx.people?.gradedUnitCodes.ids(withPrefix: upper)
                 ?? ws.units.values.filter { $0.isGraded && $0.code.uppercased().hasPrefix(upper) }.map(\.code)
@@ -303,6 +305,11 @@ public enum Completion {
             ids = ctx.people?.collectiveCodes.ids(withPrefix: upper) ?? ws.collectives.keys.filter { $0.uppercased().hasPrefix(upper) }
         }
         return ids.sorted().map { Candidate(cls.keyPrefix + $0) }
+    }
+
+    /// Members of the roster who hold a post, each once.
+    static func leaderIds(_ ws: Workspace) -> [String] {
+        Array(Set(ws.positions.values.map(\.member)).filter { ws.members[$0] != nil })
     }
 
     /// Member ids that begin with `upper` (upper-cased), from the people index when there is one.

@@ -17,7 +17,7 @@ public final class Session {
     public var workspace: Workspace {
         didSet {
             workspaceGeneration &+= 1
-            if !keepsSubjects { keptSubjects = nil }
+            if !keepsSubjects { keptSubjects = nil; leaderIds = nil }
             if !keepsPeople {
                 peopleGeneration &+= 1
                 if inCommand { pendingNameOrder = nil; pendingPeopleIndex = nil } else { startPeopleWork() }
@@ -35,6 +35,8 @@ public final class Session {
     /// Rule indexes that depend only on who the subjects are, kept for the next command's
     /// facts until those tables change (`subjectIndexes()`).
     private var keptSubjects: SubjectIndexes?
+    /// Tab's list of the ids `leader:` takes, kept as long as `keptSubjects` (positions count).
+    var leaderIds: LeaderIds?
     /// Member ids in name order at a people generation (see `peopleOrder()`).
     var nameOrder: (generation: Int, ids: [String])?
     /// The name order and Tab index of the current people generation, being built in the

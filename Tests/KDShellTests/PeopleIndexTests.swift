@@ -19,6 +19,13 @@ struct PeopleIndexTests {
         ws.units["CB03"] = Unit(code: "CB03", name: "Chi bộ Lê Lai", kind: .cell)
         ws.units["DU"] = Unit(code: "DU", name: "Đảng ủy phường", kind: .committee)
         ws.units["CB02T1"] = Unit(code: "CB02T1", name: "Chi bộ Lê Lợi tổ 1", kind: .group)
+        // Posts: two held by one member, one by an id not on the roster (never offered).
+        for (member, body, role) in [("G0001", "CB01", "Bí thư"), ("G0001", "DU", "Ủy viên"), ("G0012", "CB02", "Bí thư"),
+                                     ("g0013", "CB03", "Bí thư"), ("ZZ9", "CB03", "Phó bí thư")] {
+            let p = Position(member: member, body: body, role: role)
+            ws.positions[p.key] = p
+        }
+        ws.members["g0013"] = Member(id: "g0013", name: "Lê Thị Thu", unit: "CB03")
         s.replaceWorkspace(ws, path: nil)
         return s
     }
@@ -30,7 +37,7 @@ struct PeopleIndexTests {
                       "review G0001 --at C", "review G0001 --at ", "list --unit cb0", "list --unit \"chi bo le l", "list --unit \"",
                       "report unit \"dang", "report unit D", "grade organization:cb0", "grade organization:", "grade collective:n",
                       "grade collective:", "grade organization:DU", "list --where unit=cb0", "list --where unit=", "list --where group=CB02",
-                      "list --where group="])
+                      "list --where group=", "grade leader:", "grade leader:g001", "grade leader:G0012", "grade leader:Z"])
     func indexGivesTheScansCandidates(_ line: String) {
         let s = Self.session()
         let indexed = s.complete(line)
@@ -83,6 +90,25 @@ struct PeopleIndexTests {
         #expect(s.complete("list --where unit=CB04").candidates == [Candidate("unit=CB04")])
         s.workspace.collectives["NX"] = Collective(code: "NX", name: "Nông dân", cls: .massOrgStanding)
         #expect(s.complete("grade collective:N").candidates.map(\.text) == ["collective:NG", "collective:NX"])
+    }
+
+    /// `leader:` offers whoever holds a post now: the kept list follows positions and the roster,
+    /// through commands and their undo, and is kept across commands that touch neither.
+    @Test func leadersFollowPositions() throws {
+        let s = Self.session()
+        let leaders = { s.complete("grade leader:").candidates.map(\.text) }
+        #expect(leaders() == ["leader:G0001", "leader:G0012", "leader:g0013"])
+        let kept = try #require(s.leaderIds)
+        #expect(s.runScriptText("set quota 25", file: "t"))
+        #expect(s.complete("grade leader:G").candidates.count == 3)
+        #expect(s.leaderIds === kept)
+        let p = Position(member: "G0020", body: "CB01", role: "Phó bí thư")
+        s.workspace.positions[p.key] = p
+        #expect(leaders() == ["leader:G0001", "leader:G0012", "leader:G0020", "leader:g0013"])
+        s.workspace.members["G0012"] = nil
+        #expect(leaders() == ["leader:G0001", "leader:G0020", "leader:g0013"])
+        s.workspace.members["ZZ9"] = Member(id: "ZZ9", name: "Lê Văn Dờ", unit: "CB03")
+        #expect(leaders() == ["leader:G0001", "leader:G0020", "leader:ZZ9", "leader:g0013"])
     }
 }
 
