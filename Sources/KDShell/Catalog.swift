@@ -67,6 +67,9 @@ public enum ShellText {
     }
     public static let hintChangedOnDisk = m("save --as OTHER to keep both, or save --force to overwrite what is there now",
                                             "save --as TỆP_KHÁC để giữ cả hai, hoặc save --force để ghi đè nội dung hiện có")
+    public static func keptBackup(_ p: String, _ b: String) -> Message {
+        m("note: the workspace that was in \(p) is kept as \(b)", "lưu ý: workspace trước đó trong \(p) được giữ lại thành \(b)")
+    }
     public static func opened(_ p: String, _ n: Int) -> Message {
         m("opened \(p): \(n) members", "đã mở \(p): \(n) đảng viên")
     }

@@ -44,4 +44,32 @@ import Testing
         #expect(s.runScriptText("load demo; save \(dir)/ws.json; set quota 25; save; open \(dir)/ws.json; grade P005 KHTNV; save; save", file: "-c"),
                 "\(out.stderr)")
     }
+
+    /// Saving over another workspace keeps it under the next free number, past any gap; the
+    /// session's own file, an empty file and `--force` keep nothing.
+    @Test func anotherWorkspaceIsKeptNumbered() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-save-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fm = FileManager.default
+        let ws = "\(dir)/ws.json"
+        let (a, _) = session()
+        #expect(a.runScriptText("load demo; save \(ws); set quota 25; save \(ws)", file: "-c"))
+        #expect(try fm.contentsOfDirectory(atPath: dir) == ["ws.json"], "its own file: no backup")
+        let demo = try Data(contentsOf: URL(fileURLWithPath: ws))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: "\(ws).~3~"))
+        try Data().write(to: URL(fileURLWithPath: "\(ws).~x~"))
+        let (b, out) = session()
+        #expect(b.runScriptText("new --force; save \(ws)", file: "-c"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(ws).~4~")) == demo)
+        #expect(out.stderr.contains("kept as \(ws).~4~"), "\(out.stderr)")
+        let mode = try fm.attributesOfItem(atPath: "\(ws).~4~")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let (c, _) = session()
+        #expect(c.runScriptText("new --force; save --force \(ws)", file: "-c"))
+        let empty = "\(dir)/empty.json"
+        fm.createFile(atPath: empty, contents: Data())
+        #expect(c.runScriptText("save \(empty)", file: "-c"))
+        #expect(try fm.contentsOfDirectory(atPath: dir).sorted() == ["empty.json", "ws.json", "ws.json.~3~", "ws.json.~4~", "ws.json.~x~"])
+    }
 }

@@ -17,7 +17,7 @@ import Testing
     static func start(seed: Int, in dir: URL) throws -> Process {
         let p = Process()
         p.executableURL = KD.binary
-        p.arguments = ["--no-init", "-q", "-c", "generate ward --members \(members) --seed \(seed)", "-c", "save ws.json"]
+        p.arguments = ["--no-init", "-q", "-c", "generate ward --members \(members) --seed \(seed)", "-c", "save --force ws.json"]  // --force: no backup of each run's file
         p.currentDirectoryURL = dir
         p.environment = KD.environment(home: dir.appendingPathComponent(".home"))
         p.standardOutput = FileHandle.nullDevice

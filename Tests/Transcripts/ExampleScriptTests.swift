@@ -12,6 +12,8 @@ import Testing
         // A copy of Examples/, since the script writes its document and workspace beside itself.
         let examples = home.appendingPathComponent("Examples")
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Examples"), to: examples)
+        // As on a clean clone: a workspace left by Scripts/demo would be kept aside (a note).
+        try? FileManager.default.removeItem(at: examples.appendingPathComponent("ws-2023.json"))
         let r = try KD.run(["--no-init", "--color", "never", examples.appendingPathComponent("yearly-2023.kd").path], in: home)
         #expect(r.status == 0)
         // The one thing left for the committee: MTTQ and UBND tie at the collectives' quota cut.

@@ -37,8 +37,8 @@ extension Verbs {
                          vi: "lưu workspace dạng JSON (ghi an toàn, quyền 0600); FILE trở thành tệp của workspace"),
         options: [
             OptionSpec("as", .file, Message(en: "save under this name", vi: "lưu với tên này")),
-            OptionSpec("force", nil, Message(en: "overwrite a file that is not a kd workspace, or that changed on disk since it was opened or saved",
-                                             vi: "ghi đè tệp không phải workspace, hoặc tệp đã thay đổi trên đĩa từ khi mở hay lưu")),
+            OptionSpec("force", nil, Message(en: "overwrite a file that is not a kd workspace, or that changed on disk since it was opened or saved; replace another workspace without keeping it as FILE.~N~",
+                                             vi: "ghi đè tệp không phải workspace, hoặc tệp đã thay đổi trên đĩa từ khi mở hay lưu; thay workspace khác mà không giữ lại thành FILE.~N~")),
         ],
         positionals: [.file],
         examples: ["save ws-2023.json", "save"],
@@ -60,19 +60,38 @@ extension Verbs {
                 throw inv.error(ShellText.changedOnDisk(given?.text ?? path), at: given, hints: [ShellText.hintChangedOnDisk])
             }
             // The format mark first: decoding a big workspace only to overwrite it cost seconds.
-            if !inv.has("force"), let mark = WorkspaceFile.hasMark(path), !mark,
-               let existing = FileManager.default.contents(atPath: path), (try? WorkspaceFile.decode(existing, file: path)) == nil {
-                throw inv.error(Message(en: "\(given?.text ?? path) exists and is not a kd workspace; not overwritten",
-                                        vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
-                                at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
+            var workspaceThere = false
+            if !inv.has("force"), let mark = WorkspaceFile.hasMark(path) {
+                workspaceThere = mark || (FileManager.default.contents(atPath: path).map { (try? WorkspaceFile.decode($0, file: path)) != nil } ?? false)
+                if !workspaceThere {
+                    throw inv.error(Message(en: "\(given?.text ?? path) exists and is not a kd workspace; not overwritten",
+                                            vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
+                                    at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
+                }
             }
-            try inv.pointing(at: given) { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) }
+            // Another workspace than this session's is kept under a numbered name, unless
+            // --force: nothing saved is lost, and a yearly script still saves over its last
+            // run's file (with --force, without keeping it).
+            var backup: String?
+            if workspaceThere, WorkspaceFile.fileSize(path) > 0,
+               !(s.workspacePath.map { Session.samePath($0, path) } ?? false) {
+                backup = try inv.pointing(at: given) { try WorkspaceFile.keepBackup(of: path, display: given?.text) }
+            }
+            do {
+                try inv.pointing(at: given) { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) }
+            } catch {
+                if let backup { unlink(backup) }  // the file is as it was: a second name is not wanted
+                throw error
+            }
             s.workspacePath = path
             s.fileStamp = Journal.stamp(path)
             s.markSaved()
             s.journal?.reset(base: path)
             s.journalSteps = (0, 0)
             if !s.quiet { s.say(ShellText.saved(given?.text ?? path)) }
+            if let backup {
+                s.console.err(s.t(ShellText.keptBackup(given?.text ?? path, (given?.text ?? path) + backup.dropFirst(path.count))) + "\n")
+            }
         })
 }
 
