@@ -97,6 +97,14 @@ public enum RulesText {
           "biên bản kiểm điểm tại \(venue) ghi mức tự đánh giá \(l.rawValue) nhưng chưa có xếp loại ở bước tự đánh giá (tệp lưu bằng bản kd cũ, hoặc đã nạp thay xếp loại): mức này chưa được tính")
     }
     public static func fixSelfLevel(_ command: String) -> Message { m("grade \(command)", "grade \(command)") }
+    public static func overrideNotDecided(_ s: Stage) -> Message {
+        m("the \(s.rawValue) grade carries an override (a hand-edited file): it has no effect, only a decided grade's override holds",
+          "mức \(stageName(s).vi) có ghi vượt mức tối đa (tệp sửa tay): không có hiệu lực, chỉ mức quyết định mới được vượt mức tối đa")
+    }
+    public static func fixOverrideNotDecided(_ command: String) -> Message {
+        m("the competent body's decision: grade \(command) --stage decided --override \"REASON\"",
+          "quyết định của cấp có thẩm quyền: grade \(command) --stage decided --override \"LÝ DO\"")
+    }
     public static func liaisonNotBTV(_ id: String) -> Message {
         m("its liaison \(id) holds no post on the BTV (the liaison is the BTV member in charge)",
           "đồng chí phụ trách \(id) không giữ chức vụ nào trong Ban Thường vụ (đồng chí phụ trách phải là Ủy viên BTV)")
@@ -315,7 +323,12 @@ public enum RulesText {
             extraVi.append("tiêu chí chung \(c.vietnamese) + kết quả \(r.vietnamese)")
         }
         if let v = g.votes { extra.append("votes \(v)"); extraVi.append("\(v) phiếu") }
-        if let o = g.override { extra.append("override: \(o)"); extraVi.append("vượt mức tối đa: \(o)") }
+        if let o = g.override {
+            // Only a decided grade's override holds (a hand-edited file may hold another).
+            let void = s == .decided ? ("", "") : (", no effect", ", không có hiệu lực")
+            extra.append("override: \(o)\(void.0)")
+            extraVi.append("vượt mức tối đa: \(o)\(void.1)")
+        }
         let x = extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"
         let xv = extraVi.isEmpty ? "" : " (\(extraVi.joined(separator: ", ")))"
         return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(stageName(s).vi): \(g.level.rawValue)\(xv)")

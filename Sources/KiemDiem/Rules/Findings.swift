@@ -41,6 +41,7 @@ extension WardFacts {
                 }
                 out += reviewFindings(ref)
                 out += book.findings(self, ref)
+                out += overridesNotDecided(ref, grades)
                 if ref.cls == .member {
                     for d in (later[ref.id] ?? []).sorted(by: { $0.key < $1.key }) {
                         out.append(Finding(rule: disciplineRule, subject: ref, severity: .warning,
@@ -220,6 +221,17 @@ extension WardFacts {
         let level = g.record.level
         return Finding(rule: "SELF-LEVEL", subject: g.ref, severity: .warning, problem: RulesText.selfLevelUnrecorded(r.venue, level),
                        fix: RulesText.fixSelfLevel("\(typed(g.ref)) \(level.rawValue) --stage self" + (g.ref.cls == .leader ? " --role leader" : "")))
+    }
+
+    /// OVERRIDE-STAGE (a fact of the data): an override on a self or proposed grade, which only a
+    /// hand-edited file holds (`grade` and `load grades` refuse it). Only the competent body's
+    /// decision overrides a ceiling (`cap`): said, since `why` shows the reason as if it held.
+    func overridesNotDecided(_ ref: SubjectRef, _ grades: GradeSet?) -> [Finding] {
+        [Stage.`self`, .proposed].compactMap { st in
+            guard let g = grades?[st], g.override != nil else { return nil }
+            return Finding(rule: "OVERRIDE-STAGE", subject: ref, severity: .warning, problem: RulesText.overrideNotDecided(st),
+                           fix: RulesText.fixOverrideNotDecided("\(typed(ref)) \(g.level.rawValue)" + (ref.cls == .leader ? " --role leader" : "")))
+        }
     }
 
     /// R-FEEDBACK [plan III.1]: MTTQ standing board and socio-political organisations' BTV.
