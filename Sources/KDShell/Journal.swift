@@ -134,12 +134,21 @@ public final class Journal {
         // session with the first pid must not take the copy for its own.
         let copy = String(path.dropLast(".jsonl".count)) + "-" + UUID().uuidString.prefix(8).lowercased() + ".state.json"
         try WorkspaceFile.save(ws, to: copy)
-        if let old = ownCopy, old != copy { unlink(old) }
-        ownCopy = copy
-        ftruncate(fd, 0)
+        crashPoint?("copy saved")
+        // Appended, not written over the journal, and the old copy dropped only then: a recovery
+        // takes the last whole base, so a crash at any point finds a base whose copy is there
+        // (the old one rebuilds the state before this undo). The old copy went first, and the
+        // journal was emptied before its new base, which left a crash nothing to recover.
         write(Entry(kind: "base", path: copy, hash: Journal.stamp(copy), text: nil, dir: nil, time: time, changesOnly: true,
                     copy: true, file: file.map(Journal.absolute), fileHash: fileStamp))
+        crashPoint?("base written")
+        if let old = ownCopy, old != copy { unlink(old) }
+        ownCopy = copy
+        crashPoint?("old copy dropped")
     }
+
+    /// Tests stop here to read the journal as a crash at each point of `rebase` would leave it.
+    var crashPoint: ((String) -> Void)?
 
     private func dropCopy() {
         if let c = ownCopy { unlink(c) }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KDShell
+import KiemDiem
 
 /// Recovery tells whether the file a crashed session started from changed since: by the file's
 /// stamp (inode, size, time), not by reading it, and still by the FNV hash that journals
@@ -171,6 +172,41 @@ import Testing
                 #expect(r.dirty, "a recovered session is unsaved")
                 unlink(o.path)
             }
+        }
+    }
+
+    /// A crash at any point of a rebase (undo back before a save) leaves a journal whose last
+    /// base names a copy that is there, and that replays to the state before the undo or after.
+    @Test func aRebaseLeavesARecoverableJournalAtEveryPoint() throws {
+        try inFolder { folder in
+            let j = try #require(Journal(folder: "\(folder)/state"))
+            defer { j.remove() }
+            j.reset(base: nil)
+            _ = j.append("set quota 25", dir: folder, time: "t1")
+            let crashed = "\(folder)/crashed"
+            try FileManager.default.createDirectory(atPath: crashed, withIntermediateDirectories: true)
+            var seen: [String] = []
+            j.crashPoint = { point in
+                // The journal as a crash here leaves it, read as the next start reads it.
+                let left = "\(crashed)/journal-1.jsonl"
+                unlink(left)
+                try? FileManager.default.copyItem(atPath: j.path, toPath: left)
+                let o = Journal.orphans(in: crashed).first
+                #expect(o != nil, "\(point): nothing to recover")
+                if let b = o?.base { #expect(FileManager.default.fileExists(atPath: b), "\(point): its base \(b) is gone") }
+                seen.append(point)
+            }
+            var ws = Workspace()
+            ws.settings.quota = 25
+            try j.rebase(on: ws, file: nil, fileStamp: nil, time: "t2")
+            _ = j.append("set quota 30", dir: folder, time: "t3")
+            try j.rebase(on: ws, file: nil, fileStamp: nil, time: "t4")  // drops the first copy
+            #expect(seen == ["copy saved", "base written", "old copy dropped", "copy saved", "base written", "old copy dropped"])
+            // Recovered after the last: from the second copy, with nothing after it.
+            let o = try #require(Journal.orphans(in: crashed).first)
+            #expect(o.fromCopy && o.commands.isEmpty && o.lastTime == "t4")
+            let copies = try FileManager.default.contentsOfDirectory(atPath: "\(folder)/state").filter { $0.hasSuffix(".state.json") }
+            #expect(copies.count == 1 && o.base?.hasSuffix(copies[0]) == true)
         }
     }
 }
