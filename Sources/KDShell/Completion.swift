@@ -346,34 +346,45 @@ public enum Completion {
         let upper = prefix.uppercased()
         let key = Vietnamese.key(prefix)
         let endsWithBlank = prefix.last == " "
-        func ids(_ items: [(id: String, name: String)]) -> [String] {
-            quoted ? [] : items.map(\.id).filter { $0.uppercased().hasPrefix(upper) }
+        func ids(_ items: [(id: String, name: String)], uppers: [String]? = nil) -> [String] {
+            quoted ? [] : items.indices.filter { (uppers?[$0] ?? items[$0].id.uppercased()).hasPrefix(upper) }.map { items[$0].id }
         }
-        func names(_ items: [(id: String, name: String)], keys: [String]? = nil, _ sortKey: (String) -> [UInt16]) -> [String] {
+        func names(_ items: [(id: String, name: String)], keys: [String]? = nil, inOrder: Bool = false, _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
             let found = items.indices.filter {
                 let k = keys?[$0] ?? Vietnamese.key(items[$0].name)
                 return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
             }.map { items[$0].name }
-            return narrowedAndSorted(found, prefix, sortKey)
+            return inOrder ? narrowed(found, prefix) : narrowedAndSorted(found, prefix, sortKey)
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
-        let found = (ids(people) + ids(others.items)).sorted()
-            + names(people, Vietnamese.nameSortKey) + names(others.items, keys: others.keys, Vietnamese.collationKey)
+        let found = (ids(people) + ids(others.items, uppers: others.uppers)).sorted()
+            + names(people, Vietnamese.nameSortKey)
+            + names(others.items, keys: others.keys, inOrder: others.inNameOrder, Vietnamese.collationKey)
         return found.map { Candidate($0) }
+    }
+
+    /// Indices of `names` in the order Tab lists them: by `sortKey` in Vietnamese order, then by
+    /// the text itself.
+    static func nameOrder(_ names: [String], _ sortKey: (String) -> [UInt16]) -> [Int] {
+        let keys = names.map(sortKey)
+        return names.indices.sorted { Vietnamese.lessThan(keys[$0], keys[$1]) || (keys[$0] == keys[$1] && names[$0] < names[$1]) }
     }
 
     /// Names that matched ignoring diacritics, in order. Diacritics typed are meant: `Nguyễn Văn Â`
     /// offers Ân, not An, when such names exist.
     static func narrowedAndSorted(_ matched: [String], _ prefix: String, _ sortKey: (String) -> [UInt16]) -> [String] {
-        var found = matched
+        let found = narrowed(matched, prefix)
+        return nameOrder(found, sortKey).map { found[$0] }
+    }
+
+    /// The names that keep the diacritics typed, when some do; all of them otherwise.
+    static func narrowed(_ matched: [String], _ prefix: String) -> [String] {
         // Thùy and Thuỳ alike (`placingTones`): the same name in two spellings.
         let typed = Vietnamese.placingTones(Vietnamese.nfc(prefix).lowercased())
-        let exact = found.filter { Vietnamese.placingTones(Vietnamese.nfc($0).lowercased()).hasPrefix(typed) }
-        if !exact.isEmpty && typed != Vietnamese.fold(typed) { found = exact }
-        return found
-            .map { (sortKey($0), $0) }
-            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
+        guard typed != Vietnamese.fold(typed) else { return matched }
+        let exact = matched.filter { Vietnamese.placingTones(Vietnamese.nfc($0).lowercased()).hasPrefix(typed) }
+        return exact.isEmpty ? matched : exact
     }
 
     /// `named` for the roster (and, for a subject, graded units and collectives) through the

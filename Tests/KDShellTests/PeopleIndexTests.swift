@@ -19,6 +19,11 @@ struct PeopleIndexTests {
         ws.units["CB03"] = Unit(code: "CB03", name: "Chi bộ Lê Lai", kind: .cell)
         ws.units["DU"] = Unit(code: "DU", name: "Đảng ủy phường", kind: .committee)
         ws.units["CB02T1"] = Unit(code: "CB02T1", name: "Chi bộ Lê Lợi tổ 1", kind: .group)
+        // Vietnamese order is not byte order: Ấp (Â) comes before Bình, Đông after Dương.
+        ws.units["AP1"] = Unit(code: "AP1", name: "Chi bộ Ấp Đông", kind: .cell)
+        ws.units["BA1"] = Unit(code: "BA1", name: "Chi bộ Bình An", kind: .cell)
+        ws.units["DO1"] = Unit(code: "DO1", name: "Chi bộ Đông Hòa", kind: .cell)
+        ws.units["DU1"] = Unit(code: "DU1", name: "Chi bộ Dương Nội", kind: .cell)
         // Posts: two held by one member, one by an id not on the roster (never offered).
         for (member, body, role) in [("G0001", "CB01", "Bí thư"), ("G0001", "DU", "Ủy viên"), ("G0012", "CB02", "Bí thư"),
                                      ("g0013", "CB03", "Bí thư"), ("ZZ9", "CB03", "Phó bí thư")] {
@@ -35,6 +40,7 @@ struct PeopleIndexTests {
                       "grade \"chi bo ", "grade \"Chi bộ Lê L", "grade cb", "grade C", "grade \"dang", "grade \"ngan", "exclude \"chi", "grade \"to", "grade CB02",
                       // Bodies, units, collectives and subjects' keys: lists the index keeps.
                       "review G0001 --at C", "review G0001 --at ", "list --unit cb0", "list --unit \"chi bo le l", "list --unit \"",
+                      "list --unit \"Chi bộ Lê L", "list --unit \"chi bộ", "list --unit \"Chi bo ", "report unit cb02t", "grade collective:g",
                       "report unit \"dang", "report unit D", "grade organization:cb0", "grade organization:", "grade collective:n",
                       "grade collective:", "grade organization:DU", "list --where unit=cb0", "list --where unit=", "list --where group=CB02",
                       "list --where group=", "grade leader:", "grade leader:g001", "grade leader:G0012", "grade leader:Z"])
