@@ -19,6 +19,8 @@ public struct CompletionContext {
     public var listDirectory: (String) -> [FileEntry]
     /// The roster's ids and names indexed (Session.complete keeps one); nil = scan the roster.
     public var people: PeopleIndex?
+    /// What one Tab left out of a long list of ids (`Completion.bounded`).
+    var omitted = Omitted()
     /// The ids `leader:` takes, kept by Session.complete; nil = collect them from the positions.
     var leaders: LeaderIds?
 
@@ -52,6 +54,15 @@ public struct CompletionResult: Equatable {
     /// What replaces `typed`: the only candidate (quoted when needed, then a space), or the
     /// beginning all candidates share when it goes further than `typed`; nil when Tab can only list.
     public var replacement: String?
+    /// Candidates left out of `candidates` (ids past `Completion.idLimit`), which `replacement`
+    /// still counts.
+    public var more = 0
+}
+
+/// The ids a Tab leaves out (`Completion.bounded`): how many, and the beginning they share.
+final class Omitted {
+    var count = 0
+    var shared: [String] = []
 }
 
 /// Tab completion as a pure function of the line, the cursor and the context: it reads the verbs'
@@ -59,6 +70,8 @@ public struct CompletionResult: Equatable {
 public enum Completion {
     /// `cursor` is a UTF-8 offset into `line` (libedit counts bytes); nil = the end.
     public static func complete(_ line: String, cursor: Int? = nil, _ ctx: CompletionContext) -> CompletionResult {
+        var ctx = ctx
+        ctx.omitted = Omitted()
         let utf8 = Array(line.utf8)
         let end = min(cursor ?? utf8.count, utf8.count)
         let before = String(decoding: utf8[..<end], as: UTF8.self)
@@ -68,7 +81,8 @@ public enum Completion {
         let candidates = dedupe(candidatesFor(words: words.map(\.text), current: current, ctx))
         let typed = String(decoding: utf8[current.start..<end], as: UTF8.self)
         return CompletionResult(start: current.start, typed: typed, candidates: candidates,
-                                replacement: replacement(current, candidates))
+                                replacement: replacement(current, candidates + ctx.omitted.shared.map { Candidate($0) }),
+                                more: ctx.omitted.count)
     }
 
     /// A word of the line before the cursor: its text with quotes removed and where it began.
@@ -234,17 +248,17 @@ public enum Completion {
         case .file:
             return files(prefix, ctx)
         case .member:
-            if let fast = namedPeople(prefix, quoted: quoted, ctx.people) { return fast }
-            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) })
+            if let fast = namedPeople(prefix, quoted: quoted, ctx.people, ctx) { return fast }
+            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, ctx)
         case .unit:
-            return named(prefix, quoted: quoted, others: ctx.people?.unitNames ?? KeyedNames(ws.units.values.map { ($0.code, $0.name) }))
+            return named(prefix, quoted: quoted, others: ctx.people?.unitNames ?? KeyedNames(ws.units.values.map { ($0.code, $0.name) }), ctx)
         case .collective:
             return named(prefix, quoted: quoted,
-                         others: ctx.people?.collectiveNames ?? KeyedNames(ws.collectives.values.map { ($0.code, $0.name) }))
+                         others: ctx.people?.collectiveNames ?? KeyedNames(ws.collectives.values.map { ($0.code, $0.name) }), ctx)
         case .subject:
             if !quoted, let keyed = byKey(prefix, ctx) { return keyed }
-            let found = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true)
-                ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: KeyedNames(otherSubjects(ws)))
+            let found = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true, ctx)
+                ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: KeyedNames(otherSubjects(ws)), ctx)
             return keyedWhereAmbiguous(found, ctx.people?.clashes ?? ws.codeClashGroups())
         }
     }
@@ -256,7 +270,7 @@ public enum Completion {
         let head = cut.map { String(prefix[...$0]) } ?? ""
         let upper = (cut.map { prefix[prefix.index(after: $0)...] } ?? Substring(prefix)).uppercased()
         guard !upper.isEmpty else { return [] }
-        return memberIds(withPrefix: upper, ctx).sorted().map { Candidate(head + $0) }
+        return sortedMemberIds(withPrefix: upper, ctx, head: head).map { Candidate(head + $0) }
     }
 
     /// `list --where`: `FIELD=` (the word goes on), then the values of a field with a fixed set.
@@ -296,7 +310,7 @@ public enum Completion {
         let ws = ctx.workspace
         let ids: [String]
         switch cls {
-        case .member: ids = memberIds(withPrefix: upper, ctx)
+        case .member: return sortedMemberIds(withPrefix: upper, ctx, head: cls.keyPrefix).map { Candidate(cls.keyPrefix + $0) }
         case .leader: ids = ctx.leaders?.ids(withPrefix: upper, in: ws) ?? leaderIds(ws).filter { $0.uppercased().hasPrefix(upper) }
         case .organization:
             ids = ctx.people?.gradedUnitCodes.ids(withPrefix: upper)
@@ -312,9 +326,72 @@ public enum Completion {
         Array(Set(ws.positions.values.map(\.member)).filter { ws.members[$0] != nil })
     }
 
-    /// Member ids that begin with `upper` (upper-cased), from the people index when there is one.
-    static func memberIds(withPrefix upper: String, _ ctx: CompletionContext) -> [String] {
-        ctx.people?.people.ids(withPrefix: upper) ?? ctx.workspace.members.keys.filter { $0.uppercased().hasPrefix(upper) }
+    /// Member ids that begin with `upper` (upper-cased), in order, from the people index when
+    /// there is one; `bounded`, each listed after `head`.
+    static func sortedMemberIds(withPrefix upper: String, _ ctx: CompletionContext, head: String) -> [String] {
+        if let index = ctx.people?.people {
+            if index.plain { return boundedMerge(index.run(withPrefix: upper), [], ctx, head: head) }
+            return bounded(index.sortedIds(withPrefix: upper), plain: false, ctx, head: head)
+        }
+        return bounded(ctx.workspace.members.keys.filter { $0.uppercased().hasPrefix(upper) }.sorted(), plain: false, ctx, head: head)
+    }
+
+    /// The most ids one Tab lists: `grade ` on a national roster offered 5.6M, which took
+    /// seconds to sort, compare and remove repeats from, to show 200 of them.
+    static let idLimit = 5_000
+
+    /// The first `idLimit` of `ids` (in String order); the rest are counted in `ctx.omitted`
+    /// with the beginning they share, which `replacement` still counts. `plain`: every id is its
+    /// own upper case, so that what all share is what the first and the last share.
+    static func bounded(_ ids: [String], plain: @autoclosure () -> Bool, _ ctx: CompletionContext, head: String = "") -> [String] {
+        guard ids.count > idLimit else { return ids }
+        let tail = ids[idLimit...]
+        var shared = tail.first!
+        if plain() {
+            shared = sharedPrefix(shared, tail.last!)
+        } else {
+            for id in tail where !shared.isEmpty { shared = sharedPrefix(shared, id) }
+        }
+        ctx.omitted.count += tail.count
+        ctx.omitted.shared.append(head + shared)
+        return Array(ids[..<idLimit])
+    }
+
+    /// `bounded(merged(a, b))` for two runs of plain ids (`Names.plain`: in String order as they
+    /// are), reading only the first `idLimit` and the two ends: a national roster's run under one
+    /// letter is 5.6M ids, whose copy alone took a Tab past its 50 ms.
+    static func boundedMerge(_ a: ArraySlice<(String, String)>, _ b: ArraySlice<(String, String)>, _ ctx: CompletionContext,
+                             head: String = "") -> [String] {
+        var (i, j) = (a.startIndex, b.startIndex)
+        func next() -> String? {
+            if i < a.endIndex && (j == b.endIndex || !(b[j].1 < a[i].1)) { i += 1; return a[i - 1].1 }
+            if j < b.endIndex { j += 1; return b[j - 1].1 }
+            return nil
+        }
+        var out: [String] = []
+        out.reserveCapacity(min(idLimit, a.count + b.count))
+        while out.count < idLimit, let id = next() { out.append(id) }
+        let rest = (a.endIndex - i) + (b.endIndex - j)
+        guard rest > 0, let first = next() else { return out }
+        let last = [a.last?.1, b.last?.1].compactMap { $0 }.max()!
+        ctx.omitted.count += rest
+        ctx.omitted.shared.append(head + sharedPrefix(first, last))
+        return out
+    }
+
+    /// Two lists in String order as one.
+    static func merged(_ a: [String], _ b: [String]) -> [String] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var out: [String] = []
+        out.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        while i < a.count && j < b.count {
+            if b[j] < a[i] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
     }
 
     /// An id or code of two subjects (a member id that is also a cell's code) is offered as the
@@ -342,7 +419,7 @@ public enum Completion {
     /// ignoring case and diacritics (`nguy` → Nguyễn …), names in Vietnamese order. A quoted word
     /// is a name. With nothing typed, only ids: a roster of names would drown the list.
     static func named(_ prefix: String, quoted: Bool, people: [(id: String, name: String)] = [],
-                      others: KeyedNames = KeyedNames([])) -> [Candidate] {
+                      others: KeyedNames = KeyedNames([]), _ ctx: CompletionContext) -> [Candidate] {
         let upper = prefix.uppercased()
         let key = Vietnamese.key(prefix)
         let endsWithBlank = prefix.last == " "
@@ -358,7 +435,7 @@ public enum Completion {
             return inOrder ? narrowed(found, prefix) : narrowedAndSorted(found, prefix, sortKey)
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
-        let found = (ids(people) + ids(others.items, uppers: others.uppers)).sorted()
+        let found = bounded((ids(people) + ids(others.items, uppers: others.uppers)).sorted(), plain: false, ctx)
             + names(people, Vietnamese.nameSortKey)
             + names(others.items, keys: others.keys, inOrder: others.inNameOrder, Vietnamese.collationKey)
         return found.map { Candidate($0) }
@@ -390,7 +467,7 @@ public enum Completion {
     /// `named` for the roster (and, for a subject, graded units and collectives) through the
     /// index: the same candidates in the same order, found by binary search. nil when the index
     /// cannot answer (no index, or names outside ASCII once folded).
-    static func namedPeople(_ prefix: String, quoted: Bool, _ index: PeopleIndex?, subjects: Bool = false) -> [Candidate]? {
+    static func namedPeople(_ prefix: String, quoted: Bool, _ index: PeopleIndex?, subjects: Bool = false, _ ctx: CompletionContext) -> [Candidate]? {
         guard let index else { return nil }
         let key = Vietnamese.key(prefix)
         let upper = prefix.uppercased()
@@ -405,11 +482,19 @@ public enum Completion {
                 otherNames = others.filter(longEnough).map(\.name)
             }
         }
-        let ids = quoted ? [] : index.people.ids(withPrefix: upper) + (subjects ? index.others.ids(withPrefix: upper) : [])
+        let ids: [String]
+        if quoted {
+            ids = []
+        } else if index.people.plain && (!subjects || index.others.plain) {
+            ids = boundedMerge(index.people.run(withPrefix: upper), subjects ? index.others.run(withPrefix: upper) : [], ctx)
+        } else {
+            ids = bounded(merged(index.people.sortedIds(withPrefix: upper), subjects ? index.others.sortedIds(withPrefix: upper) : []),
+                          plain: false, ctx)
+        }
         // As `named`: ids sorted, then people's names, then the others' names.
         let sortedNames = names.isEmpty ? [] : narrowedAndSorted(names, prefix, Vietnamese.nameSortKey)
         let sortedOthers = otherNames.isEmpty ? [] : narrowedAndSorted(otherNames, prefix, Vietnamese.collationKey)
-        return (ids.sorted() + sortedNames + sortedOthers).map { Candidate($0) }
+        return (ids + sortedNames + sortedOthers).map { Candidate($0) }
     }
 
     /// Files and folders under the folder part of the prefix; folders end with `/`.

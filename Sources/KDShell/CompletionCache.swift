@@ -37,24 +37,38 @@ public final class PeopleIndex {
         /// (upper-cased id, id), sorted.
         var ids: [(String, String)] {
             if let sorted { return sorted }
-            let s = Names.sortedIds(unsorted ?? [])
+            let (s, plain) = Names.sortedIds(unsorted ?? [])
             sorted = s
             unsorted = nil
+            plainIds = plain
             return s
+        }
+        private var plainIds = false
+        /// Every id is ASCII and its own upper case: sorted by their bytes, they are in String order.
+        var plain: Bool {
+            _ = ids
+            return plainIds
+        }
+
+        /// Ids that begin with `upper`, in String order (as `sorted()` gives them).
+        func sortedIds(withPrefix upper: String) -> [String] {
+            let run = PeopleIndex.run(ids, upper).map(\.1)
+            return plain ? run : run.sorted()
         }
 
         /// Sorts the ids now, not on first use.
         func prepare() { _ = ids }
         var idsSorted: Bool { sorted != nil }
 
-        static func sortedIds(_ items: [String]) -> [(String, String)] {
+        /// `plain`: every id is ASCII with no lower-case letter.
+        static func sortedIds(_ items: [String]) -> ([(String, String)], plain: Bool) {
             // Ids in ASCII without a lower-case letter (a generated roster's, most real ones) are
             // their own upper case: not copied.
             let plain = items.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 && !(0x61...0x7A).contains($0) } }
             let keys = plain ? items : items.map { $0.uppercased() }
             // Sorted by their bytes when every id is ASCII, which a radix sort does in a
             // fraction of the comparisons' time (a national roster's first Tab).
-            return stringOrder(keys).map { (keys[$0], items[$0]) }
+            return (stringOrder(keys).map { (keys[$0], items[$0]) }, plain)
         }
 
         static func sortedNames(_ items: [(id: String, name: String)]) -> [(String, String)]? {
@@ -73,6 +87,11 @@ public final class PeopleIndex {
         /// Ids that begin with `upper` (already upper-cased), in no particular order.
         func ids(withPrefix upper: String) -> [String] {
             PeopleIndex.run(ids, upper).map(\.1)
+        }
+
+        /// (upper-cased id, id) of the ids that begin with `upper`, in the index's order.
+        func run(withPrefix upper: String) -> ArraySlice<(String, String)> {
+            PeopleIndex.run(ids, upper)
         }
 
         /// Names whose key begins with `key`, in no particular order; nil when not indexed.

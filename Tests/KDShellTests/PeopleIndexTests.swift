@@ -118,6 +118,44 @@ struct PeopleIndexTests {
     }
 }
 
+/// A Tab lists at most `Completion.idLimit` ids and counts the rest; what it inserts still
+/// counts every id, with the index or without.
+struct LongIdListTests {
+    /// 5,000 ids under GX, then one under GY: the first 5,000 share "GX", all share only "G".
+    static func session(lowerCaseId: Bool) -> Session {
+        let s = Session(console: StandardConsole())
+        var ws = Workspace()
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ 1", kind: .cell)
+        for i in 1...Completion.idLimit {
+            let id = "GX" + String(i + 10_000)
+            ws.members[id] = Member(id: id, name: "Lê An", unit: "CB01")
+        }
+        let last = lowerCaseId ? "gy1" : "GY1"
+        ws.members[last] = Member(id: last, name: "Lê Bình", unit: "CB01")
+        s.replaceWorkspace(ws, path: nil)
+        return s
+    }
+
+    @Test(arguments: [false, true])
+    func theRestIsCountedAndShared(lowerCaseId: Bool) {
+        let s = Self.session(lowerCaseId: lowerCaseId)
+        // `grade ` offers the cell too: two past the limit.
+        for (line, more) in [("grade g", 1), ("grade member:g", 1), ("review GX10001 --attended GX10001,g", 1), ("grade ", 2)] {
+            let indexed = s.complete(line)
+            #expect(indexed == Completion.complete(line, CompletionContext(workspace: s.workspace)), "\(line)")
+            #expect(indexed.candidates.count == Completion.idLimit, "\(line)")
+            #expect(indexed.more == more, "\(line)")
+        }
+        // Listed, the 5,000 share GX; with the one left out, only G (as typed, upper-cased).
+        #expect(s.complete("grade g").replacement == "G")
+        #expect(s.complete("grade member:g").replacement == "member:G")
+        #expect(s.complete("grade G").replacement == nil)
+        // Under the limit nothing is left out.
+        let few = s.complete("grade GX1001")
+        #expect(few.more == 0 && few.candidates.count == 10 && few.replacement == nil)
+    }
+}
+
 /// The index is kept across commands that leave the roster, units and collectives alone (a
 /// national roster takes seconds to index), and rebuilt after any that may change them.
 struct PeopleIndexLifetimeTests {

@@ -48,6 +48,23 @@ import Testing
         quit(t)
     }
 
+    /// A Tab with thousands of candidates lists 200 and says how many more, counting those it
+    /// did not gather (a Tab gathers at most `Completion.idLimit` ids, 5,000).
+    @Test func aLongListSaysHowManyMore() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("generate ward --members 6000 --seed 1" + Self.enter)
+        #expect(t.waitFor("generated 6000 members"), "saw: \(t.all)")
+        #expect(t.waitFor("*> "), "saw: \(t.all)")
+        // `--attended` takes ids only: the 6,000 member ids.
+        t.send("review G0001 --attended G" + Self.tab + Self.tab)
+        #expect(t.waitFor("… and 5800 more: type more letters"), "saw: \(t.all)")
+        t.send("\u{15}" + "echo done-listing" + Self.enter)
+        #expect(t.waitFor("\ndone-listing"))
+        quit(t)
+    }
+
     @Test func upArrowRecallsThePreviousCommand() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

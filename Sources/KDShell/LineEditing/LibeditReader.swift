@@ -200,7 +200,8 @@ public final class LibeditReader: LineReader {
         }
         guard !result.candidates.isEmpty else { return kd_cc_refresh_beep() }
         let list = Self.columns(result.candidates.map(\.text), width: session.console.width ?? 80)
-        fputs("\n" + list.text + (list.hidden > 0 ? session.t(ShellText.moreCandidates(list.hidden)) + "\n" : ""), stdout)
+        let hidden = list.hidden + result.more
+        fputs("\n" + list.text + (hidden > 0 ? session.t(ShellText.moreCandidates(hidden)) + "\n" : ""), stdout)
         fflush(stdout)
         return kd_cc_redisplay()
     }
