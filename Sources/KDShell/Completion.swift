@@ -308,17 +308,21 @@ public enum Completion {
         guard let colon = prefix.firstIndex(of: ":"), let cls = SubjectClass(rawValue: String(prefix[..<colon])) else { return nil }
         let upper = prefix[prefix.index(after: colon)...].uppercased()
         let ws = ctx.workspace
-        let ids: [String]
+        let found: [String]
         switch cls {
         case .member: return sortedMemberIds(withPrefix: upper, ctx, head: cls.keyPrefix).map { Candidate(cls.keyPrefix + $0) }
-        case .leader: ids = ctx.leaders?.ids(withPrefix: upper, in: ws) ?? leaderIds(ws).filter { $0.uppercased().hasPrefix(upper) }
+        case .leader:
+            if let kept = ctx.leaders { found = sortedBounded(kept.names(ws), upper, ctx, head: cls.keyPrefix); break }
+            found = bounded(leaderIds(ws).filter { $0.uppercased().hasPrefix(upper) }.sorted(), plain: false, ctx, head: cls.keyPrefix)
         case .organization:
-            ids = ctx.people?.gradedUnitCodes.ids(withPrefix: upper)
-                ?? ws.units.values.filter { $0.isGraded && $0.code.uppercased().hasPrefix(upper) }.map(\.code)
+            if let index = ctx.people { found = sortedBounded(index.gradedUnitCodes, upper, ctx, head: cls.keyPrefix); break }
+            found = bounded(ws.units.values.filter { $0.isGraded && $0.code.uppercased().hasPrefix(upper) }.map(\.code).sorted(),
+                            plain: false, ctx, head: cls.keyPrefix)
         case .collective:
-            ids = ctx.people?.collectiveCodes.ids(withPrefix: upper) ?? ws.collectives.keys.filter { $0.uppercased().hasPrefix(upper) }
+            if let index = ctx.people { found = sortedBounded(index.collectiveCodes, upper, ctx, head: cls.keyPrefix); break }
+            found = bounded(ws.collectives.keys.filter { $0.uppercased().hasPrefix(upper) }.sorted(), plain: false, ctx, head: cls.keyPrefix)
         }
-        return ids.sorted().map { Candidate(cls.keyPrefix + $0) }
+        return found.map { Candidate(cls.keyPrefix + $0) }
     }
 
     /// Members of the roster who hold a post, each once.
@@ -329,11 +333,14 @@ public enum Completion {
     /// Member ids that begin with `upper` (upper-cased), in order, from the people index when
     /// there is one; `bounded`, each listed after `head`.
     static func sortedMemberIds(withPrefix upper: String, _ ctx: CompletionContext, head: String) -> [String] {
-        if let index = ctx.people?.people {
-            if index.plain { return boundedMerge(index.run(withPrefix: upper), [], ctx, head: head) }
-            return bounded(index.sortedIds(withPrefix: upper), plain: false, ctx, head: head)
-        }
+        if let index = ctx.people?.people { return sortedBounded(index, upper, ctx, head: head) }
         return bounded(ctx.workspace.members.keys.filter { $0.uppercased().hasPrefix(upper) }.sorted(), plain: false, ctx, head: head)
+    }
+
+    /// The ids of `names` that begin with `upper`, in order, `bounded`.
+    static func sortedBounded(_ names: PeopleIndex.Names, _ upper: String, _ ctx: CompletionContext, head: String) -> [String] {
+        if names.plain { return boundedMerge(names.run(withPrefix: upper), [], ctx, head: head) }
+        return bounded(names.sortedIds(withPrefix: upper), plain: false, ctx, head: head)
     }
 
     /// The most ids one Tab lists: `grade ` on a national roster offered 5.6M, which took

@@ -166,11 +166,12 @@ public final class PeopleIndex {
 /// every position (33 ms at 1M members). Holds no table of the workspace, whose next edit
 /// would then copy it.
 final class LeaderIds {
-    private var names: PeopleIndex.Names?
-    func ids(withPrefix upper: String, in ws: Workspace) -> [String] {
-        let names = self.names ?? PeopleIndex.Names(ids: Completion.leaderIds(ws))
-        self.names = names
-        return names.ids(withPrefix: upper)
+    private var kept: PeopleIndex.Names?
+    /// The ids, made from `ws` on first use.
+    func names(_ ws: Workspace) -> PeopleIndex.Names {
+        let names = kept ?? PeopleIndex.Names(ids: Completion.leaderIds(ws))
+        kept = names
+        return names
     }
 }
 

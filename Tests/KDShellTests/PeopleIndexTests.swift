@@ -132,6 +132,10 @@ struct LongIdListTests {
         }
         let last = lowerCaseId ? "gy1" : "GY1"
         ws.members[last] = Member(id: last, name: "Lê Bình", unit: "CB01")
+        for id in ws.members.keys {  // every one holds a post: `leader:` lists them all
+            let p = Position(member: id, body: "CB01", role: "Ủy viên")
+            ws.positions[p.key] = p
+        }
         s.replaceWorkspace(ws, path: nil)
         return s
     }
@@ -140,7 +144,8 @@ struct LongIdListTests {
     func theRestIsCountedAndShared(lowerCaseId: Bool) {
         let s = Self.session(lowerCaseId: lowerCaseId)
         // `grade ` offers the cell too: two past the limit.
-        for (line, more) in [("grade g", 1), ("grade member:g", 1), ("review GX10001 --attended GX10001,g", 1), ("grade ", 2)] {
+        for (line, more) in [("grade g", 1), ("grade member:g", 1), ("review GX10001 --attended GX10001,g", 1), ("grade ", 2),
+                           ("grade leader:g", 1)] {
             let indexed = s.complete(line)
             #expect(indexed == Completion.complete(line, CompletionContext(workspace: s.workspace)), "\(line)")
             #expect(indexed.candidates.count == Completion.idLimit, "\(line)")
@@ -149,6 +154,7 @@ struct LongIdListTests {
         // Listed, the 5,000 share GX; with the one left out, only G (as typed, upper-cased).
         #expect(s.complete("grade g").replacement == "G")
         #expect(s.complete("grade member:g").replacement == "member:G")
+        #expect(s.complete("grade leader:g").replacement == "leader:G")
         #expect(s.complete("grade G").replacement == nil)
         // Under the limit nothing is left out.
         let few = s.complete("grade GX1001")
