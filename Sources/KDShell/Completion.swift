@@ -313,14 +313,13 @@ public enum Completion {
         case .member: return sortedMemberIds(withPrefix: upper, ctx, head: cls.keyPrefix).map { Candidate(cls.keyPrefix + $0) }
         case .leader:
             if let kept = ctx.leaders { found = sortedBounded(kept.names(ws), upper, ctx, head: cls.keyPrefix); break }
-            found = bounded(leaderIds(ws).filter { $0.uppercased().hasPrefix(upper) }.sorted(), plain: false, ctx, head: cls.keyPrefix)
+            found = bounded(leaderIds(ws), upper, ctx, head: cls.keyPrefix)
         case .organization:
             if let index = ctx.people { found = sortedBounded(index.gradedUnitCodes, upper, ctx, head: cls.keyPrefix); break }
-            found = bounded(ws.units.values.filter { $0.isGraded && $0.code.uppercased().hasPrefix(upper) }.map(\.code).sorted(),
-                            plain: false, ctx, head: cls.keyPrefix)
+            found = bounded(ws.units.values.filter(\.isGraded).map(\.code), upper, ctx, head: cls.keyPrefix)
         case .collective:
             if let index = ctx.people { found = sortedBounded(index.collectiveCodes, upper, ctx, head: cls.keyPrefix); break }
-            found = bounded(ws.collectives.keys.filter { $0.uppercased().hasPrefix(upper) }.sorted(), plain: false, ctx, head: cls.keyPrefix)
+            found = bounded(Array(ws.collectives.keys), upper, ctx, head: cls.keyPrefix)
         }
         return found.map { Candidate(cls.keyPrefix + $0) }
     }
@@ -334,70 +333,51 @@ public enum Completion {
     /// there is one; `bounded`, each listed after `head`.
     static func sortedMemberIds(withPrefix upper: String, _ ctx: CompletionContext, head: String) -> [String] {
         if let index = ctx.people?.people { return sortedBounded(index, upper, ctx, head: head) }
-        return bounded(ctx.workspace.members.keys.filter { $0.uppercased().hasPrefix(upper) }.sorted(), plain: false, ctx, head: head)
+        return bounded(Array(ctx.workspace.members.keys), upper, ctx, head: head)
     }
 
-    /// The ids of `names` that begin with `upper`, in order, `bounded`.
+    /// The ids of `names` that begin with `upper`, `boundedMerge`d.
     static func sortedBounded(_ names: PeopleIndex.Names, _ upper: String, _ ctx: CompletionContext, head: String) -> [String] {
-        if names.plain { return boundedMerge(names.run(withPrefix: upper), [], ctx, head: head) }
-        return bounded(names.sortedIds(withPrefix: upper), plain: false, ctx, head: head)
+        boundedMerge(names.run(withPrefix: upper), [], ctx, head: head)
     }
 
     /// The most ids one Tab lists: `grade ` on a national roster offered 5.6M, which took
     /// seconds to sort, compare and remove repeats from, to show 200 of them.
     static let idLimit = 5_000
 
-    /// The first `idLimit` of `ids` (in String order); the rest are counted in `ctx.omitted`
-    /// with the beginning they share, which `replacement` still counts. `plain`: every id is its
-    /// own upper case, so that what all share is what the first and the last share.
-    static func bounded(_ ids: [String], plain: @autoclosure () -> Bool, _ ctx: CompletionContext, head: String = "") -> [String] {
-        guard ids.count > idLimit else { return ids }
-        let tail = ids[idLimit...]
-        var shared = tail.first!
-        if plain() {
-            shared = sharedPrefix(shared, tail.last!)
-        } else {
-            for id in tail where !shared.isEmpty { shared = sharedPrefix(shared, id) }
-        }
-        ctx.omitted.count += tail.count
-        ctx.omitted.shared.append(head + shared)
-        return Array(ids[..<idLimit])
+    /// Ids that begin with `upper` (upper-cased), from a list without an index, as the index
+    /// gives them (`idOrder`), `boundedMerge`d.
+    static func bounded(_ ids: [String], _ upper: String, _ ctx: CompletionContext, head: String = "") -> [String] {
+        let run = ids.map { ($0.uppercased(), $0) }.filter { $0.0.hasPrefix(upper) }.sorted(by: idOrder)
+        return boundedMerge(run[...], [], ctx, head: head)
     }
 
-    /// `bounded(merged(a, b))` for two runs of plain ids (`Names.plain`: in String order as they
-    /// are), reading only the first `idLimit` and the two ends: a national roster's run under one
-    /// letter is 5.6M ids, whose copy alone took a Tab past its 50 ms.
+    /// The order Tab lists ids in, as (upper-cased id, id): ignoring case, then by the id.
+    static func idOrder(_ a: (String, String), _ b: (String, String)) -> Bool {
+        a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
+    }
+
+    /// Two runs of (upper-cased id, id) in `idOrder` as one, of which only the first `idLimit`
+    /// are listed; the rest are counted in `ctx.omitted` with the beginning they share, which
+    /// `replacement` still counts (in a sorted run, what the first and the last share). Reads
+    /// only what it lists and the two ends: a national roster's run under one letter is 5.6M
+    /// ids, whose copy alone took a Tab past its 50 ms.
     static func boundedMerge(_ a: ArraySlice<(String, String)>, _ b: ArraySlice<(String, String)>, _ ctx: CompletionContext,
                              head: String = "") -> [String] {
         var (i, j) = (a.startIndex, b.startIndex)
-        func next() -> String? {
-            if i < a.endIndex && (j == b.endIndex || !(b[j].1 < a[i].1)) { i += 1; return a[i - 1].1 }
-            if j < b.endIndex { j += 1; return b[j - 1].1 }
+        func next() -> (String, String)? {
+            if i < a.endIndex && (j == b.endIndex || !idOrder(b[j], a[i])) { i += 1; return a[i - 1] }
+            if j < b.endIndex { j += 1; return b[j - 1] }
             return nil
         }
         var out: [String] = []
         out.reserveCapacity(min(idLimit, a.count + b.count))
-        while out.count < idLimit, let id = next() { out.append(id) }
+        while out.count < idLimit, let id = next() { out.append(id.1) }
         let rest = (a.endIndex - i) + (b.endIndex - j)
         guard rest > 0, let first = next() else { return out }
-        let last = [a.last?.1, b.last?.1].compactMap { $0 }.max()!
+        let last = [a.last, b.last].compactMap { $0 }.max(by: idOrder)!
         ctx.omitted.count += rest
-        ctx.omitted.shared.append(head + sharedPrefix(first, last))
-        return out
-    }
-
-    /// Two lists in String order as one.
-    static func merged(_ a: [String], _ b: [String]) -> [String] {
-        if a.isEmpty { return b }
-        if b.isEmpty { return a }
-        var out: [String] = []
-        out.reserveCapacity(a.count + b.count)
-        var (i, j) = (0, 0)
-        while i < a.count && j < b.count {
-            if b[j] < a[i] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
-        }
-        out += a[i...]
-        out += b[j...]
+        ctx.omitted.shared.append(head + sharedPrefix(first.0, last.0))
         return out
     }
 
@@ -430,8 +410,8 @@ public enum Completion {
         let upper = prefix.uppercased()
         let key = Vietnamese.key(prefix)
         let endsWithBlank = prefix.last == " "
-        func ids(_ items: [(id: String, name: String)], uppers: [String]? = nil) -> [String] {
-            quoted ? [] : items.indices.filter { (uppers?[$0] ?? items[$0].id.uppercased()).hasPrefix(upper) }.map { items[$0].id }
+        func ids(_ items: [(id: String, name: String)], uppers: [String]? = nil) -> [(String, String)] {
+            quoted ? [] : items.indices.map { (uppers?[$0] ?? items[$0].id.uppercased(), items[$0].id) }.filter { $0.0.hasPrefix(upper) }
         }
         func names(_ items: [(id: String, name: String)], keys: [String]? = nil, inOrder: Bool = false, _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
@@ -442,7 +422,7 @@ public enum Completion {
             return inOrder ? narrowed(found, prefix) : narrowedAndSorted(found, prefix, sortKey)
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
-        let found = bounded((ids(people) + ids(others.items, uppers: others.uppers)).sorted(), plain: false, ctx)
+        let found = boundedMerge((ids(people) + ids(others.items, uppers: others.uppers)).sorted(by: idOrder)[...], [], ctx)
             + names(people, Vietnamese.nameSortKey)
             + names(others.items, keys: others.keys, inOrder: others.inNameOrder, Vietnamese.collationKey)
         return found.map { Candidate($0) }
@@ -492,11 +472,8 @@ public enum Completion {
         let ids: [String]
         if quoted {
             ids = []
-        } else if index.people.plain && (!subjects || index.others.plain) {
-            ids = boundedMerge(index.people.run(withPrefix: upper), subjects ? index.others.run(withPrefix: upper) : [], ctx)
         } else {
-            ids = bounded(merged(index.people.sortedIds(withPrefix: upper), subjects ? index.others.sortedIds(withPrefix: upper) : []),
-                          plain: false, ctx)
+            ids = boundedMerge(index.people.run(withPrefix: upper), subjects ? index.others.run(withPrefix: upper) : [], ctx)
         }
         // As `named`: ids sorted, then people's names, then the others' names.
         let sortedNames = names.isEmpty ? [] : narrowedAndSorted(names, prefix, Vietnamese.nameSortKey)

@@ -34,41 +34,37 @@ public final class PeopleIndex {
             names = nil
         }
 
-        /// (upper-cased id, id), sorted.
+        /// (upper-cased id, id), in the order Tab lists ids: by the upper-cased id, then the id.
         var ids: [(String, String)] {
             if let sorted { return sorted }
-            let (s, plain) = Names.sortedIds(unsorted ?? [])
+            let s = Names.sortedIds(unsorted ?? [])
             sorted = s
             unsorted = nil
-            plainIds = plain
             return s
-        }
-        private var plainIds = false
-        /// Every id is ASCII and its own upper case: sorted by their bytes, they are in String order.
-        var plain: Bool {
-            _ = ids
-            return plainIds
-        }
-
-        /// Ids that begin with `upper`, in String order (as `sorted()` gives them).
-        func sortedIds(withPrefix upper: String) -> [String] {
-            let run = PeopleIndex.run(ids, upper).map(\.1)
-            return plain ? run : run.sorted()
         }
 
         /// Sorts the ids now, not on first use.
         func prepare() { _ = ids }
         var idsSorted: Bool { sorted != nil }
 
-        /// `plain`: every id is ASCII with no lower-case letter.
-        static func sortedIds(_ items: [String]) -> ([(String, String)], plain: Bool) {
+        static func sortedIds(_ items: [String]) -> [(String, String)] {
             // Ids in ASCII without a lower-case letter (a generated roster's, most real ones) are
             // their own upper case: not copied.
             let plain = items.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 && !(0x61...0x7A).contains($0) } }
             let keys = plain ? items : items.map { $0.uppercased() }
             // Sorted by their bytes when every id is ASCII, which a radix sort does in a
             // fraction of the comparisons' time (a national roster's first Tab).
-            return (stringOrder(keys).map { (keys[$0], items[$0]) }, plain)
+            var out = stringOrder(keys).map { (keys[$0], items[$0]) }
+            // Ids alike but for case (a workspace edited by hand): by the id, not as the table
+            // happened to hold them.
+            var i = 0
+            while !plain && i < out.count {
+                var j = i + 1
+                while j < out.count && out[j].0 == out[i].0 { j += 1 }
+                if j - i > 1 { out[i..<j].sort { $0.1 < $1.1 } }
+                i = j
+            }
+            return out
         }
 
         static func sortedNames(_ items: [(id: String, name: String)]) -> [(String, String)]? {
@@ -155,9 +151,14 @@ public final class PeopleIndex {
             let mid = (lo + hi) / 2
             if a[mid].0 < prefix { lo = mid + 1 } else { hi = mid }
         }
-        var end = lo
-        while end < a.count && a[end].0.hasPrefix(prefix) { end += 1 }
-        return a[lo..<end]
+        let start = lo
+        // The end by halving too: walked, a run of every id (`grade ` + Tab) read 5.6M entries.
+        var end = a.count
+        while lo < end {
+            let mid = (lo + end) / 2
+            if a[mid].0.hasPrefix(prefix) { lo = mid + 1 } else { end = mid }
+        }
+        return a[start..<end]
     }
 }
 
