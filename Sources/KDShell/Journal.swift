@@ -413,7 +413,9 @@ extension Session {
                     console.err("kd: \(error)\n")
                 }
                 say(kept)
-            } else if answer.hasPrefix("n") || answer.hasPrefix("k") {
+            } else if ["n", "no", "k", "ko", "không", "khong"].contains(Vietnamese.nfc(answer)) {
+                // The word itself, not its first letter: a command typed before the question
+                // was read (`new`, `kiểm tra`) threw the unsaved session away.
                 Journal.discard(o)
                 say(Message(en: "discarded", vi: "đã bỏ"))
             } else {

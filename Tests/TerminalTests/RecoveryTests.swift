@@ -192,6 +192,30 @@ import Testing
         #expect(third.waitForExit() == 0)
     }
 
+    /// Only the word n (no, k, không) discards: a command typed at the question, such as `new`,
+    /// keeps the session for the next start.
+    @Test(arguments: ["new", "năm 2024", "kiểm tra"])
+    func aWordThatIsNotNoKeepsTheJournal(_ answer: String) throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try crashWithOneChange(home: dir)
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
+        second.send(answer + Self.enter)
+        #expect(second.waitFor("kept: kd asks again at the next start"), "saw: \(second.all)")
+        #expect(second.waitFor("kd 2023 qd124> "))
+        second.send("quit" + Self.enter)
+        #expect(second.waitForExit() == 0)
+
+        let third = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(third.waitFor(Self.ask), "still there to recover; saw: \(third.all)")
+        third.send("n" + Self.enter)
+        #expect(third.waitFor("discarded"))
+        third.send("quit" + Self.enter)
+        #expect(third.waitForExit() == 0)
+    }
+
     /// A terminal closed under `nohup` (SIGHUP ignored) is not the user's Ctrl-D: kd read the
     /// end of its input twice and left as after the warning, deleting the journal of unsaved work.
     @Test func hungUpTerminalKeepsTheJournal() throws {
