@@ -10,16 +10,40 @@ extension Catalog {
 
     /// Why a write failed, from errno, in both languages for the reasons people meet.
     public static func cannotWrite(_ p: String, errno e: Int32) -> Message {
+        cannotWrite(p, writeReason(e))
+    }
+
+    static func writeReason(_ e: Int32) -> Message {
         switch e {
-        case EACCES, EPERM: return cannotWrite(p, m("permission denied", "không có quyền ghi"))
-        case ENOENT: return cannotWrite(p, m("the folder does not exist", "thư mục không tồn tại"))
-        case ENOTDIR: return cannotWrite(p, m("part of the path is not a folder", "một phần của đường dẫn không phải thư mục"))
-        case EISDIR: return cannotWrite(p, m("it is a folder", "đó là thư mục"))
-        case ENOSPC, EDQUOT: return cannotWrite(p, m("the disk is full", "ổ đĩa đã đầy"))
-        case EROFS: return cannotWrite(p, m("the disk is read-only", "ổ đĩa chỉ cho đọc"))
-        default: return cannotWrite(p, String(cString: strerror(e)))
+        case EACCES, EPERM: return m("permission denied", "không có quyền ghi")
+        case ENOENT: return m("the folder does not exist", "thư mục không tồn tại")
+        case ENOTDIR: return m("part of the path is not a folder", "một phần của đường dẫn không phải thư mục")
+        case EISDIR: return m("it is a folder", "đó là thư mục")
+        case ENOSPC, EDQUOT: return m("the disk is full", "ổ đĩa đã đầy")
+        case EROFS: return m("the disk is read-only", "ổ đĩa chỉ cho đọc")
+        case ENAMETOOLONG: return m("the name is too long", "tên quá dài")
+        case EEXIST: return m("the name is taken", "tên đã có")
+        default: let t = String(cString: strerror(e)); return m(t, t)
         }
     }
+
+    /// `save` could not keep the workspace it would replace (`WorkspaceFile.keepBackup`).
+    public static func cannotKeepBackup(_ p: String, as b: String, errno e: Int32) -> Message {
+        let why = writeReason(e)
+        return m("cannot keep the workspace in \(p) as \(b) (\(why.en)); nothing was saved",
+                 "không giữ lại được workspace trong \(p) thành \(b) (\(why.vi)); chưa lưu gì")
+    }
+    public static let hintCannotKeepBackup = m("save under another name, or save --force to replace it without keeping it",
+                                               "lưu với tên khác, hoặc save --force để thay mà không giữ lại")
+    public static func cannotTellWorkspace(_ p: String, errno e: Int32) -> Message {
+        e == EACCES || e == EPERM
+            ? m("cannot read \(p) to tell whether it is a kd workspace (permission denied); not overwritten",
+                "không đọc được \(p) để biết có phải workspace kd không (không có quyền đọc); không ghi đè")
+            : m("cannot read \(p) to tell whether it is a kd workspace; not overwritten",
+                "không đọc được \(p) để biết có phải workspace kd không; không ghi đè")
+    }
+    public static let hintCannotTellWorkspace = m("save under another name, or save --force to replace it",
+                                                  "lưu với tên khác, hoặc save --force để thay nó")
 }
 
 // A workspace file that is not JSON, or breaks its grammar (JSONSyntax).

@@ -72,4 +72,32 @@ import Testing
         #expect(c.runScriptText("save \(empty)", file: "-c"))
         #expect(try fm.contentsOfDirectory(atPath: dir).sorted() == ["empty.json", "ws.json", "ws.json.~3~", "ws.json.~4~", "ws.json.~x~"])
     }
+
+    /// No backup number left: refused with what to do, the file as it was, no crash.
+    @Test func noBackupNumberLeftIsRefused() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-save-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let ws = "\(dir)/ws.json"
+        let (a, _) = session()
+        #expect(a.runScriptText("load demo; save \(ws)", file: "-c"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: ws))
+        FileManager.default.createFile(atPath: "\(ws).~\(Int.max)~", contents: Data())
+        let (b, out) = session()
+        #expect(!b.runScriptText("new --force; save \(ws)", file: "-c"))
+        #expect(out.stderr.contains("cannot keep the workspace in \(ws) as \(ws).~N~ (the name is taken); nothing was saved"), "\(out.stderr)")
+        #expect(out.stderr.contains("save --force"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ws)) == before)
+    }
+
+    /// The session's own file reached through a symlinked folder is its own: no backup.
+    @Test func ownFileByAnotherPathKeepsNothing() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-save-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: "\(dir)/real", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createSymbolicLink(atPath: "\(dir)/link", withDestinationPath: "\(dir)/real")
+        let (a, out) = session()
+        #expect(a.runScriptText("load demo; save \(dir)/real/ws.json; set quota 25; save \(dir)/link/ws.json", file: "-c"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(dir)/real") == ["ws.json"], "\(out.stderr)")
+    }
 }

@@ -59,23 +59,22 @@ extension Verbs {
                let now = Journal.stamp(path), now != s.fileStamp {
                 throw inv.error(ShellText.changedOnDisk(given?.text ?? path), at: given, hints: [ShellText.hintChangedOnDisk])
             }
-            // The format mark first: decoding a big workspace only to overwrite it cost seconds.
-            var workspaceThere = false
-            if !inv.has("force"), let mark = WorkspaceFile.hasMark(path) {
-                workspaceThere = mark || (FileManager.default.contents(atPath: path).map { (try? WorkspaceFile.decode($0, file: path)) != nil } ?? false)
-                if !workspaceThere {
+            // The session's own file, however reached (a symlinked folder): as it last read or
+            // wrote it, by inode, size and time.
+            let own = (s.workspacePath.map { Session.samePath($0, path) } ?? false)
+                || (s.fileStamp != nil && Journal.stamp(path) == s.fileStamp)
+            var backup: String?
+            if !inv.has("force"), !own, let kind = try inv.pointing(at: given, { try existingKind(path, display: given?.text) }) {
+                if kind == .other {
                     throw inv.error(Message(en: "\(given?.text ?? path) exists and is not a kd workspace; not overwritten",
                                             vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
                                     at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
                 }
-            }
-            // Another workspace than this session's is kept under a numbered name, unless
-            // --force: nothing saved is lost, and a yearly script still saves over its last
-            // run's file (with --force, without keeping it).
-            var backup: String?
-            if workspaceThere, WorkspaceFile.fileSize(path) > 0,
-               !(s.workspacePath.map { Session.samePath($0, path) } ?? false) {
-                backup = try inv.pointing(at: given) { try WorkspaceFile.keepBackup(of: path, display: given?.text) }
+                // Another workspace is kept under a numbered name, unless --force: nothing saved
+                // is lost, and a yearly script still saves over its last run's file.
+                if kind == .workspace {
+                    backup = try inv.pointing(at: given) { try WorkspaceFile.keepBackup(of: path, display: given?.text) }
+                }
             }
             do {
                 try inv.pointing(at: given) { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) }
@@ -93,6 +92,26 @@ extension Verbs {
                 s.console.err(s.t(ShellText.keptBackup(given?.text ?? path, (given?.text ?? path) + backup.dropFirst(path.count))) + "\n")
             }
         })
+}
+
+/// What a save would write over.
+enum ExistingFile { case empty, workspace, other }
+
+/// The file at `path`, if there is one: empty, a kd workspace, or something else. Read only as
+/// far as its format mark (decoding a big workspace only to overwrite it cost seconds). A file
+/// that cannot be read is refused: taken for absent, another user's workspace (saved 0600) was
+/// replaced without a word.
+func existingKind(_ path: String, display: String?) throws -> ExistingFile? {
+    var st = stat()
+    guard lstat(path, &st) == 0 else { return nil }
+    guard let mark = WorkspaceFile.hasMark(path) else {
+        let e = errno
+        throw KDError(Catalog.cannotTellWorkspace(display ?? path, errno: e), hints: [Catalog.hintCannotTellWorkspace])
+    }
+    if st.st_size == 0 { return .empty }
+    if mark { return .workspace }
+    let decodes = FileManager.default.contents(atPath: path).map { (try? WorkspaceFile.decode($0, file: path)) != nil } ?? false
+    return decodes ? .workspace : .other
 }
 
 extension Session {

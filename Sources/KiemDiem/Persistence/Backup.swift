@@ -3,31 +3,61 @@ import Foundation
 extension WorkspaceFile {
     /// Keeps the file at `path` under the next free numbered name (`ws.json.~1~`, `.~2~`, as GNU
     /// `cp --backup=numbered` names them) and returns that name. A hard link, so a national
-    /// workspace is not copied; a copy (mode 0600) where the disk has no links (a FAT stick).
-    /// Numbered, not one `~` file: a second save over the same name would drop the first backup.
+    /// workspace is not copied; a copy (mode 0600) where the disk has no links (a FAT stick) or
+    /// refuses one (another user's file). Numbered, not one `~` file: a second save over the
+    /// same name would drop the first backup. Errors name the file as `display` (as typed).
     public static func keepBackup(of path: String, display: String? = nil) throws -> String {
-        let fm = FileManager.default
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path, name = url.lastPathComponent
-        let taken = (try? fm.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
+        let taken = (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
         var n = taken.compactMap { backupNumber($0, of: name) }.max() ?? 0
         while true {
-            n += 1
+            let (next, overflow) = n.addingReportingOverflow(1)
+            let shown = { (suffix: String) in (display ?? path) + suffix }
+            guard !overflow else { throw KDError(Catalog.cannotKeepBackup(display ?? path, as: shown(".~N~"), errno: EEXIST),
+                                                 hints: [Catalog.hintCannotKeepBackup]) }
+            n = next
             let backup = path + ".~\(n)~"
             if link(path, backup) == 0 { return backup }
-            let e = errno
+            var e = errno
             if e == EEXIST { continue }
-            guard e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK else {
-                throw KDError(Catalog.cannotWrite(display.map { $0 + ".~\(n)~" } ?? backup, errno: e))
+            if e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK {
+                e = copy(path, to: backup)
+                if e == EEXIST { continue }
+                if e == 0 { return backup }
             }
-            do {
-                try fm.copyItem(atPath: path, toPath: backup)
-                chmod(backup, 0o600)
-                return backup
-            } catch {
-                throw KDError(Catalog.cannotWrite(display.map { $0 + ".~\(n)~" } ?? backup, errno: EIO))
+            throw KDError(Catalog.cannotKeepBackup(display ?? path, as: shown(".~\(n)~"), errno: e), hints: [Catalog.hintCannotKeepBackup])
+        }
+    }
+
+    /// Copies `from` to a new file `to` (mode 0600, flushed); 0, or the errno of what failed,
+    /// with nothing left at `to`.
+    static func copy(_ from: String, to: String) -> Int32 {
+        let src = open(from, O_RDONLY | O_CLOEXEC)
+        guard src >= 0 else { return errno }
+        defer { close(src) }
+        let dst = open(to, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard dst >= 0 else { return errno }
+        fchmod(dst, 0o600)  // whatever the umask
+        let size = 1 << 20
+        let buf = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { buf.deallocate() }
+        var failure: Int32 = 0
+        copying: while true {
+            let got = Foundation.read(src, buf, size)
+            if got < 0 { if errno == EINTR { continue }; failure = errno; break }
+            if got == 0 { break }
+            var done = 0
+            while done < got {
+                let put = Foundation.write(dst, buf + done, got - done)
+                if put < 0 { if errno == EINTR { continue }; failure = errno; break copying }
+                done += put
             }
         }
+        if failure == 0 && fsync(dst) != 0 { failure = errno }
+        if close(dst) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { unlink(to) }
+        return failure
     }
 
     /// N when `file` is `name.~N~`.
@@ -37,9 +67,7 @@ extension WorkspaceFile {
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
         return Int(digits)
     }
-}
 
-extension WorkspaceFile {
     /// The file's size in bytes; 0 when it cannot be read.
     public static func fileSize(_ path: String) -> Int {
         var st = stat()
