@@ -163,6 +163,36 @@ struct LongIdListTests {
     }
 }
 
+/// Lists of names and codes past the limit (a national ward's 140,000 cells) are bounded alike,
+/// with the index or without.
+struct LongNameListTests {
+    @Test func cellsPastTheLimit() {
+        let s = Session(console: StandardConsole())
+        var ws = Workspace()
+        ws.units["DU"] = Unit(code: "DU", name: "Đảng ủy phường", kind: .committee)
+        for i in 1...Completion.idLimit + 2 {
+            let code = "CB" + String(i + 10_000)
+            ws.units[code] = Unit(code: code, name: "Chi bộ Khu phố \(i)", kind: .cell)
+        }
+        ws.units["CB9"] = Unit(code: "CB9", name: "Chi bộ Ấp Đông", kind: .cell)  // Â: first in Vietnamese order
+        ws.units["CBZ"] = Unit(code: "CBZ", name: "Chiến khu Đ", kind: .cell)  // last, past the limit
+        ws.members["P1"] = Member(id: "P1", name: "Lê An", unit: "CB10001")
+        s.replaceWorkspace(ws, path: nil)
+        for (line, more) in [("list --unit \"chi bo", 3), ("review P1 --at CB", 4), ("list --where unit=cb", 4), ("grade \"chi bo", 3),
+                           ("list --unit \"chi", 4)] {
+            let indexed = s.complete(line)
+            #expect(indexed == Completion.complete(line, CompletionContext(workspace: s.workspace)), "\(line)")
+            #expect(indexed.candidates.count == Completion.idLimit && indexed.more == more, "\(line): \(indexed.more)")
+        }
+        // What every name shares, the ones left out included, is inserted: the quote reopened.
+        #expect(s.complete("list --unit \"chi bo").replacement == "\"Chi bộ ")
+        #expect(s.complete("list --unit \"chi bo").candidates.first?.text == "Chi bộ Ấp Đông")
+        #expect(s.complete("review P1 --at cb").replacement == "CB")
+        // The one left out that shares only "Chi" counts too.
+        #expect(s.complete("list --unit \"chi").replacement == "\"Chi")
+    }
+}
+
 /// The index is kept across commands that leave the roster, units and collectives alone (a
 /// national roster takes seconds to index), and rebuilt after any that may change them.
 struct PeopleIndexLifetimeTests {
