@@ -413,8 +413,8 @@ public enum Completion {
         func ids(_ items: [(id: String, name: String)], uppers: [String]? = nil) -> [(String, String)] {
             quoted ? [] : items.indices.map { (uppers?[$0] ?? items[$0].id.uppercased(), items[$0].id) }.filter { $0.0.hasPrefix(upper) }
         }
-        // `bound`: units' and collectives' names (140,000 cells) are listed as ids are, the
-        // first `idLimit`; people's names are not (a Tab gathers their distinct names).
+        // `bound`: names are listed as ids are, the first `idLimit` (140,000 cells' names,
+        // 276,258 people's at national size).
         func names(_ items: [(id: String, name: String)], keys: [String]? = nil, inOrder: Bool = false, bound: Bool = false,
                    _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
@@ -427,7 +427,7 @@ public enum Completion {
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
         let found = boundedMerge((ids(people) + ids(others.items, uppers: others.uppers)).sorted(by: idOrder)[...], [], ctx)
-            + names(people, Vietnamese.nameSortKey)
+            + names(people, bound: true, Vietnamese.nameSortKey)
             + names(others.items, keys: others.keys, inOrder: others.inNameOrder, bound: true, Vietnamese.collationKey)
         return found.map { Candidate($0) }
     }
@@ -466,11 +466,11 @@ public enum Completion {
         func longEnough(_ hit: (key: String, name: String)) -> Bool { !endsWithBlank || hit.key.count > key.count }
         var names: [String] = [], otherNames: [String] = []
         if !prefix.isEmpty || quoted {
-            guard let hits = index.people.names(withKeyPrefix: key) else { return nil }
-            names = hits.filter(longEnough).map(\.name)
+            guard let hits = index.people.namesInOrder(withKeyPrefix: key, longEnough) else { return nil }
+            names = hits
             if subjects {
-                guard let others = index.others.names(withKeyPrefix: key) else { return nil }
-                otherNames = others.filter(longEnough).map(\.name)
+                guard let others = index.others.namesInOrder(withKeyPrefix: key, longEnough) else { return nil }
+                otherNames = others
             }
         }
         let ids: [String]
@@ -480,8 +480,8 @@ public enum Completion {
             ids = boundedMerge(index.people.run(withPrefix: upper), subjects ? index.others.run(withPrefix: upper) : [], ctx)
         }
         // As `named`: ids sorted, then people's names, then the others' names.
-        let sortedNames = names.isEmpty ? [] : narrowedAndSorted(names, prefix, Vietnamese.nameSortKey)
-        let sortedOthers = otherNames.isEmpty ? [] : bounded(narrowedAndSorted(otherNames, prefix, Vietnamese.collationKey), ctx)
+        let sortedNames = names.isEmpty ? [] : bounded(narrowed(names, prefix), ctx)
+        let sortedOthers = otherNames.isEmpty ? [] : bounded(narrowed(otherNames, prefix), ctx)
         return (ids + sortedNames + sortedOthers).map { Candidate($0) }
     }
 
@@ -536,7 +536,11 @@ public enum Completion {
     /// The first `idLimit` of a list already in the order Tab shows it (codes, the kept unit
     /// names); the rest are counted in `ctx.omitted` with the beginning they share, which
     /// `replacement` still counts. 140,000 cells' names took a third of a second to list.
-    static func bounded(_ items: [String], _ ctx: CompletionContext, head: String = "") -> [String] {
+    /// A name several people or units bear is listed once (the index keeps each once).
+    static func bounded(_ list: [String], _ ctx: CompletionContext, head: String = "") -> [String] {
+        var items: [String] = []
+        items.reserveCapacity(list.count)
+        for t in list where items.last != t { items.append(t) }
         guard items.count > idLimit else { return items }
         let tail = items[idLimit...]
         var shared = Array(tail.first!)

@@ -191,6 +191,30 @@ struct LongNameListTests {
         // The one left out that shares only "Chi" counts too.
         #expect(s.complete("list --unit \"chi").replacement == "\"Chi")
     }
+
+    /// People's names past the limit, each borne by two people: listed once, in Vietnamese
+    /// order (Ấ before B), the same with the index or without.
+    @Test func peoplesNamesPastTheLimit() {
+        let s = Session(console: StandardConsole())
+        var ws = Workspace()
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ 1", kind: .cell)
+        for i in 1...Completion.idLimit + 2 {
+            for twin in ["A", "B"] {
+                ws.members["P\(i)\(twin)"] = Member(id: "P\(i)\(twin)", name: "Nguyễn Văn Bảy \(i)", unit: "CB01")
+            }
+        }
+        ws.members["Q1"] = Member(id: "Q1", name: "Nguyễn Văn Ấn", unit: "CB01")
+        s.replaceWorkspace(ws, path: nil)
+        // `grade "` offers the cell's name too, after the people's.
+        for (line, listed) in [("grade \"nguyen", 0), ("show \"Nguyễn Văn", 0), ("grade \"", 1)] {
+            let indexed = s.complete(line)
+            #expect(indexed == Completion.complete(line, CompletionContext(workspace: s.workspace)), "\(line)")
+            #expect(indexed.candidates.count == Completion.idLimit + listed && indexed.more == 3,
+                    "\(line): \(indexed.candidates.count) listed, \(indexed.more) more")
+            #expect(indexed.candidates.first?.text == "Nguyễn Văn Ấn", "\(line)")
+        }
+        #expect(s.complete("grade \"nguyen").replacement == "\"Nguyễn Văn ")
+    }
 }
 
 /// The index is kept across commands that leave the roster, units and collectives alone (a
