@@ -19,7 +19,7 @@ public struct CompletionContext {
     public var listDirectory: (String) -> [FileEntry]
     /// The roster's ids and names indexed (Session.complete keeps one); nil = scan the roster.
     public var people: PeopleIndex?
-    /// What one Tab left out of a long list of ids (`Completion.bounded`).
+    /// What one Tab left out of a long list (`Omitted`).
     var omitted = Omitted()
     /// The ids `leader:` takes, kept by Session.complete; nil = collect them from the positions.
     var leaders: LeaderIds?
@@ -54,12 +54,13 @@ public struct CompletionResult: Equatable {
     /// What replaces `typed`: the only candidate (quoted when needed, then a space), or the
     /// beginning all candidates share when it goes further than `typed`; nil when Tab can only list.
     public var replacement: String?
-    /// Candidates left out of `candidates` (ids past `Completion.idLimit`), which `replacement`
+    /// Candidates left out of `candidates` (past `Completion.idLimit`), which `replacement`
     /// still counts.
     public var more = 0
 }
 
-/// The ids a Tab leaves out (`Completion.bounded`): how many, and the beginning they share.
+/// What a Tab leaves out of a long list (`Completion.boundedMerge`, `bounded`): how many, and
+/// the beginning they share.
 final class Omitted {
     var count = 0
     var shared: [String] = []
@@ -313,13 +314,13 @@ public enum Completion {
         case .member: return sortedMemberIds(withPrefix: upper, ctx, head: cls.keyPrefix).map { Candidate(cls.keyPrefix + $0) }
         case .leader:
             if let kept = ctx.leaders { found = sortedBounded(kept.names(ws), upper, ctx, head: cls.keyPrefix); break }
-            found = bounded(leaderIds(ws), upper, ctx, head: cls.keyPrefix)
+            found = boundedIds(leaderIds(ws), upper, ctx, head: cls.keyPrefix)
         case .organization:
             if let index = ctx.people { found = sortedBounded(index.gradedUnitCodes, upper, ctx, head: cls.keyPrefix); break }
-            found = bounded(ws.units.values.filter(\.isGraded).map(\.code), upper, ctx, head: cls.keyPrefix)
+            found = boundedIds(ws.units.values.filter(\.isGraded).map(\.code), upper, ctx, head: cls.keyPrefix)
         case .collective:
             if let index = ctx.people { found = sortedBounded(index.collectiveCodes, upper, ctx, head: cls.keyPrefix); break }
-            found = bounded(Array(ws.collectives.keys), upper, ctx, head: cls.keyPrefix)
+            found = boundedIds(Array(ws.collectives.keys), upper, ctx, head: cls.keyPrefix)
         }
         return found.map { Candidate(cls.keyPrefix + $0) }
     }
@@ -333,7 +334,7 @@ public enum Completion {
     /// there is one; `bounded`, each listed after `head`.
     static func sortedMemberIds(withPrefix upper: String, _ ctx: CompletionContext, head: String) -> [String] {
         if let index = ctx.people?.people { return sortedBounded(index, upper, ctx, head: head) }
-        return bounded(Array(ctx.workspace.members.keys), upper, ctx, head: head)
+        return boundedIds(Array(ctx.workspace.members.keys), upper, ctx, head: head)
     }
 
     /// The ids of `names` that begin with `upper`, `boundedMerge`d.
@@ -347,7 +348,7 @@ public enum Completion {
 
     /// Ids that begin with `upper` (upper-cased), from a list without an index, as the index
     /// gives them (`idOrder`), `boundedMerge`d.
-    static func bounded(_ ids: [String], _ upper: String, _ ctx: CompletionContext, head: String = "") -> [String] {
+    static func boundedIds(_ ids: [String], _ upper: String, _ ctx: CompletionContext, head: String = "") -> [String] {
         let run = ids.map { ($0.uppercased(), $0) }.filter { $0.0.hasPrefix(upper) }.sorted(by: idOrder)
         return boundedMerge(run[...], [], ctx, head: head)
     }
@@ -413,9 +414,9 @@ public enum Completion {
         func ids(_ items: [(id: String, name: String)], uppers: [String]? = nil) -> [(String, String)] {
             quoted ? [] : items.indices.map { (uppers?[$0] ?? items[$0].id.uppercased(), items[$0].id) }.filter { $0.0.hasPrefix(upper) }
         }
-        // `bound`: names are listed as ids are, the first `idLimit` (140,000 cells' names,
-        // 276,258 people's at national size).
-        func names(_ items: [(id: String, name: String)], keys: [String]? = nil, inOrder: Bool = false, bound: Bool = false,
+        // Listed as ids are, the first `idLimit` (140,000 cells' names, 276,258 people's at
+        // national size).
+        func names(_ items: [(id: String, name: String)], keys: [String]? = nil, inOrder: Bool = false,
                    _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
             let found = items.indices.filter {
@@ -423,12 +424,12 @@ public enum Completion {
                 return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
             }.map { items[$0].name }
             let listed = inOrder ? narrowed(found, prefix) : narrowedAndSorted(found, prefix, sortKey)
-            return bound ? bounded(listed, ctx) : listed
+            return bounded(listed, ctx)
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
         let found = boundedMerge((ids(people) + ids(others.items, uppers: others.uppers)).sorted(by: idOrder)[...], [], ctx)
-            + names(people, bound: true, Vietnamese.nameSortKey)
-            + names(others.items, keys: others.keys, inOrder: others.inNameOrder, bound: true, Vietnamese.collationKey)
+            + names(people, Vietnamese.nameSortKey)
+            + names(others.items, keys: others.keys, inOrder: others.inNameOrder, Vietnamese.collationKey)
         return found.map { Candidate($0) }
     }
 
@@ -532,7 +533,6 @@ public enum Completion {
         return quote(common, current.openQuote, close: false)
     }
 
-    /// Shared beginning of two words, in whole characters, ignoring case.
     /// The first `idLimit` of a list already in the order Tab shows it (codes, the kept unit
     /// names); the rest are counted in `ctx.omitted` with the beginning they share, which
     /// `replacement` still counts. 140,000 cells' names took a third of a second to list.
@@ -557,6 +557,7 @@ public enum Completion {
         return Array(items[..<idLimit])
     }
 
+    /// Shared beginning of two words, in whole characters, ignoring case.
     static func sharedPrefix(_ a: String, _ b: String) -> String {
         var out = ""
         for (x, y) in zip(a, b) {

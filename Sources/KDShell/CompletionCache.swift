@@ -36,7 +36,7 @@ public final class PeopleIndex {
             self.sortKey = sortKey
         }
 
-        /// Ids (codes) only, for `ids(withPrefix:)`.
+        /// Ids (codes) only, for `run(withPrefix:)`.
         init(ids: [String]) {
             unsorted = ids
             names = nil
@@ -103,20 +103,9 @@ public final class PeopleIndex {
             return utf8Order(keys).map { (keys[$0], distinct[$0]) }
         }
 
-        /// Ids that begin with `upper` (already upper-cased), in no particular order.
-        func ids(withPrefix upper: String) -> [String] {
-            PeopleIndex.run(ids, upper).map(\.1)
-        }
-
         /// (upper-cased id, id) of the ids that begin with `upper`, in the index's order.
         func run(withPrefix upper: String) -> ArraySlice<(String, String)> {
             PeopleIndex.run(ids, upper)
-        }
-
-        /// Names whose key begins with `key`, in no particular order; nil when not indexed.
-        func names(withKeyPrefix key: String) -> [(key: String, name: String)]? {
-            guard let names, key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return PeopleIndex.run(names, key).map { ($0.0, $0.1) }
         }
 
         /// The names whose key begins with `key` and that `keep` keeps, in the order Tab lists
