@@ -33,8 +33,8 @@ extension Verbs {
 
     static let save = VerbSpec(
         name: "save", group: .workspace, usage: "save [FILE] | save --as FILE",
-        summary: Message(en: "save the workspace as JSON (atomic, mode 0600); FILE becomes the workspace's file",
-                         vi: "lưu workspace dạng JSON (ghi an toàn, quyền 0600); FILE trở thành tệp của workspace"),
+        summary: Message(en: "save the workspace as JSON (atomic, mode 0600); FILE becomes the workspace's file, and another workspace there is kept as FILE.~N~",
+                         vi: "lưu workspace dạng JSON (ghi an toàn, quyền 0600); FILE trở thành tệp của workspace, workspace khác đã có ở đó được giữ lại thành FILE.~N~"),
         options: [
             OptionSpec("as", .file, Message(en: "save under this name", vi: "lưu với tên này")),
             OptionSpec("force", nil, Message(en: "overwrite a file that is not a kd workspace, or that changed on disk since it was opened or saved; replace another workspace without keeping it as FILE.~N~",
