@@ -213,6 +213,20 @@ public final class Journal {
         public var lastTime: String?
         /// Files commands read that have changed since (or are gone): replayed as they are now.
         public var changedFiles: [String] = []
+        /// `base` was saved over since, and the file as the session knew it is kept under this
+        /// name (`save` keeps another workspace as `FILE.~N~`, a hard link: the same stamp).
+        public var keptAs: String?
+        /// The stamp of `base` the session knew (`keptAs`'s).
+        public var baseStamp: String?
+    }
+
+    /// `path.~N~` whose stamp is `stamp`: the file as it was, kept by a save over it.
+    static func kept(_ path: String, stamp: String) -> String? {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path, name = url.lastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { WorkspaceFile.backupNumber($0, of: name) != nil }.sorted()
+            .map { "\(dir)/\($0)" }.first { Journal.stamp($0) == stamp }
     }
 
     /// Copies of a state no journal names (a kill while one was being written), and their
@@ -255,9 +269,16 @@ public final class Journal {
                     o.lastTime = e.time
                     o.commands = []
                     o.noOpSteps = e.changesOnly != true
+                    o.keptAs = nil
+                    o.baseStamp = nil
                     if let b = e.path {
                         if let h = e.hash, h.hasPrefix("stat:") {
                             o.baseChanged = stamp(b) != h
+                            o.baseStamp = h
+                            if o.baseChanged, e.copy != true, let k = kept(b, stamp: h) {
+                                o.keptAs = k
+                                o.baseChanged = false
+                            }
                         } else {
                             o.baseChanged = FileManager.default.contents(atPath: b).map(fnv) != e.hash
                         }
@@ -313,9 +334,10 @@ extension Session {
         defer { (console, quiet, journal) = saved; noOpSteps = false }
         if let b = o.base {
             // The journal's own copy of a state stands for the workspace's file, not as it.
-            replaceWorkspace(try WorkspaceFile.load(from: b), path: o.fromCopy ? o.file : b)
+            replaceWorkspace(try WorkspaceFile.load(from: o.keptAs ?? b), path: o.fromCopy ? o.file : b)
             // The file as the crashed session knew it: `save` then notices another's save since.
             if o.fromCopy { fileStamp = o.fileStamp }
+            if o.keptAs != nil { fileStamp = o.baseStamp }
         } else {
             replaceWorkspace(Workspace(), path: nil)
         }
@@ -367,7 +389,10 @@ extension Session {
                 say(Message(en: "Note: files the session read have changed since: \(list); the replay reads them as they are now.",
                             vi: "Lưu ý: các tệp phiên làm việc đã đọc đã thay đổi: \(list); việc khôi phục sẽ đọc tệp hiện tại."))
             }
-            if o.baseChanged && o.fromCopy {
+            if let k = o.keptAs {
+                say(Message(en: "Note: \(base) was saved over since (by another session?); the replay starts from the workspace as this session had it, kept as \(displayPath(k)); save will not write over \(base) without --force.",
+                            vi: "Lưu ý: \(base) đã bị lưu đè (phiên khác?); việc khôi phục bắt đầu từ workspace như phiên này đã có, được giữ lại thành \(displayPath(k)); save sẽ không ghi đè \(base) nếu không có --force."))
+            } else if o.baseChanged && o.fromCopy {
                 say(Message(en: "Note: \(base) has changed since (saved by another session?); save will not write over it without --force.",
                             vi: "Lưu ý: \(base) đã thay đổi (phiên khác đã lưu?); save sẽ không ghi đè nếu không có --force."))
             } else if o.baseChanged {

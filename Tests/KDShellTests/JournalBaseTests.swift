@@ -57,6 +57,31 @@ import KiemDiem
         }
     }
 
+    /// Another session saved over the crashed session's file, and save kept that file as
+    /// FILE.~1~ (a hard link, the stamp the journal holds): the replay starts from it, not from
+    /// the other session's workspace, and save then does not write over the other's.
+    @Test func aBaseSavedOverIsReplayedFromWhereItWasKept() throws {
+        try withBase { dir, _ in
+            let base = "\(dir)/board.json"
+            let a = Session(console: CapturingConsole())
+            #expect(a.runScriptText("load demo; save \(base)", file: "-c"))
+            let stamp = try #require(Journal.stamp(base))
+            let other = Session(console: CapturingConsole())
+            #expect(other.runScriptText("new --force; save \(base)", file: "-c"))
+            let o = try #require(try orphan(dir, base: base, hash: stamp))
+            #expect(o.keptAs == "\(base).~1~" && !o.baseChanged)
+
+            let console = CapturingConsole()
+            let b = Session(console: console)
+            #expect(try b.recover(o).isEmpty)
+            #expect(b.workspace.members.count == 148 && b.workspace.settings.quota == 25)
+            #expect(b.workspacePath == base)
+            #expect(!b.runScriptText("save", file: "-c"), "the other session's save is not written over")
+            #expect(console.stderr.contains("has changed on disk"), "\(console.stderr)")
+            #expect(b.runScriptText("save --as \(dir)/mine.json", file: "-c"))
+        }
+    }
+
     @Test func olderJournalsAreComparedByTheirHash() throws {
         try withBase { dir, base in
             let hash = Journal.fnv(Data("{\"a\": 1}".utf8))

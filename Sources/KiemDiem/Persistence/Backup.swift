@@ -61,7 +61,7 @@ extension WorkspaceFile {
     }
 
     /// N when `file` is `name.~N~`.
-    static func backupNumber(_ file: String, of name: String) -> Int? {
+    public static func backupNumber(_ file: String, of name: String) -> Int? {
         guard file.hasPrefix(name + ".~"), file.hasSuffix("~") else { return nil }
         let digits = file.dropFirst(name.count + 2).dropLast()
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
