@@ -543,6 +543,7 @@ public enum Completion {
         for t in list where items.last != t { items.append(t) }
         guard items.count > idLimit else { return items }
         let tail = items[idLimit...]
+        // `sharedPrefix` in place: it builds a new String for each of up to 270,000 names.
         var shared = Array(tail.first!)
         for t in tail.dropFirst() where !shared.isEmpty {
             var n = 0

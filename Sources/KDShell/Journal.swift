@@ -222,11 +222,7 @@ public final class Journal {
 
     /// `path.~N~` whose stamp is `stamp`: the file as it was, kept by a save over it.
     static func kept(_ path: String, stamp: String) -> String? {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path, name = url.lastPathComponent
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        return names.filter { WorkspaceFile.backupNumber($0, of: name) != nil }.sorted()
-            .map { "\(dir)/\($0)" }.first { Journal.stamp($0) == stamp }
+        WorkspaceFile.backups(of: path).map(\.path).first { Journal.stamp($0) == stamp }
     }
 
     /// Copies of a state no journal names (a kill while one was being written), and their

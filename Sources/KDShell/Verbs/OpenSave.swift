@@ -53,16 +53,15 @@ extension Verbs {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
             try inv.pointing(at: given) { try WorkspaceFile.refuseSymlink(path, display: given?.text) }
+            let named = s.workspacePath.map { Session.samePath($0, path) } ?? false, now = Journal.stamp(path)
             // Another session (or program) saved this file since we read or wrote it: writing
             // over it would silently drop its changes. A file gone since is written again.
-            if !inv.has("force"), let own = s.workspacePath, Session.samePath(own, path),
-               let now = Journal.stamp(path), now != s.fileStamp {
+            if !inv.has("force"), named, let now, now != s.fileStamp {
                 throw inv.error(ShellText.changedOnDisk(given?.text ?? path), at: given, hints: [ShellText.hintChangedOnDisk])
             }
             // The session's own file, however reached (a symlinked folder): as it last read or
             // wrote it, by inode, size and time.
-            let own = (s.workspacePath.map { Session.samePath($0, path) } ?? false)
-                || (s.fileStamp != nil && Journal.stamp(path) == s.fileStamp)
+            let own = named || (now != nil && now == s.fileStamp)
             var backup: String?
             if !inv.has("force"), !own, let kind = try inv.pointing(at: given, { try existingKind(path, display: given?.text) }) {
                 if kind == .other {

@@ -7,10 +7,7 @@ extension WorkspaceFile {
     /// refuses one (another user's file). Numbered, not one `~` file: a second save over the
     /// same name would drop the first backup. Errors name the file as `display` (as typed).
     public static func keepBackup(of path: String, display: String? = nil) throws -> String {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path, name = url.lastPathComponent
-        let taken = (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
-        var n = taken.compactMap { backupNumber($0, of: name) }.max() ?? 0
+        var n = backups(of: path).last?.number ?? 0
         while true {
             let (next, overflow) = n.addingReportingOverflow(1)
             let shown = { (suffix: String) in (display ?? path) + suffix }
@@ -60,8 +57,17 @@ extension WorkspaceFile {
         return failure
     }
 
+    /// The numbered backups of `path` there are, lowest number first.
+    public static func backups(of path: String) -> [(number: Int, path: String)] {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path, name = url.lastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
+        return names.compactMap { file in backupNumber(file, of: name).map { ($0, path + String(file.dropFirst(name.count))) } }
+            .sorted { $0.number < $1.number }
+    }
+
     /// N when `file` is `name.~N~`.
-    public static func backupNumber(_ file: String, of name: String) -> Int? {
+    static func backupNumber(_ file: String, of name: String) -> Int? {
         guard file.hasPrefix(name + ".~"), file.hasSuffix("~") else { return nil }
         let digits = file.dropFirst(name.count + 2).dropLast()
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }

@@ -220,7 +220,13 @@ extension WardFacts {
         guard let g = selfGrade(of: r), g.refusal == nil, ws.grades[g.ref.key]?[.self] == nil else { return nil }
         let level = g.record.level
         return Finding(rule: "SELF-LEVEL", subject: g.ref, severity: .warning, problem: RulesText.selfLevelUnrecorded(r.venue, level),
-                       fix: RulesText.fixSelfLevel("\(typed(g.ref)) \(level.rawValue) --stage self" + (g.ref.cls == .leader ? " --role leader" : "")))
+                       fix: RulesText.fixSelfLevel(gradeArguments(g.ref, "\(level.rawValue) --stage self")))
+    }
+
+    /// What follows `grade` to record `rest` for the subject in a fix: its id as typed, and
+    /// `--role leader` for a leader grade.
+    func gradeArguments(_ ref: SubjectRef, _ rest: String) -> String {
+        "\(typed(ref)) \(rest)" + (ref.cls == .leader ? " --role leader" : "")
     }
 
     /// OVERRIDE-STAGE (a fact of the data): an override on a self or proposed grade, which only a
@@ -230,7 +236,7 @@ extension WardFacts {
         [Stage.`self`, .proposed].compactMap { st in
             guard let g = grades?[st], g.override != nil else { return nil }
             return Finding(rule: "OVERRIDE-STAGE", subject: ref, severity: .warning, problem: RulesText.overrideNotDecided(st),
-                           fix: RulesText.fixOverrideNotDecided("\(typed(ref)) \(g.level.rawValue)" + (ref.cls == .leader ? " --role leader" : "")))
+                           fix: RulesText.fixOverrideNotDecided(gradeArguments(ref, g.level.rawValue)))
         }
     }
 
