@@ -252,10 +252,11 @@ public enum Completion {
             if let fast = namedPeople(prefix, quoted: quoted, ctx.people, ctx) { return fast }
             return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, ctx)
         case .unit:
-            return named(prefix, quoted: quoted, others: ctx.people?.unitNames ?? KeyedNames(ws.units.values.map { ($0.code, $0.name) }), ctx)
+            if let index = ctx.people, let fast = namedIn([index.unitNames], prefix, quoted: quoted, ctx) { return fast }
+            return named(prefix, quoted: quoted, others: KeyedNames(ws.units.values.map { ($0.code, $0.name) }), ctx)
         case .collective:
-            return named(prefix, quoted: quoted,
-                         others: ctx.people?.collectiveNames ?? KeyedNames(ws.collectives.values.map { ($0.code, $0.name) }), ctx)
+            if let index = ctx.people, let fast = namedIn([index.collectiveNames], prefix, quoted: quoted, ctx) { return fast }
+            return named(prefix, quoted: quoted, others: KeyedNames(ws.collectives.values.map { ($0.code, $0.name) }), ctx)
         case .subject:
             if !quoted, let keyed = byKey(prefix, ctx) { return keyed }
             let found = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true, ctx)
@@ -416,20 +417,18 @@ public enum Completion {
         }
         // Listed as ids are, the first `idLimit` (140,000 cells' names, 276,258 people's at
         // national size).
-        func names(_ items: [(id: String, name: String)], keys: [String]? = nil, inOrder: Bool = false,
-                   _ sortKey: (String) -> [UInt16]) -> [String] {
+        func names(_ items: [(id: String, name: String)], keys: [String]? = nil, _ sortKey: (String) -> [UInt16]) -> [String] {
             guard !prefix.isEmpty || quoted else { return [] }
             let found = items.indices.filter {
                 let k = keys?[$0] ?? Vietnamese.key(items[$0].name)
                 return k.hasPrefix(key) && (!endsWithBlank || k.count > key.count)
             }.map { items[$0].name }
-            let listed = inOrder ? narrowed(found, prefix) : narrowedAndSorted(found, prefix, sortKey)
-            return bounded(listed, ctx)
+            return bounded(narrowedAndSorted(found, prefix, sortKey), ctx)
         }
         // People in Vietnamese name order (given name first); units and collectives by their whole name.
         let found = boundedMerge((ids(people) + ids(others.items, uppers: others.uppers)).sorted(by: idOrder)[...], [], ctx)
             + names(people, Vietnamese.nameSortKey)
-            + names(others.items, keys: others.keys, inOrder: others.inNameOrder, Vietnamese.collationKey)
+            + names(others.items, keys: others.keys, Vietnamese.collationKey)
         return found.map { Candidate($0) }
     }
 
@@ -438,6 +437,13 @@ public enum Completion {
     static func nameOrder(_ names: [String], _ sortKey: (String) -> [UInt16]) -> [Int] {
         let keys = names.map(sortKey)
         return names.indices.sorted { Vietnamese.lessThan(keys[$0], keys[$1]) || (keys[$0] == keys[$1] && names[$0] < names[$1]) }
+    }
+
+    /// Whether `narrowed` may leave names out: the prefix has diacritics (Thùy and Thuỳ alike,
+    /// `placingTones`: the same name in two spellings).
+    static func narrows(_ prefix: String) -> Bool {
+        let typed = Vietnamese.placingTones(Vietnamese.nfc(prefix).lowercased())
+        return typed != Vietnamese.fold(typed)
     }
 
     /// Names that matched ignoring diacritics, in order. Diacritics typed are meant: `Nguyễn Văn Â`
@@ -449,9 +455,8 @@ public enum Completion {
 
     /// The names that keep the diacritics typed, when some do; all of them otherwise.
     static func narrowed(_ matched: [String], _ prefix: String) -> [String] {
-        // Thùy and Thuỳ alike (`placingTones`): the same name in two spellings.
+        guard narrows(prefix) else { return matched }
         let typed = Vietnamese.placingTones(Vietnamese.nfc(prefix).lowercased())
-        guard typed != Vietnamese.fold(typed) else { return matched }
         let exact = matched.filter { Vietnamese.placingTones(Vietnamese.nfc($0).lowercased()).hasPrefix(typed) }
         return exact.isEmpty ? matched : exact
     }
@@ -461,29 +466,31 @@ public enum Completion {
     /// cannot answer (no index, or names outside ASCII once folded).
     static func namedPeople(_ prefix: String, quoted: Bool, _ index: PeopleIndex?, subjects: Bool = false, _ ctx: CompletionContext) -> [Candidate]? {
         guard let index else { return nil }
+        return namedIn(subjects ? [index.people, index.others] : [index.people], prefix, quoted: quoted, ctx)
+    }
+
+    /// `named` through one or two of the index's lists (the roster's, then the others'): ids of
+    /// both merged, then each one's names. nil when a list cannot answer (names outside ASCII
+    /// once folded).
+    static func namedIn(_ lists: [PeopleIndex.Names], _ prefix: String, quoted: Bool, _ ctx: CompletionContext) -> [Candidate]? {
         let key = Vietnamese.key(prefix)
         let upper = prefix.uppercased()
-        let endsWithBlank = prefix.last == " "
-        func longEnough(_ hit: (key: String, name: String)) -> Bool { !endsWithBlank || hit.key.count > key.count }
-        var names: [String] = [], otherNames: [String] = []
+        let longer = prefix.last == " "
+        var places: [[Int32]] = []
         if !prefix.isEmpty || quoted {
-            guard let hits = index.people.namesInOrder(withKeyPrefix: key, longEnough) else { return nil }
-            names = hits
-            if subjects {
-                guard let others = index.others.namesInOrder(withKeyPrefix: key, longEnough) else { return nil }
-                otherNames = others
+            for list in lists {
+                guard let hits = list.namesInOrder(withKeyPrefix: key, longer: longer) else { return nil }
+                places.append(hits)
             }
         }
-        let ids: [String]
-        if quoted {
-            ids = []
-        } else {
-            ids = boundedMerge(index.people.run(withPrefix: upper), subjects ? index.others.run(withPrefix: upper) : [], ctx)
+        let ids = quoted ? [] : boundedMerge(lists[0].run(withPrefix: upper), lists.count > 1 ? lists[1].run(withPrefix: upper) : [], ctx)
+        // As `named`: ids sorted, then people's names, then the others' names. Each name once
+        // (the index keeps each once); the names are read only as far as the list needs them.
+        func listed(_ places: [Int32], _ from: PeopleIndex.Names) -> [String] {
+            let found = places.lazy.map { from.name(at: $0) }
+            return narrows(prefix) ? bounded(narrowed(Array(found), prefix), ctx, distinct: true) : bounded(found, ctx, distinct: true)
         }
-        // As `named`: ids sorted, then people's names, then the others' names.
-        let sortedNames = names.isEmpty ? [] : bounded(narrowed(names, prefix), ctx)
-        let sortedOthers = otherNames.isEmpty ? [] : bounded(narrowed(otherNames, prefix), ctx)
-        return (ids + sortedNames + sortedOthers).map { Candidate($0) }
+        return (ids + zip(places, lists).flatMap { listed($0, $1) }).map { Candidate($0) }
     }
 
     /// Files and folders under the folder part of the prefix; folders end with `/`.
@@ -536,26 +543,42 @@ public enum Completion {
     /// The first `idLimit` of a list already in the order Tab shows it (codes, the kept unit
     /// names); the rest are counted in `ctx.omitted` with the beginning they share, which
     /// `replacement` still counts. 140,000 cells' names took a third of a second to list.
-    /// A name several people or units bear is listed once (the index keeps each once).
-    static func bounded(_ list: [String], _ ctx: CompletionContext, head: String = "") -> [String] {
+    /// A name several people or units bear is listed once; `distinct`: the list has none twice
+    /// (the index keeps each name once), and the names past the limit are read only while they
+    /// still share a beginning.
+    static func bounded<List: RandomAccessCollection>(_ list: List, _ ctx: CompletionContext, head: String = "",
+                                                     distinct: Bool = false) -> [String] where List.Element == String {
+        guard !distinct else { return boundedDistinct(list, ctx, head: head) }
         var items: [String] = []
         items.reserveCapacity(list.count)
-        for t in list where items.last != t { items.append(t) }
-        guard items.count > idLimit else { return items }
-        let tail = items[idLimit...]
-        // `sharedPrefix` in place: it builds a new String for each of up to 270,000 names.
+        for t in list where !(items.last.map { Vietnamese.sameText($0, t) } ?? false) { items.append(t) }
+        return boundedDistinct(items, ctx, head: head)
+    }
+
+    private static func boundedDistinct<List: RandomAccessCollection>(_ items: List, _ ctx: CompletionContext,
+                                                                      head: String) -> [String] where List.Element == String {
+        guard items.count > idLimit else { return Array(items) }
+        let tail = items.dropFirst(idLimit)
+        // `sharedPrefix` in place: it builds a new String for each of up to 270,000 names. A name
+        // that begins with the shared bytes is passed over without comparing characters.
         var shared = Array(tail.first!)
-        for t in tail.dropFirst() where !shared.isEmpty {
+        var sharedBytes = Array(tail.first!.utf8)
+        for t in tail.dropFirst() {
+            if shared.isEmpty { break }
+            if t.beginsWithWholeCharacters(sharedBytes) { continue }
             var n = 0
             for c in t {
                 guard n < shared.count, c == shared[n] || c.lowercased() == shared[n].lowercased() else { break }
                 n += 1
             }
-            if n < shared.count { shared.removeLast(shared.count - n) }
+            if n < shared.count {
+                shared.removeLast(shared.count - n)
+                sharedBytes = Array(String(shared).utf8)
+            }
         }
         ctx.omitted.count += tail.count
         ctx.omitted.shared.append(head + String(shared))
-        return Array(items[..<idLimit])
+        return Array(items.prefix(idLimit))
     }
 
     /// Shared beginning of two words, in whole characters, ignoring case.

@@ -108,22 +108,25 @@ public final class PeopleIndex {
             PeopleIndex.run(ids, upper)
         }
 
-        /// The names whose key begins with `key` and that `keep` keeps, in the order Tab lists
-        /// them; nil when not indexed.
-        func namesInOrder(withKeyPrefix key: String, _ keep: ((key: String, name: String)) -> Bool) -> [String]? {
+        /// The names whose key begins with `key` (`longer`: and goes on past it), in the order
+        /// Tab lists them, as places in the index (`name(at:)`); nil when not indexed. Places, not
+        /// names: a Tab over most of a national roster's names lists the first few thousand, and
+        /// reading each name it does not list missed the cache (issue 8).
+        func namesInOrder(withKeyPrefix key: String, longer: Bool) -> [Int32]? {
             guard let names, key.utf8.allSatisfy({ $0 < 0x80 }), let (ranks, order) = nameRanks() else { return nil }
             let run = PeopleIndex.run(names, key).indices
+            // Keys are ASCII here: a key's length in bytes is its length in characters.
+            let length = key.utf8.count
+            func keep(_ i: Int) -> Bool { !longer || names[i].0.utf8.count > length }
             // Most of the names (a short prefix, or none): read them in order, not sorted.
             if run.count > names.count / 8 {
-                var out: [String] = []
-                for o in order {
-                    let i = Int(o)
-                    if run.contains(i) && keep((names[i].0, names[i].1)) { out.append(names[i].1) }
-                }
-                return out
+                return order.filter { run.contains(Int($0)) && keep(Int($0)) }
             }
-            return run.filter { keep((names[$0].0, names[$0].1)) }.sorted { ranks[$0] < ranks[$1] }.map { names[$0].1 }
+            return run.filter(keep).sorted { ranks[$0] < ranks[$1] }.map { Int32($0) }
         }
+
+        /// The name at a place `namesInOrder` gave.
+        func name(at place: Int32) -> String { names![Int(place)].1 }
     }
 
     /// The roster.
@@ -142,9 +145,10 @@ public final class PeopleIndex {
     lazy var bodyCodes = FoldedCodes.bodies(units, collectives)
     lazy var cellCodes = FoldedCodes.units(units, groups: false)
     lazy var groupCodes = FoldedCodes.units(units, groups: true)
-    /// Every unit, with its name's key (`--unit`).
-    lazy var unitNames = KeyedNames.inNameOrder(units.values.map { ($0.code, $0.name) })
-    lazy var collectiveNames = KeyedNames.inNameOrder(collectives.values.map { ($0.code, $0.name) })
+    /// Every unit's code and name (`--unit`), every collective's: a national ward's 200,000
+    /// units were scanned on each such Tab.
+    lazy var unitNames = Names(units.values.map { ($0.code, $0.name) }, sortKey: Vietnamese.collationKey)
+    lazy var collectiveNames = Names(collectives.values.map { ($0.code, $0.name) }, sortKey: Vietnamese.collationKey)
     /// Codes by prefix (`organization:CB0`, `collective:B`).
     lazy var gradedUnitCodes = Names(ids: units.values.filter(\.isGraded).map(\.code))
     lazy var collectiveCodes = Names(ids: Array(collectives.keys))
@@ -229,26 +233,11 @@ public struct KeyedNames {
     let items: [(id: String, name: String)]
     let keys: [String]
     let uppers: [String]
-    /// The items are in the order Tab lists their names (`Completion.nameOrder`), so a Tab's
-    /// matches need no sort: a national ward's 140,000 unit names, nearly all "Chi bộ …", took
-    /// the sort of every one on `list --unit "chi bo` (136 ms at 1M members).
-    let inNameOrder: Bool
 
     init(_ items: [(id: String, name: String)]) {
-        self.init(items, inNameOrder: false)
-    }
-
-    private init(_ items: [(id: String, name: String)], inNameOrder: Bool) {
         self.items = items
         keys = items.map { Vietnamese.key($0.name) }
         uppers = items.map { $0.id.uppercased() }
-        self.inNameOrder = inNameOrder
-    }
-
-    /// Sorted once, for the lists the people index keeps.
-    static func inNameOrder(_ items: [(id: String, name: String)]) -> KeyedNames {
-        let order = Completion.nameOrder(items.map(\.name), Vietnamese.collationKey)
-        return KeyedNames(order.map { items[$0] }, inNameOrder: true)
     }
 }
 

@@ -192,6 +192,33 @@ struct LongNameListTests {
         #expect(s.complete("list --unit \"chi").replacement == "\"Chi")
     }
 
+    /// The shared beginning is found on bytes while a name begins with it and a new character
+    /// follows; a joining mark after it (Ô written as O and U+0302) ends the beginning before
+    /// the O, with the index or without.
+    @Test func aJoiningMarkPastTheLimitShortensTheBeginning() {
+        let s = Session(console: StandardConsole())
+        var ws = Workspace()
+        for i in 1...Completion.idLimit {
+            let code = "CB" + String(i + 10_000)
+            ws.units[code] = Unit(code: code, name: "Chi bộ Khu phố Oa\(i)", kind: .cell)
+        }
+        // Left out, in Vietnamese order after every Oa… (Ô after O): Ob and Oc share "…O".
+        for (code, name) in [("CBB", "Chi bộ Khu phố Ob"), ("CBC", "Chi bộ Khu phố Oc"), ("CBX", "Chi bộ Khu phố O\u{0302}ng")] {
+            ws.units[code] = Unit(code: code, name: name, kind: .cell)
+        }
+        ws.members["P1"] = Member(id: "P1", name: "Lê An", unit: "CB10001")
+        s.replaceWorkspace(ws, path: nil)
+        let line = "list --unit \"chi bo"
+        let indexed = s.complete(line)
+        #expect(indexed == Completion.complete(line, CompletionContext(workspace: s.workspace)))
+        #expect(indexed.more == 3)
+        #expect(indexed.replacement == "\"Chi bộ Khu phố ")
+        // Without it, the beginning goes on to the O.
+        ws.units["CBX"] = nil
+        s.replaceWorkspace(ws, path: nil)
+        #expect(s.complete(line).replacement == "\"Chi bộ Khu phố O")
+    }
+
     /// People's names past the limit, each borne by two people: listed once, in Vietnamese
     /// order (Ấ before B), the same with the index or without.
     @Test func peoplesNamesPastTheLimit() {
