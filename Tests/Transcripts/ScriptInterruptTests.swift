@@ -55,6 +55,39 @@ import Testing
         #expect(String(decoding: stderr, as: UTF8.self).hasPrefix("<stdin>:1:1: error: interrupted before this command"))
     }
 
+    /// `open` of a big workspace (seconds at national size) did not look at Ctrl-C: it read the
+    /// whole file, opened it, and only the next command stopped. It stops reading now, and the
+    /// workspace is not opened.
+    @Test func ctrlCStopsOpeningAWorkspace() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (made, _, madeErr) = try start(["--no-init", "-q", "-c", "generate ward --members 200000 --seed 4", "-c", "save big.json"], in: dir)
+        _ = madeErr.fileHandleForReading.readDataToEndOfFile()
+        made.waitUntilExit()
+        #expect(made.terminationStatus == 0)
+        let size = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("big.json").path)[.size] as? Int) ?? 0
+        let (p, out, err) = try start(["--no-init", "-c", "open big.json", "-c", "echo after"], in: dir)
+        // Once the file is in memory (its size in resident pages), kd is reading its records.
+        func resident() -> Int {
+            let status = (try? String(contentsOfFile: "/proc/\(p.processIdentifier)/status", encoding: .utf8)) ?? ""
+            let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+            return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
+        }
+        var reading = false
+        for _ in 0..<3000 where !reading && p.isRunning {
+            reading = resident() > size
+            if !reading { usleep(2_000) }
+        }
+        #expect(reading, "kd was reading the file")
+        kill(p.processIdentifier, SIGINT)
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let text = String(decoding: stderr, as: UTF8.self)
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1, "saw: \(text)")
+        #expect(text.contains("error: interrupted; nothing was changed"), "saw: \(text)")
+        #expect(String(decoding: stdout, as: UTF8.self) == "", "neither opened nor the next command")
+    }
+
     /// `report forms --out DIR` writes one file per subject (minutes for a big ward) and did not
     /// look at Ctrl-C at all: it stops now, and says the folder is incomplete.
     @Test func ctrlCStopsWritingTheForms() throws {

@@ -26,6 +26,8 @@ extension Verbs {
                 if let e = readDenied(path, display: w.text) { try inv.pointing(at: w) { throw e } }
                 throw inv.error(Catalog.cannotRead(w.text), at: w, hints: [Catalog.hintCheckPath])
             }
+            // Ctrl-C while the file was read: the workspace in memory stays.
+            try s.checkInterrupt()
             s.replaceWorkspace(ws, path: path)
             if !s.quiet { s.say(ShellText.opened(w.text, ws.members.count)) }
             warnReferenceDate(s)

@@ -291,8 +291,11 @@ struct JSONCursor {
     /// the next record would begin at or after `until` (true: the cursor is on its key).
     private mutating func readRecords<T>(into d: inout [String: T], until: Int?,
                                          _ read: (inout JSONCursor) throws -> T) throws -> Bool {
-        var sinceRelease = 0
+        var sinceRelease = 0, records = 0
         repeat {
+            // Ctrl-C: a national table takes seconds to read (`WorkspaceFile.decode` says so).
+            if Interrupt.stops(at: records) { throw Interrupt.stopped }
+            records += 1
             if let until {
                 skipSpace()
                 if i >= until { return true }
@@ -338,7 +341,7 @@ struct JSONCursor {
                 var items: [(String, T)] = []
                 items.reserveCapacity(cut.records)
                 repeat {
-                    if items.count & 4095 == 0 && stop.isRaised { throw c.giveUp("the first half gave up") }
+                    if items.count & 4095 == 0 && (stop.isRaised || Interrupt.isRequested()) { throw c.giveUp("the first half gave up") }
                     let k = try c.key()
                     let v = try read(&c)
                     items.append((k, consume v))

@@ -50,8 +50,14 @@ public enum WorkspaceFile {
     /// As `decode`, for `open`: the fast reader gives the file's pages back as it goes
     /// (ReadOnceFile), so where it gives up the file is read again for JSONDecoder and for the
     /// error message. `path` is the file to read, `file` its name in messages.
+    /// Ctrl-C stops the reading with `Interrupt.stopped` (a national workspace takes many
+    /// seconds), not the slow reader's.
     public static func decode(_ bytes: ReadOnceFile, path: String, file: String) throws -> Workspace {
-        if let fast = try? WorkspaceReader.readOrGiveUp(bytes) { return try accepted(fast, file: file) }
+        var fast: WorkspaceReader.Decoded?
+        do { fast = try WorkspaceReader.readOrGiveUp(bytes) } catch {
+            if Interrupt.isRequested() { throw Interrupt.stopped }
+        }
+        if let fast { return try accepted(fast, file: file) }
         guard let data = FileManager.default.contents(atPath: path) else { throw KDError(Catalog.cannotRead(file), place: file) }
         return try decodeSlowly(data, file: file)
     }
