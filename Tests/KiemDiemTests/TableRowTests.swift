@@ -49,7 +49,7 @@ struct RowCellsTests {
     static func reads(_ r: TableRow, _ c: String) -> [String] {
         [outcome { r.text(c) }, outcome { try r.date(c) }, outcome { try r.int(c) }, outcome { try r.int(c, in: 0...100) },
          outcome { try r.bool(c) }, outcome { try r.level(c) }, outcome { try r.points(c) },
-         outcome { try r.choice(c, Stage.self, aliases: LoadKind.stageAliases) }, outcome { try r.extra()?.sorted { $0.key < $1.key }.description }]
+         outcome { try r.choice(c, Stage.self, aliases: VietnameseValues.stage) }, outcome { try r.extra()?.sorted { $0.key < $1.key }.description }]
     }
 
     @Test func bytesReadAsStrings() throws {

@@ -121,7 +121,12 @@ extension LoadKind {
     static func target(_ r: TableRow, _ find: SubjectFinder) throws -> SubjectRef {
         let ref = try subject(r, find)
         guard let role = try r.choice("role", RoleColumn.self, aliases: roleWords) else { return ref }
-        guard ref.cls == .member || ref.cls == .leader else { throw r.error("role", RulesText.roleForPeople) }
+        // `member`, the default, written on a unit's or collective's row says nothing (a sheet
+        // whose role column is filled down); `leader` there is a mistake.
+        guard ref.cls == .member || ref.cls == .leader else {
+            if role == .member { return ref }
+            throw r.error("role", RulesText.roleForPeople)
+        }
         return SubjectRef(role == .leader ? .leader : .member, ref.id)
     }
 

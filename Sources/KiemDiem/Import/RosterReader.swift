@@ -73,7 +73,8 @@ struct RosterReader {
                        civilServant: try r.merged("civil_servant", kept: old.map(\.civilServant)) { try r.bool("civil_servant") },
                        outside: try r.merged("outside", kept: old.map(\.outside)) { try r.bool("outside") },
                        workplaceLevel: try r.level("workplace_level"),
-                       workplaceStage: try r.choice("workplace_stage", Stage.self, aliases: LoadKind.stageAliases))
+                       workplaceStage: try r.choice("workplace_stage", LoadKind.WorkplaceStage.self, aliases: LoadKind.workplaceStageAliases)
+                        .map { $0 == .proposed ? .proposed : .decided })
         if m.workplaceStage != nil && m.workplaceLevel == nil {
             throw r.error("workplace_level", Catalog.cellEmpty)
         }

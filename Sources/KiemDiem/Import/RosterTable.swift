@@ -1,5 +1,8 @@
 extension LoadKind {
-    static let stageAliases: [String: Stage] = ["tự đánh giá": .self, "đề xuất": .proposed, "quyết định": .decided]
+    /// A workplace grade is proposed or decided (data.md): a self-assessment is not the
+    /// workplace's grade that R-CADRE-BASIS reads.
+    enum WorkplaceStage: String, CaseIterable { case proposed, decided }
+    static let workplaceStageAliases: [String: WorkplaceStage] = ["đề xuất": .proposed, "quyết định": .decided]
 
     public static let roster = LoadKind(
         name: "roster",

@@ -323,6 +323,14 @@ public struct TableRow: Sendable {
                     hints: vi.isEmpty ? [] : [Catalog.hintAlsoVietnamese(vi)])
     }
 
+    /// `choice` of a required column: an empty cell is refused as `required` refuses it (a
+    /// unit's empty kind was taken for a cell, and graded as one).
+    public func requiredChoice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type,
+                                                                   aliases: [String: T] = [:]) throws -> T where T.RawValue == String {
+        _ = try required(column)
+        return try choice(column, type, aliases: aliases)!
+    }
+
     /// Unknown columns with a value, kept as extra attributes. A value in a column without a
     /// header is refused at its cell: it has no name to be kept under.
     public func extra() throws -> [String: String]? {

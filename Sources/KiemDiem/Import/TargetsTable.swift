@@ -18,18 +18,20 @@ extension LoadKind {
             // Shares written as fractions of one (0.7 for 70%) would read as under 1%: a file
             // whose every share is within 0–1, one with decimals, is refused.
             var fraction: KDError?, overOne = false
+            // Codes and ids in any case, as every other load finds them (README).
+            var unitIds = IdsAnyCase(), collectiveIds = IdsAnyCase(), memberIds = IdsAnyCase()
             for r in table.rows {
                 let text = try r.required("subject")
                 let ref: SubjectRef
-                if let u = ws.units[text], u.isGraded {
-                    ref = SubjectRef(.organization, text)
-                } else if ws.collectives.keys.contains(text) {
-                    ref = SubjectRef(.collective, text)
+                if let code = unitIds.id(text, in: ws.units), ws.units[code]!.isGraded {
+                    ref = SubjectRef(.organization, code)
+                } else if let code = collectiveIds.id(text, in: ws.collectives) {
+                    ref = SubjectRef(.collective, code)
                 } else if let k = SubjectRef(key: text), k.cls == .organization || k.cls == .collective, ws.exists(k) {
                     ref = k
-                } else if personal, ws.members.keys.contains(text) {
-                    ref = SubjectRef(.member, text)
-                } else if ws.members.keys.contains(text) {
+                } else if personal, let id = memberIds.id(text, in: ws.members) {
+                    ref = SubjectRef(.member, id)
+                } else if memberIds.id(text, in: ws.members) != nil {
                     throw r.error("subject", Catalog.targetsOfMember(text), hints: [Catalog.hintTargetsLeader])
                 } else if let g = partyGroup(text, in: ws) {
                     throw r.error("subject", Catalog.groupNotGraded(g), hints: [Catalog.hintTargetsOfGroup])

@@ -32,7 +32,7 @@ extension LoadKind {
                 // column for (a column that is there, even with an empty cell, gives the value).
                 let old = mode == .merge ? tx.ws.units[code] : nil
                 var u = Unit(code: code, name: collapse(try r.required("name")),
-                             kind: try r.choice("kind", Unit.Kind.self, aliases: unitKindAliases) ?? .cell,
+                             kind: try r.requiredChoice("kind", Unit.Kind.self, aliases: unitKindAliases),
                              type: try r.merged("type", kept: old.map(\.type)) { try r.choice("type", Unit.CellType.self, aliases: cellTypeAliases) },
                              parent: r.merged("parent", kept: old.map(\.parent)) { r.text("parent") },
                              liaison: r.merged("liaison", kept: old.map(\.liaison)) { r.text("liaison") },
