@@ -117,7 +117,9 @@ import Testing
         }
         try check(Member(id: "P2", name: "A", unit: "CB01"), complete: false, { w in w.member })
         for by in Position.ManagedBy.allCases {
-            try check(Position(member: "P1", body: "BTV", role: Self.h, head: true, since: Self.day, managedBy: by), { w in w.position })
+            var p = Position(member: "P1", body: "BTV", role: Self.h, head: true, since: Self.day, managedBy: by)
+            p.extra = ["Nhiệm kỳ": Self.h]
+            try check(p, { w in w.position })
         }
         for r in Exclusion.Reason.allCases {
             try check(Exclusion(subject: "P1", reason: r, rule: "R-EXCL-NEW", note: Self.h), { w in w.exclusion })
@@ -125,12 +127,15 @@ import Testing
     }
 
     @Test func roundTypes() throws {
-        try check(Review(subject: Self.ref, venue: "CB01", date: Self.day, form: "2A", sessions: 2, attended: ["P1", Self.h],
-                         suggested: true, selfLevel: .HTNV, feedback: false), { w in w.review })
+        var rv = Review(subject: Self.ref, venue: "CB01", date: Self.day, form: "2A", sessions: 2, attended: ["P1", Self.h],
+                        suggested: true, selfLevel: .HTNV, feedback: false)
+        rv.extra = ["Thư ký": Self.h]
+        try check(rv, { w in w.review })
         var g = GradeSet()
         for (i, by) in GradingBody.allCases.enumerated() {
-            let r = GradeRecord(level: Level.allCases[i], by: by, score: Points(hundredths: 8950), common: Points(hundredths: 2800),
+            var r = GradeRecord(level: Level.allCases[i], by: by, score: Points(hundredths: 8950), common: Points(hundredths: 2800),
                                 results: Points(hundredths: 6150), votes: 12, note: Self.h, override: "R-X " + Self.h)
+            r.extra = ["Biên bản": Self.h, "Biên bản (2)": "x"]
             try check(r, { w in w.gradeRecord })
             if i < 3 { g[Stage.allCases[i]] = r }
         }
@@ -138,16 +143,20 @@ import Testing
         try check(GradeSet(), complete: false, { w in w.gradeSet })
         for k in DisciplineRecord.Kind.allCases {
             for f in DisciplineRecord.Form.allCases {
-                try check(DisciplineRecord(member: "P1", date: Self.day, kind: k, form: f, selfDiscovered: true, countedIn: 2022,
-                                           note: Self.h, duty: true), { w in w.discipline })
+                var d = DisciplineRecord(member: "P1", date: Self.day, kind: k, form: f, selfDiscovered: true, countedIn: 2022,
+                                         note: Self.h, duty: true)
+                d.extra = ["Số quyết định": Self.h]
+                try check(d, { w in w.discipline })
             }
         }
-        try check(TargetRecord(subject: Self.ref, completedPct: 100, exceededPct: 12, latePct: 0, priorFixedPct: 80,
-                               lowConfidencePct: 51), { w in w.target })
+        var t = TargetRecord(subject: Self.ref, completedPct: 100, exceededPct: 12, latePct: 0, priorFixedPct: 80,
+                             lowConfidencePct: 51)
+        t.extra = ["Nguồn": Self.h]
+        try check(t, { w in w.target })
         // Shares with decimals are numbers as JSONEncoder writes a Double (69.5, 50.49, 0.05).
         try check(TargetRecord(subject: Self.ref, completedPct: Percentage(hundredths: 6950), exceededPct: Percentage(hundredths: 5049),
                                latePct: Percentage(hundredths: 5), priorFixedPct: Percentage(hundredths: 9999),
-                               lowConfidencePct: Percentage(hundredths: 5001)), { w in w.target })
+                               lowConfidencePct: Percentage(hundredths: 5001)), complete: false, { w in w.target })
         try check(Adjustment(subject: Self.ref, from: .HTXSNV, to: .KHTNV, rule: "R-QUOTA",
                              reason: Message(en: Self.h, vi: Self.h + "ư")), { w in w.adjustment })
         try check(AuditEntry(time: "2023-11-25T00:00:00Z", command: Self.h, changes: ["a", Self.h]), { w in w.auditEntry })
@@ -207,21 +216,27 @@ import Testing
                        civilServant: true, outside: true, workplaceLevel: .HTTNV, workplaceStage: .decided)
         m.extra = ["k": h]
         ws.members[m.id] = m
-        let p = Position(member: "P1", body: "BTV", role: h, head: true, since: day, managedBy: .upper)
+        var p = Position(member: "P1", body: "BTV", role: h, head: true, since: day, managedBy: .upper)
+        p.extra = ["k": h]
         ws.positions[p.key] = p
         ws.exclusions["P1"] = Exclusion(subject: "P1", reason: .newMember, rule: "R", note: h)
-        let r = Review(subject: ref, venue: "CB01", date: day, form: "2A", sessions: 1, attended: [h], suggested: true,
+        var r = Review(subject: ref, venue: "CB01", date: day, form: "2A", sessions: 1, attended: [h], suggested: true,
                        selfLevel: .HTNV, feedback: true)
+        r.extra = ["k": h]
         ws.reviews[r.key] = r
-        let g = GradeRecord(level: .HTTNV, by: .ward, score: Points(hundredths: 1), common: Points(hundredths: 2),
+        var g = GradeRecord(level: .HTTNV, by: .ward, score: Points(hundredths: 1), common: Points(hundredths: 2),
                             results: Points(hundredths: 3), votes: 4, note: h, override: h)
+        g.extra = ["k": h]
         var gs = GradeSet()
         gs.`self` = g; gs.proposed = g; gs.decided = g
         ws.grades[ref.key] = gs
-        let d = DisciplineRecord(member: "P1", date: day, kind: .prohibited, form: .canhCao, selfDiscovered: true, countedIn: 2023,
+        var d = DisciplineRecord(member: "P1", date: day, kind: .prohibited, form: .canhCao, selfDiscovered: true, countedIn: 2023,
                                  note: h, duty: false)
+        d.extra = ["k": h]
         ws.discipline[d.key] = d
-        ws.targets[ref.key] = TargetRecord(subject: ref, completedPct: 1, exceededPct: 2, latePct: 3, priorFixedPct: 4, lowConfidencePct: 5)
+        var t = TargetRecord(subject: ref, completedPct: 1, exceededPct: 2, latePct: 3, priorFixedPct: 4, lowConfidencePct: 5)
+        t.extra = ["k": h]
+        ws.targets[ref.key] = t
         ws.adjustments[ref.key] = Adjustment(subject: ref, from: .HTTNV, to: .HTNV, rule: "R-QUOTA", reason: Message(en: h, vi: h))
         let cr = Criterion(.leader, form: "10", id: "1", text: h, part: .results, max: Points(hundredths: 500))
         ws.criteria[cr.key] = cr

@@ -24,12 +24,13 @@ extension LoadKind {
                     if let g = unitIds.id(typed, in: ws.units), ws.units[g]?.kind == .group { throw r.error("member", Catalog.groupNotDisciplined(g)) }
                     throw r.error("member", Catalog.unknownDisciplined(typed), hints: [Catalog.hintLoadDisciplinedFirst])
                 }
-                let d = DisciplineRecord(
+                var d = DisciplineRecord(
                     member: member, date: try r.requiredDate("date"),
                     kind: try r.choice("kind", DisciplineRecord.Kind.self, aliases: VietnameseValues.disciplineKind) ?? .discipline,
                     form: try r.choice("form", DisciplineRecord.Form.self, aliases: VietnameseValues.disciplineForm),
                     selfDiscovered: try r.bool("self_discovered"), countedIn: try r.int("counted_in", in: 1990...2100),
                     note: r.text("note"), duty: r.text("duty") == nil ? nil : try r.bool("duty"))
+                d.extra = try r.extra()
                 try seen.add(d.key, r, column: "member")
                 new.append(d)
             }

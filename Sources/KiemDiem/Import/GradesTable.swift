@@ -52,6 +52,7 @@ extension LoadKind {
                     var g = GradeRecord(level: given ?? .KHTNV, by: by, score: try r.points("score"), common: try r.points("common"),
                                         results: try r.points("results"), votes: try r.int("votes", in: GradeRecord.votesRange),
                                         note: r.text("note"), override: r.text("override"))
+                    g.extra = try r.extra()
                     if let p = facts.book.scoreProblem(g) { throw r.error(p.field, p.message) }
                     // Only a derived level and the decided stage's ceilings read the leader grade.
                     if ref.cls == .member && (given == nil || stage == .decided) && facts.headsCellBodiesOnly(ref.id) {

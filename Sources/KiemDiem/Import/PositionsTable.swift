@@ -26,9 +26,10 @@ extension LoadKind {
                 guard let body = bodyCode(bodyText, ws) else {
                     throw r.error("body", Catalog.unknownBody(bodyText), hints: [Catalog.hintLoadUnitsFirst])
                 }
-                let p = Position(member: member, body: body, role: try r.pooledName("role", &roles),
+                var p = Position(member: member, body: body, role: try r.pooledName("role", &roles),
                                  head: try r.bool("head"), since: try r.date("since"),
                                  managedBy: try r.choice("managed_by", Position.ManagedBy.self, aliases: managedAliases) ?? .ward)
+                p.extra = try r.extra()
                 let roleKey: String
                 if let k = roleKeys[p.role] {
                     roleKey = k

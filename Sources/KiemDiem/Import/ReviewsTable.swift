@@ -71,10 +71,11 @@ extension LoadKind {
                 }
                 let date = try r.date("date")
                 if let d = date, let p = facts.reviewDateProblem(d) { throw r.error("date", p) }
-                let rv = Review(subject: ref, venue: venue, date: date, form: r.text("form")?.uppercased(),
+                var rv = Review(subject: ref, venue: venue, date: date, form: r.text("form")?.uppercased(),
                                 sessions: try sessions(r), attended: attended,
                                 suggested: try r.bool("suggested"), selfLevel: try r.level("self_level"),
                                 feedback: r.text("feedback") == nil ? nil : try r.bool("feedback"))
+                rv.extra = try r.extra()
                 if let no = facts.refuseReview(rv) {
                     let col = no.rule == "R-FORM" ? "form" : no.rule == "R-REVIEW-SESSIONS" ? "sessions"
                         : no.rule.hasPrefix("R-VENUE") ? "venue" : "subject"

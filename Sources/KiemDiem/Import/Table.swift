@@ -70,10 +70,16 @@ public struct TableSchema: Sendable {
                 index[name] = i
                 if h != name { spelled[name] = Self.oneLine(h) }
             } else {
-                // Two columns of one unknown name: the second's values would replace the first's.
-                if let first = extraAt[Self.headerKey(h)] { throw KDError(Catalog.csvDuplicateColumn(Self.oneLine(h), nil, first + 1), at: loc) }
-                extraAt[Self.headerKey(h)] = i
-                extras.append((Self.oneLine(h), i))
+                // Two columns of one unknown name (an export's two "Ghi chú"): both kept, the
+                // later as "Ghi chú (2)", since unknown columns are never an error (data.md).
+                let base = Self.oneLine(h)
+                var name = base, n = 1
+                while extraAt[Self.headerKey(name)] != nil {
+                    n += 1
+                    name = "\(base) (\(n))"
+                }
+                extraAt[Self.headerKey(name)] = i
+                extras.append((name, i))
             }
         }
         for c in columns where c.required && index[c.name] == nil {

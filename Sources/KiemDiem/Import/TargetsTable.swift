@@ -51,8 +51,10 @@ extension LoadKind {
                     shares.append(p)
                 }
                 guard let done = shares[0] else { throw r.error("completed_pct", Catalog.cellEmpty) }
-                new.append(TargetRecord(subject: ref, completedPct: done, exceededPct: shares[1], latePct: shares[2],
-                                        priorFixedPct: shares[3], lowConfidencePct: shares[4]))
+                var t = TargetRecord(subject: ref, completedPct: done, exceededPct: shares[1], latePct: shares[2],
+                                     priorFixedPct: shares[3], lowConfidencePct: shares[4])
+                t.extra = try r.extra()
+                new.append(t)
             }
             if let fraction, !overOne { throw fraction }
             if mode == .replace {

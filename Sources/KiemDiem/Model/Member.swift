@@ -165,6 +165,8 @@ public struct Position: Codable, Hashable, Sendable {
     public var head: Bool
     public var since: Day?
     public var managedBy: ManagedBy
+    /// The file's unknown columns with a value (data.md: kept, never an error).
+    public var extra: [String: String]?
 
     public init(member: String, body: String, role: String, head: Bool = false, since: Day? = nil,
                 managedBy: ManagedBy = .ward) {

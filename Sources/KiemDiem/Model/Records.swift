@@ -31,6 +31,8 @@ public struct Review: Codable, Hashable, Sendable {
     public var selfLevel: Level?
     /// R-FEEDBACK: the draft report was sent for comments before the review.
     public var feedback: Bool?
+    /// The file's unknown columns with a value (data.md: kept, never an error).
+    public var extra: [String: String]?
 
     public init(subject: SubjectRef, venue: String, date: Day? = nil, form: String? = nil, sessions: Int? = nil,
                 attended: [String] = [], suggested: Bool = false, selfLevel: Level? = nil, feedback: Bool? = nil) {
@@ -147,15 +149,17 @@ public struct GradeRecord: Codable, Hashable, Sendable {
     /// Compared and hashed by contents, so that the synthesized equality and hashing (the
     /// storage holds each value one way only) are those of the public fields.
     private final class Texts: Hashable, Sendable {
-        let note: String?, override: String?
-        init(note: String?, override: String?) {
+        let note: String?, override: String?, extra: [String: String]?
+        init(note: String?, override: String?, extra: [String: String]?) {
             self.note = note
             self.override = override
+            self.extra = extra
         }
-        static func == (a: Texts, b: Texts) -> Bool { a.note == b.note && a.override == b.override }
+        static func == (a: Texts, b: Texts) -> Bool { a.note == b.note && a.override == b.override && a.extra == b.extra }
         func hash(into h: inout Hasher) {
             h.combine(note)
             h.combine(override)
+            h.combine(extra)
         }
     }
 
@@ -181,12 +185,17 @@ public struct GradeRecord: Codable, Hashable, Sendable {
     }
     public var note: String? {
         get { texts?.note }
-        set { setTexts(note: newValue, override: override) }
+        set { setTexts(note: newValue, override: override, extra: extra) }
     }
     /// The reason given with `--override` to pass a hard ceiling; kept for the audit.
     public var override: String? {
         get { texts?.override }
-        set { setTexts(note: note, override: newValue) }
+        set { setTexts(note: note, override: newValue, extra: extra) }
+    }
+    /// The grades file's unknown columns with a value (data.md: kept, never an error).
+    public var extra: [String: String]? {
+        get { texts?.extra }
+        set { setTexts(note: note, override: override, extra: newValue) }
     }
 
     /// This record given again at the same stage over `old`: what it leaves out is kept (the
@@ -209,12 +218,13 @@ public struct GradeRecord: Codable, Hashable, Sendable {
             if votes == nil, let v = old.votes { r.votes = v; kept.votes = v }
             if note == nil { r.note = old.note }
             if override == nil { r.override = old.override }
+            if extra == nil { r.extra = old.extra }
         }
         return (r, kept)
     }
 
-    private mutating func setTexts(note: String?, override: String?) {
-        texts = note == nil && override == nil ? nil : Texts(note: note, override: override)
+    private mutating func setTexts(note: String?, override: String?, extra: [String: String]?) {
+        texts = note == nil && override == nil && extra == nil ? nil : Texts(note: note, override: override, extra: extra)
     }
 
     public init(level: Level, by: GradingBody? = nil, score: Points? = nil, common: Points? = nil,
@@ -231,7 +241,7 @@ public struct GradeRecord: Codable, Hashable, Sendable {
 
     // The file's shape is the one the synthesized coding gave: these keys in this order, each
     // left out when absent.
-    enum CodingKeys: String, CodingKey { case level, by, score, common, results, votes, note, override }
+    enum CodingKeys: String, CodingKey { case level, by, score, common, results, votes, note, override, extra }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -243,6 +253,7 @@ public struct GradeRecord: Codable, Hashable, Sendable {
                   votes: try Self.votes(c),
                   note: try c.decodeIfPresent(String.self, forKey: .note),
                   override: try c.decodeIfPresent(String.self, forKey: .override))
+        extra = try c.decodeIfPresent([String: String].self, forKey: .extra)
     }
 
     private static func votes(_ c: KeyedDecodingContainer<CodingKeys>) throws -> Int? {
@@ -263,6 +274,7 @@ public struct GradeRecord: Codable, Hashable, Sendable {
         try c.encodeIfPresent(votes, forKey: .votes)
         try c.encodeIfPresent(note, forKey: .note)
         try c.encodeIfPresent(override, forKey: .override)
+        try c.encodeIfPresent(extra, forKey: .extra)
     }
 }
 
@@ -379,6 +391,8 @@ public struct DisciplineRecord: Codable, Hashable, Sendable {
     /// R366-TRIGGERS: the violation was in official duties (true), outside them (false), or not
     /// recorded (nil: check asks the committee).
     public var duty: Bool?
+    /// The file's unknown columns with a value (data.md: kept, never an error).
+    public var extra: [String: String]?
     public init(member: String, date: Day?, kind: Kind = .discipline, form: Form? = nil,
                 selfDiscovered: Bool = false, countedIn: Int? = nil, note: String? = nil, duty: Bool? = nil) {
         self.duty = duty
@@ -402,6 +416,8 @@ public struct TargetRecord: Codable, Hashable, Sendable {
     public var priorFixedPct: Percentage?
     /// R366-TRIGGERS: the share of low-confidence votes (phiếu tín nhiệm thấp) of a leader, in percent.
     public var lowConfidencePct: Percentage?
+    /// The file's unknown columns with a value (data.md: kept, never an error).
+    public var extra: [String: String]?
     public init(subject: SubjectRef, completedPct: Percentage, exceededPct: Percentage? = nil, latePct: Percentage? = nil, priorFixedPct: Percentage? = nil,
                 lowConfidencePct: Percentage? = nil) {
         self.lowConfidencePct = lowConfidencePct

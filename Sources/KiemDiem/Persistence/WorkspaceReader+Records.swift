@@ -80,7 +80,7 @@ extension WorkspaceReader {
         return m
     }
 
-    static let positionFields = FieldNames("member", "body", "role", "head", "managedBy", "since")
+    static let positionFields = FieldNames("member", "body", "role", "head", "managedBy", "since", "extra")
     static func position(_ c: inout JSONCursor) throws -> Position {
         var p = Position(member: "", body: "", role: "")
         var seen: UInt32 = 0
@@ -92,7 +92,8 @@ extension WorkspaceReader {
                 case 2: p.role = try c.string()
                 case 3: p.head = try c.bool()
                 case 4: p.managedBy = try c.value()
-                default: p.since = try c.optDay()
+                case 5: p.since = try c.optDay()
+                default: p.extra = try c.optStrings()
                 }
             } while try c.nextMember()
         }
@@ -119,7 +120,7 @@ extension WorkspaceReader {
     }
 
     static let reviewFields = FieldNames("subject", "venue", "attended", "suggested", "date", "form", "sessions",
-                                         "selfLevel", "feedback")
+                                         "selfLevel", "feedback", "extra")
     static func review(_ c: inout JSONCursor) throws -> Review {
         var r = Review(subject: SubjectRef(.member, ""), venue: "")
         var seen: UInt32 = 0
@@ -134,7 +135,8 @@ extension WorkspaceReader {
                 case 5: r.form = try c.optString()
                 case 6: r.sessions = try c.optInt()
                 case 7: r.selfLevel = try c.optValue()
-                default: r.feedback = try c.optBool()
+                case 8: r.feedback = try c.optBool()
+                default: r.extra = try c.optStrings()
                 }
             } while try c.nextMember()
         }
@@ -160,7 +162,7 @@ extension WorkspaceReader {
         return g
     }
 
-    static let gradeFields = FieldNames("level", "by", "score", "common", "results", "votes", "note", "override")
+    static let gradeFields = FieldNames("level", "by", "score", "common", "results", "votes", "note", "override", "extra")
     static func gradeRecord(_ c: inout JSONCursor) throws -> GradeRecord {
         var g = GradeRecord(level: .HTNV)
         var seen: UInt32 = 0
@@ -177,7 +179,8 @@ extension WorkspaceReader {
                     guard v.map(GradeRecord.votesRange.contains) ?? true else { throw c.giveUp("votes out of range") }
                     g.votes = v
                 case 6: g.note = try c.optString()
-                default: g.override = try c.optString()
+                case 7: g.override = try c.optString()
+                default: g.extra = try c.optStrings()
                 }
             } while try c.nextMember()
         }
@@ -185,7 +188,7 @@ extension WorkspaceReader {
         return g
     }
 
-    static let disciplineFields = FieldNames("member", "kind", "selfDiscovered", "date", "form", "countedIn", "note", "duty")
+    static let disciplineFields = FieldNames("member", "kind", "selfDiscovered", "date", "form", "countedIn", "note", "duty", "extra")
     static func discipline(_ c: inout JSONCursor) throws -> DisciplineRecord {
         var d = DisciplineRecord(member: "", date: nil)
         var seen: UInt32 = 0
@@ -199,7 +202,8 @@ extension WorkspaceReader {
                 case 4: d.form = try c.optValue()
                 case 5: d.countedIn = try c.optInt()
                 case 6: d.note = try c.optString()
-                default: d.duty = try c.optBool()
+                case 7: d.duty = try c.optBool()
+                default: d.extra = try c.optStrings()
                 }
             } while try c.nextMember()
         }
@@ -207,7 +211,7 @@ extension WorkspaceReader {
         return d
     }
 
-    static let targetFields = FieldNames("subject", "completedPct", "exceededPct", "latePct", "priorFixedPct", "lowConfidencePct")
+    static let targetFields = FieldNames("subject", "completedPct", "exceededPct", "latePct", "priorFixedPct", "lowConfidencePct", "extra")
     static func target(_ c: inout JSONCursor) throws -> TargetRecord {
         var t = TargetRecord(subject: SubjectRef(.member, ""), completedPct: 0)
         var seen: UInt32 = 0
@@ -219,7 +223,8 @@ extension WorkspaceReader {
                 case 2: t.exceededPct = try c.optPercent()
                 case 3: t.latePct = try c.optPercent()
                 case 4: t.priorFixedPct = try c.optPercent()
-                default: t.lowConfidencePct = try c.optPercent()
+                case 5: t.lowConfidencePct = try c.optPercent()
+                default: t.extra = try c.optStrings()
                 }
             } while try c.nextMember()
         }

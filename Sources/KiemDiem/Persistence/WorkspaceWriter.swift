@@ -173,6 +173,7 @@ extension JSONWriter {
     func position(_ p: Position) {
         beginObject()
         key("body"); string(p.body)
+        if let v = p.extra { key("extra"); stringMap(v) }
         key("head"); bool(p.head)
         key("managedBy"); raw(p.managedBy)
         key("member"); string(p.member)
@@ -194,6 +195,7 @@ extension JSONWriter {
         beginObject()
         key("attended"); array(r.attended) { string($0) }
         if let v = r.date { key("date"); day(v) }
+        if let v = r.extra { key("extra"); stringMap(v) }
         if let v = r.feedback { key("feedback"); bool(v) }
         if let v = r.form { key("form"); string(v) }
         if let v = r.selfLevel { key("selfLevel"); level(v) }
@@ -208,6 +210,7 @@ extension JSONWriter {
         beginObject()
         if let v = g.by { key("by"); raw(v) }
         if let v = g.common { key("common"); points(v) }
+        if let v = g.extra { key("extra"); stringMap(v) }
         key("level"); level(g.level)
         if let v = g.note { key("note"); string(v) }
         if let v = g.override { key("override"); string(v) }
@@ -230,6 +233,7 @@ extension JSONWriter {
         if let v = d.countedIn { key("countedIn"); int(v) }
         if let v = d.date { key("date"); day(v) }
         if let v = d.duty { key("duty"); bool(v) }
+        if let v = d.extra { key("extra"); stringMap(v) }
         if let v = d.form { key("form"); raw(v) }
         key("kind"); raw(d.kind)
         key("member"); string(d.member)
@@ -242,6 +246,7 @@ extension JSONWriter {
         beginObject()
         key("completedPct"); percent(t.completedPct)
         if let v = t.exceededPct { key("exceededPct"); percent(v) }
+        if let v = t.extra { key("extra"); stringMap(v) }
         if let v = t.latePct { key("latePct"); percent(v) }
         if let v = t.lowConfidencePct { key("lowConfidencePct"); percent(v) }
         if let v = t.priorFixedPct { key("priorFixedPct"); percent(v) }
