@@ -90,7 +90,7 @@ struct ShowLines {
             if p.head { t += ", " + s.t(L.head) }
             if let since = p.since { t += ", " + s.t(L.since(day(since))) }
             if p.managedBy == .upper { t += ", " + s.t(L.managedUpper) }
-            add(i == 0 ? L.positions : Message(""), t)
+            add(i == 0 ? L.positions : Message(""), t + extras(p.extra))
         }
         reviews(id, person: true)
         grades(SubjectRef(.member, id))
@@ -102,7 +102,7 @@ struct ShowLines {
             if d.selfDiscovered { t += ", " + s.t(L.selfDiscovered) }
             if let y = d.countedIn { t += ", " + s.t(L.countedIn(y)) }
             if let n = d.note { t += ": \(n)" }
-            add(i == 0 ? L.discipline : Message(""), t)
+            add(i == 0 ? L.discipline : Message(""), t + extras(d.extra))
         }
         extra(m.extra)
     }
@@ -157,7 +157,7 @@ struct ShowLines {
             if let d = r.date { t += ", " + day(d) }
             if let f = r.form { t += ", " + s.t(L.form(f)) }
             if let n = r.sessions { t += ", " + s.t(L.sessions(n)) }
-            add(i == 0 ? L.reviews : Message(""), t)
+            add(i == 0 ? L.reviews : Message(""), t + extras(r.extra))
         }
     }
 
@@ -173,7 +173,7 @@ struct ShowLines {
         for (i, p) in ordered.enumerated() {
             var t = "\(named(p.member) ?? p.member): \(p.role)"
             if p.head { t += ", " + s.t(L.head) }
-            add(i == 0 ? L.holders : Message(""), t)
+            add(i == 0 ? L.holders : Message(""), t + extras(p.extra))
         }
     }
 
@@ -182,7 +182,7 @@ struct ShowLines {
         var parts: [String] = []
         for st in Stage.allCases {
             guard let r = g[st] else { continue }
-            parts.append(s.t(RulesText.stage(st, r)) + (r.note.map { " “\($0)”" } ?? ""))  // as why says it, and its note
+            parts.append(s.t(RulesText.stage(st, r)) + (r.note.map { " “\($0)”" } ?? "") + extras(r.extra))  // as why says it, and its note
         }
         if let b = FinalLevels(ws).block(ref) {
             parts.append(s.t(L.final("- (\(b.rule))")))
@@ -202,11 +202,17 @@ struct ShowLines {
         if let e = t.exceededPct { parts.append(pct(e) + s.t(L.exceeded)) }
         if let l = t.latePct { parts.append(pct(l) + s.t(L.late)) }
         if let p = t.priorFixedPct { parts.append(pct(p) + s.t(L.priorFixed)) }
-        add(L.targets, parts.joined(separator: ", "))
+        add(L.targets, parts.joined(separator: ", ") + extras(t.extra))
     }
 
     mutating func extra(_ e: [String: String]?) {
         for (k, v) in (e ?? [:]).sorted(by: { $0.key < $1.key }) { add(Message(k), v) }
+    }
+
+    /// A record's extra columns after its line: ` (Nhiệm kỳ: 2020-2025; Số QĐ: 15)`.
+    func extras(_ e: [String: String]?) -> String {
+        guard let e, !e.isEmpty else { return "" }
+        return " (" + e.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ") + ")"
     }
 
     /// With no exclusion recorded, the roster's rule (R-EXCL-*) as `grade`, `cap` and the
