@@ -158,10 +158,13 @@ public final class Session {
             if let m = mark { journal?.cut(to: m) }
             return
         }
+        let kept = tx.wholeReplacementKept
         let (ws, step) = tx.commit(command: inv.text)
-        let people = Session.touchesPeople(step.touched)
+        var people = Session.touchesPeople(step.touched), subjects = Session.touchesSubjects(step.touched)
+        // A whole workspace put back (`restore`) that leaves the people as they were.
+        if let kept, step.touched == [\Workspace.self] { (people, subjects) = (!kept.people, !kept.subjects) }
         keepsPeople = !people
-        keepsSubjects = !Session.touchesSubjects(step.touched)
+        keepsSubjects = !subjects
         workspace = ws
         keepsPeople = false
         keepsSubjects = false
@@ -234,7 +237,21 @@ public final class Session {
         // The audit log only grows: a step that replaced the whole workspace (restore) would
         // otherwise bring back the log as it was then, dropping the lines since.
         let audit = workspace.audit
-        if undo { step.undo(&workspace) } else { step.redo(&workspace) }
+        if step.touched == [\Workspace.self] {
+            // A whole workspace swapped (a `restore` undone or redone) keeps the people caches
+            // when it leaves the people as they were (see `mutate`). Such a step edits no table
+            // in place, so the copy made here to compare copies no table.
+            var next = workspace
+            if undo { step.undo(&next) } else { step.redo(&next) }
+            let w = workspace
+            let people = w.members == next.members && w.units == next.units && w.collectives == next.collectives
+            (keepsPeople, keepsSubjects) = (people, people && w.positions == next.positions)
+            workspace = next
+        } else if undo {
+            step.undo(&workspace)
+        } else {
+            step.redo(&workspace)
+        }
         if workspace.audit.count != audit.count || workspace.audit.last != audit.last { workspace.audit = audit }
     }
 

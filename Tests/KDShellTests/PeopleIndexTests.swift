@@ -263,6 +263,32 @@ struct PeopleIndexLifetimeTests {
         #expect(s.complete("grade \"nguyen").candidates.isEmpty)
     }
 
+    /// `restore` puts back a whole workspace: the index and the name order are kept when its
+    /// roster, units and collectives are those of now (only grades changed since the snapshot),
+    /// and made again when they are not; undo and redo of the restore alike. At national size
+    /// each rebuild cost the restore a second and the next Tab seconds more.
+    @Test func keptAcrossARestoreThatLeavesPeopleAlone() throws {
+        let s = PeopleIndexTests.session()
+        _ = s.complete("grade \"nguyen")
+        let first = try #require(s.peopleIndex?.index)
+        let generation = s.peopleGeneration
+        #expect(s.runScriptText("snapshot a; grade G0001 HTNV; restore a; undo; redo", file: "t"))
+        _ = s.complete("grade \"nguyen")
+        #expect(s.peopleIndex?.index === first && s.peopleGeneration == generation)
+        // A roster changed since the snapshot: restoring it changes the people.
+        #expect(s.runScriptText("snapshot b", file: "t"))
+        s.workspace.members["G0001"]?.name = "Aaa Aaa"
+        let renamed = s.peopleGeneration
+        _ = s.complete("grade \"nguyen")
+        let second = try #require(s.peopleIndex?.index)
+        #expect(s.runScriptText("restore b", file: "t"))
+        #expect(s.peopleGeneration != renamed)
+        #expect(s.complete("grade \"aaa").candidates.isEmpty)
+        #expect(s.peopleIndex?.index !== second)
+        #expect(s.runScriptText("undo", file: "t"))
+        #expect(s.complete("grade \"aaa").candidates.map(\.text) == ["Aaa Aaa"])
+    }
+
     @Test func peopleTablesAndWholeReplacementsCount() {
         let ws = Workspace()
         for (edit, people) in [({ (t: Transaction) in t.set(\.members, "A", Member(id: "A", name: "A", unit: "U")) }, true),

@@ -84,8 +84,27 @@ public final class Transaction {
         if !changed { changed = old != value }
     }
 
+    /// The roster, units, collectives and positions before the first replacement of the whole
+    /// workspace (`restore`): held only once they are out of the workspace, so no edit copies them.
+    private var peopleBefore: (members: [String: Member], units: [String: Unit], collectives: [String: Collective],
+                               positions: [String: Position])?
+
+    /// After a replacement of the whole workspace: whether the people (roster, units,
+    /// collectives) and the subjects (those and the positions) are as they were. A snapshot
+    /// restored after changes to grades shares those tables, and comparing them is then a
+    /// comparison of storage; rebuilding the name order and the Tab index for nothing cost a
+    /// national `restore` a second (issue 8).
+    public var wholeReplacementKept: (people: Bool, subjects: Bool)? {
+        guard let b = peopleBefore else { return nil }
+        let people = b.members == ws.members && b.units == ws.units && b.collectives == ws.collectives
+        return (people, people && b.positions == ws.positions)
+    }
+
     /// Stores the field and its inverse; returns the value it replaced.
     private func swap<T>(_ path: WritableKeyPath<Workspace, T>, _ value: T) -> T {
+        if peopleBefore == nil, path as AnyKeyPath == \Workspace.self as AnyKeyPath {
+            peopleBefore = (ws.members, ws.units, ws.collectives, ws.positions)
+        }
         let old = ws[keyPath: path]
         ws[keyPath: path] = value
         touched.insert(path)
