@@ -243,9 +243,7 @@ public final class Session {
             // in place, so the copy made here to compare copies no table.
             var next = workspace
             if undo { step.undo(&next) } else { step.redo(&next) }
-            let w = workspace
-            let people = w.members == next.members && w.units == next.units && w.collectives == next.collectives
-            (keepsPeople, keepsSubjects) = (people, people && w.positions == next.positions)
+            (keepsPeople, keepsSubjects) = workspace.samePeople(as: next)
             workspace = next
         } else if undo {
             step.undo(&workspace)

@@ -84,27 +84,21 @@ public final class Transaction {
         if !changed { changed = old != value }
     }
 
-    /// The roster, units, collectives and positions before the first replacement of the whole
-    /// workspace (`restore`): held only once they are out of the workspace, so no edit copies them.
-    private var peopleBefore: (members: [String: Member], units: [String: Unit], collectives: [String: Collective],
-                               positions: [String: Position])?
+    /// The workspace before the first replacement of the whole of it (`restore`): held only once
+    /// it is out of the workspace (its inverse edit holds it too), so no edit copies a table.
+    /// Unlike `wholeBefore`, whatever edits came before the replacement.
+    private var replacedWhole: Workspace?
 
-    /// After a replacement of the whole workspace: whether the people (roster, units,
-    /// collectives) and the subjects (those and the positions) are as they were. A snapshot
-    /// restored after changes to grades shares those tables, and comparing them is then a
-    /// comparison of storage; rebuilding the name order and the Tab index for nothing cost a
-    /// national `restore` a second (issue 8).
+    /// After a replacement of the whole workspace: `Workspace.samePeople` of before and now.
+    /// Rebuilding the name order and the Tab index for nothing cost a national `restore` a
+    /// second (issue 8).
     public var wholeReplacementKept: (people: Bool, subjects: Bool)? {
-        guard let b = peopleBefore else { return nil }
-        let people = b.members == ws.members && b.units == ws.units && b.collectives == ws.collectives
-        return (people, people && b.positions == ws.positions)
+        replacedWhole?.samePeople(as: ws)
     }
 
     /// Stores the field and its inverse; returns the value it replaced.
     private func swap<T>(_ path: WritableKeyPath<Workspace, T>, _ value: T) -> T {
-        if peopleBefore == nil, path as AnyKeyPath == \Workspace.self as AnyKeyPath {
-            peopleBefore = (ws.members, ws.units, ws.collectives, ws.positions)
-        }
+        if replacedWhole == nil, path as AnyKeyPath == \Workspace.self as AnyKeyPath { replacedWhole = ws }
         let old = ws[keyPath: path]
         ws[keyPath: path] = value
         touched.insert(path)

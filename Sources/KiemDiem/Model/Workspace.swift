@@ -37,6 +37,15 @@ public struct Workspace: Codable, Sendable {
         self.settings = settings
     }
 
+    /// Whether `other` has this workspace's people (roster, units, collectives) and subjects
+    /// (those and the positions): what a whole workspace put back (`restore`, its undo) leaves
+    /// of the caches built on them. A snapshot taken before changes to grades shares those
+    /// tables, and each comparison is then one of storage.
+    public func samePeople(as other: Workspace) -> (people: Bool, subjects: Bool) {
+        let people = members == other.members && units == other.units && collectives == other.collectives
+        return (people, people && positions == other.positions)
+    }
+
     /// The tables of records that differ from `other`'s, by their names in the file (the
     /// audit and the snapshots aside). A table one left alone shares the other's storage and
     /// compares at once.
