@@ -562,10 +562,10 @@ public enum Completion {
         // `sharedPrefix` in place: it builds a new String for each of up to 270,000 names. A name
         // that begins with the shared bytes is passed over without comparing characters.
         var shared = Array(tail.first!)
-        var sharedBytes = Array(tail.first!.utf8)
+        var beginning = SharedBeginning(tail.first!)
         for t in tail.dropFirst() {
             if shared.isEmpty { break }
-            if t.beginsWithWholeCharacters(sharedBytes) { continue }
+            if beginning.isBeginning(of: t) { continue }
             var n = 0
             for c in t {
                 guard n < shared.count, c == shared[n] || c.lowercased() == shared[n].lowercased() else { break }
@@ -573,7 +573,7 @@ public enum Completion {
             }
             if n < shared.count {
                 shared.removeLast(shared.count - n)
-                sharedBytes = Array(String(shared).utf8)
+                beginning = SharedBeginning(String(shared))
             }
         }
         ctx.omitted.count += tail.count

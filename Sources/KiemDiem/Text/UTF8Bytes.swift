@@ -9,24 +9,34 @@ extension String {
     }
 }
 
-extension String {
-    /// Whether the text begins with `prefix`'s bytes (whole characters of some text) and a
-    /// character ends there too. Only for a prefix of Latin and Vietnamese letters (`isKnownNFC`),
-    /// none of which joins what follows, and when what follows begins a new character whatever
-    /// comes before it: the end, or a letter of ASCII (but a line feed), of U+0080–U+02FF or of
-    /// U+1E00–U+1EFF (the combining marks begin at U+0300). Tab checks a long list's shared
-    /// beginning this way before comparing characters, which breaks every name into graphemes
-    /// (most of a Tab over 140,000 names at national size; issue 8). False says nothing.
-    public func beginsWithWholeCharacters(_ prefix: [UInt8]) -> Bool {
-        withUTF8Bytes { b in
-            guard b.count >= prefix.count else { return false }
-            for i in prefix.indices where b[i] != prefix[i] { return false }
-            guard prefix.withUnsafeBufferPointer(Vietnamese.isKnownNFC) else { return false }
-            guard b.count > prefix.count else { return true }
-            let next = b[prefix.count]
+/// A beginning texts share, as bytes, for `isBeginning(of:)`: Tab checks a long list's shared
+/// beginning this way before comparing characters, which breaks every name into graphemes
+/// (most of a Tab over 140,000 names at national size; issue 8).
+public struct SharedBeginning {
+    private let bytes: [UInt8]
+    /// Latin and Vietnamese letters only (`isKnownNFC`), none of which joins what follows:
+    /// found once, not for each text it is checked against.
+    private let plain: Bool
+
+    public init(_ text: String) {
+        bytes = Array(text.utf8)
+        plain = bytes.withUnsafeBufferPointer(Vietnamese.isKnownNFC)
+    }
+
+    /// Whether `t` begins with these bytes and a character ends there too: the end follows, or
+    /// something that begins a new character whatever comes before it, a letter of ASCII (but
+    /// a line feed), of U+0080–U+02FF or of U+1E00–U+1EFF (the combining marks begin at
+    /// U+0300). False says nothing.
+    public func isBeginning(of t: String) -> Bool {
+        guard plain else { return false }
+        return t.withUTF8Bytes { b in
+            guard b.count >= bytes.count else { return false }
+            for i in bytes.indices where b[i] != bytes[i] { return false }
+            guard b.count > bytes.count else { return true }
+            let next = b[bytes.count]
             if next < 0x80 { return next != 0x0A }
             if (0xC2...0xCB).contains(next) { return true }
-            return next == 0xE1 && b.count > prefix.count + 1 && (0xB8...0xBB).contains(b[prefix.count + 1])
+            return next == 0xE1 && b.count > bytes.count + 1 && (0xB8...0xBB).contains(b[bytes.count + 1])
         }
     }
 }
