@@ -29,10 +29,9 @@ extension LoadKind {
                     ref = SubjectRef(.collective, code)
                 } else if let k = SubjectRef(key: text), k.cls == .organization || k.cls == .collective, ws.exists(k) {
                     ref = k
-                } else if personal, let id = memberIds.id(text, in: ws.members) {
+                } else if let id = memberIds.id(text, in: ws.members) {
+                    guard personal else { throw r.error("subject", Catalog.targetsOfMember(text), hints: [Catalog.hintTargetsLeader]) }
                     ref = SubjectRef(.member, id)
-                } else if memberIds.id(text, in: ws.members) != nil {
-                    throw r.error("subject", Catalog.targetsOfMember(text), hints: [Catalog.hintTargetsLeader])
                 } else if let g = partyGroup(text, in: ws) {
                     throw r.error("subject", Catalog.groupNotGraded(g), hints: [Catalog.hintTargetsOfGroup])
                 } else {
