@@ -10,9 +10,15 @@ import Testing
         return (Session(console: c), c)
     }
 
-    @Test func saveRefusesAFileAnotherSessionSaved() throws {
+    /// A fresh folder for one test, removed by the caller.
+    func folder() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-save-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func saveRefusesAFileAnotherSessionSaved() throws {
+        let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let ws = "\(dir)/ws.json"
         let (setup, _) = session()
@@ -37,8 +43,7 @@ import Testing
 
     /// The yearly script's round trip: open, change, save, change, save again.
     @Test func ownSavesDoNotCount() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-save-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (s, out) = session()
         #expect(s.runScriptText("load demo; save \(dir)/ws.json; set quota 25; save; open \(dir)/ws.json; grade P005 KHTNV; save; save", file: "-c"),
@@ -48,8 +53,7 @@ import Testing
     /// Saving over another workspace keeps it under the next free number, past any gap; the
     /// session's own file, an empty file and `--force` keep nothing.
     @Test func anotherWorkspaceIsKeptNumbered() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-save-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let fm = FileManager.default
         let ws = "\(dir)/ws.json"
@@ -75,8 +79,7 @@ import Testing
 
     /// No backup number left: refused with what to do, the file as it was, no crash.
     @Test func noBackupNumberLeftIsRefused() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-save-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let ws = "\(dir)/ws.json"
         let (a, _) = session()
@@ -92,9 +95,9 @@ import Testing
 
     /// The session's own file reached through a symlinked folder is its own: no backup.
     @Test func ownFileByAnotherPathKeepsNothing() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-save-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: "\(dir)/real", withIntermediateDirectories: true)
+        let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: "\(dir)/real", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: "\(dir)/link", withDestinationPath: "\(dir)/real")
         let (a, out) = session()
         #expect(a.runScriptText("load demo; save \(dir)/real/ws.json; set quota 25; save \(dir)/link/ws.json", file: "-c"))
