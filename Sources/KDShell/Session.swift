@@ -43,6 +43,12 @@ public final class Session {
     /// background (`startPeopleWork`).
     var pendingNameOrder: Pending<[String]>?
     var pendingPeopleIndex: Pending<PeopleIndex>?
+    /// The grades table being copied ahead of the next change, and the table it copies
+    /// (`copyGradesAhead`).
+    var gradesAhead: (source: [String: GradeSet], copy: Pending<[String: GradeSet]>)?
+    /// From this many grade sets the copy is made ahead; below, the edit's own copy takes a few
+    /// milliseconds. Lowered by the tests.
+    var copyAheadFrom = 50_000
     /// Inside `mutate`: `workspace` is a stand-in until the command commits.
     private(set) var inCommand = false
     /// Tab completion's index of the roster, and the generation it was built for.
@@ -135,6 +141,7 @@ public final class Session {
 
     /// Runs a command's changes as one transaction: all or nothing, one undo step, one audit line.
     public func mutate(_ inv: Invocation, _ body: (Transaction) throws -> Void) throws {
+        takeCopyAhead()
         let mark = journalBegin(inv.text, reading: inv.inputFiles.map(resolve))
         let tx = Transaction(workspace)
         // Nothing reads the people index while the command runs; the commit below decides.
@@ -174,6 +181,7 @@ public final class Session {
         undoStack.append(step)
         redoStack.removeAll()
         journalSteps = (journalSteps.undo + 1, 0)
+        copyGradesAhead()  // last: the audit line above changes the workspace too
     }
 
     /// A place in the undo history: the step on top of the undo stack (nil: none).
@@ -231,6 +239,8 @@ public final class Session {
 
     /// Undoes or redoes a step; the people index survives when the step left people alone.
     public func apply(_ step: UndoStep, undo: Bool) {
+        takeCopyAhead()
+        defer { copyGradesAhead() }
         keepsPeople = !Session.touchesPeople(step.touched)
         keepsSubjects = !Session.touchesSubjects(step.touched)
         defer { keepsPeople = false; keepsSubjects = false }
@@ -251,6 +261,14 @@ public final class Session {
             step.redo(&workspace)
         }
         if workspace.audit.count != audit.count || workspace.audit.last != audit.last { workspace.audit = audit }
+    }
+
+    /// Runs `body` on the workspace for a change that is none (a table swapped for its equal
+    /// copy): the caches built on the people tables stay.
+    func replaceKeepingCaches(_ body: (inout Workspace) -> Void) {
+        (keepsPeople, keepsSubjects) = (true, true)
+        defer { (keepsPeople, keepsSubjects) = (false, false) }
+        body(&workspace)
     }
 
     /// Replaces the whole workspace (open, new): not undoable, clears undo. The journal
