@@ -281,9 +281,10 @@ public enum RulesText {
         m("the BTV member in charge (\(l)) is not recorded at \(d.map { "the review of \($0)" } ?? "its review (no date recorded)")",
           "đồng chí Ủy viên BTV phụ trách (\(l)) không có mặt tại buổi kiểm điểm \(d.map { "ngày \($0.vietnamese)" } ?? "(chưa ghi ngày)")")
     }
-    public static func fixAttend(_ l: String) -> Message {
-        m("record the attendance (--attended \(l)) or hold the review again with them",
-          "ghi người dự (--attended \(l)) hoặc kiểm điểm lại có mặt đồng chí phụ trách")
+    /// `command`: a `review` that records the liaison at that day's review, with those there.
+    public static func fixAttend(_ command: String) -> Message {
+        m("record the attendance (\(command)) or hold the review again with them",
+          "ghi người dự (\(command)) hoặc kiểm điểm lại có mặt đồng chí phụ trách")
     }
 
     // why

@@ -59,11 +59,18 @@ extension Verbs {
                     attended.append(found)
                 }
             }
-            let r = Review(subject: ref, venue: venue, date: try inv.value("on").map { try inv.date($0) },
-                           form: inv.value("form")?.text.uppercased(), sessions: try sessions(inv),
-                           attended: attended, suggested: inv.has("suggested"),
-                           selfLevel: try inv.value("self").map { try inv.level($0) },
-                           feedback: inv.has("feedback") ? true : nil)
+            // Restating a review (the fix `check` gives: `--sessions 2`, `--feedback`) keeps
+            // what the command leaves out, as `grade` and `load --merge` do: retyping one option
+            // dropped the review's date, form and attendance.
+            let old = ws.reviews[Review(subject: ref, venue: venue).key]
+            var r = Review(subject: ref, venue: venue, date: try inv.value("on").map { try inv.date($0) } ?? old?.date,
+                           form: inv.value("form")?.text.uppercased() ?? old?.form, sessions: try sessions(inv) ?? old?.sessions,
+                           attended: inv.values("attended").isEmpty ? old?.attended ?? [] : attended,
+                           suggested: inv.has("suggested") || old?.suggested == true,
+                           selfLevel: try inv.value("self").map { try inv.level($0) } ?? old?.selfLevel,
+                           feedback: inv.has("feedback") ? true : old?.feedback)
+            r.extra = old?.extra
+            let kept = old.flatMap { ShellText.reviewKept($0, r, inv) }
             let facts = try s.facts(inv)
             if let on = inv.value("on"), let d = r.date, let p = facts.reviewDateProblem(d) { throw inv.error(p, at: on) }
             if let no = facts.refuseReview(r) {
@@ -89,6 +96,7 @@ extension Verbs {
                 }
             }
             s.say(ShellText.reviewed(ref.description, r.venue))
+            if let kept { s.say(kept) }
             if let no = selfRefused { s.say(ShellText.selfNotGraded(no.rule, no.message)) }
             if let line = selfLine { s.say(line) }
             // What happened is recorded; what falls short of the plan is shown at once.
@@ -127,6 +135,35 @@ extension ShellText {
     }
     static func hintVenueCode(_ codes: [String]) -> Message {
         m("use the code: \(codes.joined(separator: ", "))", "hãy dùng mã: \(codes.joined(separator: ", "))")
+    }
+    /// What a restated review keeps from the one recorded (the options the command left out),
+    /// and the attendance it replaced; nil when it keeps and replaces nothing.
+    static func reviewKept(_ old: Review, _ new: Review, _ inv: Invocation) -> Message? {
+        var en: [String] = [], vi: [String] = []
+        func kept(_ option: String, _ value: String?, _ e: String, _ v: String) {
+            guard !inv.has(option), let value else { return }
+            en.append("\(e) \(value)")
+            vi.append("\(v) \(value)")
+        }
+        kept("on", old.date?.description, "date", "ngày")
+        kept("form", old.form, "form", "mẫu")
+        kept("sessions", old.sessions.map(String.init), "sessions", "số buổi")
+        kept("attended", old.attended.isEmpty ? nil : old.attended.joined(separator: ","), "attended", "người dự")
+        kept("suggested", old.suggested ? "" : nil, "suggested", "có gợi ý")
+        kept("feedback", old.feedback == true ? "" : nil, "feedback", "lấy ý kiến")
+        kept("self", old.selfLevel?.rawValue, "self level", "tự đánh giá")
+        var lines: [Message] = []
+        if !en.isEmpty {
+            lines.append(m("  kept from the review it restates: \(en.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))",
+                           "  giữ từ lần ghi trước của buổi này: \(vi.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))"))
+        }
+        if inv.has("attended"), case let dropped = old.attended.filter({ !new.attended.contains($0) }), !dropped.isEmpty {
+            let list = dropped.joined(separator: ",")
+            lines.append(m("  no longer recorded as present: \(list) (--attended lists everyone present)",
+                           "  không còn ghi là có mặt: \(list) (--attended ghi đủ mọi người dự)"))
+        }
+        guard !lines.isEmpty else { return nil }
+        return Message(en: lines.map(\.en).joined(separator: "\n"), vi: lines.map(\.vi).joined(separator: "\n"))
     }
     static func selfNotGraded(_ rule: String, _ why: Message) -> Message {
         m("  the self level stays with the review, not as a grade: \(rule): \(why.en)",

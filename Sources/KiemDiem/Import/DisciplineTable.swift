@@ -24,13 +24,19 @@ extension LoadKind {
                     if let g = unitIds.id(typed, in: ws.units), ws.units[g]?.kind == .group { throw r.error("member", Catalog.groupNotDisciplined(g)) }
                     throw r.error("member", Catalog.unknownDisciplined(typed), hints: [Catalog.hintLoadDisciplinedFirst])
                 }
+                let date = try r.requiredDate("date")
+                let kind = try r.choice("kind", DisciplineRecord.Kind.self, aliases: VietnameseValues.disciplineKind) ?? .discipline
+                let form = try r.choice("form", DisciplineRecord.Form.self, aliases: VietnameseValues.disciplineForm)
+                // A merged row keeps what its file has no column for, as the roster's rows do (the
+                // member, date, kind and form name the record).
+                let old = mode == .merge ? ws.discipline[DisciplineRecord(member: member, date: date, kind: kind, form: form).key] : nil
                 var d = DisciplineRecord(
-                    member: member, date: try r.requiredDate("date"),
-                    kind: try r.choice("kind", DisciplineRecord.Kind.self, aliases: VietnameseValues.disciplineKind) ?? .discipline,
-                    form: try r.choice("form", DisciplineRecord.Form.self, aliases: VietnameseValues.disciplineForm),
-                    selfDiscovered: try r.bool("self_discovered"), countedIn: try r.int("counted_in", in: 1990...2100),
-                    note: r.text("note"), duty: r.text("duty") == nil ? nil : try r.bool("duty"))
-                d.extra = try r.extra()
+                    member: member, date: date, kind: kind, form: form,
+                    selfDiscovered: try r.merged("self_discovered", kept: old?.selfDiscovered) { try r.bool("self_discovered") },
+                    countedIn: try r.merged("counted_in", kept: old.map(\.countedIn)) { try r.int("counted_in", in: 1990...2100) },
+                    note: r.merged("note", kept: old.map(\.note)) { r.text("note") },
+                    duty: try r.merged("duty", kept: old.map(\.duty)) { r.text("duty") == nil ? nil : try r.bool("duty") })
+                d.extra = try r.extra() ?? old?.extra
                 try seen.add(d.key, r, column: "member")
                 new.append(d)
             }

@@ -26,17 +26,23 @@ extension LoadKind {
                 guard let body = bodyCode(bodyText, ws) else {
                     throw r.error("body", Catalog.unknownBody(bodyText), hints: [Catalog.hintLoadUnitsFirst])
                 }
-                var p = Position(member: member, body: body, role: try r.pooledName("role", &roles),
-                                 head: try r.bool("head"), since: try r.date("since"),
-                                 managedBy: try r.choice("managed_by", Position.ManagedBy.self, aliases: managedAliases) ?? .ward)
-                p.extra = try r.extra()
+                let role = try r.pooledName("role", &roles)
                 let roleKey: String
-                if let k = roleKeys[p.role] {
+                if let k = roleKeys[role] {
                     roleKey = k
                 } else {
-                    roleKey = Vietnamese.key(p.role)
-                    roleKeys[p.role] = roleKey
+                    roleKey = Vietnamese.key(role)
+                    roleKeys[role] = roleKey
                 }
+                // A merged row keeps what its file has no column for, as the roster's rows do.
+                let old = mode == .merge ? ws.positions[Position.key(member: member, body: body, roleKey: roleKey)] : nil
+                var p = Position(member: member, body: body, role: role,
+                                 head: try r.merged("head", kept: old?.head) { try r.bool("head") },
+                                 since: try r.merged("since", kept: old.map(\.since)) { try r.date("since") },
+                                 managedBy: try r.merged("managed_by", kept: old?.managedBy) {
+                                     try r.choice("managed_by", Position.ManagedBy.self, aliases: managedAliases) ?? .ward
+                                 })
+                p.extra = try r.extra() ?? old?.extra
                 return (Position.key(member: p.member, body: p.body, roleKey: roleKey), p)
             }
             // The file's positions by key, built as the rows are checked: a key already in it is

@@ -63,19 +63,25 @@ extension LoadKind {
                     throw r.error("venue", Catalog.unknownBody(venueText), hints: [Catalog.hintLoadUnitsFirst])
                 }
                 venues[venueText] = venue
-                var attended: [String] = []
-                for id in (r.text("attended") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," })
-                    .map(\.trimmingBlanks) where !id.isEmpty {
-                    guard let found = memberIds.id(id, in: ws.members) else { throw r.error("attended", Catalog.unknownMember(id)) }
-                    attended.append(found)
+                // A merged row keeps what its file has no column for, as the roster's rows do.
+                let old = mode == .merge ? ws.reviews[Review(subject: ref, venue: venue).key] : nil
+                let attended = try r.merged("attended", kept: old?.attended) {
+                    var ids: [String] = []
+                    for id in (r.text("attended") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," })
+                        .map(\.trimmingBlanks) where !id.isEmpty {
+                        guard let found = memberIds.id(id, in: ws.members) else { throw r.error("attended", Catalog.unknownMember(id)) }
+                        ids.append(found)
+                    }
+                    return ids
                 }
-                let date = try r.date("date")
-                if let d = date, let p = facts.reviewDateProblem(d) { throw r.error("date", p) }
-                var rv = Review(subject: ref, venue: venue, date: date, form: r.text("form")?.uppercased(),
-                                sessions: try sessions(r), attended: attended,
-                                suggested: try r.bool("suggested"), selfLevel: try r.level("self_level"),
-                                feedback: r.text("feedback") == nil ? nil : try r.bool("feedback"))
-                rv.extra = try r.extra()
+                let date = try r.merged("date", kept: old.map(\.date)) { try r.date("date") }
+                if r.has("date"), let d = date, let p = facts.reviewDateProblem(d) { throw r.error("date", p) }
+                var rv = Review(subject: ref, venue: venue, date: date, form: r.merged("form", kept: old.map(\.form)) { r.text("form")?.uppercased() },
+                                sessions: try r.merged("sessions", kept: old.map(\.sessions)) { try sessions(r) }, attended: attended,
+                                suggested: try r.merged("suggested", kept: old?.suggested) { try r.bool("suggested") },
+                                selfLevel: try r.merged("self_level", kept: old.map(\.selfLevel)) { try r.level("self_level") },
+                                feedback: try r.merged("feedback", kept: old.map(\.feedback)) { r.text("feedback") == nil ? nil : try r.bool("feedback") })
+                rv.extra = try r.extra() ?? old?.extra
                 if let no = facts.refuseReview(rv) {
                     let col = no.rule == "R-FORM" ? "form" : no.rule == "R-REVIEW-SESSIONS" ? "sessions"
                         : no.rule.hasPrefix("R-VENUE") ? "venue" : "subject"

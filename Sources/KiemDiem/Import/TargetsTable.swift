@@ -39,8 +39,15 @@ extension LoadKind {
                 }
                 try seen.add(ref.key, r, column: "subject")
                 let columns = ["completed_pct", "exceeded_pct", "late_pct", "prior_fixed_pct", "low_confidence_pct"]
+                // A merged row keeps the shares its file has no column for, as the roster's rows do.
+                let old = mode == .merge ? ws.targets[ref.key] : nil
+                let kept: [Percentage?]? = old.map { [$0.completedPct, $0.exceededPct, $0.latePct, $0.priorFixedPct, $0.lowConfidencePct] }
                 var shares: [Percentage?] = []
-                for c in columns {
+                for (i, c) in columns.enumerated() {
+                    if let kept, !r.has(c) {
+                        shares.append(kept[i])
+                        continue
+                    }
                     let p = try r.percent(c)
                     if let h = p?.hundredths {
                         if h > 100 { overOne = true } else if h % 100 != 0, fraction == nil {
@@ -52,7 +59,7 @@ extension LoadKind {
                 guard let done = shares[0] else { throw r.error("completed_pct", Catalog.cellEmpty) }
                 var t = TargetRecord(subject: ref, completedPct: done, exceededPct: shares[1], latePct: shares[2],
                                      priorFixedPct: shares[3], lowConfidencePct: shares[4])
-                t.extra = try r.extra()
+                t.extra = try r.extra() ?? old?.extra
                 new.append(t)
             }
             if let fraction, !overOne { throw fraction }

@@ -269,8 +269,13 @@ extension WardFacts {
             days[d] = (rv.date, (days[d]?.attended ?? false) || rv.attended.contains(liaison))
         }
         return days.filter { !$0.value.attended }.sorted { $0.key < $1.key }.map { d in
-            Finding(rule: "R-REVIEW-ATTEND", subject: SubjectRef(.organization, cell),
-                    problem: RulesText.liaisonAbsent(liaison, d.value.day), fix: RulesText.fixAttend(liaison))
+            // The fix names one of that day's reviews (the cell's own first) with everyone
+            // already recorded at it: `--attended` lists all who were present.
+            let that = (reviewsByVenue[cell] ?? []).filter { $0.date == d.value.day }
+                .min { ($0.subject.cls == .organization ? 0 : 1, $0.key) < ($1.subject.cls == .organization ? 0 : 1, $1.key) }
+            let command = that.map { "review \($0.subject.id) --at \(cell)\($0.date == nil ? "" : " --on \($0.date!)") --attended \(($0.attended + [liaison]).joined(separator: ","))" }
+            return Finding(rule: "R-REVIEW-ATTEND", subject: SubjectRef(.organization, cell),
+                           problem: RulesText.liaisonAbsent(liaison, d.value.day), fix: RulesText.fixAttend(command ?? "--attended \(liaison)"))
         }
     }
 }
