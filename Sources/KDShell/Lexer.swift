@@ -166,7 +166,18 @@ public enum Lexer {
                         col += 2
                         continue
                     }
-                    if q == "\n" || q == "\r\n" { line += 1; col = 1 } else { col += 1 }
+                    if q == "\n" || q == "\r\n" {
+                        // A quote ends on its line, as at the prompt (which reads a line at a
+                        // time): an unclosed one would take the next command in as text. Only
+                        // a continuation (an odd run of `\` at the end) goes on.
+                        var k = i
+                        while k > 0 && chars[k - 1] == "\\" { k -= 1 }
+                        if (i - k) % 2 == 0 { break }
+                        line += 1
+                        col = 1
+                    } else {
+                        col += 1
+                    }
                     current.append(q)
                     cmdText.append(q)
                     i += 1
