@@ -134,6 +134,9 @@ public final class Session {
     // MARK: output
 
     public func say(_ m: Message) { console.out(m.text(lang) + "\n") }
+    /// A warning goes where errors go (stderr), so that a result on stdout (`report --format
+    /// json`) stays only the result.
+    public func warn(_ m: Message) { console.err(m.text(lang) + "\n") }
     public func print(_ s: String) { console.out(s + "\n") }
     public func t(_ m: Message) -> String { m.text(lang) }
 

@@ -181,7 +181,7 @@ extension Verbs {
     /// what to type; the grades are left as they are.
     static func warnReferenceDate(_ s: Session) {
         let r = ReferenceDate(s.workspace.settings)
-        if r.outsideYear { s.say(ShellText.referenceOutsideYear(r)) }
+        if r.outsideYear { s.warn(ShellText.referenceOutsideYear(r)) }
     }
 
     /// `show settings` lines: `key = value`.
