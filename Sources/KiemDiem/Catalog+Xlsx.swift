@@ -92,6 +92,12 @@ extension Catalog {
         m("cell \(cell) of sheet \"\(sheet)\" holds \(length) characters; Excel keeps at most 32767 in a cell, so no workbook was written",
           "ô \(cell) của trang \"\(sheet)\" có \(length) ký tự; Excel chỉ chứa tối đa 32767 ký tự một ô, nên không ghi bảng tính")
     }
+    public static func xlsxTooManyRows(sheet: String, rows: Int) -> Message {
+        m("sheet \"\(sheet)\" would hold \(rows) rows; Excel keeps at most 1048576 in a sheet, so no workbook was written",
+          "trang \"\(sheet)\" sẽ có \(rows) dòng; Excel chỉ chứa tối đa 1048576 dòng một trang, nên không ghi bảng tính")
+    }
+    public static let hintRowsOtherFormat = m("write this report as csv (--format csv), or one unit at a time (--unit U)",
+                                              "ghi báo cáo này dạng csv (--format csv), hoặc từng đơn vị (--unit U)")
     public static let hintOtherFormat = m("write this report as csv or html (--format csv), which keep any length",
                                           "ghi báo cáo này dạng csv hoặc html (--format csv), không giới hạn độ dài")
     public static func xlsxDuplicateSheet(_ s: String) -> Message {

@@ -109,8 +109,12 @@ final class SheetReader: Aborting, XMLParserDelegate {
         case "c":
             do {
                 // kd does not compute formulas: one never calculated and saved (a file written
-                // by a program, not opened in a spreadsheet since) would be read as empty.
-                if formula && !sawV { throw error(Catalog.xlsxFormulaNoValue, hints: [Catalog.hintXlsxFormula]) }
+                // by a program, not opened in a spreadsheet since) would be read as empty. Such a
+                // program may write an empty `<v/>` (openpyxl, pandas); a formula whose value is
+                // an empty text is saved as a text cell (`t="str"`), and only that one is empty.
+                if formula && (!sawV || type != "str" && value.allSatisfy(\.isWhitespace)) {
+                    throw error(Catalog.xlsxFormulaNoValue, hints: [Catalog.hintXlsxFormula])
+                }
                 let v = try cellValue()
                 if v != .empty { cells.append(XlsxCell(column: column, value: v)) }
             } catch {
@@ -173,7 +177,12 @@ final class SheetReader: Aborting, XMLParserDelegate {
                 // drops binary noise (0.07 × 100 = 7.000000000000001).
                 return .text(XlsxValue.numberText((d * 100 * 1e9).rounded() / 1e9) + "%")
             }
+            // A year typed alone into a column formatted for dates (a ward template's) is no
+            // date, though Excel shows it as one in 1905: below the floor unformatted serials
+            // have (in either date system), it stays a number, which a date column refuses as a
+            // CSV's "2023" is refused. No fact of a party member's falls before 1910.
             switch XlsxDate.day(serial: d, date1904: date1904) {
+            case .success(let day) where day < SheetOrigin.firstDay: return .number(d)
             case .success(let day): return .date(day)
             case .failure(.phantomLeapDay): throw error(Catalog.xlsxPhantomLeapDay, hints: [Catalog.hintXlsxDate])
             case .failure(.outOfRange): throw error(Catalog.xlsxDateOutOfRange(t), hints: [Catalog.hintXlsxDate])

@@ -7,6 +7,7 @@ public struct SheetOrigin: Sendable {
     /// still loads, while a bare year such as 1975 (serial 1975 = 1905) stays an error
     /// instead of silently becoming a day in 1905.
     static let firstSerial = 3654.0
+    static let firstDay = Day.parse("1910-01-01")!
 
     /// The day of a date cell that holds a plain serial number, nil otherwise.
     func serialDay(_ t: String) -> Day? {

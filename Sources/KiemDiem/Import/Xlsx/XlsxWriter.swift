@@ -110,7 +110,14 @@ public enum XlsxWriter {
     /// cut or as a damaged workbook, so it is refused, not written.
     static let maxCellText = 32_767
 
+    /// Excel's rows in a sheet, the header's included: a longer sheet opens cut (and kd's own
+    /// reader refuses it), so it is refused, not written (a national members report).
+    static let maxRows = 1_048_576
+
     static func sheetXML(_ s: XlsxSheetOut, _ strings: inout SharedStrings) throws -> String {
+        if s.rows.count + 1 > maxRows {
+            throw KDError(Catalog.xlsxTooManyRows(sheet: s.name, rows: s.rows.count + 1), hints: [Catalog.hintRowsOtherFormat])
+        }
         let width = max(s.header.count, s.rows.map(\.count).max() ?? 0)
         var chars = s.header.map { $0.count + 2 }  // bold header is a little wider
         chars += Array(repeating: 0, count: max(0, width - chars.count))

@@ -171,6 +171,15 @@ formula_saved = sheet(ROSTER_F).replace('<c r="D2" s="1"><v>45170</v></c>', '<c 
 formula_unsaved = sheet(ROSTER_F).replace('<c r="D2" s="1"><v>45170</v></c>', '<c r="D2" s="1"><f>DATE(2023,9,1)</f></c>')
 book("formula-saved.xlsx", [("units", sheet(UNITS)), ("roster", formula_saved)])
 book("formula-unsaved.xlsx", [("units", sheet(UNITS)), ("roster", formula_unsaved)])
+# openpyxl and pandas write a formula never calculated with an empty value (<v/>): refused as
+# well. A formula whose value is an empty text is saved as a text cell (t="str"): empty.
+formula_empty_v = sheet(ROSTER_F).replace('<c r="D2" s="1"><v>45170</v></c>', '<c r="D2" s="1"><f>DATE(2023,9,1)</f><v/></c>')
+formula_empty_text = sheet(ROSTER_F).replace('<c r="D2" s="1"><v>45170</v></c>', '<c r="D2" t="str"><f>IF(1,"","x")</f><v></v></c>')
+book("formula-empty-v.xlsx", [("units", sheet(UNITS)), ("roster", formula_empty_v)])
+book("formula-empty-text.xlsx", [("units", sheet(UNITS)), ("roster", formula_empty_text)])
+# A year typed alone into a column a template formatted as dd/mm/yyyy: Excel shows 15/07/1905;
+# refused as the same year in a CSV is, not loaded as a day in 1905.
+book("bare-year.xlsx", [("units", sheet(UNITS)), ("roster", sheet([ROSTER_F[0], ["P001", "Nguyễn Văn An", "CB01", ("d", 2023)]]))])
 
 # Numbers as arithmetic leaves them: 84.3 stored as 84.29999999999998 (a formula's result, or
 # Python's 0.1 * 843) reads as Excel shows it, 84.3, not as a score with 14 decimals.
