@@ -12,7 +12,9 @@ extension Rulebook {
     public func quotaRate(_ f: WardFacts, group: String) -> (rate: Int, reason: Message?) { (f.ws.settings.quota, nil) }
     public func findings(_ f: WardFacts, _ ref: SubjectRef) -> [Finding] { [] }
     public var personalTargets: Bool { false }
-    public func scoreProblem(_ g: GradeRecord) -> (field: String, message: Message)? { nil }
+    /// qd124 scores nothing, but common and results are a pair under any rulebook: one alone
+    /// was kept and never shown, and turned into a broken score under qd366.
+    public func scoreProblem(_ g: GradeRecord) -> (field: String, message: Message)? { g.pairProblem }
     public func derive(_ f: WardFacts, _ ref: SubjectRef, _ g: GradeRecord) -> Derivation? { nil }
     public func factRule(_ fact: String) -> String {
         switch fact {
@@ -40,5 +42,14 @@ extension WardFacts {
     /// R-AUTHORITY's message, naming the bodies as the rulebook does.
     func authorityText(_ by: GradingBody, _ c: GradingBody) -> Message {
         RulesText.noAuthority(named: book.bodyName(by), book.bodyName(c))
+    }
+}
+
+extension GradeRecord {
+    /// `common` without `results`, or the other way round: the score is their sum.
+    var pairProblem: (field: String, message: Message)? {
+        if common != nil && results == nil { return ("common", RulesText.scorePair("common", "results")) }
+        if results != nil && common == nil { return ("results", RulesText.scorePair("results", "common")) }
+        return nil
     }
 }
