@@ -336,6 +336,8 @@ public enum RulesText {
     }
     public static let leaderGradeWithoutPost = m("final: none (they hold no post now: this leader grade is kept but counts nowhere)",
                                                  "kết quả: không (hiện không giữ chức vụ nào: mức xếp loại cán bộ này được giữ nhưng không được tính)")
+    public static let noPostNoLeaderGrade = m("final: none (they hold no post, so they are graded as a member only)",
+                                              "kết quả: không (không giữ chức vụ nào, chỉ xếp loại là đảng viên)")
     public static let noFinal = m("final: none (not graded)", "kết quả: không (không xếp loại)")
     public static func effective(_ l: Level, _ s: Stage) -> Message {
         m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(stageName(s).vi))")

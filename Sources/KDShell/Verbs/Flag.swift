@@ -16,7 +16,9 @@ extension Verbs {
             let kw = try inv.positional(1, "decline or prohibited")
             try inv.noMorePositionals(than: 2)
             let ref = try s.subject(w, in: inv)
-            guard ref.cls == .member else { throw inv.error(ShellText.unknownMemberId(w.text), at: w) }
+            // A cell or collective is found, but only a person declines or breaches (a body's
+            // discipline is `discipline`'s): "unknown member" named an existing code.
+            guard ref.cls == .member || ref.cls == .leader else { throw inv.error(ShellText.flagsPeople(ref.description), at: w) }
             let kind = try inv.choice(kw, FlagKind.self, aliases: flagWords)
             let d = DisciplineRecord(member: ref.id, date: try inv.value("on").map { try inv.date($0) },
                                      kind: kind == .decline ? .decline : .prohibited, note: inv.value("note")?.text)
@@ -26,4 +28,10 @@ extension Verbs {
     enum FlagKind: String, CaseIterable { case decline, prohibited }
     /// The discipline file's Vietnamese words for these two kinds.
     static let flagWords: [String: FlagKind] = VietnameseValues.disciplineKind.compactMapValues { FlagKind(rawValue: $0.rawValue) }
+}
+
+extension ShellText {
+    static func flagsPeople(_ s: String) -> Message {
+        m("\(s) is not a member: flag records a member's decline or breach", "\(s) không phải đảng viên: flag chỉ ghi suy thoái hoặc vi phạm của đảng viên")
+    }
 }

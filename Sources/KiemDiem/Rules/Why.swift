@@ -47,7 +47,8 @@ extension WardFacts {
         for st in Stage.allCases { if let g = gs[st] { line(.grade, nil, RulesText.stage(st, g)) } }
         // Kept from before their posts were replaced: counted nowhere until they hold one again.
         if ref.cls == .leader && !isLeader(ref.id) {
-            line(.final, nil, RulesText.leaderGradeWithoutPost)
+            // Without a leader grade there is nothing kept: they are no leader at all.
+            line(.final, nil, gs.isEmpty ? RulesText.noPostNoLeaderGrade : RulesText.leaderGradeWithoutPost)
             return out
         }
         if let d = gs.decided, gradeBlock(ref) == nil, let c = authorityBreach(ref, by: d.by) {
