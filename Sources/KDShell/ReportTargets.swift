@@ -26,9 +26,32 @@ extension Session {
 
     func checkReportTarget(_ path: String, display: String) throws {
         try ReportFile.check(path, display: display)
-        if let f = LoadedFile(path), let command = loadedFiles[f] {
+        guard let f = LoadedFile(path) else { return }
+        if let command = loadedFiles[f] {
             throw KDError(ShellText.outIsLoaded(display, command), hints: [ShellText.hintOutIsLoaded])
         }
+        if let command = auditedInputs()[f] {
+            throw KDError(ShellText.outWasLoaded(display, command), hints: [ShellText.hintOutIsLoaded])
+        }
+    }
+
+    /// The files the workspace's audit log says were loaded (`load KIND FILE`, `load workbook
+    /// FILE`), where those paths lead now: from the running script's folder, and from the current
+    /// one. A report written over the ward's input workbook in a later session (the yearly
+    /// script that opens the workspace) lost it as surely as in the session that loaded it.
+    func auditedInputs() -> [LoadedFile: String] {
+        var out: [LoadedFile: String] = [:]
+        for entry in workspace.audit where entry.command.lowercased().hasPrefix("load") {
+            _ = Lexer.scan(entry.command) { cmd in
+                guard let verb = cmd.words.first, let spec = Registry.find(verb.text),
+                      let inv = try? Binder.bind(spec, cmd, file: "audit") else { return true }
+                for p in inv.inputFiles {
+                    for path in [resolve(p), Session.onDisk(p)] { if let f = LoadedFile(path) { out[f] = entry.command } }
+                }
+                return true
+            }
+        }
+        return out
     }
 
     /// Writes a report where `--out` says, after the checks above.
@@ -46,6 +69,10 @@ extension ShellText {
     static func outIsLoaded(_ p: String, _ command: String) -> Message {
         m("\(p) holds data this session loaded (\(command)); a report written over it would lose them",
           "\(p) chứa dữ liệu phiên này đã nạp (\(command)); ghi báo cáo đè lên sẽ mất dữ liệu đó")
+    }
+    static func outWasLoaded(_ p: String, _ command: String) -> Message {
+        m("\(p) holds data this workspace was loaded from (its audit log: \(command)); a report written over it would lose them",
+          "\(p) chứa dữ liệu workspace này đã nạp (nhật ký: \(command)); ghi báo cáo đè lên sẽ mất dữ liệu đó")
     }
     static let hintOutIsLoaded = m("write the report under another name", "ghi báo cáo ra tên khác")
 }

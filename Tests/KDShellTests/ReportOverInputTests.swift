@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import KDShell
+@testable import KiemDiem
+
+/// A report is not written over a file the workspace was loaded from, in the session that
+/// loaded it or in a later one that opened the saved workspace (its audit log says so).
+struct ReportOverInputTests {
+    static let units = "code,name,kind\nDB,Đảng bộ phường,committee\nCB01,Chi bộ 1,cell\n"
+
+    func session() -> Session {
+        let s = Session(console: CapturingConsole())
+        s.journal = nil
+        return s
+    }
+
+    @Test func aLaterSessionDoesNotWriteOverTheLoadedFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-out-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.units.write(toFile: dir + "/units.csv", atomically: true, encoding: .utf8)
+
+        let first = session()
+        #expect(first.runScriptText("new --year 2023; load units \(dir)/units.csv; save \(dir)/ws.json", file: "t"))
+
+        let later = session()
+        #expect(later.runScriptText("open \(dir)/ws.json", file: "t"))
+        #expect(!later.runScriptText("report summary --out \(dir)/units.csv", file: "t"))
+        let console = try #require(later.console as? CapturingConsole)
+        #expect(console.stderr.contains("units.csv holds data this workspace was loaded from (its audit log: load units"))
+        #expect(try String(contentsOfFile: dir + "/units.csv", encoding: .utf8) == Self.units)
+        // Any other file, a report written before included, is written.
+        #expect(later.runScriptText("report summary --out \(dir)/summary.md; report summary --out \(dir)/summary.md", file: "t"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/summary.md"))
+    }
+}
