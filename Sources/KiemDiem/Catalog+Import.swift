@@ -9,6 +9,9 @@ extension Catalog {
     public static let csvNoHeader = m("the first row must be the header", "dòng đầu tiên phải là dòng tiêu đề")
     public static let hintHeaderRow = m("a CSV file starts with a header row naming its columns",
                                         "tệp CSV bắt đầu bằng dòng tiêu đề ghi tên các cột")
+    public static let csvIsWorkbook = m("an Excel workbook (.xlsx), not a CSV text file", "bảng tính Excel (.xlsx), không phải tệp văn bản CSV")
+    public static let hintWorkbookName = m("kd reads a file named FILE.xlsx as a workbook: rename it so, or save the sheet as CSV",
+                                           "kd đọc tệp tên FILE.xlsx như bảng tính: đổi tên như vậy, hoặc lưu trang dạng CSV")
     public static let csvBinary = m("binary data, not a CSV text file", "dữ liệu nhị phân, không phải tệp văn bản CSV")
     public static let csvUTF16 = m("UTF-16 text (Excel's \"Unicode text\"): kd reads CSV in UTF-8",
                                    "văn bản UTF-16 (\"Unicode text\" của Excel): kd đọc CSV dạng UTF-8")

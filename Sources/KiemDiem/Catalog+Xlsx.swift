@@ -8,6 +8,10 @@ extension Catalog {
                                      "không phải bảng tính .xlsx (tệp .xlsx là tệp nén zip; tệp này không phải)")
     public static let xlsxOldXls = m("an old Excel 97-2003 (.xls) file; kd reads .xlsx",
                                      "tệp Excel 97-2003 (.xls) cũ; kd đọc tệp .xlsx")
+    public static let xlsxEncrypted = m("a workbook protected by a password to open; kd cannot read it",
+                                        "bảng tính có mật khẩu mở tệp; kd không đọc được")
+    public static let hintXlsxPassword = m("open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, left empty) and save it",
+                                           "mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống) rồi lưu lại")
     public static let hintSaveAsXlsx = m("open it in Excel or LibreOffice and save as \"Excel Workbook (.xlsx)\"",
                                          "mở bằng Excel hoặc LibreOffice rồi lưu dạng \"Excel Workbook (.xlsx)\"")
     public static let hintCSVLoad = m("a CSV file loads as: load KIND FILE.csv", "tệp CSV nạp bằng: load KIND FILE.csv")

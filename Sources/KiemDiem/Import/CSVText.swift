@@ -180,6 +180,15 @@ public struct CSVText: Sendable {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
             throw KDError(Catalog.csvEmpty, at: at(1, 1), hints: [Catalog.hintHeaderRow])
         }
+        // A workbook given where a CSV file goes (a name without .xlsx, an old .xls): said as
+        // what it is, not as binary data at a column of its zip header.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw KDError(Catalog.csvIsWorkbook, place: file, hints: [Catalog.hintWorkbookName])
+        }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw XlsxWorkbook.isEncrypted(bytes) ? KDError(Catalog.xlsxEncrypted, place: file, hints: [Catalog.hintXlsxPassword])
+                : KDError(Catalog.xlsxOldXls, place: file, hints: [Catalog.hintSaveAsXlsx])
+        }
         if looksUTF16(bytes) { throw KDError(Catalog.csvUTF16, at: at(1, 1), hints: [Catalog.hintSaveAsCSV]) }
         if let nul = bytes.firstIndex(of: 0) {
             let (l, c) = lineColumn(bytes, nul)

@@ -29,7 +29,7 @@ public final class XlsxWorkbook {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
         try? handle.close()
-        try checkSignature(head, file: display)
+        try checkSignature(head, file: display) { FileBytes.read(path) ?? [] }
         guard let bytes = FileBytes.read(path) else {
             throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
         }
@@ -37,7 +37,7 @@ public final class XlsxWorkbook {
     }
 
     public convenience init(data: Data, file: String) throws {
-        try Self.checkSignature(data.prefix(8), file: file)
+        try Self.checkSignature(data.prefix(8), file: file) { [UInt8](data) }
         try self.init(zip: [UInt8](data), file: file)
     }
 
@@ -51,14 +51,28 @@ public final class XlsxWorkbook {
     }
 
     /// An .xlsx is a zip; an old .xls and anything else are refused before unzipping.
-    static func checkSignature(_ head: Data, file: String) throws {
+    /// `whole`: the file's bytes, read only for a compound file (to tell a password from .xls).
+    static func checkSignature(_ head: Data, file: String, whole: () -> [UInt8]) throws {
         let head = [UInt8](head)
         guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                // A workbook with a password to open is kept in the same container as an old
+                // .xls, its zip as a stream "EncryptedPackage": saving it again as .xlsx keeps
+                // the password, so that advice would not help.
+                if Self.isEncrypted(whole()) {
+                    throw KDError(Catalog.xlsxEncrypted, place: file, hints: [Catalog.hintXlsxPassword])
+                }
                 throw KDError(Catalog.xlsxOldXls, place: file, hints: [Catalog.hintSaveAsXlsx])
             }
             throw KDError(Catalog.xlsxNotZip, place: file, hints: [head.isEmpty ? Catalog.hintSaveAsXlsx : Catalog.hintCSVLoad])
         }
+    }
+
+    /// Whether a compound file names the stream of an encrypted Office package (its directory
+    /// holds the name in UTF-16).
+    static func isEncrypted(_ bytes: [UInt8]) -> Bool {
+        let name = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        return bytes.count >= name.count && (0...(bytes.count - name.count)).contains { i in bytes[i..<(i + name.count)].elementsEqual(name) }
     }
 
     private init(archive: ZipReader, file: String) throws {

@@ -187,3 +187,15 @@ GRADES_N = [["subject", "level", "score", "common", "results"],
             ["P001", "HTTNV", 84.29999999999998, 24.299999999999997, 60],
             ["P002", "HTXSNV", 90.00000000000001, None, None]]
 book("scores-noise.xlsx", [("units", sheet(UNITS)), ("roster", sheet(ROSTER_F)), ("grades", sheet(GRADES_N))])
+
+# Compound files (the container of Excel 97-2003): an old .xls, and an .xlsx saved with a
+# password to open, whose zip is the stream "EncryptedPackage" (its name in UTF-16 in the
+# directory). Only their first bytes and that name matter to kd.
+CFB = bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + bytes(504)
+with open("old.xls", "wb") as f:
+    f.write(CFB + "Workbook".encode("utf-16-le") + bytes(512))
+with open("encrypted.xlsx", "wb") as f:
+    f.write(CFB + "EncryptionInfo".encode("utf-16-le") + bytes(50) + "EncryptedPackage".encode("utf-16-le") + bytes(512))
+# A workbook saved under a .csv name: said to be a workbook, not binary data at a column.
+with open("ward.xlsx", "rb") as src, open("workbook-named.csv", "wb") as f:
+    f.write(src.read())
