@@ -96,6 +96,9 @@ import Testing
         #expect(XlsxReport.sheetName("Unit CB01 — Chi bộ [Tổ dân phố 1]: members and more", used: &used) == "Unit CB01 — Chi bộ -Tổ dân phố")
         #expect(XlsxReport.sheetName("Members", used: &used) == "Members")
         #expect(XlsxReport.sheetName("members", used: &used) == "members (2)")
+        // No apostrophe first or last, as Excel refuses: a unit named "Chi bộ 'Hoa Sen'".
+        #expect(XlsxReport.sheetName("Unit CB01 — Chi bộ 'Hoa Sen'", used: &used) == "Unit CB01 — Chi bộ 'Hoa Sen")
+        #expect(XlsxReport.sheetName("'quoted'", used: &used) == "quoted")
         // Cut after a whole word, not inside one; a word ending right at the limit is kept whole.
         #expect(XlsxReport.sheetName("Tổng hợp kết quả xếp loại chất lượng năm 2023", used: &used) == "Tổng hợp kết quả xếp loại chất")
         #expect(XlsxReport.sheetName("Tổng hợp kết quả xếp loại chất lượng năm 2023", used: &used) == "Tổng hợp kết quả xếp loại (2)")

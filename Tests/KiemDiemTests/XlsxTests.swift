@@ -326,6 +326,21 @@ import Testing
         #expect(csv.records.map(\.fields) == [["P1", "CB02"], ["P2", "CB02"], ["P3", "CB02"], ["P4", ""]])
     }
 
+    /// A cell of blanks is empty, as a CSV cell is: a row of them is no record, and a stray
+    /// space beyond the header is no value without a header.
+    @Test func cellsOfBlanksAreEmpty() throws {
+        func text(_ c: Int, _ s: String) -> XlsxCell { XlsxCell(column: c, value: .text(s)) }
+        let sheet = XlsxSheet(file: "f.xlsx", name: "roster", rows: [
+            XlsxRow(row: 1, cells: [text(1, "id"), text(2, "unit")]),
+            XlsxRow(row: 2, cells: [text(1, "P1"), text(2, "CB02"), text(5, " ")]),
+            XlsxRow(row: 3, cells: [text(1, " "), text(2, "\u{A0}\t")]),
+            XlsxRow(row: 4, cells: [text(1, "P2"), text(2, " CB01")]),
+        ], merges: [])
+        let csv = try sheet.csvText(date1904: false)
+        #expect(csv.records.map(\.fields) == [["P1", "CB02"], ["P2", " CB01"]])
+        #expect(csv.records.map(\.row) == [2, 4])
+    }
+
     /// One header cell at XFD1 above 20,000 rows of three cells: each record holds its three
     /// cells, not 16,384 fields (40,000 such rows took gigabytes and aborted).
     @Test func aHeaderCellAtXFDCostsTheRowsNothing() throws {

@@ -60,14 +60,16 @@ public enum XlsxReport {
 
     /// Excel's rules for sheet names: at most 31 characters, none of `: \ / ? * [ ]`, unique.
     static func sheetName(_ title: String, used: inout Set<String>) -> String {
-        var base = String(title.map { ":\\/?*[]".contains($0) ? "-" : $0 }).trimmingCharacters(in: .whitespaces)
-        if base.hasPrefix("'") { base.removeFirst() }
+        // Nor may a name begin or end with an apostrophe (a unit "Chi bộ 'Hoa Sen'"), also
+        // where it is cut to fit.
+        func trimmed(_ s: String) -> String { s.trimmingCharacters(in: CharacterSet.whitespaces.union(["'"])) }
+        var base = trimmed(String(title.map { ":\\/?*[]".contains($0) ? "-" : $0 }))
         if base.isEmpty { base = "Sheet" }
-        var name = fit(base, 31)
+        var name = trimmed(fit(base, 31))
         var n = 2
         while used.contains(name.lowercased()) {
             let suffix = " (\(n))"
-            name = fit(base, 31 - suffix.count) + suffix
+            name = trimmed(fit(base, 31 - suffix.count)) + suffix
             n += 1
         }
         used.insert(name.lowercased())

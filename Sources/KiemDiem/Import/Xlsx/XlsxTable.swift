@@ -59,14 +59,18 @@ extension XlsxSheet {
             record.positions.reserveCapacity(r.cells.count)
             record.values.reserveCapacity(r.cells.count)
             for c in r.cells {
+                // A cell of blanks is empty, as in a CSV row: a row of them is no record (it was
+                // "required value is empty"), nor a stray space a value without a header.
+                let text = c.value.text
+                if text.allSatisfy(\.isWhitespace) { continue }
                 guard c.column <= width else {
                     throw KDError(Catalog.xlsxNoColumnHeader(c.value.text), at: location(CellRef(row: r.row, column: c.column)),
                                   hints: [Catalog.hintAddHeader])
                 }
                 record.positions.append(c.column - 1)
-                record.values.append(c.value.text)
+                record.values.append(text)
             }
-            records.append(record)
+            if !record.positions.isEmpty { records.append(record) }
         }
         try fillMerges(&records, width: width)
         var csv = CSVText(file: file, delimiter: ",", header: header, records: CSVRows(sparse: records, width: width))
