@@ -55,6 +55,11 @@ extension Verbs {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
             try inv.pointing(at: given) { try WorkspaceFile.refuseSymlink(path, display: given?.text) }
+            // A workspace is JSON: under a spreadsheet's or report's name it opened in nothing
+            // that name promises, and `load` read it as a broken workbook.
+            if let given, let ext = ShellText.otherFormat(given.text) {
+                throw inv.error(ShellText.saveUnderOtherFormat(given.text, ext), at: given, hints: [ShellText.hintSaveJSON])
+            }
             let named = s.workspacePath.map { Session.samePath($0, path) } ?? false, now = Journal.stamp(path)
             // Another session (or program) saved this file since we read or wrote it: writing
             // over it would silently drop its changes. A file gone since is written again.
@@ -159,4 +164,17 @@ extension Session {
         }
         return parts.joined(separator: "/")
     }
+}
+
+extension ShellText {
+    /// The extension of another format kd reads or writes, if `name` has one.
+    static func otherFormat(_ name: String) -> String? {
+        let ext = (name as NSString).pathExtension.lowercased()
+        return ["xlsx", "xlsm", "xls", "csv", "md", "html", "htm", "kd"].contains(ext) ? ext : nil
+    }
+    static func saveUnderOtherFormat(_ name: String, _ ext: String) -> Message {
+        m("a workspace is a JSON file; \(name) names a .\(ext) file", "workspace là tệp JSON; \(name) là tên tệp .\(ext)")
+    }
+    static let hintSaveJSON = m("save it as NAME.json (reports are written with report … --out)",
+                                "lưu thành NAME.json (báo cáo ghi bằng report … --out)")
 }
