@@ -31,6 +31,12 @@ extension Catalog {
         let list = quotedList(all)
         return m("the sheets are: \(list); name one with --sheet NAME", "các trang: \(list); chọn trang bằng --sheet NAME")
     }
+    /// For `load workbook`, which reads sheets by their names and takes no --sheet.
+    public static func hintSheetsOfWorkbook(_ all: [String], kind: String, file: String) -> Message {
+        let list = quotedList(all)
+        return m("the sheets are: \(list); one sheet loads with: load \(kind) \(file) --sheet NAME",
+                 "các trang: \(list); nạp một trang bằng: load \(kind) \(file) --sheet NAME")
+    }
     public static func xlsxTooBig(_ p: String) -> Message {
         m("part \(p) is larger than 512 MB unpacked; refused", "phần \(p) lớn hơn 512 MB khi giải nén; từ chối")
     }

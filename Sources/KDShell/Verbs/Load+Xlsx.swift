@@ -50,7 +50,7 @@ extension Verbs {
         if !empty.isEmpty { notes.append(ShellText.hintEmptySkipped(empty)) }
         guard !tables.isEmpty else {
             throw inv.error(ShellText.workbookNoKinds(fileWord.text), at: fileWord,
-                            hints: [ShellText.hintWorkbookSheets(LoadKind.all.map(\.name)), Catalog.hintSheets(wb.sheetNames)]
+                            hints: [ShellText.hintWorkbookSheets(LoadKind.all.map(\.name)), Catalog.hintSheetsOfWorkbook(wb.sheetNames, kind: "KIND", file: fileWord.text)]
                                 + (hidden.isEmpty ? [] : [ShellText.hintHiddenSkipped(hidden)])
                                 + (empty.isEmpty ? [] : [ShellText.hintEmptySkipped(empty)]))
         }
