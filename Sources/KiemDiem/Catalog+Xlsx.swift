@@ -79,6 +79,10 @@ extension Catalog {
         m("header cell is merged across \(r); each column needs its own header",
           "ô tiêu đề được gộp qua \(r); mỗi cột cần tiêu đề riêng")
     }
+    public static func xlsxTitleCell(_ t: String) -> Message {
+        m("row 1 holds one cell (\"\(t)\"), a title rather than the column headers",
+          "dòng 1 chỉ có một ô (\"\(t)\"), là tiêu đề chứ không phải tên các cột")
+    }
     public static func xlsxTitleRow(_ t: String, _ r: String) -> Message {
         m("row 1 holds a title (\"\(t)\", merged across \(r)), not the column headers",
           "dòng 1 là tiêu đề (\"\(t)\", gộp qua \(r)), không phải tên các cột")

@@ -167,6 +167,9 @@ import Testing
         let e = try #require(throws: KDError.self) { try wb.sheet("roster") }
         #expect(e.place == "w.xlsx[roster]")
         #expect(e.message.en.contains("malformed XML in xl/worksheets/data.xml"))
+        // Said in words, not as "NSXMLParserErrorDomain error 76".
+        #expect(e.message.en.contains("an end tag that does not match its start tag (XML error 76)"))
+        #expect(!e.message.en.contains("NSXMLParserErrorDomain"))
     }
 
     /// `<?x?>` crashed FoundationXML (a null content pointer): refused at its line and column;

@@ -64,6 +64,12 @@ extension XlsxSheet {
                 let text = c.value.text
                 if text.allSatisfy(\.isWhitespace) { continue }
                 guard c.column <= width else {
+                    // One cell over a wider table: a title typed above the header (as ward
+                    // forms have), not a value that lacks a header.
+                    if head.cells.count == 1 {
+                        throw KDError(Catalog.xlsxTitleCell(head.cells[0].value.text), at: location(CellRef(row: 1, column: head.cells[0].column)),
+                                      hints: [Catalog.hintSheetHeader])
+                    }
                     throw KDError(Catalog.xlsxNoColumnHeader(c.value.text), at: location(CellRef(row: r.row, column: c.column)),
                                   hints: [Catalog.hintAddHeader])
                 }

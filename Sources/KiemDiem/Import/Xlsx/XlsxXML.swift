@@ -54,9 +54,30 @@ enum XML {
         // when it is the only one and the root element closed.
         let hugeInputOnly = delegate.errorCodes == [1] && data.count > 10_000_000 && delegate.complete
         if (!ok || p.parserError != nil) && !hugeInputOnly {
-            let detail = p.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-            throw Failure(line: p.lineNumber, column: p.columnNumber, detail: Message(detail))
+            // The first error is the cause; the parser's own is the last, often what followed.
+            let detail = (delegate.errorCodes.first ?? p.parserError.map { ($0 as NSError).code }).map(Self.describe) ?? Message("malformed XML")
+            throw Failure(line: p.lineNumber, column: p.columnNumber, detail: detail)
         }
+    }
+
+    /// libxml2's commonest complaints in words (on Linux the error's own text is only
+    /// "NSXMLParserErrorDomain error 76"); the others by their number.
+    static func describe(_ code: Int) -> Message {
+        let words: [Int: (String, String)] = [
+            4: ("the part is empty", "phần này trống"),
+            5: ("text after the end of the document", "có nội dung sau phần kết thúc tài liệu"),
+            9: ("a character XML does not allow", "ký tự XML không cho phép"),
+            26: ("an unknown entity (&name;)", "thực thể không xác định (&tên;)"),
+            38: ("a < inside an attribute value", "dấu < trong giá trị thuộc tính"),
+            39: ("an attribute value without quotes", "giá trị thuộc tính thiếu dấu nháy"),
+            40: ("an attribute value not closed", "giá trị thuộc tính chưa đóng"),
+            41: ("an attribute without a value", "thuộc tính thiếu giá trị"),
+            73: ("'>' expected", "thiếu '>'"),
+            76: ("an end tag that does not match its start tag", "thẻ đóng không khớp thẻ mở"),
+            77: ("a tag that is not closed", "thẻ chưa đóng"),
+        ]
+        let (en, vi) = words[code] ?? ("malformed XML", "XML sai cấu trúc")
+        return Message(en: "\(en) (XML error \(code))", vi: "\(vi) (lỗi XML \(code))")
     }
 
     /// Where a processing instruction with a target and no content (`<?x?>`) starts. libxml2

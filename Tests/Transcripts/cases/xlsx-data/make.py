@@ -102,6 +102,10 @@ book("no-header.xlsx", [("roster", sheet([["id", "name", "unit"], ["P001", "Nguy
 book("title-merged.xlsx", [("roster", sheet([["DANH SÁCH ĐẢNG VIÊN", None, None], ["id", "name", "unit"],
                                               ["P001", "Nguyễn Văn An", "CB01"]], merges=["A1:C1"]))])
 book("title-row.xlsx", [("roster", sheet([["DANH SÁCH ĐẢNG VIÊN"], ["id", "name", "unit"]], start=2))])
+# A title in A1, not merged, over the header in row 3: said to be a title, not a value in row 3
+# that has no header.
+book("title-unmerged.xlsx", [("roster", sheet([["DANH SÁCH ĐẢNG VIÊN"], [None], ["id", "name", "unit"],
+                                                ["P001", "Nguyễn Văn An", "CB01"]]))])
 # One transaction: the units sheet is fine, the roster's row 4 names an unknown unit.
 book("bad-workbook.xlsx", [("units", sheet(UNITS)),
                            ("roster", sheet([["id", "name", "unit"], ["P001", "Nguyễn Văn An", "CB01"],
