@@ -91,6 +91,15 @@ import Testing
         #expect(throws: KDError.self) { try XlsxWriter.data([sheet(32_768)]) }
     }
 
+    /// A date alone in a report's cell is written as a date cell; other text stays text.
+    @Test func reportDatesAreDateCells() {
+        #expect(XlsxReport.value(.text("2023-11-22"), .en) == .date(Day.parse("2023-11-22")!))
+        #expect(XlsxReport.value(.text("22/11/2023"), .vi) == .date(Day.parse("2023-11-22")!))
+        for text in ["2023-11-22 (kept)", "2023-13-01", "P2023-11-2", "2023/11/22"] {
+            #expect(XlsxReport.value(.text(text), .en) == .text(text))
+        }
+    }
+
     @Test func sheetNamesFollowExcelsRules() {
         var used = Set<String>()
         #expect(XlsxReport.sheetName("Unit CB01 — Chi bộ [Tổ dân phố 1]: members and more", used: &used) == "Unit CB01 — Chi bộ -Tổ dân phố")

@@ -32,13 +32,31 @@ public enum XlsxReport {
 
     static func value(_ c: Cell, _ lang: Language) -> XlsxValue {
         switch c {
-        case .text(let s): return s.isEmpty ? .empty : .text(s)
+        case .text(let s):
+            if s.isEmpty { return .empty }
+            // A date alone in its cell (a review's day) is a date cell: Excel sorts and filters
+            // it as one, and shows it as dd/mm/yyyy.
+            if let day = dateAlone(s) { return .date(day) }
+            return .text(s)
         case .number(let n): return .number(Double(n))
         case .level(let l): return l.map { .text($0.rawValue) } ?? .empty
         case .percent(let tenths): return .number(Double(tenths) / 10)
-        case .label: let t = c.text(lang); return t.isEmpty ? .empty : .text(t)
+        case .label:
+            let t = c.text(lang)
+            if t.isEmpty { return .empty }
+            return dateAlone(t).map { .date($0) } ?? .text(t)
         case .empty: return .empty
         }
+    }
+
+    /// The day of a cell that is only a date, written 2023-11-22 or 22/11/2023.
+    static func dateAlone(_ s: String) -> Day? {
+        let b = Array(s.utf8)
+        guard b.count == 10 else { return nil }
+        func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { b[$0] >= 48 && b[$0] <= 57 } }
+        let iso = b[4] == 45 && b[7] == 45 && digits(0..<4) && digits(5..<7) && digits(8..<10)
+        let vn = b[2] == 47 && b[5] == 47 && digits(0..<2) && digits(3..<5) && digits(6..<10)
+        return iso || vn ? Day.parse(s) : nil
     }
 
     /// At most `limit` UTF-16 units (Excel counts those, so a decomposed letter counts twice),
