@@ -81,6 +81,17 @@ import Testing
         #expect(try XlsxWriter.sheetXML(sheets[0], &strings).contains(#"<c r="C2" s="3"><v>18.2</v></c>"#))
     }
 
+    /// The notes below a table do not widen its first column (the summary's was 60 wide).
+    @Test func notesDoNotWidenTheColumns() throws {
+        let note = String(repeating: "ghi chú ", count: 20)
+        var strings = XlsxWriter.SharedStrings()
+        let rows: [[XlsxValue]] = [[.text("CB01")], [], [.text(note)]]
+        let table = try XlsxWriter.sheetXML(XlsxSheetOut(name: "S", header: ["Mã"], rows: rows, tableRows: 1), &strings)
+        let all = try XlsxWriter.sheetXML(XlsxSheetOut(name: "S", header: ["Mã"], rows: rows), &strings)
+        #expect(table.contains(#"<col min="1" max="1" width="6""#))
+        #expect(!all.contains(#"<col min="1" max="1" width="6""#))
+    }
+
     /// Excel's limit is 32,767 UTF-16 units a cell: that many is written, one more is refused
     /// (the transcript xlsx-long-cell shows the message a user sees).
     @Test func cellTextUpToExcelsLimit() throws {

@@ -22,7 +22,8 @@ public enum XlsxReport {
                 }
                 var percent = Set<Int>()
                 for row in t.rows { for (i, c) in row.enumerated() { if case .percent = c { percent.insert(i) } } }
-                out.append(XlsxSheetOut(name: name, header: t.columns.map { $0.header.text(lang) }, rows: rows, oneDecimal: percent))
+                out.append(XlsxSheetOut(name: name, header: t.columns.map { $0.header.text(lang) }, rows: rows, oneDecimal: percent,
+                                        tableRows: t.rows.count))
             default: continue
             }
         }

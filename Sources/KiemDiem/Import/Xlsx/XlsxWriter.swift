@@ -8,11 +8,15 @@ public struct XlsxSheetOut: Sendable {
     public var rows: [[XlsxValue]]
     /// Columns (from 0) whose numbers show one decimal (percentages: 0 shows as 0.0).
     public var oneDecimal: Set<Int>
-    public init(name: String, header: [String], rows: [[XlsxValue]], oneDecimal: Set<Int> = []) {
+    /// The rows that set the columns' widths (the table's, not the notes below it, whose long
+    /// sentences in column A made it 60 wide); nil: all.
+    public var tableRows: Int?
+    public init(name: String, header: [String], rows: [[XlsxValue]], oneDecimal: Set<Int> = [], tableRows: Int? = nil) {
         self.name = name
         self.header = header
         self.rows = rows
         self.oneDecimal = oneDecimal
+        self.tableRows = tableRows
     }
 }
 
@@ -146,7 +150,7 @@ public enum XlsxWriter {
             case .date(let day):
                 data += "<c r=\"\(ref)\" s=\"\(styleDate)\"><v>\(XlsxDate.serial(day))</v></c>"
             }
-            if col < chars.count { chars[col] = max(chars[col], v.text.count) }
+            if col < chars.count && row - 2 < s.tableRows ?? Int.max { chars[col] = max(chars[col], v.text.count) }
         }
         data += "<row r=\"1\">"
         for (c, h) in s.header.enumerated() { try cell(.text(h), 1, c, header: true) }
