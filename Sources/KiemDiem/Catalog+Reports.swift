@@ -143,6 +143,9 @@ extension Catalog {
         }
         public static let chartByClass = m("Level distribution per class", "Phân bố mức xếp loại theo đối tượng")
         public static let chartByCell = m("Members' levels per cell", "Mức xếp loại đảng viên theo chi bộ")
+        public static let chartFinalLevels = m("Final levels", "Kết quả xếp loại")
+        public static let chartFinalByUnit = m("Final levels per unit", "Kết quả xếp loại theo đơn vị")
+        public static func chartAll(_ n: Int) -> Message { m("all (\(n))", "tất cả (\(n))") }
         public static let levelAll = m("All levels", "Các mức")
         public static let severityError = m("error", "lỗi")
         public static let severityWarning = m("warning", "cảnh báo")
