@@ -162,7 +162,7 @@ extension Reports {
             }) : .array([])
             return .object(o)
         })
-        var r = Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: json)
+        var r = Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows)), levelChart(ctx, refs)], json: json)
         r.csv = csvTable(ctx, refs, first: Array(cols.prefix(3))) { ref in
             [.text(ref.key), .text(ws.displayName(ref)), ref.cls == .leader ? .text(roles(ref)) : .empty]
         }
