@@ -55,6 +55,7 @@ extension Verbs {
                                 + (empty.isEmpty ? [] : [ShellText.hintEmptySkipped(empty)]))
         }
         var lines: [Message] = []
+        var loadedLines = 0  // the first lines, one per sheet loaded; -q leaves them out
         let old = tables.contains { $0.0.namesSubjects } ? Set(s.workspace.codeClashes()) : []
         // A sheet not read is often why another fails (its roster under a name kd does not
         // know): an error says which were not read.
@@ -72,6 +73,7 @@ extension Verbs {
                 tx.changes.append(line.en)
                 lines.append(line)
             }
+            loadedLines = lines.count
             // As after each replacing `load`, once the whole workbook is in: facts left pointing
             // at replaced units or members are dropped (and said), or the load is refused.
             if replaced {
@@ -87,7 +89,8 @@ extension Verbs {
             e.hints += notes
             throw e
         }
-        for l in lines { s.say(l) }
+        // -q: no line per sheet loaded; the notes after them still.
+        for (i, l) in lines.enumerated() where !(s.quiet && i < loadedLines) { s.say(l) }
         if !unnamed.isEmpty { s.say(ShellText.sheetsSkipped(unnamed)) }
         if !hidden.isEmpty { s.say(ShellText.hiddenSkipped(hidden)) }
         if !empty.isEmpty { s.say(ShellText.emptySkipped(empty)) }

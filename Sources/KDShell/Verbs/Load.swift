@@ -69,7 +69,8 @@ extension Verbs {
                 if let n = LoadIntegrity.newClashes(tx, old: old) { notes.append(n) }
                 tx.changes += notes.map(\.en)
             }
-            s.say(Catalog.loaded(kind.noun(count), shown))
+            // -q: no confirmation of what was read (as for open, save, new), the notes still.
+            if !s.quiet { s.say(Catalog.loaded(kind.noun(count), shown)) }
             for n in notes { s.say(n) }
         })
 
@@ -79,6 +80,7 @@ extension Verbs {
             throw inv.error(ShellText.demoNeedsEmpty, hints: [ShellText.hintDemoReplace])
         }
         var lines: [Message] = []
+        var loaded = 0..<0  // the lines that say what was loaded, which -q leaves out
         try s.mutate(inv) { tx in
             if inv.has("replace") {
                 var fresh = tx.ws.emptiedOfFacts()
@@ -101,7 +103,9 @@ extension Verbs {
                     tx.replace(\.settings.asOf, with: DemoWard.asOf)
                     tx.replace(\.settings.year, with: DemoWard.asOf.year)
                 }
+                let first = lines.count
                 lines += try demoRows(dated ? nil : tx.ws.settings.asOf, DemoWard.asOf) { try DemoWard.load(into: tx) }
+                loaded = first..<lines.count
                 if dated { lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year)) }
                 tx.changes += lines.map(\.en)
                 return
@@ -117,11 +121,13 @@ extension Verbs {
                 tx.replace(\.settings.asOf, with: DemoWard.asOf2025)
                 tx.replace(\.settings.year, with: DemoWard.asOf2025.year)
             }
+            let first = lines.count
             lines += try demoRows(dated ? nil : tx.ws.settings.asOf, DemoWard.asOf2025) { try DemoWard.load2025(into: tx) }
+            loaded = first..<lines.count
             if dated { lines.append(ShellText.demoDates(DemoWard.asOf2025.description, DemoWard.asOf2025.year)) }
             tx.changes += lines.map(\.en)
         }
-        for l in lines { s.say(l) }
+        for (i, l) in lines.enumerated() where !(s.quiet && loaded.contains(i)) { s.say(l) }
     }
 
     /// The demo's rows are made for its own reference date: under the user's, a row the rules
