@@ -27,6 +27,19 @@ import Testing
         #expect(Set(w.members.map(\.id)).count == 5000)
     }
 
+    /// commands.md promises every case in a generated ward: small wards drew some of them by
+    /// chance alone (a 30-member ward had no discipline case and no exempt member).
+    @Test(arguments: [10, 20, 30, 50, 150])
+    func smallWardsHaveEveryCase(_ n: Int) {
+        let asOf = Day(year: 2023, month: 11, day: 26)!
+        for seed in 1...5 {
+            let w = SyntheticWard(members: n, cells: max(1, n / 25), seed: UInt64(seed), year: 2023)
+            #expect(w.members.contains { $0.status == .exempt } && w.members.contains { $0.status == .suspended })
+            #expect(w.members.contains { $0.status == .active && $0.admitted.map { ExclusionRules.isNew(admitted: $0, asOf: asOf) } ?? false })
+            #expect(!w.discipline.isEmpty)
+        }
+    }
+
     /// The files `--out` writes load back through the loaders into the same tables.
     @Test func writtenFilesLoadBackIdentically() throws {
         let w = SyntheticWard(members: 3000, cells: 60, seed: 3, year: 2023)

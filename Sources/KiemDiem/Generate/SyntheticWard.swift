@@ -134,6 +134,7 @@ public struct SyntheticWard: Sendable {
                 }
             }
         }
+        ensureEveryCase(asOf: asOf)
         for d in discipline.indices where discipline[d].date!.year < year { discipline[d].countedIn = year - 1 }
 
         // Positions: cell secretaries (and chi ủy), then the ward's leaders drawn from cells in
@@ -210,5 +211,30 @@ public struct SyntheticWard: Sendable {
     static func pad(_ n: Int, _ w: Int) -> String {
         let s = String(n)
         return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+    }
+}
+
+extension SyntheticWard {
+    /// commands.md promises exempt, suspended and new members and discipline cases; drawn by
+    /// chance, a ward of a few dozen members had none of some. Each missing case is given to a
+    /// member from the end of the roster (cells' first members hold their posts), no random
+    /// draw spent, so a ward that has them all is as before.
+    mutating func ensureEveryCase(asOf: Day) {
+        guard members.count >= 10 else { return }
+        func isNew(_ m: Member) -> Bool { m.admitted.map { ExclusionRules.isNew(admitted: $0, asOf: asOf) } ?? false }
+        // The next member from the end who is active and not new: each case goes to its own.
+        var next = members.count
+        func take() -> Int {
+            repeat { next -= 1 } while next > 0 && (members[next].status != .active || isNew(members[next]))
+            return next
+        }
+        if !members.contains(where: { $0.status == .exempt }) { members[take()].status = .exempt }
+        if !members.contains(where: { $0.status == .suspended }) { members[take()].status = .suspended }
+        if !members.contains(where: { $0.status == .active && isNew($0) }) { members[take()].admitted = asOf.adding(months: -4) }
+        if discipline.isEmpty {
+            let m = members[take()]
+            discipline.append(DisciplineRecord(member: m.id, date: Day(year: asOf.year, month: 3, day: 15), kind: .discipline,
+                                               form: DisciplineRecord.Form.allCases.first))
+        }
     }
 }
