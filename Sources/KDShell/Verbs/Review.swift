@@ -81,7 +81,9 @@ extension Verbs {
             // --self is the subject's self grade (stage self), recorded with the review.
             // A subject reviewed but not graded (R-NOGRADE-*) is still reviewed: its self level
             // stays with the review only, and that is said.
-            let selfGrade = facts.selfGrade(of: r)
+            // Only a self level given now: one kept from the review would put back a self
+            // grade changed since with `grade --stage self`.
+            let selfGrade = inv.has("self") ? facts.selfGrade(of: r) : nil
             let selfRefused = selfGrade?.refusal
             // Recorded where it may be and changes the level already there.
             let was = selfGrade.flatMap { s.workspace.grades[$0.ref.key]?[.self]?.level }

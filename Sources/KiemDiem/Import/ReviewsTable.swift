@@ -89,7 +89,9 @@ extension LoadKind {
                 }
                 try seen.add(rv.key, r, column: "venue")
                 // Reviewed but not graded (R-NOGRADE-*): the level stays with the review only.
-                if let g = facts.selfGrade(of: rv), g.refusal == nil { selfGrades.append((g.ref, g.record)) }
+                // Only from the file's self_level column: a level a merged row kept would put back
+                // a self grade changed since.
+                if r.has("self_level"), let g = facts.selfGrade(of: rv), g.refusal == nil { selfGrades.append((g.ref, g.record)) }
                 new.append(rv)
             }
             if mode == .replace {
