@@ -144,7 +144,8 @@ public final class Session {
 
     /// Runs a command's changes as one transaction: all or nothing, one undo step, one audit line.
     public func mutate(_ inv: Invocation, _ body: (Transaction) throws -> Void) throws {
-        takeCopyAhead()
+        // `snapshot` edits no grades: taken there, each snapshot in a row would cost a copy.
+        if inv.spec.name != "snapshot" { takeCopyAhead() }
         let mark = journalBegin(inv.text, reading: inv.inputFiles.map(resolve))
         let tx = Transaction(workspace)
         // Nothing reads the people index while the command runs; the commit below decides.

@@ -68,6 +68,15 @@ struct CopyAheadTests {
         #expect(s.workspace.grades == (try snapshotGrades(s, "a")))
     }
 
+    /// Snapshots in a row share one table: the copy is made once, for the edit after them.
+    @Test func snapshotsInARowShareTheTable() throws {
+        let s = Self.session()
+        #expect(s.runScriptText("snapshot a; snapshot b", file: "t"))
+        #expect(Session.sameStorage(try snapshotGrades(s, "a"), try snapshotGrades(s, "b")))
+        #expect(Session.sameStorage(s.workspace.grades, try snapshotGrades(s, "b")))
+        #expect(s.gradesAhead != nil)
+    }
+
     @Test func aCopyOfAnEarlierWorkspaceIsNotTaken() throws {
         let s = Self.session()
         #expect(s.runScriptText("snapshot a", file: "t"))
