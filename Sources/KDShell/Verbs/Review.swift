@@ -63,9 +63,12 @@ extension Verbs {
             // what the command leaves out, as `grade` and `load --merge` do: retyping one option
             // dropped the review's date, form and attendance.
             let old = ws.reviews[Review(subject: ref, venue: venue).key]
-            var r = Review(subject: ref, venue: venue, date: try inv.value("on").map { try inv.date($0) } ?? old?.date,
+            let on = try inv.value("on").map { try inv.date($0) }
+            // Held on another day: who attended the earlier day's review was not at this one.
+            let sameDay = on == nil || on == old?.date
+            var r = Review(subject: ref, venue: venue, date: on ?? old?.date,
                            form: inv.value("form")?.text.uppercased() ?? old?.form, sessions: try sessions(inv) ?? old?.sessions,
-                           attended: inv.values("attended").isEmpty ? old?.attended ?? [] : attended,
+                           attended: inv.values("attended").isEmpty && sameDay ? old?.attended ?? [] : attended,
                            suggested: inv.has("suggested") || old?.suggested == true,
                            selfLevel: try inv.value("self").map { try inv.level($0) } ?? old?.selfLevel,
                            feedback: inv.has("feedback") ? true : old?.feedback)
@@ -150,7 +153,7 @@ extension ShellText {
         kept("on", old.date?.description, "date", "ngày")
         kept("form", old.form, "form", "mẫu")
         kept("sessions", old.sessions.map(String.init), "sessions", "số buổi")
-        kept("attended", old.attended.isEmpty ? nil : old.attended.joined(separator: ","), "attended", "người dự")
+        kept("attended", old.attended.isEmpty || old.date != new.date ? nil : old.attended.joined(separator: ","), "attended", "người dự")
         kept("suggested", old.suggested ? "" : nil, "suggested", "có gợi ý")
         kept("feedback", old.feedback == true ? "" : nil, "feedback", "lấy ý kiến")
         kept("self", old.selfLevel?.rawValue, "self level", "tự đánh giá")
@@ -159,10 +162,13 @@ extension ShellText {
             lines.append(m("  kept from the review it restates: \(en.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))",
                            "  giữ từ lần ghi trước của buổi này: \(vi.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))"))
         }
-        if inv.has("attended"), case let dropped = old.attended.filter({ !new.attended.contains($0) }), !dropped.isEmpty {
+        if case let dropped = old.attended.filter({ !new.attended.contains($0) }), !dropped.isEmpty {
             let list = dropped.joined(separator: ",")
-            lines.append(m("  no longer recorded as present: \(list) (--attended lists everyone present)",
-                           "  không còn ghi là có mặt: \(list) (--attended ghi đủ mọi người dự)"))
+            lines.append(old.date != new.date
+                ? m("  not kept: who attended on \(old.date?.description ?? "the earlier day") (\(list)); --attended lists those present now",
+                    "  không giữ người dự ngày \(old.date?.description ?? "trước") (\(list)); --attended ghi người dự lần này")
+                : m("  no longer recorded as present: \(list) (--attended lists everyone present)",
+                    "  không còn ghi là có mặt: \(list) (--attended ghi đủ mọi người dự)"))
         }
         guard !lines.isEmpty else { return nil }
         return Message(en: lines.map(\.en).joined(separator: "\n"), vi: lines.map(\.vi).joined(separator: "\n"))

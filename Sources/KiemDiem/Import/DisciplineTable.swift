@@ -14,6 +14,7 @@ extension LoadKind {
             var seen = SeenIds()
             var new: [DisciplineRecord] = []
             var memberIds = IdsAnyCase(), unitIds = IdsAnyCase(), collectiveIds = IdsAnyCase()
+            var sameDay: [String: [DisciplineRecord]]?  // the records by member and day, made once
             for r in table.rows {
                 // A member, or a cell or collective disciplined as a body (R124-ORG-DISCIPLINE),
                 // named by its code as `discipline` takes it; in any case, as subjects are found.
@@ -25,10 +26,20 @@ extension LoadKind {
                     throw r.error("member", Catalog.unknownDisciplined(typed), hints: [Catalog.hintLoadDisciplinedFirst])
                 }
                 let date = try r.requiredDate("date")
-                let kind = try r.choice("kind", DisciplineRecord.Kind.self, aliases: VietnameseValues.disciplineKind) ?? .discipline
-                let form = try r.choice("form", DisciplineRecord.Form.self, aliases: VietnameseValues.disciplineForm)
+                var kind = try r.choice("kind", DisciplineRecord.Kind.self, aliases: VietnameseValues.disciplineKind) ?? .discipline
+                var form = try r.choice("form", DisciplineRecord.Form.self, aliases: VietnameseValues.disciplineForm)
                 // A merged row keeps what its file has no column for, as the roster's rows do (the
-                // member, date, kind and form name the record).
+                // member, date, kind and form name the record). A file without the kind or form
+                // column names the one record of that member and day it fits, if there is one.
+                if mode == .merge && !(r.has("kind") && r.has("form")) {
+                    let byDay = sameDay ?? Dictionary(grouping: ws.discipline.values) { "\($0.member)|\($0.date?.description ?? "-")" }
+                    sameDay = byDay
+                    let fits = (byDay["\(member)|\(date.description)"] ?? []).filter {
+                        (!r.has("kind") || $0.kind == kind) && (!r.has("form") || $0.form == form)
+                    }
+                    if fits.count > 1 { throw r.error("date", Catalog.disciplineSameDay(member, date, fits.count)) }
+                    if let one = fits.first { (kind, form) = (one.kind, one.form) }
+                }
                 let old = mode == .merge ? ws.discipline[DisciplineRecord(member: member, date: date, kind: kind, form: form).key] : nil
                 var d = DisciplineRecord(
                     member: member, date: date, kind: kind, form: form,
@@ -47,4 +58,11 @@ extension LoadKind {
             }
             return new.count
         })
+}
+
+extension Catalog {
+    static func disciplineSameDay(_ member: String, _ day: Day, _ n: Int) -> Message {
+        m("\(member) has \(n) discipline records on \(day): give the kind and form columns to say which this row updates",
+          "\(member) có \(n) hồ sơ kỷ luật ngày \(day): thêm cột loại và hình thức để chỉ rõ dòng này cập nhật hồ sơ nào")
+    }
 }

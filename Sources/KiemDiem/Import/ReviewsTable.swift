@@ -65,7 +65,9 @@ extension LoadKind {
                 venues[venueText] = venue
                 // A merged row keeps what its file has no column for, as the roster's rows do.
                 let old = mode == .merge ? ws.reviews[Review(subject: ref, venue: venue).key] : nil
-                let attended = try r.merged("attended", kept: old?.attended) {
+                let date = try r.merged("date", kept: old.map(\.date)) { try r.date("date") }
+                // Held on another day: who attended the earlier day's review was not at this one.
+                let attended = try r.merged("attended", kept: date == old?.date ? old?.attended : []) {
                     var ids: [String] = []
                     for id in (r.text("attended") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," })
                         .map(\.trimmingBlanks) where !id.isEmpty {
@@ -74,7 +76,6 @@ extension LoadKind {
                     }
                     return ids
                 }
-                let date = try r.merged("date", kept: old.map(\.date)) { try r.date("date") }
                 if r.has("date"), let d = date, let p = facts.reviewDateProblem(d) { throw r.error("date", p) }
                 var rv = Review(subject: ref, venue: venue, date: date, form: r.merged("form", kept: old.map(\.form)) { r.text("form")?.uppercased() },
                                 sessions: try r.merged("sessions", kept: old.map(\.sessions)) { try sessions(r) }, attended: attended,

@@ -65,7 +65,8 @@ enum XML {
     static func describe(_ code: Int) -> Message {
         let words: [Int: (String, String)] = [
             4: ("the part is empty", "phần này trống"),
-            5: ("text after the end of the document", "có nội dung sau phần kết thúc tài liệu"),
+            5: ("the document does not end where it should (cut short, or text after its end)",
+                "tài liệu không kết thúc đúng chỗ (bị cắt ngắn, hoặc có nội dung sau phần kết thúc)"),
             9: ("a character XML does not allow", "ký tự XML không cho phép"),
             26: ("an unknown entity (&name;)", "thực thể không xác định (&tên;)"),
             38: ("a < inside an attribute value", "dấu < trong giá trị thuộc tính"),
