@@ -79,6 +79,10 @@ extension Catalog {
         m("header cell is merged across \(r); each column needs its own header",
           "ô tiêu đề được gộp qua \(r); mỗi cột cần tiêu đề riêng")
     }
+    public static func hintDateBefore1910(_ shown: String) -> Message {
+        m("as a date Excel shows this number as \(shown); kd takes no date before 1910 (a year typed alone is one of these)",
+          "Excel hiển thị số này thành ngày \(shown); kd không nhận ngày trước năm 1910 (nhập riêng năm sẽ thành ngày như vậy)")
+    }
     public static func xlsxTitleCell(_ t: String) -> Message {
         m("row 1 holds one cell (\"\(t)\"), a title rather than the column headers",
           "dòng 1 chỉ có một ô (\"\(t)\"), là tiêu đề chứ không phải tên các cột")

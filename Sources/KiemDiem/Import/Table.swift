@@ -225,7 +225,15 @@ public struct TableRow: Sendable {
         if let d = cells.plain(i, Self.isoDay) { return d }
         guard let t = cells.text(i) else { return nil }
         if let d = Self.isoDay(t) { return d }
-        guard let d = Day.parse(t) ?? columns.origin?.serialDay(t) else { throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate]) }
+        guard let d = Day.parse(t) ?? columns.origin?.serialDay(t) else {
+            // A workbook's number below 1910 is no date of kd's, though Excel may show it as
+            // one: the hint says which day it shows (a year typed alone shows a day in 1905).
+            if let origin = columns.origin, let n = Double(t), n >= 1, n == n.rounded(),
+               case .success(let shown) = XlsxDate.day(serial: n, date1904: origin.date1904) {
+                throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDateBefore1910(shown.vietnamese), Catalog.hintDate])
+            }
+            throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate])
+        }
         return d
     }
 
