@@ -32,7 +32,8 @@ enum SVGChart {
         for (i, bar) in c.bars.enumerated() {
             let y = top + i * rowHeight
             let full = bar.label.text(lang)
-            let label = DisplayWidth.truncate(full, to: 34)
+            // 30 columns of 12px text fit the 222px before the bars (34 ran past the left edge).
+            let label = DisplayWidth.truncate(full, to: 30)
             s += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(label))</text>\n"
             var bx = labelWidth
             var total = 0
