@@ -75,7 +75,9 @@ extension Reports {
 
     /// The html chart of a list's final levels (commands.md: html pages carry charts): a bar
     /// per unit where people are listed from a few units, else one bar for the whole list.
-    static func levelChart(_ ctx: ReportContext, _ refs: [SubjectRef]) -> Report.Block {
+    /// None for the other formats (`drawsCharts`): it is a pass over every subject listed.
+    static func levelChart(_ ctx: ReportContext, _ refs: [SubjectRef]) -> [Report.Block] {
+        guard ctx.drawsCharts else { return [] }
         let ws = ctx.workspace
         let people = refs.allSatisfy { $0.cls == .member || $0.cls == .leader }
         let units = people ? refs.map { ws.members[$0.id]?.unit ?? "" } : []
@@ -87,10 +89,10 @@ extension Reports {
         }
         guard people, order.count > 1, order.count <= 40 else {
             let all = counts.values.reduce(into: [Level: Int]()) { sum, c in for (l, n) in c { sum[l, default: 0] += n } }
-            return .chart(BarChart(title: ReportText.chartFinalLevels, bars: [BarChart.Bar(label: ReportText.chartAll(refs.count), counts: all)]))
+            return [.chart(BarChart(title: ReportText.chartFinalLevels, bars: [BarChart.Bar(label: ReportText.chartAll(refs.count), counts: all)]))]
         }
         let bars = order.sorted().map { u in BarChart.Bar(label: Message("\(u) \(ws.units[u]?.name ?? "")"), counts: counts[u]!) }
-        return .chart(BarChart(title: ReportText.chartFinalByUnit, bars: bars))
+        return [.chart(BarChart(title: ReportText.chartFinalByUnit, bars: bars))]
     }
 
     /// `report members|organizations|collectives|leaders`.
@@ -99,7 +101,7 @@ extension Reports {
         c.filter.cls = nil
         let refs = Subjects.filtered(c, [cls])
         let (table, json) = subjectTable(c, refs)
-        var r = Report(title: ReportText.classTitle(cls), blocks: [.table(table), levelChart(c, refs)], json: json)
+        var r = Report(title: ReportText.classTitle(cls), blocks: [.table(table)] + levelChart(c, refs), json: json)
         r.csv = csvTable(c, refs)
         return r
     }
@@ -127,7 +129,7 @@ extension Reports {
         let head: [Report.Block] = graded ? [.heading(ReportText.unitOrganization), .table(orgTable)]
             : [.paragraph(ReportText.groupNotGraded(code, ws.units[code]?.parent))]
         var r = Report(title: ReportText.unitTitle(code, ws.units[code]?.name ?? code),
-                       blocks: head + [.heading(ReportText.unitMembers), .table(memberTable), .table(sumTable), levelChart(c, members)],
+                       blocks: head + [.heading(ReportText.unitMembers), .table(memberTable), .table(sumTable)] + levelChart(c, members),
                        json: .object(["unit": orgObject, "members": memberJSON, "summary": summaryJSON(sum)]))
         // The cell's row, then its members' (the class column tells them apart); the summary is
         // counted from them, and is in the json and the workbook.
@@ -162,7 +164,7 @@ extension Reports {
             }) : .array([])
             return .object(o)
         })
-        var r = Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows)), levelChart(ctx, refs)], json: json)
+        var r = Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))] + levelChart(ctx, refs), json: json)
         r.csv = csvTable(ctx, refs, first: Array(cols.prefix(3))) { ref in
             [.text(ref.key), .text(ws.displayName(ref)), ref.cls == .leader ? .text(roles(ref)) : .empty]
         }
