@@ -185,10 +185,7 @@ public struct CSVText: Sendable {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw KDError(Catalog.csvIsWorkbook, place: file, hints: [Catalog.hintWorkbookName])
         }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw XlsxWorkbook.isEncrypted(bytes) ? KDError(Catalog.xlsxEncrypted, place: file, hints: [Catalog.hintXlsxPassword])
-                : KDError(Catalog.xlsxOldXls, place: file, hints: [Catalog.hintSaveAsXlsx])
-        }
+        if bytes.starts(with: XlsxWorkbook.compoundFileSignature) { throw XlsxWorkbook.compoundFileError(bytes, file: file) }
         if looksUTF16(bytes) { throw KDError(Catalog.csvUTF16, at: at(1, 1), hints: [Catalog.hintSaveAsCSV]) }
         if let nul = bytes.firstIndex(of: 0) {
             let (l, c) = lineColumn(bytes, nul)

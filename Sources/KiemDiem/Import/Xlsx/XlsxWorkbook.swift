@@ -55,17 +55,21 @@ public final class XlsxWorkbook {
     static func checkSignature(_ head: Data, file: String, whole: () -> [UInt8]) throws {
         let head = [UInt8](head)
         guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
-            if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-                // A workbook with a password to open is kept in the same container as an old
-                // .xls, its zip as a stream "EncryptedPackage": saving it again as .xlsx keeps
-                // the password, so that advice would not help.
-                if Self.isEncrypted(whole()) {
-                    throw KDError(Catalog.xlsxEncrypted, place: file, hints: [Catalog.hintXlsxPassword])
-                }
-                throw KDError(Catalog.xlsxOldXls, place: file, hints: [Catalog.hintSaveAsXlsx])
-            }
+            if head.starts(with: compoundFileSignature) { throw compoundFileError(whole(), file: file) }
             throw KDError(Catalog.xlsxNotZip, place: file, hints: [head.isEmpty ? Catalog.hintSaveAsXlsx : Catalog.hintCSVLoad])
         }
+    }
+
+    /// The first bytes of a compound file, the container of Excel 97-2003 workbooks.
+    static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0]
+
+    /// What a compound file given as a workbook or a CSV file is said to be. A workbook with a
+    /// password to open is kept in the same container as an old .xls, its zip as a stream
+    /// "EncryptedPackage": saving it again as .xlsx keeps the password, so that advice would
+    /// not help.
+    static func compoundFileError(_ bytes: [UInt8], file: String) -> KDError {
+        isEncrypted(bytes) ? KDError(Catalog.xlsxEncrypted, place: file, hints: [Catalog.hintXlsxPassword])
+            : KDError(Catalog.xlsxOldXls, place: file, hints: [Catalog.hintSaveAsXlsx])
     }
 
     /// Whether a compound file names the stream of an encrypted Office package (its directory
