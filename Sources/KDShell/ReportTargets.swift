@@ -25,13 +25,24 @@ extension Session {
     }
 
     func checkReportTarget(_ path: String, display: String) throws {
-        try ReportFile.check(path, display: display)
-        guard let f = LoadedFile(path) else { return }
-        if let command = loadedFiles[f] {
-            throw KDError(ShellText.outIsLoaded(display, command), hints: [ShellText.hintOutIsLoaded])
-        }
-        if let command = auditedInputs()[f] {
-            throw KDError(ShellText.outWasLoaded(display, command), hints: [ShellText.hintOutIsLoaded])
+        try reportTargetChecker()(path, display)
+    }
+
+    /// `checkReportTarget` for the many files of one command (`report forms`): the audit log is
+    /// read once, when the first file that exists is checked.
+    func reportTargetChecker() -> (_ path: String, _ display: String) throws -> Void {
+        var audited: [LoadedFile: String]?
+        return { [self] path, display in
+            try ReportFile.check(path, display: display)
+            guard let f = LoadedFile(path) else { return }
+            if let command = loadedFiles[f] {
+                throw KDError(ShellText.outIsLoaded(display, command), hints: [ShellText.hintOutIsLoaded])
+            }
+            let inputs = audited ?? auditedInputs()
+            audited = inputs
+            if let command = inputs[f] {
+                throw KDError(ShellText.outWasLoaded(display, command), hints: [ShellText.hintOutIsLoaded])
+            }
         }
     }
 

@@ -67,7 +67,8 @@ extension Verbs {
         try inv.pointing(at: out) {
             try ReportFolder.prepare(dir, display: out.text)
             // Every target checked before any is written: a refused one leaves the folder as it was.
-            for name in names + [all] { try s.checkReportTarget(dir + "/" + name, display: out.text + "/" + name) }
+            let check = s.reportTargetChecker()
+            for name in names + [all] { try check(dir + "/" + name, out.text + "/" + name) }
             for (written, (name, page)) in zip(names, pages).enumerated() {
                 // Ctrl-C stops here (a national folder takes minutes); what was written stays,
                 // and the message says the folder is incomplete.
