@@ -147,8 +147,8 @@ extension ShellText {
         var en: [String] = [], vi: [String] = []
         func kept(_ option: String, _ value: String?, _ e: String, _ v: String) {
             guard !inv.has(option), let value else { return }
-            en.append("\(e) \(value)")
-            vi.append("\(v) \(value)")
+            en.append(value.isEmpty ? e : "\(e) \(value)")  // a flag is its name alone
+            vi.append(value.isEmpty ? v : "\(v) \(value)")
         }
         kept("on", old.date?.description, "date", "ngày")
         kept("form", old.form, "form", "mẫu")
@@ -159,8 +159,8 @@ extension ShellText {
         kept("self", old.selfLevel?.rawValue, "self level", "tự đánh giá")
         var lines: [Message] = []
         if !en.isEmpty {
-            lines.append(m("  kept from the review it restates: \(en.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))",
-                           "  giữ từ lần ghi trước của buổi này: \(vi.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))"))
+            lines.append(m("  kept from the review it restates: \(en.joined(separator: ", "))",
+                           "  giữ từ lần ghi trước của buổi này: \(vi.joined(separator: ", "))"))
         }
         if case let dropped = old.attended.filter({ !new.attended.contains($0) }), !dropped.isEmpty {
             let list = dropped.joined(separator: ",")
