@@ -5,9 +5,11 @@ extension Session {
     /// After `snapshot` or `restore` the workspace shares its grades table with the snapshot,
     /// so the next `grade` first copied the whole table (1.6 s at 5.6M members, where a grade
     /// otherwise takes a few milliseconds). At the prompt that copy is made on the other core
-    /// while the person reads and types, and the next change takes it (`takeCopyAhead`).
+    /// while the person reads and types, and the next edit of the grades takes it (`takeCopyAhead`).
     /// Costs the copy's memory even when no grade follows, as the first grade would have.
     func copyGradesAhead() {
+        // A copy of the table the workspace still holds stays (a `snapshot`, a `set`).
+        if let ahead = gradesAhead, Session.sameStorage(ahead.source, workspace.grades) { return }
         gradesAhead = nil
         guard interactive, workspace.grades.count >= copyAheadFrom,
               workspace.snapshots.values.contains(where: { Session.sameStorage($0.grades, workspace.grades) }) else { return }
@@ -20,15 +22,24 @@ extension Session {
         })
     }
 
-    /// Before a change: the copy made ahead, if the workspace still holds the table it copies.
-    /// The source is held until then, so any edit of the workspace's table since made it a
-    /// table of its own (the audit line a command adds leaves it alone). Waits for a copy
-    /// still being made, which the change would otherwise make itself.
+    /// Before the first in-place edit of a grades table (a command's, through its transaction,
+    /// or an undo's): the copy made ahead, if the table is still the one it copies. The source
+    /// is held until then, so any edit of the workspace's table since made it a table of its
+    /// own (the audit line a command adds leaves it alone). Waits for a copy still being made,
+    /// which the edit would otherwise make itself. A command that edits no grades leaves the
+    /// copy for a later one.
+    func takeCopyAhead(for grades: inout [String: GradeSet]) {
+        guard let ahead = gradesAhead else { return }
+        gradesAhead = nil
+        if Session.sameStorage(ahead.source, grades) { grades = ahead.copy.take() }
+    }
+
+    /// The same for the session's workspace (undo and redo edit it in place).
     func takeCopyAhead() {
         guard let ahead = gradesAhead else { return }
         gradesAhead = nil
         guard Session.sameStorage(ahead.source, workspace.grades) else { return }
-        let copy = ahead.copy.wait()
+        let copy = ahead.copy.take()
         replaceKeepingCaches { $0.grades = copy }
     }
 

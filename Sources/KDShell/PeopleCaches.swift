@@ -79,6 +79,14 @@ final class Pending<Value>: @unchecked Sendable {
         done.signal()  // a second wait returns at once
         return value!
     }
+
+    /// Waits, and hands the value over: this object no longer holds it, so the caller's copy can
+    /// be the only one (the work's closure may still hold this object for a moment).
+    func take() -> Value {
+        let v = wait()
+        value = nil
+        return v
+    }
 }
 
 /// Serial: background jobs queue behind each other instead of taking both cores from the

@@ -144,10 +144,11 @@ public final class Session {
 
     /// Runs a command's changes as one transaction: all or nothing, one undo step, one audit line.
     public func mutate(_ inv: Invocation, _ body: (Transaction) throws -> Void) throws {
-        // `snapshot` edits no grades: taken there, each snapshot in a row would cost a copy.
-        if inv.spec.name != "snapshot" { takeCopyAhead() }
         let mark = journalBegin(inv.text, reading: inv.inputFiles.map(resolve))
         let tx = Transaction(workspace)
+        tx.beforeEditingInPlace = { [unowned self] table, ws in
+            if table == \Workspace.grades { takeCopyAhead(for: &ws.grades) }
+        }
         // Nothing reads the people index while the command runs; the commit below decides.
         keepsPeople = true
         keepsSubjects = true
@@ -243,7 +244,7 @@ public final class Session {
 
     /// Undoes or redoes a step; the people index survives when the step left people alone.
     public func apply(_ step: UndoStep, undo: Bool) {
-        takeCopyAhead()
+        if step.touched.contains(\Workspace.grades) { takeCopyAhead() }
         defer { copyGradesAhead() }
         keepsPeople = !Session.touchesPeople(step.touched)
         keepsSubjects = !Session.touchesSubjects(step.touched)

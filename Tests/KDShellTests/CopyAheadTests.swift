@@ -13,6 +13,11 @@ struct CopyAheadTests {
         return s
     }
 
+    /// Where a table's storage is, without holding it.
+    static func address(_ table: [String: GradeSet]) -> UInt {
+        withUnsafeBytes(of: table) { $0.load(as: UInt.self) }
+    }
+
     func snapshotGrades(_ s: Session, _ name: String) throws -> [String: GradeSet] {
         try #require(s.workspace.snapshots[name]).grades
     }
@@ -34,23 +39,44 @@ struct CopyAheadTests {
         #expect(s.runScriptText("grade P001 HTNV", file: "t"))
         #expect(s.workspace.grades["member:P001"]?[.proposed]?.level == .HTNV)
         #expect(try snapshotGrades(s, "a")["member:P001"]?[.proposed]?.level == .HTTNV)
-        // `restore` shares the snapshot's table again; `undo` takes the copy made after it.
+        // `restore` shares the snapshot's table again, and a copy is made after it.
         #expect(s.runScriptText("restore a", file: "t"))
-        #expect(s.gradesAhead != nil)
-        // Any change takes it, one that leaves the grades alone too.
+        let afterRestore = ObjectIdentifier(try #require(s.gradesAhead).copy)
+        let copied = Self.address(try #require(s.gradesAhead).copy.wait())
+        // A change that edits no grades leaves that copy for the next one that does.
         #expect(s.runScriptText("set quota 25", file: "t"))
-        #expect(!Session.sameStorage(s.workspace.grades, try snapshotGrades(s, "a")))
+        #expect(Session.sameStorage(s.workspace.grades, try snapshotGrades(s, "a")))
+        #expect(s.gradesAhead.map { ObjectIdentifier($0.copy) } == afterRestore)
+        // The grade is written in the copy itself (held nowhere else, so not copied again).
+        #expect(s.runScriptText("grade P002 HTNV", file: "t"))
         #expect(s.gradesAhead == nil)
-        #expect(s.runScriptText("undo", file: "t"))  // the quota back
-        #expect(s.workspace.grades["member:P001"]?[.proposed]?.level == .HTTNV)
-        #expect(s.runScriptText("undo", file: "t"))
+        #expect(Self.address(s.workspace.grades) == copied)
+        #expect(try snapshotGrades(s, "a")["member:P002"]?[.proposed]?.level != .HTNV)
+        // Its undo edits the copy in place: the snapshot's table stays the snapshot's.
+        #expect(s.runScriptText("undo; undo", file: "t"))  // the grade, the quota
+        #expect(s.workspace.grades == (try snapshotGrades(s, "a")))
+        #expect(s.runScriptText("undo", file: "t"))  // the restore
         #expect(s.workspace.grades["member:P001"]?[.proposed]?.level == .HTNV)
         #expect(try snapshotGrades(s, "a")["member:P001"]?[.proposed]?.level == .HTTNV)
-        // `redo` brings back the restored state as `undo` left it: with the copy, its own.
-        #expect(s.runScriptText("redo", file: "t"))
+    }
+
+    /// An undo that edits a grades table shared with a snapshot takes the copy made for it.
+    @Test func anUndoOfAGradeTakesTheCopy() throws {
+        let s = Self.session()
+        #expect(s.runScriptText("grade P001 HTNV; snapshot a", file: "t"))
+        let copy = ObjectIdentifier(try #require(s.gradesAhead).copy)
+        let copied = Self.address(try #require(s.gradesAhead).copy.wait())
+        #expect(s.runScriptText("undo", file: "t"))  // the snapshot: no grade edited
+        #expect(s.gradesAhead.map { ObjectIdentifier($0.copy) } == copy)
+        #expect(s.runScriptText("snapshot b", file: "t"))
+        #expect(s.gradesAhead.map { ObjectIdentifier($0.copy) } == copy)
+        #expect(s.runScriptText("undo; undo", file: "t"))  // snapshot b, then the grade
         #expect(s.gradesAhead == nil)
-        #expect(!Session.sameStorage(s.workspace.grades, try snapshotGrades(s, "a")))
-        #expect(s.workspace.grades == (try snapshotGrades(s, "a")))
+        #expect(s.workspace.grades["member:P001"]?[.proposed]?.level == .HTTNV)
+        #expect(Self.address(s.workspace.grades) == copied)
+        // The snapshot's table, held by the undone step, kept the grade.
+        #expect(s.runScriptText("redo; redo", file: "t"))
+        #expect(try snapshotGrades(s, "b")["member:P001"]?[.proposed]?.level == .HTNV)
     }
 
     @Test func anUndoOrRedoThatSharesTheTableCopiesItAhead() throws {
@@ -75,7 +101,11 @@ struct CopyAheadTests {
         #expect(Session.sameStorage(try snapshotGrades(s, "a"), try snapshotGrades(s, "b")))
         #expect(Session.sameStorage(s.workspace.grades, try snapshotGrades(s, "b")))
         #expect(s.gradesAhead != nil)
+        #expect(s.runScriptText("grade P001 HTNV", file: "t"))
+        #expect(try snapshotGrades(s, "a")["member:P001"]?[.proposed]?.level == .HTTNV)
+        #expect(try snapshotGrades(s, "b")["member:P001"]?[.proposed]?.level == .HTTNV)
     }
+
 
     @Test func aCopyOfAnEarlierWorkspaceIsNotTaken() throws {
         let s = Self.session()

@@ -76,4 +76,25 @@ struct TransactionEditTests {
         whole.replace(\.self, with: whole.ws)
         #expect(!whole.isEmpty)
     }
+
+    /// The hook before in-place edits runs once per batch of one table, before its first
+    /// edit and before a `reserve`, never for a whole-field replacement; what it puts in
+    /// place is what the edits then change.
+    @Test func theHookRunsBeforeEachBatchOfInPlaceEdits() throws {
+        let tx = Transaction(start())
+        var seen: [AnyKeyPath] = []
+        tx.beforeEditingInPlace = { table, ws in
+            seen.append(table)
+            if table == \Workspace.members { ws.members["Z"] = Member(id: "Z", name: "Vũ Văn Z", unit: "CB1") }
+        }
+        tx.replace(\.exclusions, with: [:])
+        #expect(seen.isEmpty)
+        tx.set(\.members, "C", member("C", "Lê Văn Cường"))
+        tx.set(\.members, "A", nil)
+        #expect(seen == [\Workspace.members])
+        #expect(tx.ws.members.keys.sorted() == ["B", "C", "Z"])
+        tx.set(\.exclusions, "B", Exclusion(subject: "B", reason: .exempt))
+        tx.reserve(\.members, 10)
+        #expect(seen == [\Workspace.members, \Workspace.exclusions, \Workspace.members])
+    }
 }

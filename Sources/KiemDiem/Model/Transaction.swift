@@ -52,23 +52,31 @@ public final class Transaction {
         if !changed { changed = old != value }
     }
 
+    /// Called before a batch of in-place edits of a table begins (not for `replace`, which
+    /// swaps a table out whole): the shell puts a copy it made ahead in place of a table shared
+    /// with a snapshot, which the first edit would otherwise copy (`KDShell/CopyAhead.swift`).
+    public var beforeEditingInPlace: ((AnyKeyPath, inout Workspace) -> Void)?
+
     /// Stores the entry and its inverse; returns the value it replaced.
     private func store<K: Hashable, V>(_ table: WritableKeyPath<Workspace, [K: V]>, _ key: K, _ value: V?) -> V? {
-        let old = value.map { ws[keyPath: table].updateValue($0, forKey: key) } ?? ws[keyPath: table].removeValue(forKey: key)
-        if let batch = inverses.last as? TableEdit<K, V>, batch.table == table {
-            batch.record(key, old)
+        let batch: TableEdit<K, V>
+        if let last = inverses.last as? TableEdit<K, V>, last.table == table {
+            batch = last
         } else {
-            let batch = TableEdit(table)
-            batch.record(key, old)
+            beforeEditingInPlace?(table, &ws)
+            batch = TableEdit(table)
             inverses.append(batch)
             touched.insert(table)  // once per batch: hashing a key path per row cost loads time
         }
+        let old = value.map { ws[keyPath: table].updateValue($0, forKey: key) } ?? ws[keyPath: table].removeValue(forKey: key)
+        batch.record(key, old)
         return old
     }
 
     /// Room for `extra` more entries in a keyed table: a command about to set many rows grows the
     /// table once instead of rehashing it at each doubling (a national `cap` sets 640K rows).
     public func reserve<K: Hashable, V>(_ table: WritableKeyPath<Workspace, [K: V]>, _ extra: Int) {
+        beforeEditingInPlace?(table, &ws)
         ws[keyPath: table].reserveCapacity(ws[keyPath: table].count + extra)
     }
 
