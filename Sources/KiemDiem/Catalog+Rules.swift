@@ -38,6 +38,10 @@ public enum RulesText {
         m("in post since \(d), less than 6 months: reviewed but not graded as a leader",
           "giữ chức vụ từ \(d.vietnamese), chưa đủ 6 tháng: kiểm điểm nhưng không xếp loại cán bộ lãnh đạo")
     }
+    public static func secretaryNew(_ d: Day) -> Message {
+        m("heads a cell body since \(d), less than 6 months: graded as a member only, not on the results of what they head",
+          "đứng đầu chi bộ từ \(d.vietnamese), chưa đủ 6 tháng: chỉ xếp loại như đảng viên, không xét theo kết quả nơi mình đứng đầu")
+    }
     public static func orgNew(_ d: Day) -> Message {
         m("created, split or merged on \(d), less than 6 months: reviewed but not graded",
           "thành lập, chia tách, hợp nhất ngày \(d.vietnamese), chưa đủ 6 tháng: kiểm điểm nhưng không xếp loại")

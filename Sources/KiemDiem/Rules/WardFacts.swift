@@ -224,8 +224,11 @@ public struct WardFacts {
     /// the rules on the bodies a leader heads (R124-TARGETS, R366-TRIGGERS, R366-CONDITIONS) judge
     /// their member grade, as R-HEAD-CAP caps it [domain.md §6]. Without this a secretary escaped
     /// them whenever R-HEAD-CAP was off. Anyone with a post outside the cell is graded as a leader.
+    /// A secretary in post less than 6 months is not judged as a leader (R-NOGRADE-LEADER-NEW:
+    /// "still graded as a member"), so their member grade is only a member's.
     public func standsInForLeader(_ ref: SubjectRef) -> Bool {
         guard ref.cls == .member, headsCellBodiesOnly(ref.id) else { return false }
+        if notGradedSince(SubjectRef(.leader, ref.id)) != nil { return false }
         if let after = leaderGradedAfterLoad { return !after(ref.id) }
         return ws.grades[SubjectRef(.leader, ref.id).key]?.isEmpty ?? true
     }
@@ -319,7 +322,7 @@ public struct WardFacts {
 
     /// The rule of `notGraded` and the day its message names (the latest post taken, the
     /// organization's creation), without the message.
-    private func notGradedSince(_ ref: SubjectRef) -> (rule: String, day: Day)? {
+    func notGradedSince(_ ref: SubjectRef) -> (rule: String, day: Day)? {
         switch ref.cls {
         case .leader:
             let ps = positionsByMember[ref.id] ?? []

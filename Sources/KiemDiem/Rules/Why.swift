@@ -38,6 +38,10 @@ extension WardFacts {
             let excluded = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
             line(.fact, block.rule == "exclude" ? nil : block.rule, excluded ? RulesText.excludedFact(block.message) : block.message)
         }
+        // A cell secretary new in post: the member grade is not judged as a leader's would be.
+        if ref.cls == .member, headsCellBodiesOnly(ref.id), let (rule, day) = notGradedSince(SubjectRef(.leader, ref.id)) {
+            line(.fact, rule, RulesText.secretaryNew(day))
+        }
         var owed = owedReviews(ref)
         if ref.cls == .leader { owed = owedReviews(SubjectRef(.member, ref.id)) + owed }
         for o in owed {
