@@ -46,7 +46,7 @@ extension WardFacts {
     public func leaderVenues(_ member: String) -> [String] { book.leaderVenues(self, member) }
 
     /// Plan II.2.1.1: a BCH member before the BCH and the leadership collective of each body they
-    /// belong to; HĐND leaders before TT HĐND; MTTQ and mass-organisation chairs and vice chairs
+    /// belong to; HĐND leaders (chair, vice chairs, heads of committees) before TT HĐND; MTTQ and mass-organisation chairs and vice chairs
     /// before their collective.
     public func planLeaderVenues(_ member: String) -> [String] {
         let ps = positionsByMember[member] ?? []
@@ -56,7 +56,8 @@ extension WardFacts {
         for p in ps {
             if let c = ws.collectives[p.body] {
                 switch c.cls {
-                case .partyExecutive, .councilStanding: venues.insert(c.code)
+                case .partyExecutive: venues.insert(c.code)
+                case .councilStanding: if inBCH || isCouncilLeader(p) { venues.insert(c.code) }
                 case .frontStanding, .massOrgStanding: if inBCH || isChairOrVice(p) { venues.insert(c.code) }
                 default: if inBCH { venues.insert(c.code) }
                 }
@@ -71,6 +72,14 @@ extension WardFacts {
         }
         if let h = home { venues.remove(h) }
         return venues.sorted()
+    }
+
+    /// HĐND's leaders as plan II.2.1.1 lists them: the chair, the vice chairs and the heads of
+    /// its committees (Trưởng ban); not a committee's deputy head nor a plain standing member.
+    func isCouncilLeader(_ p: Position) -> Bool {
+        if p.head { return true }
+        let r = Vietnamese.key(p.role)
+        return r.contains("chu tich") || r.hasPrefix("truong ban")
     }
 
     /// Chairs and vice chairs (and a youth union's secretaries): the head, or a role naming it.
