@@ -20,8 +20,11 @@ extension Verbs {
             // discipline is `discipline`'s): "unknown member" named an existing code.
             guard ref.cls == .member || ref.cls == .leader else { throw inv.error(ShellText.flagsPeople(ref.description), at: w) }
             let kind = try inv.choice(kw, FlagKind.self, aliases: flagWords)
-            let d = DisciplineRecord(member: ref.id, date: try inv.value("on").map { try inv.date($0) },
-                                     kind: kind == .decline ? .decline : .prohibited, note: inv.value("note")?.text)
+            let on = try inv.value("on").map { try inv.date($0) }
+            // Undated, the conclusion counts in the year graded now, not in every year to come
+            // (a workspace carried into the next round).
+            let d = DisciplineRecord(member: ref.id, date: on, kind: kind == .decline ? .decline : .prohibited,
+                                     countedIn: on == nil ? s.workspace.settings.year : nil, note: inv.value("note")?.text)
             try recordDiscipline(inv, s, d, ref)
         })
 
