@@ -117,7 +117,11 @@ extension LoadKind {
                 try seen.add(a.key, shown: "\(a.subject.description) \(a.criterion)", r, column: "criterion")
                 new.append(a)
             }
-            if mode == .replace { tx.replace(\.assessments, with: [:]) }
+            // Replaced whole, so that the same file again is no change (no undo step).
+            if mode == .replace {
+                tx.replace(\.assessments, with: Dictionary(uniqueKeysWithValues: new.map { ($0.key, $0) }))
+                return new.count
+            }
             for a in new { tx.set(\.assessments, a.key, a) }
             return new.count
         })
@@ -147,7 +151,10 @@ extension LoadKind {
                 try seen.add(ref.key, r, column: "subject")
                 new.append(Shortcoming(subject: ref, text: try r.required("shortcomings"), year: try r.int("year", in: 1930...2200)))
             }
-            if mode == .replace { tx.replace(\.shortcomings, with: [:]) }
+            if mode == .replace {
+                tx.replace(\.shortcomings, with: Dictionary(uniqueKeysWithValues: new.map { ($0.subject.key, $0) }))
+                return new.count
+            }
             for s in new { tx.set(\.shortcomings, s.subject.key, s) }
             return new.count
         })
