@@ -118,6 +118,9 @@ import Testing
         #expect(failsData([0x61, 0x0A, 0x62, 0xFF, 0x0A])?.location?.description == "f.csv:2:1")
         #expect(failsData(Array("a,b,c\n1,2,".utf8) + [0xFF, 0x0A])?.location?.description == "f.csv:2:3")
         #expect(failsData([0x61, 0x00])?.message.en == "binary data, not a CSV text file")
+        // A NUL is placed as the other errors are: the record and the field, not the byte.
+        #expect(failsData(Array("id,name,unit\n\"P1\nx\",Lê Văn Anh,CB".utf8) + [0x00, 0x0A])?.location?.description == "f.csv:2:3")
+        #expect(failsData(Array("id;name;unit\nP1;Lê Văn Anh;CB".utf8) + [0x00, 0x0A])?.location?.description == "f.csv:2:3")
     }
 
     let schema = TableSchema("people", [.req("id", "mã"), .req("name", "họ và tên"), .opt("born", "ngày sinh"),

@@ -149,7 +149,7 @@ extension CSVText {
 
     /// Where byte `offset` lies as a spreadsheet shows the file, as the scan's errors say it: the
     /// record (a line break inside quotes does not start one) and the field, both from 1. Only
-    /// for an error found before the scan (invalid UTF-8), so a pass from the start is fine.
+    /// for an error found before the scan (a NUL, invalid UTF-8), so a pass from the start is fine.
     static func recordField(_ b: UnsafeBufferPointer<UInt8>, _ offset: Int, delim: UInt8) -> (Int, Int) {
         var row = 1, field = 1, quoted = false
         for k in 0..<offset {

@@ -187,11 +187,12 @@ public struct CSVText: Sendable {
         }
         if bytes.starts(with: XlsxWorkbook.compoundFileSignature) { throw XlsxWorkbook.compoundFileError(bytes, file: file) }
         if looksUTF16(bytes) { throw KDError(Catalog.csvUTF16, at: at(1, 1), hints: [Catalog.hintSaveAsCSV]) }
-        if let nul = bytes.firstIndex(of: 0) {
-            let (l, c) = lineColumn(bytes, nul)
-            throw KDError(Catalog.csvBinary, at: at(l, c), hints: [Catalog.hintSaveAsCSV])
-        }
         let delim = detectDelimiter(bytes)
+        if let nul = bytes.firstIndex(of: 0) {
+            // The record and field, as every other error of the file names its place.
+            let (row, field) = bytes.withUnsafeBufferPointer { recordField($0, nul, delim: delim) }
+            throw KDError(Catalog.csvBinary, at: at(row, field), hints: [Catalog.hintSaveAsCSV])
+        }
         var spans = try bytes.withUnsafeBufferPointer { try Self.spans($0, delim: delim, file: file) }
 
         guard let head = spans.first, head.row == 1 else {
