@@ -109,6 +109,10 @@ extension WardFacts {
             guard let o = res.outcomes[key], let recorded = finals[a.subject], recorded == a.to, o.final > recorded else { continue }
             out.append(Finding(rule: a.rule, subject: a.subject, problem: RulesText.staleLowering(a, o.final), fix: RulesText.fixCap))
         }
+        for (head, decided, c) in res.upperAboveHeadCap {
+            out.append(Finding(rule: "R-HEAD-CAP", subject: head, severity: .warning,
+                               problem: RulesText.upperAbove(decided, c), fix: RulesText.fixUpper))
+        }
         for (head, body) in res.headsWithoutBody {
             out.append(Finding(rule: "R-HEAD-CAP", subject: head, problem: RulesText.bodyUngraded(body.description),
                                fix: RulesText.fixGradeBody(body.description)))
@@ -266,7 +270,9 @@ extension WardFacts {
         var days: [String: (day: Day?, attended: Bool)] = [:]
         for rv in reviewsByVenue[cell] ?? [] {
             let d = rv.date?.description ?? "-"
-            days[d] = (rv.date, (days[d]?.attended ?? false) || rv.attended.contains(liaison))
+            // The liaison reviewed there that day (as a member of the cell) was present.
+            let reviewed = rv.subject.id == liaison && (rv.subject.cls == .member || rv.subject.cls == .leader)
+            days[d] = (rv.date, (days[d]?.attended ?? false) || reviewed || rv.attended.contains(liaison))
         }
         return days.filter { !$0.value.attended }.sorted { $0.key < $1.key }.map { d in
             // The fix names one of that day's reviews (the cell's own first) with everyone
