@@ -57,6 +57,9 @@ extension ShellText {
         m("R-QUOTA tie in group \(g): \(names.joined(separator: ", ")) rank equal across the cut; \(slots) of \(names.count) may stay HTXSNV: the committee decides, kd lowers none of them",
           "R-QUOTA đồng hạng trong nhóm \(RulesText.quotaGroupVi(g)): \(names.joined(separator: ", ")) bằng nhau tại ngưỡng; chỉ \(slots)/\(names.count) được giữ HTXSNV: cấp ủy quyết định, kd không hạ ai trong số này")
     }
+    static func capUpperKept(_ h: String, _ name: String, _ why: Message) -> Message {
+        m("R-HEAD-CAP \(h) \(name): \(why.en)", "R-HEAD-CAP \(h) \(name): \(why.vi)")
+    }
     static func capHeadless(_ h: String, _ b: String) -> Message {
         m("R-HEAD-CAP \(h): heads \(b), which has no grade yet: not capped", "R-HEAD-CAP \(h): đứng đầu \(b) chưa xếp loại: chưa áp trần")
     }

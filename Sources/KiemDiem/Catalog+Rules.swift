@@ -187,6 +187,12 @@ public enum RulesText {
         m("above \(c.rule) (\(c.level.rawValue)) by decision: \(why)", "vượt \(c.rule) (\(c.level.rawValue)) theo quyết định: \(why)")
     }
     public static let fixNone = m("none: kept as decided", "không: giữ theo quyết định")
+    public static func upperAbove(_ l: Level, _ c: Ceiling) -> Message {
+        m("decided \(l.rawValue) by the upper level, above \(c.level.rawValue) (\(c.reason.en)): kd keeps the upper level's decision",
+          "cấp trên quyết định \(l.rawValue), cao hơn \(c.level.rawValue) (\(c.reason.vi)): kd giữ quyết định của cấp trên")
+    }
+    public static let fixUpper = m("none in the ward: raise it with the upper level, which decides",
+                                   "không sửa tại phường: kiến nghị cấp trên, nơi quyết định")
     public static func countedLater(_ d: DisciplineRecord, _ year: Int) -> Message {
         let what = [d.form?.rawValue ?? d.kind.rawValue, d.date?.description].compactMap { $0 }.joined(separator: ", ")
         return m("\(what) is counted in \(d.countedIn!), after the graded year \(year): it does not count in this round",

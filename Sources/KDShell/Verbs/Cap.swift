@@ -46,6 +46,9 @@ extension Verbs {
                 notes.append(ShellText.capTie(g.key, g.tied.map { "\($0) \(ws.displayName($0))" }, g.slots))
             }
             for (h, b) in res.headsWithoutBody { notes.append(ShellText.capHeadless(h.description, b.description)) }
+            for (h, decided, c) in res.upperAboveHeadCap {
+                notes.append(ShellText.capUpperKept(h.description, ws.displayName(h), RulesText.upperAbove(decided, c)))
+            }
             let dry = inv.has("dry-run")
             if !dry && (fresh ? !res.adjustments.isEmpty : !sets.isEmpty) {
                 try s.mutate(inv) { tx in

@@ -78,6 +78,8 @@ public struct CapResult: Sendable {
     public var adjusted: [SubjectRef] = []
     /// Heads whose body has no grade yet (R-HEAD-CAP cannot be applied).
     public var headsWithoutBody: [(head: SubjectRef, body: SubjectRef)] = []
+    /// Heads whose grade the upper level decided above their body's level: kept, and said.
+    public var upperAboveHeadCap: [(head: SubjectRef, decided: Level, cap: Ceiling)] = []
 }
 
 extension WardFacts {
@@ -139,10 +141,16 @@ extension WardFacts {
         for i in bodies { bodyAt[outcomes[i].subject.key] = i }
         for (head, cap) in headCaps(people, outcomes, final: { bodyAt[$0.key].map { outcomes[$0].final } },
                                     missing: &res.headsWithoutBody) {
-            if cap.level < outcomes[head].final {
-                outcomes[head].steps.append(CapStep(rule: cap.rule, from: outcomes[head].final, to: cap.level, reason: cap.reason))
-                outcomes[head].final = cap.level
+            guard cap.level < outcomes[head].final else { continue }
+            // The ward's rule does not lower what the upper level decided (plan V.1: it decides
+            // those posts; their quota is its own too): said instead, by `check`, `why` and `cap`.
+            if decidedByUpper(outcomes[head]) {
+                outcomes[head].overridden.append(cap)
+                res.upperAboveHeadCap.append((outcomes[head].subject, outcomes[head].final, cap))
+                continue
             }
+            outcomes[head].steps.append(CapStep(rule: cap.rule, from: outcomes[head].final, to: cap.level, reason: cap.reason))
+            outcomes[head].final = cap.level
         }
         res.groups += applyQuota(people, ranks, &outcomes, split: split)
 
@@ -162,6 +170,12 @@ extension WardFacts {
             res.adjusted.append(o.subject)
         }
         return res
+    }
+
+    /// The level is the upper level's decision, which kd keeps as it is. Asked only where a
+    /// head cap would lower it (a flag kept in every outcome cost 8 bytes a subject).
+    func decidedByUpper(_ o: Outcome) -> Bool {
+        o.stage == .decided && ws.grades[o.subject.key]?.decided?.by == .upper
     }
 
     func ceilinged(_ ref: SubjectRef, stage: Stage, record: GradeRecord) -> Outcome {
