@@ -308,8 +308,10 @@ public enum RulesText {
         let whatVi = [VietnameseValues.name(d.kind), d.form.map(VietnameseValues.name), d.date?.vietnamese]
             .compactMap { $0 }.joined(separator: " ")
         let sd = d.selfDiscovered ? ", self-discovered and remedied" : "", sdv = d.selfDiscovered ? ", tự phát hiện và khắc phục" : ""
-        let c = counts ? "counts in \(year)" : "does not count in \(year)\(d.countedIn.map { " (counted in \($0))" } ?? "")"
-        let cv = counts ? "tính trong năm \(year)" : "không tính trong năm \(year)\(d.countedIn.map { " (đã tính năm \($0))" } ?? "")"
+        // Self-discovered and remedied, a discipline sets no ceiling under either rulebook.
+        let free = counts && d.selfDiscovered && d.kind == .discipline
+        let c = counts ? "counts in \(year)\(free ? ", with no ceiling" : "")" : "does not count in \(year)\(d.countedIn.map { " (counted in \($0))" } ?? "")"
+        let cv = counts ? "tính trong năm \(year)\(free ? ", không hạ mức" : "")" : "không tính trong năm \(year)\(d.countedIn.map { " (đã tính năm \($0))" } ?? "")"
         return m("\(what)\(sd): \(c)", "\(whatVi)\(sdv): \(cv)")
     }
     public static func targetFact(_ t: TargetRecord) -> Message {

@@ -302,7 +302,10 @@ public struct QD366: Rulebook {
         b == .upper ? RulesText.provincialStanding : RulesText.body(b)
     }
     public var personalTargets: Bool { true }
-    public func factRule(_ fact: String) -> String { fact == "targets" ? "R366-CONDITIONS" : "R366-TRIGGERS" }
+    public func factRule(_ fact: String) -> String {
+        // No qd366 rule reads a body's own discipline (check says so, as R366-TRIGGERS' warning).
+        fact == "org-discipline" ? "" : fact == "targets" ? "R366-CONDITIONS" : "R366-TRIGGERS"
+    }
     public func targetFact(_ t: TargetRecord) -> Message { RulesText.taskFact(t) }
     public func disciplineFact(_ d: DisciplineRecord, counts: Bool, year: Int) -> Message {
         let r = RulesText.record(d, counts: counts, year: year)

@@ -20,6 +20,7 @@ extension Rulebook {
         switch fact {
         case "discipline": return "R124-DISCIPLINE"
         case "decline": return "R124-DECLINE"
+        case "org-discipline": return "R124-ORG-DISCIPLINE"
         default: return "R124-TARGETS"
         }
     }

@@ -25,6 +25,15 @@ extension WardFacts {
                 line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
             }
         }
+        if ref.cls == .organization || ref.cls == .collective {
+            // A body disciplined as a body (the discipline file names its code): shown whether
+            // or not it counts this year, as a person's record is.
+            // Under a rulebook with no rule on it (qd366), the record is shown without a rule.
+            let rule = book.factRule("org-discipline")
+            for d in ws.discipline.values.filter({ $0.member == ref.id }).sorted(by: { $0.key < $1.key }) {
+                line(.fact, rule.isEmpty ? nil : rule, RulesText.record(d, counts: WardFacts.counts(d, year: year), year: year))
+            }
+        }
         if let t = ws.targets[ref.key] {
             // A person's own task record (qd366's) is kept under a rulebook that judges no one
             // on their own tasks; no rule of it reads the record.
