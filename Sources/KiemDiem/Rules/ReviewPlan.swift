@@ -46,8 +46,8 @@ extension WardFacts {
     public func leaderVenues(_ member: String) -> [String] { book.leaderVenues(self, member) }
 
     /// Plan II.2.1.1: a BCH member before the BCH and the leadership collective of each body they
-    /// belong to; HĐND leaders (chair, vice chairs, heads of committees) before TT HĐND; MTTQ and mass-organisation chairs and vice chairs
-    /// before their collective.
+    /// belong to; HĐND leaders (chair, vice chairs, heads of committees) before TT HĐND; MTTQ
+    /// and mass-organisation chairs and vice chairs before their collective.
     public func planLeaderVenues(_ member: String) -> [String] {
         let ps = positionsByMember[member] ?? []
         let inBCH = ps.contains { ws.collectives[$0.body]?.cls == .partyExecutive }
