@@ -52,12 +52,19 @@ extension Verbs {
             // The facts hold a copy of the workspace: let them go before the change (a scope of their
             // own), or the grades table would be copied whole (undo must cost what the command changed).
             var kept: (score: Points?, votes: Int?) = (nil, nil)
-            let (derived, refusal): ([Message], Refusal?) = try {
+            let (derived, refusal, below): ([Message], Refusal?, Ceiling?) = try {
                 let facts = try s.facts(inv)
                 let derived = try scoredGrade(inv, facts, ref, &rec, given: lw)
                 // Given again at a stage: what this command leaves out is kept, and said.
                 (rec, kept) = rec.restated(over: s.workspace.grades[ref.key]?[stage])
-                return (derived, facts.refuseGrade(ref, stage: stage, rec))
+                // A hard ceiling cap will lower this level to, once it is the effective grade
+                // (a decision above one is refused instead): said now, as check would. The score
+                // band is `scoredGrade`'s, on the score given here.
+                let latest = Stage.allCases.last { s.workspace.grades[ref.key]?[$0] != nil }
+                let effective = stage != .decided && (latest.map { $0 <= stage } ?? true)
+                let below = !effective ? nil : facts.book.hardCeilings(facts, ref)
+                    .filter { $0.rule != "R366-SCORE-BAND" && $0.level < rec.level }.min { $0.level < $1.level }
+                return (derived, facts.refuseGrade(ref, stage: stage, rec), below)
             }()
             if let no = refusal {
                 let word: Word? = no.rule == "R-AUTHORITY" ? (inv.value("by") ?? inv.value("override") ?? inv.value("role") ?? w)
@@ -74,6 +81,7 @@ extension Verbs {
             s.say(ShellText.graded(ref.description, stage, rec.level, was))
             if kept.score != nil || kept.votes != nil { s.say(ShellText.gradeKept(kept.score, kept.votes)) }
             for l in derived { s.say(l) }
+            if let c = below { s.say(ShellText.aboveCeilingNote(rec.level, c)) }
         })
 
     enum RoleChoice: String, CaseIterable { case member, leader }
@@ -84,6 +92,10 @@ extension ShellText {
         let en = [score.map { "score \($0)" }, votes.map { "votes \($0)" }].compactMap { $0 }.joined(separator: ", ")
         let vi = [score.map { "điểm \($0)" }, votes.map { "phiếu \($0)" }].compactMap { $0 }.joined(separator: ", ")
         return m("  kept from the grade it restates: \(en)", "  giữ từ lần xếp loại trước ở bước này: \(vi)")
+    }
+    static func aboveCeilingNote(_ l: Level, _ c: Ceiling) -> Message {
+        m("  note: \(c.rule): \(l.rawValue) is above \(c.level.rawValue) (\(c.reason.en)); check lists it, cap lowers it",
+          "  lưu ý: \(c.rule): \(l.rawValue) cao hơn \(c.level.rawValue) (\(c.reason.vi)); check sẽ nêu, cap sẽ hạ")
     }
     static let roleForPeople = m("--role applies to a person (member or leader grade)", "--role chỉ dùng cho cá nhân (xếp loại đảng viên hoặc cán bộ)")
 }
