@@ -22,8 +22,10 @@ public enum WeightsTable {
         }
         // Repeats were refused at their row above: what is left is the totals.
         if let problem = Weight.listProblem(out) {
-            let at = table.rows.last.map { $0.location("max") } ?? SourceLocation(file: table.file, line: 1, column: 1)
-            throw KDError(problem, at: at)
+            // The last row of the part that does not add up (a row per weight), not the file's.
+            let off = QD366.partsOff(out.map { ($0.part == .results, $0.max) })?.part
+            let row = out.indices.last { out[$0].part.rawValue == off }.map { table.rows[$0] } ?? table.rows.last
+            throw KDError(problem, at: row.map { $0.location("max") } ?? SourceLocation(file: table.file, line: 1, column: 1))
         }
         return out
     }
