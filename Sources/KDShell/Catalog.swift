@@ -80,6 +80,10 @@ public enum ShellText {
     }
     public static let hintSaveOneTarget = m("give one: save FILE, or save --as FILE", "hãy chỉ một tệp: save FILE, hoặc save --as FILE")
     public static let newDone = m("new workspace", "workspace mới")
+    static func rulesNotOfYear(_ y: Int, _ rules: String, _ due: String) -> Message {
+        m("warning: the \(y) round is graded under \(due) (QĐ 366 replaced QĐ 124 from 2025); this workspace keeps \(rules): type set rules \(due), or keep \(rules) as a scenario",
+          "cảnh báo: đợt \(y) đánh giá theo \(due) (QĐ 366 thay QĐ 124 từ năm 2025); không gian làm việc này vẫn dùng \(rules): gõ set rules \(due), hoặc giữ \(rules) làm kịch bản")
+    }
     static func newRulesByYear(_ y: Int) -> Message {
         m("rules qd366: the \(y) round is graded under QĐ 366 (--rules qd124 for the 2023 plan's rules)",
           "bộ quy tắc qd366: đợt \(y) đánh giá theo QĐ 366 (--rules qd124 để dùng quy tắc của kế hoạch 2023)")

@@ -175,7 +175,18 @@ extension Verbs {
             if let note { s.say(note) }
             if key == "rules" { rulesSwitched(s, from: before) }
             if key == "year" || key == "as-of" || key == "deadline" { warnReferenceDate(s) }
+            if key == "year" || key == "rules" { warnRulesForYear(s) }
         })
+
+    /// Says when a round of 2025 or later keeps QĐ 124's rules (QĐ 366 replaced them from
+    /// 2025, as `new --year` chooses): `set year 2025` keeps the rules, so a workspace carried
+    /// into the 2025 round was graded on the old rules without a word. The rules are left as
+    /// they are (a scenario may want them). qd366 on an earlier round is a scenario only.
+    static func warnRulesForYear(_ s: Session) {
+        let st = s.workspace.settings
+        guard st.year >= 2025, st.rules == RulebookID.qd124.rawValue else { return }
+        s.warn(ShellText.rulesNotOfYear(st.year, st.rules, RulebookID.qd366.rawValue))
+    }
 
     /// Says when the reference date is outside the round's year (`set year` keeps as-of), with
     /// what to type; the grades are left as they are.
