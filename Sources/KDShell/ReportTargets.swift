@@ -47,17 +47,22 @@ extension Session {
     }
 
     /// The files the workspace's audit log says were loaded (`load KIND FILE`, `load workbook
-    /// FILE`), where those paths lead now: from the running script's folder, and from the current
-    /// one. A report written over the ward's input workbook in a later session (the yearly
-    /// script that opens the workspace) lost it as surely as in the session that loaded it.
+    /// FILE`), where those paths lead now: from the running script's folder, from the current
+    /// one, and from the workspace file's (the log keeps a path as typed, relative to a script
+    /// that may have run from elsewhere; its workspace is most often saved beside its files).
+    /// A report written over the ward's input workbook in a later session (the yearly script
+    /// that opens the workspace) lost it as surely as in the session that loaded it.
     func auditedInputs() -> [LoadedFile: String] {
         var out: [LoadedFile: String] = [:]
+        let home = workspacePath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
         for entry in workspace.audit where entry.command.lowercased().hasPrefix("load") {
             _ = Lexer.scan(entry.command) { cmd in
                 guard let verb = cmd.words.first, let spec = Registry.find(verb.text),
                       let inv = try? Binder.bind(spec, cmd, file: "audit") else { return true }
                 for p in inv.inputFiles {
-                    for path in [resolve(p), Session.onDisk(p)] { if let f = LoadedFile(path) { out[f] = entry.command } }
+                    var paths = [resolve(p), Session.onDisk(p)]
+                    if let h = home, !p.hasPrefix("/") { paths.append(Session.onDisk(h + "/" + p)) }
+                    for path in paths { if let f = LoadedFile(path) { out[f] = entry.command } }
                 }
                 return true
             }

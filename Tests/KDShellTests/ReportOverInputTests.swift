@@ -33,4 +33,26 @@ struct ReportOverInputTests {
         #expect(later.runScriptText("report summary --out \(dir)/summary.md; report summary --out \(dir)/summary.md", file: "t"))
         #expect(FileManager.default.fileExists(atPath: dir + "/summary.md"))
     }
+
+    /// The log keeps `load units units.csv` as a script beside the file typed it; a later
+    /// session run from another folder finds the file from the workspace file's folder.
+    @Test func aRelativeLoadIsFoundFromTheWorkspacesFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-out-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.units.write(toFile: dir + "/units.csv", atomically: true, encoding: .utf8)
+        #expect(FileManager.default.currentDirectoryPath != dir)
+
+        try "new --year 2023\nload units units.csv\nsave ws.json\n".write(toFile: dir + "/yearly.kd", atomically: true, encoding: .utf8)
+        let first = session()
+        #expect(first.runScript(dir + "/yearly.kd", bail: true))
+        #expect(FileManager.default.fileExists(atPath: dir + "/ws.json"))
+
+        let later = session()
+        #expect(later.runScriptText("open \(dir)/ws.json", file: "t"))
+        #expect(!later.runScriptText("report summary --out \(dir)/units.csv", file: "t"))
+        let console = try #require(later.console as? CapturingConsole)
+        #expect(console.stderr.contains("units.csv holds data this workspace was loaded from (its audit log: load units units.csv)"))
+        #expect(try String(contentsOfFile: dir + "/units.csv", encoding: .utf8) == Self.units)
+    }
 }
