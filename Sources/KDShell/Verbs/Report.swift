@@ -12,7 +12,8 @@ extension Verbs {
     /// that a kind cannot apply is refused rather than ignored.
     static let reportOptions: [String: [String]] = {
         let noClass: Set = ["members", "organizations", "collectives", "leaders", "unit", "audit", "deadlines", "document", "form"]
-        let noLevel: Set = ["summary", "exclusions", "audit", "findings", "reviews", "deadlines", "document", "form", "forms"]
+        // `unit` prints the unit's synthesis table, which a level would make a table of a subset.
+        let noLevel: Set = ["summary", "unit", "exclusions", "audit", "findings", "reviews", "deadlines", "document", "form", "forms"]
         let noUnit: Set = ["audit", "deadlines", "document", "unit", "form"]
         return Dictionary(uniqueKeysWithValues: reportKinds.map { k in
             (k, ["format", "out"] + [("class", noClass), ("level", noLevel), ("unit", noUnit)].filter { !$0.1.contains(k) }.map(\.0))
