@@ -30,6 +30,7 @@ extension Catalog {
         public static let from = m("From", "Từ")
         public static let to = m("To", "Thành")
         public static let current = m("In force", "Đang áp dụng")
+        public static let recorded = m("Recorded", "Đã ghi nhận")
         public static let severity = m("Severity", "Mức")
         public static let problem = m("Problem", "Vấn đề")
         public static let fix = m("Fix", "Cách khắc phục")

@@ -64,8 +64,10 @@ extension Reports {
         if ex.rows.isEmpty {
             blocks.append(.paragraph(Message("Không có.")))
         } else {
-            blocks.append(.table(numbered(vietnamese(ReportTable(columns: Array(ex.columns.prefix(4)) + [ex.columns[5]],
-                                                           rows: ex.rows.map { Array($0.prefix(4)) + [$0[5]] })))))
+            // id, name, unit, reason and the note, found by name (the list has more columns).
+            let keep = ["id", "name", "unit", "reason", "note"].compactMap { k in ex.columns.firstIndex { $0.key == k } }
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: keep.map { ex.columns[$0] },
+                                                           rows: ex.rows.map { r in keep.map { r[$0] } })))))
         }
 
         // III. Lists by level

@@ -10,7 +10,8 @@ extension Reports {
         var ids = Subjects.people(ws, people.filter { ctx.block(SubjectRef(cls, $0))?.reason != nil })
         if let u = ctx.filter.unit { ids = ids.filter { Subjects.inUnit(ws, SubjectRef(cls, $0), u) } }
         let cols = [ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name), ReportColumn("unit", ReportText.unit),
-                    ReportColumn("reason", ReportText.reason), ReportColumn("rule", ReportText.rule), ReportColumn("note", ReportText.note)]
+                    ReportColumn("reason", ReportText.reason), ReportColumn("rule", ReportText.rule),
+                    ReportColumn("recorded", ReportText.recorded), ReportColumn("note", ReportText.note)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
         for id in ids {
@@ -20,11 +21,14 @@ extension Reports {
             // Derived from the roster by the rulebook but not recorded by `exclude` yet.
             let recorded = ws.exclusions.keys.contains(id)
             let note = ws.exclusions[id]?.note
+            // Whether it is recorded has its own column (the json's `recorded`), so that a note
+            // reading "not recorded" cannot be taken for the state.
             rows.append([.text(id), .text(m.name), .text(m.unit), .label(code: reason.rawValue, ReportText.reasonText(reason)),
-                         .text(b.rule), recorded ? (note.map { .text($0) } ?? .empty) : .label(code: "not recorded", ReportText.notRecorded)])
+                         .text(b.rule), recorded ? .label(code: "yes", ReportText.yes) : .label(code: "no", ReportText.notRecorded),
+                         note.map { .text($0) } ?? .empty])
             json.append(.object(["id": .string(id), "name": .string(m.name), "unit": .string(m.unit),
                                  "reason": .string(reason.rawValue), "rule": .string(b.rule), "note": .text(note),
-                                 "recorded": .bool(ws.exclusions.keys.contains(id))]))
+                                 "recorded": .bool(recorded)]))
         }
         return Report(title: ReportText.exclusionsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: .array(json))
     }
