@@ -158,6 +158,21 @@ public enum Lexer {
                 while i < chars.count {
                     let q = chars[i]
                     if q == c { closed = true; cmdText.append(q); i += 1; col += 1; break }
+                    if q == "\\" {
+                        var j = i
+                        while j < chars.count && chars[j] == "\\" { j += 1 }
+                        if let end = lineEnd(chars, after: j), (j - i) % 2 == 1 {
+                            // A continuation inside the quote, as outside it: the `\` and the
+                            // line break go, the next line goes on (a note kept "\\\n").
+                            // Pairs before it are what they are in this quote.
+                            let kept = c == "\"" ? (j - i) / 2 : j - i - 1
+                            current += String(repeating: "\\", count: kept)
+                            cmdText += String(repeating: "\\", count: c == "\"" ? j - i - 1 : kept)
+                            i = end
+                            if i < chars.count { i += 1; line += 1; col = 1 }
+                            continue
+                        }
+                    }
                     if c == "\"" && q == "\\" && i + 1 < chars.count && (chars[i + 1] == "\"" || chars[i + 1] == "\\") {
                         current.append(chars[i + 1])
                         cmdText.append(q)
@@ -166,18 +181,11 @@ public enum Lexer {
                         col += 2
                         continue
                     }
-                    if q == "\n" || q == "\r\n" {
-                        // A quote ends on its line, as at the prompt (which reads a line at a
-                        // time): an unclosed one would take the next command in as text. Only
-                        // a continuation (an odd run of `\` at the end) goes on.
-                        var k = i
-                        while k > 0 && chars[k - 1] == "\\" { k -= 1 }
-                        if (i - k) % 2 == 0 { break }
-                        line += 1
-                        col = 1
-                    } else {
-                        col += 1
-                    }
+                    // A quote ends on its line, as at the prompt (which reads a line at a time):
+                    // an unclosed one would take the next command in as text. Only a
+                    // continuation (above) goes on.
+                    if q == "\n" || q == "\r\n" { break }
+                    col += 1
                     current.append(q)
                     cmdText.append(q)
                     i += 1
