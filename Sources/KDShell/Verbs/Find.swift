@@ -25,7 +25,7 @@ extension Verbs {
                 rows.append(["collective", c.code, c.name, c.unit ?? ""])
             }
             if rows.isEmpty { s.say(ShellText.nothingFound(words)); return }
-            s.printTable(["kind", "id", "name", "in"], rows)
+            try s.printTable(["kind", "id", "name", "in"], rows)
             s.say(ShellText.countOf(rows.count, "match", "matches", "kết quả"))
         })
 }

@@ -76,7 +76,7 @@ extension Verbs {
                                  final.exclusionReason(m.id)?.rawValue ?? "",
                                  final(SubjectRef(.member, m.id))?.rawValue ?? ""])
                 }
-                s.printTable(["id", "name", "unit", "group", "status", "excluded", "level"], rows)
+                try s.printTable(["id", "name", "unit", "group", "status", "excluded", "level"], rows)
                 s.say(ShellText.countOf(rows.count, "member", "members", "đảng viên"))
             case "units":
                 let known = ["code", "name", "kind", "type", "parent", "liaison", "created"]
@@ -94,7 +94,7 @@ extension Verbs {
                     rows.append([u.code, u.name, u.kind.rawValue, u.type?.rawValue ?? "", u.parent ?? "",
                                  String(counts[u.code] ?? 0), lvl?.rawValue ?? ""])
                 }
-                s.printTable(["code", "name", "kind", "type", "parent", "members", "level"], rows)
+                try s.printTable(["code", "name", "kind", "type", "parent", "members", "level"], rows)
                 s.say(ShellText.countOf(rows.count, "unit", "units", "đơn vị"))
             case "collectives":
                 let known = ["code", "name", "class", "unit"]
@@ -107,7 +107,7 @@ extension Verbs {
                     let heads = ws.positions.values.filter { $0.body == c.code }.count
                     rows.append([c.code, c.name, c.cls.rawValue, c.unit ?? "", String(heads), lvl?.rawValue ?? ""])
                 }
-                s.printTable(["code", "name", "class", "unit", "positions", "level"], rows)
+                try s.printTable(["code", "name", "class", "unit", "positions", "level"], rows)
                 s.say(ShellText.countOf(rows.count, "collective", "collectives", "tập thể"))
             default:
                 let all = ["members", "units", "collectives"]
@@ -170,9 +170,26 @@ extension Workspace {
 extension Session {
     /// Lays out with the reports' renderer: columns aligned by display width (Vietnamese,
     /// decomposed or wide text), fitted to the terminal's width.
-    func printTable(_ header: [String], _ rows: [[String]]) {
+    func printTable(_ header: [String], _ rows: [[String]]) throws {
         let t = ReportTable(columns: header.map { ReportColumn($0, Message($0)) }, rows: rows.map { $0.map { .text($0) } })
-        console.out(TextRenderer.table(t, .init(lang: lang, width: console.width, color: color, frame: false)))
+        try emit(TextRenderer.table(t, .init(lang: lang, width: console.width, color: color, frame: false)))
+    }
+
+    /// Writes a long result (a list, a report) in pieces of whole lines, so that Ctrl-C stops
+    /// it between two ("interrupted"): written at once, a million rows kept the terminal busy
+    /// for 20 s after Ctrl-C (shell audit).
+    func emit(_ text: String) throws {
+        let piece = 64 * 1024
+        var start = text.utf8.startIndex
+        while start < text.utf8.endIndex {
+            var end = text.utf8.index(start, offsetBy: piece, limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
+            if end < text.utf8.endIndex {
+                end = text.utf8[end...].firstIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.utf8.endIndex
+            }
+            console.out(String(text[start..<end]))
+            start = end
+            if start < text.utf8.endIndex { try checkInterrupt() }
+        }
     }
 }
 

@@ -132,7 +132,7 @@ extension Verbs {
             try inv.pointing(at: out) { try s.writeReport(text, to: s.resolve(out.text), display: out.text) }
             if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
         } else {
-            s.console.out(text)
+            try s.emit(text)
         }
         // On stderr: the document itself may be going to stdout.
         if ctx.pendingCapCount > 0 { s.console.err(s.t(ShellText.documentBeforeCap(ctx.pendingCapCount)) + "\n") }
