@@ -30,6 +30,24 @@ import Testing
         #expect(try fm.attributesOfItem(atPath: (path as NSString).deletingLastPathComponent)[.posixPermissions] as? Int == 0o700)
     }
 
+    /// A file edited elsewhere: CRLF line ends are entries apart; a file made readable by others
+    /// is private again at the next entry; decomposed text is kept composed (NFC).
+    @Test func readsAnyLineEndKeepsPrivateAndComposed() throws {
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try "echo a1\r\necho a2\r\necho a3\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        #expect(HistoryFile(path: path).load() == ["echo a1", "echo a2", "echo a3"])
+        let decomposed = "echo Nguye\u{0302}\u{0303}n"
+        #expect(decomposed.unicodeScalars.count == "echo Nguyễn".unicodeScalars.count + 2)
+        HistoryFile(path: path).append(decomposed)
+        let last = try #require(HistoryFile(path: path).load().last)
+        #expect(Array(last.unicodeScalars) == Array("echo Nguyễn".unicodeScalars))
+        #expect(try fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+    }
+
     @Test func keepsTheLastEntriesOnly() throws {
         let (path, root) = tempPath()
         defer { try? FileManager.default.removeItem(atPath: root) }

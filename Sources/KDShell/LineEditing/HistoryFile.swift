@@ -1,4 +1,5 @@
 import Foundation
+import KiemDiem
 
 /// The history kept across sessions: `$XDG_STATE_HOME/kd/history` (default
 /// `~/.local/state/kd/history`), one command per line, appended as each is entered so that it
@@ -22,17 +23,23 @@ public final class HistoryFile {
     /// The stored entries, oldest first (the last `limit`).
     public func load() -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        // Any line break: "\r\n" is one Character, which a split on "\n" did not cut (a file
+        // edited on Windows came back as one entry).
+        let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
         lineCount = lines.count
         return Array(lines.suffix(limit))
     }
 
     /// Appends one entry; when the file holds twice the limit, rewrites it with the last `limit`.
     public func append(_ entry: String) {
-        let line = entry.replacingOccurrences(of: "\n", with: " ")
+        // NFC, as commands are read (commands.md §2): text typed decomposed (Unikey's "Unicode
+        // tổ hợp", a paste from macOS) is recalled as one character per letter.
+        let line = Vietnamese.nfc(entry.replacingOccurrences(of: "\n", with: " "))
         guard !line.isEmpty, prepareFolder() else { return }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
         guard fd >= 0 else { return }
+        // An existing file keeps the mode it had: made private again (commands name people).
+        _ = fchmod(fd, 0o600)
         let bytes = Array((line + "\n").utf8)
         _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
