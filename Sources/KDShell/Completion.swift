@@ -245,6 +245,14 @@ public enum Completion {
         case .body:
             // A review's venue: any unit (the committee, a cell, a party group) or collective,
             // not only the bodies someone holds a post in (DB and the groups were missing).
+            // In quotes, their whole names, which `--at` takes as it takes codes.
+            if quoted {
+                if let index = ctx.people, let fast = namedIn([index.unitNames, index.collectiveNames], prefix, quoted: true, ctx) {
+                    return fast
+                }
+                return named(prefix, quoted: true, others: KeyedNames(ws.units.values.map { ($0.code, $0.name) }
+                                                                     + ws.collectives.values.map { ($0.code, $0.name) }), ctx)
+            }
             return bounded((ctx.people?.bodyCodes ?? .bodies(ws.units, ws.collectives)).starting(with: prefix), ctx).map { Candidate($0) }
         case .file:
             return files(prefix, ctx)
@@ -537,6 +545,9 @@ public enum Completion {
         for c in candidates.dropFirst() { common = sharedPrefix(common, c.text) }
         let typed = current.text
         if common.count < typed.count || (common.count == typed.count && common == typed) { return nil }
+        // Only the case would change, and the candidates do not agree on it (snapshots `base`
+        // and `Bản nháp`: `b` became `B`, a beginning of neither as they are matched).
+        if common.count == typed.count && !candidates.allSatisfy({ $0.text.hasPrefix(common) }) { return nil }
         return quote(common, current.openQuote, close: false)
     }
 

@@ -62,6 +62,20 @@ import Testing
         #expect(Completion.complete("review M001 --form 2", c366).candidates.map(\.text) == ["2A", "2B", "2C"])
     }
 
+    /// `review --at` takes a venue's code, or in quotes its whole name, as Tab offers them.
+    @Test func reviewVenueCompletesCodesAndQuotedNames() {
+        #expect(offered("review M001 --at B") == ["BTV"])
+        #expect(Completion.complete("review M001 --at \"ban thu", ctx).replacement == "\"Ban Thường vụ Đảng ủy\" ")
+        #expect(Completion.complete("review M001 --at \"chi bo", ctx).candidates.map(\.text) == ["Chi bộ Khu phố 1", "Chi bộ Trường học"])
+    }
+
+    /// The same through a session's kept index of names (the demo ward).
+    @Test func reviewVenueNamesThroughTheIndex() {
+        let s = Session(console: CapturingConsole())
+        #expect(s.runScriptText("load demo", file: "t"))
+        #expect(s.complete("review P001 --at \"ban thuong vu dang").replacement == "\"Ban Thường vụ Đảng ủy phường\" ")
+    }
+
     /// `review --attended` takes ids separated by commas: Tab completes the one after the last.
     @Test func attendedCompletesTheIdAfterTheLastComma() {
         #expect(offered("review M001 --attended M00") == ["M001", "M002", "M003"])
@@ -364,5 +378,16 @@ import Testing
         // Without diacritics both names match; with Â typed only Ân does.
         #expect(Completion.complete("show \"nguyen van a", c).candidates.map(\.text).count == 2)
         #expect(Completion.complete("show \"Nguyễn Văn Â", c).candidates.map(\.text) == ["Nguyễn Văn Ân"])
+    }
+
+    /// Tab puts the candidates' shared beginning in place of what was typed, its case too when
+    /// they agree; when only the case would change and they disagree on it, the typed word stays.
+    @Test func caseChangesOnlyWhereTheCandidatesAgree() {
+        func part(_ t: String) -> Completion.Part { Completion.Part(text: t, start: 0, openQuote: nil) }
+        #expect(Completion.replacement(part("b"), [Candidate("Bản_nháp"), Candidate("base")]) == nil)
+        #expect(Completion.replacement(part("m0"), [Candidate("M001"), Candidate("M002")]) == "M00")
+        #expect(Completion.replacement(part("bt"), [Candidate("BTV"), Candidate("BTV2")]) == "BTV")
+        #expect(Completion.replacement(part("b"), [Candidate("BTV"), Candidate("Btv2")]) == "BTV")
+        #expect(Completion.replacement(part("m"), [Candidate("M001"), Candidate("M002")]) == "M00")
     }
 }
