@@ -310,6 +310,23 @@ import Testing
         #expect(stored.hasPrefix("echo Nguyen Văn Ấn\n"))
     }
 
+    /// Text typed or pasted decomposed (a letter, then its marks, as Unikey's "Unicode tổ hợp"
+    /// sends it) is edited as the letters it shows: one Backspace removes "ệ" whole, and the
+    /// command and the history hold it composed. libedit drew the marks apart and Backspace
+    /// removed only the last one ("Hẹ" was left).
+    @Test func decomposedInputIsComposedAsItArrives() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        let nfd = "echo Nguye\u{0302}\u{0303}n Thi\u{0323} He\u{0323}\u{0302}"
+        t.send(nfd + "\u{7F}" + Self.enter)
+        #expect(t.waitFor("\nNguyễn Thị H\n"), "saw: \(t.all)")
+        quit(t)
+        let stored = try String(contentsOf: h.appendingPathComponent("state/kd/history"), encoding: .utf8)
+        let first = try #require(stored.split(separator: "\n").first)
+        #expect(Array(first.unicodeScalars) == Array("echo Nguyễn Thị H".unicodeScalars))
+    }
+
     /// A three-step tour with a `pause` between steps.
     func tourScript(_ h: URL) throws -> URL {
         let tour = h.appendingPathComponent("tour.kd")

@@ -158,24 +158,65 @@ public final class LibeditReader: LineReader {
                 return nil
             }
         }
-        guard let first = byte() else { out?.pointee = 0; return 0 }
-        if first < 0 { errno = EINTR; out?.pointee = 0; return -1 }
-        var value = first
-        var more = 0
-        switch first {
-        case 0..<0x80: more = 0
-        case 0xC0..<0xE0: value = first & 0x1F; more = 1
-        case 0xE0..<0xF0: value = first & 0x0F; more = 2
-        case 0xF0..<0xF8: value = first & 0x07; more = 3
-        default: value = 0xFFFD
+        // One UTF-8 character, from its first byte (nil: the input ended or was interrupted).
+        func scalar(_ first: Int) -> Int {
+            var value = first
+            var more = 0
+            switch first {
+            case 0..<0x80: more = 0
+            case 0xC0..<0xE0: value = first & 0x1F; more = 1
+            case 0xE0..<0xF0: value = first & 0x0F; more = 2
+            case 0xF0..<0xF8: value = first & 0x07; more = 3
+            default: value = 0xFFFD
+            }
+            for _ in 0..<more {
+                guard let b = byte(), b >= 0 else { return 0xFFFD }
+                guard b & 0xC0 == 0x80 else { return 0xFFFD }
+                value = (value << 6) | (b & 0x3F)
+            }
+            return value
         }
-        for _ in 0..<more {
-            guard let b = byte(), b >= 0 else { value = 0xFFFD; break }
-            guard b & 0xC0 == 0x80 else { value = 0xFFFD; break }
-            value = (value << 6) | (b & 0x3F)
+        var value: Int
+        if !pendingScalars.isEmpty {
+            value = pendingScalars.removeFirst()
+        } else {
+            guard let first = byte() else { out?.pointee = 0; return 0 }
+            if first < 0 { errno = EINTR; out?.pointee = 0; return -1 }
+            value = scalar(first)
+        }
+        // Text typed or pasted decomposed (Unikey's "Unicode tổ hợp", macOS): a letter and its
+        // marks arrive together. Composed into one character (NFC, as commands are read), or
+        // libedit drew the marks apart from their letter and Backspace split them. Only what
+        // has already arrived is read: a key typed alone is never waited on.
+        var marks: [Int] = []
+        while pendingScalars.isEmpty, inputPending(), let b = byte(), b >= 0 {
+            let next = scalar(b)
+            guard isCombiningMark(next) else { pendingScalars.append(next); break }
+            marks.append(next)
+        }
+        if !marks.isEmpty {
+            let text = String(String.UnicodeScalarView(([value] + marks).compactMap { Unicode.Scalar(UInt32($0)) }))
+            let composed = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+            value = Int(composed[0].value)
+            // What does not compose stays as it came, after the letter.
+            pendingScalars.insert(contentsOf: composed.dropFirst().map { Int($0.value) }, at: 0)
         }
         out?.pointee = wchar_t(truncatingIfNeeded: value)
         return 1
+    }
+
+    /// Characters read ahead of libedit (a letter's marks were looked for after it).
+    nonisolated(unsafe) static var pendingScalars: [Int] = []
+
+    /// Whether input has already arrived (a paste, an input method's burst), without waiting.
+    static func inputPending() -> Bool {
+        var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) > 0 && p.revents & Int16(POLLIN) != 0
+    }
+
+    /// Combining diacritical marks (the tones and the marks of â, ê, ô, ơ, ư, ă).
+    static func isCombiningMark(_ v: Int) -> Bool {
+        (0x0300...0x036F).contains(v) || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v)
     }
 
     // MARK: terminal signals
