@@ -59,9 +59,12 @@ extension Verbs {
                 (rec, kept) = rec.restated(over: s.workspace.grades[ref.key]?[stage])
                 // A hard ceiling cap will lower this level to, once it is the effective grade
                 // (a decision above one is refused instead): said now, as check would. The score
-                // band is `scoredGrade`'s, on the score given here.
+                // band is `scoredGrade`'s, on the score given here. Below 50,000 members only:
+                // it indexes every discipline record and post, 10 ms at 100,000 members against
+                // 0.6 ms for the grade (the 5 ms target is at 5.6M); check and cap say it there.
                 let latest = Stage.allCases.last { s.workspace.grades[ref.key]?[$0] != nil }
                 let effective = stage != .decided && (latest.map { $0 <= stage } ?? true)
+                    && s.workspace.members.count < Verbs.gradeNoteBelow
                 let below = !effective ? nil : facts.book.hardCeilings(facts, ref)
                     .filter { $0.rule != "R366-SCORE-BAND" && $0.level < rec.level }.min { $0.level < $1.level }
                 return (derived, facts.refuseGrade(ref, stage: stage, rec), below)
@@ -85,6 +88,9 @@ extension Verbs {
         })
 
     enum RoleChoice: String, CaseIterable { case member, leader }
+
+    /// Rosters below this size hear at once of a ceiling a grade is above (`grade`).
+    static let gradeNoteBelow = 50_000
 }
 
 extension ShellText {
