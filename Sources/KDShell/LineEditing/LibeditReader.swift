@@ -158,7 +158,7 @@ public final class LibeditReader: LineReader {
                 return nil
             }
         }
-        // One UTF-8 character, from its first byte (nil: the input ended or was interrupted).
+        // One UTF-8 character, from its first byte (U+FFFD for a broken one).
         func scalar(_ first: Int) -> Int {
             var value = first
             var more = 0
