@@ -62,11 +62,21 @@ extension Verbs {
                 // band is `scoredGrade`'s, on the score given here. Below 50,000 members only:
                 // it indexes every discipline record and post, 10 ms at 100,000 members against
                 // 0.6 ms for the grade (the 5 ms target is at 5.6M); check and cap say it there.
+                // At the decided stage the other ceilings refuse the grade, or its --override
+                // passes them; only the band is left for cap to apply.
                 let latest = Stage.allCases.last { s.workspace.grades[ref.key]?[$0] != nil }
-                let effective = stage != .decided && (latest.map { $0 <= stage } ?? true)
+                let effective = (latest.map { $0 <= stage } ?? true) && !(stage == .decided && rec.override != nil)
                     && s.workspace.members.count < Verbs.gradeNoteBelow
-                let below = !effective ? nil : facts.book.hardCeilings(facts, ref)
-                    .filter { $0.rule != "R366-SCORE-BAND" && $0.level < rec.level }.min { $0.level < $1.level }
+                var ceilings = !effective ? [] : facts.book.hardCeilings(facts, ref).filter { $0.rule != "R366-SCORE-BAND" }
+                // The band of the score the subject will have: one kept from an earlier grade too
+                // (a score given here has `scoredGrade`'s note).
+                var after = s.workspace.grades[ref.key] ?? GradeSet()
+                after[stage] = rec
+                if effective, !scored, facts.book.id == .qd366, let total = after.latestTotal {
+                    let band = QD366.band(total)
+                    ceilings.append(Ceiling(rule: "R366-SCORE-BAND", level: band, reason: RulesText.scoreBand(total, band)))
+                }
+                let below = ceilings.filter { $0.level < rec.level }.min { $0.level < $1.level }
                 return (derived, facts.refuseGrade(ref, stage: stage, rec), below)
             }()
             if let no = refusal {
