@@ -70,11 +70,10 @@ extension Verbs {
                 var ceilings = !effective ? [] : facts.book.hardCeilings(facts, ref).filter { $0.rule != "R366-SCORE-BAND" }
                 // The band of the score the subject will have: one kept from an earlier grade too
                 // (a score given here has `scoredGrade`'s note).
-                var after = s.workspace.grades[ref.key] ?? GradeSet()
-                after[stage] = rec
-                if effective, !scored, facts.book.id == .qd366, let total = after.latestTotal {
-                    let band = QD366.band(total)
-                    ceilings.append(Ceiling(rule: "R366-SCORE-BAND", level: band, reason: RulesText.scoreBand(total, band)))
+                if effective, !scored {
+                    var after = s.workspace.grades[ref.key] ?? GradeSet()
+                    after[stage] = rec
+                    if let band = facts.book.scoreBand(after) { ceilings.append(band) }
                 }
                 let below = ceilings.filter { $0.level < rec.level }.min { $0.level < $1.level }
                 return (derived, facts.refuseGrade(ref, stage: stage, rec), below)

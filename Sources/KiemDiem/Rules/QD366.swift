@@ -96,12 +96,17 @@ public struct QD366: Rulebook {
 
     // MARK: ceilings
 
+    public func scoreBand(_ grades: GradeSet?) -> Ceiling? {
+        guard let total = grades?.latestTotal else { return nil }
+        let b = Self.band(total)
+        return Ceiling(rule: "R366-SCORE-BAND", level: b, reason: RulesText.scoreBand(total, b))
+    }
+
     public func hardCeilings(_ f: WardFacts, _ ref: SubjectRef) -> [Ceiling] {
         var out: [Ceiling] = []
         if f.ws.effective(ref) != nil {
-            if let total = f.ws.grades[ref.key]?.latestTotal {
-                let b = Self.band(total)
-                out.append(Ceiling(rule: "R366-SCORE-BAND", level: b, reason: RulesText.scoreBand(total, b)))
+            if let c = scoreBand(f.ws.grades[ref.key]) {
+                out.append(c)
             } else if let total = f.sheetScore(ref) {
                 // No score given: the complete criteria sheet's total is the score.
                 let b = Self.band(total)

@@ -69,6 +69,9 @@ public protocol Rulebook: Sendable {
     /// The level a grade's score gives (band, then the conditions and ceilings); nil when the round
     /// has no score bands.
     func derive(_ facts: WardFacts, _ ref: SubjectRef, _ g: GradeRecord) -> Derivation?
+    /// The ceiling of the score a subject's grades give (the latest stage's); nil when the round
+    /// has no score bands or the grades no score.
+    func scoreBand(_ grades: GradeSet?) -> Ceiling?
     /// The rule id `why` cites for a fact: `discipline`, `decline`, `targets`.
     func factRule(_ fact: String) -> String
     func targetFact(_ t: TargetRecord) -> Message

@@ -16,6 +16,7 @@ extension Rulebook {
     /// was kept and never shown, and turned into a broken score under qd366.
     public func scoreProblem(_ g: GradeRecord) -> (field: String, message: Message)? { g.pairProblem }
     public func derive(_ f: WardFacts, _ ref: SubjectRef, _ g: GradeRecord) -> Derivation? { nil }
+    public func scoreBand(_ grades: GradeSet?) -> Ceiling? { nil }
     public func factRule(_ fact: String) -> String {
         switch fact {
         case "discipline": return "R124-DISCIPLINE"
