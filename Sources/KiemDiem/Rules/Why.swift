@@ -76,10 +76,11 @@ extension WardFacts {
         guard let o = res.outcomes[ref.key] else { return out }
         line(.grade, nil, RulesText.effective(o.effective, o.stage))
         for c in o.ceilings { line(.ceiling, c.rule, RulesText.ceiling(c)) }
+        // The head cap is passed over only for an upper level's decision (`cap`); the hard
+        // ceilings only by an --override.
         for c in o.overridden {
-            let override = ws.effective(ref)?.record.override
-            line(.ceiling, c.rule, decidedByUpper(o) && (override == nil || c.rule == "R-HEAD-CAP")
-                 ? RulesText.upperAbove(o.final, c) : RulesText.overridden(c, override ?? ""))
+            line(.ceiling, c.rule, c.rule == "R-HEAD-CAP" ? RulesText.upperAbove(o.final, c)
+                 : RulesText.overridden(c, ws.effective(ref)?.record.override ?? ""))
         }
         for (h, b) in res.headsWithoutBody where h == ref { line(.ceiling, "R-HEAD-CAP", RulesText.bodyUngraded(b.description)) }
         for s in o.steps { line(.step, s.rule, RulesText.step(s)) }
