@@ -34,13 +34,11 @@ extension Session {
         if Session.sameStorage(ahead.source, grades) { grades = ahead.copy.take() }
     }
 
-    /// The same for the session's workspace (undo and redo edit it in place).
+    /// The same for the session's workspace (undo and redo edit it in place), its caches kept;
+    /// left alone (no new generation) when there is no copy of its table to take.
     func takeCopyAhead() {
-        guard let ahead = gradesAhead else { return }
-        gradesAhead = nil
-        guard Session.sameStorage(ahead.source, workspace.grades) else { return }
-        let copy = ahead.copy.take()
-        replaceKeepingCaches { $0.grades = copy }
+        guard let ahead = gradesAhead, Session.sameStorage(ahead.source, workspace.grades) else { gradesAhead = nil; return }
+        replaceKeepingCaches { takeCopyAhead(for: &$0.grades) }
     }
 
     /// Whether two tables share their storage (one until either is edited): a Dictionary is one
