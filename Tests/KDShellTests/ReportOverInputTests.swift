@@ -14,20 +14,33 @@ struct ReportOverInputTests {
         return s
     }
 
-    @Test func aLaterSessionDoesNotWriteOverTheLoadedFile() throws {
+    /// A fresh folder holding units.csv; the caller removes it.
+    func folderWithUnits() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-out-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         try Self.units.write(toFile: dir + "/units.csv", atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    /// A later session opens DIR/ws.json and asks for a report over DIR/units.csv: the session,
+    /// whether the report was written, and what it said on stderr.
+    func laterReportOverUnits(_ dir: String) throws -> (written: Bool, later: Session, stderr: String) {
+        let later = session()
+        #expect(later.runScriptText("open \(dir)/ws.json", file: "t"))
+        let written = later.runScriptText("report summary --out \(dir)/units.csv", file: "t")
+        return (written, later, try #require(later.console as? CapturingConsole).stderr)
+    }
+
+    @Test func aLaterSessionDoesNotWriteOverTheLoadedFile() throws {
+        let dir = try folderWithUnits()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
 
         let first = session()
         #expect(first.runScriptText("new --year 2023; load units \(dir)/units.csv; save \(dir)/ws.json", file: "t"))
 
-        let later = session()
-        #expect(later.runScriptText("open \(dir)/ws.json", file: "t"))
-        #expect(!later.runScriptText("report summary --out \(dir)/units.csv", file: "t"))
-        let console = try #require(later.console as? CapturingConsole)
-        #expect(console.stderr.contains("units.csv holds data this workspace was loaded from (its audit log: load units"))
+        let (written, later, stderr) = try laterReportOverUnits(dir)
+        #expect(!written)
+        #expect(stderr.contains("units.csv holds data this workspace was loaded from (its audit log: load units"))
         #expect(try String(contentsOfFile: dir + "/units.csv", encoding: .utf8) == Self.units)
         // Any other file, a report written before included, is written.
         #expect(later.runScriptText("report summary --out \(dir)/summary.md; report summary --out \(dir)/summary.md", file: "t"))
@@ -37,10 +50,8 @@ struct ReportOverInputTests {
     /// The log keeps `load units units.csv` as a script beside the file typed it; a later
     /// session run from another folder finds the file from the workspace file's folder.
     @Test func aRelativeLoadIsFoundFromTheWorkspacesFolder() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-out-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try folderWithUnits()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try Self.units.write(toFile: dir + "/units.csv", atomically: true, encoding: .utf8)
         #expect(FileManager.default.currentDirectoryPath != dir)
 
         try "new --year 2023\nload units units.csv\nsave ws.json\n".write(toFile: dir + "/yearly.kd", atomically: true, encoding: .utf8)
@@ -48,11 +59,9 @@ struct ReportOverInputTests {
         #expect(first.runScript(dir + "/yearly.kd", bail: true))
         #expect(FileManager.default.fileExists(atPath: dir + "/ws.json"))
 
-        let later = session()
-        #expect(later.runScriptText("open \(dir)/ws.json", file: "t"))
-        #expect(!later.runScriptText("report summary --out \(dir)/units.csv", file: "t"))
-        let console = try #require(later.console as? CapturingConsole)
-        #expect(console.stderr.contains("units.csv holds data this workspace was loaded from (its audit log: load units units.csv)"))
+        let (written, _, stderr) = try laterReportOverUnits(dir)
+        #expect(!written)
+        #expect(stderr.contains("units.csv holds data this workspace was loaded from (its audit log: load units units.csv)"))
         #expect(try String(contentsOfFile: dir + "/units.csv", encoding: .utf8) == Self.units)
     }
 }
