@@ -81,11 +81,16 @@ extension Catalog {
             }
         }
         /// Under a summary table where some of those not graded are so by a rule.
-        public static func notGradedByRuleNote(_ byClass: [(SubjectClass, Int)]) -> Message {
+        public static func notGradedByRuleNote(_ byClass: [(SubjectClass, Int)], secretariesBelow: Bool = false) -> Message {
             let en = byClass.map { "\(classTitle($0.0).en): \($0.1)" }.joined(separator: "; ")
             let vi = byClass.map { "\(classTitle($0.0).vi): \($0.1)" }.joined(separator: "; ")
-            return m("Not graded includes those the rules do not grade (R-NOGRADE-*: leaders in post and organizations formed less than 6 months ago are reviewed, not graded): \(en); the others have no grade yet.",
-                     "Chưa xếp loại gồm các trường hợp không xếp loại theo quy định (R-NOGRADE-*: cá nhân giữ chức vụ, tổ chức thành lập chưa đủ 6 tháng thì kiểm điểm nhưng không xếp loại): \(vi); còn lại là chưa có mức xếp loại.")
+            return m("Not graded includes those the rules do not grade (R-NOGRADE-*: leaders in post and organizations formed less than 6 months ago are reviewed, not graded): \(en); the others have no grade yet\(secretariesBelow ? ", but for the cell secretaries below" : "").",
+                     "Chưa xếp loại gồm các trường hợp không xếp loại theo quy định (R-NOGRADE-*: cá nhân giữ chức vụ, tổ chức thành lập chưa đủ 6 tháng thì kiểm điểm nhưng không xếp loại): \(vi); còn lại là chưa có mức xếp loại\(secretariesBelow ? ", trừ các bí thư chi bộ nêu dưới đây" : "").")
+        }
+        /// Under a summary table where some post holders are graded as members only.
+        public static func gradedAsMemberOnlyNote(_ n: Int) -> Message {
+            m("Of the leaders not graded, \(n) head\(n == 1 ? "s" : "") only a cell (a cell secretary) and \(n == 1 ? "is" : "are") graded as a party member only: the ward grades no cell post as a leader (plan V.2).",
+              "Trong số cá nhân lãnh đạo, quản lý chưa xếp loại có \(n) người chỉ giữ chức vụ ở chi bộ (bí thư chi bộ), chỉ xếp loại với tư cách đảng viên: Đảng ủy phường không xếp loại chức vụ ở chi bộ như cán bộ lãnh đạo, quản lý (mục V.2 Kế hoạch).")
         }
         public static func className(_ c: SubjectClass) -> Message {
             switch c {

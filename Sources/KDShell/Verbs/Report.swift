@@ -234,6 +234,7 @@ extension Verbs {
         if let facts {
             // Who is not graded is the rulebook's answer (R-EXCL-*, R-NOGRADE-*): asked as the
             // summary counts (once per subject), else one pass for the report to look up.
+            ctx.gradedAsMemberOnly = { facts.standsInForLeader(SubjectRef(.member, $0)) }
             if kind == "summary" {
                 ctx.blockOf = facts.sharedSubjectBlock()
                 ctx.memberBlockOf = { facts.memberBlock($0, status: $1, admitted: $2) }

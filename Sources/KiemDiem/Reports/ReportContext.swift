@@ -21,6 +21,10 @@ public struct ReportContext {
     /// (`WardFacts.memberBlock`): the summary then counts the members in one pass over the
     /// roster instead of looking each one up. May be asked from two threads at once.
     public var memberBlockOf: ((String, Member.Status, Day?) -> SubjectBlock?)?
+    /// Whether a person holding a post has no leader grade because the rulebook grades them as a
+    /// member only (a cell secretary: plan V.2 names no cell post), so the summary does not call
+    /// them "no grade yet". `WardFacts.standsInForLeader`; may be asked from two threads at once.
+    public var gradedAsMemberOnly: ((String) -> Bool)?
     /// Whether the report will be drawn in html, the one format with charts: the others skip
     /// building the per-cell chart (a pass over every member).
     public var drawsCharts = true

@@ -8,6 +8,8 @@ public struct ClassSummary: Sendable {
     /// Of `notGraded`, those a rule says are reviewed but not graded (R-NOGRADE-*); the others
     /// have no grade yet.
     public var notGradedByRule = 0
+    /// Of `notGraded` leaders, those graded as members only (`ReportContext.gradedAsMemberOnly`).
+    public var notGradedAsMember = 0
     public var levels: [Level: Int] = [:]
 
     public var excluded: Int { excludedBy.values.reduce(0, +) }
@@ -19,9 +21,12 @@ public struct ClassSummary: Sendable {
     /// dictionaries: hashing a level for each of millions of subjects cost more than the count.
     public static func count(_ ctx: ReportContext, _ cls: SubjectClass, _ refs: ArraySlice<SubjectRef>) -> ClassSummary {
         var t = Tally()
+        let asMember = cls == .leader ? ctx.gradedAsMemberOnly : nil
         for n in refs.indices where refs[n].cls == cls {
             if Interrupt.stops(at: n) { break }
-            t.add(ctx.standing(refs[n]))
+            let s = ctx.standing(refs[n])
+            t.add(s)
+            if s.block == nil, s.final == nil, let asMember, asMember(refs[n].id) { t.notGradedAsMember += 1 }
         }
         return t.summary(cls)
     }
@@ -47,7 +52,7 @@ public struct ClassSummary: Sendable {
     /// A class's counts while they are made.
     struct Tally {
         static let reasons = Exclusion.Reason.allCases
-        var total = 0, notGraded = 0, notGradedByRule = 0
+        var total = 0, notGraded = 0, notGradedByRule = 0, notGradedAsMember = 0
         var byReason = [Int](repeating: 0, count: reasons.count)
         var byLevel = [Int](repeating: 0, count: Level.allCases.count)  // by `4 - rank`, as cellChart
 
@@ -68,6 +73,7 @@ public struct ClassSummary: Sendable {
             s.total = total
             s.notGraded = notGraded
             s.notGradedByRule = notGradedByRule
+            s.notGradedAsMember = notGradedAsMember
             // Only the cases met, as the dictionaries always held them.
             for (r, n) in zip(Tally.reasons, byReason) where n > 0 { s.excludedBy[r] = n }
             for l in Level.allCases where byLevel[4 - l.rank] > 0 { s.levels[l] = byLevel[4 - l.rank] }
@@ -81,6 +87,7 @@ public struct ClassSummary: Sendable {
         s.total += o.total
         s.notGraded += o.notGraded
         s.notGradedByRule += o.notGradedByRule
+        s.notGradedAsMember += o.notGradedAsMember
         s.excludedBy.merge(o.excludedBy, uniquingKeysWith: +)
         s.levels.merge(o.levels, uniquingKeysWith: +)
         return s
@@ -137,7 +144,11 @@ extension Reports {
             return row
         }
         let byRule = sums.filter { $0.notGradedByRule > 0 }.map { ($0.cls, $0.notGradedByRule) }
-        return ReportTable(columns: cols, rows: rows, notes: [Percent.roundingNote] + (byRule.isEmpty ? [] : [ReportText.notGradedByRuleNote(byRule)]))
+        let asMember = sums.reduce(0) { $0 + $1.notGradedAsMember }
+        var notes = [Percent.roundingNote]
+        if !byRule.isEmpty { notes.append(ReportText.notGradedByRuleNote(byRule, secretariesBelow: asMember > 0)) }
+        if asMember > 0 { notes.append(ReportText.gradedAsMemberOnlyNote(asMember)) }
+        return ReportTable(columns: cols, rows: rows, notes: notes)
     }
 
     public static func summary(_ ctx: ReportContext) -> Report {
