@@ -48,6 +48,25 @@ import Testing
         #expect(try fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
     }
 
+    /// A state folder that cannot be made (a file stands where it should be): the entry is not
+    /// kept, and the failure is new at the first entry only, so the shell warns once.
+    @Test func tellsOnceWhyItCannotWrite() throws {
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try "not a folder".write(toFile: root + "/state", atomically: true, encoding: .utf8)
+        let h = HistoryFile(path: path)
+        h.append("echo 1")
+        #expect(h.failedNow)
+        #expect(h.failure == root + "/state/kd: Not a directory")
+        h.append("echo 2")
+        #expect(!h.failedNow)
+        #expect(h.failure != nil)
+        let ok = HistoryFile(path: tempPath().path)
+        ok.append("echo 3")
+        #expect(!ok.failedNow && ok.failure == nil)
+    }
+
     @Test func keepsTheLastEntriesOnly() throws {
         let (path, root) = tempPath()
         defer { try? FileManager.default.removeItem(atPath: root) }

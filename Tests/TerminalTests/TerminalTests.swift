@@ -65,6 +65,22 @@ import Testing
         quit(t)
     }
 
+    /// The history cannot be written (a file stands where the state folder should be): the first
+    /// command says so once, on the screen, and the shell goes on.
+    @Test func historyThatCannotBeWrittenIsSaidOnce() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        try "not a folder".write(to: h.appendingPathComponent("state"), atomically: true, encoding: .utf8)
+        let t = try start(h)
+        t.send("echo one" + Self.enter)
+        #expect(t.waitFor("\none"), "saw: \(t.all)")
+        t.send("echo two" + Self.enter)
+        #expect(t.waitFor("\ntwo"), "saw: \(t.all)")
+        let said = "warning: history is not kept for the next session: cannot write \(h.path)/state/kd: Not a directory"
+        #expect(t.all.components(separatedBy: said).count == 2, "once; saw: \(t.all)")
+        quit(t)
+    }
+
     @Test func upArrowRecallsThePreviousCommand() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

@@ -8,6 +8,10 @@ public final class HistoryFile {
     public let path: String
     public let limit: Int
     private var lineCount = 0
+    /// Why the last entry could not be written (the path and the system's reason), told once:
+    /// `failedNow` is true only for the first entry that fails, so a session warns once.
+    public private(set) var failure: String?
+    public private(set) var failedNow = false
 
     public init(path: String, limit: Int = 1000) {
         self.path = path
@@ -35,16 +39,26 @@ public final class HistoryFile {
         // NFC, as commands are read (commands.md §2): text typed decomposed (Unikey's "Unicode
         // tổ hợp", a paste from macOS) is recalled as one character per letter.
         let line = Vietnamese.nfc(entry.replacingOccurrences(of: "\n", with: " "))
-        guard !line.isEmpty, prepareFolder() else { return }
+        failedNow = false
+        guard !line.isEmpty else { return }
+        if let code = prepareFolder() { return fail((path as NSString).deletingLastPathComponent, code) }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
-        guard fd >= 0 else { return }
+        guard fd >= 0 else { return fail(path, errno) }
         // An existing file keeps the mode it had: made private again (commands name people).
         _ = fchmod(fd, 0o600)
         let bytes = Array((line + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let err = errno
         close(fd)
+        guard written == bytes.count else { return fail(path, written < 0 ? err : ENOSPC) }
         lineCount += 1
         if lineCount >= 2 * limit { trim() }
+    }
+
+    /// Notes why `path` could not be written (`code` an errno); only the first failure is new.
+    private func fail(_ path: String, _ code: Int32) {
+        failedNow = failure == nil
+        failure = "\(path): \(String(cString: strerror(code)))"
     }
 
     private func trim() {
@@ -58,16 +72,18 @@ public final class HistoryFile {
         if rename(tmp, path) == 0 { lineCount = keep.count }
     }
 
-    /// The folder is private (0700): commands name people.
-    private func prepareFolder() -> Bool {
+    /// The folder is private (0700): commands name people. Nil when it is there, else the errno
+    /// of the failure. Made with mkdir, folder by folder: Foundation's error names no cause.
+    private func prepareFolder() -> Int32? {
         let dir = (path as NSString).deletingLastPathComponent
-        if FileManager.default.fileExists(atPath: dir) { return true }
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            return true
-        } catch {
-            return false
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) { return isDir.boolValue ? nil : ENOTDIR }
+        var prefix = dir.hasPrefix("/") ? "" : "."
+        for part in dir.split(separator: "/") {
+            prefix += "/" + part
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST { return errno }
         }
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) else { return ENOENT }
+        return isDir.boolValue ? nil : ENOTDIR
     }
 }
