@@ -141,7 +141,8 @@ public enum Vietnamese {
         return primary + [0] + tones + [0] + cases
     }
 
-    /// Compares two names the Vietnamese way: given name, then middle names, then family name.
+    /// Compares two names the Vietnamese way: given name, then middle names, then family name;
+    /// letter case only where all of that is equal.
     public static func nameSortKey(_ name: String) -> [UInt16] {
         // Thùy and Thuỳ sort as the one name they are (`placingTones`).
         let name = placingTones(name)
@@ -155,14 +156,23 @@ public enum Vietnamese {
         guard let given = words.last else { return [] }
         var ordered = [given]
         if words.count > 2 { ordered += words[1..<(words.count - 1)] }
-        var key: [UInt16] = []
-        for w in ordered { key += collationKey(w); key.append(0xFFFF) }
+        var key: [UInt16] = [], cases: [UInt16] = []
+        // Each word's letters and tones; its case only once every word is equal otherwise, so
+        // NGUYỄN VĂN AN sorts among the other An by family name, not after them all.
+        func add(_ w: String) {
+            let k = collationKey(w), n = (k.count - 2) / 3
+            key += k[0...(2 * n)]
+            key.append(0xFFFF)
+            cases += k[(2 * n + 2)...]
+        }
+        for w in ordered { add(w) }
         // The middle name ends here, below any letter: compared as a whole before the family
         // name, so Bùi An (no middle name) comes before Lê Ánh An, and Võ Thị Hương before
         // Bùi Thị Thu Hương.
         key.append(0)
-        if words.count > 1 { key += collationKey(words[0]); key.append(0xFFFF) }
-        return key
+        if words.count > 1 { add(words[0]) }
+        key.append(0)
+        return key + cases
     }
 
     public static func lessThan(_ a: [UInt16], _ b: [UInt16]) -> Bool {
