@@ -24,7 +24,11 @@ public enum ShellText {
     public static func optionNeedsValue(_ o: String) -> Message { m("option --\(o) needs a value", "tùy chọn --\(o) cần một giá trị") }
     public static func flagTakesNoValue(_ o: String) -> Message { m("option --\(o) takes no value", "tùy chọn --\(o) không nhận giá trị") }
     public static func optionTwice(_ o: String) -> Message { m("option --\(o) given twice", "tùy chọn --\(o) bị lặp") }
-    public static func missingArgument(_ w: String) -> Message { m("missing \(w)", "thiếu \(w)") }
+    /// `w` names what is missing in the usage's words (`SUBJECT`, `ward or demo`): the words a
+    /// user types stay as they are, the "or" between them is the reader's language.
+    public static func missingArgument(_ w: String) -> Message {
+        m("missing \(w)", "thiếu \(w.replacingOccurrences(of: " or ", with: " hoặc "))")
+    }
     public static let hintBlankAfterBackslash = m("a \\ continues the command only at the very end of the line; here a blank follows it",
                                                   "dấu \\ chỉ nối dòng khi ở cuối cùng của dòng; ở đây có khoảng trắng sau nó")
     public static func unexpectedArgument(_ w: String) -> Message { m("unexpected argument \"\(w)\"", "thừa đối số \"\(w)\"") }

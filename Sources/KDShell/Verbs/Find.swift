@@ -15,17 +15,19 @@ extension Verbs {
             let ws = s.workspace
             var rows: [[String]] = []
             let members = ws.members.values.filter { Vietnamese.key($0.name).contains(k) || Vietnamese.key($0.id).contains(k) }
-            for m in ws.sortedByName(members) { rows.append(["member", m.id, m.name, m.unit]) }
+            let member = s.t(Message(en: "member", vi: "đảng viên")), collective = s.t(Message(en: "collective", vi: "tập thể"))
+            for m in ws.sortedByName(members) { rows.append([member, m.id, m.name, m.unit]) }
             for u in ws.units.values.sorted(by: { $0.code < $1.code })
             where Vietnamese.key(u.name).contains(k) || Vietnamese.key(u.code).contains(k) {
-                rows.append([u.kind.rawValue, u.code, u.name, u.parent ?? ""])
+                rows.append([s.t(Message(en: u.kind.rawValue, vi: VietnameseValues.name(u.kind))), u.code, u.name, u.parent ?? ""])
             }
             for c in ws.collectives.values.sorted(by: { $0.code < $1.code })
             where Vietnamese.key(c.name).contains(k) || Vietnamese.key(c.code).contains(k) {
-                rows.append(["collective", c.code, c.name, c.unit ?? ""])
+                rows.append([collective, c.code, c.name, c.unit ?? ""])
             }
             if rows.isEmpty { s.say(ShellText.nothingFound(words)); return }
-            try s.printTable(["kind", "id", "name", "in"], rows)
+            try s.printTable([Message(en: "kind", vi: "loại"), Message(en: "id", vi: "mã"), Message(en: "name", vi: "tên"),
+                              Message(en: "in", vi: "thuộc")], rows)
             s.say(ShellText.countOf(rows.count, "match", "matches", "kết quả"))
         })
 }

@@ -26,7 +26,7 @@ extension Verbs {
             for wd in inv.values("where") {
                 guard let eq = wd.text.firstIndex(of: "=") else { throw inv.error(ShellText.whereForm(wd.text), at: wd) }
                 let name = String(wd.text[..<eq])
-                let field = LoadKind.roster.schema.canonical(name) ?? MemberFields.key(name)
+                let field = LoadKind.roster.schema.canonical(name) ?? MemberFields.viHeaders[Vietnamese.key(name)] ?? MemberFields.key(name)
                 var value = Vietnamese.key(String(wd.text[wd.text.index(after: eq)...]))
                 // Fixed values may be written as a file's cells write them, in Vietnamese too
                 // (status=miễn, level=tốt… or good, civil_servant=có, excluded=miễn).
@@ -72,11 +72,11 @@ extension Verbs {
                     picked.append(m)
                 }
                 for m in ws.sortedByName(picked) {
-                    rows.append([m.id, m.name, m.unit, m.group ?? "", m.status.rawValue,
-                                 final.exclusionReason(m.id)?.rawValue ?? "",
+                    rows.append([m.id, m.name, m.unit, m.group ?? "", s.t(Message(en: m.status.rawValue, vi: VietnameseValues.name(m.status))),
+                                 final.exclusionReason(m.id).map { s.lang == .vi ? Catalog.Reports.reasonText($0).vi : $0.rawValue } ?? "",
                                  final(SubjectRef(.member, m.id))?.rawValue ?? ""])
                 }
-                try s.printTable(["id", "name", "unit", "group", "status", "excluded", "level"], rows)
+                try s.printTable([L.id, L.name, L.unit, L.group, L.status, L.excluded, L.level], rows)
                 s.say(ShellText.countOf(rows.count, "member", "members", "đảng viên"))
             case "units":
                 let known = ["code", "name", "kind", "type", "parent", "liaison", "created"]
@@ -91,10 +91,11 @@ extension Verbs {
                     let fields = ["code": u.code, "name": u.name, "kind": u.kind.rawValue, "type": u.type?.rawValue ?? "",
                                   "parent": u.parent ?? "", "liaison": u.liaison ?? "", "created": u.created?.description ?? ""]
                     if !wheres.isEmpty, try !matches(fields, known) { continue }
-                    rows.append([u.code, u.name, u.kind.rawValue, u.type?.rawValue ?? "", u.parent ?? "",
+                    rows.append([u.code, u.name, s.t(Message(en: u.kind.rawValue, vi: VietnameseValues.name(u.kind))),
+                                 u.type.map { s.t(Message(en: $0.rawValue, vi: VietnameseValues.name($0))) } ?? "", u.parent ?? "",
                                  String(counts[u.code] ?? 0), lvl?.rawValue ?? ""])
                 }
-                try s.printTable(["code", "name", "kind", "type", "parent", "members", "level"], rows)
+                try s.printTable([L.code, L.title, L.kind, L.type, L.parent, L.members, L.level], rows)
                 s.say(ShellText.countOf(rows.count, "unit", "units", "đơn vị"))
             case "collectives":
                 let known = ["code", "name", "class", "unit"]
@@ -105,9 +106,10 @@ extension Verbs {
                     let fields = ["code": c.code, "name": c.name, "class": c.cls.rawValue, "unit": c.unit ?? ""]
                     if !wheres.isEmpty, try !matches(fields, known) { continue }
                     let heads = ws.positions.values.filter { $0.body == c.code }.count
-                    rows.append([c.code, c.name, c.cls.rawValue, c.unit ?? "", String(heads), lvl?.rawValue ?? ""])
+                    rows.append([c.code, c.name, s.t(Message(en: c.cls.rawValue, vi: VietnameseValues.name(c.cls))), c.unit ?? "",
+                                 String(heads), lvl?.rawValue ?? ""])
                 }
-                try s.printTable(["code", "name", "class", "unit", "positions", "level"], rows)
+                try s.printTable([L.code, L.title, L.cls, L.unit, L.positions, L.level], rows)
                 s.say(ShellText.countOf(rows.count, "collective", "collectives", "tập thể"))
             default:
                 let all = ["members", "units", "collectives"]
@@ -121,6 +123,8 @@ enum MemberFields {
     /// A roster column as `--where` names it: folded, blanks as underscores (`Quê quán` → `que_quan`).
     static func key(_ header: String) -> String { Vietnamese.key(header).replacingOccurrences(of: " ", with: "_") }
 
+    /// `list members`'s Vietnamese headers that are not a roster file's (those `canonical` reads).
+    static let viHeaders = ["khong xep loai": "excluded", "muc xep loai": "level"]
     static let names = ["id", "name", "unit", "group", "gender", "born", "admitted", "status", "civil_servant",
                         "outside", "workplace_level", "workplace_stage", "excluded", "level"]
     static func of(_ m: Member, _ ws: Workspace, _ final: FinalLevels) -> [String: String] {
@@ -169,9 +173,10 @@ extension Workspace {
 
 extension Session {
     /// Lays out with the reports' renderer: columns aligned by display width (Vietnamese,
-    /// decomposed or wide text), fitted to the terminal's width.
-    func printTable(_ header: [String], _ rows: [[String]]) throws {
-        let t = ReportTable(columns: header.map { ReportColumn($0, Message($0)) }, rows: rows.map { $0.map { .text($0) } })
+    /// decomposed or wide text), fitted to the terminal's width. The English headers are the
+    /// names `--where` takes; `list members`'s Vietnamese ones are taken too.
+    func printTable(_ header: [Message], _ rows: [[String]]) throws {
+        let t = ReportTable(columns: header.map { ReportColumn($0.en, $0) }, rows: rows.map { $0.map { .text($0) } })
         try emit(TextRenderer.table(t, .init(lang: lang, width: console.width, color: color, frame: false)))
     }
 
@@ -191,6 +196,17 @@ extension Session {
             if start < text.utf8.endIndex { try checkInterrupt() }
         }
     }
+}
+
+/// The headers of `list` and `find`: lower case, as typed after `--where`.
+private enum L {
+    static let id = Message(en: "id", vi: "mã"), code = Message(en: "code", vi: "mã"), name = Message(en: "name", vi: "họ và tên")
+    static let title = Message(en: "name", vi: "tên"), unit = Message(en: "unit", vi: "đơn vị"), group = Message(en: "group", vi: "tổ đảng")
+    static let status = Message(en: "status", vi: "tình trạng"), excluded = Message(en: "excluded", vi: "không xếp loại")
+    static let level = Message(en: "level", vi: "mức xếp loại"), kind = Message(en: "kind", vi: "loại")
+    static let type = Message(en: "type", vi: "kiểu chi bộ"), parent = Message(en: "parent", vi: "cấp trên")
+    static let members = Message(en: "members", vi: "số đảng viên"), cls = Message(en: "class", vi: "loại tập thể")
+    static let positions = Message(en: "positions", vi: "số chức vụ")
 }
 
 extension ShellText {
