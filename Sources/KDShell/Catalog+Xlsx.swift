@@ -10,6 +10,12 @@ extension ShellText {
     static func workbookNoKinds(_ f: String) -> Message {
         m("\(f) has no sheet named like a kind", "\(f) không có trang nào mang tên loại dữ liệu")
     }
+    /// Sheets named like kinds were found, but none holds a row under its header.
+    static func workbookNoRows(_ f: String, _ sheets: [String]) -> Message {
+        let list = Catalog.quotedList(sheets)
+        return m("nothing to load: \(f)'s sheets named like a kind hold no rows (\(list))",
+                 "không có gì để nạp: các trang mang tên loại dữ liệu của \(f) không có dòng dữ liệu nào (\(list))")
+    }
     static func hintWorkbookSheets(_ kinds: [String]) -> Message {
         m("name the sheets \(kinds.joined(separator: ", ")) (or in Vietnamese: chi bộ, đảng viên, chức vụ, kỷ luật…)",
           "đặt tên trang là \(kinds.joined(separator: ", ")) (hoặc tiếng Việt: chi bộ, đảng viên, chức vụ, kỷ luật…)")

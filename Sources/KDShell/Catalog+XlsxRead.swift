@@ -12,10 +12,10 @@ extension ShellText {
     }
     static func hintEmptySkipped(_ names: [String]) -> Message {
         let list = Catalog.quotedList(names)
-        return m("empty sheets not read: \(list)", "các trang trống không được đọc: \(list)")
+        return m("sheets with no rows not read: \(list)", "các trang không có dòng dữ liệu không được đọc: \(list)")
     }
     static func emptySkipped(_ names: [String]) -> Message {
         let list = Catalog.quotedList(names)
-        return m("note: empty sheets were not read: \(list)", "lưu ý: các trang trống không được đọc: \(list)")
+        return m("note: sheets with no rows were not read: \(list)", "lưu ý: các trang không có dòng dữ liệu không được đọc: \(list)")
     }
 }

@@ -46,6 +46,31 @@ import Testing
         #expect(c.stderr.hasPrefix("\(dir)/bad.xlsx[roster]!\(CellRef(row: 11, column: unitCol + 1)): error: "))
         #expect(s.workspace.units.isEmpty && s.workspace.members.isEmpty)
     }
+
+    /// A sheet with its header and no rows empties nothing: `load KIND` refuses it into a kind
+    /// holding rows (as a CSV file), `load workbook --replace` skips it and loads the others.
+    @Test func aHeaderOnlySheetEmptiesNothing() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var sheets = try DemoWard.workbookSheets()
+        let discipline = try #require(sheets.firstIndex { $0.name == "discipline" })
+        sheets[discipline].rows = []
+        try XlsxWriter.write(sheets, to: dir + "/t.xlsx")
+        try XlsxWriter.write([sheets[discipline]], to: dir + "/d.xlsx")
+        let (demo, _) = Self.run("load demo", in: dir)
+        #expect(!demo.workspace.discipline.isEmpty)
+        let (one, c1) = Self.run("load demo\nload discipline \(dir)/d.xlsx --replace", in: dir)
+        #expect(c1.stderr.hasPrefix("\(dir)/d.xlsx[discipline]!A2: error: no discipline rows under the header: nothing to load"), "\(c1.stderr)")
+        #expect(try Self.facts(one) == Self.facts(demo))
+        let (book, c2) = Self.run("load demo\nload workbook \(dir)/t.xlsx --replace", in: dir)
+        #expect(c2.stderr == "")
+        #expect(c2.stdout.contains("note: sheets with no rows were not read: \"discipline\""), "\(c2.stdout)")
+        #expect(book.workspace.discipline == demo.workspace.discipline)
+        #expect(book.workspace.members.count == demo.workspace.members.count)
+        // Into an empty kind it is still allowed (a ward with no discipline case).
+        let (empty, c3) = Self.run("load discipline \(dir)/d.xlsx", in: dir)
+        #expect(c3.stderr == "" && empty.workspace.discipline.isEmpty)
+    }
 }
 
 /// `report … --format xlsx` read back with kd's own reader, against the csv of the same report.

@@ -329,6 +329,20 @@ import Testing
         #expect(csv.records.map(\.fields) == [["P1", "CB02"], ["P2", "CB02"], ["P3", "CB02"], ["P4", ""]])
     }
 
+    /// A merge across columns shows its value once: the other columns of the range are empty,
+    /// not a copy (a name merged across name and gender became the gender), down every row.
+    @Test func aMergeAcrossColumnsFillsOnlyItsFirstColumn() throws {
+        func text(_ c: Int, _ s: String) -> XlsxCell { XlsxCell(column: c, value: .text(s)) }
+        let sheet = XlsxSheet(file: "f.xlsx", name: "roster", rows: [
+            XlsxRow(row: 1, cells: [text(1, "id"), text(2, "name"), text(3, "gender"), text(4, "unit")]),
+            XlsxRow(row: 2, cells: [text(1, "P1"), text(2, "Phạm Thị Hạ"), text(3, "Nữ"), text(4, "CB01")]),
+            XlsxRow(row: 3, cells: [text(1, "P2"), text(2, "Lê Văn An"), text(3, "Nam")]),
+            XlsxRow(row: 4, cells: [text(1, "P3"), text(2, "Võ Thị Lan"), text(3, "Nữ")]),
+        ], merges: [CellRange.parse("B2:C2")!, CellRange.parse("C3:D4")!])
+        let csv = try sheet.csvText(date1904: false)
+        #expect(csv.records.map(\.fields) == [["P1", "Phạm Thị Hạ", "", "CB01"], ["P2", "Lê Văn An", "Nam", ""], ["P3", "Võ Thị Lan", "Nam", ""]])
+    }
+
     /// A cell of blanks is empty, as a CSV cell is: a row of them is no record, and a stray
     /// space beyond the header is no value without a header.
     @Test func cellsOfBlanksAreEmpty() throws {

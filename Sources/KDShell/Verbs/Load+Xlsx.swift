@@ -17,7 +17,9 @@ extension Verbs {
             return try Table.read(path: path, display: fileWord.text, schema: kind.schema, emptyAllowed: kind.isEmpty(s.workspace))
         }
         let wb = try XlsxWorkbook.read(path: path, display: fileWord.text)
-        return try XlsxKinds.table(wb, kind: kind.name, sheet: inv.value("sheet")?.text, schema: kind.schema)
+        let table = try XlsxKinds.table(wb, kind: kind.name, sheet: inv.value("sheet")?.text, schema: kind.schema)
+        try table.requireRows(kind.schema.kind, unless: kind.isEmpty(s.workspace))
+        return table
     }
 
     /// Every sheet named like a kind, in the order kinds depend on each other, as one transaction.
@@ -49,6 +51,7 @@ extension Verbs {
         if !hidden.isEmpty { notes.append(ShellText.hintHiddenSkipped(hidden)) }
         if !empty.isEmpty { notes.append(ShellText.hintEmptySkipped(empty)) }
         guard !tables.isEmpty else {
+            if !empty.isEmpty { throw inv.error(ShellText.workbookNoRows(fileWord.text, empty), at: fileWord) }
             throw inv.error(ShellText.workbookNoKinds(fileWord.text), at: fileWord,
                             hints: [ShellText.hintWorkbookSheets(LoadKind.all.map(\.name)), Catalog.hintSheetsOfWorkbook(wb.sheetNames, kind: "KIND", file: fileWord.text)]
                                 + (hidden.isEmpty ? [] : [ShellText.hintHiddenSkipped(hidden)])

@@ -153,10 +153,16 @@ public struct Table: Sendable {
     public static func read(path: String, display: String, schema: TableSchema, emptyAllowed: Bool = false) throws -> Table {
         let csv = try CSVText.read(path: path, display: display)
         let table = try schema.bind(csv)
-        if csv.records.isEmpty && !emptyAllowed {
-            throw KDError(Catalog.csvNoRows(schema.kind), at: SourceLocation(file: display, line: 2, column: 1))
-        }
+        try table.requireRows(schema.kind, unless: emptyAllowed)
         return table
+    }
+
+    /// Refuses a table with a header and no rows unless `allowed` (see `read`): a CSV file or a
+    /// workbook sheet alike.
+    public func requireRows(_ kind: String, unless allowed: Bool) throws {
+        if rows.isEmpty && !allowed {
+            throw KDError(Catalog.csvNoRows(kind), at: SourceLocation(file: rows.columns.file, line: 2, column: 1, sheet: sheet))
+        }
     }
     public static func parse(_ text: String, file: String, schema: TableSchema) throws -> Table {
         try schema.bind(CSVText.parse(text, file: file))

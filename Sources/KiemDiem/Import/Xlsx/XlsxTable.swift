@@ -86,8 +86,9 @@ extension XlsxSheet {
 }
 
 extension XlsxSheet {
-    /// Merged ranges below the header: the top-left value fills every cell of the range on the
-    /// rows that have data, replacing a value hidden under the merge (Excel shows the top-left's). The work follows the cells filled, never the range's size: rows are
+    /// Merged ranges below the header: the top-left value fills the range's first column on the
+    /// rows that have data, and its other columns are empty, replacing any value hidden under
+    /// the merge (Excel shows the top-left's, once across the columns). The work follows the cells filled, never the range's size: rows are
     /// found by binary search (a range may reach row 1,048,576 on a sheet of three rows); a range
     /// repeated is filled once; ranges that overlap (Excel does not allow it) are an error, so
     /// no cell is filled twice; and all of them together may add no more cells than the sheet
@@ -124,8 +125,10 @@ extension XlsxSheet {
                                       hints: [Catalog.hintUnmergeData])
                     }
                     owner[key] = m
-                    // What Excel shows: the top-left value, over any value hidden under the merge.
-                    records[i].set(col, value)
+                    // What Excel shows: the top-left value down its column, over any value hidden
+                    // under the merge; the range's other columns are empty (a name merged across
+                    // name and gender is no gender).
+                    records[i].set(col, col == columns.lowerBound ? value : "")
                 }
             }
         }
@@ -183,12 +186,14 @@ public enum XlsxKinds {
         return try schema.bind(sheet.csvText(date1904: wb.date1904))
     }
 
-    /// The table of a sheet named for `load workbook`, nil when the sheet holds no cell at all
-    /// (a kind's sheet left empty in a ward's template is skipped, not an error).
+    /// The table of a sheet named for `load workbook`, nil when the sheet holds no row under its
+    /// header, or no cell at all: a kind's sheet left blank in a ward's template is skipped, not
+    /// an error, and never empties what the kind holds (as `--replace` with it did).
     public static func tableUnlessEmpty(_ wb: XlsxWorkbook, kind: String, sheet name: String, schema: TableSchema) throws -> Table? {
         let sheet = try wb.sheet(name)
         if sheet.rows.isEmpty { return nil }
-        return try schema.bind(sheet.csvText(date1904: wb.date1904))
+        let table = try schema.bind(sheet.csvText(date1904: wb.date1904))
+        return table.rows.isEmpty ? nil : table
     }
 
     /// Whether a path names a workbook (by its extension).
