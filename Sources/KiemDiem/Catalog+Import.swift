@@ -12,6 +12,10 @@ extension Catalog {
     public static let csvIsWorkbook = m("an Excel workbook (.xlsx), not a CSV text file", "bảng tính Excel (.xlsx), không phải tệp văn bản CSV")
     public static let hintWorkbookName = m("kd reads a file named FILE.xlsx as a workbook: rename it so, or save the sheet as CSV",
                                            "kd đọc tệp tên FILE.xlsx như bảng tính: đổi tên như vậy, hoặc lưu trang dạng CSV")
+    public static let csvIsOpenDocument = m("an OpenDocument spreadsheet (.ods), not a CSV text file", "bảng tính OpenDocument (.ods), không phải tệp văn bản CSV")
+    public static let csvIsZip = m("a zip archive, not a CSV text file nor an Excel workbook", "tệp nén zip, không phải tệp văn bản CSV hay bảng tính Excel")
+    public static let hintSaveAsXlsxOrCSV = m("open it in a spreadsheet program and save it as Excel (.xlsx) or as CSV (UTF-8)",
+                                              "mở bằng chương trình bảng tính rồi lưu thành Excel (.xlsx) hoặc CSV (UTF-8)")
     public static let csvBinary = m("binary data, not a CSV text file", "dữ liệu nhị phân, không phải tệp văn bản CSV")
     public static let csvUTF16 = m("UTF-16 text (Excel's \"Unicode text\"): kd reads CSV in UTF-8",
                                    "văn bản UTF-16 (\"Unicode text\" của Excel): kd đọc CSV dạng UTF-8")

@@ -17,6 +17,8 @@ extension Catalog {
     public static let hintCSVLoad = m("a CSV file loads as: load KIND FILE.csv", "tệp CSV nạp bằng: load KIND FILE.csv")
     public static let xlsxBrokenZip = m("a damaged zip archive, not a readable workbook",
                                         "tệp nén zip bị hỏng, không đọc được bảng tính")
+    public static let xlsxIsOpenDocument = m("an OpenDocument spreadsheet (.ods) named like an Excel workbook",
+                                             "bảng tính OpenDocument (.ods) mang tên như bảng tính Excel")
     public static let xlsxNoWorkbook = m("a zip archive but not an Excel workbook (no xl/workbook.xml)",
                                          "là tệp nén zip nhưng không phải bảng tính Excel (không có xl/workbook.xml)")
     public static let xlsxNoSheets = m("the workbook has no sheets", "bảng tính không có trang nào")

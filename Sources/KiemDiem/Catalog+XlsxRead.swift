@@ -12,6 +12,15 @@ extension Catalog {
         return m("read one with: load \(kind) \(f) --sheet NAME; for load workbook, rename or hide the sheet not to read",
                  "đọc một trang bằng: load \(kind) \(f) --sheet NAME; với load workbook, đổi tên hoặc ẩn trang không cần đọc")
     }
+    public static func xlsxKindSheetHidden(_ sheets: [String]) -> Message {
+        let list = quotedList(sheets)
+        let en = sheets.count == 1 ? "the sheet \(list) is hidden" : "the sheets \(list) are hidden"
+        return m("\(en), and hidden sheets are read only when named", "trang \(list) đang ẩn; trang ẩn chỉ được đọc khi chỉ rõ tên")
+    }
+    public static func hintReadHidden(_ kind: String, _ file: String, _ sheet: String) -> Message {
+        let line = "load \(kind) \(CommandWord.typed(file)) --sheet \(CommandWord.typed(sheet))"
+        return m("read it with: \(line); or unhide it in Excel", "đọc bằng: \(line); hoặc bỏ ẩn trang trong Excel")
+    }
     public static func hintHiddenSheets(_ sheets: [String]) -> Message {
         let list = quotedList(sheets)
         return m("hidden sheets are not read unless named with --sheet: \(list)",

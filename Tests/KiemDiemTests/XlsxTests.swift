@@ -83,7 +83,8 @@ import Testing
         let hidden = try XlsxWorkbook(data: Self.handMadeBook([("Sheet1", nil, row), ("roster", "hidden", row)]), file: "h.xlsx")
         let schema = TableSchema("roster", [])
         let h = try #require(throws: KDError.self) { try XlsxKinds.table(hidden, kind: "roster", sheet: nil, schema: schema) }
-        #expect(h.hints.first?.en == #"hidden sheets are not read unless named with --sheet: "roster""#)
+        #expect(h.message.en == #"the sheet "roster" is hidden, and hidden sheets are read only when named"#)
+        #expect(h.hints.first?.en == #"read it with: load roster h.xlsx --sheet roster; or unhide it in Excel"#)
     }
 
     /// Text in a CDATA section (`<t><![CDATA[…]]></t>`), in shared and inline strings, read
@@ -297,6 +298,31 @@ import Testing
                 #expect(norm == b.fields, "\(kind) row \(a.row)")
             }
         }
+    }
+}
+
+/// A zip that is not what its name says is named for what it is: an OpenDocument sheet (its
+/// `mimetype` entry, stored first as the format requires), a workbook, or another archive.
+@Suite struct ZipKindTests {
+    static func ods() throws -> Data {
+        try XlsxWriter.zip([("mimetype", Data("application/vnd.oasis.opendocument.spreadsheet".utf8)),
+                            ("content.xml", Data("<office:document-content/>".utf8))], stored: ["mimetype"])
+    }
+
+    @Test func givenAsCSV() throws {
+        func message(_ d: Data) throws -> String {
+            try #require(throws: KDError.self) { try CSVText.parse(bytes: Array(d), file: "f.csv") }.message.en
+        }
+        #expect(try message(Self.ods()) == "an OpenDocument spreadsheet (.ods), not a CSV text file")
+        #expect(try message(XlsxTests.handMade(sheetData: "")) == "an Excel workbook (.xlsx), not a CSV text file")
+        #expect(try message(XlsxWriter.zip([("a.txt", Data("x".utf8))])) == "a zip archive, not a CSV text file nor an Excel workbook")
+    }
+
+    @Test func givenAsAWorkbook() throws {
+        let e = try #require(throws: KDError.self) { try XlsxWorkbook(data: Self.ods(), file: "f.xlsx") }
+        #expect(e.message.en == "an OpenDocument spreadsheet (.ods) named like an Excel workbook")
+        let z = try #require(throws: KDError.self) { try XlsxWorkbook(data: XlsxWriter.zip([("a.txt", Data("x".utf8))]), file: "f.xlsx") }
+        #expect(z.message.en == "a zip archive but not an Excel workbook (no xl/workbook.xml)")
     }
 }
 

@@ -172,6 +172,22 @@ public struct CSVText: Sendable {
                                     || bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 && bytes[3] != 0)
     }
 
+    /// What a zip given as CSV is: an Excel workbook (its directory, at the end, names
+    /// xl/workbook.xml), an OpenDocument sheet (its first entry says so), or another archive.
+    static func zipError(_ bytes: [UInt8], file: String) -> KDError {
+        func has(_ text: String, in part: ArraySlice<UInt8>) -> Bool {
+            let t = Array(text.utf8)
+            return part.count >= t.count && part.indices.dropLast(t.count - 1).contains { part[$0..<($0 + t.count)].elementsEqual(t) }
+        }
+        if has("application/vnd.oasis.opendocument", in: bytes.prefix(128)) {
+            return KDError(Catalog.csvIsOpenDocument, place: file, hints: [Catalog.hintSaveAsXlsxOrCSV])
+        }
+        if has("xl/workbook.xml", in: bytes.suffix(256 * 1024)) {
+            return KDError(Catalog.csvIsWorkbook, place: file, hints: [Catalog.hintWorkbookName])
+        }
+        return KDError(Catalog.csvIsZip, place: file, hints: [Catalog.hintSaveAsXlsxOrCSV])
+    }
+
     public static func parse(bytes: [UInt8], file: String) throws -> CSVText {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -182,9 +198,7 @@ public struct CSVText: Sendable {
         }
         // A workbook given where a CSV file goes (a name without .xlsx, an old .xls): said as
         // what it is, not as binary data at a column of its zip header.
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw KDError(Catalog.csvIsWorkbook, place: file, hints: [Catalog.hintWorkbookName])
-        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw zipError(bytes, file: file) }
         if bytes.starts(with: XlsxWorkbook.compoundFileSignature) { throw XlsxWorkbook.compoundFileError(bytes, file: file) }
         if looksUTF16(bytes) { throw KDError(Catalog.csvUTF16, at: at(1, 1), hints: [Catalog.hintSaveAsCSV]) }
         let delim = detectDelimiter(bytes)

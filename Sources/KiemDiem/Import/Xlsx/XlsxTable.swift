@@ -178,6 +178,9 @@ public enum XlsxKinds {
             name = s
         } else if visible.count == 1 && hidden.isEmpty {
             name = visible[0]
+        } else if !hidden.isEmpty {
+            // The kind's sheet is there, hidden: said so, not "no sheet named" it.
+            throw KDError(Catalog.xlsxKindSheetHidden(hidden), place: wb.file, hints: [Catalog.hintReadHidden(kind, wb.file, hidden[0])])
         } else {
             throw KDError(Catalog.xlsxNoSheet(kind, wb.sheetNames), place: wb.file,
                           hints: (hidden.isEmpty ? [] : [Catalog.hintHiddenSheets(hidden)]) + [Catalog.hintSheets(wb.sheetNames)])

@@ -91,6 +91,11 @@ public final class XlsxWorkbook {
             workbookPath = Self.join("", target)
         }
         guard let workbookData = try Self.part(archive, workbookPath, file) else {
+            // An OpenDocument sheet named .xlsx says what it is in its `mimetype` entry.
+            let mime = (try? Self.part(archive, "mimetype", file)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
+            if mime?.hasPrefix("application/vnd.oasis.opendocument") == true {
+                throw KDError(Catalog.xlsxIsOpenDocument, place: file, hints: [Catalog.hintSaveAsXlsx])
+            }
             throw KDError(Catalog.xlsxNoWorkbook, place: file, hints: [Catalog.hintSaveAsXlsx])
         }
         let workbook = try Self.elements(workbookData, file, workbookPath)

@@ -69,12 +69,12 @@ public enum XlsxWriter {
         ])
     }
 
-    /// A zip archive of the given parts, in order (deflated, fixed timestamps).
-    static func zip(_ parts: [(String, Data)]) throws -> Data {
+    /// A zip archive of the given parts, in order (deflated but for `stored`, fixed timestamps).
+    static func zip(_ parts: [(String, Data)], stored: Set<String> = []) throws -> Data {
         let archive = try Archive(accessMode: .create)
         for (path, d) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(d.count), modificationDate: stamp,
-                                 compressionMethod: .deflate) { pos, size in
+                                 compressionMethod: stored.contains(path) ? .none : .deflate) { pos, size in
                 d.subdata(in: Int(pos)..<Int(pos) + size)
             }
         }
