@@ -147,13 +147,21 @@ extension Verbs {
     static let namedFormats = Set(reportFormats.filter { $0 != "table" }
                                   + ["pdf", "doc", "docx", "xls", "ods", "odt", "rtf", "tsv", "xml", "json5", "jsonl", "ndjson",
                                      "yaml", "yml"])
+    /// The extension as the name shows it, also of a name that is only one (`.xlsx`), which
+    /// Foundation reads as a hidden file with none: a text table was written under it.
+    static func typedExtension(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), name.index(after: dot) < name.endIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
     /// Names that promise plain text, or promise nothing: the kind's default format.
     static let plainExtensions: Set = ["", "txt", "text"]
 
     /// --out's extension, lowercased, with the other spellings of kd's formats read as them
     /// (`.htm` is html, `.markdown` md).
     static func outExtension(_ path: String) -> String {
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        let ext = typedExtension(path).lowercased()
         switch ext {
         case "htm": return "html"
         case "markdown": return "md"
@@ -165,7 +173,7 @@ extension Verbs {
     static func refuseExtensionClash(_ format: String, _ out: Word, _ inv: Invocation) throws {
         let ext = outExtension(out.text)
         if namedFormats.contains(ext), ext != format {
-            throw inv.error(ShellText.formatExtensionClash(format, URL(fileURLWithPath: out.text).pathExtension), at: out,
+            throw inv.error(ShellText.formatExtensionClash(format, typedExtension(out.text)), at: out,
                             hints: [ShellText.hintFormatExtension(format)])
         }
     }
@@ -178,7 +186,7 @@ extension Verbs {
         if allowed.contains(ext) && ext != "table" { return ext }
         if plainExtensions.contains(ext) { return nil }
         let files = allowed.filter { $0 != "table" }
-        let typed = URL(fileURLWithPath: out.text).pathExtension
+        let typed = typedExtension(out.text)
         if namedFormats.contains(ext) {
             throw inv.error(ShellText.formatNotFor(typed.lowercased(), kind, files, verb: verb), at: out, hints: [ShellText.hintOutExtension(files)])
         }

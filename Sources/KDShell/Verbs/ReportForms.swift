@@ -58,7 +58,7 @@ extension Verbs {
         let ext = format ?? "html"
         let dir = s.resolve(out.text)
         // A new folder named like a file (`forms.html`) is most likely a file meant: refused.
-        if ["csv", "json", "txt", "md", "html", "htm", "xlsx"].contains(URL(fileURLWithPath: out.text).pathExtension.lowercased()),
+        if ["csv", "json", "txt", "md", "html", "htm", "xlsx"].contains(typedExtension(out.text).lowercased()),
            !FileManager.default.fileExists(atPath: dir) {
             throw inv.error(ShellText.formsOutIsFolder(out.text), at: out)
         }
