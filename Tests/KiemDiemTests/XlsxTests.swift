@@ -303,6 +303,21 @@ import Testing
 
 /// A zip that is not what its name says is named for what it is: an OpenDocument sheet (its
 /// `mimetype` entry, stored first as the format requires), a workbook, or another archive.
+/// Text that looks like an OOXML escape (`_x0041_`) is written so that it reads back as typed:
+/// Excel, and kd's reader, would turn it into the character it codes.
+@Suite struct OOXMLEscapeTests {
+    @Test func textLikeAnEscapeRoundTrips() throws {
+        let texts = ["so_x0041_ABC", "_x005F_", "a_x00e9_b_x12_", "_x_", "x_0041_", "Nguyễn_x1EA0_"]
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-ooxml-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try XlsxWriter.write([XlsxSheetOut(name: "notes", header: ["note"], rows: texts.map { [.text($0)] })], to: dir + "/n.xlsx")
+        let sheet = try XlsxWorkbook.read(path: dir + "/n.xlsx", display: "n.xlsx").sheet("notes")
+        #expect(sheet.rows.dropFirst().map { $0.cells[0].value.text } == texts)
+        #expect(XML.escapeOOXML("so_x0041_ABC") == "so_x005F_x0041_ABC")
+    }
+}
+
 @Suite struct ZipKindTests {
     static func ods() throws -> Data {
         try XlsxWriter.zip([("mimetype", Data("application/vnd.oasis.opendocument.spreadsheet".utf8)),

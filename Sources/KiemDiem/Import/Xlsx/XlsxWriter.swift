@@ -180,7 +180,7 @@ public enum XlsxWriter {
     /// `<t>` with the text escaped; leading or trailing blanks need xml:space="preserve".
     static func textElement(_ s: String) -> String {
         let keep = s.first?.isWhitespace == true || s.last?.isWhitespace == true
-        return (keep ? "<t xml:space=\"preserve\">" : "<t>") + escape(s) + "</t>"
+        return (keep ? "<t xml:space=\"preserve\">" : "<t>") + escape(XML.escapeOOXML(s)) + "</t>"
     }
 
     static func escape(_ s: String) -> String { Markup.escape(s) }

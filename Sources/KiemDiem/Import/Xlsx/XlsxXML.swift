@@ -100,6 +100,23 @@ enum XML {
     }
 
     /// Decodes `_x000D_`-style escapes that OOXML uses for characters XML cannot carry.
+    /// The inverse of `unescapeOOXML` for text written: an `_xHHHH_` typed in a cell (a note
+    /// "so_x0041_") would be read back by Excel, and by kd, as the character it codes, so its
+    /// underscore is written as `_x005F_`.
+    static func escapeOOXML(_ s: String) -> String {
+        guard s.contains("_x") else { return s }
+        var out = "", rest = Substring(s)
+        while let r = rest.range(of: "_x") {
+            out += rest[..<r.lowerBound]
+            let after = rest[r.upperBound...]
+            let hex = after.prefix(4)
+            let codes = hex.count == 4 && hex.allSatisfy(\.isHexDigit) && after.dropFirst(4).first == "_"
+            out += codes ? "_x005F_x" : "_x"
+            rest = after
+        }
+        return out + rest
+    }
+
     static func unescapeOOXML(_ s: String) -> String {
         guard s.contains("_x") else { return s }
         var out = "", rest = Substring(s)
