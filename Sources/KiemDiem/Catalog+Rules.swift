@@ -244,6 +244,12 @@ public enum RulesText {
         m("form \(f) does not fit this subject; it uses form \(e)", "mẫu \(f) không đúng đối tượng; phải dùng mẫu \(e)")
     }
     public static func fixForm(_ e: String) -> Message { m("use --form \(e)", "dùng --form \(e)") }
+    public static func fixFormCell(_ e: String) -> Message {
+        m("write \(e) in the form column, or leave it empty", "ghi \(e) vào cột mẫu, hoặc để trống")
+    }
+    public static func fixVenueCell(_ ok: [String]) -> Message {
+        m("write \(ok.joined(separator: " or ")) in the venue column", "ghi \(ok.joined(separator: " hoặc ")) vào cột nơi kiểm điểm")
+    }
     /// A recorded review's wrong form, as `check` lists it: a person reviewed at several
     /// venues has a finding per review, each naming its venue.
     public static func wrongFormAt(_ f: String, _ e: String, _ venue: String) -> Message {

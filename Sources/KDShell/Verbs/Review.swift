@@ -67,7 +67,7 @@ extension Verbs {
             // Held on another day: who attended the earlier day's review was not at this one.
             let sameDay = on == nil || on == old?.date
             var r = Review(subject: ref, venue: venue, date: on ?? old?.date,
-                           form: inv.value("form")?.text.uppercased() ?? old?.form, sessions: try sessions(inv) ?? old?.sessions,
+                           form: inv.value("form").map { Review.formName($0.text) } ?? old?.form, sessions: try sessions(inv) ?? old?.sessions,
                            attended: inv.values("attended").isEmpty && sameDay ? old?.attended ?? [] : attended,
                            suggested: inv.has("suggested") || old?.suggested == true,
                            selfLevel: try inv.value("self").map { try inv.level($0) } ?? old?.selfLevel,

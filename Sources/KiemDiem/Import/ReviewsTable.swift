@@ -77,7 +77,7 @@ extension LoadKind {
                     return ids
                 }
                 if r.has("date"), let d = date, let p = facts.reviewDateProblem(d) { throw r.error("date", p) }
-                var rv = Review(subject: ref, venue: venue, date: date, form: r.merged("form", kept: old.map(\.form)) { r.text("form")?.uppercased() },
+                var rv = Review(subject: ref, venue: venue, date: date, form: r.merged("form", kept: old.map(\.form)) { r.text("form").map(Review.formName) },
                                 sessions: try r.merged("sessions", kept: old.map(\.sessions)) { try sessions(r) }, attended: attended,
                                 suggested: try r.merged("suggested", kept: old?.suggested) { try r.bool("suggested") },
                                 selfLevel: try r.merged("self_level", kept: old.map(\.selfLevel)) { try r.level("self_level") },
@@ -86,7 +86,7 @@ extension LoadKind {
                 if let no = facts.refuseReview(rv) {
                     let col = no.rule == "R-FORM" ? "form" : no.rule == "R-REVIEW-SESSIONS" ? "sessions"
                         : no.rule.hasPrefix("R-VENUE") ? "venue" : "subject"
-                    throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: no.hint.map { [$0] } ?? [])
+                    throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: (no.rowHint ?? no.hint).map { [$0] } ?? [])
                 }
                 try seen.add(rv.key, r, column: "venue")
                 // Reviewed but not graded (R-NOGRADE-*): the level stays with the review only.

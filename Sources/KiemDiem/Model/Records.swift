@@ -23,6 +23,11 @@ public struct Review: Codable, Hashable, Sendable {
     public var date: Day?
     public var form: String?
     public var sessions: Int?
+    /// A form as typed (`2a`) or as Excel keeps a General cell (`1` for `01`): the form's name.
+    public static func formName(_ typed: String) -> String {
+        let t = typed.uppercased()
+        return t == "1" ? "01" : t  // the one form whose name starts with a zero
+    }
     /// The sessions `review --sessions` and the reviews file take as a number; one below 1 is
     /// passed on for R-REVIEW-SESSIONS to refuse, naming the rule.
     public static let sessionsRange = 1...99

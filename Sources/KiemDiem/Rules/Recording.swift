@@ -4,6 +4,14 @@ public struct Refusal: Error, Sendable {
     public var rule: String
     public var message: Message
     public var hint: Message?
+    /// The hint for a file's row, where an option to type means nothing.
+    public var rowHint: Message?
+    init(rule: String, message: Message, hint: Message?, rowHint: Message? = nil) {
+        self.rule = rule
+        self.message = message
+        self.hint = hint
+        self.rowHint = rowHint
+    }
 }
 
 extension WardFacts {
@@ -24,12 +32,14 @@ extension WardFacts {
             case .organization, .collective: rule = "R-VENUE-COLLECTIVE"
             default: rule = isLeader(ref.id) && ws.collectives.keys.contains(r.venue) ? "R-VENUE-LEADER" : "R-VENUE-MEMBER"
             }
-            return Refusal(rule: rule, message: RulesText.wrongVenue(r.venue, ok), hint: RulesText.fixVenue(ok))
+            return Refusal(rule: rule, message: RulesText.wrongVenue(r.venue, ok), hint: RulesText.fixVenue(ok),
+                           rowHint: RulesText.fixVenueCell(ok))
         }
         let person = ref.cls == .member || ref.cls == .leader
         let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)
         if let f = r.form, f.uppercased() != expected {
-            return Refusal(rule: "R-FORM", message: RulesText.wrongForm(f, expected), hint: RulesText.fixForm(expected))
+            return Refusal(rule: "R-FORM", message: RulesText.wrongForm(f, expected), hint: RulesText.fixForm(expected),
+                           rowHint: RulesText.fixFormCell(expected))
         }
         if let s = r.sessions, s < 1 {
             return Refusal(rule: "R-REVIEW-SESSIONS", message: RulesText.noSession(s), hint: nil)
