@@ -75,6 +75,36 @@ import Testing
 
 /// `report … --format xlsx` read back with kd's own reader, against the csv of the same report.
 @Suite struct XlsxReportTests {
+    /// A text longer than a cell holds (the audit entry of `cap` on 3,000 members) goes on in
+    /// the rows under it, cut after a "; ": the workbook is written, and holds the whole text.
+    @Test func aTextLongerThanACellGoesOnBelow() throws {
+        let dir = try XlsxLoadTests.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (_, c) = XlsxLoadTests.run("generate ward --members 3000 --seed 1\nexclude --auto\ncap\nreport audit --format xlsx --out \(dir)/a.xlsx\nreport audit --format json --out \(dir)/a.json", in: dir)
+        #expect(c.stderr == "")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/a.json"))) as! [[String: Any]]
+        let changes = json.map { ($0["changes"] as! [String]).joined(separator: "; ") }
+        #expect(changes.contains { $0.utf16.count > 32_767 }, "the case needs a text longer than a cell")
+        let rows = try XlsxWorkbook.read(path: dir + "/a.xlsx", display: "a.xlsx").sheet("Audit log").csvText(date1904: false).records
+        var joined: [String] = []
+        for r in rows {
+            let f = r.fields + Array(repeating: "", count: max(0, 4 - r.fields.count))
+            #expect(f[3].utf16.count <= 32_767)
+            if f[0].isEmpty, !joined.isEmpty { joined[joined.count - 1] += "; " + f[3] } else { joined.append(f[3]) }
+        }
+        #expect(joined == changes)
+    }
+
+    @Test func cutKeepsWholeItemsAndCutsOnlyAnItemTooLong() {
+        let items = (1...5000).map { "excluded P\($0) Nguyễn Văn Ân: exempt" }
+        let pieces = XlsxReport.cut(items.joined(separator: "; "))
+        #expect(pieces.count > 1 && pieces.allSatisfy { $0.utf16.count <= XlsxReport.pieceLength })
+        #expect(pieces.joined(separator: "; ") == items.joined(separator: "; "))
+        let long = String(repeating: "ễ", count: 70_000)
+        let cut = XlsxReport.cut(long)
+        #expect(cut.count == 3 && cut.joined() == long)
+    }
+
     @Test func membersWorkbookHoldsTheCSVRows() throws {
         let dir = try XlsxLoadTests.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -15,7 +15,8 @@ public enum XlsxReport {
             case .table(let t):
                 let name = sheetName(heading ?? r.title.text(lang), used: &used)
                 heading = nil
-                var rows = t.rows.map { $0.map { value($0, lang) } }
+                var rows = t.rows.flatMap { splitLong($0.map { value($0, lang) }) }
+                let tableRows = rows.count
                 if !t.notes.isEmpty {
                     rows.append([])
                     rows += t.notes.map { [.text($0.text(lang))] }
@@ -23,11 +24,60 @@ public enum XlsxReport {
                 var percent = Set<Int>()
                 for row in t.rows { for (i, c) in row.enumerated() { if case .percent = c { percent.insert(i) } } }
                 out.append(XlsxSheetOut(name: name, header: t.columns.map { $0.header.text(lang) }, rows: rows, oneDecimal: percent,
-                                        tableRows: t.rows.count))
+                                        tableRows: tableRows))
             default: continue
             }
         }
         if out.isEmpty { out.append(XlsxSheetOut(name: sheetName(r.title.text(lang), used: &used), header: [], rows: [])) }
+        return out
+    }
+
+    /// Text this long is cut into pieces below Excel's limit (32,767), with room for NFC.
+    static let pieceLength = 32_000
+
+    /// A row with a text longer than a cell holds (an audit entry of a ward's `cap`, hundreds of
+    /// changes) as that row and continuation rows under it, the text cut after a "; " where it
+    /// can be: the report is written whole instead of refused.
+    static func splitLong(_ row: [XlsxValue]) -> [[XlsxValue]] {
+        var pieces: [Int: [String]] = [:]
+        for (i, v) in row.enumerated() {
+            if case .text(let t) = v, t.utf16.count > pieceLength { pieces[i] = cut(t) }
+        }
+        guard !pieces.isEmpty else { return [row] }
+        let count = pieces.values.map(\.count).max()!
+        return (0..<count).map { n in
+            row.indices.map { i in
+                if let p = pieces[i] { return n < p.count ? .text(p[n]) : .empty }
+                return n == 0 ? row[i] : .empty
+            }
+        }
+    }
+
+    /// `t` in pieces, in order: whole "; "-separated items where they fit (the "; " between
+    /// two pieces left out), an item longer than a piece cut between two characters.
+    static func cut(_ t: String) -> [String] {
+        var out: [String] = [], piece = "", units = 0, started = false
+        func flush() { if started { out.append(piece) }; piece = ""; units = 0; started = false }
+        for item in t.components(separatedBy: "; ") {
+            let n = item.utf16.count
+            if n > pieceLength {
+                flush()
+                var chunk = "", c = 0
+                for ch in item {
+                    let w = String(ch).utf16.count
+                    if c + w > pieceLength { out.append(chunk); chunk = ""; c = 0 }
+                    chunk.append(ch)
+                    c += w
+                }
+                piece = chunk; units = c; started = true
+                continue
+            }
+            if started && units + 2 + n > pieceLength { flush() }
+            piece += started ? "; " + item : item
+            units += (started ? 2 : 0) + n
+            started = true
+        }
+        flush()
         return out
     }
 
