@@ -35,13 +35,14 @@ public enum XlsxReport {
     /// Text this long is cut into pieces below Excel's limit (32,767), with room for NFC.
     static let pieceLength = 32_000
 
-    /// A row with a text longer than a cell holds (an audit entry of a ward's `cap`, hundreds of
-    /// changes) as that row and continuation rows under it, the text cut after a "; " where it
-    /// can be: the report is written whole instead of refused.
+    /// A row with a list longer than a cell holds (the audit entry of a ward's `cap`, hundreds
+    /// of changes joined by "; ") as that row and continuation rows under it, cut between two
+    /// items: the report is written whole instead of refused. A text that is no such list (a
+    /// name that long) is left whole, for the writer to refuse.
     static func splitLong(_ row: [XlsxValue]) -> [[XlsxValue]] {
         var pieces: [Int: [String]] = [:]
         for (i, v) in row.enumerated() {
-            if case .text(let t) = v, t.utf16.count > pieceLength { pieces[i] = cut(t) }
+            if case .text(let t) = v, t.utf16.count > pieceLength, let p = cut(t) { pieces[i] = p }
         }
         guard !pieces.isEmpty else { return [row] }
         let count = pieces.values.map(\.count).max()!
@@ -53,31 +54,22 @@ public enum XlsxReport {
         }
     }
 
-    /// `t` in pieces, in order: whole "; "-separated items where they fit (the "; " between
-    /// two pieces left out), an item longer than a piece cut between two characters.
-    static func cut(_ t: String) -> [String] {
+    /// The "; "-separated items of `t` packed into pieces that joined by "; " give `t` back;
+    /// nil when one item alone is longer than a piece.
+    static func cut(_ t: String) -> [String]? {
         var out: [String] = [], piece = "", units = 0, started = false
-        func flush() { if started { out.append(piece) }; piece = ""; units = 0; started = false }
         for item in t.components(separatedBy: "; ") {
             let n = item.utf16.count
-            if n > pieceLength {
-                flush()
-                var chunk = "", c = 0
-                for ch in item {
-                    let w = String(ch).utf16.count
-                    if c + w > pieceLength { out.append(chunk); chunk = ""; c = 0 }
-                    chunk.append(ch)
-                    c += w
-                }
-                piece = chunk; units = c; started = true
-                continue
+            if n > pieceLength { return nil }
+            if started && units + 2 + n > pieceLength {
+                out.append(piece)
+                piece = ""; units = 0; started = false
             }
-            if started && units + 2 + n > pieceLength { flush() }
             piece += started ? "; " + item : item
             units += (started ? 2 : 0) + n
             started = true
         }
-        flush()
+        out.append(piece)
         return out
     }
 
