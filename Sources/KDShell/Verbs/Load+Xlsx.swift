@@ -14,9 +14,9 @@ extension Verbs {
             if let sheet = inv.value("sheet") { throw inv.error(ShellText.sheetNeedsWorkbook, at: sheet) }
             // Header only: accepted into an empty kind (a ward with no discipline case has such
             // a file); into recorded rows it is likelier a wrong export than a wish.
-            return try Table.read(path: path, display: fileWord.text, schema: kind.schema, emptyAllowed: kind.isEmpty(s.workspace))
+            return try Table.read(path: path, display: s.shown(fileWord.text), schema: kind.schema, emptyAllowed: kind.isEmpty(s.workspace))
         }
-        let wb = try XlsxWorkbook.read(path: path, display: fileWord.text)
+        let wb = try XlsxWorkbook.read(path: path, display: s.shown(fileWord.text))
         let table = try XlsxKinds.table(wb, kind: kind.name, sheet: inv.value("sheet")?.text, schema: kind.schema)
         try table.requireRows(kind.schema.kind, unless: kind.isEmpty(s.workspace))
         return table
@@ -29,7 +29,8 @@ extension Verbs {
         guard XlsxKinds.isWorkbook(fileWord.text) else {
             throw inv.error(ShellText.workbookNeedsXlsx(fileWord.text), at: fileWord)
         }
-        let wb = try XlsxWorkbook.read(path: s.resolve(fileWord.text), display: fileWord.text)
+        let shown = s.shown(fileWord.text)
+        let wb = try XlsxWorkbook.read(path: s.resolve(fileWord.text), display: shown)
         // Read and bind every sheet before changing anything.
         var tables: [(LoadKind, String, Table)] = []
         var empty: [String] = []
@@ -72,7 +73,7 @@ extension Verbs {
                 }
                 replaced = replaced || mode == .replace
                 let n = try kind.load(table, tx, mode)
-                let line = Catalog.loaded(kind.noun(n), "\(fileWord.text)[\(sheet)]")
+                let line = Catalog.loaded(kind.noun(n), "\(shown)[\(sheet)]")
                 tx.changes.append(line.en)
                 lines.append(line)
             }

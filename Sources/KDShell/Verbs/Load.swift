@@ -61,7 +61,7 @@ extension Verbs {
             var notes: [Message] = []
             let old = kind.namesSubjects ? Set(s.workspace.codeClashes()) : []
             // The sheet read, when a workbook's was chosen by its name (as load workbook says it).
-            let shown = table.sheet.map { "\(fileWord.text)[\($0)]" } ?? fileWord.text
+            let shown = table.sheet.map { "\(s.shown(fileWord.text))[\($0)]" } ?? s.shown(fileWord.text)
             try s.mutate(inv) { tx in
                 count = try kind.load(table, tx, mode)
                 tx.changes.append(Catalog.loaded(kind.noun(count), shown).en)

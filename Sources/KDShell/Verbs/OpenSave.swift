@@ -14,22 +14,23 @@ extension Verbs {
             try inv.noMorePositionals(than: 1)
             if s.dirty && !inv.has("force") { throw inv.error(ShellText.unsaved("open")) }
             let path = s.resolve(w.text)
-            // Messages name the file as typed, not the path resolved against the script's folder.
+            // Messages name the file as typed, or from the current folder (`shown`).
+            let shown = s.shown(w.text)
             let ws: Workspace
             if let bytes = ReadOnceFile(path: path) {
-                ws = try WorkspaceFile.decode(bytes, path: path, file: w.text)
+                ws = try WorkspaceFile.decode(bytes, path: path, file: shown)
             } else if isFolder(path) {
-                throw inv.error(Catalog.workspaceIsFolder(w.text), at: w)
+                throw inv.error(Catalog.workspaceIsFolder(shown), at: w)
             } else if let data = FileManager.default.contents(atPath: path) {
-                ws = try WorkspaceFile.decode(data, file: w.text)  // not a regular file: a pipe, say
+                ws = try WorkspaceFile.decode(data, file: shown)  // not a regular file: a pipe, say
             } else {
-                if let e = readDenied(path, display: w.text) { try inv.pointing(at: w) { throw e } }
-                throw inv.error(Catalog.cannotRead(w.text), at: w, hints: [Catalog.hintCheckPath])
+                if let e = readDenied(path, display: shown) { try inv.pointing(at: w) { throw e } }
+                throw inv.error(Catalog.cannotRead(shown), at: w, hints: [Catalog.hintCheckPath])
             }
             // Ctrl-C while the file was read: the workspace in memory stays.
             try s.checkInterrupt()
             s.replaceWorkspace(ws, path: path)
-            if !s.quiet { s.say(ShellText.opened(w.text, ws.members.count)) }
+            if !s.quiet { s.say(ShellText.opened(shown, ws.members.count)) }
             warnReferenceDate(s)
         })
 
@@ -124,6 +125,14 @@ extension Session {
     /// Paths in a script are relative to the script's folder; at the prompt, to the current one.
     public func resolve(_ path: String) -> String {
         Session.onDisk(typedPath(path))
+    }
+
+    /// A file's name in messages and error places: as typed, unless a script in another folder
+    /// typed it, whose relative path is then shown from the current folder (`d/roster.csv:2:4`,
+    /// as the script itself is shown), so that an editor finds it.
+    func shown(_ path: String) -> String {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~/"), !sourceStack.isEmpty else { return path }
+        return displayPath(URL(fileURLWithPath: typedPath(path)).standardizedFileURL.path)
     }
 
     /// Two paths name the same file, however spelled (`ws.json`, `./ws.json`, absolute).
