@@ -23,6 +23,8 @@ import Testing
         let console = CapturingConsole()
         let s = Session(console: console)
         _ = Interpreter(session: s).run("load demo\n" + example, file: dir + "/t.kd", bail: true)
+        // A self-check shown as an example holds on the demo: one that fails reads as a bug.
+        if example.hasPrefix("expect ") { #expect(console.stderr == "", "\(example): \(console.stderr)") }
         for wrong in ["unknown subject", "unknown level", "unknown unit", "unknown venue", "names 2 subjects", "unknown command", "unknown option"] {
             #expect(!console.stderr.contains(wrong), "\(example): \(console.stderr)")
         }

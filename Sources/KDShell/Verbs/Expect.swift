@@ -8,8 +8,9 @@ extension Verbs {
                          vi: "tự kiểm tra trong tệp lệnh: sai thì báo lỗi (BỘ LỌC: final=L, proposed=L, decided=L, self=L, unit=U, excluded[=LÝ DO], graded, not-graded; PHÉP SO: = != < <= > >=; GIAI ĐOẠN: final (mặc định), effective, decided, proposed, self; MỨC có thể là none)"),
         subwords: ["count", "level"],
         positionals: [.text],
-        examples: ["expect count member final=HTXSNV <= 12", "expect level P012 final = HTTNV",
-                   "expect count member excluded=new-member = 3", "expect level leader:P003 decided = none"],
+        examples: ["expect count member final=HTXSNV <= 28", "expect level P012 final = HTTNV",
+                   "expect count member excluded=new-member = 2", "expect level leader:P003 decided = none",
+                   "expect level P012 \"đề xuất\" = HTTNV"],
         notes: [Message(en: "excluded, graded and not-graded count as report summary does: not-graded is its Not graded (no level yet, or reviewed but not graded by rule, R-NOGRADE-*), and the three add up to the class's total.",
                         vi: "excluded, graded và not-graded đếm như report summary: not-graded là cột Chưa xếp loại (chưa có mức, hoặc kiểm điểm nhưng không xếp loại theo quy định, R-NOGRADE-*), và tổng ba số bằng tổng số của loại đối tượng.")],
         run: { inv, s in
@@ -43,6 +44,24 @@ extension Verbs {
         return c
     }
 
+    static let stages = ["final", "effective", "self", "proposed", "decided"]
+
+    /// A stage as typed, English or Vietnamese (`đề xuất`, `kết quả`), folded to its name.
+    static func stageName(_ typed: String) -> String? {
+        let k = Vietnamese.key(typed)
+        if let s = stages.first(where: { $0 == k }) { return s }
+        if ["ket qua", "cuoi cung", "chinh thuc"].contains(k) { return "final" }
+        if k == "hieu luc" { return "effective" }
+        return VietnameseValues.stage.first { Vietnamese.key($0.key) == k }?.value.rawValue
+    }
+
+    /// A word typed as an operator glued to its number (`=148`, `<=12`): said as such.
+    static func gluedComparison(_ w: Word) -> Bool {
+        let ops = Comparison.allCases.map(\.rawValue).sorted { $0.count > $1.count }
+        guard let op = ops.first(where: { w.text.hasPrefix($0) }) else { return false }
+        return !w.text.dropFirst(op.count).isEmpty
+    }
+
     /// The level of a subject at a stage (`final`, `effective`, `self`, `proposed`, `decided`).
     static func level(of ref: SubjectRef, stage: String, in ws: Workspace, _ final: FinalLevels) -> Level? {
         switch stage {
@@ -54,11 +73,25 @@ extension Verbs {
 
     static func expectCount(_ inv: Invocation, _ s: Session) throws {
         let p = inv.positionals
+        // An operator glued to its number or to a filter's level reads as one word.
+        if let g = p.dropFirst(2).first(where: { w in
+            Comparison(rawValue: w.text) == nil && (gluedComparison(w) || ["<", ">", "!="].contains { w.text.contains($0) })
+        }) {
+            throw inv.error(ShellText.expectGlued(g.text), at: g, hints: [ShellText.usage(inv.spec.usage)])
+        }
         guard p.count >= 4 else {
-            let missing = p.count < 2 ? "CLASS, OP and N" : (try? comparison(p[p.count - 1], inv)) != nil ? "N" : "OP and N"
-            throw inv.error(ShellText.missingArgument(missing), hints: [ShellText.usage(inv.spec.usage)])
+            let last = p.count > 2 ? p[p.count - 1] : nil
+            let missing = p.count < 2 ? "CLASS, OP and N" : last.map { Comparison(rawValue: $0.text) != nil } == true ? "N"
+                : last.map { Int($0.text) != nil } == true ? "OP" : "OP and N"
+            // Before the number it is missing from: pointed at.
+            throw inv.error(ShellText.missingArgument(missing), at: missing == "OP" ? last : nil, hints: [ShellText.usage(inv.spec.usage)])
         }
         let cls = try inv.choice(p[1], SubjectClass.self, aliases: VietnameseValues.cls)
+        // `final = HTXSNV <= 12`: a filter written with blanks around its "=".
+        if let k = p.indices.dropFirst(3).first(where: { p[$0].text == "=" || p[$0].text == "==" }), k + 2 < p.count,
+           p.dropFirst(k + 2).contains(where: { Comparison(rawValue: $0.text) != nil }) {
+            throw inv.error(ShellText.expectFilterBlanks(p[k - 1].text, p[k + 1].text), at: p[k], hints: [ShellText.usage(inv.spec.usage)])
+        }
         // OP N ends the expression: a word after them is extra, not a wrong OP.
         if let k = p.indices.dropFirst(2).first(where: { Comparison(rawValue: p[$0].text) != nil }), p.count > k + 2 {
             if Int(p[k + 1].text) == nil { throw inv.error(ShellText.notACount(p[k + 1].text, "N", from: 0), at: p[k + 1]) }
@@ -91,9 +124,10 @@ extension Verbs {
                 // As `list` and `report --unit` read it: a party group's members, a cell's
                 // members and groups, a committee's whole tree.
                 tests.append { Reports.isInUnit(ws, $0, v) }
-            case (let stage, let v?) where ["final", "effective", "self", "proposed", "decided"].contains(stage):
+            case (let typed, let v?) where stageName(typed) != nil:
+                let stage = stageName(typed)!
                 let want: Level? = v.lowercased() == "none" ? nil
-                    : try inv.level(Word(text: v, line: f.line, column: f.column + stage.count + 1))
+                    : try inv.level(Word(text: v, line: f.line, column: f.column + typed.count + 1))
                 tests.append { level(of: $0, stage: stage, in: ws, final) == want }
             default:
                 throw inv.error(Message(en: "unknown filter \"\(f.text)\"", vi: "không có bộ lọc \"\(f.text)\""), at: f,
@@ -116,12 +150,17 @@ extension Verbs {
                 : Comparison(rawValue: p[2].text) != nil ? "LEVEL" : "OP and LEVEL"
             throw inv.error(ShellText.missingArgument(missing), hints: [ShellText.usage(inv.spec.usage)])
         }
+        // SUBJECT OP LEVEL ends the expression: a word after them is extra, not a wrong STAGE.
+        if Comparison(rawValue: p[2].text) != nil { try inv.noMorePositionals(than: 4) }
         try inv.noMorePositionals(than: 5)
+        // SUBJECT STAGE LEVEL: the operator is missing, not a wrong one.
+        if p.count == 4, Comparison(rawValue: p[2].text) == nil, stageName(p[2].text) != nil {
+            throw inv.error(ShellText.missingArgument("OP"), at: p[3], hints: [ShellText.usage(inv.spec.usage)])
+        }
         let ref = try s.subject(p[1], in: inv)
         let stageWord: Word? = p.count == 5 ? p[2] : nil
-        let stage = stageWord?.text.lowercased() ?? "final"
-        guard ["final", "effective", "self", "proposed", "decided"].contains(stage) else {
-            throw inv.error(ShellText.badChoice(stage, ["final", "effective", "decided", "proposed", "self"]), at: stageWord)
+        guard let stage = stageWord.map({ stageName($0.text) }) ?? "final" else {
+            throw inv.error(ShellText.badChoice(stageWord!.text, ["final", "effective", "decided", "proposed", "self"]), at: stageWord)
         }
         let op = try comparison(p[p.count - 2], inv)
         let lw = p[p.count - 1]
@@ -140,5 +179,16 @@ extension Verbs {
             throw inv.error(Message(en: "expectation failed: level \(expr) (it is \(actual?.rawValue ?? "none"))",
                                     vi: "kỳ vọng không đúng: level \(expr) (thực tế là \(actual?.rawValue ?? "chưa xếp loại"))"))
         }
+    }
+}
+
+extension ShellText {
+    static func expectGlued(_ w: String) -> Message {
+        m("\"\(w)\" joins an operator to what follows it: write blanks around the operator (final=HTXSNV <= 28)",
+          "\"\(w)\" viết liền phép so với phần sau: hãy để khoảng trắng quanh phép so (final=HTXSNV <= 28)")
+    }
+    static func expectFilterBlanks(_ key: String, _ value: String) -> Message {
+        m("a filter is one word: write \(key)=\(value), without blanks around its \"=\"",
+          "bộ lọc viết liền một từ: hãy viết \(key)=\(value), không có khoảng trắng quanh dấu \"=\"")
     }
 }
