@@ -19,6 +19,18 @@ extension Session {
         return Interpreter(session: self).run(text, file: path, bail: bail)
     }
 
+    /// Why a script named in the process arguments cannot be run, found before any runs (a
+    /// usage error, exit 2: a typo in the second name half-ran the yearly round): it is not
+    /// there, is a folder, or may not be read. Only looked at, never read: it may be a pipe
+    /// (`kd <(…)`). Its content is checked when it runs.
+    public func scriptArgumentProblem(_ path: String) -> Message? {
+        if let e = readDenied(path, display: path) { return e.message }
+        if isFolder(path) { return ShellText.scriptIsFolder(path) }
+        var st = stat()
+        if stat(path, &st) != 0 { return ShellText.cannotReadScript(path, errno: errno, looked: nil) }
+        return nil
+    }
+
     /// Runs a script read from stdin, or a `-c` command as the process was given it, held to
     /// the checks of a script file (UTF-8 text, no NUL byte).
     public func runScriptBytes(_ bytes: [UInt8], file: String, bail: Bool, command: Bool = false) -> Bool {

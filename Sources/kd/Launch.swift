@@ -78,6 +78,21 @@ struct Launch: Equatable {
         return l
     }
 
+    /// "-i" or "-w" when the arguments give it twice (also as `--workspace`, `--workspace=F`,
+    /// or at the end of a cluster `-qi F`); nil otherwise. Nothing after `--` is an option.
+    static func repeated(_ args: [String]) -> String? {
+        var seen: [String: Int] = [:]
+        for a in args {
+            if a == "--" { break }
+            let name: String?
+            if a == "--workspace" || a.hasPrefix("--workspace=") { name = "-w" }
+            else if !a.hasPrefix("--"), a.hasPrefix("-"), a.count > 1, let last = a.last, "iw".contains(last) { name = "-" + String(last) }
+            else { name = nil }
+            if let name { seen[name, default: 0] += 1 }
+        }
+        return ["-i", "-w"].first { (seen[$0] ?? 0) > 1 }
+    }
+
     /// ArgumentParser's scripts and commands, put back in the order `args` gives them. Only the
     /// lists `quick` leaves to it come here (`--color=never`, `--`, `-qc x`); what is not found
     /// keeps ArgumentParser's order, commands first.

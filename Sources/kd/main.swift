@@ -37,9 +37,11 @@ struct KD: ParsableCommand {
     @Flag(help: "Skip the init file.") var noInit = false
 
     enum ColorMode: String, ExpressibleByArgument { case auto, always, never }
+
 }
 
 extension Language: ExpressibleByArgument {}
+
 
 let options: Launch
 if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
@@ -47,7 +49,13 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
 } else {
     do {
         let args = Array(CommandLine.arguments.dropFirst())
-        options = Launch(try KD.parse(args), args: args)
+        let kd = try KD.parse(args)
+        // One -i and one -w: ArgumentParser keeps the last, and the first's script never ran.
+        if let twice = Launch.repeated(args) {
+            throw ValidationError(twice == "-i" ? "-i takes one script; run the others as FILE arguments, or source them from it"
+                                                : "-w takes one workspace")
+        }
+        options = Launch(kd, args: args)
     } catch {
         let code = KD.exitCode(for: error)
         if code == .success {
@@ -78,6 +86,12 @@ case .auto: color = (StandardConsole.colorAuto(1), StandardConsole.colorAuto(2))
 }
 
 let session = Session(lang: lang, color: color.out, errColor: color.err)
+for script in options.files + [options.interactiveScript].compactMap({ $0 }) {
+    if let problem = session.scriptArgumentProblem(script) {
+        session.console.err("kd: " + session.t(problem) + "\n")
+        exit(2)
+    }
+}
 session.echo = options.echo
 session.quiet = options.quiet
 session.bail = options.bail
