@@ -18,5 +18,10 @@ import Testing
         #expect(vi.stderr.hasPrefix("-c:1:1: lỗi:"), "saw: \(vi.stderr)")
         let en = try KD.sh("\"$KD\" --no-init -c bogus", env: ["LC_ALL": "C.UTF-8", "LANG": "vi_VN.UTF-8"])
         #expect(en.stderr.hasPrefix("-c:1:1: error:"), "saw: \(en.stderr)")
+        // LC_MESSAGES comes between them, for messages.
+        let messages = try KD.sh("\"$KD\" --no-init -c bogus", env: ["LC_ALL": "", "LC_MESSAGES": "vi_VN.UTF-8", "LANG": "C.UTF-8"])
+        #expect(messages.stderr.hasPrefix("-c:1:1: lỗi:"), "saw: \(messages.stderr)")
+        let lang = try KD.sh("\"$KD\" --no-init -c bogus", env: ["LC_ALL": "", "LC_MESSAGES": "C", "LANG": "vi_VN.UTF-8"])
+        #expect(lang.stderr.hasPrefix("-c:1:1: error:"), "saw: \(lang.stderr)")
     }
 }
