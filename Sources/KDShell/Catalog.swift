@@ -134,4 +134,5 @@ public enum ShellText {
     public static let options = m("Options:", "Tùy chọn:")
     public static let examples = m("Examples:", "Ví dụ:")
     public static let subwords = m("Kinds:", "Loại:")
+    public static let settingKeysHeader = m("Keys:", "Các khóa:")
 }

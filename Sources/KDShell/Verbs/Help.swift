@@ -33,7 +33,11 @@ extension Verbs {
         var out = "\(spec.usage)\n  \(s.t(spec.summary))\n"
         if !spec.aliases.isEmpty { out += "  (\(spec.aliases.joined(separator: ", ")))\n" }
         for n in spec.notes { out += "  \(s.t(n))\n" }
-        if !spec.subwords.isEmpty {
+        if spec.name == "set" {
+            // Its sub-words are keys, each with its own values: listed with them.
+            out += "\n\(s.t(ShellText.settingKeysHeader))\n"
+            for k in settingKeys { out += "  \(settingUsages[k]!)\n" }
+        } else if !spec.subwords.isEmpty {
             out += "\n\(s.t(ShellText.subwords)) \(spec.subwords.joined(separator: ", "))\n"
         }
         if !spec.options.isEmpty {
