@@ -125,7 +125,11 @@ public final class Interpreter {
             let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
             text += "\(where_)\(s.t(Message(en: "note: while running", vi: "lưu ý: khi chạy"))) \"\(cmd.text)\"\n"
         }
-        for h in e.hints { text += "\(cyan)\(hintWord):\(reset) \(Message.shown(s.t(h), limit: 1000))\n" }
+        for h in e.hints {
+            // Outside any script (-c, -w, the prompt) a path is relative to the current folder.
+            let h = h == Catalog.hintCheckPath && s.sourceStack.isEmpty ? Catalog.hintCheckPathHere : h
+            text += "\(cyan)\(hintWord):\(reset) \(Message.shown(s.t(h), limit: 1000))\n"
+        }
         s.console.err(text)
     }
 

@@ -5,6 +5,8 @@ extension Catalog {
     public static func csvIsFolder(_ p: String) -> Message { m("\(p) is a folder, not a CSV file", "\(p) là thư mục, không phải tệp CSV") }
     public static let hintCheckPath = m("check the path; paths in a script are relative to the script's folder",
                                         "kiểm tra đường dẫn; đường dẫn trong tệp lệnh tính từ thư mục của tệp lệnh")
+    public static let hintCheckPathHere = m("check the path; it is relative to the current folder",
+                                            "kiểm tra đường dẫn; đường dẫn tính từ thư mục hiện tại")
     public static let csvEmpty = m("empty file: no header row", "tệp rỗng: không có dòng tiêu đề")
     public static let csvNoHeader = m("the first row must be the header", "dòng đầu tiên phải là dòng tiêu đề")
     public static let hintHeaderRow = m("a CSV file starts with a header row naming its columns",
