@@ -12,7 +12,7 @@ extension ShellText {
     public static let hintOpenWorkspace = m("open a workspace with: kd -w FILE (or \"open FILE\" in a script)",
                                             "mở workspace bằng: kd -w FILE (hoặc \"open FILE\" trong tệp lệnh)")
     public static let scriptIsCSV = m("this is a CSV file, not a script", "đây là tệp CSV, không phải tệp lệnh")
-    public static let scriptIsWorkbook = m("this is an .xlsx workbook, not a script", "đây là sổ tính .xlsx, không phải tệp lệnh")
+    public static let scriptIsWorkbook = m("this is an .xlsx workbook, not a script", "đây là bảng tính .xlsx, không phải tệp lệnh")
     public static func cannotReadScript(_ p: String, errno e: Int32, looked: String?) -> Message {
         let why: Message
         switch e {

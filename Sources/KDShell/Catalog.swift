@@ -86,7 +86,7 @@ public enum ShellText {
     public static let newDone = m("new workspace", "workspace mới")
     static func rulesNotOfYear(_ y: Int, _ rules: String, _ due: String) -> Message {
         m("warning: the \(y) round is graded under \(due) (QĐ 366 replaced QĐ 124 from 2025); this workspace keeps \(rules): type set rules \(due), or keep \(rules) as a scenario",
-          "cảnh báo: đợt \(y) đánh giá theo \(due) (QĐ 366 thay QĐ 124 từ năm 2025); không gian làm việc này vẫn dùng \(rules): gõ set rules \(due), hoặc giữ \(rules) làm kịch bản")
+          "cảnh báo: đợt \(y) đánh giá theo \(due) (QĐ 366 thay QĐ 124 từ năm 2025); workspace này vẫn dùng \(rules): gõ set rules \(due), hoặc giữ \(rules) làm kịch bản")
     }
     static func newRulesByYear(_ y: Int) -> Message {
         m("rules qd366: the \(y) round is graded under QĐ 366 (--rules qd124 for the 2023 plan's rules)",
@@ -102,7 +102,7 @@ public enum ShellText {
     /// `set deadline NAME` for a name the rulebook does not have: kept, and said.
     static func wardNotWorkbook(_ p: String) -> Message {
         m("generate ward writes CSV files into a folder, not a workbook (\(p)); name a folder",
-          "generate ward ghi các tệp CSV vào một thư mục, không ghi sổ tính (\(p)); hãy đặt tên thư mục")
+          "generate ward ghi các tệp CSV vào một thư mục, không ghi bảng tính (\(p)); hãy đặt tên thư mục")
     }
     static let headCapOffPlan = m("R-HEAD-CAP is the 2023 plan's own rule (KH 79 VII.2): with it off, results are a scenario, not the plan's",
                                   "R-HEAD-CAP là quy định của kế hoạch 2023 (KH 79 mục VII.2): khi tắt, kết quả chỉ là phương án thử, không theo kế hoạch")

@@ -11,7 +11,7 @@ extension Verbs {
             OptionSpec("cells", .number, Message(en: "number of cells (default: one per 40 members, at least 7)", vi: "số chi bộ (mặc định: 40 đảng viên một chi bộ, ít nhất 7)")),
             OptionSpec("seed", .number, Message(en: "random seed (default 1)", vi: "hạt giống ngẫu nhiên (mặc định 1)")),
             OptionSpec("out", .file, Message(en: "write CSV files into this folder instead of loading", vi: "ghi các tệp CSV vào thư mục này thay vì nạp")),
-            OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty; with --out, a folder's ward files or a workbook", vi: "thay workspace đang có dữ liệu; với --out, các tệp phường trong thư mục hoặc sổ tính")),
+            OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty; with --out, a folder's ward files or a workbook", vi: "thay workspace đang có dữ liệu; với --out, các tệp phường trong thư mục hoặc bảng tính")),
             OptionSpec("year", .choice(["2023", "2025"]), Message(en: "demo round: 2023 (qd124, default) or 2025 (qd366, with scores)",
                                                                 vi: "đợt của phường mẫu: 2023 (qd124, mặc định) hoặc 2025 (qd366, có điểm)")),
         ],
@@ -157,6 +157,6 @@ extension ShellText {
     static func workbookExists(_ p: String) -> Message { m("\(p) already exists; not overwritten", "\(p) đã có; không ghi đè") }
     static let hintWorkbookReplace = m("name a new file, or add --replace to write over it", "đặt tên tệp mới, hoặc thêm --replace để ghi đè")
     static func notXlsm(_ p: String) -> Message {
-        m("\(p): kd writes a plain workbook, .xlsx (an .xlsm is one with macros)", "\(p): kd ghi sổ tính thường, .xlsx (.xlsm là sổ có macro)")
+        m("\(p): kd writes a plain workbook, .xlsx (an .xlsm is one with macros)", "\(p): kd ghi bảng tính thường, .xlsx (.xlsm là bảng tính có macro)")
     }
 }
