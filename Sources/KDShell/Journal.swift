@@ -126,6 +126,15 @@ public final class Journal {
         write(Entry(kind: "base", path: path, hash: path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil, changesOnly: true))
     }
 
+    /// A save's new file is whole and about to be renamed to `path`: its stamp (the rename keeps
+    /// inode, size and time) says afterwards whether the rename happened. A kill between the
+    /// rename and `reset` left the journal full, and recovery replayed the saved commands on the
+    /// saved file: a `snapshot` among them took the later state.
+    public func saving(to path: String, stamp: String?) {
+        guard let stamp else { return }
+        write(Entry(kind: "saved", path: Journal.absolute(path), hash: stamp, text: nil, dir: nil, time: nil, changesOnly: true))
+    }
+
     /// Starts over from a copy of `ws` kept beside the journal (mode 0600): undo or redo
     /// reached a state the commands since the base cannot rebuild (one from before a save).
     /// `file` stays the workspace's file. Costs a save of the workspace, only then.
@@ -280,6 +289,20 @@ public final class Journal {
                         }
                     }
                     if o.fromCopy { o.baseChanged = e.file.map { stamp($0) != e.fileHash } ?? false }
+                } else if e.kind == "saved" {
+                    // The save finished (the file is the one written): it is the base now, and
+                    // nothing before it is to be replayed. Otherwise the rename did not happen.
+                    guard let b = e.path, let h = e.hash, stamp(b) == h else { continue }
+                    o.base = b
+                    o.fromCopy = false
+                    o.file = nil
+                    o.fileStamp = nil
+                    o.commands = []
+                    o.noOpSteps = false
+                    o.keptAs = nil
+                    o.baseStamp = h
+                    o.baseChanged = false
+                    o.changedFiles = []
                 } else if let t = e.text, let d = e.dir {
                     o.commands.append((t, d, e.time, e.steps))
                     o.lastTime = e.time

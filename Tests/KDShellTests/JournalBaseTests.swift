@@ -90,6 +90,40 @@ import KiemDiem
             #expect(try orphan(dir, base: base, hash: hash)?.baseChanged == true)
         }
     }
+
+    /// A kill after a save's rename and before the journal starts over: the journal says the
+    /// save was under way, and the file bearing that save's stamp means it finished, so there
+    /// is nothing to recover (the saved commands were replayed on the saved file, and a
+    /// `snapshot` among them took the later state). Killed before the rename, the commands are
+    /// still there to replay.
+    @Test func aFinishedSaveLeavesNothingToRecover() throws {
+        try withBase { dir, base in
+            let folder = dir + "/state"
+            let j = try #require(Journal(folder: folder))
+            defer { j.remove() }
+            j.reset(base: base)
+            _ = j.append("snapshot s1", dir: dir, time: "t1")
+            _ = j.append("set quota 25", dir: dir, time: "t2")
+            try WorkspaceFile.save(Workspace(), to: base) { tmp in j.saving(to: base, stamp: Journal.stamp(tmp)) }
+            // The journal as the kill left it, under a dead pid's name (the live one is held).
+            let left = "\(folder)/journal-\(try deadPid()).jsonl"
+            try FileManager.default.copyItem(atPath: j.path, toPath: left)
+            #expect(Journal.orphans(in: folder).isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: left), "nothing to recover: removed")
+
+            // The rename did not happen: the stamp written is not the file's.
+            let lines = [
+                Journal.Entry(kind: "base", path: base, hash: Journal.stamp(base)),
+                Journal.Entry(kind: "cmd", text: "set quota 25", dir: dir, time: "t"),
+                Journal.Entry(kind: "saved", path: base, hash: "stat:1-2-3.4"),
+            ].map { String(decoding: try! JSONEncoder().encode($0), as: UTF8.self) }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: left, atomically: false, encoding: .utf8)
+            let o = try #require(Journal.orphans(in: folder).first)
+            #expect(o.commands.map(\.text) == ["set quota 25"])
+            #expect(o.baseChanged == false)
+            unlink(left)
+        }
+    }
 }
 
 /// Whether a journal is a crashed session's is told by the lock its live session holds, not by
@@ -234,4 +268,5 @@ import KiemDiem
             #expect(copies.count == 1 && o.base?.hasSuffix(copies[0]) == true)
         }
     }
+
 }

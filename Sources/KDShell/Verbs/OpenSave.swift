@@ -84,7 +84,9 @@ extension Verbs {
                 }
             }
             do {
-                try inv.pointing(at: given) { try WorkspaceFile.save(s.workspace, to: path, display: given?.text) }
+                try inv.pointing(at: given) {
+                    try WorkspaceFile.save(s.workspace, to: path, display: given?.text) { tmp in s.journal?.saving(to: path, stamp: Journal.stamp(tmp)) }
+                }
             } catch {
                 if let backup { unlink(backup) }  // the file is as it was: a second name is not wanted
                 throw error

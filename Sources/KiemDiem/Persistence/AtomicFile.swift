@@ -5,7 +5,9 @@ extension WorkspaceFile {
     /// temporary file in the same folder, flushed, renamed over the old one, then the folder
     /// flushed. The old file stays whole until the rename; a failed write (or a thrown error)
     /// removes the temporary file. Errors name the file as `display` (what the user typed).
-    static func writeStreaming(to path: String, display: String? = nil, _ produce: (ByteSink) throws -> Void) throws {
+    /// `beforeRename` is told the temporary file's path once it is whole, just before the rename.
+    static func writeStreaming(to path: String, display: String? = nil, beforeRename: ((String) -> Void)? = nil,
+                               _ produce: (ByteSink) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         let tmp = "\(dir)/\(temporaryPrefix(url.lastPathComponent))\(getpid())"
@@ -25,6 +27,7 @@ extension WorkspaceFile {
         var failure = sink.failure
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure == 0 { beforeRename?(tmp) }
         if failure == 0 && rename(tmp, path) != 0 { failure = errno }
         guard failure == 0 else {
             unlink(tmp)

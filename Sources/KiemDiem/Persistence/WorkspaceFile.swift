@@ -213,10 +213,10 @@ public enum WorkspaceFile {
 
     /// A symbolic link at the path is refused, like a report's `--out`: the rename would replace
     /// the link (not its target), silently parting the user's file from the link they set up.
-    public static func save(_ ws: Workspace, to path: String, display: String? = nil) throws {
+    public static func save(_ ws: Workspace, to path: String, display: String? = nil, beforeRename: ((String) -> Void)? = nil) throws {
         try refuseSymlink(path, display: display)
         // Streamed: the file is never whole in memory (issue 8).
-        try writeStreaming(to: path, display: display) { JSONWriter($0).document(ws) }
+        try writeStreaming(to: path, display: display, beforeRename: beforeRename) { JSONWriter($0).document(ws) }
     }
 
     public static func refuseSymlink(_ path: String, display: String? = nil) throws {
