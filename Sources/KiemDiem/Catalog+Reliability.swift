@@ -4,6 +4,10 @@ extension Catalog {
         m("stored under \"\(Message.shown(key))\" but its id is \"\(Message.shown(id))\"",
           "lưu dưới khoá \"\(Message.shown(key))\" nhưng mã là \"\(Message.shown(id))\"")
     }
+    static func keyNotSubject(_ key: String, _ subject: String) -> Message {
+        m("stored under \"\(Message.shown(key))\" but it is about \"\(Message.shown(subject))\": it would never be found",
+          "lưu dưới khoá \"\(Message.shown(key))\" nhưng là của \"\(Message.shown(subject))\": sẽ không bao giờ được tìm thấy")
+    }
     static func unknownUnitInFile(_ u: String) -> Message {
         m("unit \"\(Message.shown(u))\" is not in the file's units", "đơn vị \"\(Message.shown(u))\" không có trong danh sách đơn vị của tệp")
     }

@@ -35,6 +35,19 @@ enum WorkspaceCheck {
         for (key, c) in ws.collectives where c.code != key {
             throw Problem(message: Catalog.keyNotId(key, c.code), path: "\(root).collectives.\(key).code")
         }
+        // A unit under a parent the file lacks, or its own ancestor, falls out of every count
+        // `--unit` makes of the tree above it (`load units` refuses both).
+        try firstProblem(in: ws.units) { key, u in
+            guard let p = u.parent else { return nil }
+            if !ws.units.keys.contains(p) { return Problem(message: Catalog.unknownUnitInFile(p), path: "\(root).units.\(key).parent") }
+            var cur: String? = p, steps = 0
+            while let c = cur, steps <= ws.units.count {
+                if c == key { return Problem(message: Catalog.parentCycle(key), path: "\(root).units.\(key).parent") }
+                cur = ws.units[c]?.parent
+                steps += 1
+            }
+            return nil
+        }
         try firstProblem(in: ws.collectives) { key, c in
             guard let u = c.unit, !ws.units.keys.contains(u) else { return nil }
             return Problem(message: Catalog.unknownUnitInFile(u), path: "\(root).collectives.\(key).unit")
@@ -80,6 +93,10 @@ enum WorkspaceCheck {
             try each(\.reviews, "reviews", "subject") { missing($0.subject) }
             try each(\.targets, "targets", "subject") { missing($0.subject) }
             try each(\.adjustments, "adjustments", "subject") { missing($0.subject) }
+            // Looked up by their subject: one stored under another key is never found.
+            try keyed(\.adjustments, "adjustments") { $0.subject.key }
+            try keyed(\.targets, "targets") { $0.subject.key }
+            try keyed(\.exclusions, "exclusions") { $0.subject }
             try each(\.assessments, "assessments", "subject") { missing($0.subject) }
             try each(\.shortcomings, "shortcomings", "subject") { missing($0.subject) }
             // Grades carry no subject of their own: the key is it.
@@ -95,6 +112,13 @@ enum WorkspaceCheck {
         func missing(_ ref: SubjectRef, gradeKey: Bool = false) -> String? {
             let held = ref.cls == .leader && gradeKey ? ws.members.keys.contains(ref.id) : ws.exists(ref, leaders: leaders)
             return held ? nil : ref.description
+        }
+
+        /// The first record (in key order) stored under a key that is not its subject's.
+        func keyed<V>(_ table: KeyPath<Workspace, [String: V]>, _ name: String, _ subject: (V) -> String) throws {
+            try WorkspaceCheck.firstProblem(in: ws[keyPath: table]) { key, v in
+                subject(v) == key ? nil : Problem(message: Catalog.keyNotSubject(key, subject(v)), path: "\(root).\(name).\(key)")
+            }
         }
 
         /// The first record (in key order) whose `field` names a subject the file lacks.
