@@ -4,6 +4,11 @@ extension Catalog {
         m("stored under \"\(Message.shown(key))\" but its id is \"\(Message.shown(id))\"",
           "lưu dưới khoá \"\(Message.shown(key))\" nhưng mã là \"\(Message.shown(id))\"")
     }
+    static func notWholeNumber(_ t: String) -> Message {
+        m("\(Message.shown(t)) is not a whole number kd reads here (kd writes whole numbers of up to 18 digits)",
+          "\(Message.shown(t)) không phải số nguyên kd đọc được ở đây (kd ghi số nguyên tối đa 18 chữ số)")
+    }
+    static let settingNotWhole = m("a whole number is expected", "cần một số nguyên")
     static func keyNotSubject(_ key: String, _ subject: String) -> Message {
         m("stored under \"\(Message.shown(key))\" but it is about \"\(Message.shown(subject))\": it would never be found",
           "lưu dưới khoá \"\(Message.shown(key))\" nhưng là của \"\(Message.shown(subject))\": sẽ không bao giờ được tìm thấy")

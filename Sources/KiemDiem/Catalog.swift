@@ -19,6 +19,8 @@ public enum Catalog {
     }
     public static let cannotCreateFile = m("cannot create the file", "không tạo được tệp")
     public static let notWorkspace = m("not a kd workspace file", "không phải tệp workspace của kd")
+    public static let notWorkspaceNoFormat = m("not a kd workspace: a JSON file without kd's \"format\": \"kd-workspace\"",
+                                               "không phải workspace của kd: tệp JSON không có \"format\": \"kd-workspace\" của kd")
     public static func otherFormat(_ f: String) -> Message {
         m("not a kd workspace: format is \"\(f)\", expected \"kd-workspace\"",
           "không phải workspace của kd: format là \"\(f)\", cần \"kd-workspace\"")

@@ -5,6 +5,7 @@ import Testing
 @Suite struct WorkspaceFileTests {
     func sample() -> Workspace {
         var ws = Workspace(settings: Settings(title: "Đảng bộ phường", year: 2023))
+        ws.units["DB"] = Unit(code: "DB", name: "Đảng bộ phường", kind: .committee)
         ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ Tổ dân phố 1", kind: .cell, type: .residential, parent: "DB")
         ws.members["P1"] = Member(id: "P1", name: "Nguyễn Văn An", unit: "CB01", admitted: Day.parse("2010-05-01"))
         var g = GradeSet()
@@ -35,6 +36,12 @@ import Testing
                 == SourceLocation(file: "x.json", line: 4, column: 1))
         #expect(error("{ not json")?.location == SourceLocation(file: "x.json", line: 1, column: 3))
         #expect(error("PK\u{03}\u{04}rest of a zip")?.message == Catalog.workspaceIsWorkbook)
+        // Another program's JSON; a number that is no whole number kd reads, at its place (the
+        // Linux JSONDecoder says only "not valid JSON").
+        #expect(error(#"{"name":"my-app","version":"1.0.0"}"#)?.message == Catalog.notWorkspaceNoFormat)
+        let v = error("{\n  \"format\": \"kd-workspace\",\n  \"version\":  1.5\n}")
+        #expect(v?.location == SourceLocation(file: "x.json", line: 3, column: 15))
+        #expect(v?.message.en.hasPrefix("1.5 is not a whole number") == true)
         #expect(error("id,name\nP1,An\n")?.message == Catalog.workspaceIsCSV)
         #expect(error("\"id\",\"name\"\n")?.message != Catalog.workspaceIsCSV, "a quote starts JSON too; the name is .json")
         let wrongType = #"{"format":"kd-workspace","version":1,"settings":{"year":"x","rules":"qd124","quota":20,"quotaBase":"good","quotaGroups":{},"headCap":true,"deadlines":{}}}"#

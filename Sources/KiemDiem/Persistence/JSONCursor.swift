@@ -36,6 +36,7 @@ struct JSONCursor {
     private static let nothing = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
     func giveUp(_ reason: StaticString) -> GiveUp { GiveUp(offset: i, reason: reason) }
+    static let plainInteger: StaticString = "plain integer expected"
 
     @inline(__always) mutating func skipSpace() {
         while i < n {
@@ -111,6 +112,8 @@ struct JSONCursor {
     /// A plain integer (`0`, `-12`, up to 18 digits). Fractions, exponents and `-0` give up:
     /// rare in a saved workspace, and JSONDecoder's reading of them is its own.
     mutating func int() throws -> Int {
+        skipSpace()
+        let begin = i  // a number it gives up on is named from its start (WorkspaceFile.numberError)
         var neg = false
         if peek() == UInt8(ascii: "-") { neg = true; i += 1 }
         let start = i
@@ -118,10 +121,10 @@ struct JSONCursor {
         while i < n, p[i] >= 0x30, p[i] <= 0x39 { v = v &* 10 &+ Int(p[i] - 0x30); i += 1 }  // wraps past 18 digits, refused below
         let digits = i - start
         guard digits > 0, digits <= 18, !(digits > 1 && p[start] == 0x30), !(neg && v == 0) else {
-            throw giveUp("plain integer expected")
+            throw GiveUp(offset: begin, reason: JSONCursor.plainInteger)
         }
         if i < n, p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") {
-            throw giveUp("plain integer expected")
+            throw GiveUp(offset: begin, reason: JSONCursor.plainInteger)
         }
         return neg ? -v : v
     }

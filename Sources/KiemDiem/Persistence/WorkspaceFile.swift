@@ -43,8 +43,11 @@ public enum WorkspaceFile {
     /// JSONDecoder's tree of values (measured at 100,000 members: 2.2 s and 308 MB through
     /// JSONDecoder). Whatever it does not read exactly, JSONDecoder reads below and reports.
     public static func decode(_ data: Data, file: String) throws -> Workspace {
-        if let fast = WorkspaceReader.read(data) { return try accepted(fast, file: file) }
-        return try decodeSlowly(data, file: file)
+        let fast: WorkspaceReader.Decoded
+        do { fast = try WorkspaceReader.readOrGiveUp(data) } catch {
+            return try decodeSlowly(data, file: file, gaveUp: error as? JSONCursor.GiveUp)
+        }
+        return try accepted(fast, file: file)
     }
 
     /// As `decode`, for `open`: the fast reader gives the file's pages back as it goes
@@ -54,12 +57,14 @@ public enum WorkspaceFile {
     /// seconds), not the slow reader's.
     public static func decode(_ bytes: ReadOnceFile, path: String, file: String) throws -> Workspace {
         var fast: WorkspaceReader.Decoded?
+        var gaveUp: JSONCursor.GiveUp?
         do { fast = try WorkspaceReader.readOrGiveUp(bytes) } catch {
             if Interrupt.isRequested() { throw Interrupt.stopped }
+            gaveUp = error as? JSONCursor.GiveUp
         }
         if let fast { return try accepted(fast, file: file) }
         guard let data = FileManager.default.contents(atPath: path) else { throw KDError(Catalog.cannotRead(file), place: file) }
-        return try decodeSlowly(data, file: file)
+        return try decodeSlowly(data, file: file, gaveUp: gaveUp)
     }
 
     /// What the fast reader read, once its envelope and contents pass.
@@ -70,22 +75,41 @@ public enum WorkspaceFile {
     }
 
     /// JSONDecoder's reading, with the file's problems said where they are.
-    private static func decodeSlowly(_ data: Data, file: String) throws -> Workspace {
-        if data.starts(with: bom) { return try decodeSlowly(Data(data.dropFirst(bom.count)), file: file) }
+    /// `gaveUp`: where the fast reader stopped, which names a number JSONDecoder on Linux
+    /// refuses as "not valid JSON" with no place (`1.5` or 20 digits where kd writes a whole
+    /// number).
+    private static func decodeSlowly(_ data: Data, file: String, gaveUp: JSONCursor.GiveUp? = nil) throws -> Workspace {
+        if data.starts(with: bom) {
+            // The cursor's offsets count the BOM; this reading does not.
+            let g = gaveUp.map { JSONCursor.GiveUp(offset: $0.offset - bom.count, reason: $0.reason) }
+            return try decodeSlowly(Data(data.dropFirst(bom.count)), file: file, gaveUp: g)
+        }
+        func placed(_ e: Error, _ fallback: Message) -> KDError {
+            if case DecodingError.dataCorrupted(let ctx) = e, ctx.codingPath.isEmpty {
+                if let g = gaveUp, "\(g.reason)" == "\(JSONCursor.plainInteger)" { return numberError(data, at: g.offset, file: file) }
+                if let key = settingNotWhole(data) {
+                    return KDError(Catalog.badValue(Catalog.settingNotWhole), place: "\(file): $.settings.\(key)")
+                }
+            }
+            return describe(e, file: file, fallback: fallback, data: data)
+        }
         try refuseOtherFormats(data, file: file)
         let dec = JSONDecoder()
         let env: Envelope
         do {
             env = try dec.decode(Envelope.self, from: data)
+        } catch DecodingError.keyNotFound(let key, let ctx) where ctx.codingPath.isEmpty && key.stringValue == "format" {
+            // Another program's JSON: said as what it is, not as a damaged workspace.
+            throw KDError(Catalog.notWorkspaceNoFormat, place: "\(file): $")
         } catch {
-            throw describe(error, file: file, fallback: Catalog.notWorkspace, data: data)
+            throw placed(error, Catalog.notWorkspace)
         }
         try checkEnvelope(format: env.format, version: env.version, file: file)
         let ws: Workspace
         do {
             ws = try dec.decode(Workspace.self, from: data)
         } catch {
-            throw describe(error, file: file, fallback: Catalog.malformedJSON, data: data)
+            throw placed(error, Catalog.malformedJSON)
         }
         if let p = JSONKeys.firstProblem(data, schema: WorkspaceKeys.file) {
             switch p.problem {
@@ -119,6 +143,28 @@ public enum WorkspaceFile {
         if let f = JSONSyntax.firstError(b) {
             throw KDError(Catalog.jsonSyntax(f.problem, at: f.path), at: SourceLocation(file: file, line: f.line, column: f.column))
         }
+    }
+
+    /// The setting holding a number that is no Int (`"quota": 20.5`, a year of 26 digits):
+    /// JSONDecoder on Linux says only that the data is not valid JSON.
+    static func settingNotWhole(_ data: Data) -> String? {
+        guard let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let settings = top["settings"] as? [String: Any] else { return nil }
+        for key in ["year", "quota"] {
+            guard let v = settings[key] as? NSNumber else { continue }
+            let d = v.doubleValue
+            if d.rounded() != d || abs(d) >= 9.2e18 || "\(v)".contains(".") || "\(v)".contains("e") { return key }
+        }
+        return nil
+    }
+
+    /// A JSON number where kd reads a whole number of at most 18 digits, at its line and column.
+    static func numberError(_ data: Data, at offset: Int, file: String) -> KDError {
+        let b = [UInt8](data)
+        let o = min(max(0, offset), b.count)
+        let token = b[o...].prefix { !",}] \t\r\n".utf8.contains($0) }.prefix(40)
+        let (line, col) = CSVText.lineColumn(b, o)
+        return KDError(Catalog.notWholeNumber(String(decoding: token, as: UTF8.self)), at: SourceLocation(file: file, line: line, column: col))
     }
 
     static func checkEnvelope(format: String, version: Int, file: String) throws {
