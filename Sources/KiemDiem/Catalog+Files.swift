@@ -13,6 +13,13 @@ extension Catalog {
         cannotWrite(p, writeReason(e))
     }
 
+    /// A save or report writes a new file beside `p` and renames it: the folder refused it.
+    public static func cannotWriteInFolder(_ dir: String, _ p: String, errno e: Int32) -> Message {
+        let why = writeReason(e)
+        return m("cannot write \(p): the folder \(dir) does not allow a new file in it (\(why.en)); kd writes the new file beside the old one, then puts it in its place",
+                 "không ghi được \(p): thư mục \(dir) không cho tạo tệp mới (\(why.vi)); kd ghi tệp mới cạnh tệp cũ rồi mới thay vào")
+    }
+
     static func writeReason(_ e: Int32) -> Message {
         switch e {
         case EACCES, EPERM: return m("permission denied", "không có quyền ghi")

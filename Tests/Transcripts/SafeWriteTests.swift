@@ -84,4 +84,19 @@ import Testing
         #expect(r.status == 0)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
     }
+
+    /// ... and by an open of that file: one that is opened but never saved again kept it.
+    @Test func staleTemporaryRemovedByOpen() throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        #expect(try KD.run(["--no-init", "-q", "-c", "load demo", "-c", "save ws.json"], in: d).status == 0)
+        let stale = d.appendingPathComponent(".ws.json.tmp-999999999")
+        try "{\"format\": \"kd-work".write(to: stale, atomically: false, encoding: .utf8)
+        let other = d.appendingPathComponent(".other.json.tmp-999999999")
+        try "x".write(to: other, atomically: false, encoding: .utf8)
+        let r = try KD.run(["--no-init", "-q", "-c", "open ws.json"], in: d)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: other.path), "another file's is not this open's to judge")
+    }
 }

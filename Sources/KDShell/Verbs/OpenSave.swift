@@ -30,6 +30,7 @@ extension Verbs {
             // Ctrl-C while the file was read: the workspace in memory stays.
             try s.checkInterrupt()
             s.replaceWorkspace(ws, path: path)
+            WorkspaceFile.sweepTemporaries(of: path)
             if !s.quiet { s.say(ShellText.opened(shown, ws.members.count)) }
             warnReferenceDate(s)
         })

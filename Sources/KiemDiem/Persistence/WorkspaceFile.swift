@@ -248,6 +248,13 @@ public enum WorkspaceFile {
     /// Removes `.NAME.tmp-PID` files that a killed save left, where PID is no longer running (or
     /// is this process: a reused pid). They are hidden and never named like a workspace, but each
     /// holds a partial copy of personal data.
+    /// `removeStaleTemporaries` for the workspace file at `path`, as `open` reads it: a killed
+    /// save's copy of personal data does not wait for the next save to go.
+    public static func sweepTemporaries(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        removeStaleTemporaries(of: url.lastPathComponent, in: url.deletingLastPathComponent().path)
+    }
+
     static func removeStaleTemporaries(of name: String, in dir: String) {
         let prefix = temporaryPrefix(name)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return }
