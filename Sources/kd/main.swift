@@ -43,6 +43,44 @@ struct KD: ParsableCommand {
 
 extension Language: ExpressibleByArgument {}
 
+/// The language as the session would take it, before the arguments are parsed: --lang, else
+/// the locale.
+func askedVietnamese() -> Bool {
+    let a = CommandLine.arguments, i = a.firstIndex(of: "--lang")
+    let asked = i.flatMap { $0 + 1 < a.count ? a[$0 + 1] : nil } ?? a.first { $0.hasPrefix("--lang=") }.map { String($0.dropFirst(7)) }
+    return asked.map { $0 == "vi" } ?? localeIsVietnamese()
+}
+
+extension KD {
+    /// `kd --help` in Vietnamese (ArgumentParser writes English only): kept in step with the
+    /// options above by hand; LaunchTests compares the two lists of options.
+    static let vietnameseHelp = """
+        TỔNG QUAN: Kiểm điểm, đánh giá, xếp loại chất lượng hằng năm của đảng bộ phường.
+
+        Không có TỆP hay -c thì kd đọc lệnh từ bàn phím (có sửa dòng) hoặc từ đường ống (pipe).
+
+        CÁCH DÙNG: kd [TỆP.kd ...] [-c LỆNH ...] [-i TỆP.kd] [-w TỆP.json] [--bail|--no-bail] [--echo] [-q] [--color auto|always|never] [--lang vi|en] [--no-init]
+
+        ĐỐI SỐ:
+          TỆP.kd                  Các tệp lệnh, chạy lần lượt.
+
+        TÙY CHỌN:
+          -c LỆNH                 Chạy các lệnh này rồi thoát (dùng được nhiều lần).
+          -i TỆP.kd               Chạy tệp lệnh này rồi ở lại trình lệnh tương tác.
+          -w, --workspace TỆP     Mở workspace đã lưu trước.
+          --bail/--no-bail        Dừng ở lệnh lỗi đầu tiên (mặc định: có trong tệp lệnh,
+                                  không ở dấu nhắc).
+          --echo                  In mỗi lệnh trước khi chạy.
+          -q, --quiet             Không in lời chào, không in tiến độ.
+          --color <màu>           auto|always|never (auto: chỉ trên màn hình, không khi có
+                                  NO_COLOR). (mặc định: auto)
+          --lang <ngôn ngữ>       vi|en: thông báo và văn bản (mặc định theo LANG).
+          --no-init               Bỏ qua tệp khởi động.
+          --version               In phiên bản.
+          -h, --help              In trợ giúp này.
+        """
+}
+
 
 let options: Launch
 if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
@@ -61,19 +99,17 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
         let code = KD.exitCode(for: error)
         if code == .success {
             // --help and --version: output that could not be written fails the run here too.
-            print(KD.fullMessage(for: error))
+            let text = KD.fullMessage(for: error)
+            print(text.hasPrefix("OVERVIEW") && askedVietnamese() ? KD.vietnameseHelp : text)
             guard fflush(stdout) == 0 else {
                 let reason = ShellText.outputFailed(String(cString: strerror(errno)))
-                // The language as the session would take it: --lang, else the locale.
-                let a = CommandLine.arguments, i = a.firstIndex(of: "--lang")
-                let asked = i.flatMap { $0 + 1 < a.count ? a[$0 + 1] : nil } ?? a.first { $0.hasPrefix("--lang=") }.map { String($0.dropFirst(7)) }
-                let vi = asked.map { $0 == "vi" } ?? localeIsVietnamese()
-                FileHandle.standardError.write(Data(("kd: " + (vi ? reason.vi : reason.en) + "\n").utf8))
+                FileHandle.standardError.write(Data(("kd: " + (askedVietnamese() ? reason.vi : reason.en) + "\n").utf8))
                 exit(1)
             }
             exit(0)
         }
         FileHandle.standardError.write(Data(("kd: " + KD.fullMessage(for: error) + "\n").utf8))
+        if askedVietnamese() { FileHandle.standardError.write(Data("gợi ý: kd --help liệt kê các tùy chọn\n".utf8)) }
         exit(2)
     }
 }

@@ -20,6 +20,29 @@ struct LaunchTests {
     }
 
     /// Scripts and commands run in the order typed, also when ArgumentParser reads the list.
+    /// The Vietnamese --help, written by hand, names the options ArgumentParser's does.
+    @Test func vietnameseHelpNamesEveryOption() {
+        func options(_ text: String) -> Set<String> {
+            Set(text.split(separator: "\n").compactMap { line -> String? in
+                let t = line.drop { $0 == " " }
+                guard line.hasPrefix("  "), t.hasPrefix("-") else { return nil }
+                return t.split(separator: " ").first.map(String.init)
+            })
+        }
+        let en = options(kd.KD.helpMessage()), vi = options(kd.KD.vietnameseHelp)
+        #expect(en.count > 8)
+        #expect(en == vi)
+    }
+
+    /// Two -i or two -w are refused; one each, and -i after -c, are not.
+    @Test func aRepeatedScriptOrWorkspaceOptionIsFound() {
+        #expect(Launch.repeated(["-i", "a.kd", "-i", "b.kd"]) == "-i")
+        #expect(Launch.repeated(["-w", "a.json", "--workspace=b.json"]) == "-w")
+        #expect(Launch.repeated(["-qi", "a.kd", "-i", "b.kd"]) == "-i")
+        #expect(Launch.repeated(["-i", "a.kd", "-w", "w.json", "-c", "echo hi"]) == nil)
+        #expect(Launch.repeated(["-i", "a.kd", "--", "-i"]) == nil)
+    }
+
     @Test func argumentParserListsKeepTheTypedOrder() throws {
         let cases: [([String], [Launch.Step])] = [
             (["--color=never", "a.kd", "-c", "x", "b.kd"], [.file("a.kd"), .command("x"), .file("b.kd")]),
