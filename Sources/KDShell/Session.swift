@@ -73,6 +73,9 @@ public final class Session {
     public var color: Bool
     /// The same for stderr (errors and hints), decided for that stream.
     public var errColor: Bool
+    /// How colour was chosen (`auto`, `always`, `never`; nil: on or off): `show settings`
+    /// shows it beside what it gives, `auto` reading as off in a pipe.
+    public var colorChoice: String?
     /// nil: the mode's default (bail in scripts, not at the prompt).
     public var bail: Bool?
     /// While a crashed session is replayed: the time the command being replayed was first run.

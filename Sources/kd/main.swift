@@ -129,6 +129,7 @@ for script in options.files + [options.interactiveScript].compactMap({ $0 }) {
         exit(2)
     }
 }
+session.colorChoice = options.color.rawValue
 session.echo = options.echo
 session.quiet = options.quiet
 session.bail = options.bail

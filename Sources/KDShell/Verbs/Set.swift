@@ -72,6 +72,8 @@ extension Verbs {
                     case "never": (s.color, s.errColor) = (false, false)
                     default: s.color = try onOff(v); s.errColor = s.color
                     }
+                    let choice = v.text.lowercased()
+                    s.colorChoice = ["auto", "always", "never"].contains(choice) ? choice : nil
                 case "bail": s.bail = try onOff(v)
                 case "echo": s.echo = try onOff(v)
                 default: s.timer = try onOff(v)
@@ -221,7 +223,7 @@ extension Verbs {
         for w in st.weights { lines.append("weight \(w.part.rawValue) \(w.criterion) = \(w.max)") }
         lines += [
             "lang = \(s.lang.rawValue)",
-            "color = \(s.color ? "on" : "off")",
+            "color = \(s.color ? "on" : "off")" + (s.colorChoice.map { " (\($0))" } ?? ""),
             "bail = \(s.bail.map { $0 ? "on" : "off" } ?? "auto")",
             "echo = \(s.echo ? "on" : "off")",
             "timer = \(s.timer ? "on" : "off")",
