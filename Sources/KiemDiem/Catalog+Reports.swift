@@ -89,8 +89,8 @@ extension Catalog {
         }
         /// Under a summary table where some post holders are graded as members only.
         public static func gradedAsMemberOnlyNote(_ n: Int) -> Message {
-            m("Of the leaders not graded, \(n) head\(n == 1 ? "s" : "") only a cell (a cell secretary) and \(n == 1 ? "is" : "are") graded as a party member only: the ward grades no cell post as a leader (plan V.2).",
-              "Trong số cá nhân lãnh đạo, quản lý chưa xếp loại có \(n) người chỉ giữ chức vụ ở chi bộ (bí thư chi bộ), chỉ xếp loại với tư cách đảng viên: Đảng ủy phường không xếp loại chức vụ ở chi bộ như cán bộ lãnh đạo, quản lý (mục V.2 Kế hoạch).")
+            m("Of the leaders not graded, \(n) hold\(n == 1 ? "s" : "") posts in a cell only and \(n == 1 ? "has" : "have") no leader grade: plan V.2 lists no cell post among the leaders the ward grades, so \(n == 1 ? "this person is" : "they are") graded as a party member.",
+              "Trong số cá nhân lãnh đạo, quản lý chưa xếp loại có \(n) người chỉ giữ chức vụ ở chi bộ và không có mức xếp loại cán bộ lãnh đạo, quản lý: mục V.2 Kế hoạch không nêu chức vụ ở chi bộ trong số cá nhân lãnh đạo, quản lý do Đảng ủy phường xếp loại, nên chỉ xếp loại với tư cách đảng viên.")
         }
         public static func className(_ c: SubjectClass) -> Message {
             switch c {

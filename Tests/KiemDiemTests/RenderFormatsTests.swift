@@ -104,4 +104,17 @@ import Testing
         #expect(html.contains("width=\"315\" height=\"20\" fill=\"#7fbf7b\""))
         #expect(html.contains("width=\"105\" height=\"20\" fill=\"#f1a340\""))
     }
+
+    /// The synthesis table (17 columns) and the charts fit an A4 page when printed: the table
+    /// is marked wide and printed smaller, a chart scales to the page by its viewBox. (Measured
+    /// with WeasyPrint: the table ran 4.8 cm past the page's right margin, a chart 2.3 cm.)
+    @Test func wideTablesAndChartsFitThePrintedPage() {
+        let wide = ReportTable(columns: (1...17).map { ReportColumn("c\($0)", Message("c\($0)")) }, rows: [(1...17).map { .number($0) }])
+        let narrow = ReportTable(columns: [ReportColumn("a", Message("a"))], rows: [[.number(1)]])
+        let html = HTMLRenderer.render(Report(title: Message("t"), blocks: [.table(wide), .table(narrow)], json: .null), lang: .vi)
+        #expect(html.contains("<table class=\"wide\">\n<thead><tr><th class=\"num\">c1</th>"))
+        #expect(html.contains("<table>\n<thead><tr><th class=\"num\">a</th>"))
+        #expect(html.contains("table.wide { font-size: 8.5pt; }"))
+        #expect(html.contains("svg { max-width: 100%; height: auto; }"))
+    }
 }

@@ -199,13 +199,12 @@ extension Verbs {
     static func pendingCap(_ ctx: inout ReportContext, _ res: CapResult) {
         let ws = ctx.workspace
         func now(_ key: String) -> Level? { ws.finalLevel(key: key) }
-        // Counted, not filtered: a national cap makes 630K adjustments.
-        var count = res.adjustments.reduce(0) { $0 + (now($1.key) != $1.value.to ? 1 : 0) }
+        for (key, a) in res.adjustments where now(key) != a.to { ctx.pendingChanges[key] = (a.to, a.rule) }
         // Adjustments in force that cap would no longer make (their rule no longer applies).
-        count += ws.adjustments.reduce(0) { n, e in
-            n + (res.adjustments[e.key] == nil && ws.grades[e.key]?.effectiveLevel == e.value.from && e.value.to != e.value.from ? 1 : 0)
+        for (key, a) in ws.adjustments where res.adjustments[key] == nil && ws.grades[key]?.effectiveLevel == a.from && a.to != a.from {
+            ctx.pendingChanges[key] = (a.from, nil)
         }
-        ctx.pendingCapCount = count
+        ctx.pendingCapCount = ctx.pendingChanges.count
         ctx.quotaTies = res.groups.filter { !$0.tied.isEmpty }
         for ref in Reports.upperSubjects(ctx) where ctx.block(ref) == nil {
             guard let eff = ws.effective(ref)?.record.level, let level = now(ref.key) else { continue }

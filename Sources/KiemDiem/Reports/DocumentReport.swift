@@ -20,7 +20,9 @@ extension Reports {
         let wardName = committee?.name ?? ws.settings.title ?? "Đảng bộ \(blank)"
         let place = stripPrefix(wardName)
         let Place = place.prefix(1).uppercased() + place.dropFirst()
-        let dateLine: String = ws.settings.asOf.map {
+        // A reference date in another year (a 2023 workspace moved to 2025) would date the
+        // report before its round: the day is left to fill in.
+        let dateLine: String = ws.settings.asOf.flatMap { $0.year == year ? $0 : nil }.map {
             "\(Place), ngày \($0.day) tháng \($0.month) năm \($0.year)"
         } ?? "\(Place), ngày \(blank) tháng \(blank) năm \(year)"
         var blocks: [Report.Block] = [
@@ -66,8 +68,11 @@ extension Reports {
         } else {
             // id, name, unit, reason and the note, found by name (the list has more columns).
             let keep = ["id", "name", "unit", "reason", "note"].compactMap { k in ex.columns.firstIndex { $0.key == k } }
+            let unitAt = ex.columns.firstIndex { $0.key == "unit" }
+            // The unit by its name, as section III shows it.
+            func named(_ c: Cell, _ i: Int) -> Cell { i == unitAt ? .text(ws.units[c.plain]?.name ?? c.plain) : c }
             blocks.append(.table(numbered(vietnamese(ReportTable(columns: keep.map { ex.columns[$0] },
-                                                           rows: ex.rows.map { r in keep.map { r[$0] } })))))
+                                                           rows: ex.rows.map { r in keep.map { named(r[$0], $0) } })))))
         }
 
         // III. Lists by level
@@ -102,13 +107,31 @@ extension Reports {
         // IV. Adjustments
         blocks.append(.heading(Message("IV. Điều chỉnh theo tỷ lệ và quy định đối với người đứng đầu")))
         let adj = adjustments(all).tables[0]
-        if adj.rows.isEmpty {
+        // Which grade: a person's leader grade and member grade are two subjects.
+        func classLabel(_ key: String) -> Cell {
+            SubjectRef(key: key).map { .label(code: $0.cls.rawValue, Message(ReportText.classTitle($0.cls).vi)) } ?? .empty
+        }
+        let pending = classOrder.flatMap { Subjects.all(ws, $0) }.filter { ctx.pendingChanges[$0.key] != nil }
+        if adj.rows.isEmpty && pending.isEmpty {
             blocks.append(.paragraph(Message("Không có trường hợp phải điều chỉnh.")))
-        } else {
+        }
+        if !adj.rows.isEmpty {
             let rows: [[Cell]] = adj.rows.map { r in
-                [r[1], vietnameseLevel(r[2]), vietnameseLevel(r[3]), r[4], r[5]]
+                [classLabel(r[0].plain), r[1], vietnameseLevel(r[2]), vietnameseLevel(r[3]), r[4], r[5]]
             }
-            let cols = [adj.columns[1], adj.columns[2], adj.columns[3], adj.columns[4], adj.columns[5]]
+            let cols = [ReportColumn("class", ReportText.cls), adj.columns[1], adj.columns[2], adj.columns[3], adj.columns[4], adj.columns[5]]
+            blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
+        }
+        // Made before `cap`: what it would still change, so that section I's note names them.
+        if !pending.isEmpty {
+            blocks.append(.paragraph(Message("Chưa điều chỉnh (chưa chạy cap): \(pending.count) trường hợp sẽ được điều chỉnh như sau:")))
+            let rows: [[Cell]] = pending.map { ref in
+                let p = ctx.pendingChanges[ref.key]!
+                return [classLabel(ref.key), .text(ws.displayName(ref)), all.final(ref).map { .text($0.vietnamese) } ?? .empty,
+                        .text(p.level.vietnamese), .text(p.rule ?? "")]
+            }
+            let cols = [ReportColumn("class", ReportText.cls), ReportColumn("name", ReportText.name), ReportColumn("from", ReportText.from),
+                        ReportColumn("to", ReportText.to), ReportColumn("rule", ReportText.rule)]
             blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
         }
 

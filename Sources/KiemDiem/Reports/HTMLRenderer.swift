@@ -44,7 +44,8 @@ public enum HTMLRenderer {
     }
 
     static func table(_ t: ReportTable, lang: Language) -> String {
-        var out = "<table>\n<thead><tr>"
+        // The synthesis table's 17 columns do not fit an A4 page at the body's size.
+        var out = t.columns.count >= 10 ? "<table class=\"wide\">\n<thead><tr>" : "<table>\n<thead><tr>"
         let numeric = t.columns.indices.map { i in t.rows.contains { $0[i].isNumeric } }
         for (i, c) in t.columns.enumerated() {
             out += numeric[i] ? "<th class=\"num\">" : "<th>"
@@ -97,6 +98,7 @@ public enum HTMLRenderer {
     .note, .empty { font-style: italic; font-size: 0.88rem; }
     figure { margin: 1rem 0; page-break-inside: avoid; }
     figcaption { font-weight: bold; margin-bottom: 0.3rem; }
+    svg { max-width: 100%; height: auto; }  /* scaled by its viewBox to the page's width */
     svg text { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; font-size: 12px; }
     @page { size: A4; margin: 2cm 1.5cm 2cm 3cm; }
     @media print {
@@ -105,6 +107,9 @@ public enum HTMLRenderer {
       th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       h2 { page-break-after: avoid; }
+      table.wide { font-size: 8.5pt; }
+      table.wide th, table.wide td { padding: 0.1rem 0.15rem; }
+      table.wide th { hyphens: auto; }
     }
 
     """

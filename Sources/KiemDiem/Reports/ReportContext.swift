@@ -33,6 +33,9 @@ public struct ReportContext {
     public var pendingCap: [String: (level: Level, rule: String?)] = [:]
     /// How many subjects in all `cap` would still change.
     public var pendingCapCount = 0
+    /// Each of them, by subject key: the level cap would give and its rule (nil where it would
+    /// undo an old adjustment), for the document's section IV.
+    public var pendingChanges: [String: (level: Level, rule: String?)] = [:]
     /// Quota groups with a tie across the cut that kd does not decide (R-QUOTA): the document
     /// says so where it shows the tally, for the committee to decide.
     public var quotaTies: [QuotaGroup] = []
