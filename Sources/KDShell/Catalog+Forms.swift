@@ -10,6 +10,11 @@ extension ShellText {
           "--out \(p) là tên tệp; report forms ghi một thư mục (mỗi đối tượng một tệp và mau-kiem-diem cho tất cả)")
     }
     static func formsTitle(_ y: Int) -> Message { m("Review forms \(y)", "Mẫu kiểm điểm năm \(y)") }
+    static func unowedFormsLeft(_ names: [String], _ dir: String) -> Message {
+        let n = names.count, list = Catalog.Criteria.list(names)
+        return m("note: \(n) form\(n == 1 ? "" : "s") in \(dir) \(n == 1 ? "is" : "are") of an earlier run for subjects that owe none now (excluded, moved or gone since), kept in case filled in: \(list); remove \(n == 1 ? "it" : "them") before printing the folder",
+                 "lưu ý: còn \(n) mẫu trong \(dir) của lần chạy trước cho các đối tượng nay không phải kiểm điểm theo mẫu (đã loại trừ, chuyển đi hoặc không còn), kd giữ lại phòng khi đã được điền: \(list); hãy xoá trước khi in cả thư mục")
+    }
     static func earlierFormsLeft(_ names: [String], _ dir: String) -> Message {
         let n = names.count, list = Catalog.Criteria.list(names)
         return m("\(n) file\(n == 1 ? "" : "s") of an earlier run for these subjects (another form letter or format) \(n == 1 ? "is" : "are") still in \(dir), kept in case \(n == 1 ? "it was" : "they were") filled in: \(list); remove \(n == 1 ? "it" : "them") if no longer needed",

@@ -82,6 +82,10 @@ extension Verbs {
         if !s.quiet { s.say(ShellText.formsWritten(forms.count, out.text, all)) }
         let earlier = ReportFolder.earlierForms(dir, forms, ext)
         if !earlier.isEmpty { s.say(ShellText.earlierFormsLeft(earlier, out.text)) }
+        // Forms of an earlier run for subjects that owe none now (excluded since, another unit,
+        // gone from the roster): kept, and said, so that no one prints them by mistake.
+        let unowed = ReportFolder.unowedForms(dir, written: Set(names + [all]), also: Set(earlier))
+        if !unowed.isEmpty { s.say(ShellText.unowedFormsLeft(unowed, out.text)) }
     }
 
     /// Prints the text, or writes it where `--out` says.
@@ -132,6 +136,18 @@ enum ReportFolder {
             }
         }
         return found.sorted()
+    }
+
+    /// Files in `dir` named like a form (`2A-P028.html`, any rulebook's letter, html or md) that
+    /// this run did not write and `earlierForms` did not already name.
+    static func unowedForms(_ dir: String, written: Set<String>, also: Set<String>) -> [String] {
+        let letters = Set(RulebookID.allCases.flatMap { Rulebooks.book(for: $0)?.forms ?? [] })
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { n in
+            guard !written.contains(n), !also.contains(n), n.hasSuffix(".html") || n.hasSuffix(".md"),
+                  let dash = n.firstIndex(of: "-") else { return false }
+            return letters.contains(String(n[..<dash]))
+        }.sorted()
     }
 
     /// A file name from an id: letters (Vietnamese ones too), digits, `-` and `_` kept, anything
