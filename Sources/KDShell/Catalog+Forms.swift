@@ -10,6 +10,10 @@ extension ShellText {
           "--out \(p) là tên tệp; report forms ghi một thư mục (mỗi đối tượng một tệp và mau-kiem-diem cho tất cả)")
     }
     static func formsTitle(_ y: Int) -> Message { m("Review forms \(y)", "Mẫu kiểm điểm năm \(y)") }
+    static func cannotMakeFolder(_ dir: String, _ parent: String, _ why: Message) -> Message {
+        m("cannot make the folder \(dir): \(parent) allows no new folder in it (\(why.en))",
+          "không tạo được thư mục \(dir): \(parent) không cho tạo thư mục mới (\(why.vi))")
+    }
     static func unowedFormsLeft(_ names: [String], _ dir: String) -> Message {
         let n = names.count, list = Catalog.Criteria.list(names)
         return m("note: \(n) form\(n == 1 ? "" : "s") in \(dir) \(n == 1 ? "is" : "are") of an earlier run for subjects that owe none now (excluded, moved or gone since), kept in case filled in: \(list); remove \(n == 1 ? "it" : "them") before printing the folder",

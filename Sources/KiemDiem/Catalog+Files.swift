@@ -20,7 +20,7 @@ extension Catalog {
                  "không ghi được \(p): thư mục \(dir) không cho tạo tệp mới (\(why.vi)); kd ghi tệp mới cạnh tệp cũ rồi mới thay vào")
     }
 
-    static func writeReason(_ e: Int32) -> Message {
+    public static func writeReason(_ e: Int32) -> Message {
         switch e {
         case EACCES, EPERM: return m("permission denied", "không có quyền ghi")
         case ENOENT: return m("the folder does not exist", "thư mục không tồn tại")
