@@ -101,11 +101,16 @@ extension Reports {
         let name = ws.displayName(f.subject)
         if person {
             let short = String(dots.prefix(24))
-            blocks.append(.signature(left: ["Ý KIẾN NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY, CHI BỘ", short, short, short],
+            // The cell's opinion is signed for the chi ủy (or the cell) by its secretary.
+            blocks.append(.signature(left: ["Ý KIẾN NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY, CHI BỘ", short, short, short, "T/M CHI ỦY (CHI BỘ)", "BÍ THƯ"],
                                      right: ["NGƯỜI TỰ KIỂM ĐIỂM", "(Ký, ghi rõ họ tên)", "", "", name]))
         } else {
+            // Signed for the body by its head, as the plan's own "T/M ĐẢNG ỦY / BÍ THƯ": the
+            // head's post and name where the positions record one, else left to fill in.
+            let head = ws.positions.values.filter { $0.body == f.subject.id && $0.head }.sorted { $0.member < $1.member }.first
             blocks.append(.signature(left: ["Nơi nhận:", "- Cấp ủy cấp trên,", "- Lưu."],
-                                     right: ["T/M \(name.uppercased())", "(Ký, ghi rõ họ tên)", "", "", blank]))
+                                     right: ["T/M \(name.uppercased())", head.map { $0.role.uppercased() } ?? "(Ký, ghi rõ họ tên)", "", "",
+                                             head.flatMap { ws.members[$0.member]?.name } ?? blank]))
         }
         var r = Report(title: Message(person ? "BẢN KIỂM ĐIỂM CÁ NHÂN" : "BÁO CÁO KIỂM ĐIỂM TẬP THỂ"), blocks: blocks, json: .null)
         r.subtitle = Message("Năm \(year) — Mẫu \(f.form) (\(kindName(f.kind)))")
