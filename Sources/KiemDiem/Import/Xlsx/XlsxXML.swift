@@ -99,40 +99,41 @@ enum XML {
         return nil
     }
 
-    /// Decodes `_x000D_`-style escapes that OOXML uses for characters XML cannot carry.
-    /// The inverse of `unescapeOOXML` for text written: an `_xHHHH_` typed in a cell (a note
-    /// "so_x0041_") would be read back by Excel, and by kd, as the character it codes, so its
-    /// underscore is written as `_x005F_`.
-    static func escapeOOXML(_ s: String) -> String {
+    /// Walks the `_x` of `s`: `step` is given what follows each one and says what to write in its
+    /// place and how much of what follows it takes; the text between is copied.
+    static func rewritingX(_ s: String, _ step: (Substring) -> (text: String, taken: Int)) -> String {
         guard s.contains("_x") else { return s }
         var out = "", rest = Substring(s)
         while let r = rest.range(of: "_x") {
             out += rest[..<r.lowerBound]
             let after = rest[r.upperBound...]
-            let hex = after.prefix(4)
-            let codes = hex.count == 4 && hex.allSatisfy(\.isHexDigit) && after.dropFirst(4).first == "_"
-            out += codes ? "_x005F_x" : "_x"
-            rest = after
+            let (text, taken) = step(after)
+            out += text
+            rest = after.dropFirst(taken)
         }
         return out + rest
     }
 
+    /// The inverse of `unescapeOOXML` for text written: an `_xHHHH_` typed in a cell (a note
+    /// "so_x0041_") would be read back by Excel, and by kd, as the character it codes, so its
+    /// underscore is written as `_x005F_`.
+    static func escapeOOXML(_ s: String) -> String {
+        rewritingX(s) { after in
+            let hex = after.prefix(4)
+            let codes = hex.count == 4 && hex.allSatisfy(\.isHexDigit) && after.dropFirst(4).first == "_"
+            return (codes ? "_x005F_x" : "_x", 0)
+        }
+    }
+
+    /// Decodes `_x000D_`-style escapes that OOXML uses for characters XML cannot carry.
     static func unescapeOOXML(_ s: String) -> String {
-        guard s.contains("_x") else { return s }
-        var out = "", rest = Substring(s)
-        while let r = rest.range(of: "_x") {
-            out += rest[..<r.lowerBound]
-            let after = rest[r.upperBound...]
+        rewritingX(s) { after in
             let hex = after.prefix(4)
             if hex.count == 4, after.dropFirst(4).first == "_", let v = UInt32(hex, radix: 16), let u = UnicodeScalar(v) {
-                out.unicodeScalars.append(u)
-                rest = after.dropFirst(5)
-            } else {
-                out += "_x"
-                rest = after
+                return (String(Character(u)), 5)
             }
+            return ("_x", 0)
         }
-        return out + rest
     }
 }
 
