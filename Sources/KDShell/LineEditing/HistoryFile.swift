@@ -78,12 +78,21 @@ public final class HistoryFile {
         let dir = (path as NSString).deletingLastPathComponent
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) { return isDir.boolValue ? nil : ENOTDIR }
-        var prefix = dir.hasPrefix("/") ? "" : "."
-        for part in dir.split(separator: "/") {
-            prefix += "/" + part
-            if mkdir(prefix, 0o700) != 0, errno != EEXIST { return errno }
-        }
+        if let failed = makeFolders(dir) { return failed.errno }
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) else { return ENOENT }
         return isDir.boolValue ? nil : ENOTDIR
     }
+}
+
+/// Makes `path` and the folders above it that are missing, each private (0700), with mkdir so
+/// that a failure has its cause (Foundation's error on Linux names none): nil when all are
+/// there, else the component that failed (its index in `path`'s parts, the path up to it) and
+/// the errno.
+func makeFolders(_ path: String) -> (index: Int, prefix: String, errno: Int32)? {
+    var prefix = path.hasPrefix("/") ? "" : "."
+    for (k, part) in path.split(separator: "/").enumerated() {
+        prefix += "/" + part
+        if mkdir(prefix, 0o700) != 0, errno != EEXIST { return (k, prefix, errno) }
+    }
+    return nil
 }

@@ -109,24 +109,18 @@ enum ReportFolder {
             if (st.st_mode & S_IFMT) != S_IFDIR { throw KDError(ShellText.notAFolder(display)) }
             return
         }
-        // Folder by folder with mkdir, for the cause: Foundation's error on Linux names none
-        // ("The operation could not be completed").
-        var prefix = path.hasPrefix("/") ? "" : "."
-        let parts = path.split(separator: "/")
-        for (k, part) in parts.enumerated() {
-            prefix += "/" + part
-            guard mkdir(prefix, 0o700) != 0, errno != EEXIST else { continue }
-            let e = errno
-            if e == EACCES || e == EPERM || e == EROFS {
-                // The folder that refused, as the user typed its path where it is part of it.
-                let shown = display.split(separator: "/", omittingEmptySubsequences: false)
-                let fromEnd = parts.count - k  // components from the refused one to the end
-                let refuser = fromEnd < shown.count ? shown.dropLast(fromEnd).joined(separator: "/")
-                    : (prefix as NSString).deletingLastPathComponent
-                throw KDError(ShellText.cannotMakeFolder(display, refuser.isEmpty ? "/" : refuser, Catalog.writeReason(e)))
-            }
-            throw KDError(Catalog.cannotWrite(display, errno: e))
+        // Foundation's error on Linux names no cause ("The operation could not be completed").
+        guard let failed = makeFolders(path) else { return }
+        let e = failed.errno
+        if e == EACCES || e == EPERM || e == EROFS {
+            // The folder that refused, as the user typed its path where it is part of it.
+            let shown = display.split(separator: "/", omittingEmptySubsequences: false)
+            let fromEnd = path.split(separator: "/").count - failed.index  // components from the refused one to the end
+            let refuser = fromEnd < shown.count ? shown.dropLast(fromEnd).joined(separator: "/")
+                : (failed.prefix as NSString).deletingLastPathComponent
+            throw KDError(ShellText.cannotMakeFolder(display, refuser.isEmpty ? "/" : refuser, Catalog.writeReason(e)))
         }
+        throw KDError(Catalog.cannotWrite(display, errno: e))
     }
 
     /// An earlier run's forms of these subjects under another letter or format, still in the
