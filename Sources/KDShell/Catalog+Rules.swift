@@ -70,11 +70,20 @@ extension ShellText {
             : m("\(ShellText.n(n, "adjustment")) kept \(n == 1 ? "its" : "their") level, the reason reworded",
                 "\(n) điều chỉnh giữ nguyên mức, đã ghi lại lý do")
     }
-    static func capSummary(_ n: Int, _ total: Int, dry: Bool) -> Message {
+    static func capSummary(_ n: Int, updates u: Int = 0, _ total: Int, dry: Bool) -> Message {
         let inForce = ShellText.n(total, "adjustment")
-        if dry { return m("dry run: \(ShellText.n(n, "change")), nothing recorded", "chạy thử: \(n) thay đổi, không ghi gì") }
-        return n == 0 ? m("cap: nothing to change (\(inForce) in force)", "cap: không có gì thay đổi (\(total) điều chỉnh đang áp dụng)")
-            : m("cap: \(ShellText.n(n, "change")) recorded (\(inForce) in force)", "cap: đã ghi \(n) thay đổi (\(total) điều chỉnh đang áp dụng)")
+        let levels = n == 0 ? "no change of level" : "\(ShellText.n(n, "change")) of level"
+        let en = u == 0 ? ShellText.n(n, "change") : "\(levels) and \(ShellText.n(u, "record update"))"
+        let vi = u == 0 ? "\(n) thay đổi" : "\(n == 0 ? "không thay đổi mức" : "\(n) thay đổi mức") và \(u) cập nhật hồ sơ"
+        if dry { return m("dry run: \(en), nothing recorded", "chạy thử: \(vi), không ghi gì") }
+        return n + u == 0 ? m("cap: nothing to change (\(inForce) in force)", "cap: không có gì thay đổi (\(total) điều chỉnh đang áp dụng)")
+            : m("cap: \(en) recorded (\(inForce) in force)", "cap: đã ghi \(vi) (\(total) điều chỉnh đang áp dụng)")
+    }
+    /// A lowering in force whose level stands, now made by another rule (R-QUOTA before, the
+    /// head cap now): not a change of level.
+    static func capRuleChanged(_ s: String, _ name: String, _ a: Adjustment, was: String) -> Message {
+        m("\(s) \(name): stays \(a.to.rawValue), now by \(a.rule) (was \(was)): \(a.reason.en)",
+          "\(s) \(name): giữ \(a.to.rawValue), nay theo \(a.rule) (trước theo \(was)): \(a.reason.vi)")
     }
     static func planLine(_ s: String, _ name: String, _ o: OwedReview) -> Message {
         // Where it was held, when that is the other venue (the party group).

@@ -23,17 +23,25 @@ extension Verbs {
             // quota group's counts, or wording of an older kd): recorded, counted, not listed as
             // lowerings (they listed "HTTNV → KHTNV" for a level already final).
             var reworded = 0
+            // Records that move no final level: a lowering now made by another rule, or dropped
+            // for a subject not graded now. Listed, recorded, and counted apart from the changes
+            // of level, as `check` and the document count only those.
+            var updates = 0
             for ref in fresh ? res.adjusted : facts.allSubjects() {
                 let key = ref.key
                 let new = res.adjustments[key], old = ws.adjustments[key]
                 guard new != old else { continue }
                 if !fresh { sets.append((key, new)) }
-                if let a = new, let o = old, a.from == o.from, a.to == o.to, a.rule == o.rule {
-                    reworded += 1
+                let inForce = old.flatMap { o in ws.effective(ref)?.record.level == o.from ? o : nil }
+                if let a = new, let o = inForce, a.from == o.from, a.to == o.to {
+                    if a.rule == o.rule { reworded += 1; continue }
+                    updates += 1
+                    lines.append(ShellText.capRuleChanged(ref.description, ws.displayName(ref), a, was: o.rule))
                 } else if let a = new {
                     lines.append(ShellText.capLine(ref.description, ws.displayName(ref), a))
                 } else if let b = facts.gradeBlock(ref) {
                     // Not graded now (R-NOGRADE-*, R-EXCL-*): no level to go back to.
+                    updates += 1
                     lines.append(ShellText.capDroppedNotGraded(ref.description, ws.displayName(ref), b.rule))
                 } else if let l = ws.effective(ref)?.record.level, ws.finalLevel(ref) != l {
                     lines.append(ShellText.capRestored(ref.description, ws.displayName(ref), l))
@@ -66,6 +74,7 @@ extension Verbs {
             }
             for l in lines + notes { s.say(l) }
             if reworded > 0 { s.say(ShellText.capReworded(reworded, dry: dry)) }
-            s.say(ShellText.capSummary(lines.count, dry ? ws.adjustments.count : s.workspace.adjustments.count, dry: dry))
+            s.say(ShellText.capSummary(lines.count - updates, updates: updates,
+                                       dry ? ws.adjustments.count : s.workspace.adjustments.count, dry: dry))
         })
 }

@@ -200,8 +200,10 @@ extension Verbs {
         let ws = ctx.workspace
         func now(_ key: String) -> Level? { ws.finalLevel(key: key) }
         for (key, a) in res.adjustments where now(key) != a.to { ctx.pendingChanges[key] = (a.to, a.rule) }
-        // Adjustments in force that cap would no longer make (their rule no longer applies).
-        for (key, a) in ws.adjustments where res.adjustments[key] == nil && ws.grades[key]?.effectiveLevel == a.from && a.to != a.from {
+        // Adjustments in force that cap would no longer make (their rule no longer applies); one
+        // of a subject not graded now moves no level (`cap` says it drops the record).
+        for (key, a) in ws.adjustments where res.adjustments[key] == nil && ws.grades[key]?.effectiveLevel == a.from && a.to != a.from
+            && ctx.block(a.subject) == nil {
             ctx.pendingChanges[key] = (a.from, nil)
         }
         ctx.pendingCapCount = ctx.pendingChanges.count
