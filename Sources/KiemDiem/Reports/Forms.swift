@@ -1,6 +1,6 @@
 /// Review forms (Mẫu 01, 2A, 2B, 2C) pre-filled for one subject, laid out as boards print them:
-/// header, who writes it, the contents the rulebook asks for with room to write, the previous
-/// review's shortcomings, the criteria sheet with the ratings so far, the four levels to tick,
+/// header, who writes it, the contents the rulebook asks for with room to write, this year's
+/// shortcomings with their causes and remedies, the previous review's shortcomings, the criteria sheet with the ratings so far, the four levels to tick,
 /// the signature. Always in Vietnamese: the forms are filed as they are.
 extension Reports {
     static let dots = String(repeating: "…", count: 60)
@@ -42,7 +42,15 @@ extension Reports {
             }
         }
 
-        blocks.append(.heading(Message("II. Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước và kết quả khắc phục")))
+        // Plan II.3's lead asks each review to make plain this year's shortcomings, their causes,
+        // the remedies and when: room for them, apart from the previous review's (III).
+        blocks.append(.heading(Message("II. Hạn chế, khuyết điểm, nguyên nhân; giải pháp và thời gian khắc phục")))
+        for prompt in ["Hạn chế, khuyết điểm, yếu kém:", "Nguyên nhân:", "Giải pháp và thời gian khắc phục:"] {
+            blocks.append(.paragraph(Message(prompt)))
+            blocks.append(.paragraph(Message(dots)))
+        }
+
+        blocks.append(.heading(Message("III. Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước và kết quả khắc phục")))
         if f.shortcomings.isEmpty {
             blocks.append(.paragraph(Message("Không có hạn chế, khuyết điểm nào được ghi nhận ở kỳ kiểm điểm trước.")))
         } else {
@@ -53,7 +61,7 @@ extension Reports {
             blocks.append(.paragraph(Message("Kết quả khắc phục: \(dots)")))
         }
 
-        blocks.append(.heading(Message("III. Tự đánh giá theo tiêu chí")))
+        blocks.append(.heading(Message("IV. Tự đánh giá theo tiêu chí")))
         if f.sheets.isEmpty { blocks.append(.paragraph(Message(dots))) }
         for s in f.sheets {
             let whose = f.sheets.count > 1 ? (s.subject.cls == .leader ? " — cá nhân lãnh đạo, quản lý" : " — đảng viên") : ""
@@ -81,7 +89,7 @@ extension Reports {
             }
         }
 
-        blocks.append(.heading(Message("IV. Tự nhận mức xếp loại chất lượng năm \(year)")))
+        blocks.append(.heading(Message("V. Tự nhận mức xếp loại chất lượng năm \(year)")))
         // One set of boxes per grade the subject gets: a leader has two records (member and
         // leader grade), each with its own level. A box is ticked where the subject's self
         // grade is recorded (`review --self`, `grade --stage self`).
