@@ -37,6 +37,7 @@ struct JSONCursor {
 
     func giveUp(_ reason: StaticString) -> GiveUp { GiveUp(offset: i, reason: reason) }
     static let plainInteger: StaticString = "plain integer expected"
+    static let percentage: StaticString = "percentage expected"
 
     @inline(__always) mutating func skipSpace() {
         while i < n {

@@ -87,6 +87,7 @@ public enum WorkspaceFile {
         func placed(_ e: Error, _ fallback: Message) -> KDError {
             if case DecodingError.dataCorrupted(let ctx) = e, ctx.codingPath.isEmpty {
                 if let g = gaveUp, "\(g.reason)" == "\(JSONCursor.plainInteger)" { return numberError(data, at: g.offset, file: file) }
+                if let g = gaveUp, "\(g.reason)" == "\(JSONCursor.percentage)", let e = percentError(data, at: g.offset, file: file) { return e }
                 if let key = settingNotWhole(data) {
                     return KDError(Catalog.badValue(Catalog.settingNotWhole), place: "\(file): $.settings.\(key)")
                 }
@@ -160,11 +161,25 @@ public enum WorkspaceFile {
 
     /// A JSON number where kd reads a whole number of at most 18 digits, at its line and column.
     static func numberError(_ data: Data, at offset: Int, file: String) -> KDError {
+        let (token, at) = numberToken(data, offset, file: file)
+        return KDError(Catalog.notWholeNumber(token), at: at)
+    }
+
+    /// A share no Double holds (`1e999`), which JSONDecoder refuses as "not representable" with
+    /// no place; nil where the number there is one (the decoder's error is about something else).
+    static func percentError(_ data: Data, at offset: Int, file: String) -> KDError? {
+        let (token, at) = numberToken(data, offset, file: file)
+        guard token.first.map({ $0.isNumber || $0 == "-" }) == true, !(Double(token)?.isFinite ?? false) else { return nil }
+        return KDError(Catalog.badValue(Catalog.notAPercent(token)), at: at)
+    }
+
+    /// The number starting at `offset` (at most 40 bytes of it) and where it is.
+    private static func numberToken(_ data: Data, _ offset: Int, file: String) -> (String, SourceLocation) {
         let b = [UInt8](data)
         let o = min(max(0, offset), b.count)
         let token = b[o...].prefix { !",}] \t\r\n".utf8.contains($0) }.prefix(40)
         let (line, col) = CSVText.lineColumn(b, o)
-        return KDError(Catalog.notWholeNumber(String(decoding: token, as: UTF8.self)), at: SourceLocation(file: file, line: line, column: col))
+        return (String(decoding: token, as: UTF8.self), SourceLocation(file: file, line: line, column: col))
     }
 
     static func checkEnvelope(format: String, version: Int, file: String) throws {

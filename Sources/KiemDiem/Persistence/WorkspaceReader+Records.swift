@@ -370,14 +370,15 @@ extension JSONCursor {
     }
 
     /// A share as a JSON number (`69`, `69.5`); exponents and more decimals give up.
+    /// A share it gives up on is named from its start (`WorkspaceFile.percentError`).
     mutating func percent() throws -> Percentage {
         skipSpace()
         let start = i
         while i < n, (p[i] >= 0x30 && p[i] <= 0x39) || p[i] == UInt8(ascii: ".") { i += 1 }
-        if i < n, p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") { throw giveUp("percentage expected") }
+        if i < n, p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") { throw GiveUp(offset: start, reason: JSONCursor.percentage) }
         guard let v = Points.plain(UnsafeBufferPointer(start: p + start, count: i - start)), Percentage.range.contains(v.hundredths),
             !(i - start > 1 && p[start] == 0x30 && p[start + 1] != UInt8(ascii: "."))
-        else { throw giveUp("percentage expected") }
+        else { throw GiveUp(offset: start, reason: JSONCursor.percentage) }
         return Percentage(hundredths: v.hundredths)
     }
     mutating func optPercent() throws -> Percentage? { try null() ? nil : try percent() }
