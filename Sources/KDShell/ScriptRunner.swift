@@ -24,11 +24,7 @@ extension Session {
     /// there, is a folder, or may not be read. Only looked at, never read: it may be a pipe
     /// (`kd <(…)`). Its content is checked when it runs.
     public func scriptArgumentProblem(_ path: String) -> Message? {
-        if let e = readDenied(path, display: path) { return e.message }
-        if isFolder(path) { return ShellText.scriptIsFolder(path) }
-        var st = stat()
-        if stat(path, &st) != 0 { return ShellText.cannotReadScript(path, errno: errno, looked: nil) }
-        return nil
+        ScriptText.unreadable(path, shown: path)?.message
     }
 
     /// Runs a script read from stdin, or a `-c` command as the process was given it, held to

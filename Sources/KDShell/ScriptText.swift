@@ -13,15 +13,21 @@ enum ScriptText {
     /// relative to the calling script's folder).
     static func read(path: String, shown: String, file: String, looked: String? = nil) throws -> String {
         guard let bytes = FileBytes.read(path, limit: maxBytes) else {
-            if let e = readDenied(path, display: shown) { throw e }
-            if isFolder(path) { throw KDError(ShellText.scriptIsFolder(shown)) }
-            var st = stat()
-            guard stat(path, &st) != 0 else { throw KDError(ShellText.cannotReadScript(shown)) }
-            throw KDError(ShellText.cannotReadScript(shown, errno: errno, looked: looked == shown ? nil : looked))
+            throw unreadable(path, shown: shown, looked: looked) ?? KDError(ShellText.cannotReadScript(shown))
         }
         if bytes.count > maxBytes { throw KDError(ShellText.scriptTooLarge(shown, maxBytes >> 20)) }
         try refuseOtherFormats(bytes, path: path, file: file)
         return try decode(bytes, file: file)
+    }
+
+    /// Why the script at `path` cannot be read, found without reading it: reading is denied, it
+    /// is a folder, or it is not there. nil where none of these holds.
+    static func unreadable(_ path: String, shown: String, looked: String? = nil) -> KDError? {
+        if let e = readDenied(path, display: shown) { return e }
+        if isFolder(path) { return KDError(ShellText.scriptIsFolder(shown)) }
+        var st = stat()
+        guard stat(path, &st) != 0 else { return nil }
+        return KDError(ShellText.cannotReadScript(shown, errno: errno, looked: looked == shown ? nil : looked))
     }
 
     /// A workspace, a CSV file or a workbook given as a script (`kd ws.json`): said so, with the
