@@ -120,15 +120,17 @@ public final class Interpreter {
                 let echoed = lineText.replacingOccurrences(of: "\t", with: " ")
                 text += "  \(echoed)\n  \(String(repeating: " ", count: lead))\(red)^\(String(repeating: "~", count: span - 1))\(reset)\n"
             }
-        } else if elsewhere, let cmd = command, file != Interpreter.workspaceOption {
-            // The error is in a data file: say which command read it.
-            let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
-            text += "\(where_)\(s.t(Message(en: "note: while running", vi: "lưu ý: khi chạy"))) \"\(cmd.text)\"\n"
         }
         for h in e.hints {
             // Outside any script (-c, -w, the prompt) a path is relative to the current folder.
             let h = h == Catalog.hintCheckPath && s.sourceStack.isEmpty ? Catalog.hintCheckPathHere : h
             text += "\(cyan)\(hintWord):\(reset) \(Message.shown(s.t(h), limit: 1000))\n"
+        }
+        // The error is in a data file: say which command read it, after the error's own hints
+        // (below the note, a hint read as the note's).
+        if elsewhere, let cmd = command, file != Interpreter.workspaceOption {
+            let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
+            text += "\(where_)\(s.t(Message(en: "note: while running", vi: "lưu ý: khi chạy"))) \"\(cmd.text)\"\n"
         }
         s.console.err(text)
     }
