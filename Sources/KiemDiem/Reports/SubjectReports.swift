@@ -165,8 +165,12 @@ extension Reports {
             return .object(o)
         })
         var r = Report(title: ReportText.upperTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))] + levelChart(ctx, refs), json: json)
-        r.csv = csvTable(ctx, refs, first: Array(cols.prefix(3))) { ref in
-            [.text(ref.key), .text(ws.displayName(ref)), ref.cls == .leader ? .text(roles(ref)) : .empty]
+        // The json's fields, as other subject lists write them (id, name, unit, class…): the
+        // text table's subject key column is for reading.
+        let first = Array(subjectColumns.prefix(3)) + [ReportColumn("positions", ReportText.position)]
+        r.csv = csvTable(ctx, refs, first: first) { ref in
+            [.text(ref.id), .text(ws.displayName(ref)), Subjects.unit(ws, ref).map { .text($0) } ?? .empty,
+             ref.cls == .leader ? .text(roles(ref)) : .empty]
         }
         return r
     }
