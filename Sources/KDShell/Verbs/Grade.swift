@@ -52,6 +52,7 @@ extension Verbs {
             // The facts hold a copy of the workspace: let them go before the change (a scope of their
             // own), or the grades table would be copied whole (undo must cost what the command changed).
             var kept: (score: Points?, votes: Int?) = (nil, nil)
+            var moves = false
             let (derived, refusal, below): ([Message], Refusal?, Ceiling?) = try {
                 let facts = try s.facts(inv)
                 let derived = try scoredGrade(inv, facts, ref, &rec, given: lw)
@@ -76,6 +77,11 @@ extension Verbs {
                     if let band = facts.book.scoreBand(after) { ceilings.append(band) }
                 }
                 let below = ceilings.filter { $0.level < rec.level }.min { $0.level < $1.level }
+                // A cell secretary's first leader grade takes the cell's limits off the member
+                // grade (domain.md §6, R-HEAD-CAP): said, since the member grade may rise.
+                if ref.cls == .leader, s.workspace.grades[ref.key]?.isEmpty ?? true, facts.cellLimitsOnLeaderGrade(ref.id) {
+                    moves = true
+                }
                 return (derived, facts.refuseGrade(ref, stage: stage, rec), below)
             }()
             if let no = refusal {
@@ -94,6 +100,7 @@ extension Verbs {
             if kept.score != nil || kept.votes != nil { s.say(ShellText.gradeKept(kept.score, kept.votes)) }
             for l in derived { s.say(l) }
             if let c = below { s.say(ShellText.aboveCeilingNote(rec.level, c)) }
+            if moves { s.say(ShellText.cellLimitsMove(ref.id)) }
         })
 
     enum RoleChoice: String, CaseIterable { case member, leader }
@@ -111,6 +118,10 @@ extension ShellText {
     static func aboveCeilingNote(_ l: Level, _ c: Ceiling) -> Message {
         m("  note: \(c.rule): \(l.rawValue) is above \(c.level.rawValue) (\(c.reason.en)); check lists it, cap lowers it",
           "  lưu ý: \(c.rule): \(l.rawValue) cao hơn \(c.level.rawValue) (\(c.reason.vi)); check sẽ nêu, cap sẽ hạ")
+    }
+    static func cellLimitsMove(_ id: String) -> Message {
+        m("  note: R-HEAD-CAP: \(id) heads cell bodies only: the cell's results (head cap, targets) now limit this leader grade, no longer the member grade",
+          "  lưu ý: R-HEAD-CAP: \(id) chỉ đứng đầu ở chi bộ: kết quả của chi bộ (trần người đứng đầu, chỉ tiêu) nay giới hạn mức cán bộ này, không còn giới hạn mức đảng viên")
     }
     static let roleForPeople = m("--role applies to a person (member or leader grade)", "--role chỉ dùng cho cá nhân (xếp loại đảng viên hoặc cán bộ)")
 }

@@ -233,6 +233,12 @@ public struct WardFacts {
         return ws.grades[SubjectRef(.leader, ref.id).key]?.isEmpty ?? true
     }
 
+    /// A cell-only head with a leader grade: the cell's results limit that grade, not the member
+    /// grade (`why` and `grade --role leader` say so; a leader grade moves them).
+    public func cellLimitsOnLeaderGrade(_ id: String) -> Bool {
+        headsCellBodiesOnly(id) && notGradedSince(SubjectRef(.leader, id)) == nil
+    }
+
     /// Heads a cell body and holds no post outside the cells: whether their member grade stands
     /// in for a leader grade depends on whether they have one.
     public func headsCellBodiesOnly(_ member: String) -> Bool {

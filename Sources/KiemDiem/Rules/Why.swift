@@ -51,6 +51,10 @@ extension WardFacts {
         if ref.cls == .member, headsCellBodiesOnly(ref.id), let (rule, day) = notGradedSince(SubjectRef(.leader, ref.id)) {
             line(.fact, rule, RulesText.secretaryNew(day))
         }
+        // A cell secretary with a leader grade: the cell's results judge that grade instead.
+        if ref.cls == .member, cellLimitsOnLeaderGrade(ref.id), !standsInForLeader(ref) {
+            line(.fact, "R-HEAD-CAP", RulesText.cellLimitsOnLeader(SubjectRef(.leader, ref.id).description))
+        }
         var owed = owedReviews(ref)
         if ref.cls == .leader { owed = owedReviews(SubjectRef(.member, ref.id)) + owed }
         for o in owed {
