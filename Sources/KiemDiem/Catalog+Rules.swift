@@ -42,6 +42,10 @@ public enum RulesText {
         m("heads a cell body since \(d), less than 6 months: graded as a member only, not on the results of what they head",
           "đứng đầu chi bộ từ \(d.vietnamese), chưa đủ 6 tháng: chỉ xếp loại như đảng viên, không xét theo kết quả nơi mình đứng đầu")
     }
+    public static func headPostNew(_ body: String, _ d: Day) -> Message {
+        m("heads \(body) since \(d), less than 6 months: not judged on its results (head cap, targets)",
+          "đứng đầu \(body) từ \(d.vietnamese), chưa đủ 6 tháng: không xét theo kết quả của \(body) (trần người đứng đầu, chỉ tiêu)")
+    }
     public static func cellLimitsOnLeader(_ leader: String) -> Message {
         m("heads cell bodies only and has a leader grade (\(leader)): the results of what they head limit that grade, not this member grade",
           "chỉ đứng đầu ở chi bộ và có mức xếp loại cán bộ (\(leader)): kết quả nơi mình đứng đầu giới hạn mức đó, không giới hạn mức đảng viên này")

@@ -224,7 +224,7 @@ extension WardFacts {
             // grade, which may simply not be entered yet.
             guard let head = slot.leader ?? slot.member.flatMap({ standsInForLeader(outcomes[$0].subject) ? $0 : nil }) else { continue }
             var best: Ceiling?
-            for p in positionsByMember[id]! where p.head && !isResidential(p.body) {
+            for p in judgedHeadPosts(id) where !isResidential(p.body) {
                 guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
                 guard let lvl = final(body) else { missing.append((outcomes[head].subject, body)); continue }
                 let c = Ceiling(rule: "R-HEAD-CAP", level: lvl, reason: RulesText.headCap(ws.displayName(body), lvl))

@@ -85,7 +85,7 @@ public struct QD124: Rulebook {
         var records: [TargetRecord] = []
         if ref.cls == .organization || ref.cls == .collective, let t = f.ws.targets[ref.key] { records.append(t) }
         if ref.cls == .leader || ref.cls == .member {
-            for p in f.positionsByMember[ref.id] ?? [] where p.head {
+            for p in f.judgedHeadPosts(ref.id) {
                 if let b = f.bodySubject(p.body), let t = f.ws.targets[b.key] { records.append(t) }
             }
         }

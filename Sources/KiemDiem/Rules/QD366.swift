@@ -126,7 +126,7 @@ public struct QD366: Rulebook {
         case .member where !f.standsInForLeader(ref): return (f.ws.targets[SubjectRef(.member, ref.id).key], [])
         case .member, .leader:
             var headed: [TargetRecord] = []
-            for p in f.positionsByMember[ref.id] ?? [] where p.head {
+            for p in f.judgedHeadPosts(ref.id) {
                 if let b = f.bodySubject(p.body), let t = f.ws.targets[b.key] { headed.append(t) }
             }
             return (f.ws.targets[SubjectRef(.member, ref.id).key], headed)

@@ -233,6 +233,19 @@ public struct WardFacts {
         return ws.grades[SubjectRef(.leader, ref.id).key]?.isEmpty ?? true
     }
 
+    /// The posts whose bodies' results judge a person as their head (R-HEAD-CAP, R124-TARGETS,
+    /// qd366's task rules): those they head and have held for 6 months. A leader is graded on
+    /// the posts held that long (R-NOGRADE-LEADER-NEW), and a body headed for less had most of
+    /// its year under someone else; a new cell secretary is spared the same way.
+    func judgedHeadPosts(_ id: String) -> [Position] {
+        (positionsByMember[id] ?? []).filter { $0.head && !isNewInPost($0) }
+    }
+
+    /// Held less than 6 months before the reference date (a post without a date is not new).
+    func isNewInPost(_ p: Position) -> Bool {
+        p.since.map { $0.adding(months: 6) > refDate } ?? false
+    }
+
     /// A cell-only head with a leader grade: the cell's results limit that grade, not the member
     /// grade (`why` and `grade --role leader` say so; a leader grade moves them).
     public func cellLimitsOnLeaderGrade(_ id: String) -> Bool {

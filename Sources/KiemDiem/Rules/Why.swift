@@ -16,7 +16,13 @@ extension WardFacts {
             out.append(WhyLine(kind: k, rule: rule, source: rule.map { book.source($0) }.flatMap { $0.isEmpty ? nil : $0 }, text: t))
         }
         if ref.cls == .member || ref.cls == .leader {
-            for p in positionsByMember[ref.id] ?? [] { line(.fact, nil, RulesText.holds(p)) }
+            for p in positionsByMember[ref.id] ?? [] {
+                line(.fact, nil, RulesText.holds(p))
+                // Graded as a leader on older posts: this body's results do not judge them.
+                if p.head, isNewInPost(p), notGradedSince(SubjectRef(.leader, ref.id)) == nil, let since = p.since {
+                    line(.fact, "R-NOGRADE-LEADER-NEW", RulesText.headPostNew(p.body, since))
+                }
+            }
             for d in ws.discipline.values.filter({ $0.member == ref.id }).sorted(by: { $0.key < $1.key }) {
                 line(.fact, book.factRule(d.kind == .discipline ? "discipline" : "decline"),
                      book.disciplineFact(d, counts: WardFacts.counts(d, year: year), year: year))
