@@ -127,6 +127,12 @@ public enum RulesText {
         m("excluded by exclude --auto, but the roster no longer gives this as of \(d)",
           "đã loại trừ bằng exclude --auto, nhưng theo danh sách đảng viên, tính đến \(d), không còn thuộc trường hợp này")
     }
+    public static func handExclusionUnsupported(_ r: Exclusion.Reason, _ d: Day) -> Message {
+        m("excluded by hand as \(r.rawValue), but the roster does not give this as of \(d)",
+          "đã loại trừ thủ công với lý do \(r.rawValue), nhưng theo danh sách đảng viên, tính đến \(d), không thuộc trường hợp này")
+    }
+    public static let fixHandExclusion = m("correct the roster (status, admitted), or record the exclusion as --reason other with a note",
+                                           "sửa danh sách đảng viên (trạng thái, ngày kết nạp), hoặc ghi lại loại trừ với --reason other kèm ghi chú")
     public static let fixStaleAutoExclusion = m("exclude --auto (it brings the member back in)", "exclude --auto (đưa đảng viên trở lại)")
     public static let excellentWithoutScore = m("HTXSNV with no score and no complete criteria sheet: nothing shows the 90 points it needs",
                                                 "HTXSNV nhưng chưa có điểm hay phiếu tiêu chí đầy đủ: chưa có căn cứ đạt 90 điểm")

@@ -37,6 +37,13 @@ extension WardFacts {
                         out.append(Finding(rule: rule, subject: ref, severity: .warning,
                                            problem: RulesText.staleAutoExclusion(refDate), fix: RulesText.fixStaleAutoExclusion))
                     }
+                    // Recorded by hand under one of the plan's reasons the roster does not give
+                    // (a member admitted in 1990 "new"): said, as it is shown under that rule.
+                    if isExcl && ref.cls == .member, let e = ws.exclusions[ref.id], e.rule == nil, e.reason != .other,
+                       let m = ws.members[ref.id], ExclusionRules.derive(status: m.status, admitted: m.admitted, asOf: refDate)?.reason != e.reason {
+                        out.append(Finding(rule: block.rule, subject: ref, severity: .warning,
+                                           problem: RulesText.handExclusionUnsupported(e.reason, refDate), fix: RulesText.fixHandExclusion))
+                    }
                     if isExcl { continue }
                 }
                 out += reviewFindings(ref)
