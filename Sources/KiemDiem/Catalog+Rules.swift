@@ -389,13 +389,15 @@ public enum RulesText {
           "đồng hạng tại ngưỡng, kd không tự quyết (\(slots)/\(n) được giữ): cấp ủy quyết định")
     }
     /// `by`: the score and votes the subject ranks by (absent: none recorded).
-    public static func quotaPlace(_ g: QuotaGroup, _ place: Int?, _ state: Message?, by: (score: Points?, votes: Int?),
-                                  quota: Int, base: Settings.QuotaBase) -> Message {
+    public static func quotaPlace(_ g: QuotaGroup, _ places: ClosedRange<Int>?, _ state: Message?, by: (score: Points?, votes: Int?),
+                                  sheet: Bool = false, quota: Int, base: Settings.QuotaBase) -> Message {
         let head = "group \(g.key): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% of \(base.rawValue) → at most \(g.allowed) HTXSNV"
         let baseVi = base == .good ? "số HTTNV" : "số HTTNV và HTXSNV"
         let headv = "nhóm \(quotaGroupVi(g.key)): \(g.excellent) HTXSNV, \(g.good) HTTNV, \(quota)% trên \(baseVi) → tối đa \(g.allowed) HTXSNV"
-        guard let p = place, let s = state else { return m(head, headv) }
-        let score = by.score.map { "score \($0)" } ?? "no score", scoreVi = by.score.map { "\($0.vietnamese) điểm" } ?? "không có điểm"
+        guard let r = places, let s = state else { return m(head, headv) }
+        let p = r.count == 1 ? "\(r.lowerBound)" : "\(r.lowerBound)–\(r.upperBound)"
+        let score = by.score.map { sheet ? "criteria sheet \($0)" : "score \($0)" } ?? "no score"
+        let scoreVi = by.score.map { sheet ? "phiếu tiêu chí \($0.vietnamese) điểm" : "\($0.vietnamese) điểm" } ?? "không có điểm"
         let votes = by.votes.map { "votes \($0)" } ?? "no votes", votesVi = by.votes.map { "\($0) phiếu" } ?? "không có số phiếu"
         return m("\(head); ranked \(p) of \(g.excellent) (\(score), \(votes)): \(s.en)",
                  "\(headv); xếp thứ \(p)/\(g.excellent) (\(scoreVi), \(votesVi)): \(s.vi)")

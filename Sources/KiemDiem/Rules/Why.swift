@@ -95,12 +95,17 @@ extension WardFacts {
         for (h, b) in res.headsWithoutBody where h == ref { line(.ceiling, "R-HEAD-CAP", RulesText.bodyUngraded(b.description)) }
         for s in o.steps { line(.step, s.rule, RulesText.step(s)) }
         if let key = o.quotaGroup, let g = res.groups.first(where: { $0.key == key }) {
-            let place = g.ranking.firstIndex(of: ref).map { $0 + 1 }
-            let state: Message = g.tied.contains(ref) ? RulesText.quotaTiedState(g.slots, g.tied.count)
+            // Subjects tied at the cut share their places ("1–2 of 2"): none ranks above another.
+            let tied = g.tied.contains(ref)
+            let places = (tied ? g.tied : [ref]).compactMap { g.ranking.firstIndex(of: $0) }
+            let place = places.min().map { lo in (lo + 1)...(places.max()! + 1) }
+            let state: Message = tied ? RulesText.quotaTiedState(g.slots, g.tied.count)
                 : g.lowered.contains(ref) ? RulesText.quotaLoweredState : RulesText.quotaKeptState
             let set = ws.grades[ref.key]
-            line(.quota, "R-QUOTA", RulesText.quotaPlace(g, place, place == nil ? nil : state, by: (set?.latestTotal, set?.latestVotes),
-                                                          quota: g.rate, base: ws.settings.quotaBase))
+            // Ranked as `cap` ranks: a grade without a score by its criteria sheet's total (qd366).
+            let sheet = set?.latestTotal == nil ? sheetScore(ref) : nil
+            line(.quota, "R-QUOTA", RulesText.quotaPlace(g, place, place == nil ? nil : state, by: (set?.latestTotal ?? sheet, set?.latestVotes),
+                                                          sheet: sheet != nil, quota: g.rate, base: ws.settings.quotaBase))
             if place != nil, set?.selfRankIgnored == true { line(.quota, "R-QUOTA", RulesText.selfRankIgnored) }
             if let why = book.quotaRate(self, group: key).reason { line(.quota, "R366-QUOTA", why) }
         }
