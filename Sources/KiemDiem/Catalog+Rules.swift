@@ -232,6 +232,13 @@ public enum RulesText {
     public static func bodyUngraded(_ b: String) -> Message {
         m("heads \(b), which has no grade yet", "đứng đầu \(b), chưa được xếp loại")
     }
+    public static func headNoLeaderGrade(_ c: Ceiling) -> Message {
+        m("\(c.reason.en), but has no leader grade yet: the head cap waits for it (the member grade is a party member's and is not capped)",
+          "\(c.reason.vi), nhưng chưa có mức xếp loại cán bộ: trần người đứng đầu sẽ áp khi có (mức đảng viên không bị giới hạn)")
+    }
+    public static func fixGradeLeader(_ id: String) -> Message {
+        m("grade \(id) --role leader", "xếp loại \(id) --role leader")
+    }
     public static func fixGradeBody(_ b: String) -> Message { m("grade \(b) first", "xếp loại \(b) trước") }
     public static func quotaTie(_ g: String, _ n: Int, _ slots: Int) -> Message {
         m("group \(g): tie across the quota cut: \(slots) of these \(n) equally ranked may stay HTXSNV",

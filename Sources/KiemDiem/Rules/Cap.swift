@@ -78,6 +78,9 @@ public struct CapResult: Sendable {
     public var adjusted: [SubjectRef] = []
     /// Heads whose body has no grade yet (R-HEAD-CAP cannot be applied).
     public var headsWithoutBody: [(head: SubjectRef, body: SubjectRef)] = []
+    /// Heads (outside the cells) with no leader grade yet whose body is graded below their
+    /// member grade: the head cap waits for the leader grade (`leader:ID`, the cap it will meet).
+    public var headsWithoutLeaderGrade: [(head: SubjectRef, cap: Ceiling)] = []
     /// Heads whose grade the upper level decided above their body's level: kept, and said.
     public var upperAboveHeadCap: [(head: SubjectRef, decided: Level, cap: Ceiling)] = []
 }
@@ -140,7 +143,7 @@ extension WardFacts {
         var bodyAt: [String: Int] = [:]
         for i in bodies { bodyAt[outcomes[i].subject.key] = i }
         for (head, cap) in headCaps(people, outcomes, final: { bodyAt[$0.key].map { outcomes[$0].final } },
-                                    missing: &res.headsWithoutBody) {
+                                    missing: &res.headsWithoutBody, waiting: &res.headsWithoutLeaderGrade) {
             guard cap.level < outcomes[head].final else { continue }
             // The ward's rule does not lower what the upper level decided (plan V.1: it decides
             // those posts; their quota is its own too): said instead, by `check`, `why` and `cap`.
@@ -201,7 +204,8 @@ extension WardFacts {
     /// head who has no leader grade (a cell secretary). `people` are positions in `outcomes`;
     /// the caps come back by position.
     func headCaps(_ people: [Int], _ outcomes: [Outcome], final: (SubjectRef) -> Level?,
-                  missing: inout [(head: SubjectRef, body: SubjectRef)]) -> [(Int, Ceiling)] {
+                  missing: inout [(head: SubjectRef, body: SubjectRef)],
+                  waiting: inout [(head: SubjectRef, cap: Ceiling)]) -> [(Int, Ceiling)] {
         guard ws.settings.headCap else { return [] }
         // Most people head nothing: one lookup each finds the few who do, and only their
         // graded subjects are indexed.
@@ -217,20 +221,30 @@ extension WardFacts {
             if ref.cls == .leader { slots[ref.id, default: (nil, nil)].leader = i } else { slots[ref.id, default: (nil, nil)].member = i }
         }
         var out: [(Int, Ceiling)] = []
+        func lowest(_ id: String, _ head: SubjectRef, missing: inout [(head: SubjectRef, body: SubjectRef)]) -> Ceiling? {
+            var best: Ceiling?
+            for p in judgedHeadPosts(id) where !isResidential(p.body) {
+                guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
+                guard let lvl = final(body) else { missing.append((head, body)); continue }
+                let c = Ceiling(rule: "R-HEAD-CAP", level: lvl, reason: RulesText.headCap(ws.displayName(body), lvl))
+                if best == nil || lvl < best!.level { best = c }
+            }
+            return best
+        }
         for id in heads {
             let slot = slots[id]!
             // A member grade is capped only for someone it stands in for a leader grade (a cell
             // secretary): anyone else's member grade is a party member's, apart from their leader
-            // grade, which may simply not be entered yet.
-            guard let head = slot.leader ?? slot.member.flatMap({ standsInForLeader(outcomes[$0].subject) ? $0 : nil }) else { continue }
-            var best: Ceiling?
-            for p in judgedHeadPosts(id) where !isResidential(p.body) {
-                guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
-                guard let lvl = final(body) else { missing.append((outcomes[head].subject, body)); continue }
-                let c = Ceiling(rule: "R-HEAD-CAP", level: lvl, reason: RulesText.headCap(ws.displayName(body), lvl))
-                if best == nil || lvl < best!.level { best = c }
+            // grade, which may simply not be entered yet: then a body graded below the member
+            // grade is said (`check`, `why`), as the cap waits for the leader grade.
+            guard let head = slot.leader ?? slot.member.flatMap({ standsInForLeader(outcomes[$0].subject) ? $0 : nil }) else {
+                var none: [(head: SubjectRef, body: SubjectRef)] = []
+                if let m = slot.member, let c = lowest(id, outcomes[m].subject, missing: &none), c.level < outcomes[m].final {
+                    waiting.append((SubjectRef(.leader, id), c))
+                }
+                continue
             }
-            if let b = best { out.append((head, b)) }
+            if let b = lowest(id, outcomes[head].subject, missing: &missing) { out.append((head, b)) }
         }
         return out
     }

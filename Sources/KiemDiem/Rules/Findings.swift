@@ -124,6 +124,10 @@ extension WardFacts {
             out.append(Finding(rule: "R-HEAD-CAP", subject: head, problem: RulesText.bodyUngraded(body.description),
                                fix: RulesText.fixGradeBody(body.description)))
         }
+        for (head, c) in res.headsWithoutLeaderGrade {
+            out.append(Finding(rule: "R-HEAD-CAP", subject: head, severity: .warning,
+                               problem: RulesText.headNoLeaderGrade(c), fix: RulesText.fixGradeLeader(head.id)))
+        }
         for g in res.groups {
             for ref in g.tied {
                 out.append(Finding(rule: "R-QUOTA", subject: ref,

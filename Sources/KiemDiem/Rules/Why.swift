@@ -93,6 +93,9 @@ extension WardFacts {
                  : RulesText.overridden(c, ws.effective(ref)?.record.override ?? ""))
         }
         for (h, b) in res.headsWithoutBody where h == ref { line(.ceiling, "R-HEAD-CAP", RulesText.bodyUngraded(b.description)) }
+        for (h, c) in res.headsWithoutLeaderGrade where ref.cls == .member && h.id == ref.id {
+            line(.ceiling, "R-HEAD-CAP", RulesText.headNoLeaderGrade(c))
+        }
         for s in o.steps { line(.step, s.rule, RulesText.step(s)) }
         if let key = o.quotaGroup, let g = res.groups.first(where: { $0.key == key }) {
             // Subjects tied at the cut share their places ("1–2 of 2"): none ranks above another.
