@@ -1,7 +1,8 @@
 /// Review forms (Mẫu 01, 2A, 2B, 2C) pre-filled for one subject, laid out as boards print them:
 /// header, who writes it, the contents the rulebook asks for with room to write, this year's
-/// shortcomings with their causes and remedies, the previous review's shortcomings, the criteria sheet with the ratings so far, the four levels to tick,
-/// the signature. Always in Vietnamese: the forms are filed as they are.
+/// shortcomings with their causes and remedies, the previous review's shortcomings, the
+/// criteria sheet with the ratings so far, the four levels to tick, the signature. Always in
+/// Vietnamese: the forms are filed as they are.
 extension Reports {
     static let dots = String(repeating: "…", count: 60)
 

@@ -221,15 +221,16 @@ extension WardFacts {
             if ref.cls == .leader { slots[ref.id, default: (nil, nil)].leader = i } else { slots[ref.id, default: (nil, nil)].member = i }
         }
         var out: [(Int, Ceiling)] = []
-        func lowest(_ id: String, _ head: SubjectRef, missing: inout [(head: SubjectRef, body: SubjectRef)]) -> Ceiling? {
-            var best: Ceiling?
+        // The lowest cap of the bodies a head is judged on, and those of them with no grade yet.
+        func lowest(_ id: String) -> (cap: Ceiling?, ungraded: [SubjectRef]) {
+            var best: Ceiling?, ungraded: [SubjectRef] = []
             for p in judgedHeadPosts(id) where !isResidential(p.body) {
                 guard let body = bodySubject(p.body), notGraded(body) == nil else { continue }
-                guard let lvl = final(body) else { missing.append((head, body)); continue }
+                guard let lvl = final(body) else { ungraded.append(body); continue }
                 let c = Ceiling(rule: "R-HEAD-CAP", level: lvl, reason: RulesText.headCap(ws.displayName(body), lvl))
                 if best == nil || lvl < best!.level { best = c }
             }
-            return best
+            return (best, ungraded)
         }
         for id in heads {
             let slot = slots[id]!
@@ -238,13 +239,12 @@ extension WardFacts {
             // grade, which may simply not be entered yet: then a body graded below the member
             // grade is said (`check`, `why`), as the cap waits for the leader grade.
             guard let head = slot.leader ?? slot.member.flatMap({ standsInForLeader(outcomes[$0].subject) ? $0 : nil }) else {
-                var none: [(head: SubjectRef, body: SubjectRef)] = []
-                if let m = slot.member, let c = lowest(id, outcomes[m].subject, missing: &none), c.level < outcomes[m].final {
-                    waiting.append((SubjectRef(.leader, id), c))
-                }
+                if let m = slot.member, let c = lowest(id).cap, c.level < outcomes[m].final { waiting.append((SubjectRef(.leader, id), c)) }
                 continue
             }
-            if let b = lowest(id, outcomes[head].subject, missing: &missing) { out.append((head, b)) }
+            let (cap, ungraded) = lowest(id)
+            missing += ungraded.map { (outcomes[head].subject, $0) }
+            if let b = cap { out.append((head, b)) }
         }
         return out
     }

@@ -346,7 +346,7 @@ public struct WardFacts {
         case .leader:
             let ps = positionsByMember[ref.id] ?? []
             // A leader who has held any post for 6 months is graded as a leader on that post.
-            let allNew = !ps.isEmpty && ps.allSatisfy { p in p.since.map { $0.adding(months: 6) > refDate } ?? false }
+            let allNew = !ps.isEmpty && ps.allSatisfy(isNewInPost)
             if allNew { return ("R-NOGRADE-LEADER-NEW", ps.compactMap(\.since).max()!) }
         case .organization:
             if let c = ws.units[ref.id]?.created, c.adding(months: 6) > refDate { return ("R-NOGRADE-ORG-NEW", c) }
