@@ -46,6 +46,13 @@ public enum RulesText {
         m("heads \(body) since \(d), less than 6 months: not judged on its results (head cap, targets)",
           "đứng đầu \(body) từ \(d.vietnamese), chưa đủ 6 tháng: không xét theo kết quả của \(body) (trần người đứng đầu, chỉ tiêu)")
     }
+    public static func undatedPosts(_ bodies: [String]) -> Message {
+        let list = bodies.joined(separator: ", ")
+        return m("no start date for the post in \(list): taken as held 6 months or more",
+                 "chưa có ngày bắt đầu giữ chức vụ ở \(list): coi như đã giữ đủ 6 tháng")
+    }
+    public static let fixUndatedPosts = m("give the post's start date (the positions file's since column) and load positions again",
+                                          "ghi ngày bắt đầu giữ chức vụ (cột since của tệp chức vụ) rồi nạp lại tệp chức vụ")
     public static func cellLimitsOnLeader(_ leader: String) -> Message {
         m("heads cell bodies only and has a leader grade (\(leader)): the results of what they head limit that grade, not this member grade",
           "chỉ đứng đầu ở chi bộ và có mức xếp loại cán bộ (\(leader)): kết quả nơi mình đứng đầu giới hạn mức đó, không giới hạn mức đảng viên này")
@@ -345,6 +352,8 @@ public enum RulesText {
         let e = t.exceededPct.map { ", \($0)% exceeded" } ?? "", ev = t.exceededPct.map { ", vượt \($0.vietnamese)%" } ?? ""
         return m("targets: \(t.completedPct)% completed\(e)", "chỉ tiêu: hoàn thành \(t.completedPct.vietnamese)%\(ev)")
     }
+    public static let noBasis = m("civil servant with no workplace grade recorded: the party grade has no basis to compare with",
+                                  "công chức chưa có kết quả xếp loại nơi công tác: chưa có cơ sở để đối chiếu mức xếp loại đảng viên")
     public static func basis(_ b: Level, _ s: Stage) -> Message {
         m("workplace grade \(b.rawValue) (\(stageName(s).en)) is the basis of the party grade",
           "xếp loại nơi công tác \(b.rawValue) (\(stageName(s).vi)) là cơ sở xếp loại đảng viên")

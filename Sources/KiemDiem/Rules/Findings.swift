@@ -49,6 +49,7 @@ extension WardFacts {
                 out += reviewFindings(ref)
                 out += book.findings(self, ref)
                 out += overridesNotDecided(ref, grades)
+                out += undatedPosts(ref)
                 if ref.cls == .member {
                     for d in (later[ref.id] ?? []).sorted(by: { $0.key < $1.key }) {
                         out.append(Finding(rule: disciplineRule, subject: ref, severity: .warning,
@@ -242,6 +243,24 @@ extension WardFacts {
     /// `--role leader` for a leader grade.
     func gradeArguments(_ ref: SubjectRef, _ rest: String) -> String {
         "\(typed(ref)) \(rest)" + (ref.cls == .leader ? " --role leader" : "")
+    }
+
+    /// R-NOGRADE-LEADER-NEW reads each post's start; a post without one is taken as held 6 months
+    /// or more. Said where that decides something: whether the leader is graded at all (no dated
+    /// post of 6 months or more), or whether a body they head judges them.
+    func undatedPosts(_ ref: SubjectRef) -> [Finding] {
+        guard ref.cls == .leader else { return [] }
+        let bodies = undatedPostsThatCount(ref.id)
+        guard !bodies.isEmpty else { return [] }
+        return [Finding(rule: "R-NOGRADE-LEADER-NEW", subject: ref, severity: .warning,
+                        problem: RulesText.undatedPosts(bodies), fix: RulesText.fixUndatedPosts)]
+    }
+
+    /// The bodies of a person's posts without a start date whose date would change something.
+    func undatedPostsThatCount(_ id: String) -> [String] {
+        guard let ps = positionsByMember[id], ps.contains(where: { $0.since == nil }) else { return [] }
+        let gradedAnyway = ps.contains { $0.since != nil && !isNewInPost($0) }
+        return ps.filter { $0.since == nil && ($0.head || !gradedAnyway) }.map(\.body)
     }
 
     /// OVERRIDE-STAGE (a fact of the data): an override on a self or proposed grade, which only a

@@ -23,12 +23,20 @@ extension WardFacts {
                     line(.fact, "R-NOGRADE-LEADER-NEW", RulesText.headPostNew(p.body, since))
                 }
             }
+            let undated = undatedPostsThatCount(ref.id)
+            if !undated.isEmpty { line(.fact, "R-NOGRADE-LEADER-NEW", RulesText.undatedPosts(undated)) }
             for d in ws.discipline.values.filter({ $0.member == ref.id }).sorted(by: { $0.key < $1.key }) {
                 line(.fact, book.factRule(d.kind == .discipline ? "discipline" : "decline"),
                      book.disciplineFact(d, counts: WardFacts.counts(d, year: year), year: year))
             }
-            if let m = ws.members[ref.id], m.civilServant, let b = m.workplaceLevel {
-                line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
+            if let m = ws.members[ref.id], m.civilServant {
+                // VII.1 lets the workplace grade be the party grade's basis; without one there is
+                // nothing to compare, which the member grade's `why` says.
+                if let b = m.workplaceLevel {
+                    line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
+                } else if ref.cls == .member {
+                    line(.fact, "R-CADRE-BASIS", RulesText.noBasis)
+                }
             }
         }
         if ref.cls == .organization || ref.cls == .collective {
