@@ -47,15 +47,17 @@ extension Session {
     }
 
     /// The files the workspace's audit log says were loaded (`load KIND FILE`, `load workbook
-    /// FILE`), where those paths lead now: from the running script's folder, from the current
-    /// one, and from the workspace file's (the log keeps a path as typed, relative to a script
-    /// that may have run from elsewhere; its workspace is most often saved beside its files).
+    /// FILE`): each entry's absolute `files`, and (for entries of a kd that did not record
+    /// them) where the typed paths lead now: from the running script's folder, from the current
+    /// one, and from the workspace file's (relative to a script that may have run from
+    /// elsewhere; its workspace is most often saved beside its files).
     /// A report written over the ward's input workbook in a later session (the yearly script
     /// that opens the workspace) lost it as surely as in the session that loaded it.
     func auditedInputs() -> [LoadedFile: String] {
         var out: [LoadedFile: String] = [:]
         let home = workspacePath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
         for entry in workspace.audit where entry.command.lowercased().hasPrefix("load") {
+            for path in entry.files ?? [] { if let f = LoadedFile(path) { out[f] = entry.command } }
             _ = Lexer.scan(entry.command) { cmd in
                 guard let verb = cmd.words.first, let spec = Registry.find(verb.text),
                       let inv = try? Binder.bind(spec, cmd, file: "audit") else { return true }
@@ -70,10 +72,27 @@ extension Session {
         return out
     }
 
+    /// `path` from the root, as the audit log keeps a command's files (`AuditEntry.files`).
+    func absolutePath(_ path: String) -> String {
+        let p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: p).standardizedFileURL.path
+    }
+
     /// Writes a report where `--out` says, after the checks above.
     func writeReport(_ data: Data, to path: String, display: String) throws {
         try checkReportTarget(path, display: display)
-        try ReportFile.write(data, to: path, display: display)
+        var st = stat()
+        var backup: String?
+        if stat(path, &st) == 0, st.st_size > 0, !ReportFile.holdsEarlierReport(path, like: data) {
+            backup = try WorkspaceFile.keepBackup(of: path, display: display)
+        }
+        do {
+            try ReportFile.write(data, to: path, display: display)
+        } catch {
+            if let backup { unlink(backup) }  // the file is as it was
+            throw error
+        }
+        if let backup { console.err(t(ShellText.keptOther(display, display + backup.dropFirst(path.count))) + "\n") }
     }
 
     func writeReport(_ text: String, to path: String, display: String) throws {
@@ -89,6 +108,10 @@ extension ShellText {
     static func outWasLoaded(_ p: String, _ command: String) -> Message {
         m("\(p) holds data this workspace was loaded from (its audit log: \(command)); a report written over it would lose them",
           "\(p) chứa dữ liệu workspace này đã nạp (nhật ký: \(command)); ghi báo cáo đè lên sẽ mất dữ liệu đó")
+    }
+    static func keptOther(_ p: String, _ b: String) -> Message {
+        m("note: \(p) held something other than an earlier run of this report; it is kept as \(b)",
+          "lưu ý: \(p) chứa nội dung khác, không phải lần xuất trước của báo cáo này; nội dung đó được giữ lại thành \(b)")
     }
     static let hintOutIsLoaded = m("write the report under another name", "ghi báo cáo ra tên khác")
 }

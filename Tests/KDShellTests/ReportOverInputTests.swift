@@ -64,4 +64,45 @@ struct ReportOverInputTests {
         #expect(stderr.contains("units.csv holds data this workspace was loaded from (its audit log: load units units.csv)"))
         #expect(try String(contentsOfFile: dir + "/units.csv", encoding: .utf8) == Self.units)
     }
+
+    /// The log keeps each load's file as an absolute path too (`files`): a script in a folder of
+    /// its own loads `../../data/units.csv` and saves the workspace two folders up, and a later
+    /// session, run from anywhere, still finds the file none of the typed paths leads to.
+    @Test func theAbsolutePathInTheLogIsFoundFromAnywhere() throws {
+        let dir = try folderWithUnits()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
+        try fm.moveItem(atPath: dir + "/units.csv", toPath: dir + "/data/units.csv")
+        try fm.createDirectory(atPath: dir + "/a/b", withIntermediateDirectories: true)
+        try "new --year 2023\nload units ../../data/units.csv\nsave ../../ws.json\n".write(toFile: dir + "/a/b/yearly.kd", atomically: true, encoding: .utf8)
+        #expect(session().runScript(dir + "/a/b/yearly.kd", bail: true))
+        let saved = try String(contentsOfFile: dir + "/ws.json", encoding: .utf8)
+        let real = URL(fileURLWithPath: dir + "/data/units.csv").standardizedFileURL.path
+        #expect(saved.contains("\"files\" : [\n        \"\(real)\""))
+
+        let later = session()
+        #expect(later.runScriptText("open \(dir)/ws.json", file: "t"))
+        #expect(!later.runScriptText("report summary --out \(dir)/data/units.csv", file: "t"))
+        #expect(try #require(later.console as? CapturingConsole).stderr.contains("holds data this workspace was loaded from (its audit log: load units ../../data/units.csv)"))
+        #expect(try String(contentsOfFile: dir + "/data/units.csv", encoding: .utf8) == Self.units)
+    }
+
+    /// A report over a file that holds anything but an earlier run of the same report keeps
+    /// that file as FILE.~N~ and says so; an earlier run is rewritten with no copy.
+    @Test func aReportKeepsAFileItDidNotWrite() throws {
+        let dir = try folderWithUnits()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let notes = "biên bản họp chi bộ\n"
+        try notes.write(toFile: dir + "/notes.md", atomically: true, encoding: .utf8)
+        let s = session()
+        #expect(s.runScriptText("load demo; report summary --out \(dir)/notes.md; report summary --out \(dir)/notes.md", file: "t"))
+        #expect(try String(contentsOfFile: dir + "/notes.md.~1~", encoding: .utf8) == notes)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/notes.md.~2~"))
+        let stderr = try #require(s.console as? CapturingConsole).stderr
+        #expect(stderr.contains("note: \(dir)/notes.md held something other than an earlier run of this report; it is kept as \(dir)/notes.md.~1~"))
+        // Another report of the same format is not an earlier run of this one.
+        #expect(s.runScriptText("report members --format md --out \(dir)/notes.md", file: "t"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/notes.md.~2~"))
+    }
 }

@@ -71,7 +71,9 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let mode = try FileManager.default.attributesOfItem(atPath: d.appendingPathComponent("ws.json").path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: d.path).filter { !$0.hasPrefix(".home") } == ["ws.json"])
+        // A report keeps the "{}" it did not write (ReportOverInputTests); nothing else is left.
+        let left = try FileManager.default.contentsOfDirectory(atPath: d.path).filter { !$0.hasPrefix(".home") }.sorted()
+        #expect(left == (command.hasPrefix("save") ? ["ws.json"] : ["ws.json", "ws.json.~1~"]))
     }
 
     /// A temporary file of a save killed earlier (its pid is gone) is removed by the next save.

@@ -455,9 +455,14 @@ public struct AuditEntry: Codable, Hashable, Sendable {
     public var time: String
     public var command: String
     public var changes: [String]
-    public init(time: String, command: String, changes: [String]) {
+    /// The files the command read, as absolute paths (the command keeps them as typed, relative
+    /// to wherever it ran): a report is never written over one in a later session. Absent on
+    /// commands that read no file, and on entries of a kd before it.
+    public var files: [String]?
+    public init(time: String, command: String, changes: [String], files: [String]? = nil) {
         self.time = time
         self.command = command
         self.changes = changes
+        self.files = files
     }
 }

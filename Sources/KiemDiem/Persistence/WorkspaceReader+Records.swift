@@ -267,7 +267,7 @@ extension WorkspaceReader {
         return m
     }
 
-    static let auditFields = FieldNames("time", "command", "changes")
+    static let auditFields = FieldNames("time", "command", "changes", "files")
     static func auditEntry(_ c: inout JSONCursor) throws -> AuditEntry {
         var a = AuditEntry(time: "", command: "", changes: [])
         var seen: UInt32 = 0
@@ -276,7 +276,8 @@ extension WorkspaceReader {
                 switch try c.field(auditFields, &seen) {
                 case 0: a.time = try c.string()
                 case 1: a.command = try c.string()
-                default: a.changes = try c.array { try $0.string() }
+                case 2: a.changes = try c.array { try $0.string() }
+                default: a.files = try c.array { try $0.string() }
                 }
             } while try c.nextMember()
         }

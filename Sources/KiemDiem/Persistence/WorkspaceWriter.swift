@@ -268,6 +268,7 @@ extension JSONWriter {
         beginObject()
         key("changes"); array(e.changes) { string($0) }
         key("command"); string(e.command)
+        if let f = e.files { key("files"); array(f) { string($0) } }
         key("time"); string(e.time)
         endObject()
     }
