@@ -103,13 +103,14 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
             print(text.hasPrefix("OVERVIEW") && askedVietnamese() ? KD.vietnameseHelp : text)
             guard fflush(stdout) == 0 else {
                 let reason = ShellText.outputFailed(String(cString: strerror(errno)))
-                FileHandle.standardError.write(Data(("kd: " + (askedVietnamese() ? reason.vi : reason.en) + "\n").utf8))
+                fputs("kd: " + (askedVietnamese() ? reason.vi : reason.en) + "\n", stderr)
                 exit(1)
             }
             exit(0)
         }
-        FileHandle.standardError.write(Data(("kd: " + KD.fullMessage(for: error) + "\n").utf8))
-        if askedVietnamese() { FileHandle.standardError.write(Data("gợi ý: kd --help liệt kê các tùy chọn\n".utf8)) }
+        // fputs: FileHandle.write traps when stderr cannot be written (2>/dev/full).
+        fputs("kd: " + KD.fullMessage(for: error) + "\n", stderr)
+        if askedVietnamese() { fputs("gợi ý: kd --help liệt kê các tùy chọn\n", stderr) }
         exit(2)
     }
 }

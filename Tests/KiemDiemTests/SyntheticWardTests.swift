@@ -58,3 +58,32 @@ import Testing
         #expect(ws.discipline.count == w.discipline.count)
     }
 }
+
+/// A write that fails (a full disk) is an error naming the file, not a crash, and leaves no
+/// part of a file behind.
+struct CSVWriterFailureTests {
+    @Test func aFullDiskIsAnErrorNamingTheFile() throws {
+        let w = try CSVWriter(path: "/dev/full", display: "gw/roster.csv", header: ["id", "name"])
+        for i in 0..<100_000 { w.row(["G\(i)", "Nguyễn Văn An"]) }
+        do {
+            try w.close()
+            Issue.record("close did not throw")
+        } catch let e as KDError {
+            #expect(e.message.en == "cannot write gw/roster.csv: the disk is full")
+        }
+    }
+
+    @Test func aFailedWardWriteLeavesTheFolderAsItWas() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-gw-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "old\n".write(toFile: dir + "/roster.csv", atomically: true, encoding: .utf8)
+        // The last file cannot be made (a folder holds its temporary name): the five written
+        // before it are not put in place, and the earlier roster stays.
+        try FileManager.default.createDirectory(atPath: dir + "/.grades.csv.kd-part", withIntermediateDirectories: false)
+        let ward = SyntheticWard(members: 50, cells: 7, seed: 1, year: 2023)
+        #expect(throws: KDError.self) { try ward.write(to: dir) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [".grades.csv.kd-part", "roster.csv"])
+        #expect(try String(contentsOfFile: dir + "/roster.csv", encoding: .utf8) == "old\n")
+    }
+}

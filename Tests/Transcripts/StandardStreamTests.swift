@@ -56,6 +56,12 @@ import Testing
         #expect(helpVi.stderr.hasPrefix("kd: không ghi được kết quả ra stdout: "), "\(helpVi.stderr)")
     }
 
+    /// A usage error whose message cannot be written still ends kd with status 2 (it trapped).
+    @Test func aUsageErrorWithStderrFullStillEndsWithStatus2() throws {
+        #expect(try KD.sh("\"$KD\" --bogus 2>/dev/full").status == 2)
+        #expect(try KD.sh("\"$KD\" --lang vi --bogus 2>/dev/full").status == 2)
+    }
+
     /// Colour is decided for each stream: an error log is plain text though stdout is a
     /// terminal, and errors at a terminal are in colour though stdout is a file.
     @Test func colorIsDecidedPerStream() throws {

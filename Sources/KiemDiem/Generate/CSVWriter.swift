@@ -1,24 +1,29 @@
 import Foundation
 
 /// Writes CSV rows (RFC 4180 quoting, LF) into a byte buffer flushed to a file in large chunks:
-/// fast enough for a multi-million-row roster.
+/// fast enough for a multi-million-row roster. A failed write (a full disk) is kept and thrown
+/// by `close`, named as `display`; the rows after it are not written.
 public final class CSVWriter {
-    private let handle: FileHandle
+    private let fd: Int32
+    private let display: String
     private var buf: [UInt8] = []
     private var first = true
+    private var failure: Int32 = 0
 
-    public init(path: String, header: [String]) throws {
+    public init(path: String, display: String? = nil, header: [String]) throws {
+        self.display = display ?? path
         // Mode 0600, as every file kd writes that holds personal data; never through a symbolic
         // link (O_NOFOLLOW), which could point the file at one the user did not name.
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            if errno == ELOOP { throw KDError(Catalog.Reports.symlinkRefused(path), hints: [Catalog.Reports.symlinkHint]) }
-            throw KDError(Catalog.cannotWrite(path, Catalog.cannotCreateFile))
+            if errno == ELOOP { throw KDError(Catalog.Reports.symlinkRefused(display ?? path), hints: [Catalog.Reports.symlinkHint]) }
+            throw KDError(Catalog.cannotWrite(display ?? path, Catalog.cannotCreateFile))
         }
-        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         buf.reserveCapacity(1 << 20)
         row(header)
     }
+
+    deinit { if fd >= 0 { Glibc.close(fd) } }
 
     public func cell(_ s: String) {
         if !first { buf.append(UInt8(ascii: ",")) }
@@ -64,13 +69,25 @@ public final class CSVWriter {
     }
 
     private func flush() {
-        handle.write(Data(buf))
-        buf.removeAll(keepingCapacity: true)
+        defer { buf.removeAll(keepingCapacity: true) }
+        guard failure == 0 else { return }
+        let failed = buf.withUnsafeBytes { raw -> Int32 in
+            var done = 0
+            while done < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 { if errno == EINTR { continue }; return errno }
+                done += n
+            }
+            return 0
+        }
+        failure = failed
     }
 
-    public func close() {
+    /// Writes what is left and flushes it to the disk; throws the first failure.
+    public func close() throws {
         flush()
-        try? handle.close()
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if failure != 0 { throw KDError(Catalog.cannotWrite(display, errno: failure)) }
     }
 }
 
@@ -78,41 +95,61 @@ extension SyntheticWard {
     /// Writes the ward as the CSV files `load` reads; returns the file names written.
     public func write(to dir: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        func path(_ n: String) -> String { dir + "/" + n }
-        let u = try CSVWriter(path: path("units.csv"), header: ["code", "name", "kind", "type", "parent", "liaison", "created", "outstanding"])
+        // Each file is written under a temporary name and all are renamed once every one is
+        // written: a full disk leaves the folder as it was (an earlier ward's files included),
+        // never a roster cut mid-row that a later load would take for a whole one.
+        var made: [String] = []
+        func open(_ n: String, _ header: [String]) throws -> CSVWriter {
+            let tmp = dir + "/." + n + ".kd-part"
+            let w = try CSVWriter(path: tmp, display: dir + "/" + n, header: header)
+            made.append(n)
+            return w
+        }
+        do {
+            try writeFiles(open)
+            for n in made { guard rename(dir + "/." + n + ".kd-part", dir + "/" + n) == 0 else {
+                throw KDError(Catalog.cannotWrite(dir + "/" + n, errno: errno)) } }
+        } catch {
+            for n in made { unlink(dir + "/." + n + ".kd-part") }
+            throw error
+        }
+        return Self.fileNames
+    }
+
+    private func writeFiles(_ open: (String, [String]) throws -> CSVWriter) throws {
+        let u = try open("units.csv", ["code", "name", "kind", "type", "parent", "liaison", "created", "outstanding"])
         for x in units {
             u.cell(x.code); u.cell(x.name); u.cell(x.kind.rawValue); u.cell(x.type?.rawValue); u.cell(x.parent)
             u.cell(x.liaison); u.cell(x.created); u.cell(x.outstanding); u.endRow()
         }
-        u.close()
-        let c = try CSVWriter(path: path("collectives.csv"), header: ["code", "name", "class", "unit"])
+        try u.close()
+        let c = try open("collectives.csv", ["code", "name", "class", "unit"])
         for x in collectives { c.row([x.code, x.name, x.cls.rawValue, x.unit ?? ""]) }
-        c.close()
-        let r = try CSVWriter(path: path("roster.csv"), header: ["id", "name", "gender", "unit", "group", "born", "admitted", "status",
-                                                                 "civil_servant", "outside", "workplace_level", "workplace_stage"])
+        try c.close()
+        let r = try open("roster.csv", ["id", "name", "gender", "unit", "group", "born", "admitted", "status",
+                                        "civil_servant", "outside", "workplace_level", "workplace_stage"])
         for m in members {
             r.cell(m.id); r.cell(m.name); r.cell(m.gender); r.cell(m.unit); r.cell(m.group); r.cell(m.born); r.cell(m.admitted)
             r.cell(m.status.rawValue); r.cell(m.civilServant); r.cell(m.outside); r.cell(m.workplaceLevel?.rawValue)
             r.cell(m.workplaceStage?.rawValue); r.endRow()
         }
-        r.close()
-        let p = try CSVWriter(path: path("positions.csv"), header: ["member", "body", "role", "head", "since", "managed_by"])
+        try r.close()
+        let p = try open("positions.csv", ["member", "body", "role", "head", "since", "managed_by"])
         for x in positions {
             p.cell(x.member); p.cell(x.body); p.cell(x.role); p.cell(x.head); p.cell(x.since); p.cell(x.managedBy.rawValue); p.endRow()
         }
-        p.close()
-        let d = try CSVWriter(path: path("discipline.csv"), header: ["member", "date", "kind", "form", "self_discovered", "counted_in", "note"])
+        try p.close()
+        let d = try open("discipline.csv", ["member", "date", "kind", "form", "self_discovered", "counted_in", "note"])
         for x in discipline {
             d.cell(x.member); d.cell(x.date); d.cell(x.kind.rawValue); d.cell(x.form?.rawValue); d.cell(x.selfDiscovered)
             d.cell(x.countedIn.map(String.init)); d.cell(x.note); d.endRow()
         }
-        d.close()
-        let g = try CSVWriter(path: path("grades.csv"), header: ["subject", "level", "score", "votes"])
+        try d.close()
+        let g = try open("grades.csv", ["subject", "level", "score", "votes"])
         for x in grades {
             g.cell(x.member); g.cell(x.level.rawValue); g.cell(String(x.score)); g.cell(String(x.votes)); g.endRow()
         }
-        g.close()
-        return Self.fileNames
+        try g.close()
     }
 
     /// The files `write` makes, in the order it makes them.
