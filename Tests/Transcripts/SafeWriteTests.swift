@@ -60,6 +60,18 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "{\"format\": \"kd-workspace\"}")
     }
 
+    /// A named pipe nothing writes to is read as empty at once: opening it waited for a writer
+    /// for ever, and Ctrl-C could not stop the wait.
+    @Test(arguments: ["load units pipe.csv", "source pipe.csv"])
+    func aPipeWithNoWriterDoesNotHang(_ command: String) throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        #expect(mkfifo(d.appendingPathComponent("pipe.csv").path, 0o600) == 0)
+        let r = try KD.run(["--no-init", "--color", "never", "-q", "-c", "new --year 2023", "-c", command], in: d, seconds: 20)
+        #expect(!r.timedOut)
+        #expect(r.status == 1, "\(r.stderr)")
+    }
+
     @Test(arguments: ["save ws.json", "report members --format json --out ws.json"])
     func privateModeAndNoTemporaryLeft(_ command: String) throws {
         let d = try Self.tempDir()

@@ -8,7 +8,9 @@ public enum FileBytes {
     /// `limit`, at most `limit + 1` bytes are read: more than `limit` says the file is larger,
     /// without reading a device that never ends (`/dev/zero`) into memory.
     public static func read(_ path: String, limit: Int? = nil) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Not blocking: opening a named pipe waits for a writer, for ever if none comes, and
+        // Ctrl-C could not stop it. Open at once, a pipe with no writer reads as empty.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         return read(fd: fd, limit: limit)
@@ -52,8 +54,10 @@ private func readSome(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ n: Int) -
         let r = read(fd, p, n)
         if r >= 0 { return r }
         if errno == EAGAIN || errno == EWOULDBLOCK {
+            // A writer that is slow to write: waited for, but Ctrl-C stops the wait.
             var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            _ = poll(&ready, 1, -1)
+            _ = poll(&ready, 1, 200)
+            if Interrupt.isRequested() { return -1 }
             continue
         }
         if errno != EINTR { return -1 }
