@@ -46,6 +46,26 @@ public enum RulesText {
         m("heads \(body) since \(d), less than 6 months: not judged on its results (head cap, targets)",
           "đứng đầu \(body) từ \(d.vietnamese), chưa đủ 6 tháng: không xét theo kết quả của \(body) (trần người đứng đầu, chỉ tiêu)")
     }
+    public static func afterReference(_ what: Message, _ ref: Day, _ effect: Message) -> Message {
+        m("\(what.en), after the reference date \(ref): \(effect.en)", "\(what.vi), sau ngày tham chiếu \(ref.vietnamese): \(effect.vi)")
+    }
+    public static func admittedOn(_ d: Day) -> Message { m("admitted on \(d)", "kết nạp ngày \(d.vietnamese)") }
+    public static let excludedAsNew = m("excluded as new", "loại ra vì mới kết nạp")
+    public static func postSince(_ body: String, _ d: Day) -> Message {
+        m("post in \(body) held since \(d)", "giữ chức vụ ở \(body) từ ngày \(d.vietnamese)")
+    }
+    public static let takenAsNewInPost = m("taken as under 6 months", "coi như chưa đủ 6 tháng")
+    public static func createdOn(_ d: Day) -> Message { m("created on \(d)", "thành lập ngày \(d.vietnamese)") }
+    public static let notGradedAsNew = m("not graded as new", "không xếp loại vì mới thành lập")
+    public static func disciplineDated(_ d: DisciplineRecord) -> Message {
+        let what = d.form?.rawValue ?? d.kind.rawValue
+        return m("\(what) dated \(d.date!)", "\(what) ngày \(d.date!.vietnamese)")
+    }
+    public static func notCountedIn(_ year: Int) -> Message {
+        m("not counted in the graded year \(year)", "không tính trong năm đánh giá \(year)")
+    }
+    public static let fixDateAfterReference = m("if the date is a slip, correct it in its file and load it again; if it is right, check the reference date (set as-of)",
+                                                "nếu ghi nhầm ngày, sửa trong tệp rồi nạp lại; nếu đúng, xem lại ngày tham chiếu (set as-of)")
     public static func undatedPosts(_ bodies: [String]) -> Message {
         let list = bodies.joined(separator: ", ")
         return m("no start date for the post in \(list): taken as held 6 months or more",

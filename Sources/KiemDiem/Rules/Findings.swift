@@ -8,6 +8,9 @@ extension WardFacts {
         let sheets = criteriaSheets
         // Records said to count in a later round: few, so gathered once here.
         let later = Dictionary(grouping: ws.discipline.values.filter { ($0.countedIn ?? 0) > year }, by: \.member)
+        let future = Dictionary(grouping: ws.discipline.values.filter { d in
+            d.countedIn == nil && d.date.map { $0 > refDate && $0.year > year } ?? false
+        }, by: \.member)
         let disciplineRule = book.factRule("discipline")
         // Each subject's own findings, and the final level of those graded.
         func own(_ range: Range<Int>) -> (found: [Finding], finals: [SubjectRef: Level]) {
@@ -17,6 +20,7 @@ extension WardFacts {
                 if Interrupt.stops(at: n) { break }
                 let ref = subjects[n]
                 let grades = ws.grades[ref.key]
+                out += datesAfterReference(ref, ref.cls == .leader ? [] : future[ref.id] ?? [])
                 // Excluded, or reviewed but not graded, yet holding a grade or review.
                 if let found = gradeBlock(ref) {
                     let isExcl = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
@@ -243,6 +247,35 @@ extension WardFacts {
     /// `--role leader` for a leader grade.
     func gradeArguments(_ ref: SubjectRef, _ rest: String) -> String {
         "\(typed(ref)) \(rest)" + (ref.cls == .leader ? " --role leader" : "")
+    }
+
+    /// Dates after the reference date that a rule reads, most often a slip of the year (2032 for
+    /// 2023) that changes an outcome with no other sign: admitted "less than 6 months" before,
+    /// a post too new to judge, a unit too new to grade, a discipline that counts in no round
+    /// so far. `born` after it is refused at load; these are said (an admission or post dated
+    /// a few days after the reference date can be real).
+    func datesAfterReference(_ ref: SubjectRef, _ discipline: [DisciplineRecord]) -> [Finding] {
+        var out: [Finding] = []
+        func say(_ rule: String, _ what: Message, _ effect: Message) {
+            out.append(Finding(rule: rule, subject: ref, severity: .warning, problem: RulesText.afterReference(what, refDate, effect),
+                               fix: RulesText.fixDateAfterReference))
+        }
+        switch ref.cls {
+        case .member:
+            if let a = ws.members[ref.id]?.admitted, a > refDate { say("R-EXCL-NEW", RulesText.admittedOn(a), RulesText.excludedAsNew) }
+        case .leader:
+            for p in positionsByMember[ref.id] ?? [] {
+                if let s = p.since, s > refDate { say("R-NOGRADE-LEADER-NEW", RulesText.postSince(p.body, s), RulesText.takenAsNewInPost) }
+            }
+        case .organization:
+            if let c = ws.units[ref.id]?.created, c > refDate { say("R-NOGRADE-ORG-NEW", RulesText.createdOn(c), RulesText.notGradedAsNew) }
+        case .collective: break
+        }
+        let rule = ref.cls == .member ? book.factRule("discipline") : book.factRule("org-discipline")
+        for d in discipline.sorted(by: { $0.key < $1.key }) {
+            say(rule.isEmpty ? book.factRule("discipline") : rule, RulesText.disciplineDated(d), RulesText.notCountedIn(year))
+        }
+        return out
     }
 
     /// R-NOGRADE-LEADER-NEW reads each post's start; a post without one is taken as held 6 months
