@@ -27,9 +27,21 @@ import Testing
         for (old, new) in same {
             #expect(Vietnamese.placingTones(old) == new && Vietnamese.placingTones(new) == new, "\(old)")
         }
-        for kept in ["hoàng", "quý", "quỳnh", "tuấn", "của", "mùa", "nguyễn văn an", "thuy", ""] {
+        for kept in ["hoàng", "quý", "quỳnh", "tuấn", "của", "mùa", "nguyễn văn an", "thuy", "", "HOÀNG", "QUỲNH"] {
             #expect(Vietnamese.placingTones(kept) == kept, "\(kept)")
         }
+        // Capitals and mixed case keep each letter's case (the sort key reads the name as written).
+        for (old, new) in [("THÙY", "THUỲ"), ("HÒA", "HOÀ"), ("KHỎE", "KHOẺ"), ("Ủy", "Uỷ"), ("ÙY", "UỲ"), ("hÒa", "hOà")] {
+            #expect(Vietnamese.placingTones(old) == new && Vietnamese.placingTones(new) == new, "\(old)")
+        }
+    }
+
+    /// An old-spelling name in capitals sorts where its new spelling does: huyền (Thùy) before
+    /// sắc (Thuý) whichever vowel carries the tone, as in title case.
+    @Test func capitalsInTheOldSpellingSortByTheirTone() {
+        let names = ["TRẦN VĂN HOÁ", "TRẦN VĂN HÒA", "NGUYỄN THỊ THUÝ", "NGUYỄN THỊ THÙY"]
+        let sorted = names.sorted { Vietnamese.nameSortKey($0).lexicographicallyPrecedes(Vietnamese.nameSortKey($1)) }
+        #expect(sorted == ["TRẦN VĂN HÒA", "TRẦN VĂN HOÁ", "NGUYỄN THỊ THÙY", "NGUYỄN THỊ THUÝ"])
     }
 
     @Test func nfcShortcutAgreesWithFoundation() {
