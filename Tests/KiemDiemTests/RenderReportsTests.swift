@@ -25,6 +25,16 @@ import Testing
         return ws
     }
 
+    /// The committee's name without "Đảng bộ"/"Đảng ủy", whatever its case or spelling, for the
+    /// letterhead ("ĐẢNG ỦY PHƯỜNG …") and the sentences ("Đảng ủy phường … báo cáo").
+    @Test func theCommitteesPlaceFromItsName() {
+        let cases = [("Đảng bộ phường Nguyễn Nghiêm", "phường Nguyễn Nghiêm"), ("Đảng uỷ phường An Bình", "phường An Bình"),
+                     ("ĐẢNG BỘ PHƯỜNG BÌNH MINH", "phường Bình Minh"), ("ĐẢNG BỘ XÃ TÂN AN", "xã Tân An"),
+                     ("ĐẢNG BỘ THỊ TRẤN ĐĂK HÀ", "thị trấn Đăk Hà"), ("Ðảng bộ phường Hòa Bình", "phường Hòa Bình"),
+                     ("đảng bộ phường bình minh", "phường bình minh"), ("Phường Mẫu", "Phường Mẫu"), ("Đảng bộ", "Đảng bộ")]
+        for (name, place) in cases { #expect(Reports.stripPrefix(name) == place, "\(name)") }
+    }
+
     @Test func summaryCountsFinalLevelsAndExclusions() {
         let s = Reports.summaries(ReportContext(workspace: Self.ward()))
         let members = s.first { $0.cls == .member }!

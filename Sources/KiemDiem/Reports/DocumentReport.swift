@@ -189,10 +189,25 @@ extension Reports {
         return (level, notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
-    /// "Đảng bộ phường Nguyễn Nghiêm" → "phường Nguyễn Nghiêm".
+    /// "Đảng bộ phường Nguyễn Nghiêm" → "phường Nguyễn Nghiêm". The prefix in any case and
+    /// spelling (ĐẢNG BỘ, đảng uỷ, Ð for Đ), as names are matched; a name in capitals is given
+    /// its words' capitals back ("ĐẢNG BỘ PHƯỜNG BÌNH MINH" → "phường Bình Minh"), as the
+    /// letterhead and the sentences around it expect.
     static func stripPrefix(_ name: String) -> String {
-        for p in ["Đảng bộ ", "Đảng ủy ", "Đảng uỷ "] where name.hasPrefix(p) { return String(name.dropFirst(p.count)) }
-        return name
+        let words = name.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, ["dang bo", "dang uy"].contains(Vietnamese.fold(words[0] + " " + words[1])) else { return name }
+        let rest = String(words[2])
+        guard rest.contains(where: \.isLetter), !rest.contains(where: \.isLowercase) else { return rest }
+        let titled = rest.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        // The kind of place stays in lower case, as in "Đảng bộ phường X".
+        let kinds = ["phuong", "xa", "thi tran", "thi xa", "dac khu"]
+        for k in kinds {
+            let n = k.split(separator: " ").count
+            if titled.count > n, Vietnamese.fold(titled.prefix(n).joined(separator: " ")) == k {
+                return (titled.prefix(n).map { $0.lowercased() } + titled.dropFirst(n)).joined(separator: " ")
+            }
+        }
+        return titled.joined(separator: " ")
     }
 
     /// Headers and labels in Vietnamese whatever the shell's language: the document is filed as is.
