@@ -103,6 +103,22 @@ extension Catalog {
         return m("\"\(id)\" differs from \"\(twin)\" (\(en)) only in case: kd finds ids and codes without regard to case, so they would be one",
                  "\"\(id)\" chỉ khác \"\(twin)\" (\(vi)) ở chữ hoa, chữ thường: kd tìm mã không phân biệt hoa thường nên hai mã này là một")
     }
+    public static func duplicateRecord(_ what: Message, _ firstRow: Int) -> Message {
+        m("a second row for \(what.en) (first at row \(firstRow))", "dòng thứ hai cho \(what.vi) (đã có ở dòng \(firstRow))")
+    }
+    public static func reviewRecord(_ subject: String, _ venue: String) -> Message {
+        m("the review of \(subject) at \(venue)", "kiểm điểm của \(subject) tại \(venue)")
+    }
+    public static func postRecord(_ member: String, _ role: String, _ body: String) -> Message {
+        m("\(member)'s post \"\(role)\" in \(body)", "chức vụ \"\(role)\" của \(member) ở \(body)")
+    }
+    public static func disciplineRecord(_ d: DisciplineRecord) -> Message {
+        let what = d.form?.rawValue ?? d.kind.rawValue
+        return m("\(d.member)'s \(what)" + (d.date.map { " of \($0)" } ?? ""), "\(what) của \(d.member)" + (d.date.map { " ngày \($0.vietnamese)" } ?? ""))
+    }
+    public static func subjectRecord(_ what: String, _ subject: String) -> Message {
+        m("the \(what) of \(subject)", "\(what) của \(subject)")
+    }
     public static func duplicateId(_ id: String, _ firstRow: Int) -> Message {
         m("duplicate id \"\(id)\" (first at row \(firstRow))", "trùng mã \"\(id)\" (đã có ở dòng \(firstRow))")
     }

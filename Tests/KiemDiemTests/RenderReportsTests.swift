@@ -31,7 +31,8 @@ import Testing
         let cases = [("Đảng bộ phường Nguyễn Nghiêm", "phường Nguyễn Nghiêm"), ("Đảng uỷ phường An Bình", "phường An Bình"),
                      ("ĐẢNG BỘ PHƯỜNG BÌNH MINH", "phường Bình Minh"), ("ĐẢNG BỘ XÃ TÂN AN", "xã Tân An"),
                      ("ĐẢNG BỘ THỊ TRẤN ĐĂK HÀ", "thị trấn Đăk Hà"), ("Ðảng bộ phường Hòa Bình", "phường Hòa Bình"),
-                     ("đảng bộ phường bình minh", "phường bình minh"), ("Phường Mẫu", "Phường Mẫu"), ("Đảng bộ", "Đảng bộ")]
+                     ("đảng bộ phường bình minh", "phường bình minh"), ("Phường Mẫu", "Phường Mẫu"), ("Đảng bộ", "Đảng bộ"),
+                     ("ĐẢNG BỘ CÔNG AN TP HCM", "CÔNG AN TP HCM"), ("Đảng bộ <A&B>", "<A&B>")]
         for (name, place) in cases { #expect(Reports.stripPrefix(name) == place, "\(name)") }
     }
 

@@ -48,7 +48,7 @@ extension LoadKind {
                     note: r.merged("note", kept: old.map(\.note)) { r.text("note") },
                     duty: try r.merged("duty", kept: old.map(\.duty)) { r.text("duty") == nil ? nil : try r.bool("duty") })
                 d.extra = try r.extra() ?? old?.extra
-                try seen.add(d.key, r, column: "member")
+                try seen.add(d.key, what: Catalog.disciplineRecord(d), r, column: "member")
                 new.append(d)
             }
             if mode == .replace {

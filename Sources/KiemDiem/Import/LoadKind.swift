@@ -61,5 +61,10 @@ struct SeenIds {
         // One lookup: a repeat stops the load, so the first row's number may be overwritten.
         if let first = rows.updateValue(row.row, forKey: id) { throw row.error(column, Catalog.duplicateId(shown ?? id, first)) }
     }
+    /// The same for a record that has no id of its own (a review, a post): `what` names it in
+    /// the user's words, not kd's key ("P001|BCH|bi thu dang uy").
+    mutating func add(_ key: String, what: Message, _ row: TableRow, column: String) throws {
+        if let first = rows.updateValue(row.row, forKey: key) { throw row.error(column, Catalog.duplicateRecord(what, first)) }
+    }
     func contains(_ id: String) -> Bool { rows[id] != nil }
 }

@@ -54,7 +54,7 @@ extension LoadKind {
                 if new.updateValue(p, forKey: key) != nil {
                     // The earlier row (valid, so read again without errors) for the message.
                     let first = table.rows[..<n].first { (try? read($0))?.key == key }
-                    throw r.error("role", Catalog.duplicateId(key, first?.row ?? r.row))
+                    throw r.error("role", Catalog.duplicateRecord(Catalog.postRecord(p.member, p.role, p.body), first?.row ?? r.row))
                 }
             }
             if mode == .replace {

@@ -88,7 +88,7 @@ extension LoadKind {
                         : no.rule.hasPrefix("R-VENUE") ? "venue" : "subject"
                     throw r.error(col, RulesText.refusedRow(no.rule, no.message), hints: (no.rowHint ?? no.hint).map { [$0] } ?? [])
                 }
-                try seen.add(rv.key, r, column: "venue")
+                try seen.add(rv.key, what: Catalog.reviewRecord(rv.subject.description, rv.venue), r, column: "venue")
                 // Reviewed but not graded (R-NOGRADE-*): the level stays with the review only.
                 // Only from the file's self_level column: a level a merged row kept would put back
                 // a self grade changed since.

@@ -198,16 +198,16 @@ extension Reports {
         guard words.count == 3, ["dang bo", "dang uy"].contains(Vietnamese.fold(words[0] + " " + words[1])) else { return name }
         let rest = String(words[2])
         guard rest.contains(where: \.isLetter), !rest.contains(where: \.isLowercase) else { return rest }
+        // A place in capitals ("PHƯỜNG BÌNH MINH"): its kind in lower case, its name's words
+        // capitalised. Anything else in capitals (an acronym, "CÔNG AN TP HCM") is kept.
         let titled = rest.lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        // The kind of place stays in lower case, as in "Đảng bộ phường X".
-        let kinds = ["phuong", "xa", "thi tran", "thi xa", "dac khu"]
-        for k in kinds {
+        for k in ["phuong", "xa", "thi tran", "thi xa", "dac khu"] {
             let n = k.split(separator: " ").count
             if titled.count > n, Vietnamese.fold(titled.prefix(n).joined(separator: " ")) == k {
                 return (titled.prefix(n).map { $0.lowercased() } + titled.dropFirst(n)).joined(separator: " ")
             }
         }
-        return titled.joined(separator: " ")
+        return rest
     }
 
     /// Headers and labels in Vietnamese whatever the shell's language: the document is filed as is.
