@@ -41,7 +41,6 @@ public enum ShellText {
         m("\(name) needs a whole number from \(from), not \"\(w)\"", "\(name) cần một số nguyên từ \(from), không phải \"\(w)\"")
     }
     public static func badDate(_ w: String) -> Message { m("not a valid date: \"\(w)\"", "ngày không hợp lệ: \"\(w)\"") }
-    public static let hintDate = m("dates are YYYY-MM-DD or DD/MM/YYYY", "ngày viết YYYY-MM-DD hoặc DD/MM/YYYY")
     public static func badLevel(_ w: String) -> Message { m("unknown level \"\(w)\"", "không có mức xếp loại \"\(w)\"") }
     public static let hintLevels = m("levels: HTXSNV, HTTNV, HTNV, KHTNV (or excellent, good, done, failed, or the Vietnamese names)",
                                      "các mức: HTXSNV, HTTNV, HTNV, KHTNV (hoặc tên tiếng Việt đầy đủ)")

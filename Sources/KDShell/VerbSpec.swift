@@ -135,7 +135,7 @@ public struct Invocation {
 
     public func date(_ w: Word) throws -> Day {
         guard let d = Day.parse(w.text) else {
-            throw error(ShellText.badDate(w.text), at: w, hints: [ShellText.hintDate])
+            throw error(ShellText.badDate(w.text), at: w, hints: [Catalog.hintDate(for: w.text)])
         }
         return d
     }

@@ -69,6 +69,15 @@ extension Catalog {
     public static let cellEmpty = m("required value is empty", "giá trị bắt buộc bị trống")
     public static func cellBadDate(_ t: String) -> Message { m("not a valid date: \"\(t)\"", "ngày không hợp lệ: \"\(t)\"") }
     public static let hintDate = m("dates are YYYY-MM-DD or DD/MM/YYYY", "ngày viết YYYY-MM-DD hoặc DD/MM/YYYY")
+    /// What is wrong with a date written in the right form, else the forms.
+    public static func hintDate(for text: String) -> Message {
+        guard let (y, mo, d) = Day.impossible(text) else { return hintDate }
+        if !(1900...2200).contains(y) { return m("the year \(y) is outside 1900–2200", "năm \(y) nằm ngoài 1900–2200") }
+        if !(1...12).contains(mo) { return m("there is no month \(mo)", "không có tháng \(mo)") }
+        let n = Day.daysIn(month: mo, year: y)
+        if d == 0 { return m("there is no day 0", "không có ngày 0") }
+        return m("month \(mo) of \(y) has \(n) days", "tháng \(mo) năm \(y) có \(n) ngày")
+    }
     public static func cellBadBool(_ t: String) -> Message { m("not yes/no: \"\(t)\"", "không phải có/không: \"\(t)\"") }
     public static let hintBool = m("write yes/no, true/false, 1/0, có/không, or x for yes and empty for no",
                                    "viết có/không, yes/no, true/false, 1/0, hoặc x là có và để trống là không")

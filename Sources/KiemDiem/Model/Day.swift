@@ -62,6 +62,21 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
         return nil
     }
 
+    /// The year, month and day of a text written in one of the two forms that is no real date
+    /// (2023-02-29, 31/04/2023, 2023-13-01): what the hint then says is wrong. nil when the
+    /// text is not in either form, or is a real date.
+    public static func impossible(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        func numbers(_ sep: Character, yearAt: Int) -> (Int, Int, Int)? {
+            let p = t.split(separator: sep, omittingEmptySubsequences: false)
+            guard p.count == 3, p.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0 >= "0" && $0 <= "9" } }),
+                  p[yearAt].count == 4, p[1].count <= 2, p[2 - yearAt].count <= 2 else { return nil }
+            return (Int(p[yearAt])!, Int(p[1])!, Int(p[2 - yearAt])!)
+        }
+        guard let (y, m, d) = numbers("-", yearAt: 0) ?? numbers("/", yearAt: 2), parse(t) == nil else { return nil }
+        return (y, m, d)
+    }
+
     /// The same day N months later (or earlier), clamped to the month's last day.
     public func adding(months: Int) -> Day {
         let total = year * 12 + (month - 1) + months
