@@ -76,6 +76,7 @@ extension Catalog {
         case .badWord: what = m("a word that is not true, false or null", "một từ không phải true, false hay null")
         case .empty: return m("the file is empty", "tệp rỗng")
         case .trailing: what = m("more text after the end of the document", "còn nội dung sau khi tài liệu đã kết thúc")
+        case .tooDeep: return jsonTooDeep(JSONSyntax.maxDepth)
         }
         return m("malformed JSON at \(path): \(what.en)", "JSON sai cú pháp tại \(path): \(what.vi)")
     }

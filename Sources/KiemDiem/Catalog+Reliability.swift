@@ -4,6 +4,9 @@ extension Catalog {
         m("stored under \"\(Message.shown(key))\" but its id is \"\(Message.shown(id))\"",
           "lưu dưới khoá \"\(Message.shown(key))\" nhưng mã là \"\(Message.shown(id))\"")
     }
+    static func numberOutOfRange(_ t: String) -> Message {
+        m("\(Message.shown(t)) is too large for any value kd reads", "\(Message.shown(t)) quá lớn, không là giá trị nào kd đọc được")
+    }
     static func notWholeNumber(_ t: String) -> Message {
         m("\(Message.shown(t)) is not a whole number kd reads here (kd writes whole numbers of up to 18 digits)",
           "\(Message.shown(t)) không phải số nguyên kd đọc được ở đây (kd ghi số nguyên tối đa 18 chữ số)")
@@ -42,6 +45,10 @@ extension Catalog {
     }
     public static func csvNoRows(_ kind: String) -> Message {
         m("no \(kind) rows under the header: nothing to load", "không có dòng \(kind) nào dưới dòng tiêu đề: không có gì để nạp")
+    }
+    /// A message about a key, with the JSON path of its object.
+    public static func atPath(_ what: Message, _ path: String) -> Message {
+        m("\(what.en) (in \(path))", "\(what.vi) (trong \(path))")
     }
     public static func jsonDuplicateKey(_ k: String) -> Message {
         m("key \"\(Message.shown(k))\" appears twice in one object", "khoá \"\(Message.shown(k))\" xuất hiện hai lần trong một đối tượng")

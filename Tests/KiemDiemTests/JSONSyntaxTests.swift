@@ -10,9 +10,15 @@ struct JSONSyntaxTests {
         for text in [
             "{}", "[]", " { } ", "1", "-0.5e+10", "\"x\"", "true", "null", "[false, null, 0, -1, 2.50, 1E3]",
             #"{"a": {"b": [1, {"c": "d\"\\\/\b\f\n\r\t\u00e9"}]}, "e": []}"#, "{\"tên\": \"Nguyễn Thị Ánh\"}\n",
-            String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
+            String(repeating: "[", count: 512) + String(repeating: "]", count: 512),
         ] {
             #expect(failure(text) == nil, "\(text.prefix(40))")
+        }
+        // Deeper than JSONDecoder reads: at the opening that goes past it, on an explicit
+        // stack (100,000 levels do not overflow the call stack).
+        for n in [513, 100_000] {
+            let f = failure(String(repeating: "[", count: n) + String(repeating: "]", count: n))
+            #expect(f?.problem == .tooDeep && f?.column == 513, "\(n)")
         }
     }
 

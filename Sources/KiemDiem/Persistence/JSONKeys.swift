@@ -15,8 +15,9 @@ enum JSONKeys {
 
     /// The first repeated key, or with a `schema` the first repeated or unknown key, in the order
     /// of the file: `path` is the object's.
-    static func firstProblem(_ data: Data, schema: KeySchema?) -> (problem: Problem, path: String, key: String)? {
-        data.withUnsafeBytes { raw -> (Problem, String, String)? in
+    /// `offset`: where the key's opening quote is, for its line and column.
+    static func firstProblem(_ data: Data, schema: KeySchema?) -> (problem: Problem, path: String, key: String, offset: Int)? {
+        data.withUnsafeBytes { raw -> (Problem, String, String, Int)? in
             let b = raw.bindMemory(to: UInt8.self)
             struct Level { var object: Bool; var schema: KeySchema?; var keys: Set<String> = []; var current = ""; var index = 0 }
             var stack: [Level] = []
@@ -49,9 +50,9 @@ enum JSONKeys {
                     if expectKey, !stack.isEmpty {
                         var key = String(decoding: UnsafeBufferPointer(rebasing: b[s..<min(i, n)]), as: UTF8.self)
                         if escaped, let k = try? JSONDecoder().decode(String.self, from: Data("\"\(key)\"".utf8)) { key = k }
-                        if !stack[stack.count - 1].keys.insert(key).inserted { return (.duplicate, path(), key) }
+                        if !stack[stack.count - 1].keys.insert(key).inserted { return (.duplicate, path(), key, s - 1) }
                         stack[stack.count - 1].current = key
-                        if let s = stack[stack.count - 1].schema, !s.allows(key) { return (.unknown, path(), key) }
+                        if let sc = stack[stack.count - 1].schema, !sc.allows(key) { return (.unknown, path(), key, s - 1) }
                         expectKey = false
                     }
                 default: break

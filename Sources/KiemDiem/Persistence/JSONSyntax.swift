@@ -17,7 +17,12 @@ enum JSONSyntax {
         case empty
         /// Text after the end of the document.
         case trailing
+        /// Containers nested deeper than JSONDecoder reads (`maxDepth`).
+        case tooDeep
     }
+
+    /// JSONDecoder's limit: it refuses the 513th container with only a character offset.
+    static let maxDepth = 512
 
     struct Failure: Equatable {
         var offset: Int
@@ -126,6 +131,7 @@ enum JSONSyntax {
                 guard i < n else { return fail(.endOfFile) }
                 switch b[i] {
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    if stack.count >= maxDepth { return fail(.tooDeep) }
                     let open = b[i]
                     i += 1
                     space()

@@ -88,6 +88,12 @@ public enum WorkspaceFile {
             if case DecodingError.dataCorrupted(let ctx) = e, ctx.codingPath.isEmpty {
                 if let g = gaveUp, "\(g.reason)" == "\(JSONCursor.plainInteger)" { return numberError(data, at: g.offset, file: file) }
                 if let g = gaveUp, "\(g.reason)" == "\(JSONCursor.percentage)", let e = percentError(data, at: g.offset, file: file) { return e }
+                // Any other number no Double holds (`1e400`): Foundation's "not representable
+                // in Swift", in English with no place, said at its line and column.
+                if let o = firstHugeNumber(data) {
+                    let (token, at) = numberToken(data, o, file: file)
+                    return KDError(Catalog.badValue(Catalog.numberOutOfRange(token)), at: at)
+                }
                 if let key = settingNotWhole(data) {
                     return KDError(Catalog.badValue(Catalog.settingNotWhole), place: "\(file): $.settings.\(key)")
                 }
@@ -114,7 +120,11 @@ public enum WorkspaceFile {
         }
         if let p = JSONKeys.firstProblem(data, schema: WorkspaceKeys.file) {
             switch p.problem {
-            case .duplicate: throw KDError(Catalog.jsonDuplicateKey(p.key), place: "\(file): \(p.path)")
+            case .duplicate:
+                // The second key's line and column (the path alone names the object, not which
+                // of its keys is the repeat), the object's path in the text.
+                let (line, col) = CSVText.lineColumn([UInt8](data), p.offset)
+                throw KDError(Catalog.atPath(Catalog.jsonDuplicateKey(p.key), p.path), at: SourceLocation(file: file, line: line, column: col))
             case .unknown: throw KDError(Catalog.unknownKey(p.key), place: "\(file): \(p.path).\(p.key)")
             }
         }
@@ -171,6 +181,28 @@ public enum WorkspaceFile {
         let (token, at) = numberToken(data, offset, file: file)
         guard token.first.map({ $0.isNumber || $0 == "-" }) == true, !(Double(token)?.isFinite ?? false) else { return nil }
         return KDError(Catalog.badValue(Catalog.notAPercent(token)), at: at)
+    }
+
+    /// Where the first number no Double holds begins, outside strings; run only on a file that
+    /// failed to decode.
+    static func firstHugeNumber(_ data: Data) -> Int? {
+        let b = [UInt8](data)
+        var i = 0, inString = false
+        while i < b.count {
+            let c = b[i]
+            if inString {
+                if c == UInt8(ascii: "\\") { i += 1 } else if c == UInt8(ascii: "\"") { inString = false }
+            } else if c == UInt8(ascii: "\"") {
+                inString = true
+            } else if c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) {
+                let start = i
+                while i < b.count, "+-.eE0123456789".utf8.contains(b[i]) { i += 1 }
+                if let d = Double(String(decoding: b[start..<i], as: UTF8.self)), !d.isFinite { return start }
+                continue
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The number starting at `offset` (at most 40 bytes of it) and where it is.
