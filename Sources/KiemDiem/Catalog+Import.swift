@@ -18,6 +18,15 @@ extension Catalog {
     public static let csvIsZip = m("a zip archive, not a CSV text file nor an Excel workbook", "tệp nén zip, không phải tệp văn bản CSV hay bảng tính Excel")
     public static let hintSaveAsXlsxOrCSV = m("open it in a spreadsheet program and save it as Excel (.xlsx) or as CSV (UTF-8)",
                                               "mở bằng chương trình bảng tính rồi lưu thành Excel (.xlsx) hoặc CSV (UTF-8)")
+    /// "this is a PDF document, not a CSV file".
+    public static func fileIsOther(_ kind: Message, _ wanted: Message) -> Message {
+        m("this is \(kind.en), not \(wanted.en)", "đây là \(kind.vi), không phải \(wanted.vi)")
+    }
+    public static let hintOtherKind = m("kd reads the data itself: give the sheet it came from, saved as CSV UTF-8 or .xlsx",
+                                        "kd đọc chính dữ liệu: hãy dùng bảng tính gốc, lưu dạng CSV UTF-8 hoặc .xlsx")
+    public static let aCSVFile = m("a CSV text file", "tệp văn bản CSV")
+    public static let anXlsxWorkbook = m("an .xlsx workbook", "bảng tính .xlsx")
+    public static let aWorkspace = m("a kd workspace", "workspace kd")
     public static let csvBinary = m("binary data, not a CSV text file", "dữ liệu nhị phân, không phải tệp văn bản CSV")
     public static let csvUTF16 = m("UTF-16 text (Excel's \"Unicode text\"): kd reads CSV in UTF-8",
                                    "văn bản UTF-16 (\"Unicode text\" của Excel): kd đọc CSV dạng UTF-8")

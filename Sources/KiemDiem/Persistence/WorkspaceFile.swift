@@ -141,6 +141,7 @@ public enum WorkspaceFile {
         if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw KDError(Catalog.workspaceIsWorkbook, at: start, hints: [Catalog.hintLoadWorkbook])
         }
+        if let k = FileSignature.kind(b) { throw KDError(Catalog.fileIsOther(k, Catalog.aWorkspace), at: start) }
         // CSV: a first line of UTF-8 text (no control characters but tab) with a separator, not
         // starting like JSON (a quote starts either, so then the name must say .csv).
         let first = b.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
