@@ -132,7 +132,7 @@ extension DemoWard {
             guard let k = LoadKind.named(kind) else { return }
             let name = "demo/\(kind).csv"
             let n = try k.load(try Table.parse(text, file: name, schema: k.schema), tx, .replace)
-            out.append(Catalog.loaded(k.noun(n), name))
+            out.append(Catalog.loadedDemo(k.noun(n), kind))
         }
         for (kind, text) in DemoRound2025.facts() { try load(kind, text) }
         try load("reviews", try DemoRound2025.reviews(tx.ws))

@@ -18,7 +18,7 @@ public enum DemoWard {
             let name = "demo/\(kind).csv"
             let table = try Table.parse(text, file: name, schema: k.schema)
             let n = try k.load(table, tx, .replace)
-            out.append(Catalog.loaded(k.noun(n), name))
+            out.append(Catalog.loadedDemo(k.noun(n), kind))
         }
         return out
     }
