@@ -1,3 +1,4 @@
+import Foundation
 import KiemDiem
 
 extension Verbs {
@@ -45,18 +46,23 @@ extension Verbs {
             }
             let fileWord = try inv.positional(1, "FILE")
             try inv.noMorePositionals(than: 2)
+            func read() throws -> Table {
+                do {
+                    return try readTable(inv, s, kind, fileWord)
+                } catch var e as KDError where e.location == nil && e.place == nil {
+                    e.location = inv.location(fileWord)  // a file that cannot be opened: point at its name
+                    throw e
+                }
+            }
             let mode: LoadMode
             if inv.has("merge") { mode = .merge } else if inv.has("replace") || kind.isEmpty(s.workspace) { mode = .replace } else {
+                // A file that is not there (or not readable) is said first: choosing a mode
+                // would not help, and the --replace the hint offers would fail on it.
+                if !FileManager.default.isReadableFile(atPath: s.resolve(fileWord.text)) { _ = try read() }
                 throw inv.error(ShellText.loadNeedsMode(kind.name), at: kindWord,
                                 hints: [ShellText.hintLoadMode(kind.name, Completion.quote(fileWord.text, nil, close: true))])
             }
-            let table: Table
-            do {
-                table = try readTable(inv, s, kind, fileWord)
-            } catch var e as KDError where e.location == nil && e.place == nil {
-                e.location = inv.location(fileWord)  // a file that cannot be opened: point at its name
-                throw e
-            }
+            let table = try read()
             var count = 0
             var notes: [Message] = []
             let old = kind.namesSubjects ? Set(s.workspace.codeClashes()) : []
