@@ -185,7 +185,7 @@ public final class Session {
         keepsSubjects = false
         if people { startPeopleWork() }
         // The audit log is append-only: undo adds a line, it never removes one.
-        audit(inv.text, tx.changes, files: inv.inputFiles.isEmpty ? nil : inv.inputFiles.map { absolutePath(resolve($0)) })
+        audit(inv.text, tx.changes, vi: tx.changesVi, files: inv.inputFiles.isEmpty ? nil : inv.inputFiles.map { absolutePath(resolve($0)) })
         undoStack.append(step)
         redoStack.removeAll()
         journalSteps = (journalSteps.undo + 1, 0)
@@ -311,12 +311,13 @@ public final class Session {
         }
     }
 
-    public func audit(_ command: String, _ changes: [String], files: [String]? = nil) {
+    public func audit(_ command: String, _ changes: [String], vi: [String]? = nil, files: [String]? = nil) {
         let keeps = (keepsPeople, keepsSubjects)
         keepsPeople = true  // the log is not the roster
         keepsSubjects = true
         defer { (keepsPeople, keepsSubjects) = keeps }
-        workspace.audit.append(AuditEntry(time: timestamp(), command: command, changes: changes, files: files))
+        workspace.audit.append(AuditEntry(time: timestamp(), command: command, changes: changes,
+                                          changesVi: vi == changes ? nil : vi, files: files))
     }
 
     /// Throws "interrupted" after Ctrl-C. The flag stays set so that every enclosing script stops

@@ -159,7 +159,7 @@ import Testing
                                lowConfidencePct: Percentage(hundredths: 5001)), complete: false, { w in w.target })
         try check(Adjustment(subject: Self.ref, from: .HTXSNV, to: .KHTNV, rule: "R-QUOTA",
                              reason: Message(en: Self.h, vi: Self.h + "ư")), { w in w.adjustment })
-        try check(AuditEntry(time: "2023-11-25T00:00:00Z", command: Self.h, changes: ["a", Self.h], files: ["/a/" + Self.h]), { w in w.auditEntry })
+        try check(AuditEntry(time: "2023-11-25T00:00:00Z", command: Self.h, changes: ["a", Self.h], changesVi: ["á", Self.h], files: ["/a/" + Self.h]), { w in w.auditEntry })
         try check(AuditEntry(time: "t", command: "c", changes: []), complete: false, { w in w.auditEntry })
     }
 
@@ -244,7 +244,7 @@ import Testing
         let a = Assessment(subject: ref, criterion: "1", rating: .good, points: Points(hundredths: 400), note: h)
         ws.assessments[a.key] = a
         ws.shortcomings[ref.key] = Shortcoming(subject: ref, text: h, year: 2022)
-        ws.audit = [AuditEntry(time: "t", command: h, changes: [h], files: ["/w/" + h])]
+        ws.audit = [AuditEntry(time: "t", command: h, changes: [h], changesVi: ["v" + h], files: ["/w/" + h])]
         var snap = ws.snapshotCopy
         snap.audit = [AuditEntry(time: "t", command: "c", changes: [])]
         snap.snapshots = ["inner": Workspace()]

@@ -43,7 +43,7 @@ extension Verbs {
             if s.workspace.assessments[a.key] == a { return s.say(said) }
             try s.mutate(inv) { tx in
                 tx.set(\.assessments, a.key, a)
-                tx.changes.append(said.en)
+                tx.say(said)
             }
             s.say(said)
         })

@@ -68,8 +68,8 @@ extension Verbs {
                         tx.reserve(\.adjustments, sets.count)
                         for (k, a) in sets { tx.set(\.adjustments, k, a) }
                     }
-                    tx.changes += lines.map(\.en)
-                    if reworded > 0 { tx.changes.append(ShellText.capReworded(reworded, dry: false).en) }
+                    tx.say(lines)
+                    if reworded > 0 { tx.say(ShellText.capReworded(reworded, dry: false)) }
                 }
             }
             for l in lines + notes { s.say(l) }

@@ -39,7 +39,7 @@ extension Verbs {
         let what = RulesText.disciplineWhat(d)
         try s.mutate(inv) { tx in
             tx.set(\.discipline, d.key, d)
-            tx.changes.append(ShellText.disciplined(ref.id, what).en)
+            tx.say(ShellText.disciplined(ref.id, what))
         }
         s.say(ShellText.disciplined(ref.id, what))
     }

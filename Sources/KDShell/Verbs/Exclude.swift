@@ -36,7 +36,7 @@ extension Verbs {
                     tx.set(\.exclusions, id, e)
                     let line = ShellText.excluded(id, tx.ws.members[id]!.name, describe(e), old.map(describe))
                     lines.append(line)
-                    tx.changes.append(line.en)
+                    tx.say(line)
                 }
             }
             for l in lines { s.say(l) }
@@ -62,7 +62,7 @@ extension Verbs {
                     tx.set(\.exclusions, id, nil)
                     let line = ShellText.included(id, tx.ws.members[id]?.name ?? id, describe(old))
                     lines.append(line)
-                    tx.changes.append(line.en)
+                    tx.say(line)
                 }
             }
             for l in lines { s.say(l) }
@@ -113,13 +113,13 @@ extension Verbs {
                 if !fresh { tx.set(\.exclusions, e.subject, e) }
                 let line = ShellText.excluded(e.subject, tx.ws.members[e.subject]?.name ?? e.subject, describe(e), old.map(describe))
                 lines.append(line)
-                tx.changes.append(line.en)
+                tx.say(line)
             }
             for e in plan.lift {
                 tx.set(\.exclusions, e.subject, nil)
                 let line = ShellText.lifted(e.subject, tx.ws.members[e.subject]?.name ?? e.subject, describe(e))
                 lines.append(line)
-                tx.changes.append(line.en)
+                tx.say(line)
             }
         }
         // Quiet runs (benchmarks, big rosters) print only the summary.

@@ -76,7 +76,7 @@ extension Verbs {
                         tx.replaceWhole(with: tx.ws.emptiedOfFacts())
                     }
                     ward.apply(to: tx)
-                    tx.changes.append("generated \(n) members in \(cells) cells, seed \(seed)")
+                    tx.say(Message(en: "generated \(n) members in \(cells) cells, seed \(seed)", vi: "đã tạo \(n) đảng viên trong \(cells) chi bộ, seed \(seed)"))
                 }
                 s.say(ShellText.generated(n, cells, ward.positions.count, seed))
             default:

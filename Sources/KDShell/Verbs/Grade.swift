@@ -92,9 +92,9 @@ extension Verbs {
             let was = s.workspace.grades[ref.key]?[stage]?.level
             try s.mutate(inv) { tx in
                 tx.setGrade(ref, stage, rec)
-                var line = ShellText.graded(ref.description, stage, rec.level, was).en
-                if let o = rec.override { line += " override: \(o)" }
-                tx.changes.append(line)
+                var line = ShellText.graded(ref.description, stage, rec.level, was)
+                if let o = rec.override { line = Message(en: line.en + " override: \(o)", vi: line.vi + " lý do vượt trần: \(o)") }
+                tx.say(line)
             }
             s.say(ShellText.graded(ref.description, stage, rec.level, was))
             if kept.score != nil || kept.votes != nil { s.say(ShellText.gradeKept(kept.score, kept.votes)) }

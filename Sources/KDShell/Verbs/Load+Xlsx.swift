@@ -74,7 +74,7 @@ extension Verbs {
                 replaced = replaced || mode == .replace
                 let n = try kind.load(table, tx, mode)
                 let line = Catalog.loaded(kind.noun(n), "\(shown)[\(sheet)]")
-                tx.changes.append(line.en)
+                tx.say(line)
                 lines.append(line)
             }
             loadedLines = lines.count
@@ -82,11 +82,11 @@ extension Verbs {
             // at replaced units or members are dropped (and said), or the load is refused.
             if replaced {
                 let notes = try LoadIntegrity.settle(tx)
-                tx.changes += notes.map(\.en)
+                tx.say(notes)
                 lines += notes
             }
             if let n = LoadIntegrity.newClashes(tx, old: old) {
-                tx.changes.append(n.en)
+                tx.say(n)
                 lines.append(n)
             }
         } } catch var e as KDError where !notes.isEmpty {

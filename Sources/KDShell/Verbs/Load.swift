@@ -70,10 +70,10 @@ extension Verbs {
             let shown = table.sheet.map { "\(s.shown(fileWord.text))[\($0)]" } ?? s.shown(fileWord.text)
             try s.mutate(inv) { tx in
                 count = try kind.load(table, tx, mode)
-                tx.changes.append(Catalog.loaded(kind.noun(count), shown).en)
+                tx.say(Catalog.loaded(kind.noun(count), shown))
                 if mode == .replace { notes = try LoadIntegrity.settle(tx) }
                 if let n = LoadIntegrity.newClashes(tx, old: old) { notes.append(n) }
-                tx.changes += notes.map(\.en)
+                tx.say(notes)
             }
             // -q: no confirmation of what was read (as for open, save, new), the notes still.
             if !s.quiet { s.say(Catalog.loaded(kind.noun(count), shown)) }
@@ -113,7 +113,7 @@ extension Verbs {
                 lines += try demoRows(dated ? nil : tx.ws.settings.asOf, DemoWard.asOf) { try DemoWard.load(into: tx) }
                 loaded = first..<lines.count
                 if dated { lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year)) }
-                tx.changes += lines.map(\.en)
+                tx.say(lines)
                 return
             }
             // The 2025 round is graded under qd366 (its reviews use qd366's form letters), and
@@ -131,7 +131,7 @@ extension Verbs {
             lines += try demoRows(dated ? nil : tx.ws.settings.asOf, DemoWard.asOf2025) { try DemoWard.load2025(into: tx) }
             loaded = first..<lines.count
             if dated { lines.append(ShellText.demoDates(DemoWard.asOf2025.description, DemoWard.asOf2025.year)) }
-            tx.changes += lines.map(\.en)
+            tx.say(lines)
         }
         for (i, l) in lines.enumerated() where !(s.quiet && loaded.contains(i)) { s.say(l) }
     }

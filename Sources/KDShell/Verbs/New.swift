@@ -25,7 +25,7 @@ extension Verbs {
             settings.rules = (chosen ?? (settings.year >= 2025 ? .qd366 : .qd124)).rawValue
             s.replaceWorkspace(Workspace(settings: settings), path: nil)
             _ = s.journalBegin(inv.text)
-            s.audit(inv.text, ["new workspace"])
+            s.audit(inv.text, ["new workspace"], vi: ["workspace mới"])
             if !s.quiet { s.say(ShellText.newDone) }
             if chosen == nil && settings.year >= 2025 { s.say(ShellText.newRulesByYear(settings.year)) }
         })

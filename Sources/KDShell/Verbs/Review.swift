@@ -94,10 +94,10 @@ extension Verbs {
             let selfLine = newSelf.map { ShellText.graded($0.ref.description, .self, $0.record.level, was) }
             try s.mutate(inv) { tx in
                 tx.set(\.reviews, r.key, r)
-                tx.changes.append(ShellText.reviewed(ref.description, r.venue).en)
+                tx.say(ShellText.reviewed(ref.description, r.venue))
                 if let g = newSelf, let line = selfLine {
                     tx.setGrade(g.ref, .self, g.record)
-                    tx.changes.append(line.en)
+                    tx.say(line)
                 }
             }
             s.say(ShellText.reviewed(ref.description, r.venue))

@@ -172,7 +172,7 @@ extension Verbs {
                 default:
                     throw inv.error(ShellText.unknownSetting(keyWord.text), at: keyWord, hints: Suggest.hint(keyWord.text, settingKeys))
                 }
-                tx.changes.append("set \(inv.positionals.map(\.text).joined(separator: " "))")
+                tx.say(Message("set \(inv.positionals.map(\.text).joined(separator: " "))"))
             }
             if let note { s.say(note) }
             if key == "rules" { rulesSwitched(s, from: before) }

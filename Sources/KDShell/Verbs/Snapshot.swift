@@ -18,7 +18,7 @@ extension Verbs {
             let replaces = s.workspace.snapshots[name.text] != nil
             try s.mutate(inv) { tx in
                 tx.set(\.snapshots, name.text, tx.ws.snapshotCopy)
-                tx.changes.append("snapshot \(name.text)")
+                tx.say(Message("snapshot \(name.text)"))
             }
             s.say(replaces
                   ? Message(en: "snapshot \"\(name.text)\" taken, in place of the earlier one (undo brings that back)",
@@ -41,7 +41,7 @@ extension Verbs {
                 state.snapshots = tx.ws.snapshots
                 state.audit = tx.ws.audit
                 tx.replace(\Workspace.self, with: state)
-                tx.changes.append("restore \(name.text)")
+                tx.say(Message("restore \(name.text)"))
             }
             s.say(Message(en: "restored \"\(name.text)\"", vi: "đã trở lại \"\(name.text)\""))
         })

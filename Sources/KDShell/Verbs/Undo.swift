@@ -41,14 +41,14 @@ extension Verbs {
                 s.apply(st, undo: true)
                 s.redoStack.append(st)
                 s.print("\(s.t(Message(en: "undone", vi: "đã hoàn tác"))): \(st.command)")
-                s.audit(inv.text, ["undone: \(st.command)"])
+                s.audit(inv.text, ["undone: \(st.command)"], vi: ["đã hoàn tác: \(st.command)"])
             } else {
                 if s.journalSteps.redo > 0 { s.journalSteps.redo -= 1; s.journalSteps.undo += 1 } else { beyondJournal = true }
                 let st = s.redoStack.removeLast()
                 s.apply(st, undo: false)
                 s.undoStack.append(st)
                 s.print("\(s.t(Message(en: "redone", vi: "đã làm lại"))): \(st.command)")
-                s.audit(inv.text, ["redone: \(st.command)"])
+                s.audit(inv.text, ["redone: \(st.command)"], vi: ["đã làm lại: \(st.command)"])
             }
         }
         if n > available { s.say(ShellText.fewerSteps(available, asked: n, undo: undo)) }

@@ -455,14 +455,24 @@ public struct AuditEntry: Codable, Hashable, Sendable {
     public var time: String
     public var command: String
     public var changes: [String]
+    /// `changes` in Vietnamese, line for line, for `report audit` under `--lang vi`; absent
+    /// where they read the same, and on entries of a kd before it.
+    public var changesVi: [String]?
     /// The files the command read, as absolute paths (the command keeps them as typed, relative
     /// to wherever it ran): a report is never written over one in a later session. Absent on
     /// commands that read no file, and on entries of a kd before it.
     public var files: [String]?
-    public init(time: String, command: String, changes: [String], files: [String]? = nil) {
+    public init(time: String, command: String, changes: [String], changesVi: [String]? = nil, files: [String]? = nil) {
         self.time = time
         self.command = command
         self.changes = changes
+        self.changesVi = changesVi
         self.files = files
+    }
+
+    /// The changes in `lang`: the Vietnamese lines where they were kept (and as many).
+    public func changes(in vietnamese: Bool) -> [String] {
+        guard vietnamese, let vi = changesVi, vi.count == changes.count else { return changes }
+        return vi
     }
 }

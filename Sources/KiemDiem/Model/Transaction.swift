@@ -6,8 +6,16 @@ public final class Transaction {
     public private(set) var ws: Workspace
     /// Inverse edits in the order they were made; undo applies them last first.
     private var inverses: [WorkspaceEdit] = []
-    /// Human-readable lines for the audit log.
-    public var changes: [String] = []
+    /// Human-readable lines for the audit log, in English, and the same in Vietnamese (`say`).
+    public private(set) var changes: [String] = []
+    public private(set) var changesVi: [String] = []
+
+    /// A line for the audit log in both languages (`report audit` shows the user's).
+    public func say(_ m: Message) {
+        changes.append(m.en)
+        changesVi.append(m.vi)
+    }
+    public func say(_ ms: [Message]) { for m in ms { say(m) } }
     /// The tables and fields changed (the paths given to `set` and `replace`), so that caches
     /// of one table survive commands that change others.
     public private(set) var touched: Set<AnyKeyPath> = []

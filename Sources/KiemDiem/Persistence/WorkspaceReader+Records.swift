@@ -267,7 +267,7 @@ extension WorkspaceReader {
         return m
     }
 
-    static let auditFields = FieldNames("time", "command", "changes", "files")
+    static let auditFields = FieldNames("time", "command", "changes", "files", "changesVi")
     static func auditEntry(_ c: inout JSONCursor) throws -> AuditEntry {
         var a = AuditEntry(time: "", command: "", changes: [])
         var seen: UInt32 = 0
@@ -277,7 +277,8 @@ extension WorkspaceReader {
                 case 0: a.time = try c.string()
                 case 1: a.command = try c.string()
                 case 2: a.changes = try c.array { try $0.string() }
-                default: a.files = try c.array { try $0.string() }
+                case 3: a.files = try c.array { try $0.string() }
+                default: a.changesVi = try c.array { try $0.string() }
                 }
             } while try c.nextMember()
         }

@@ -267,6 +267,7 @@ extension JSONWriter {
     func auditEntry(_ e: AuditEntry) {
         beginObject()
         key("changes"); array(e.changes) { string($0) }
+        if let v = e.changesVi { key("changesVi"); array(v) { string($0) } }
         key("command"); string(e.command)
         if let f = e.files { key("files"); array(f) { string($0) } }
         key("time"); string(e.time)

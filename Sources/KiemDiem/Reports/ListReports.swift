@@ -38,7 +38,10 @@ extension Reports {
                     ReportColumn("changes", ReportText.changes)]
         let entries = ctx.workspace.audit
         let rows: [[Cell]] = entries.enumerated().map { i, e in
-            [.number(i + 1), .text(e.time), .text(e.command), .text(e.changes.joined(separator: "; "))]
+            // csv and json keep the English lines (as codes); people read their language.
+            [.number(i + 1), .text(e.time), .text(e.command),
+             .label(code: e.changes.joined(separator: "; "),
+                    Message(en: e.changes.joined(separator: "; "), vi: e.changes(in: true).joined(separator: "; ")))]
         }
         let json = JSONValue.array(entries.map {
             .object(["time": .string($0.time), "command": .string($0.command), "changes": .array($0.changes.map { .string($0) })])
