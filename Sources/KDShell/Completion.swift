@@ -523,8 +523,12 @@ public enum Completion {
         var path = dir.isEmpty ? "." : dir
         // HOME as the commands read it (`Session.resolve`), not the password file's.
         if path == "~" || path.hasPrefix("~/") { path = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst() }
+        // A folder the disk stores decomposed (NFD, as macOS and zip files leave it) is found
+        // from the composed text typed (`Session.onDisk`, as `load` finds it), and its names are
+        // offered composed, as the line shows and edits text.
+        path = Session.onDisk(path)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
-        return names.map { FileEntry($0, isDirectory: isFolder((path as NSString).appendingPathComponent($0))) }
+        return names.map { FileEntry(Vietnamese.nfc($0), isDirectory: isFolder((path as NSString).appendingPathComponent($0))) }
     }
 
     static func dedupe(_ c: [Candidate]) -> [Candidate] {

@@ -53,6 +53,20 @@ import Testing
     func inserted(_ line: String) -> String? { Completion.complete(line, ctx).replacement }
 
     /// `review --form` offers the rulebook's forms: qd366 adds 2C.
+    /// A folder the disk stores decomposed (NFD) is listed from the composed path typed, and
+    /// its names come back composed: Tab offered nothing there, and drew an NFD name without
+    /// its marks.
+    @Test func aDecomposedFolderIsListedAndItsNamesComposed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kd-nfd-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = "mục b".decomposedStringWithCanonicalMapping, file = "đơn vị.csv".decomposedStringWithCanonicalMapping
+        try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: root + "/" + folder + "/" + file, contents: Data("x".utf8))
+        let names = Completion.listFileSystem(root + "/mục b/").map(\.name)
+        #expect(names == ["đơn vị.csv"])
+        #expect(names.first?.unicodeScalars.elementsEqual("đơn vị.csv".unicodeScalars) == true)
+    }
+
     @Test func reviewFormsFollowTheRulebook() {
         #expect(offered("review M001 --form ") == ["01", "2A", "2B"])
         #expect(offered("review M001 --form 2") == ["2A", "2B"])
