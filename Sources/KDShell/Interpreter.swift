@@ -16,7 +16,7 @@ public final class Interpreter {
     @discardableResult
     public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool, fixed: Bool = false) -> Bool {
         let savedLines = sourceLines, savedFirst = self.firstLine
-        let text = Vietnamese.nfc(source)
+        let text = Vietnamese.composed(source)
         sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         self.firstLine = firstLine
         defer { sourceLines = savedLines; self.firstLine = savedFirst }

@@ -54,7 +54,7 @@ public enum Lexer {
     /// `normalized`: the caller has already put the text in NFC (the interpreter reads it twice).
     public static func scan(_ source: String, firstLine: Int = 1, normalized: Bool = false,
                             _ each: (CommandSyntax) -> Bool) -> Failure? {
-        let chars = Array(normalized ? source : Vietnamese.nfc(source))
+        let chars = Array(normalized ? source : Vietnamese.composed(source))
         var stopped = false
         var words: [Word] = []
         var line = firstLine, col = 1

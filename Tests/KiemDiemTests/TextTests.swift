@@ -44,6 +44,17 @@ import Testing
         #expect(sorted == ["TRẦN VĂN HÒA", "TRẦN VĂN HOÁ", "NGUYỄN THỊ THÙY", "NGUYỄN THỊ THUÝ"])
     }
 
+    /// A tone typed before the circumflex or breve: NFC keeps the order of two marks of one
+    /// class; text coming in puts the vowel's mark first so the letter composes.
+    @Test func aToneBeforeTheCircumflexComposes() {
+        #expect(Vietnamese.composed("Tie\u{301}\u{302}n") == "Tiến")
+        #expect(Vietnamese.composed("Tie\u{302}\u{301}n") == "Tiến")
+        #expect(Vietnamese.composed("Nga\u{303}\u{306}n") == "Ngẵn")
+        #expect(Vietnamese.composed("Vie\u{323}\u{302}t") == "Việt")
+        #expect(Vietnamese.composed("Lê Văn Tiến") == "Lê Văn Tiến")
+        #expect(Vietnamese.nfc("Tie\u{301}\u{302}n") != "Tiến", "nfc stays canonical")
+    }
+
     @Test func nfcShortcutAgreesWithFoundation() {
         let scalars = (0x20..<0x300).compactMap(Unicode.Scalar.init) + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init)
         for u in scalars {

@@ -82,7 +82,7 @@ struct CellSpan: Sendable {
             }
             str = String(decoding: buf, as: UTF8.self)
         }
-        return ascii ? str : Vietnamese.nfc(str)
+        return ascii ? str : Vietnamese.composed(str)
     }
 }
 

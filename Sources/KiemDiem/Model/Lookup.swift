@@ -169,7 +169,7 @@ public final class SubjectFinder {
     /// load, is a space), the tones of oa, oe and uy in one place (Thùy and Thuỳ are one name).
     /// Ð (eth, from text converted out of the old font encodings) is Đ, as `fold` reads it.
     static func exactForm(_ text: String) -> String {
-        let lower = Vietnamese.nfc(LoadKind.collapse(text.trimmingBlanks)).lowercased()
+        let lower = Vietnamese.composed(LoadKind.collapse(text.trimmingBlanks)).lowercased()
         guard lower.unicodeScalars.contains("ð") else { return Vietnamese.placingTones(lower) }
         return Vietnamese.placingTones(String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "ð" ? "đ" : $0 })))
     }

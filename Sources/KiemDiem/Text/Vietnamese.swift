@@ -9,6 +9,25 @@ public enum Vietnamese {
         isKnownNFC(s) ? s : s.precomposedStringWithCanonicalMapping
     }
 
+    /// Text as it comes in (a file's cell, a command): `nfc`, with a tone typed before the
+    /// circumflex or breve put after it. The two marks are of one combining class, so NFC keeps
+    /// their order and the letter stays apart ("Tié̂n", which no typed "Tiến" finds). Not part
+    /// of `nfc`, which stays canonical (texts equal as Strings stay equal).
+    public static func composed(_ s: String) -> String {
+        if isKnownNFC(s) { return s }
+        let c = s.precomposedStringWithCanonicalMapping
+        guard c.unicodeScalars.contains(where: { $0.value == 0x302 || $0.value == 0x306 }) else { return c }
+        var v = Array(c.decomposedStringWithCanonicalMapping.unicodeScalars)
+        var i = 0
+        while i + 1 < v.count {
+            if [0x300, 0x301, 0x303, 0x309].contains(v[i].value), v[i + 1].value == 0x302 || v[i + 1].value == 0x306 { v.swapAt(i, i + 1) }
+            i += 1
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: v)
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
     /// `nfc`'s test, on the text's UTF-8: every scalar below the combining marks (U+0300) or a
     /// precomposed letter of U+1E00–U+1EFF (0xE1 0xB8…0xBB). False also for some texts in NFC
     /// (Greek, CJK): it cannot tell them, and they go the slow way.

@@ -194,6 +194,6 @@ final class SheetReader: Aborting, XMLParserDelegate {
 enum Xlsx {
     /// Cell text as the rest of kd expects it: NFC (Vietnamese typed on different keyboards).
     static func clean(_ s: String) -> String {
-        s.utf8.contains(where: { $0 >= 0x80 }) ? Vietnamese.nfc(s) : s
+        s.utf8.contains(where: { $0 >= 0x80 }) ? Vietnamese.composed(s) : s
     }
 }
