@@ -134,9 +134,6 @@ extension Catalog {
         let what = d.form?.rawValue ?? d.kind.rawValue
         return m("\(d.member)'s \(what)" + (d.date.map { " of \($0)" } ?? ""), "\(what) của \(d.member)" + (d.date.map { " ngày \($0.vietnamese)" } ?? ""))
     }
-    public static func subjectRecord(_ what: String, _ subject: String) -> Message {
-        m("the \(what) of \(subject)", "\(what) của \(subject)")
-    }
     public static func duplicateId(_ id: String, _ firstRow: Int) -> Message {
         m("duplicate id \"\(id)\" (first at row \(firstRow))", "trùng mã \"\(id)\" (đã có ở dòng \(firstRow))")
     }
