@@ -62,6 +62,11 @@ extension Verbs {
         return !w.text.dropFirst(op.count).isEmpty
     }
 
+    /// "No level", as typed: `none`, or the words kd prints for it in Vietnamese.
+    static func isNone(_ typed: String) -> Bool {
+        ["none", "chua xep loai", "khong co"].contains(Vietnamese.key(typed))
+    }
+
     /// The level of a subject at a stage (`final`, `effective`, `self`, `proposed`, `decided`).
     static func level(of ref: SubjectRef, stage: String, in ws: Workspace, _ final: FinalLevels) -> Level? {
         switch stage {
@@ -102,6 +107,7 @@ extension Verbs {
         let ws = s.workspace
         let final = FinalLevels(ws)
         var tests: [(SubjectRef) -> Bool] = []
+        var readsFinal = false
         for f in p[2..<(p.count - 2)] {
             // Empty pieces kept: "=" or "" is an unknown filter, not a crash; "excluded=" is
             // refused as an empty reason, not read as "excluded".
@@ -115,8 +121,8 @@ extension Verbs {
             case ("excluded", let v?):
                 let reason = try inv.choice(Word(text: v, line: f.line, column: f.column + 9), Exclusion.Reason.self, aliases: VietnameseValues.reason)
                 tests.append { final.exclusionReason(of: $0) == reason }
-            case ("graded", nil): tests.append { final($0) != nil }
-            case ("not-graded", nil): tests.append { !final.isExcluded($0) && final($0) == nil }
+            case ("graded", nil): tests.append { final($0) != nil }; readsFinal = true
+            case ("not-graded", nil): tests.append { !final.isExcluded($0) && final($0) == nil }; readsFinal = true
             case ("unit", let typed?):
                 // Found without regard to case, as every code is; a code that names no unit
                 // would make the check pass without testing anything.
@@ -126,7 +132,8 @@ extension Verbs {
                 tests.append { Reports.isInUnit(ws, $0, v) }
             case (let typed, let v?) where stageName(typed) != nil:
                 let stage = stageName(typed)!
-                let want: Level? = v.lowercased() == "none" ? nil
+                if stage == "final" { readsFinal = true }
+                let want: Level? = isNone(v) ? nil
                     : try inv.level(Word(text: v, line: f.line, column: f.column + typed.count + 1))
                 tests.append { level(of: $0, stage: stage, in: ws, final) == want }
             default:
@@ -135,6 +142,7 @@ extension Verbs {
             }
         }
         let count = ws.allSubjects(cls).filter { r in tests.allSatisfy { $0(r) } }.count
+        if readsFinal { s.noteCapOutOfDate(ShellText.readsExpect) }
         if !op.holds(count, n) {
             let expr = p[1...].map(\.text).joined(separator: " ")
             throw inv.error(Message(en: "expectation failed: \(expr) (the count is \(count))",
@@ -153,8 +161,11 @@ extension Verbs {
         // SUBJECT OP LEVEL ends the expression: a word after them is extra, not a wrong STAGE.
         if Comparison(rawValue: p[2].text) != nil { try inv.noMorePositionals(than: 4) }
         try inv.noMorePositionals(than: 5)
-        // SUBJECT STAGE LEVEL: the operator is missing, not a wrong one.
+        // SUBJECT STAGE LEVEL: the operator is missing, not a wrong one; SUBJECT STAGE OP: the level.
         if p.count == 4, Comparison(rawValue: p[2].text) == nil, stageName(p[2].text) != nil {
+            if Comparison(rawValue: p[3].text) != nil {
+                throw inv.error(ShellText.missingArgument("LEVEL"), hints: [ShellText.usage(inv.spec.usage)])
+            }
             throw inv.error(ShellText.missingArgument("OP"), at: p[3], hints: [ShellText.usage(inv.spec.usage)])
         }
         let ref = try s.subject(p[1], in: inv)
@@ -164,8 +175,9 @@ extension Verbs {
         }
         let op = try comparison(p[p.count - 2], inv)
         let lw = p[p.count - 1]
-        let want: Level? = lw.text.lowercased() == "none" ? nil : try inv.level(lw)
+        let want: Level? = isNone(lw.text) ? nil : try inv.level(lw)
         let actual = level(of: ref, stage: stage, in: s.workspace, FinalLevels(s.workspace))
+        if stage == "final" { s.noteCapOutOfDate(ShellText.readsExpect) }
         let holds: Bool
         switch op {
         case .eq, .eq2: holds = actual == want

@@ -136,6 +136,9 @@ extension Verbs {
         }
         // On stderr: the document itself may be going to stdout.
         if ctx.pendingCapCount > 0 { s.console.err(s.t(ShellText.documentBeforeCap(ctx.pendingCapCount)) + "\n") }
+        if ["summary", "members", "organizations", "collectives", "leaders", "unit", "upper"].contains(kind) {
+            s.noteCapOutOfDate(ShellText.readsReport)
+        }
         for g in ctx.quotaTies {
             s.console.err(s.t(ShellText.documentQuotaTie(g.key, g.tied.map(\.description), g.slots)) + "\n")
         }
