@@ -20,7 +20,9 @@ extension Verbs {
             // Nor is a reference date kept from another round (`set year` keeps as-of).
             let ref = ReferenceDate(s.workspace.settings)
             if ref.outsideYear { s.say(ShellText.referenceDateLine(ref)) }
-            let others = clashes.count + (ref.outsideYear ? 1 : 0)
+            let deadlines = DeadlineChecks.problems(s.workspace.settings)
+            for p in deadlines { s.say(ShellText.deadlineLine(p)) }
+            let others = clashes.count + (ref.outsideYear ? 1 : 0) + deadlines.count
             let w = fs.filter { $0.severity == .warning }.count + others
             s.say(ShellText.findingCount(fs.count + others - w, w))
         })

@@ -177,6 +177,9 @@ extension Verbs {
             if let note { s.say(note) }
             if key == "rules" { rulesSwitched(s, from: before) }
             if key == "year" || key == "as-of" || key == "deadline" { warnReferenceDate(s) }
+            if key == "year" || key == "deadline" || key == "rules" {
+                for p in DeadlineChecks.problems(s.workspace.settings) { s.warn(Message(en: "warning: " + p.en, vi: "cảnh báo: " + p.vi)) }
+            }
             if key == "year" || key == "rules" { warnRulesForYear(s) }
         })
 
