@@ -2,8 +2,6 @@
 extension Catalog {
     public static let xlsxCannotOpen = m("cannot open the workbook", "không mở được bảng tính")
     public static let xlsxIsFolder = m("is a folder, not a workbook", "là thư mục, không phải bảng tính")
-    public static let hintXlsxPath = m("check the path; in a script it is relative to the script's folder",
-                                       "kiểm tra đường dẫn; trong kịch bản, đường dẫn tính từ thư mục của kịch bản")
     public static let xlsxNotZip = m("not an .xlsx workbook (an .xlsx file is a zip archive; this one is not)",
                                      "không phải bảng tính .xlsx (tệp .xlsx là tệp nén zip; tệp này không phải)")
     public static let xlsxOldXls = m("an old Excel 97-2003 (.xls) file; kd reads .xlsx",
@@ -15,6 +13,10 @@ extension Catalog {
     public static let hintSaveAsXlsx = m("open it in Excel or LibreOffice and save as \"Excel Workbook (.xlsx)\"",
                                          "mở bằng Excel hoặc LibreOffice rồi lưu dạng \"Excel Workbook (.xlsx)\"")
     public static let hintCSVLoad = m("a CSV file loads as: load KIND FILE.csv", "tệp CSV nạp bằng: load KIND FILE.csv")
+    /// The same with the file's own name (KIND: roster, units, grades…).
+    public static func hintCSVLoad(_ file: String) -> Message {
+        m("a CSV file loads as: load KIND \(file) (KIND: roster, units, grades…)", "tệp CSV nạp bằng: load KIND \(file) (KIND: roster, units, grades…)")
+    }
     public static let xlsxBrokenZip = m("a damaged zip archive, not a readable workbook",
                                         "tệp nén zip bị hỏng, không đọc được bảng tính")
     public static let xlsxIsOpenDocument = m("an OpenDocument spreadsheet (.ods) named like an Excel workbook",

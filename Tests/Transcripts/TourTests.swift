@@ -14,7 +14,7 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stderr == "")
         // The committee's decision on the quota tie, then the head cap that follows from it.
-        #expect(r.stdout.contains("collective:UBND proposed: HTTNV (was HTXSNV)"))
+        #expect(r.stdout.contains("collective:UBND decided: HTTNV"))
         #expect(r.stdout.contains("leader:P003 Lê Quốc Hùng: HTXSNV → HTTNV R-HEAD-CAP"))
         // The synthesis table and its rounding note; the document written at the end.
         #expect(r.stdout.contains("Party members             148         5"))

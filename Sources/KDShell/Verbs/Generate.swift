@@ -10,7 +10,8 @@ extension Verbs {
             OptionSpec("members", .number, Message(en: "number of members", vi: "số đảng viên")),
             OptionSpec("cells", .number, Message(en: "number of cells (default: one per 40 members, at least 7)", vi: "số chi bộ (mặc định: 40 đảng viên một chi bộ, ít nhất 7)")),
             OptionSpec("seed", .number, Message(en: "random seed (default 1)", vi: "hạt giống ngẫu nhiên (mặc định 1)")),
-            OptionSpec("out", .file, Message(en: "write CSV files into this folder instead of loading", vi: "ghi các tệp CSV vào thư mục này thay vì nạp")),
+            OptionSpec("out", .file, Message(en: "write CSV files into this folder (or, for the demo, one FILE.xlsx workbook) instead of loading",
+                                                    vi: "ghi các tệp CSV vào thư mục này (hoặc, với dữ liệu mẫu, một bảng tính FILE.xlsx) thay vì nạp")),
             OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty; with --out, a folder's ward files or a workbook", vi: "thay workspace đang có dữ liệu; với --out, các tệp phường trong thư mục hoặc bảng tính")),
             OptionSpec("year", .choice(["2023", "2025"]), Message(en: "demo round: 2023 (qd124, default) or 2025 (qd366, with scores)",
                                                                 vi: "đợt của phường mẫu: 2023 (qd124, mặc định) hoặc 2025 (qd366, có điểm)")),
@@ -37,14 +38,14 @@ extension Verbs {
                     try inv.pointing(at: out) {
                         try XlsxWriter.write(DemoWard.workbookSheets(files), to: s.resolve(out.text), display: out.text)
                     }
-                    s.say(ShellText.wroteWorkbook(files.count, out.text))
+                    if !s.quiet { s.say(ShellText.wroteWorkbook(files.count, out.text)) }
                 } else {
                     let dir = try wardFolder(out, inv, s, writing: files.map { $0.kind + ".csv" })
                     for (kind, text) in files {
                         let name = kind + ".csv"
                         try inv.pointing(at: out) { try ReportFile.write(text, to: dir + "/" + name, display: out.text + "/" + name) }
                     }
-                    s.say(ShellText.wroteFiles(files.count, out.text))
+                    if !s.quiet { s.say(ShellText.wroteFiles(files.count, out.text)) }
                 }
                 // The files hold no settings: the round they belong to is said here.
                 if y2025 { s.say(ShellText.demoFiles2025(DemoWard.asOf2025.description)) }
@@ -65,7 +66,7 @@ extension Verbs {
                     if XlsxKinds.isWorkbook(out.text) { throw inv.error(ShellText.wardNotWorkbook(out.text), at: out) }
                     let dir = try wardFolder(out, inv, s, writing: SyntheticWard.fileNames)
                     let files = try inv.pointing(at: out) { try ward.write(to: dir) }
-                    s.say(ShellText.wroteWard(n, cells, out.text, files))
+                    if !s.quiet { s.say(ShellText.wroteWard(n, cells, out.text, files)) }
                     return
                 }
                 if !s.workspace.isEmpty && !inv.has("replace") {

@@ -182,7 +182,7 @@ extension ShellText {
     /// The extension of another format kd reads or writes, if `name` has one.
     static func otherFormat(_ name: String) -> String? {
         let ext = (name as NSString).pathExtension.lowercased()
-        return ["xlsx", "xlsm", "xls", "csv", "md", "html", "htm", "kd"].contains(ext) ? ext : nil
+        return ["xlsx", "xlsm", "xls", "csv", "md", "markdown", "html", "htm", "kd"].contains(ext) ? ext : nil
     }
     static func saveUnderOtherFormat(_ name: String, _ ext: String) -> Message {
         m("a workspace is a JSON file; \(name) names a .\(ext) file", "workspace là tệp JSON; \(name) là tên tệp .\(ext)")

@@ -22,7 +22,7 @@ extension Verbs {
 
     static let report = VerbSpec(
         name: "report", group: .reports,
-        usage: "report KIND [--format table|csv|json|md|html|xlsx] [--out FILE] [--unit U] [--class C] [--level L] | report form SUBJECT [--format md|html] | report forms [--unit U] [--out DIR]",
+        usage: "report KIND [--format table|csv|json|md|html|xlsx] [--out FILE] [--unit U] [--class C] [--level L] | report form SUBJECT [--format md|html] [--out FILE] | report forms [--unit U] [--class C] [--format md|html] [--out DIR]",
         summary: Message(en: "print or write a report: synthesis table, lists per subject, plan, findings, the result document",
                          vi: "in hoặc ghi báo cáo: bảng tổng hợp, danh sách đối tượng, kế hoạch, phát hiện, văn bản báo cáo kết quả"),
         options: [

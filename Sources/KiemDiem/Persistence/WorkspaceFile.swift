@@ -150,7 +150,7 @@ public enum WorkspaceFile {
         if !jsonStart || file.lowercased().hasSuffix(".csv"), first != nil, CSVText.firstInvalidUTF8(Array(firstLine)) == nil,
            !firstLine.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0D }),
            firstLine.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == 0x09 }) {
-            throw KDError(Catalog.workspaceIsCSV, at: start, hints: [Catalog.hintCSVLoad])
+            throw KDError(Catalog.workspaceIsCSV, at: start, hints: [Catalog.hintCSVLoad(file)])
         }
         if let f = JSONSyntax.firstError(b) {
             throw KDError(Catalog.jsonSyntax(f.problem, at: f.path), at: SourceLocation(file: file, line: f.line, column: f.column))

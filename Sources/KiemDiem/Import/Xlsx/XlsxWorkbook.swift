@@ -26,12 +26,12 @@ public final class XlsxWorkbook {
         // The signature first, so that a large file of another kind is not read whole.
         guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 8) ?? Data() else {
             if let e = readDenied(path, display: display) { throw e }
-            throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
+            throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintCheckPath])
         }
         try? handle.close()
         try checkSignature(head, file: display) { FileBytes.read(path) ?? [] }
         guard let bytes = FileBytes.read(path) else {
-            throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintXlsxPath])
+            throw KDError(Catalog.xlsxCannotOpen, place: display, hints: [Catalog.hintCheckPath])
         }
         return try XlsxWorkbook(zip: bytes, file: display)
     }
