@@ -17,12 +17,12 @@ extension ShellText {
     static func unowedFormsLeft(_ names: [String], _ dir: String) -> Message {
         let n = names.count, list = Catalog.Criteria.list(names)
         return m("note: \(n) form\(n == 1 ? "" : "s") in \(dir) \(n == 1 ? "is" : "are") of an earlier run for subjects that owe none now (excluded, moved or gone since), kept in case filled in: \(list); remove \(n == 1 ? "it" : "them") before printing the folder",
-                 "lưu ý: còn \(n) mẫu trong \(dir) của lần chạy trước cho các đối tượng nay không phải kiểm điểm theo mẫu (đã loại trừ, chuyển đi hoặc không còn), kd giữ lại phòng khi đã được điền: \(list); hãy xoá trước khi in cả thư mục")
+                 "lưu ý: còn \(n) mẫu trong \(dir) của lần chạy trước cho các đối tượng nay không phải kiểm điểm theo mẫu (đã loại trừ, chuyển đi hoặc không còn), kd giữ lại phòng khi đã được điền: \(list); hãy xóa trước khi in cả thư mục")
     }
     static func earlierFormsLeft(_ names: [String], _ dir: String) -> Message {
         let n = names.count, list = Catalog.Criteria.list(names)
         return m("\(n) file\(n == 1 ? "" : "s") of an earlier run for these subjects (another form letter or format) \(n == 1 ? "is" : "are") still in \(dir), kept in case \(n == 1 ? "it was" : "they were") filled in: \(list); remove \(n == 1 ? "it" : "them") if no longer needed",
-                 "còn \(n) tệp của lần chạy trước cho các đối tượng này (mẫu hoặc định dạng khác) trong \(dir), kd giữ lại phòng khi đã được điền: \(list); hãy xoá nếu không cần nữa")
+                 "còn \(n) tệp của lần chạy trước cho các đối tượng này (mẫu hoặc định dạng khác) trong \(dir), kd giữ lại phòng khi đã được điền: \(list); hãy xóa nếu không cần nữa")
     }
     static func formsInterrupted(_ n: Int, _ total: Int, _ dir: String, _ all: String) -> Message {
         m("interrupted after writing \(n) of \(total) forms to \(dir): the folder is incomplete and \(all) was not written; run the command again to write them all",

@@ -2,7 +2,7 @@
 extension Catalog {
     static func keyNotId(_ key: String, _ id: String) -> Message {
         m("stored under \"\(Message.shown(key))\" but its id is \"\(Message.shown(id))\"",
-          "lưu dưới khoá \"\(Message.shown(key))\" nhưng mã là \"\(Message.shown(id))\"")
+          "lưu dưới khóa \"\(Message.shown(key))\" nhưng mã là \"\(Message.shown(id))\"")
     }
     static func numberOutOfRange(_ t: String) -> Message {
         m("\(Message.shown(t)) is too large for any value kd reads", "\(Message.shown(t)) quá lớn, không là giá trị nào kd đọc được")
@@ -14,7 +14,7 @@ extension Catalog {
     static let settingNotWhole = m("a whole number is expected", "cần một số nguyên")
     static func keyNotSubject(_ key: String, _ subject: String) -> Message {
         m("stored under \"\(Message.shown(key))\" but it is about \"\(Message.shown(subject))\": it would never be found",
-          "lưu dưới khoá \"\(Message.shown(key))\" nhưng là của \"\(Message.shown(subject))\": sẽ không bao giờ được tìm thấy")
+          "lưu dưới khóa \"\(Message.shown(key))\" nhưng là của \"\(Message.shown(subject))\": sẽ không bao giờ được tìm thấy")
     }
     static func unknownUnitInFile(_ u: String) -> Message {
         m("unit \"\(Message.shown(u))\" is not in the file's units", "đơn vị \"\(Message.shown(u))\" không có trong danh sách đơn vị của tệp")
@@ -39,7 +39,7 @@ extension Catalog {
     public static let hintReadOnlyTarget = m("write under another name, or make the file writable first (chmod u+w)",
                                              "hãy ghi dưới tên khác, hoặc cho phép ghi tệp trước (chmod u+w)")
     public static let hintSaveRealPath = m("save to the file the link points to, or remove the link first",
-                                           "hãy lưu vào tệp mà liên kết trỏ tới, hoặc xoá liên kết trước")
+                                           "hãy lưu vào tệp mà liên kết trỏ tới, hoặc xóa liên kết trước")
     public static func csvCellTooLong(_ limit: Int) -> Message {
         m("a cell longer than \(limit / 1024) KiB: not a fact table", "một ô dài hơn \(limit / 1024) KiB: không phải bảng dữ liệu")
     }
@@ -51,7 +51,7 @@ extension Catalog {
         m("\(what.en) (in \(path))", "\(what.vi) (trong \(path))")
     }
     public static func jsonDuplicateKey(_ k: String) -> Message {
-        m("key \"\(Message.shown(k))\" appears twice in one object", "khoá \"\(Message.shown(k))\" xuất hiện hai lần trong một đối tượng")
+        m("key \"\(Message.shown(k))\" appears twice in one object", "khóa \"\(Message.shown(k))\" xuất hiện hai lần trong một đối tượng")
     }
     public static func jsonTooDeep(_ limit: Int) -> Message {
         m("nested more than \(limit) levels deep: not a kd workspace", "lồng sâu quá \(limit) cấp: không phải workspace kd")

@@ -108,7 +108,7 @@ public enum RulesText {
     public static func declined(_ kind: String) -> Message {
         kind == "decline"
             ? m("concluded to show decline (suy thoái, tự diễn biến, tự chuyển hóa): KHTNV",
-                "có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hoá\": KHTNV")
+                "có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hóa\": KHTNV")
             : m("breached what party members must not do: KHTNV", "vi phạm những điều đảng viên không được làm: KHTNV")
     }
     public static func targetsLow(_ s: SubjectRef, _ pct: Percentage) -> Message {

@@ -46,7 +46,7 @@ public enum Catalog {
     }
     public static func unknownKey(_ k: String) -> Message {
         m("unknown key \"\(Message.shown(k))\" (kd would drop it on the next save)",
-          "khoá lạ \"\(Message.shown(k))\" (lần lưu sau kd sẽ bỏ mất nó)")
+          "khóa lạ \"\(Message.shown(k))\" (lần lưu sau kd sẽ bỏ mất nó)")
     }
     public static func versionTooLow(_ v: Int) -> Message {
         m("workspace version \(v) does not exist: versions start at 1", "workspace phiên bản \(v) không tồn tại: phiên bản bắt đầu từ 1")
