@@ -121,6 +121,10 @@ extension Catalog {
         return m("\"\(id)\" differs from \"\(twin)\" (\(en)) only in case: kd finds ids and codes without regard to case, so they would be one",
                  "\"\(id)\" chỉ khác \"\(twin)\" (\(vi)) ở chữ hoa, chữ thường: kd tìm mã không phân biệt hoa thường nên hai mã này là một")
     }
+    public static func shortcomingYear(_ y: Int, _ round: Int) -> Message {
+        m("\(y) is not a previous review's year: the shortcomings loaded here are those of a review before the \(round) round",
+          "\(y) không phải năm của kỳ kiểm điểm trước: hạn chế nạp ở đây là của kỳ kiểm điểm trước đợt \(round)")
+    }
     public static func duplicateRecord(_ what: Message, _ firstRow: Int) -> Message {
         m("a second row for \(what.en) (first at row \(firstRow))", "dòng thứ hai cho \(what.vi) (đã có ở dòng \(firstRow))")
     }

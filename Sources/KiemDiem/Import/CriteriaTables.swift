@@ -149,7 +149,11 @@ extension LoadKind {
                     throw r.error("role", RulesText.notALeader(ref.id))
                 }
                 try seen.add(ref.key, r, column: "subject")
-                new.append(Shortcoming(subject: ref, text: try r.required("shortcomings"), year: try r.int("year", in: 1930...2200)))
+                let year = try r.int("year", in: 1930...2200)
+                // The previous review's: printed as such on the form (section III), so a year of
+                // this round or later is a slip, not a previous review.
+                if let y = year, y >= ws.settings.year { throw r.error("year", Catalog.shortcomingYear(y, ws.settings.year)) }
+                new.append(Shortcoming(subject: ref, text: try r.required("shortcomings"), year: year))
             }
             if mode == .replace {
                 tx.replace(\.shortcomings, with: Dictionary(uniqueKeysWithValues: new.map { ($0.subject.key, $0) }))

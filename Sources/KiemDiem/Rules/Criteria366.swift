@@ -23,7 +23,14 @@ extension QD366 {
         }
     }
 
-    public func criteriaForm(_ facts: WardFacts, _ ref: SubjectRef) -> String { Self.criteriaSheet }
+    /// The subject's review form (01, 2A, 2B, 2C): a province's list may give a sheet per form
+    /// (a member outside the political system is rated on 2C's, not on the first member sheet);
+    /// where the list has no sheet of that form, the class's first is used (`CriteriaSheets.sheet`),
+    /// as the one default sheet "QĐ366" is.
+    public func criteriaForm(_ facts: WardFacts, _ ref: SubjectRef) -> String {
+        let person = ref.cls == .member || ref.cls == .leader
+        return form(for: ref, isLeader: person && facts.isLeader(ref.id), outside: facts.ws.members[ref.id]?.outside ?? false)
+    }
 
     /// The total of a fully marked sheet, in the bands of QĐ366 Đ10–11 (`QD366.band`).
     public func criteriaLevel(_ sheet: [Criterion], _ marks: [String: Mark]) -> CriteriaVerdict {

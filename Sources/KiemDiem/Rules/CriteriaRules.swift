@@ -125,8 +125,10 @@ extension WardFacts {
         // A points sheet is the score: with no score of its own the grade is held to the sheet's
         // band by R366-SCORE-BAND (a hard ceiling, which cap applies); with one, the two totals
         // must agree, and only the committee can say which is right.
-        if let sheet = v.total, let l = v.level, let eff = ws.effective(ref) {
-            guard let own = eff.record.total, own != sheet else { return [] }
+        if let sheet = v.total, let l = v.level, ws.effective(ref) != nil {
+            // The score the grade rests on: its own, or (a level decided without one) the score
+            // it was proposed with, which the band ceiling reads too (`GradeSet.latestTotal`).
+            guard let own = ws.grades[ref.key]?.latestTotal, own != sheet else { return [] }
             return [Finding(rule: rule, subject: ref, severity: final > l ? .error : .warning,
                             problem: Catalog.Criteria.totalsDiffer(own, sheet, form, final > l ? (final, l) : nil),
                             fix: Catalog.Criteria.fixTotalsDiffer(ref))]
