@@ -198,6 +198,10 @@ extension WardFacts {
         if let d = r.date, let p = reviewDateProblem(d) {
             out.append(Finding(rule: venueRule, subject: ref, problem: RulesText.staleReview(r.venue, p),
                                fix: RulesText.fixReview(typed(ref), r.venue)))
+            // A review of an earlier round does not count in this one: it is not judged by this
+            // round's form letters, sessions or feedback (a workspace carried from 2023 into
+            // 2025 had every 2023 review called the wrong form, and the fix rewrote the record).
+            return out
         } else if let d = r.date, d >= deadline {
             // It still counts: the committee should know it came late, not lose it.
             out.append(Finding(rule: venueRule, subject: ref, severity: .warning,
@@ -331,7 +335,8 @@ extension WardFacts {
                             problem: RulesText.liaisonUnknown(liaison), fix: RulesText.fixLiaisonUnknown)]
         }
         var days: [String: (day: Day?, attended: Bool)] = [:]
-        for rv in reviewsByVenue[cell] ?? [] {
+        // Reviews of an earlier round do not count in this one (`recordFindings`).
+        for rv in reviewsByVenue[cell] ?? [] where !(rv.date.map(isBeforeRound) ?? false) {
             let d = rv.date?.description ?? "-"
             // The liaison reviewed there that day (as a member of the cell) was present.
             let reviewed = rv.subject.id == liaison && (rv.subject.cls == .member || rv.subject.cls == .leader)
