@@ -31,7 +31,7 @@ extension Catalog {
         public static let noResults = m("no criterion Kém; the sheet has no task-results criterion (HTTNV needs one Tốt or better)",
                                         "không có tiêu chí Kém; phiếu không có tiêu chí kết quả thực hiện nhiệm vụ (HTTNV cần tiêu chí này đạt Tốt trở lên)")
         public static func total(_ p: Points, _ l: Level) -> Message {
-            m("\(p) points in total: \(l.rawValue)", "tổng \(p) điểm: \(l.rawValue)")
+            m("\(p) points in total: \(l.rawValue)", "tổng \(p.vietnamese) điểm: \(l.rawValue)")
         }
 
         // why / check
@@ -48,13 +48,13 @@ extension Catalog {
               "\(level.rawValue) cao hơn mức phiếu tiêu chí (mẫu \(form)) cho phép, \(l.rawValue): \(reason.vi)")
         }
         public static func sheetBand(_ p: Points, _ l: Level) -> Message {
-            m("the criteria sheet's total, \(p) points, is in the \(l.rawValue) band", "tổng điểm phiếu tiêu chí, \(p) điểm, thuộc khung \(l.rawValue)")
+            m("the criteria sheet's total, \(p) points, is in the \(l.rawValue) band", "tổng điểm phiếu tiêu chí, \(p.vietnamese) điểm, thuộc khung \(l.rawValue)")
         }
         public static func totalsDiffer(_ own: Points, _ sheet: Points, _ form: String, _ above: (Level, Level)?) -> Message {
             let en = above.map { "; \($0.0.rawValue) is above the sheet's \($0.1.rawValue)" } ?? ""
             let vi = above.map { "; \($0.0.rawValue) cao hơn mức của phiếu, \($0.1.rawValue)" } ?? ""
             return m("score \(own) differs from the criteria sheet's total (form \(form)), \(sheet)\(en)",
-                     "điểm \(own) khác tổng điểm phiếu tiêu chí (mẫu \(form)), \(sheet)\(vi)")
+                     "điểm \(own.vietnamese) khác tổng điểm phiếu tiêu chí (mẫu \(form)), \(sheet.vietnamese)\(vi)")
         }
         public static func fixTotalsDiffer(_ ref: SubjectRef) -> Message {
             let role = ref.cls == .leader ? " --role leader" : ""
@@ -92,15 +92,16 @@ extension Catalog {
             m("\"\(t)\" is not a score\(max.map { " from 0 to \($0)" } ?? "")", "\"\(t)\" không phải số điểm\(max.map { " từ 0 đến \($0)" } ?? "")")
         }
         public static func overMax(_ p: Points, _ max: Points, _ id: String) -> Message {
-            m("\(p) points is above the maximum of criterion \(id) (\(max))", "\(p) điểm vượt điểm tối đa của tiêu chí \(id) (\(max))")
+            m("\(p) points is above the maximum of criterion \(id) (\(max))", "\(p.vietnamese) điểm vượt điểm tối đa của tiêu chí \(id) (\(max.vietnamese))")
         }
         public static func pointsNotRatings(_ t: String) -> Message {
             m("this round marks criteria with points, not ratings (\"\(t)\")", "kỳ này chấm điểm tiêu chí, không đánh giá theo mức (\"\(t)\")")
         }
-        public static func assessed(_ who: String, _ id: String, _ mark: String, _ was: String?) -> Message {
-            if was == mark { return m("assessed \(who) \(id): \(mark) (unchanged)", "đã đánh giá \(who) \(id): \(mark) (không đổi)") }
-            return m("assessed \(who) \(id): \(mark)\(was.map { " (was \($0))" } ?? "")",
-                     "đã đánh giá \(who) \(id): \(mark)\(was.map { " (trước: \($0))" } ?? "")")
+        public static func assessed(_ who: String, _ id: String, _ mark: Mark, _ was: Mark?) -> Message {
+            let (now, vi) = (mark.description, mark.vietnamese)
+            if was?.description == now { return m("assessed \(who) \(id): \(now) (unchanged)", "đã đánh giá \(who) \(id): \(vi) (không đổi)") }
+            return m("assessed \(who) \(id): \(now)\(was.map { " (was \($0.description))" } ?? "")",
+                     "đã đánh giá \(who) \(id): \(vi)\(was.map { " (trước: \($0.vietnamese))" } ?? "")")
         }
         public static func ambiguousCriterion(_ t: String, _ ids: [String]) -> Message {
             m("\"\(t)\" could be any of these criteria: \(list(ids))", "\"\(t)\" có thể là một trong các tiêu chí: \(list(ids))")

@@ -16,13 +16,13 @@ extension RulesText {
     public static func tooMany(_ f: String, _ p: Points, _ max: Points) -> Message {
         let n = partName(f)
         return m("\(n.en) \(p) is over the \(max) points they carry (QĐ366: 30 common + 70 results = 100)",
-                 "\(n.vi) \(p) vượt quá \(max) điểm (QĐ366: 30 điểm tiêu chí chung + 70 điểm kết quả = 100)")
+                 "\(n.vi) \(p.vietnamese) vượt quá \(max.vietnamese) điểm (QĐ366: 30 điểm tiêu chí chung + 70 điểm kết quả = 100)")
     }
     public static func scorePair(_ f: String, _ other: String) -> Message {
         m("--\(f) needs --\(other): the score is common + results", "--\(f) cần kèm --\(other): tổng điểm = chung + kết quả")
     }
     public static func scoreSum(_ s: Points, _ c: Points, _ r: Points) -> Message {
-        m("score \(s) is not common \(c) + results \(r) = \(c + r)", "tổng điểm \(s) khác điểm chung \(c) + kết quả \(r) = \(c + r)")
+        m("score \(s) is not common \(c) + results \(r) = \(c + r)", "tổng điểm \(s.vietnamese) khác điểm chung \(c.vietnamese) + kết quả \(r.vietnamese) = \((c + r).vietnamese)")
     }
     static func bandRange(_ l: Level) -> String {
         switch l {
@@ -33,11 +33,11 @@ extension RulesText {
         }
     }
     public static func scoreBand(_ p: Points, _ b: Level) -> Message {
-        m("score \(p) is in the \(b.rawValue) band (\(bandRange(b)))", "tổng điểm \(p) thuộc khung \(b.rawValue) (\(bandRange(b)))")
+        m("score \(p) is in the \(b.rawValue) band (\(bandRange(b)))", "tổng điểm \(p.vietnamese) thuộc khung \(b.rawValue) (\(bandRange(b)))")
     }
     public static func belowBand(_ l: Level, _ d: Derivation) -> Message {
         m("\(l.rawValue) is below what score \(d.total) and the conditions give (\(d.level.rawValue))",
-          "\(l.rawValue) thấp hơn mức theo tổng điểm \(d.total) và điều kiện (\(d.level.rawValue))")
+          "\(l.rawValue) thấp hơn mức theo tổng điểm \(d.total.vietnamese) và điều kiện (\(d.level.rawValue))")
     }
     public static func fixBelowBand(_ l: Level) -> Message {
         m("grade \(l.rawValue), or note the reason for the lower level", "xếp \(l.rawValue), hoặc ghi rõ lý do xếp thấp hơn")

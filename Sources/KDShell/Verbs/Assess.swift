@@ -37,8 +37,7 @@ extension Verbs {
                 }
                 throw s.refusal(inv, e.refusal, at: word)
             }
-            let was = s.workspace.assessments[a.key]?.mark?.description
-            let said = Catalog.Criteria.assessed(ref.description, a.criterion, a.mark!.description, was)
+            let said = Catalog.Criteria.assessed(ref.description, a.criterion, a.mark!, s.workspace.assessments[a.key]?.mark)
             // The same mark (and note) again changes nothing: no step for undo, no unsaved change.
             if s.workspace.assessments[a.key] == a { return s.say(said) }
             try s.mutate(inv) { tx in

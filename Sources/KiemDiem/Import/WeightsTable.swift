@@ -34,7 +34,7 @@ public enum WeightsTable {
 extension RulesText {
     public static func weightsTotal(_ part: String, _ sum: Points, _ want: Points) -> Message {
         m("the \(part) criteria add up to \(sum) points; they must add up to \(want)",
-          "các tiêu chí phần \(part) cộng lại \(sum) điểm; phải đúng \(want) điểm")
+          "các tiêu chí phần \(part) cộng lại \(sum.vietnamese) điểm; phải đúng \(want.vietnamese) điểm")
     }
     public static func sheetTotal(_ cls: SubjectClass, _ form: String, _ part: String, _ sum: Points, _ want: Points) -> Message {
         let t = weightsTotal(part, sum, want)

@@ -81,7 +81,7 @@ extension Reports {
             let rows: [[Cell]] = s.criteria.map { c in
                 [.text(c.id), .text(c.text),
                  .label(code: c.part.rawValue, Message(c.part == .results ? "Kết quả thực hiện nhiệm vụ" : "Tiêu chí chung")),
-                 s.marks[c.id].map { .text($0.description) } ?? .text(points ? c.max.map { "…/\($0)" } ?? "……" : "……")]
+                 s.marks[c.id].map { .text($0.vietnamese) } ?? .text(points ? c.max.map { "…/\($0.vietnamese)" } ?? "……" : "……")]
             }
             blocks.append(.table(ReportTable(columns: cols, rows: rows)))
             if let v = s.verdict {

@@ -78,6 +78,11 @@ public enum Mark: Hashable, Sendable, CustomStringConvertible {
         case .points(let p): return p.description
         }
     }
+    /// As a Vietnamese paper writes it: points with a decimal comma (10,5).
+    public var vietnamese: String {
+        if case .points(let p) = self { return p.vietnamese }
+        return description
+    }
 }
 
 /// One criterion's mark for one subject (`assess`, `load assessments`).
