@@ -104,7 +104,7 @@ extension Catalog {
         m("not a percentage from 0 to 100 (up to 2 decimals): \"\(t)\"", "không phải tỷ lệ phần trăm từ 0 đến 100 (tối đa 2 chữ số thập phân): \"\(t)\"")
     }
     public static func cellBadPoints(_ t: String) -> Message {
-        m("not a score (up to 2 decimals): \"\(t)\"", "không phải điểm số (tối đa 2 chữ số thập phân): \"\(t)\"")
+        m("not a score (a number from 0, no sign, up to 2 decimals): \"\(t)\"", "không phải điểm số (số từ 0 trở lên, không có dấu, tối đa 2 chữ số thập phân): \"\(t)\"")
     }
     public static func cellBadChoice(_ t: String, _ all: [String]) -> Message {
         m("\"\(t)\" is not one of \(all.joined(separator: ", "))", "\"\(t)\" không thuộc \(all.joined(separator: ", "))")
