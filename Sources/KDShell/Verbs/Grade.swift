@@ -74,7 +74,12 @@ extension Verbs {
                 if effective, !scored {
                     var after = s.workspace.grades[ref.key] ?? GradeSet()
                     after[stage] = rec
-                    if let band = facts.book.scoreBand(after) { ceilings.append(band) }
+                    if let band = facts.book.scoreBand(after) {
+                        ceilings.append(band)
+                    } else if let total = facts.sheetScore(ref) {
+                        // No score at any stage: a complete criteria sheet's total is the score.
+                        ceilings.append(QD366.sheetBand(total))
+                    }
                 }
                 let below = ceilings.filter { $0.level < rec.level }.min { $0.level < $1.level }
                 // A cell secretary's first leader grade takes the cell's limits off the member

@@ -144,7 +144,7 @@ extension WardFacts {
 
     /// A complete points sheet's total (QĐ366), the score of a grade that gives none: it places
     /// the level in its band and ranks the subject in its quota group.
-    func sheetScore(_ ref: SubjectRef) -> Points? {
+    public func sheetScore(_ ref: SubjectRef) -> Points? {
         guard !ws.assessments.isEmpty, book.criteriaScale == .points else { return nil }
         return criteriaVerdict(ref, criteriaSheets)?.verdict.total
     }

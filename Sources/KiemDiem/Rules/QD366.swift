@@ -96,6 +96,12 @@ public struct QD366: Rulebook {
 
     // MARK: ceilings
 
+    /// The band of a complete criteria sheet's total, for a grade with no score of its own.
+    public static func sheetBand(_ total: Points) -> Ceiling {
+        let b = band(total)
+        return Ceiling(rule: "R366-SCORE-BAND", level: b, reason: Catalog.Criteria.sheetBand(total, b))
+    }
+
     public func scoreBand(_ grades: GradeSet?) -> Ceiling? {
         guard let total = grades?.latestTotal else { return nil }
         let b = Self.band(total)
@@ -109,8 +115,7 @@ public struct QD366: Rulebook {
                 out.append(c)
             } else if let total = f.sheetScore(ref) {
                 // No score given: the complete criteria sheet's total is the score.
-                let b = Self.band(total)
-                out.append(Ceiling(rule: "R366-SCORE-BAND", level: b, reason: Catalog.Criteria.sheetBand(total, b)))
+                out.append(Self.sheetBand(total))
             }
         }
         if ref.cls == .member || ref.cls == .leader { out += triggers(f, ref) }
