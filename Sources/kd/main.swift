@@ -6,12 +6,6 @@ import KiemDiem
 
 StandardStreams.holdClosed()
 
-// Transparent huge pages once kd reads a big input, not before (CMallocConf/huge_pages.c). At
-// ward size, zeroing each fresh 2 MB page cost more than huge pages save: the 2,500-member
-// pipeline, each run after the sqlite3 and DuckDB ones, took 20-72 ms (median 25) with them
-// and 21-23 ms (median 22) without. For the nation they save a sixth (46 against 55 s).
-BigInput.action = { _ = kd_huge_pages() }
-
 func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 /// Messages follow LC_ALL, then LC_MESSAGES, then LANG (POSIX); an empty one is no setting:
 /// `LC_ALL= LANG=vi_VN.UTF-8 kd` is Vietnamese.
