@@ -11,8 +11,7 @@ enum DeadlineChecks {
         for (name, d) in st.deadlines.sorted(by: { $0.key < $1.key }) where d.year != st.year {
             out.append(ShellText.deadlineOtherYear(name, d, st.year))
         }
-        var dates = Rulebooks.book(for: st)?.defaultDeadlines(year: st.year) ?? [:]
-        for (k, d) in st.deadlines { dates[k] = d }
+        let dates = Rulebooks.deadlinesInForce(st)
         if let review = dates["review"] {
             for later in ["report", "upper"] {
                 if let d = dates[later], d < review { out.append(ShellText.deadlineBeforeReview(later, d, review)) }

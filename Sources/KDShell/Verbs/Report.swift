@@ -273,9 +273,7 @@ extension Verbs {
         if kind == "document", let facts { pendingCap(&ctx, facts.cap(keepOutcomes: false)) }
         if kind == "deadlines" || kind == "document" {
             let settings = s.workspace.settings
-            var dates = book?.defaultDeadlines(year: settings.year) ?? [:]
-            for (k, d) in settings.deadlines { dates[k] = d }
-            ctx.deadlines = dates.map { name, date in
+            ctx.deadlines = Rulebooks.deadlinesInForce(settings).map { name, date in
                 DeadlineRow(name: name, what: ShellText.deadlineWhat(name, rules: settings.rules), date: date, overridden: settings.deadlines[name] != nil)
             }
         }

@@ -97,4 +97,12 @@ public enum Rulebooks {
     public static func book(for settings: Settings) -> (any Rulebook)? {
         RulebookID(rawValue: settings.rules).flatMap { book(for: $0) }
     }
+
+    /// Every deadline in force: the rulebook's for the round's year, unless set by hand, and
+    /// those of the user's own.
+    public static func deadlinesInForce(_ settings: Settings) -> [String: Day] {
+        var dates = book(for: settings)?.defaultDeadlines(year: settings.year) ?? [:]
+        for (k, d) in settings.deadlines { dates[k] = d }
+        return dates
+    }
 }
