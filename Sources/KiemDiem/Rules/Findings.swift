@@ -33,20 +33,21 @@ extension WardFacts {
                         out.append(Finding(rule: block.rule, subject: ref,
                                            problem: RulesText.reviewedAnyway(block.message), fix: RulesText.fixRemoveReview))
                     }
-                    if isExcl && ref.cls == .member, let e = ws.exclusions[ref.id], let rule = e.rule, let m = ws.members[ref.id],
+                    // An exclusion under a reason the roster does not give now.
+                    if isExcl && ref.cls == .member, let e = ws.exclusions[ref.id], let m = ws.members[ref.id],
                        ExclusionRules.derive(status: m.status, admitted: m.admitted, asOf: refDate)?.reason != e.reason {
-                        // Recorded by `exclude --auto` from facts that have changed since (the
-                        // reference date moved, the roster was corrected): it still holds until
-                        // the rules are run again.
-                        out.append(Finding(rule: rule, subject: ref, severity: .warning,
-                                           problem: RulesText.staleAutoExclusion(refDate), fix: RulesText.fixStaleAutoExclusion))
-                    }
-                    // Recorded by hand under one of the plan's reasons the roster does not give
-                    // (a member admitted in 1990 "new"): said, as it is shown under that rule.
-                    if isExcl && ref.cls == .member, let e = ws.exclusions[ref.id], e.rule == nil, e.reason != .other,
-                       let m = ws.members[ref.id], ExclusionRules.derive(status: m.status, admitted: m.admitted, asOf: refDate)?.reason != e.reason {
-                        out.append(Finding(rule: block.rule, subject: ref, severity: .warning,
-                                           problem: RulesText.handExclusionUnsupported(e.reason, refDate), fix: RulesText.fixHandExclusion))
+                        if let rule = e.rule {
+                            // Recorded by `exclude --auto` from facts that have changed since (the
+                            // reference date moved, the roster was corrected): it still holds until
+                            // the rules are run again.
+                            out.append(Finding(rule: rule, subject: ref, severity: .warning,
+                                               problem: RulesText.staleAutoExclusion(refDate), fix: RulesText.fixStaleAutoExclusion))
+                        } else if e.reason != .other {
+                            // Recorded by hand under one of the plan's reasons (a member admitted in
+                            // 1990 "new"): said, as it is shown under that rule.
+                            out.append(Finding(rule: block.rule, subject: ref, severity: .warning,
+                                               problem: RulesText.handExclusionUnsupported(e.reason, refDate), fix: RulesText.fixHandExclusion))
+                        }
                     }
                     if isExcl { continue }
                 }
