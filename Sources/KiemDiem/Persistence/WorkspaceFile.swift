@@ -180,8 +180,14 @@ public enum WorkspaceFile {
     /// no place; nil where the number there is one (the decoder's error is about something else).
     static func percentError(_ data: Data, at offset: Int, file: String) -> KDError? {
         let (token, at) = numberToken(data, offset, file: file)
-        guard token.first.map({ $0.isNumber || $0 == "-" }) == true, !(Double(token)?.isFinite ?? false) else { return nil }
+        guard holdsNoDouble(token) else { return nil }
         return KDError(Catalog.badValue(Catalog.notAPercent(token)), at: at)
+    }
+
+    /// A JSON number no Double holds (`1e400`; the file passed JSONSyntax, so it parses).
+    private static func holdsNoDouble(_ token: String) -> Bool {
+        guard let f = token.first, f.isNumber || f == "-" else { return false }
+        return !(Double(token)?.isFinite ?? false)
     }
 
     /// Where the first number no Double holds begins, outside strings; run only on a file that
@@ -198,7 +204,7 @@ public enum WorkspaceFile {
             } else if c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) {
                 let start = i
                 while i < b.count, "+-.eE0123456789".utf8.contains(b[i]) { i += 1 }
-                if let d = Double(String(decoding: b[start..<i], as: UTF8.self)), !d.isFinite { return start }
+                if holdsNoDouble(String(decoding: b[start..<i], as: UTF8.self)) { return start }
                 continue
             }
             i += 1
