@@ -4,6 +4,15 @@ import KiemDiem
 extension ShellText {
     public static let interruptedHere = m("interrupted before this command; the commands before it were run, it and the rest were not",
                                           "đã ngắt trước lệnh này; các lệnh trước đó đã chạy, lệnh này và các lệnh sau thì không")
+    /// A script run from the prompt stopped part way: its earlier changes stay.
+    static func sourceStoppedKept(_ file: String, _ n: Int) -> Message {
+        m("source \(file) stopped part way: the \(n) change\(n == 1 ? "" : "s") its earlier commands made \(n == 1 ? "stays" : "stay"); undo \(n) takes \(n == 1 ? "it" : "them") back",
+          "source \(file) dừng giữa chừng: \(n) thay đổi do các lệnh trước đó của tệp vẫn được giữ; undo \(n) để hoàn tác")
+    }
+    static func sourceStoppedReplaced(_ file: String) -> Message {
+        m("source \(file) stopped part way: its earlier commands replaced the workspace (open or new), which undo cannot take back",
+          "source \(file) dừng giữa chừng: các lệnh trước đó của tệp đã thay workspace (open hoặc new), undo không lấy lại được")
+    }
     /// The history file could not be written (path: reason); told once a session.
     public static func historyNotKept(_ why: String) -> Message {
         m("warning: history is not kept for the next session: cannot write \(why)",

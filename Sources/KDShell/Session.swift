@@ -91,6 +91,8 @@ public final class Session {
     public var inputLost = false
 
     public var undoStack: [UndoStep] = []
+    /// How many times `open` or `new` replaced the workspace (and cleared the undo history).
+    var workspaceReplacements = 0
     public var redoStack: [UndoStep] = []
     /// Commands typed at the prompt in this session (and the history file's, once loaded).
     public var history: [String] = []
@@ -282,6 +284,7 @@ public final class Session {
     /// Replaces the whole workspace (open, new): not undoable, clears undo. The journal
     /// starts over from the opened file.
     public func replaceWorkspace(_ ws: Workspace, path: String?) {
+        workspaceReplacements += 1
         workspace = ws
         workspacePath = path
         fileStamp = path.flatMap(Journal.stamp)

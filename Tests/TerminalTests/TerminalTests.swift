@@ -166,7 +166,7 @@ import Testing
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
         let lines = 200_000
-        let script = (1...lines).map { "echo line \($0)" }.joined(separator: "\n") + "\n"
+        let script = "set as-of 2023-11-20\n" + (1...lines).map { "echo line \($0)" }.joined(separator: "\n") + "\n"
         try script.write(to: h.appendingPathComponent("long.kd"), atomically: true, encoding: .utf8)
         let t = try start(h)
         t.send("source long.kd" + Self.enter)
@@ -174,10 +174,32 @@ import Testing
         t.send(Self.ctrlC)
         #expect(t.waitFor("long.kd:", timeout: 30), "saw: \(t.screen.suffix(300))")
         #expect(t.waitFor(": error: interrupted before this command"), "where it stopped; saw: \(t.screen.suffix(300))")
-        #expect(t.waitFor("kd 2023 qd124> ", timeout: 30))
+        // What the script's first line changed stays, and kd says so with the undo for it.
+        #expect(t.waitFor("source long.kd stopped part way: the 1 change its earlier commands made stays; undo 1 takes it back"),
+                "saw: \(t.screen.suffix(300))")
+        #expect(t.waitFor("kd 2023 qd124*> ", timeout: 30))
         #expect(!t.all.contains("line \(lines)\n"), "the script stopped before its end")
         t.send("set year 2052" + Self.enter)
         #expect(t.waitFor("kd 2052 qd124*> "), "the shell is alive; saw: \(t.screen.suffix(300))")
+        quit(t, status: 1)
+    }
+
+    /// A script run at the prompt that fails part way: the error names its line, and a note
+    /// says that the changes its earlier lines made stay, and the undo that takes them back.
+    @Test func aScriptThatFailsAtThePromptSaysWhatItsEarlierLinesKept() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        try "set as-of 2023-11-26\nload demo\nset as-of 2023-02-30\necho not reached\n"
+            .write(to: h.appendingPathComponent("part.kd"), atomically: true, encoding: .utf8)
+        let t = try start(h)
+        t.send("source part.kd" + Self.enter)
+        #expect(t.waitFor("part.kd:3:"), "saw: \(t.screen.suffix(400))")
+        #expect(t.waitFor("source part.kd stopped part way: the 2 changes its earlier commands made stay; undo 2 takes them back"),
+                "saw: \(t.screen.suffix(400))")
+        #expect(t.waitFor("kd 2023 qd124*> "), "saw: \(t.screen.suffix(300))")
+        #expect(!t.all.contains("not reached"))
+        t.send("undo 2" + Self.enter)
+        #expect(t.waitFor("kd 2023 qd124> "), "undo 2 comes back to the state before; saw: \(t.screen.suffix(300))")
         quit(t, status: 1)
     }
 

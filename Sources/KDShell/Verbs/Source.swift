@@ -26,10 +26,25 @@ extension Verbs {
                 e.location = inv.location(w)  // it cannot be read: point at its name
                 throw e
             }
+            let before = (depth: s.undoStack.count, top: s.undoStack.last, replaced: s.workspaceReplacements)
             s.sourceStack.append(path)
-            defer { s.sourceStack.removeLast() }
             let ok = Interpreter(session: s).run(text, file: s.displayPath(path), bail: true)
-            if !ok { throw SilentFailure() }
+            s.sourceStack.removeLast()
+            if !ok {
+                // At the prompt, the error (or "interrupted; nothing was changed") is true of the
+                // command it names: what the script's earlier commands changed stays, said here
+                // with the undo that takes it back (prompt audit).
+                if s.interactive && s.sourceStack.isEmpty {
+                    // Steps above the history as it was (a script's own `undo` may have gone below it).
+                    let above = s.undoStack.count >= before.depth && (before.depth == 0 || s.undoStack[before.depth - 1] === before.top)
+                    if s.workspaceReplacements != before.replaced {
+                        s.warn(ShellText.sourceStoppedReplaced(w.text))
+                    } else if above && s.undoStack.count > before.depth {
+                        s.warn(ShellText.sourceStoppedKept(w.text, s.undoStack.count - before.depth))
+                    }
+                }
+                throw SilentFailure()
+            }
         })
 
     static func display(_ p: String) -> String { URL(fileURLWithPath: p).lastPathComponent }
