@@ -200,6 +200,11 @@ import Testing
         #expect(!t.all.contains("not reached"))
         t.send("undo 2" + Self.enter)
         #expect(t.waitFor("kd 2023 qd124> "), "undo 2 comes back to the state before; saw: \(t.screen.suffix(300))")
+        // A script that replaced the workspace: no undo to offer, and kd says why.
+        try "load demo\nnew --force\nset as-of 2023-02-30\n".write(to: h.appendingPathComponent("new.kd"), atomically: true, encoding: .utf8)
+        t.send("source new.kd" + Self.enter)
+        #expect(t.waitFor("source new.kd stopped part way: its earlier commands replaced the workspace (open or new), which undo cannot take back"),
+                "saw: \(t.screen.suffix(400))")
         quit(t, status: 1)
     }
 
