@@ -48,6 +48,8 @@ public enum ShellText {
         m("\"\(w)\" is not one of \(all.joined(separator: ", "))", "\"\(w)\" không thuộc \(all.joined(separator: ", "))")
     }
     public static let interrupted = m("interrupted; nothing was changed", "đã ngắt; không có gì thay đổi")
+    public static let interruptedAfterChange = m("interrupted while printing: the change was made already; undo takes it back",
+                                                 "đã ngắt khi đang in: thay đổi đã được thực hiện; undo để hoàn tác")
 
     // Session
     public static func banner(_ v: String) -> Message {

@@ -7,12 +7,37 @@ import Testing
 struct LongOutputTests {
     @Test(arguments: ["list members", "find n", "report members"])
     func ctrlCStopsALongListBetweenTwoPieces(_ command: String) throws {
+        let (status, text, errors) = try interruptWhileWriting(["-q", "-c", "generate ward --members 20000 --seed 3", "-c", command])
+        #expect(status == 1, "stderr: \(errors)")
+        #expect(errors.contains("error: interrupted; nothing was changed"), "stderr: \(errors)")
+        // Each whole list is 1.5 to 2 MB, ending in its count; what was written is a few
+        // pieces of 64 KB.
+        #expect(text.utf8.count < 512 * 1024, "\(text.utf8.count) bytes written")
+        #expect(!text.contains("\n20000 members") && !text.contains(" matches\n"))
+    }
+
+    /// `exclude --auto` and `cap` print a line per subject after their change is made (tens of
+    /// thousands in a province): Ctrl-C stops the printing, and says that the change stands and
+    /// how to take it back, where it used to print on and keep the change without a word.
+    @Test(arguments: [("exclude --auto", "excluded,"), ("cap", "recorded (")])
+    func ctrlCWhilePrintingAChangeSaysItWasMade(_ command: String, _ summary: String) throws {
+        let (status, text, errors) = try interruptWhileWriting(["-c", "generate ward --members 60000 --seed 3", "-c", command])
+        #expect(status == 1, "stderr: \(errors)")
+        #expect(errors.contains("error: interrupted while printing: the change was made already; undo takes it back"), "stderr: \(errors)")
+        #expect(!errors.contains("nothing was changed"), "stderr: \(errors)")
+        #expect(text.utf8.count < 512 * 1024, "\(text.utf8.count) bytes written")
+        #expect(!text.contains(summary), "the summary after the list is not printed")
+    }
+
+    /// Runs kd with `args`, lets it fill the pipe of its stdout, then sends Ctrl-C (SIGINT) and
+    /// reads the rest: the exit status, stdout and stderr.
+    func interruptWhileWriting(_ args: [String]) throws -> (Int32, String, String) {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("kd-long-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: PseudoTerminal.kd)
-        p.arguments = ["--no-init", "-q", "-c", "generate ward --members 20000 --seed 3", "-c", command]
+        p.arguments = ["--no-init"] + args
         p.environment = ["HOME": home.path, "XDG_STATE_HOME": home.path, "LANG": "C.UTF-8"]
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -32,11 +57,6 @@ struct LongOutputTests {
         p.waitUntilExit()
         let text = String(decoding: head + rest, as: UTF8.self)
         let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(p.terminationStatus == 1, "stderr: \(errors)")
-        #expect(errors.contains("error: interrupted"), "stderr: \(errors)")
-        // Each whole list is 1.5 to 2 MB, ending in its count; what was written is a few
-        // pieces of 64 KB.
-        #expect(text.utf8.count < 512 * 1024, "\(text.utf8.count) bytes written")
-        #expect(!text.contains("\n20000 members") && !text.contains(" matches\n"))
+        return (p.terminationStatus, text, errors)
     }
 }

@@ -58,7 +58,8 @@ extension Verbs {
                 notes.append(ShellText.capUpperKept(h.description, ws.displayName(h), RulesText.upperAbove(decided, c)))
             }
             let dry = inv.has("dry-run")
-            if !dry && (fresh ? !res.adjustments.isEmpty : !sets.isEmpty) {
+            let changes = !dry && (fresh ? !res.adjustments.isEmpty : !sets.isEmpty)
+            if changes {
                 try s.mutate(inv) { tx in
                     if fresh {
                         // The result's table as it is: one undo edit instead of one per subject
@@ -72,7 +73,7 @@ extension Verbs {
                     if reworded > 0 { tx.say(ShellText.capReworded(reworded, dry: false)) }
                 }
             }
-            for l in lines + notes { s.say(l) }
+            if changes { try s.sayDone(lines + notes) } else { try s.emit((lines + notes).map { s.t($0) + "\n" }.joined()) }
             if reworded > 0 { s.say(ShellText.capReworded(reworded, dry: dry)) }
             s.say(ShellText.capSummary(lines.count - updates, updates: updates,
                                        dry ? ws.adjustments.count : s.workspace.adjustments.count, dry: dry))

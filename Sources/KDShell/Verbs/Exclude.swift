@@ -39,7 +39,7 @@ extension Verbs {
                     tx.say(line)
                 }
             }
-            for l in lines { s.say(l) }
+            try s.sayDone(lines)
         })
 
     static let include = VerbSpec(
@@ -65,7 +65,7 @@ extension Verbs {
                     tx.say(line)
                 }
             }
-            for l in lines { s.say(l) }
+            try s.sayDone(lines)
             let reference = ReferenceDate(s.workspace.settings).date
             if ids.contains(where: { s.workspace.members[$0.0].flatMap { ExclusionRules.derive($0, asOf: reference) } != nil }) {
                 s.say(ShellText.autoWouldReexclude)
@@ -123,7 +123,7 @@ extension Verbs {
             }
         }
         // Quiet runs (benchmarks, big rosters) print only the summary.
-        if !s.quiet { for l in lines { s.say(l) } }
+        if !s.quiet { try s.sayDone(lines) }
         s.say(ShellText.autoSummary(plan.set.count, plan.lift.count, plan.unchanged,
                                     reference.isAsOf ? asOf.description : s.t(ShellText.reviewDeadlineDate(asOf.description))))
     }

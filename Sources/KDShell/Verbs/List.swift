@@ -63,18 +63,35 @@ extension Verbs {
             case "members":
                 let known = MemberFields.names + Array(Set(ws.members.values.flatMap { $0.extra.map { Array($0.keys) } ?? [] }))
                     .map(MemberFields.key)
-                var picked: [Member] = []
-                for m in ws.members.values {
-                    if let u = unitFilter, !ws.isWithin(m, u) { continue }
+                var picked: [(Member, Level?)] = []
+                func pick(_ m: Member) throws {
+                    if let u = unitFilter, !ws.isWithin(m, u) { return }
                     let lvl = final(SubjectRef(.member, m.id))
-                    if let l = level, lvl != l { continue }
-                    if !wheres.isEmpty, try !matches(MemberFields.of(m, ws, final), known) { continue }
-                    picked.append(m)
+                    if let l = level, lvl != l { return }
+                    if !wheres.isEmpty, try !matches(MemberFields.of(m, ws, final), known) { return }
+                    picked.append((m, lvl))
                 }
-                for m in ws.sortedByName(picked) {
+                // In the name order the shell keeps between commands where it has it: sorting
+                // a province's roster again took seconds that Ctrl-C could not cut short.
+                if let order = s.peopleOrder()?(ws) {
+                    for (n, id) in order.enumerated() {
+                        if n % 4096 == 0 { try s.checkInterrupt() }
+                        if let m = ws.members[id] { try pick(m) }
+                    }
+                } else {
+                    for (n, m) in ws.members.values.enumerated() {
+                        if n % 4096 == 0 { try s.checkInterrupt() }
+                        try pick(m)
+                    }
+                    let level = Dictionary(picked.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
+                    picked = ws.sortedByName(picked.map(\.0)).map { ($0, level[$0.id] ?? nil) }
+                }
+                try s.checkInterrupt()
+                for (n, (m, lvl)) in picked.enumerated() {
+                    if n % 4096 == 0 { try s.checkInterrupt() }
                     rows.append([m.id, m.name, m.unit, m.group ?? "", s.t(Message(en: m.status.rawValue, vi: VietnameseValues.name(m.status))),
                                  final.exclusionReason(m.id).map { s.lang == .vi ? Catalog.Reports.reasonText($0).vi : $0.rawValue } ?? "",
-                                 final(SubjectRef(.member, m.id))?.rawValue ?? ""])
+                                 lvl?.rawValue ?? ""])
                 }
                 try s.printTable([L.id, L.name, L.unit, L.group, L.status, L.excluded, L.level], rows)
                 s.say(ShellText.countOf(rows.count, "member", "members", "đảng viên"))
@@ -177,13 +194,15 @@ extension Session {
     /// names `--where` takes; `list members`'s Vietnamese ones are taken too.
     func printTable(_ header: [Message], _ rows: [[String]]) throws {
         let t = ReportTable(columns: header.map { ReportColumn($0.en, $0) }, rows: rows.map { $0.map { .text($0) } })
-        try emit(TextRenderer.table(t, .init(lang: lang, width: console.width, color: color, frame: false)))
+        let text = TextRenderer.table(t, .init(lang: lang, width: console.width, color: color, frame: false))
+        try checkInterrupt()  // a stopped table is not whole
+        try emit(text)
     }
 
     /// Writes a long result (a list, a report) in pieces of whole lines, so that Ctrl-C stops
     /// it between two ("interrupted"): written at once, a million rows kept the terminal busy
     /// for 20 s after Ctrl-C (shell audit).
-    func emit(_ text: String) throws {
+    func emit(_ text: String, interrupted: Message = ShellText.interrupted) throws {
         let piece = 64 * 1024
         var start = text.utf8.startIndex
         while start < text.utf8.endIndex {
@@ -193,8 +212,21 @@ extension Session {
             }
             console.out(String(text[start..<end]))
             start = end
-            if start < text.utf8.endIndex { try checkInterrupt() }
+            if start < text.utf8.endIndex { try checkInterrupt(saying: interrupted) }
         }
+    }
+
+    /// Prints the lines of a change already made (an exclusion or lowering per subject: tens
+    /// of thousands in a province) in pieces. Ctrl-C then stops the printing, and says that the
+    /// change stands and how to take it back: it was kept without a word (prompt audit).
+    func sayDone(_ lines: [Message]) throws {
+        try checkInterrupt(saying: ShellText.interruptedAfterChange)
+        var text = ""
+        for l in lines {
+            text += t(l)
+            text += "\n"
+        }
+        try emit(text, interrupted: ShellText.interruptedAfterChange)
     }
 }
 
