@@ -91,6 +91,19 @@ import Testing
         #expect(md.hasPrefix("# Members \\<all\\>\n"))
     }
 
+    /// Each character that markup reads is escaped, wherever it stands in a cell; a cell with
+    /// none (as most names and codes) comes out as it went in.
+    @Test(arguments: ["|", "*", "_", "`", "<", ">", "[", "]", "\\"])
+    func markdownEscapesEachMarkupCharacter(_ c: String) {
+        #expect(MarkdownRenderer.escape("Nguyễn\(c)An") == "Nguyễn\\\(c)An")
+        #expect(MarkdownRenderer.escape("\(c)") == "\\\(c)")
+    }
+
+    @Test func markdownLeavesPlainTextAndJoinsLines() {
+        #expect(MarkdownRenderer.escape("Nguye\u{0302}\u{0303}n Thị Ánh (CB01)") == "Nguye\u{0302}\u{0303}n Thị Ánh (CB01)")
+        #expect(MarkdownRenderer.escape("a\r\nb\nc\rd") == "a b c d")
+    }
+
     @Test func htmlIsSelfContainedAndEscaped() {
         let html = HTMLRenderer.render(Self.report, lang: .vi)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))

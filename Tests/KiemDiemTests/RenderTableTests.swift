@@ -14,6 +14,28 @@ import Testing
         #expect(DisplayWidth.of("ab阮") == 4)
     }
 
+    /// The quick measure of Latin and Vietnamese text (scalar by scalar) gives what the measure
+    /// grapheme by grapheme gives, for every scalar it takes: alone, between letters and after
+    /// one as a mark would come. Soft hyphen and controls are left to the slow measure.
+    @Test func theQuickMeasureAgreesWithTheGraphemeMeasure() {
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F, 0x3000...0x303F]
+        var checked = 0
+        for r in ranges {
+            for v in r {
+                guard let u = Unicode.Scalar(v) else { continue }
+                for text in ["\(u)", "a\(u)b", "Nguye\u{0302}\(u)n", "\(u)\u{0301}"] {
+                    #expect(DisplayWidth.of(text) == DisplayWidth.graphemeWidth(text), "U+\(String(v, radix: 16)) in \(text.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 4000)
+        #expect(DisplayWidth.simpleWidth("Nguyễn Thị Ánh") == 14)
+        #expect(DisplayWidth.simpleWidth("Nguyễn 阮") == nil)
+        #expect(DisplayWidth.of("Nguyễn 阮") == 9)
+        #expect(DisplayWidth.of("co\u{00AD}op") == 4)
+    }
+
     @Test func truncateCountsColumnsAndMarksTheCut() {
         #expect(DisplayWidth.truncate("Nguyễn Văn An", to: 8) == "Nguyễn …")
         #expect(DisplayWidth.truncate("Nguyễn", to: 6) == "Nguyễn")

@@ -239,6 +239,7 @@ extension Verbs {
         ctx.lang = s.lang
         let book = Rulebooks.book(for: s.workspace.settings)
         ctx.rulesDate = book.map { ReferenceDate(s.workspace.settings, book: $0).date }
+        if let order = s.peopleOrder() { ctx.peopleInNameOrder = { [ws = s.workspace] in order(ws) } }
         // One set of facts serves who is not graded, the findings and the review plan.
         let facts = kind == "audit" ? nil : book.map {
             WardFacts(s.workspace, book: $0, peopleOrder: s.peopleOrder(), subjects: s.subjectIndexes())

@@ -17,7 +17,10 @@ public enum CSVRenderer {
     public static func render(_ t: ReportTable) -> String {
         var out = ""
         line(t.columns.map(\.key), into: &out)
-        for row in t.rows { line(row.map(field), into: &out) }
+        for (n, row) in t.rows.enumerated() {
+            if Interrupt.stops(at: n) { break }  // the caller throws a stopped text away
+            line(row.map(field), into: &out)
+        }
         return out
     }
 

@@ -2,8 +2,30 @@
 /// none, East Asian wide and fullwidth characters two, everything else one.
 public enum DisplayWidth {
     public static func of(_ s: String) -> Int {
+        simpleWidth(s) ?? graphemeWidth(s)
+    }
+
+    /// The width grapheme by grapheme, for any text.
+    static func graphemeWidth(_ s: String) -> Int {
         var w = 0
         for ch in s { w += of(ch) }
+        return w
+    }
+
+    /// The width of a text made only of Latin letters (Vietnamese precomposed or decomposed)
+    /// and ASCII, scalar by scalar, without splitting it into graphemes or asking each scalar's
+    /// Unicode category: that took a fifth of `report members` at a million rows. Each such
+    /// scalar is a grapheme of its own, one column wide, or a combining mark (U+0300–U+036F)
+    /// taking none. Nil for any other text, which `of` measures grapheme by grapheme.
+    @inline(__always) static func simpleWidth(_ s: String) -> Int? {
+        var w = 0
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x1E00...0x1EFF: w += 1
+            case 0x300...0x36F: continue
+            default: return nil
+            }
+        }
         return w
     }
 

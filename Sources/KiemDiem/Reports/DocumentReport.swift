@@ -77,9 +77,17 @@ extension Reports {
 
         // III. Lists by level
         blocks.append(.heading(Message("III. Danh sách theo mức xếp loại")))
-        let graded = classOrder.flatMap { c in Subjects.all(ws, c) }.filter { all.block($0) == nil }
+        // Every subject in report order, sorted once for the three lists below.
+        let everyone = classOrder.flatMap { c in Subjects.all(ctx, c) }
+        let graded = everyone.filter { all.block($0) == nil }
+        // Each graded subject's level looked up once, for the four lists and the waiting.
+        var byLevel: [Level: [SubjectRef]] = [:], waiting: [SubjectRef] = []
+        for (n, r) in graded.enumerated() {
+            if Interrupt.stops(at: n) { break }  // the caller throws a stopped report away
+            if let l = ws.finalLevel(r) { byLevel[l, default: []].append(r) } else { waiting.append(r) }
+        }
         for (i, l) in Level.allCases.enumerated() {
-            let refs = graded.filter { all.final($0) == l }
+            let refs = byLevel[l] ?? []
             blocks.append(.paragraph(Message("\(i + 1). \(l.vietnamese): \(refs.count)")))
             if refs.isEmpty { continue }
             let cols = [ReportColumn("class", ReportText.cls), ReportColumn("id", ReportText.id), ReportColumn("name", ReportText.name),
@@ -95,11 +103,10 @@ extension Reports {
             refs.prefix(20).map { "\(ws.displayName($0)) (\(ReportText.className($0.cls).vi)\(extra($0)))" }.joined(separator: ", ")
                 + (refs.count > 20 ? ", …" : "")
         }
-        let byRule = classOrder.flatMap { c in Subjects.all(ws, c) }.filter { all.block($0).map { $0.reason == nil } ?? false }
+        let byRule = everyone.filter { all.block($0).map { $0.reason == nil } ?? false }
         if !byRule.isEmpty {
             blocks.append(.paragraph(Message("Kiểm điểm nhưng không xếp loại: \(byRule.count) (\(names(byRule) { ", \(all.block($0)!.rule)" })).")))
         }
-        let waiting = graded.filter { all.final($0) == nil }
         if !waiting.isEmpty {
             blocks.append(.paragraph(Message("Chưa có mức xếp loại: \(waiting.count) (\(names(waiting))).")))
         }
@@ -111,7 +118,7 @@ extension Reports {
         func classLabel(_ key: String) -> Cell {
             SubjectRef(key: key).map { .label(code: $0.cls.rawValue, Message(ReportText.classTitle($0.cls).vi)) } ?? .empty
         }
-        let pending = classOrder.flatMap { Subjects.all(ws, $0) }.filter { ctx.pendingChanges[$0.key] != nil }
+        let pending = everyone.filter { ctx.pendingChanges[$0.key] != nil }
         if adj.rows.isEmpty && pending.isEmpty {
             blocks.append(.paragraph(Message("Không có trường hợp phải điều chỉnh.")))
         }

@@ -36,6 +36,7 @@ public enum JSONRenderer {
             if items.isEmpty { out += "[]"; return }
             out += "[\n"
             for (i, item) in items.enumerated() {
+                if Interrupt.stops(at: i + 1) { break }  // the caller throws a stopped text away
                 pad(indent + 1, &out)
                 write(item, indent: indent + 1, into: &out)
                 out += i == items.count - 1 ? "\n" : ",\n"

@@ -54,7 +54,7 @@ extension Reports {
         let wanted = Set(refs)
         var out: [SubjectRef] = []
         for c in classOrder where ctx.filter.cls == nil || ctx.filter.cls == c {
-            for r in Subjects.all(ctx.workspace, c) where wanted.contains(r) {
+            for r in Subjects.all(ctx, c) where wanted.contains(r) {
                 if let u = ctx.filter.unit, !Subjects.inUnit(ctx.workspace, r, u) { continue }
                 out.append(r)
             }

@@ -25,6 +25,9 @@ public struct ReportContext {
     /// member only (a cell secretary: plan V.2 names no cell post), so the summary does not call
     /// them "no grade yet". `WardFacts.standsInForLeader`; may be asked from two threads at once.
     public var gradedAsMemberOnly: ((String) -> Bool)?
+    /// Every member id in the reports' order of people (`Reports.inNameOrder`), where the shell
+    /// keeps it for this workspace; nil = sort here.
+    public var peopleInNameOrder: (() -> [String])?
     /// Whether the report will be drawn in html, the one format with charts: the others skip
     /// building the per-cell chart (a pass over every member).
     public var drawsCharts = true

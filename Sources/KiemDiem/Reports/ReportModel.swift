@@ -1,6 +1,6 @@
 /// A report as renderers see it: titled blocks of text, tables and charts. Builders fill it from
 /// the workspace and the rulebook's results; renderers only lay it out (they never compute rules).
-public struct Report: Sendable {
+public struct Report {
     public enum Block: Sendable {
         case heading(Message)
         case paragraph(Message)
@@ -18,19 +18,29 @@ public struct Report: Sendable {
     /// A second title line (a document's "Kết quả kiểm điểm … năm 2023" under "BÁO CÁO").
     public var subtitle: Message?
     public var blocks: [Block]
-    /// The machine-readable form (`--format json`), with the field names of data.md §4.
-    public var json: JSONValue
+    /// The machine-readable form (`--format json`), with the field names of data.md §4. Made
+    /// when asked: a text table of a million members that also built its json and csv rows
+    /// took three copies of the report and 3.7 GB (prompt audit).
+    public var json: JSONValue { makeJSON() }
+    private let makeJSON: () -> JSONValue
     /// The rows `--format csv` writes where they are not the first table people read: the
     /// json's rows, one per line, with its fields as columns (data.md §4: "the same rows").
-    public var csv: ReportTable?
+    /// Made when asked, as `json`.
+    public var csv: ReportTable? { makeCSV?() }
+    private var makeCSV: (() -> ReportTable)?
     /// The sheet's name in a workbook of one table, where the title is too long for Excel's
     /// 31 characters (the table's heading, else the title, otherwise).
     public var sheetName: Message?
 
-    public init(title: Message, blocks: [Block], json: JSONValue) {
+    public init(title: Message, blocks: [Block], json: @autoclosure @escaping () -> JSONValue) {
         self.title = title
         self.blocks = blocks
-        self.json = json
+        self.makeJSON = json
+    }
+
+    /// Sets the csv rows, made only if csv is asked for.
+    public mutating func csvRows(_ make: @escaping () -> ReportTable) {
+        makeCSV = make
     }
 
     /// The tables in order, for csv (which writes the first) and tests.

@@ -1,7 +1,9 @@
 /// The subjects of each class in report order: people in Vietnamese name order (given name, then
 /// middle, then family), organizations committee first then by code, collectives by code.
 enum Subjects {
-    static func all(_ ws: Workspace, _ cls: SubjectClass, sorted: Bool = true) -> [SubjectRef] {
+    /// `order`: every member id in name order, where the caller has it at hand (the shell keeps
+    /// it between commands): sorting a province's roster again took a tenth of `report members`.
+    static func all(_ ws: Workspace, _ cls: SubjectClass, sorted: Bool = true, order: [String]? = nil) -> [SubjectRef] {
         if !sorted {
             // Counting needs no order: skip the name collation keys.
             switch cls {
@@ -12,10 +14,10 @@ enum Subjects {
         }
         switch cls {
         case .member:
-            return people(ws, ws.members.keys).map { SubjectRef(.member, $0) }
+            return (order ?? people(ws, ws.members.keys)).map { SubjectRef(.member, $0) }
         case .leader:
             let ids = Set(ws.positions.values.map(\.member)).filter { ws.members.keys.contains($0) }
-            return people(ws, ids).map { SubjectRef(.leader, $0) }
+            return (order.map { $0.filter(ids.contains) } ?? people(ws, ids)).map { SubjectRef(.leader, $0) }
         case .organization:
             // Sorted as (committee first, code) pairs: sorting the units moved whole records.
             let graded = ws.units.values.lazy.filter(\.isGraded).map { unitPlace($0.kind, $0.code) }
@@ -23,6 +25,11 @@ enum Subjects {
         case .collective:
             return (sorted ? ws.collectives.keys.sorted() : Array(ws.collectives.keys)).map { SubjectRef(.collective, $0) }
         }
+    }
+
+    /// `all` in report order, with the name order the context holds.
+    static func all(_ ctx: ReportContext, _ cls: SubjectClass) -> [SubjectRef] {
+        all(ctx.workspace, cls, order: cls == .member || cls == .leader ? ctx.peopleInNameOrder?() : nil)
     }
 
     /// Where a unit stands in the reports' order: the committee first, then by code.
@@ -80,7 +87,7 @@ enum Subjects {
         let ws = ctx.workspace
         var out: [SubjectRef] = []
         for c in classes where ctx.filter.cls == nil || ctx.filter.cls == c {
-            for ref in all(ws, c, sorted: sorted) {
+            for ref in sorted ? all(ctx, c) : all(ws, c, sorted: false) {
                 if let u = ctx.filter.unit, !inUnit(ws, ref, u) { continue }
                 if let l = ctx.filter.level, ctx.final(ref) != l { continue }
                 out.append(ref)

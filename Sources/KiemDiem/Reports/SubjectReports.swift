@@ -52,7 +52,8 @@ extension Reports {
         let cols = (first.isEmpty ? Array(subjectColumns.prefix(3)) : first) + [
             ReportColumn("class", ReportText.cls), ReportColumn("excluded", ReportText.excluded),
             ReportColumn("notGraded", ReportText.notGraded)] + subjectColumns.dropFirst(4)
-        let rows: [[Cell]] = refs.map { ref in
+        let rows: [[Cell]] = refs.enumerated().map { n, ref in
+            if Interrupt.stops(at: n + 1) { return [] }  // the caller throws a stopped table away
             let b = ctx.block(ref)
             let findings = fs[ref.key] ?? []
             let head: [Cell] = first.isEmpty ? [.text(ref.id), .text(ws.displayName(ref)), Subjects.unit(ws, ref).map { .text($0) } ?? .empty] : lead(ref)
@@ -66,11 +67,20 @@ extension Reports {
         return ReportTable(columns: cols, rows: rows)
     }
 
-    static func subjectTable(_ ctx: ReportContext, _ refs: [SubjectRef]) -> (ReportTable, JSONValue) {
+    static func subjectTable(_ ctx: ReportContext, _ refs: [SubjectRef]) -> ReportTable {
         let fs = ctx.findingsBySubject
-        let rows = refs.map { subjectRow(ctx, $0, fs[$0.key] ?? []) }
-        let json = JSONValue.array(refs.map { subjectJSON(ctx, $0, fs[$0.key] ?? []) })
-        return (ReportTable(columns: subjectColumns, rows: rows), json)
+        var rows: [[Cell]] = []
+        rows.reserveCapacity(refs.count)
+        for (n, ref) in refs.enumerated() {
+            if Interrupt.stops(at: n) { break }
+            rows.append(subjectRow(ctx, ref, fs[ref.key] ?? []))
+        }
+        return ReportTable(columns: subjectColumns, rows: rows)
+    }
+
+    static func subjectsJSON(_ ctx: ReportContext, _ refs: [SubjectRef]) -> JSONValue {
+        let fs = ctx.findingsBySubject
+        return .array(refs.map { subjectJSON(ctx, $0, fs[$0.key] ?? []) })
     }
 
     /// The html chart of a list's final levels (commands.md: html pages carry charts): a bar
@@ -100,9 +110,9 @@ extension Reports {
         var c = ctx
         c.filter.cls = nil
         let refs = Subjects.filtered(c, [cls])
-        let (table, json) = subjectTable(c, refs)
-        var r = Report(title: ReportText.classTitle(cls), blocks: [.table(table)] + levelChart(c, refs), json: json)
-        r.csv = csvTable(c, refs)
+        var r = Report(title: ReportText.classTitle(cls), blocks: [.table(subjectTable(c, refs))] + levelChart(c, refs),
+                       json: subjectsJSON(c, refs))
+        r.csvRows { csvTable(c, refs) }
         return r
     }
 
@@ -120,20 +130,19 @@ extension Reports {
         let memberIDs = ws.members.keys.filter { Subjects.inUnit(ws, SubjectRef(.member, $0), code) }
         var members = Subjects.people(ws, memberIDs).map { SubjectRef(.member, $0) }
         if let l = ctx.filter.level { members = members.filter { ctx.final($0) == l } }
-        let (orgTable, orgJSON) = subjectTable(c, org)
-        let (memberTable, memberJSON) = subjectTable(c, members)
+        let orgTable = subjectTable(c, org), memberTable = subjectTable(c, members)
         var sum = ClassSummary.count(ctx, .member, members[...])
         if ctx.filter.level != nil { sum.notGraded = 0 }
         let sumTable = summaryTable([sum])
-        let orgObject: JSONValue = { if case .array(let a) = orgJSON, let f = a.first { return f }; return .null }()
         let head: [Report.Block] = graded ? [.heading(ReportText.unitOrganization), .table(orgTable)]
             : [.paragraph(ReportText.groupNotGraded(code, ws.units[code]?.parent))]
         var r = Report(title: ReportText.unitTitle(code, ws.units[code]?.name ?? code),
                        blocks: head + [.heading(ReportText.unitMembers), .table(memberTable), .table(sumTable)] + levelChart(c, members),
-                       json: .object(["unit": orgObject, "members": memberJSON, "summary": summaryJSON(sum)]))
+                       json: .object(["unit": org.first.map { subjectJSON(c, $0, c.findingsBySubject[$0.key] ?? []) } ?? .null,
+                                     "members": subjectsJSON(c, members), "summary": summaryJSON(sum)]))
         // The cell's row, then its members' (the class column tells them apart); the summary is
         // counted from them, and is in the json and the workbook.
-        r.csv = csvTable(c, org + members)
+        r.csvRows { csvTable(c, org + members) }
         return r
     }
 
@@ -168,9 +177,11 @@ extension Reports {
         // The json's fields, as other subject lists write them (id, name, unit, class…): the
         // text table's subject key column is for reading.
         let first = Array(subjectColumns.prefix(3)) + [ReportColumn("positions", ReportText.position)]
-        r.csv = csvTable(ctx, refs, first: first) { ref in
-            [.text(ref.id), .text(ws.displayName(ref)), Subjects.unit(ws, ref).map { .text($0) } ?? .empty,
-             ref.cls == .leader ? .text(roles(ref)) : .empty]
+        r.csvRows {
+            csvTable(ctx, refs, first: first) { ref in
+                [.text(ref.id), .text(ws.displayName(ref)), Subjects.unit(ws, ref).map { .text($0) } ?? .empty,
+                 ref.cls == .leader ? .text(roles(ref)) : .empty]
+            }
         }
         return r
     }

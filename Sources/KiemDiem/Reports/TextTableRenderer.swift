@@ -41,10 +41,15 @@ public enum TextRenderer {
 
     public static func table(_ t: ReportTable, _ style: Style) -> String {
         let headers = t.columns.map { $0.header.text(style.lang) }
-        let cells = t.rows.map { $0.map { $0.text(style.lang) } }
+        var cells: [[String]] = []
+        cells.reserveCapacity(t.rows.count)
         var widths = headers.map(DisplayWidth.of)
-        for row in cells {
+        for (n, cellsOfRow) in t.rows.enumerated() {
+            // A stopped table is thrown away by the caller (`Interrupt`).
+            if Interrupt.stops(at: n) { return "" }
+            let row = cellsOfRow.map { $0.text(style.lang) }
             for (i, s) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(s)) }
+            cells.append(row)
         }
         let numeric = t.columns.indices.map { i in t.rows.contains { $0[i].isNumeric } }
         let shrinkable = t.columns.indices.map { i in
@@ -57,6 +62,7 @@ public enum TextRenderer {
         out += line(headers, widths, numeric) { _, s in paint(s, "1", style) }
         if style.frame { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         for (r, row) in cells.enumerated() {
+            if Interrupt.stops(at: r) { return "" }
             out += line(row, widths, numeric) { i, s in
                 if case .level(let l?) = t.rows[r][i] { return paint(s, levelColour(l), style) }
                 return s
@@ -87,8 +93,11 @@ public enum TextRenderer {
     static func line(_ texts: [String], _ widths: [Int], _ right: [Bool], _ wrap: (Int, String) -> String) -> String {
         var parts: [String] = []
         for (i, w) in widths.enumerated() {
-            let s = DisplayWidth.truncate(i < texts.count ? texts[i] : "", to: w)
-            let gap = String(repeating: " ", count: w - DisplayWidth.of(s))
+            let text = i < texts.count ? texts[i] : ""
+            // Measured once where it fits, as nearly every cell does.
+            let full = DisplayWidth.of(text)
+            let s = full <= w ? text : DisplayWidth.truncate(text, to: w)
+            let gap = String(repeating: " ", count: w - (full <= w ? full : DisplayWidth.of(s)))
             parts.append(right[i] ? gap + wrap(i, s) : wrap(i, s) + (i == widths.count - 1 ? "" : gap))
         }
         var l = parts.joined(separator: "  ")
