@@ -110,6 +110,17 @@ extension Catalog {
                                                "đánh giá theo phiếu đảng viên: bỏ --role, hoặc --role member")
         public static let hintAssessMemberRow = m("for the member sheet, leave the role cell empty or write member",
                                                   "phiếu đảng viên: để trống ô role hoặc ghi member")
+        public static func marksOffSheets(_ ids: [String], _ rules: String) -> Message {
+            let shown = ids.prefix(6).joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
+            return m("\(ids.count == 1 ? "a mark" : "\(ids.count) marks") on criteria that no \(rules) sheet of this subject lists (\(shown)): \(ids.count == 1 ? "it counts" : "they count") for nothing",
+                     "\(ids.count) điểm/mức đánh giá theo tiêu chí không có trong phiếu \(rules) nào của đối tượng này (\(shown)): không được tính")
+        }
+        public static let fixMarksOffSheets = m("rate the subject on this round's sheet (assess); the old marks may be cleared with load assessments FILE --replace",
+                                                "hãy đánh giá theo phiếu của đợt này (assess); có thể xóa đánh giá cũ bằng load assessments TỆP --replace")
+        public static func marksLeftBehind(_ n: Int, _ sample: String, _ rules: String, _ old: String) -> Message {
+            m("\(n == 1 ? "1 recorded assessment rates a criterion" : "\(n) recorded assessments rate criteria") that no \(rules) sheet lists (\(sample)): \(n == 1 ? "it counts" : "they count") for nothing under \(rules) (set rules \(old) brings them back)",
+              "\(n) đánh giá đã ghi dùng tiêu chí không có trong phiếu \(rules) nào (\(sample)): theo \(rules) không được tính (set rules \(old) để dùng lại)")
+        }
         public static let hintTypeCriterion = m("type the criterion id with its diacritics", "hãy gõ mã tiêu chí có dấu")
         public static func sheetNoResults(_ cls: String, _ form: String) -> Message {
             m("the \(cls) sheet of form \(form) has no task-results criterion (part = results)",

@@ -175,13 +175,29 @@ extension Verbs {
                 tx.say(Message("set \(inv.positionals.map(\.text).joined(separator: " "))"))
             }
             if let note { s.say(note) }
-            if key == "rules" { rulesSwitched(s, from: before) }
+            if key == "rules" {
+                rulesSwitched(s, from: before)
+                warnMarksLeftBehind(s, from: before)
+            }
             if key == "year" || key == "as-of" || key == "deadline" { warnReferenceDate(s) }
             if key == "year" || key == "deadline" || key == "rules" {
                 for p in DeadlineChecks.problems(s.workspace.settings) { s.warn(Message(en: "warning: " + p.en, vi: "cảnh báo: " + p.vi)) }
             }
             if key == "year" || key == "rules" { warnRulesForYear(s) }
         })
+
+    /// Says which recorded marks the new rulebook's sheets leave out (QĐ 124's ratings on a
+    /// workspace moved to QĐ 366): kept, as the round before may want them, but counting for
+    /// nothing now; `check` says it of each subject.
+    static func warnMarksLeftBehind(_ s: Session, from old: Workspace) {
+        guard old.settings.rules != s.workspace.settings.rules, let a = Rulebooks.book(for: old.settings),
+              let b = Rulebooks.book(for: s.workspace.settings) else { return }
+        let left = CriteriaSheets.newlyUnusedMarks(before: old, a, after: s.workspace, b)
+        guard !left.isEmpty else { return }
+        let sample = left.prefix(3).map { "\($0.subject.description) \($0.criterion)" }.joined(separator: ", ") + (left.count > 3 ? ", …" : "")
+        let m = Catalog.Criteria.marksLeftBehind(left.count, sample, s.workspace.settings.rules, old.settings.rules)
+        s.warn(Message(en: "warning: " + m.en, vi: "cảnh báo: " + m.vi))
+    }
 
     /// Says when a round of 2025 or later keeps QĐ 124's rules (QĐ 366 replaced them from
     /// 2025, as `new --year` chooses): `set year 2025` keeps the rules, so a workspace carried

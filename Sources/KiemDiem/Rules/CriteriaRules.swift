@@ -149,6 +149,21 @@ extension WardFacts {
         return criteriaVerdict(ref, criteriaSheets)?.verdict.total
     }
 
+    /// Marks on criteria that none of the round's sheets for the subject's class lists, by
+    /// subject: given under another rulebook or criteria list (`set rules`, a workspace carried
+    /// into the next round), they count for nothing, which `check` says.
+    func marksOffSheets(_ sheets: CriteriaSheets) -> [SubjectRef: [Assessment]] {
+        guard !ws.assessments.isEmpty else { return [:] }
+        let ids = sheets.ids()
+        return Dictionary(grouping: ws.assessments.values.filter { !(ids[$0.subject.cls]?.contains($0.criterion) ?? false) }, by: \.subject)
+    }
+
+    func offSheetFinding(_ ref: SubjectRef, _ marks: [Assessment]) -> Finding {
+        let ids = marks.map(\.criterion).sorted(by: CriteriaSheets.numericLess)
+        return Finding(rule: book.criteriaRule, subject: ref, severity: .warning,
+                       problem: Catalog.Criteria.marksOffSheets(ids, ws.settings.rules), fix: Catalog.Criteria.fixMarksOffSheets)
+    }
+
     /// The `why` line of a subject's criteria sheet.
     public func criteriaWhy(_ ref: SubjectRef, _ sheets: CriteriaSheets) -> WhyLine? {
         guard let (form, v) = criteriaVerdict(ref, sheets) else { return nil }
@@ -173,8 +188,13 @@ extension CriteriaSheets {
     /// and `set weights` refuse such a change. Marks `before` did not use either are not the
     /// change's doing and are left to `check`.
     public static func newlyUnusedMarks(before: Workspace, after: Workspace, _ book: any Rulebook) -> [Assessment] {
+        newlyUnusedMarks(before: before, book, after: after, book)
+    }
+
+    /// The same across a change of rulebook (`set rules`): each side's sheets are its own book's.
+    public static func newlyUnusedMarks(before: Workspace, _ old: any Rulebook, after: Workspace, _ new: any Rulebook) -> [Assessment] {
         guard !after.assessments.isEmpty else { return [] }
-        let was = CriteriaSheets(before, book).ids(), now = CriteriaSheets(after, book).ids()
+        let was = CriteriaSheets(before, old).ids(), now = CriteriaSheets(after, new).ids()
         return after.assessments.values.filter { a in
             !(now[a.subject.cls]?.contains(a.criterion) ?? false) && (was[a.subject.cls]?.contains(a.criterion) ?? false)
         }.sorted { $0.key < $1.key }
