@@ -93,6 +93,8 @@ public final class Session {
     public var undoStack: [UndoStep] = []
     /// How many times `open` or `new` replaced the workspace (and cleared the undo history).
     var workspaceReplacements = 0
+    /// The fewest records the undo history may hold (`boundUndoHistory`); tests set less.
+    var undoFloor = 1_000_000
     public var redoStack: [UndoStep] = []
     /// Commands typed at the prompt in this session (and the history file's, once loaded).
     public var history: [String] = []
@@ -191,7 +193,26 @@ public final class Session {
         undoStack.append(step)
         redoStack.removeAll()
         journalSteps = (journalSteps.undo + 1, 0)
+        boundUndoHistory()
         copyGradesAhead()  // last: the audit line above changes the workspace too
+    }
+
+    /// The undo history holds what each step replaced: a day of reloading a province's roster
+    /// grew it by 220 MB a load, without end (prompt audit D4). It keeps at most as many records
+    /// as the workspace has (`undoFloor` at least), dropping the oldest steps, never the last,
+    /// and says which. The same commands drop the same steps, so a crash replay undoes alike.
+    func boundUndoHistory() {
+        let budget = max(undoFloor, workspace.recordCount)
+        var total = undoStack.reduce(0) { $0 + $1.weight }
+        var dropped: [String] = []
+        while undoStack.count > 1 && total > budget {
+            let old = undoStack.removeFirst()
+            total -= old.weight
+            dropped.append(old.command)
+        }
+        guard !dropped.isEmpty else { return }
+        journalSteps.undo = min(journalSteps.undo, undoStack.count)
+        if !quiet { warn(ShellText.undoDropped(dropped, kept: undoStack.count)) }
     }
 
     /// A place in the undo history: the step on top of the undo stack (nil: none).

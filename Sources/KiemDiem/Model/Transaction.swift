@@ -146,11 +146,17 @@ public final class UndoStep {
     private var back: [WorkspaceEdit]
     private var forward: [WorkspaceEdit] = []
 
+    /// About how many records the step holds to undo with (`WorkspaceEdit.weight`), for the
+    /// shell's bound on the history: a whole roster replaced weighs its rows, a roster loaded
+    /// into an empty table only its keys.
+    public let weight: Int
+
     init(command: String, inverses: [WorkspaceEdit], changes: [String], touched: Set<AnyKeyPath>) {
         self.command = command
         self.touched = touched
         self.back = inverses
         self.changes = changes
+        weight = inverses.reduce(0) { $0 + $1.weight }
     }
 
     public func undo(_ ws: inout Workspace) {
@@ -167,6 +173,9 @@ public final class UndoStep {
 /// A change to the workspace that, applied, returns the change that takes it back.
 protocol WorkspaceEdit {
     func apply(_ ws: inout Workspace) -> WorkspaceEdit
+    /// Records held: a value counts one, a key alone an eighth (it is a few bytes where a
+    /// member record is a few hundred).
+    var weight: Int { get }
 }
 
 /// Entries of one table to put back, in the order they were changed. Values are kept only for
@@ -179,6 +188,8 @@ final class TableEdit<K: Hashable, V>: WorkspaceEdit {
     private var values: [V] = []
 
     init(_ table: WritableKeyPath<Workspace, [K: V]>) { self.table = table }
+
+    var weight: Int { values.count + keys.count / 8 }
 
     func record(_ key: K, _ old: V?) {
         keys.append(key)
@@ -211,5 +222,18 @@ struct FieldEdit<T>: WorkspaceEdit {
         let current = ws[keyPath: path]
         ws[keyPath: path] = value
         return FieldEdit(path: path, value: current)
+    }
+
+    var weight: Int {
+        if let w = value as? Workspace { return w.recordCount }
+        return max(1, (value as? any Collection)?.count ?? 1)
+    }
+}
+
+extension Workspace {
+    /// Records in the tables (not the snapshots, which share them), for the undo history's bound.
+    public var recordCount: Int {
+        units.count + collectives.count + members.count + positions.count + exclusions.count + reviews.count + grades.count
+            + discipline.count + targets.count + adjustments.count + criteria.count + assessments.count + shortcomings.count
     }
 }
