@@ -92,16 +92,15 @@ extension Verbs {
         let reference = ReferenceDate(s.workspace.settings)
         let asOf = reference.date
         var plan = ExclusionRules.plan(s.workspace, asOf: asOf)
-        // Printed by name, as the reports list people; a quiet run (a national benchmark) prints
-        // none, and keeps the rules' order (by id) for the audit log without a sort.
-        if !s.quiet {
-            func byName(_ list: [Exclusion]) -> [Exclusion] {
-                let at = Dictionary(uniqueKeysWithValues: list.map { ($0.subject, $0) })
-                return Reports.inNameOrder(s.workspace, list.map(\.subject)).map { at[$0]! }
-            }
-            plan.set = byName(plan.set)
-            plan.lift = byName(plan.lift)
+        // Printed by name, as the reports list people, and logged in that order however kd
+        // runs: a quiet run (-q, a crash replay) logged them by id, so that a recovered
+        // workspace's log differed from the session's (prompt audit D6).
+        func byName(_ list: [Exclusion]) -> [Exclusion] {
+            let at = Dictionary(uniqueKeysWithValues: list.map { ($0.subject, $0) })
+            return Reports.inNameOrder(s.workspace, list.map(\.subject)).map { at[$0]! }
         }
+        plan.set = byName(plan.set)
+        plan.lift = byName(plan.lift)
         var lines: [Message] = []
         try s.mutate(inv) { tx in
             // Nobody excluded yet (a round's first run): the new table set whole, one undo edit
