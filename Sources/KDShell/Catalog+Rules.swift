@@ -63,6 +63,10 @@ extension ShellText {
     static func capHeadless(_ h: String, _ b: String) -> Message {
         m("R-HEAD-CAP \(h): heads \(b), which has no grade yet: not capped", "R-HEAD-CAP \(h): đứng đầu \(b) chưa xếp loại: chưa áp trần")
     }
+    static func capHeadlessMore(_ n: Int) -> Message {
+        m("R-HEAD-CAP: \(n) more head\(n == 1 ? "" : "s") of a body with no grade yet: not capped (check lists each)",
+          "R-HEAD-CAP: thêm \(n) người đứng đầu của tập thể/tổ chức chưa xếp loại: chưa áp trần (check liệt kê từng trường hợp)")
+    }
     /// Adjustments recorded again with another reason, their levels and rule unchanged.
     static func capReworded(_ n: Int, dry: Bool) -> Message {
         dry ? m("\(ShellText.n(n, "adjustment")) would keep \(n == 1 ? "its" : "their") level with the reason reworded",

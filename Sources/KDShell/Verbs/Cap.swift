@@ -1,6 +1,9 @@
 import KiemDiem
 
 extension Verbs {
+    /// How many heads of an ungraded body `cap` names before it counts the rest.
+    static let headlessShown = 10
+
     static let cap = VerbSpec(
         name: "cap", group: .domain, usage: "cap [--dry-run]",
         summary: Message(en: "apply the ceilings, the head cap and the quota; record the final levels",
@@ -53,7 +56,12 @@ extension Verbs {
             for g in res.groups where !g.tied.isEmpty {
                 notes.append(ShellText.capTie(g.key, g.tied.map { "\($0) \(ws.displayName($0))" }, g.slots))
             }
-            for (h, b) in res.headsWithoutBody { notes.append(ShellText.capHeadless(h.description, b.description)) }
+            // Named up to a few: a province's first cap, before the cells' grades, named 16,700
+            // of them (prompt audit); check lists each as a finding.
+            for (h, b) in res.headsWithoutBody.prefix(headlessShown) { notes.append(ShellText.capHeadless(h.description, b.description)) }
+            if res.headsWithoutBody.count > headlessShown {
+                notes.append(ShellText.capHeadlessMore(res.headsWithoutBody.count - headlessShown))
+            }
             for (h, decided, c) in res.upperAboveHeadCap {
                 notes.append(ShellText.capUpperKept(h.description, ws.displayName(h), RulesText.upperAbove(decided, c)))
             }
