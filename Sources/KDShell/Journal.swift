@@ -398,6 +398,13 @@ extension Session {
                 say(Message(en: "An unsaved session was found (\(o.commands.count) changes since \(base), last at \(o.lastTime ?? "?")).",
                             vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(o.lastTime ?? "?"))."))
             }
+            // Named: a command that itself ended kd (out of memory, killed when it hung) would
+            // run again at each recovery, and the user can answer n (prompt audit D9).
+            if let last = o.commands.last {
+                let text = Message.shown(last.text, limit: 200)
+                say(Message(en: "The last of them, possibly unfinished when kd stopped: \(text)",
+                            vi: "Lệnh cuối cùng, có thể chưa xong khi kd dừng: \(text)"))
+            }
             // The newest is offered; the others wait their turn, and are said to.
             if orphans.count > 1 {
                 say(Message(en: "\(orphans.count - 1) older unsaved session(s) are kept too; kd offers them at the next starts.",

@@ -55,6 +55,8 @@ import Testing
 
         let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
         #expect(second.waitFor("An unsaved session was found (\(Self.commands.count) changes"), "saw: \(second.all)")
+        // The last command is named: one that itself ended kd would run again on recovery.
+        #expect(second.waitFor("The last of them, possibly unfinished when kd stopped: \(Self.commands.last!)\n"), "saw: \(second.all)")
         #expect(second.waitFor(Self.ask))
         let got = try recoverAndSave(second, replayed: Self.commands.count, in: dir)
         #expect(got == want, "the recovered workspace is byte for byte the one the commands give")
