@@ -202,6 +202,10 @@ public enum RulesText {
         m("quota group \(g): \(allowed) of \(e) HTXSNV may stay; ranked below the cut",
           "nhóm tỷ lệ \(quotaGroupVi(g)): chỉ \(allowed)/\(e) HTXSNV được giữ; xếp dưới ngưỡng")
     }
+    public static func quotaLoweredRaised(_ g: String, _ allowed: Int, _ e: Int, _ rate: Int) -> Message {
+        m("quota group \(g): \(allowed) of \(e) HTXSNV may stay at the raised \(rate)% (R366-QUOTA); ranked below the cut",
+          "nhóm tỷ lệ \(quotaGroupVi(g)): chỉ \(allowed)/\(e) HTXSNV được giữ theo tỷ lệ nâng \(rate)% (R366-QUOTA); xếp dưới ngưỡng")
+    }
 
     // Findings
     public static func gradedAnyway(_ why: Message) -> Message {

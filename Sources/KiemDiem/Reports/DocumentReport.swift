@@ -112,7 +112,10 @@ extension Reports {
         }
 
         // IV. Adjustments
-        blocks.append(.heading(Message("IV. Điều chỉnh theo tỷ lệ và quy định đối với người đứng đầu")))
+        // Under qd366 the table also holds the score bands', conditions' and triggers' changes.
+        blocks.append(.heading(Message(ws.settings.rules == RulebookID.qd366.rawValue
+            ? "IV. Điều chỉnh theo khung điểm, điều kiện, tỷ lệ và quy định đối với người đứng đầu"
+            : "IV. Điều chỉnh theo tỷ lệ và quy định đối với người đứng đầu")))
         let adj = adjustments(all).tables[0]
         // Which grade: a person's leader grade and member grade are two subjects.
         func classLabel(_ key: String) -> Cell {

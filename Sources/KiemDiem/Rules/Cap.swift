@@ -280,7 +280,10 @@ extension WardFacts {
         for (g, ranking, lowered) in groups {
             for i in ranking { outcomes[i].quotaGroup = g.key }
             if !lowered.isEmpty {
-                let reason = RulesText.quotaLowered(g.key, g.allowed, g.excellent)  // once per group
+                // Once per group; a raised rate (R366-QUOTA, an outstanding unit) is named in it,
+                // as the adjustment's rule stays R-QUOTA (2025 audit).
+                let reason = g.rate != ws.settings.quota ? RulesText.quotaLoweredRaised(g.key, g.allowed, g.excellent, g.rate)
+                    : RulesText.quotaLowered(g.key, g.allowed, g.excellent)
                 for i in lowered {
                     outcomes[i].steps.append(CapStep(rule: "R-QUOTA", from: outcomes[i].final, to: .HTTNV, reason: reason))
                     outcomes[i].final = .HTTNV
