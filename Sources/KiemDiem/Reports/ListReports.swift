@@ -158,11 +158,14 @@ extension Reports {
             // `check` reads it.
             let status: (String, Message)? = left.map { $0 <= 0 ? ("passed", ReportText.passed) : ("due", ReportText.due) }
             // Dates as the reader writes them (26/11/2023 in Vietnamese); csv and json keep ISO.
-            rows.append([.text(d.name), .label(code: d.what.en, d.what),
+            // What each deadline is: prose, written in the reader's language by csv too, as
+            // the adjustments' reasons are; json has both.
+            rows.append([.text(d.name), .label(code: d.what.text(ctx.lang), d.what),
                          .label(code: d.date.description, Message(en: d.date.description, vi: d.date.vietnamese)),
                          d.overridden ? .label(code: "set", ReportText.bySetting) : .label(code: "default", ReportText.byDefault),
                          left.map { .number($0) } ?? .empty, status.map { .label(code: $0.0, $0.1) } ?? .empty])
-            json.append(.object(["name": .string(d.name), "what": .string(d.what.en), "date": .string(d.date.description),
+            json.append(.object(["name": .string(d.name), "what": .string(d.what.en), "whatVi": .string(d.what.vi),
+                                 "date": .string(d.date.description),
                                  "overridden": .bool(d.overridden), "daysLeft": left.map { .int($0) } ?? .null,
                                  "status": .text(status?.0)]))
         }
