@@ -17,6 +17,7 @@ public final class Session {
     public var workspace: Workspace {
         didSet {
             workspaceGeneration &+= 1
+            whyCap = nil
             if !keepsSubjects { keptSubjects = nil; leaderIds = nil }
             if !keepsPeople {
                 peopleGeneration &+= 1
@@ -25,6 +26,9 @@ public final class Session {
         }
     }
     public private(set) var workspaceGeneration = 0
+    /// The whole cap's result that `why` read, kept until the workspace changes: a second `why`
+    /// at a province's size took the seconds of the first again.
+    var whyCap: CapResult?
     /// Moves on when the roster, units or collectives may have changed: the Tab index of names
     /// (5.6M of them take seconds to sort) is rebuilt only then, not after every `grade`.
     public private(set) var peopleGeneration = 0

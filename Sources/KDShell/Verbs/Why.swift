@@ -17,7 +17,14 @@ extension Verbs {
                 guard ref.cls == .member || ref.cls == .leader else { throw inv.error(ShellText.roleForPeople, at: rw) }
                 ref = SubjectRef(role == .leader ? .leader : .member, ref.id)
             }
-            let lines = try s.facts(inv).why(ref)
+            let facts = try s.facts(inv)
+            let lines = facts.why(ref) {
+                if let kept = s.whyCap { return kept }
+                let res = facts.cap()
+                // A cap stopped by Ctrl-C is not whole: not kept.
+                if interruptRequested == 0 { s.whyCap = res }
+                return res
+            }
             try s.checkInterrupt()  // `why` runs the whole cap: stopped, it is not this subject's answer
             s.say(ShellText.whyHeader(ref.description, s.workspace.displayName(ref)))
             for l in lines {

@@ -10,7 +10,11 @@ public struct WhyLine: Hashable, Sendable {
 extension WardFacts {
     /// `why SUBJECT`: the facts, reviews, stages, ceilings and quota position behind its final
     /// level, as data for the verb to render. Uses the same `cap` computation the verb records.
-    public func why(_ ref: SubjectRef) -> [WhyLine] {
+    public func why(_ ref: SubjectRef) -> [WhyLine] { why(ref, cap: { cap() }) }
+
+    /// `cap`: the whole cap's result for this workspace, which the shell keeps between two
+    /// `why`s (a whole cap is seconds at a province's size, and only its result is read).
+    public func why(_ ref: SubjectRef, cap: () -> CapResult) -> [WhyLine] {
         var out: [WhyLine] = []
         func line(_ k: WhyLine.Kind, _ rule: String?, _ t: Message) {
             out.append(WhyLine(kind: k, rule: rule, source: rule.map { book.source($0) }.flatMap { $0.isEmpty ? nil : $0 }, text: t))
