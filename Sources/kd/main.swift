@@ -46,6 +46,30 @@ func askedVietnamese() -> Bool {
 }
 
 extension KD {
+    /// The usage line of `vietnameseHelp`.
+    static var vietnameseUsage: String {
+        vietnameseHelp.split(separator: "\n").first { $0.hasPrefix("CÁCH DÙNG:") }.map(String.init) ?? ""
+    }
+
+    /// ArgumentParser's error messages (English only) in Vietnamese, by their fixed wording;
+    /// one not known here is shown as it is.
+    static func vietnameseError(_ message: String) -> String {
+        func quoted(_ s: Substring) -> [String] { s.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) } }
+        let first = message.split(separator: "\n").first.map(String.init) ?? message
+        let q = quoted(Substring(first))
+        if first.hasPrefix("Unknown option"), let o = q.first { return "không có tùy chọn \(o)" }
+        if first.hasPrefix("Missing value for"), let o = q.first { return "tùy chọn \(o.split(separator: " ").first ?? "") cần một giá trị" }
+        if first.hasPrefix("The value"), q.count >= 2 {
+            let choices = first.range(of: "Please provide one of ").map { first[$0.upperBound...].replacingOccurrences(of: "'", with: "") }
+            return "giá trị \"\(q[0])\" không hợp lệ cho \(q[1].split(separator: " ").first ?? "")"
+                + (choices.map { "; chọn một trong: " + $0.replacingOccurrences(of: " and ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: ".")) } ?? "")
+        }
+        if first.hasPrefix("Unexpected argument"), let a = q.first { return "đối số thừa \"\(a)\"" }
+        if first.hasPrefix("-i takes one script") { return "chỉ được một -i; chạy các tệp khác như đối số TỆP, hoặc source chúng từ tệp đó" }
+        if first.hasPrefix("-w takes one workspace") { return "chỉ được một -w (một workspace)" }
+        return first
+    }
+
     /// `kd --help` in Vietnamese (ArgumentParser writes English only): kept in step with the
     /// options above by hand; LaunchTests compares the two lists of options.
     static let vietnameseHelp = """
@@ -103,8 +127,12 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
             exit(0)
         }
         // fputs: FileHandle.write traps when stderr cannot be written (2>/dev/full).
-        fputs("kd: " + KD.fullMessage(for: error) + "\n", stderr)
-        if askedVietnamese() { fputs("gợi ý: kd --help liệt kê các tùy chọn\n", stderr) }
+        if askedVietnamese() {
+            fputs("kd: lỗi: " + KD.vietnameseError(KD.message(for: error)) + "\n" + KD.vietnameseUsage + "\n"
+                  + "gợi ý: kd --help liệt kê các tùy chọn\n", stderr)
+        } else {
+            fputs("kd: " + KD.fullMessage(for: error) + "\n", stderr)
+        }
         exit(2)
     }
 }
