@@ -6,10 +6,14 @@ extension ShellText {
     public static func reportKinds(_ all: [String]) -> Message {
         m("reports: \(all.joined(separator: ", "))", "các báo cáo: \(all.joined(separator: ", "))")
     }
+    /// "a, b or c": the last two joined by the word.
+    static func listed(_ items: [String], _ word: String) -> String {
+        items.count <= 2 ? items.joined(separator: " \(word) ") : items.dropLast().joined(separator: ", ") + " \(word) " + items.last!
+    }
     /// `verb`: the command the kind belongs to (`review plan` is not a report kind).
     public static func formatNotFor(_ f: String, _ k: String, _ ok: [String], verb: String = "report") -> Message {
-        m("\(verb) \(k) cannot be written as \(f); use \(ok.joined(separator: " or "))",
-          "\(verb == "report" ? "báo cáo" : verb) \(k) không xuất được dạng \(f); dùng \(ok.joined(separator: " hoặc "))")
+        m("\(verb) \(k) cannot be written as \(f); use \(listed(ok, "or"))",
+          "\(verb == "report" ? "báo cáo" : verb) \(k) không xuất được dạng \(f); dùng \(listed(ok, "hoặc"))")
     }
     static func formatExtensionClash(_ f: String, _ ext: String) -> Message {
         let what = f == "table" ? "a text table" : f.uppercased(), whatVi = f == "table" ? "bảng văn bản" : "dạng " + f.uppercased()
@@ -28,7 +32,7 @@ extension ShellText {
           "\(verb == "report" ? "báo cáo" : verb) \(k): kd không ghi tệp .\(ext), và đuôi tên tệp quyết định định dạng")
     }
     static func hintUnknownOutExtension(_ ok: [String], plain: Bool) -> Message {
-        let list = ok.map { "." + $0 }.joined(separator: " or "), listVi = ok.map { "." + $0 }.joined(separator: " hoặc ")
+        let list = listed(ok.map { "." + $0 }, "or"), listVi = listed(ok.map { "." + $0 }, "hoặc")
         return plain
             ? m("name the file \(list), or .txt for the text table; or give --format to write under this name",
                 "đặt tên tệp đuôi \(listVi), hoặc .txt cho bảng văn bản; hoặc chỉ rõ --format để ghi với tên này")

@@ -27,8 +27,14 @@ public enum ShellText {
     /// `w` names what is missing in the usage's words (`SUBJECT`, `ward or demo`): the words a
     /// user types stay as they are, the "or" between them is the reader's language.
     public static func missingArgument(_ w: String) -> Message {
-        m("missing \(w)", "thiếu \(w.replacingOccurrences(of: " or ", with: " hoặc "))")
+        m("missing \(w)", "thiếu \(placeholderVi[w].map { "\($0) (\(w))" } ?? w.replacingOccurrences(of: " or ", with: " hoặc "))")
     }
+    /// What a usage placeholder stands for, in Vietnamese: "thiếu đối tượng (SUBJECT)".
+    static let placeholderVi = [
+        "SUBJECT": "đối tượng", "NAME": "tên", "FILE": "tên tệp", "FILE.xlsx": "tệp bảng tính", "MEMBER": "đảng viên",
+        "KIND": "loại dữ liệu", "UNIT": "đơn vị", "TEXT": "nội dung tìm", "RATING": "mức đánh giá", "LEVEL": "mức xếp loại",
+        "KEY": "khóa thiết lập", "DATE": "ngày", "CRITERION": "tiêu chí", "YEAR": "năm", "N": "số",
+    ]
     public static let hintBlankAfterBackslash = m("a \\ continues the command only at the very end of the line; here a blank follows it",
                                                   "dấu \\ chỉ nối dòng khi ở cuối cùng của dòng; ở đây có khoảng trắng sau nó")
     public static func unexpectedArgument(_ w: String) -> Message { m("unexpected argument \"\(w)\"", "thừa đối số \"\(w)\"") }

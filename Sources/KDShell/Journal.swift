@@ -392,10 +392,10 @@ extension Session {
             let named = o.fromCopy ? o.file : o.base
             let base = named.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
             if o.fromCopy {
-                say(Message(en: "An unsaved session was found (undone to before \(base) was saved, then \(o.commands.count) changes, last at \(o.lastTime ?? "?")).",
+                say(Message(en: "An unsaved session was found (undone to before \(base) was saved, then \(ShellText.n(o.commands.count, "change")), last at \(o.lastTime ?? "?")).",
                             vi: "Tìm thấy một phiên làm việc chưa lưu (đã hoàn tác về trước lần lưu \(base), sau đó \(o.commands.count) thay đổi, lần cuối lúc \(o.lastTime ?? "?"))."))
             } else {
-                say(Message(en: "An unsaved session was found (\(o.commands.count) changes since \(base), last at \(o.lastTime ?? "?")).",
+                say(Message(en: "An unsaved session was found (\(ShellText.n(o.commands.count, "change")) since \(base), last at \(o.lastTime ?? "?")).",
                             vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(o.lastTime ?? "?"))."))
             }
             // Named: a command that itself ended kd (out of memory, killed when it hung) would

@@ -170,7 +170,7 @@ extension Catalog {
     public static let hintTargetsOfGroup = m("record the targets of its cell, or of its members (qd366)",
                                              "hãy ghi chỉ tiêu của chi bộ, hoặc của từng đảng viên (qd366)")
     public static let hintLoadUnitsFirst = m("load units (and collectives) before the files that refer to them",
-                                             "nạp units (và collectives) trước các tệp tham chiếu đến chúng")
+                                             "chạy load units (và load collectives) trước các tệp tham chiếu đến chúng")
     public static func unknownDisciplined(_ c: String) -> Message {
         m("unknown member, unit or collective \"\(c)\"", "không có đảng viên, đơn vị hay tập thể \"\(c)\"")
     }

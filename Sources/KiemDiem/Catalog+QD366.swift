@@ -66,14 +66,14 @@ extension RulesText {
     }
     public static let conditionsUnknown = m("HTXSNV, but no task record (targets) to verify its conditions",
                                             "HTXSNV nhưng chưa có số liệu nhiệm vụ (targets) để xác định điều kiện")
-    public static let fixLoadTargets = m("load targets with the subject's task record", "nạp targets có số liệu nhiệm vụ của đối tượng")
+    public static let fixLoadTargets = m("load targets with the subject's task record", "load targets TỆP có số liệu nhiệm vụ của đối tượng")
     /// `missing`: the target columns (`exceeded_pct`, `late_pct`, `prior_fixed_pct`) left empty.
     public static func conditionsPartly(_ s: SubjectRef, _ missing: [String]) -> Message {
         m("HTXSNV, but \(s.description)'s task record leaves \(missing.joined(separator: ", ")) empty: those conditions are not verified",
           "HTXSNV nhưng số liệu nhiệm vụ của \(subjectVi(s)) để trống \(missing.joined(separator: ", ")): chưa xác định được các điều kiện đó")
     }
     public static func fixFillTargets(_ missing: [String]) -> Message {
-        m("load targets --merge with \(missing.joined(separator: ", ")) filled in", "nạp targets --merge có điền \(missing.joined(separator: ", "))")
+        m("load targets --merge with \(missing.joined(separator: ", ")) filled in", "load targets TỆP --merge, điền các cột \(missing.joined(separator: ", "))")
     }
     public static func unreadTaskRecord(_ fact: Message, _ book: String) -> Message {
         m("\(fact.en) (no \(book) rule reads a member's own tasks)", "\(fact.vi) (không quy tắc nào của \(book) xét nhiệm vụ riêng của đảng viên)")

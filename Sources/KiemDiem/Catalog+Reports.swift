@@ -31,7 +31,7 @@ extension Catalog {
         public static let to = m("To", "Thành")
         public static let current = m("In force", "Đang áp dụng")
         public static let recorded = m("Recorded", "Đã ghi nhận")
-        public static let severity = m("Severity", "Mức")
+        public static let severity = m("Severity", "Mức độ")
         public static let problem = m("Problem", "Vấn đề")
         public static let fix = m("Fix", "Cách khắc phục")
         public static let venue = m("Venue", "Nơi kiểm điểm")

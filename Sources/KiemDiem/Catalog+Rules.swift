@@ -59,7 +59,11 @@ public enum RulesText {
     public static let notGradedAsNew = m("not graded as new", "không xếp loại vì mới thành lập")
     public static func disciplineDated(_ d: DisciplineRecord) -> Message {
         let what = d.form?.rawValue ?? d.kind.rawValue
-        return m("\(what) dated \(d.date!)", "\(what) ngày \(d.date!.vietnamese)")
+        return m("\(what) dated \(d.date!)", "\(disciplineVi(d)) ngày \(d.date!.vietnamese)")
+    }
+    /// "kỷ luật khiển trách", "suy thoái": a record's kind and form in a Vietnamese sentence.
+    static func disciplineVi(_ d: DisciplineRecord) -> String {
+        ([VietnameseValues.name(d.kind)] + (d.form.map { [VietnameseValues.name($0)] } ?? [])).joined(separator: " ")
     }
     public static func notCountedIn(_ year: Int) -> Message {
         m("not counted in the graded year \(year)", "không tính trong năm đánh giá \(year)")
@@ -152,11 +156,11 @@ public enum RulesText {
                                            "ghi Ủy viên BTV vào cột phụ trách (load units TỆP --merge), hoặc nạp chức vụ BTV của đồng chí này (load positions)")
     public static func staleAutoExclusion(_ d: Day) -> Message {
         m("excluded by exclude --auto, but the roster no longer gives this as of \(d)",
-          "đã loại trừ bằng exclude --auto, nhưng theo danh sách đảng viên, tính đến \(d), không còn thuộc trường hợp này")
+          "đã loại trừ bằng exclude --auto, nhưng theo danh sách đảng viên, tính đến \(d.vietnamese), không còn thuộc trường hợp này")
     }
     public static func handExclusionUnsupported(_ r: Exclusion.Reason, _ d: Day) -> Message {
         m("excluded by hand as \(r.rawValue), but the roster does not give this as of \(d)",
-          "đã loại trừ thủ công với lý do \(r.rawValue), nhưng theo danh sách đảng viên, tính đến \(d), không thuộc trường hợp này")
+          "đã loại trừ thủ công với lý do \(ReportText.reasonText(r).vi), nhưng theo danh sách đảng viên, tính đến \(d.vietnamese), không thuộc trường hợp này")
     }
     public static let fixHandExclusion = m("correct the roster (status, admitted), or record the exclusion as --reason other with a note",
                                            "sửa danh sách đảng viên (trạng thái, ngày kết nạp), hoặc ghi lại loại trừ với --reason other kèm ghi chú")
@@ -169,7 +173,7 @@ public enum RulesText {
                  "grade \(id) HTXSNV\(role) --score N (hoặc --common và --results), hoặc chấm phiếu tiêu chí (assess)")
     }
     public static func scoreOffScale(_ s: Stage, _ why: Message) -> Message {
-        m("the \(s.rawValue) score is not one of QĐ 366's 100 points: \(why.en)", "điểm ở bước \(s.rawValue) không theo thang 100 điểm của QĐ 366: \(why.vi)")
+        m("the \(s.rawValue) score is not one of QĐ 366's 100 points: \(why.en)", "điểm ở bước \(stageName(s).vi) không theo thang 100 điểm của QĐ 366: \(why.vi)")
     }
     public static func fixScoreOffScale(_ id: String, _ leader: Bool) -> Message {
         let role = leader ? " --role leader" : ""
@@ -231,7 +235,7 @@ public enum RulesText {
     public static func overridden(_ c: Ceiling, _ why: String) -> Message {
         m("above \(c.rule) (\(c.level.rawValue)) by decision: \(why)", "vượt \(c.rule) (\(c.level.rawValue)) theo quyết định: \(why)")
     }
-    public static let fixNone = m("none: kept as decided", "không: giữ theo quyết định")
+    public static let fixNone = m("none: kept as decided", "không cần, giữ theo quyết định")
     public static func upperAbove(_ l: Level, _ c: Ceiling) -> Message {
         m("decided \(l.rawValue) by the upper level, above \(c.level.rawValue) (\(c.reason.en)): kd keeps the upper level's decision",
           "cấp trên quyết định \(l.rawValue), cao hơn \(c.level.rawValue) (\(c.reason.vi)): kd giữ quyết định của cấp trên")
@@ -240,8 +244,9 @@ public enum RulesText {
                                    "không sửa tại phường: kiến nghị cấp trên, nơi quyết định")
     public static func countedLater(_ d: DisciplineRecord, _ year: Int) -> Message {
         let what = [d.form?.rawValue ?? d.kind.rawValue, d.date?.description].compactMap { $0 }.joined(separator: ", ")
+        let whatVi = [disciplineVi(d), d.date?.vietnamese].compactMap { $0 }.joined(separator: " ")
         return m("\(what) is counted in \(d.countedIn!), after the graded year \(year): it does not count in this round",
-                 "\(what) ghi đã tính năm \(d.countedIn!), sau năm đánh giá \(year): không tính trong đợt này")
+                 "\(whatVi) ghi đã tính năm \(d.countedIn!), sau năm đánh giá \(year): không tính trong đợt này")
     }
     public static let fixCountedLater = m("if the year is a slip, correct counted_in (or leave it out: the record then counts in its own year)",
                                           "nếu ghi nhầm năm, sửa counted_in (hoặc bỏ trống: bản ghi tính vào năm của nó)")
@@ -407,10 +412,10 @@ public enum RulesText {
         return m("\(s.rawValue): \(g.level.rawValue)\(x)", "\(stageName(s).vi): \(g.level.rawValue)\(xv)")
     }
     public static let leaderGradeWithoutPost = m("final: none (they hold no post now: this leader grade is kept but counts nowhere)",
-                                                 "kết quả: không (hiện không giữ chức vụ nào: mức xếp loại cán bộ này được giữ nhưng không được tính)")
+                                                 "kết quả: không có (hiện không giữ chức vụ nào: mức xếp loại cán bộ này được giữ nhưng không được tính)")
     public static let noPostNoLeaderGrade = m("final: none (they hold no post, so they are graded as a member only)",
-                                              "kết quả: không (không giữ chức vụ nào, chỉ xếp loại là đảng viên)")
-    public static let noFinal = m("final: none (not graded)", "kết quả: không (không xếp loại)")
+                                              "kết quả: không có (không giữ chức vụ nào, chỉ xếp loại là đảng viên)")
+    public static let noFinal = m("final: none (not graded)", "kết quả: không xếp loại")
     public static func effective(_ l: Level, _ s: Stage) -> Message {
         m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(stageName(s).vi))")
     }

@@ -103,7 +103,7 @@ import Testing
         #expect(second.waitForExit() == 1)
 
         let third = try PseudoTerminal(arguments: ["--no-init"], home: dir)
-        #expect(third.waitFor("An unsaved session was found (1 changes"), "still offered; saw: \(third.all)")
+        #expect(third.waitFor("An unsaved session was found (1 change since"), "still offered; saw: \(third.all)")
         third.send(Self.enter)
         #expect(third.waitFor("kd 2023 qd124> "))
         third.send("quit" + Self.enter)
@@ -256,7 +256,7 @@ import Testing
             #expect(again.waitForExit() == 0)
         }
         let last = try PseudoTerminal(arguments: ["--no-init"], home: dir)
-        #expect(last.waitFor("An unsaved session was found (1 changes"), "still offered; saw: \(last.all)")
+        #expect(last.waitFor("An unsaved session was found (1 change since"), "still offered; saw: \(last.all)")
         last.send("y" + Self.enter)
         #expect(last.waitFor("kd 2030 qd124*> "), "saw: \(last.all)")
         last.send("quit!" + Self.enter)

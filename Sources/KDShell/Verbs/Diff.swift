@@ -34,13 +34,14 @@ extension Verbs {
             if !d.exclusions.isEmpty {
                 s.say(Message(en: "Exclusions:", vi: "Không kiểm điểm, xếp loại:"))
                 for c in d.exclusions {
-                    s.print("  \(c.member)  \(ws.members[c.member]?.name ?? old.members[c.member]?.name ?? "")  \(c.before?.rawValue ?? "-") → \(c.after?.rawValue ?? "-")")
+                    func reason(_ r: Exclusion.Reason?) -> String { r.map { s.t(Catalog.Reports.reasonText($0)) } ?? "-" }
+                    s.print("  \(c.member)  \(ws.members[c.member]?.name ?? old.members[c.member]?.name ?? "")  \(reason(c.before)) → \(reason(c.after))")
                 }
             }
             if !d.records.isEmpty {
                 let list = d.records.joined(separator: ", ")
                 s.say(Message(en: "Records that differ (restore takes them back too): \(list)",
-                              vi: "Hồ sơ có khác biệt (restore cũng đưa về như cũ): \(list)"))
+                              vi: "Hồ sơ có khác biệt (restore cũng đưa về như cũ): \(d.records.map { r in tableNameVi[r].map { "\($0) (\(r))" } ?? r }.joined(separator: ", "))"))
             }
             s.say(Message(en: "Counts per final level (snapshot → now):", vi: "Số lượng theo mức cuối cùng (đã lưu → hiện tại):"))
             let keys: [Level?] = Level.allCases.map { Optional($0) } + [nil]
@@ -56,6 +57,14 @@ extension Verbs {
 }
 
 extension Verbs {
+    /// The workspace's tables (data.md §3's names) in a Vietnamese sentence.
+    static let tableNameVi = [
+        "units": "đơn vị", "collectives": "tập thể", "members": "đảng viên", "positions": "chức vụ",
+        "exclusions": "loại trừ", "reviews": "kiểm điểm", "grades": "xếp loại", "discipline": "kỷ luật",
+        "targets": "chỉ tiêu nhiệm vụ", "adjustments": "điều chỉnh", "criteria": "tiêu chí",
+        "assessments": "đánh giá tiêu chí", "shortcomings": "hạn chế, khuyết điểm",
+    ]
+
     /// A changed setting as `set` spells it (`as-of`, `quota-group member`, on/off), not by the
     /// workspace file's keys (`asOf`, `quotaGroups.member`); "-" is the default.
     static func settingAsTyped(_ key: String, _ before: String, _ after: String) -> (String, String, String) {

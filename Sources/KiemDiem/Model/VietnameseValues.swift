@@ -60,9 +60,9 @@ public enum VietnameseValues {
         case .partyExecutive: return "ban chấp hành"
         case .partyStanding: return "ban thường vụ"
         case .cellCommittee: return "chi ủy"
-        case .councilStanding: return "thường trực hđnd"
+        case .councilStanding: return "thường trực HĐND"
         case .peopleCommittee: return "ủy ban nhân dân"
-        case .frontStanding: return "ban thường trực mttq"
+        case .frontStanding: return "ban thường trực MTTQ"
         case .massOrgStanding: return "ban thường vụ đoàn thể"
         }
     }

@@ -134,7 +134,7 @@ extension Reports {
         }
         // Made before `cap`: what it would still change, so that section I's note names them.
         if !pending.isEmpty {
-            blocks.append(.paragraph(Message("Chưa điều chỉnh (chưa chạy cap): \(pending.count) trường hợp sẽ được điều chỉnh như sau:")))
+            blocks.append(.paragraph(Message("Chưa điều chỉnh: \(pending.count) trường hợp sẽ được điều chỉnh như sau:")))
             let rows: [[Cell]] = pending.map { ref in
                 let p = ctx.pendingChanges[ref.key]!
                 return [classLabel(ref.key), .text(ws.displayName(ref)), all.final(ref).map { .text($0.vietnamese) } ?? .empty,
@@ -193,8 +193,8 @@ extension Reports {
         }
         // A rule `cap` has not applied yet makes the proposal wrong: the row says so.
         if let p = ctx.pendingCap[ref.key] {
-            notes.append(p.rule.map { "Chưa điều chỉnh (cap): theo \($0) chỉ được \(p.level.vietnamese)" }
-                         ?? "Chưa điều chỉnh (cap): mức sau điều chỉnh là \(p.level.vietnamese)")
+            notes.append(p.rule.map { "Chưa điều chỉnh: theo \($0) chỉ được \(p.level.vietnamese)" }
+                         ?? "Chưa điều chỉnh: mức sau điều chỉnh là \(p.level.vietnamese)")
         }
         return (level, notes.isEmpty ? nil : notes.joined(separator: "; "))
     }

@@ -104,10 +104,12 @@ extension Reports {
             for f in bySubject[ref]!.sorted(by: { ($0.rule, $0.problem.en) < ($1.rule, $1.problem.en) }) {
                 let sev = f.severity == .error ? ReportText.severityError : ReportText.severityWarning
                 rows.append([.text(f.rule), .label(code: f.severity.rawValue, sev), .text(ref.key), .text(ws.displayName(ref)),
-                             .label(code: f.problem.en, f.problem), .label(code: f.fix.en, f.fix)])
+                             // Prose: csv writes it in the reader's language, as the adjustments' reasons.
+                             .label(code: f.problem.text(ctx.lang), f.problem), .label(code: f.fix.text(ctx.lang), f.fix)])
                 json.append(.object(["rule": .string(f.rule), "severity": .string(f.severity.rawValue),
                                      "subject": .string(ref.key), "name": .string(ws.displayName(ref)),
-                                     "problem": .string(f.problem.en), "fix": .string(f.fix.en)]))
+                                     "problem": .string(f.problem.en), "problemVi": .string(f.problem.vi),
+                                     "fix": .string(f.fix.en), "fixVi": .string(f.fix.vi)]))
             }
         }
         return Report(title: ReportText.findingsTitle, blocks: [.table(ReportTable(columns: cols, rows: rows))], json: .array(json))
