@@ -206,6 +206,15 @@ public final class Journal {
     }
 
     /// A journal left by a process that is no longer running.
+    /// A journal's time (`2023-11-25T08:30:00Z`) as a Vietnamese sentence says it:
+    /// "08:30:00 (UTC) ngày 25/11/2023"; as it is when it is not of that form.
+    static func timeVi(_ t: String?) -> String {
+        guard let t else { return "?" }
+        let parts = t.split(separator: "T")
+        guard parts.count == 2, t.hasSuffix("Z"), let d = Day.parse(String(parts[0])) else { return t }
+        return "\(parts[1].dropLast()) (UTC) ngày \(d.vietnamese)"
+    }
+
     public struct Orphan {
         public var path: String
         public var base: String?
@@ -393,10 +402,10 @@ extension Session {
             let base = named.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
             if o.fromCopy {
                 say(Message(en: "An unsaved session was found (undone to before \(base) was saved, then \(ShellText.n(o.commands.count, "change")), last at \(o.lastTime ?? "?")).",
-                            vi: "Tìm thấy một phiên làm việc chưa lưu (đã hoàn tác về trước lần lưu \(base), sau đó \(o.commands.count) thay đổi, lần cuối lúc \(o.lastTime ?? "?"))."))
+                            vi: "Tìm thấy một phiên làm việc chưa lưu (đã hoàn tác về trước lần lưu \(base), sau đó \(o.commands.count) thay đổi, lần cuối lúc \(Journal.timeVi(o.lastTime)))."))
             } else {
                 say(Message(en: "An unsaved session was found (\(ShellText.n(o.commands.count, "change")) since \(base), last at \(o.lastTime ?? "?")).",
-                            vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(o.lastTime ?? "?"))."))
+                            vi: "Tìm thấy một phiên làm việc chưa lưu (\(o.commands.count) thay đổi kể từ \(base), lần cuối lúc \(Journal.timeVi(o.lastTime)))."))
             }
             // Named: a command that itself ended kd (out of memory, killed when it hung) would
             // run again at each recovery, and the user can answer n (prompt audit D9).
@@ -429,7 +438,7 @@ extension Session {
             // the next start asks again (so does a replay that could not start).
             let kept = Message(en: "kept: kd asks again at the next start (answer n to discard it)",
                                vi: "đã giữ lại: kd sẽ hỏi lại lần sau (trả lời n để bỏ)")
-            let answer = ask(t(Message(en: "Recover it? [y/n, Enter: ask next time] ", vi: "Khôi phục? [y/n, Enter: hỏi lại lần sau] ")))?
+            let answer = ask(t(Message(en: "Recover it? [y/n, Enter: ask next time] ", vi: "Khôi phục? [c/k (y/n), Enter: hỏi lại lần sau] ")))?
                 .trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             if answer.hasPrefix("y") || answer.hasPrefix("c") {
                 do {

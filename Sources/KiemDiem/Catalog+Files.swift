@@ -82,6 +82,8 @@ extension Catalog {
     }
     public static let workspaceIsWorkbook = m("this is an .xlsx workbook, not a kd workspace",
                                               "đây là bảng tính .xlsx, không phải workspace của kd")
+    public static let workspaceNamedWorkbook = m("named as a workbook, but neither an .xlsx workbook (a zip archive) nor a kd workspace (JSON)",
+                                                 "tên là bảng tính nhưng không phải bảng tính .xlsx (tệp nén zip) cũng không phải workspace của kd (JSON)")
     public static let hintLoadWorkbook = m("a workbook loads with: load workbook FILE.xlsx",
                                            "bảng tính được nạp bằng: load workbook FILE.xlsx")
     public static let workspaceIsCSV = m("this is CSV text, not a kd workspace", "đây là văn bản CSV, không phải workspace của kd")

@@ -11,4 +11,13 @@ struct TimestampTests {
         let d = Date(timeIntervalSince1970: seconds)
         #expect(Session.iso8601(d) == f.string(from: d))
     }
+
+    /// The crash-recovery offer in Vietnamese gives the journal's time as a Vietnamese
+    /// sentence says it; a stamp of another form (an older journal) as it is.
+    @Test func aJournalTimeInVietnamese() {
+        #expect(Journal.timeVi("2023-11-25T08:30:00Z") == "08:30:00 (UTC) ngày 25/11/2023")
+        #expect(Journal.timeVi(nil) == "?")
+        #expect(Journal.timeVi("yesterday") == "yesterday")
+        #expect(Journal.timeVi("2023-02-30T08:30:00Z") == "2023-02-30T08:30:00Z")
+    }
 }

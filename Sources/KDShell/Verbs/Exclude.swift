@@ -124,7 +124,7 @@ extension Verbs {
         // Quiet runs (benchmarks, big rosters) print only the summary.
         if !s.quiet { try s.sayDone(lines) }
         s.say(ShellText.autoSummary(plan.set.count, plan.lift.count, plan.unchanged,
-                                    reference.isAsOf ? asOf.description : s.t(ShellText.reviewDeadlineDate(asOf.description))))
+                                    reference.isAsOf ? Message(en: asOf.description, vi: asOf.vietnamese) : ShellText.reviewDeadlineDate(asOf)))
     }
 
     /// `exempt (R-EXCL-EXEMPT)`, `other: đi lao động nước ngoài`; in Vietnamese `miễn (R-EXCL-EXEMPT)`.
@@ -171,11 +171,12 @@ extension ShellText {
     static func onlyMembers(_ id: String, _ name: String) -> Message {
         m("only members are excluded; \(id) \(name) is not a member", "chỉ loại được đảng viên; \(id) \(name) không phải đảng viên")
     }
-    static func reviewDeadlineDate(_ d: String) -> Message {
-        m("\(d), the review deadline (as-of is not set)", "\(d), hạn kiểm điểm (chưa đặt as-of)")
+    static func reviewDeadlineDate(_ d: Day) -> Message {
+        m("\(d), the review deadline (as-of is not set)", "\(d.vietnamese), hạn kiểm điểm (chưa đặt as-of)")
     }
-    static func autoSummary(_ set: Int, _ lifted: Int, _ same: Int, _ asOf: String) -> Message {
-        m("exclude --auto as of \(asOf): \(set) excluded, \(lifted) included again, \(same) unchanged",
-          "exclude --auto tính đến \(asOf): loại \(set), đưa lại \(lifted), giữ nguyên \(same)")
+    /// `asOf`: the reference date as the sentence says it (the date, or the review deadline's).
+    static func autoSummary(_ set: Int, _ lifted: Int, _ same: Int, _ asOf: Message) -> Message {
+        m("exclude --auto as of \(asOf.en): \(set) excluded, \(lifted) included again, \(same) unchanged",
+          "exclude --auto tính đến \(asOf.vi): loại \(set), đưa lại \(lifted), giữ nguyên \(same)")
     }
 }

@@ -112,7 +112,7 @@ extension Verbs {
                 let first = lines.count
                 lines += try demoRows(dated ? nil : tx.ws.settings.asOf, DemoWard.asOf) { try DemoWard.load(into: tx) }
                 loaded = first..<lines.count
-                if dated { lines.append(ShellText.demoDates(DemoWard.asOf.description, DemoWard.asOf.year)) }
+                if dated { lines.append(ShellText.demoDates(DemoWard.asOf, DemoWard.asOf.year)) }
                 tx.say(lines)
                 return
             }
@@ -130,7 +130,7 @@ extension Verbs {
             let first = lines.count
             lines += try demoRows(dated ? nil : tx.ws.settings.asOf, DemoWard.asOf2025) { try DemoWard.load2025(into: tx) }
             loaded = first..<lines.count
-            if dated { lines.append(ShellText.demoDates(DemoWard.asOf2025.description, DemoWard.asOf2025.year)) }
+            if dated { lines.append(ShellText.demoDates(DemoWard.asOf2025, DemoWard.asOf2025.year)) }
             tx.say(lines)
         }
         for (i, l) in lines.enumerated() where !(s.quiet && loaded.contains(i)) { s.say(l) }
@@ -167,8 +167,8 @@ extension ShellText {
     }
     static let demoNeedsEmpty = m("the workspace is not empty; the demo ward loads into an empty one",
                                   "workspace không trống; phường mẫu chỉ nạp vào workspace trống")
-    static func demoDates(_ d: String, _ y: Int) -> Message {
-        m("set as-of \(d) and year \(y), the demo's dates", "đặt as-of \(d) và năm \(y) theo ngày của phường mẫu")
+    static func demoDates(_ d: Day, _ y: Int) -> Message {
+        m("set as-of \(d) and year \(y), the demo's dates", "đặt as-of \(d.vietnamese) và năm \(y) theo ngày của phường mẫu")
     }
     static let demoRules2023 = m("set rules qd124: the 2023 demo round is graded under QĐ 124 (Kế hoạch 79-KH/ĐU)",
                                  "đặt rules qd124: kỳ 2023 của phường mẫu đánh giá theo QĐ 124 (Kế hoạch 79-KH/ĐU)")

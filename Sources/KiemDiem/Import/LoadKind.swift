@@ -51,7 +51,7 @@ extension Catalog {
     /// The demo ward is built into kd: no file of that name was read (a `demo/` folder that
     /// `generate demo` wrote may be there, and is not what was loaded).
     public static func loadedDemo(_ what: Message, _ kind: String) -> Message {
-        m("loaded \(what.en) from the built-in demo (\(kind))", "đã nạp \(what.vi) từ dữ liệu mẫu có sẵn (\(kind))")
+        m("loaded \(what.en) from the built-in demo (\(kind))", "đã nạp \(what.vi) từ dữ liệu mẫu có sẵn")
     }
 }
 

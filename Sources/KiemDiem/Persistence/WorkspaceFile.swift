@@ -142,6 +142,12 @@ public enum WorkspaceFile {
             throw KDError(Catalog.workspaceIsWorkbook, at: start, hints: [Catalog.hintLoadWorkbook])
         }
         if let k = FileSignature.kind(b) { throw KDError(Catalog.fileIsOther(k, Catalog.aWorkspace), at: start) }
+        // A damaged or mislabelled workbook: said as such, not as JSON that does not parse.
+        let lower = file.lowercased()
+        if [".xlsx", ".xlsm", ".xls", ".ods"].contains(where: lower.hasSuffix), !(b.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+            .map { Array("{[".utf8).contains($0) } ?? false) {
+            throw KDError(Catalog.workspaceNamedWorkbook, at: start)
+        }
         // CSV: a first line of UTF-8 text (no control characters but tab) with a separator, not
         // starting like JSON (a quote starts either, so then the name must say .csv).
         let first = b.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
