@@ -33,7 +33,7 @@ extension Catalog {
         public static let recorded = m("Recorded", "Đã ghi nhận")
         public static let severity = m("Severity", "Mức độ")
         public static let problem = m("Problem", "Vấn đề")
-        public static let fix = m("Fix", "Cách khắc phục")
+        public static let fix = m("Fix", "Cách sửa")
         public static let venue = m("Venue", "Nơi kiểm điểm")
         public static let form = m("Form", "Mẫu")
         public static let status = m("Status", "Tình trạng")
@@ -47,11 +47,12 @@ extension Catalog {
         public static let yes = m("yes", "có")
         public static let dash = m("—", "—")
 
+        /// A reason in the plan's words (II.1), wherever a sentence or a cell gives it.
         public static func reasonText(_ r: Exclusion.Reason) -> Message {
             switch r {
-            case .exempt: return m("exempt", "miễn sinh hoạt")
-            case .suspended: return m("suspended", "đình chỉ sinh hoạt")
-            case .newMember: return m("new member", "đảng viên mới")
+            case .exempt: return m("exempt", "miễn công tác và sinh hoạt đảng")
+            case .suspended: return m("suspended", "đình chỉ sinh hoạt đảng")
+            case .newMember: return m("new member", "mới kết nạp chưa đủ 6 tháng")
             case .other: return m("other", "lý do khác")
             }
         }
@@ -59,8 +60,13 @@ extension Catalog {
         /// A summary column's header: capitalised like the others ("Miễn sinh hoạt"), where
         /// the reason as a cell's value stays a lower-case phrase.
         public static func reasonHeader(_ r: Exclusion.Reason) -> Message {
-            let t = reasonText(r)
-            return m(t.en, t.vi.prefix(1).uppercased() + t.vi.dropFirst())
+            // Short: four such columns sit beside the levels' in one table.
+            switch r {
+            case .exempt: return m("exempt", "Miễn sinh hoạt")
+            case .suspended: return m("suspended", "Đình chỉ sinh hoạt")
+            case .newMember: return m("new member", "Mới kết nạp")
+            case .other: return m("other", "Lý do khác")
+            }
         }
         /// The summary's sheet in a workbook: Excel allows 31 characters, and the Vietnamese
         /// title is longer (cut, it ended "…xếp loại chất").

@@ -8,7 +8,7 @@ extension Verbs {
                          vi: "đánh giá đối tượng theo một tiêu chí trong phiếu tiêu chí (Xuất sắc/Tốt/Trung bình/Kém; chấm điểm theo qd366)"),
         options: [
             OptionSpec("role", .choice(["member", "leader"]), Message(en: "the member sheet (default) or the leader sheet of a person",
-                                                                      vi: "phiếu đảng viên (mặc định) hoặc phiếu cán bộ lãnh đạo")),
+                                                                      vi: "phiếu đảng viên (mặc định) hoặc phiếu cán bộ lãnh đạo, quản lý")),
             OptionSpec("note", .text, Message(en: "a note kept with the rating (the concrete products)", vi: "ghi chú (sản phẩm cụ thể)")),
         ],
         positionals: [.subject, .text, .text],

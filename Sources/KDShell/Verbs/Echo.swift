@@ -3,7 +3,7 @@ import KiemDiem
 extension Verbs {
     static let echo = VerbSpec(
         name: "echo", group: .shell, usage: "echo TEXT...",
-        summary: Message(en: "print text (for narrated scripts)", vi: "in ra dòng chữ (cho kịch bản có lời dẫn)"),
+        summary: Message(en: "print text (for narrated scripts)", vi: "in ra dòng chữ (cho tệp lệnh có lời dẫn)"),
         positionals: [.text],
         onlyText: true,
         examples: ["echo \"Bước 1: nạp danh sách đảng viên\"", "echo --- Bước 2: nạp dữ liệu ---"],

@@ -127,16 +127,11 @@ extension Verbs {
                                     reference.isAsOf ? Message(en: asOf.description, vi: asOf.vietnamese) : ShellText.reviewDeadlineDate(asOf)))
     }
 
-    /// `exempt (R-EXCL-EXEMPT)`, `other: đi lao động nước ngoài`; in Vietnamese `miễn (R-EXCL-EXEMPT)`.
+    /// `exempt (R-EXCL-EXEMPT)`, `other: đi lao động nước ngoài`; in Vietnamese the plan's words,
+    /// `miễn công tác và sinh hoạt đảng (R-EXCL-EXEMPT)`, `lý do khác: đi lao động nước ngoài`.
     static func describe(_ e: Exclusion) -> Message {
         // A switch, not a dictionary literal: this runs for each of a national roster's exclusions.
-        let vi: String
-        switch e.reason {
-        case .exempt: vi = "miễn sinh hoạt"
-        case .suspended: vi = "đình chỉ sinh hoạt"
-        case .newMember: vi = "mới vào đảng chưa đủ 6 tháng"
-        case .other: vi = "khác"
-        }
+        let vi = Catalog.Reports.reasonText(e.reason).vi
         var tail = ""
         if let r = e.rule { tail += " (\(r))" }
         if let n = e.note { tail += ": \(n)" }

@@ -10,7 +10,7 @@ extension Verbs {
             OptionSpec("stage", .stage, Message(en: "self, proposed (default) or decided", vi: "self, proposed (mặc định) hoặc decided")),
             OptionSpec("by", .choice(GradingBody.allCases.map(\.rawValue)), Message(en: "the body that grades", vi: "cấp xếp loại")),
             OptionSpec("role", .choice(["member", "leader"]), Message(en: "the member grade (default) or the leader grade of a person",
-                                                                      vi: "xếp loại đảng viên (mặc định) hoặc cán bộ lãnh đạo")),
+                                                                      vi: "xếp loại đảng viên (mặc định) hoặc xếp loại cán bộ lãnh đạo, quản lý")),
             OptionSpec("score", .number, Message(en: "score: ranks the quota; under qd366 the total of 100, which gives the level when none is named",
                                                  vi: "điểm: xếp hạng khi áp tỷ lệ; theo qd366 là tổng điểm 100, cho ra mức khi không ghi mức")),
             OptionSpec("common", .number, Message(en: "common criteria points (qd366)", vi: "điểm tiêu chí chung (qd366)")),

@@ -5,7 +5,7 @@ extension Verbs {
         name: "why", group: .domain, usage: "why SUBJECT [--role member|leader]",
         summary: Message(en: "how a subject's final level comes about: facts, reviews, stages, ceilings, quota",
                          vi: "vì sao đối tượng có mức xếp loại cuối: dữ kiện, kiểm điểm, các bước, mức trần, tỷ lệ"),
-        options: [OptionSpec("role", .choice(["member", "leader"]), Message(en: "the member (default) or leader grade", vi: "xếp loại đảng viên (mặc định) hoặc cán bộ"))],
+        options: [OptionSpec("role", .choice(["member", "leader"]), Message(en: "the member (default) or leader grade", vi: "xếp loại đảng viên (mặc định) hoặc xếp loại cán bộ lãnh đạo, quản lý"))],
         positionals: [.subject],
         examples: ["why P031", "why P006 --role leader", "why UBND"],
         run: { inv, s in

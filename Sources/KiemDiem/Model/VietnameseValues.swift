@@ -96,8 +96,8 @@ public enum VietnameseValues {
     public static let reason: [String: Exclusion.Reason] = [
         "miễn": .exempt, "miễn sinh hoạt": .exempt, "miễn sinh hoạt đảng": .exempt, "miễn công tác và sinh hoạt": .exempt,
         "miễn công tác và sinh hoạt đảng": .exempt, "đình chỉ": .suspended, "đình chỉ sinh hoạt": .suspended,
-        "đình chỉ sinh hoạt đảng": .suspended, "mới": .newMember, "đảng viên mới": .newMember,
-        "khác": .other, "lý do khác": .other,
+        "đình chỉ sinh hoạt đảng": .suspended, "mới": .newMember, "đảng viên mới": .newMember, "mới kết nạp": .newMember,
+        "mới kết nạp chưa đủ 6 tháng": .newMember, "khác": .other, "lý do khác": .other,
     ]
     public static let cls = words(name as (SubjectClass) -> String, [
         "tổ chức": .organization, "tập thể": .collective, "lãnh đạo": .leader, "cán bộ lãnh đạo": .leader,
