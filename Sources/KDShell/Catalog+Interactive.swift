@@ -20,9 +20,9 @@ extension ShellText {
           "source \(file) dừng giữa chừng: các lệnh trước đó của tệp đã thay workspace (open hoặc new), undo không lấy lại được")
     }
     /// The history file could not be written (path: reason); told once a session.
-    public static func historyNotKept(_ why: String) -> Message {
+    public static func historyNotKept(_ why: String, vi: String) -> Message {
         m("warning: history is not kept for the next session: cannot write \(why)",
-          "cảnh báo: lịch sử lệnh không được lưu cho phiên sau: không ghi được \(why)")
+          "cảnh báo: lịch sử lệnh không được lưu cho phiên sau: không ghi được \(vi)")
     }
     public static func moreCandidates(_ n: Int) -> Message {
         m("… and \(n) more: type more letters", "… và \(n) mục nữa: gõ thêm chữ")

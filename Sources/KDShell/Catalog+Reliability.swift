@@ -18,6 +18,8 @@ extension ShellText {
         switch e {
         case ENOENT: why = m("no such file", "không có tệp này")
         case ENOTDIR: why = m("part of the path is not a folder", "một phần của đường dẫn không phải thư mục")
+        case EACCES, EPERM: why = m(String(cString: strerror(e)), "không có quyền đọc")
+        case EISDIR: why = m(String(cString: strerror(e)), "đó là thư mục")
         default: why = m(String(cString: strerror(e)), String(cString: strerror(e)))
         }
         let at = looked.map { m(" (looked for \($0))", " (đã tìm \($0))") } ?? m("", "")
@@ -26,8 +28,9 @@ extension ShellText {
     public static let hintScriptUTF8 = m("save the script as UTF-8 text", "hãy lưu tệp lệnh dạng văn bản UTF-8")
     public static let hintCommandUTF8 = m("give the command as UTF-8 text (check the terminal's or the calling script's encoding)",
                                           "hãy đưa lệnh dạng văn bản UTF-8 (kiểm tra bảng mã của cửa sổ lệnh hoặc của tệp gọi kd)")
-    public static func outputFailed(_ reason: String) -> Message {
-        m("cannot write the output to stdout: \(reason)", "không ghi được kết quả ra stdout: \(reason)")
+    public static func outputFailed(_ e: Int32) -> Message {
+        let r = Catalog.systemReason(e)
+        return m("cannot write the output to stdout: \(r.en)", "không ghi được kết quả ra stdout: \(r.vi)")
     }
     public static let unsavedKeptInJournal = m("the unsaved changes are kept: the next interactive kd offers to recover them",
                                                "các thay đổi chưa lưu được giữ lại: lần chạy kd tương tác sau sẽ đề nghị khôi phục")

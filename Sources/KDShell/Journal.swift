@@ -490,8 +490,8 @@ extension Session {
     /// A session that could not start its journal is not crash safe: it is said once, not found
     /// out after a crash.
     private func warnNoJournal(_ folder: String) {
-        let reason = String(cString: strerror(errno))
-        console.err(t(Message(en: "warning: crash recovery is off for this session: cannot write a journal in \(folder) (\(reason)); save often",
-                              vi: "cảnh báo: phiên này không có khôi phục sau sự cố: không ghi được nhật ký trong \(folder) (\(reason)); hãy lưu thường xuyên")) + "\n")
+        let reason = Catalog.systemReason(errno)
+        console.err(t(Message(en: "warning: crash recovery is off for this session: cannot write a journal in \(folder) (\(reason.en)); save often",
+                              vi: "cảnh báo: phiên này không có khôi phục sau sự cố: không ghi được nhật ký trong \(folder) (\(reason.vi)); hãy lưu thường xuyên")) + "\n")
     }
 }

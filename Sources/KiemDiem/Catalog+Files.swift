@@ -34,6 +34,11 @@ extension Catalog {
         }
     }
 
+    /// A system error as the system says it in English, and in Vietnamese where kd knows it.
+    public static func systemReason(_ e: Int32) -> Message {
+        Message(en: String(cString: strerror(e)), vi: writeReason(e).vi)
+    }
+
     /// `save` could not keep the workspace it would replace (`WorkspaceFile.keepBackup`).
     public static func cannotKeepBackup(_ p: String, as b: String, errno e: Int32) -> Message {
         let why = writeReason(e)

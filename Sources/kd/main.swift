@@ -120,7 +120,7 @@ if let quick = Launch.quick(Array(CommandLine.arguments.dropFirst())) {
             let text = KD.fullMessage(for: error)
             print(text.hasPrefix("OVERVIEW") && askedVietnamese() ? KD.vietnameseHelp : text)
             guard fflush(stdout) == 0 else {
-                let reason = ShellText.outputFailed(String(cString: strerror(errno)))
+                let reason = ShellText.outputFailed(errno)
                 fputs("kd: " + (askedVietnamese() ? reason.vi : reason.en) + "\n", stderr)
                 exit(1)
             }
@@ -167,7 +167,7 @@ func finish(_ ok: Bool, deliberate: Bool = true) -> Never {
         session.console.err("kd: " + session.t(ShellText.unsavedKeptInJournal) + "\n")
     }
     let code = StandardConsole.flushOut()
-    if code != 0 { session.console.err("kd: " + session.t(ShellText.outputFailed(String(cString: strerror(code)))) + "\n") }
+    if code != 0 { session.console.err("kd: " + session.t(ShellText.outputFailed(code)) + "\n") }
     exit(ok && code == 0 ? 0 : 1)
 }
 

@@ -11,6 +11,8 @@ public final class HistoryFile {
     /// Why the last entry could not be written (the path and the system's reason), told once:
     /// `failedNow` is true only for the first entry that fails, so a session warns once.
     public private(set) var failure: String?
+    /// The same in Vietnamese words where kd knows the cause.
+    public private(set) var failureVi: String?
     public private(set) var failedNow = false
 
     public init(path: String, limit: Int = 1000) {
@@ -59,6 +61,7 @@ public final class HistoryFile {
     private func fail(_ path: String, _ code: Int32) {
         failedNow = failure == nil
         failure = "\(path): \(String(cString: strerror(code)))"
+        failureVi = "\(path): \(Catalog.writeReason(code).vi)"
     }
 
     private func trim() {

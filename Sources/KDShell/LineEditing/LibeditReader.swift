@@ -118,7 +118,7 @@ public final class LibeditReader: LineReader {
         remember(entry)
         historyFile?.append(entry)
         // Once a session: the user believes what they type is kept for next time.
-        if let h = historyFile, h.failedNow, let why = h.failure { session.warn(ShellText.historyNotKept(why)) }
+        if let h = historyFile, h.failedNow, let why = h.failure { session.warn(ShellText.historyNotKept(why, vi: h.failureVi ?? why)) }
     }
 
     /// Reads one character for libedit (UTF-8 → wchar_t). Returns 1, 0 at end of input, -1 when
