@@ -16,8 +16,14 @@ extension Verbs {
                 for line in settingsLines(s) { s.print(line) }
                 return
             }
-            let ref = try s.subject(w, in: inv)
             var out = ShowLines(s)
+            // A party group is no subject (it is not graded), but a unit to look at all the same.
+            if let g = s.workspace.units.values.first(where: { $0.kind == .group && $0.code.uppercased() == w.text.uppercased() }) {
+                out.unit(g.code)
+                for l in out.lines { s.print(l) }
+                return
+            }
+            let ref = try s.subject(w, in: inv)
             switch ref.cls {
             case .member, .leader: out.member(ref.id)
             case .organization: out.unit(ref.id)
