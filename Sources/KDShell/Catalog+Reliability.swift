@@ -10,7 +10,7 @@ extension ShellText {
     public static let scriptIsWorkspace = m("this is a saved kd workspace, not a script", "đây là workspace đã lưu của kd, không phải tệp lệnh")
     public static let scriptIsJSON = m("this is JSON, not a script", "đây là JSON, không phải tệp lệnh")
     public static let hintOpenWorkspace = m("open a workspace with: kd -w FILE (or \"open FILE\" in a script)",
-                                            "mở workspace bằng: kd -w FILE (hoặc \"open FILE\" trong tệp lệnh)")
+                                            "mở workspace bằng: kd -w TỆP (hoặc \"open TỆP\" trong tệp lệnh)")
     public static let scriptIsCSV = m("this is a CSV file, not a script", "đây là tệp CSV, không phải tệp lệnh")
     public static let scriptIsWorkbook = m("this is an .xlsx workbook, not a script", "đây là bảng tính .xlsx, không phải tệp lệnh")
     public static func cannotReadScript(_ p: String, errno e: Int32, looked: String?) -> Message {

@@ -12,7 +12,7 @@ extension Catalog {
                                            "mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống) rồi lưu lại")
     public static let hintSaveAsXlsx = m("open it in Excel or LibreOffice and save as \"Excel Workbook (.xlsx)\"",
                                          "mở bằng Excel hoặc LibreOffice rồi lưu dạng \"Excel Workbook (.xlsx)\"")
-    public static let hintCSVLoad = m("a CSV file loads as: load KIND FILE.csv", "tệp CSV nạp bằng: load KIND FILE.csv")
+    public static let hintCSVLoad = m("a CSV file loads as: load KIND FILE.csv", "tệp CSV nạp bằng: load LOẠI TỆP.csv")
     /// The same with the file's own name (KIND: roster, units, grades…).
     public static func hintCSVLoad(_ file: String) -> Message {
         m("a CSV file loads as: load KIND \(file) (KIND: roster, units, grades…)", "tệp CSV nạp bằng: load KIND \(file) (KIND: roster, units, grades…)")

@@ -91,7 +91,7 @@ extension KD {
           --echo                  In mỗi lệnh trước khi chạy.
           -q, --quiet             Không in lời chào, không in tiến độ.
           --color <màu>           auto|always|never (auto: chỉ trên màn hình, không khi có
-                                  NO_COLOR). (mặc định: auto)
+                                  NO_COLOR).
           --lang <ngôn ngữ>       vi|en: thông báo và văn bản (mặc định theo LANG).
           --no-init               Bỏ qua tệp khởi động.
           --version               In phiên bản.

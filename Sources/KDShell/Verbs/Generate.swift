@@ -137,7 +137,7 @@ extension ShellText {
     }
     static func generated(_ n: Int, _ c: Int, _ p: Int, _ seed: Int) -> Message {
         m("generated \(n) members in \(c) cells with \(p) positions (seed \(seed))",
-          "đã tạo \(n) đảng viên trong \(c) chi bộ, \(p) chức vụ (seed \(seed))")
+          "đã tạo \(n) đảng viên trong \(c) chi bộ, \(p) chức vụ (--seed \(seed))")
     }
     static func moreCellsThanMembers(_ c: Int, _ n: Int) -> Message {
         m("\(c) cells cannot hold only \(n) members", "\(c) chi bộ không thể chỉ có \(n) đảng viên")

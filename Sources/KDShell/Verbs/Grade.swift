@@ -22,7 +22,7 @@ extension Verbs {
         ],
         positionals: [.subject, .level],
         examples: ["grade P012 HTTNV", "grade P003 excellent --role leader --score 95 --votes 14",
-                   "grade CB01 \"hoan thanh tot nhiem vu\" --stage decided --by ward", "grade P012 --common 27.5 --results 64  # under qd366"],
+                   "grade CB01 \"hoan thanh tot nhiem vu\" --stage decided --by ward", "grade P012 --common 27.5 --results 64"],
         run: { inv, s in
             let w = try inv.positional(0, "SUBJECT")
             let scored = inv.has("score") || inv.has("common") || inv.has("results")

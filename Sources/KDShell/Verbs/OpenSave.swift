@@ -188,5 +188,5 @@ extension ShellText {
         m("a workspace is a JSON file; \(name) names a .\(ext) file", "workspace là tệp JSON; \(name) là tên tệp .\(ext)")
     }
     static let hintSaveJSON = m("save it as NAME.json (reports are written with report … --out)",
-                                "lưu thành NAME.json (báo cáo ghi bằng report … --out)")
+                                "lưu thành TÊN.json (báo cáo ghi bằng report … --out)")
 }
