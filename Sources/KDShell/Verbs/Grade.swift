@@ -55,7 +55,7 @@ extension Verbs {
             var moves = false
             let (derived, refusal, below): ([Message], Refusal?, Ceiling?) = try {
                 let facts = try s.facts(inv)
-                let derived = try scoredGrade(inv, facts, ref, &rec, given: lw)
+                let derived = try scoredGrade(inv, facts, ref, &rec, given: lw, stage: stage)
                 // Given again at a stage: what this command leaves out is kept, and said.
                 (rec, kept) = rec.restated(over: s.workspace.grades[ref.key]?[stage])
                 // A hard ceiling cap will lower this level to, once it is the effective grade

@@ -5,7 +5,7 @@ extension Verbs {
     /// when none is named, and notes a named level that contradicts its score's band
     /// (R366-SCORE-BAND: a finding for `check`, not a refusal). Returns the lines to print.
     static func scoredGrade(_ inv: Invocation, _ facts: WardFacts, _ ref: SubjectRef, _ rec: inout GradeRecord,
-                            given: Word?) throws -> [Message] {
+                            given: Word?, stage: Stage) throws -> [Message] {
         if let p = facts.book.scoreProblem(rec) { throw inv.error(p.message, at: inv.value(p.field)) }
         guard let d = facts.book.derive(facts, ref, rec) else {
             if given == nil {
@@ -15,8 +15,10 @@ extension Verbs {
             return []
         }
         guard given != nil else {
-            rec.level = d.level
-            return [ShellText.derivedBand(d)] + d.ceilings.map(ShellText.derivedStep)
+            rec.level = QD366.derivedLevel(d, stage: stage)
+            // Below the decided stage the grade is the band; the caller notes the ceiling cap
+            // will apply (a lowering cap records, and takes back once the facts change).
+            return [ShellText.derivedBand(d)] + (stage == .decided ? d.ceilings.map(ShellText.derivedStep) : [])
         }
         guard rec.level > d.band else { return [] }
         // A decision with --override (refused at other stages) stays above the band: cap keeps it.

@@ -107,7 +107,7 @@ extension LoadKind {
     static func check(_ g: inout GradeRecord, _ given: Level?, _ ref: SubjectRef, _ stage: Stage, _ r: TableRow, _ facts: WardFacts) throws {
         if given == nil {
             guard let d = facts.book.derive(facts, ref, g) else { throw r.error("level", Catalog.cellEmpty) }
-            g.level = d.level
+            g.level = QD366.derivedLevel(d, stage: stage)
         }
         if let no = facts.refuseGrade(ref, stage: stage, g) {
             let col = no.rule == "R-AUTHORITY" ? (r.text("by") != nil ? "by" : "stage") : no.rule.hasPrefix("R124") || no.rule.hasPrefix("R366") ? "level" : "subject"

@@ -94,6 +94,16 @@ public struct QD366: Rulebook {
         return Derivation(total: total, band: band, ceilings: cs, level: cs.first?.level ?? band)
     }
 
+    /// The level a grade given as a score records (`grade --score`, an empty level cell): at the
+    /// self and proposed stages its band, the conditions and triggers left to `cap`, which
+    /// records each lowering and takes it back when the facts are corrected (stored lowered,
+    /// a corrected discipline or task record left the grade KHTNV for good: 2025 audit). A
+    /// decision is the competent body's record and is refused above a ceiling, so it takes the
+    /// level the rules allow now (`derive`'s), each step said.
+    public static func derivedLevel(_ d: Derivation, stage: Stage) -> Level {
+        stage == .decided ? d.level : d.band
+    }
+
     // MARK: ceilings
 
     /// The band of a complete criteria sheet's total, for a grade with no score of its own.
