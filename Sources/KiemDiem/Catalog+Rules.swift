@@ -142,7 +142,7 @@ public enum RulesText {
     public static func fixSelfLevel(_ command: String) -> Message { m("grade \(command)", "grade \(command)") }
     public static func overrideNotDecided(_ s: Stage) -> Message {
         m("the \(s.rawValue) grade carries an override (a hand-edited file): it has no effect, only a decided grade's override holds",
-          "mức \(stageName(s).vi) có ghi vượt mức tối đa (tệp sửa tay): không có hiệu lực, chỉ mức quyết định mới được vượt mức tối đa")
+          "mức \(stageName(s).vi) có ghi vượt mức trần (tệp sửa tay): không có hiệu lực, chỉ mức quyết định mới được vượt mức tối đa")
     }
     public static func fixOverrideNotDecided(_ command: String) -> Message {
         m("the competent body's decision: grade \(command) --stage decided --override \"REASON\"",
@@ -405,7 +405,7 @@ public enum RulesText {
             // Only a decided grade's override holds (a hand-edited file may hold another).
             let void = s == .decided ? ("", "") : (", no effect", ", không có hiệu lực")
             extra.append("override: \(o)\(void.0)")
-            extraVi.append("vượt mức tối đa: \(o)\(void.1)")
+            extraVi.append("vượt mức trần: \(o)\(void.1)")
         }
         let x = extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"
         let xv = extraVi.isEmpty ? "" : " (\(extraVi.joined(separator: ", ")))"
@@ -420,7 +420,7 @@ public enum RulesText {
         m("effective: \(l.rawValue) (\(s.rawValue))", "mức hiện hành: \(l.rawValue) (\(stageName(s).vi))")
     }
     public static func ceiling(_ c: Ceiling) -> Message {
-        m("ceiling \(c.level.rawValue): \(c.reason.en)", "mức tối đa \(c.level.rawValue): \(c.reason.vi)")
+        m("ceiling \(c.level.rawValue): \(c.reason.en)", "mức trần \(c.level.rawValue): \(c.reason.vi)")
     }
     public static func step(_ s: CapStep) -> Message {
         m("\(s.from.rawValue) → \(s.to.rawValue): \(s.reason.en)", "\(s.from.rawValue) → \(s.to.rawValue): \(s.reason.vi)")
