@@ -66,6 +66,8 @@ extension ShellText {
         case "review": return m("reviews of the subjects the ward grades finished", "hoàn thành kiểm điểm các tập thể, cá nhân thuộc diện Đảng ủy đánh giá")
         case "report": return m("result file to the ward's organisation board", "gửi báo cáo kết quả (kèm hồ sơ) về Ban Tổ chức Đảng ủy")
         case "upper": return m("results of upper-level subjects to the city's organisation board", "gửi báo cáo kết quả đối tượng cấp trên đánh giá về Ban Tổ chức Thành ủy")
+        case "civil": return m("civil-servant grading finished (NĐ 90/2020, NĐ 48/2023)",
+                               "hoàn thành đánh giá, xếp loại cán bộ, công chức, viên chức (NĐ 90/2020, NĐ 48/2023)")
         default: return Message(name)
         }
     }

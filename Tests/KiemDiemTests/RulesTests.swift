@@ -263,7 +263,7 @@ func member(_ id: String) -> SubjectRef { SubjectRef(.member, id) }
         #expect(b.form(for: member("x"), isLeader: true, outside: false) == "2B")
         #expect(b.form(for: SubjectRef(.collective, "x"), isLeader: false, outside: false) == "01")
         #expect(b.defaultDeadlines(year: 2023) == ["review": Day.parse("2023-11-26")!, "report": Day.parse("2023-11-28")!,
-                                                    "upper": Day.parse("2023-12-15")!])
+                                                    "upper": Day.parse("2023-12-15")!, "civil": Day.parse("2023-12-15")!])
         // Every rule id of domain.md §2–7 for qd124 is in the rulebook with its source.
         #expect(b.rules.count == 22 && b.rules.allSatisfy { !$0.source.isEmpty })
     }

@@ -143,7 +143,7 @@ extension Reports {
     }
 
     /// The deadlines of a round in the order its steps happen (plan IX).
-    static let deadlineSteps = ["review", "report", "upper"]
+    static let deadlineSteps = ["review", "report", "civil", "upper"]
 
     public static func deadlines(_ ctx: ReportContext) -> Report {
         let asOf = ctx.workspace.settings.asOf

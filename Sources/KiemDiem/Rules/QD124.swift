@@ -24,8 +24,10 @@ public struct QD124: Rulebook {
     /// Plan IX: reviews before 26/11, the result file before 28/11, upper-level subjects' report
     /// to the city's organisation board before 15/12.
     public func defaultDeadlines(year: Int) -> [String: Day] {
+        // civil: the civil-servant grading that precedes the party's (plan VIII; NĐ 90/2020,
+        // NĐ 48/2023: before 15/12), as domain.md §7 has it.
         ["review": Day(year: year, month: 11, day: 26)!, "report": Day(year: year, month: 11, day: 28)!,
-         "upper": Day(year: year, month: 12, day: 15)!]
+         "upper": Day(year: year, month: 12, day: 15)!, "civil": Day(year: year, month: 12, day: 15)!]
     }
 
     public var rules: [RuleInfo] {
