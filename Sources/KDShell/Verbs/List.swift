@@ -83,8 +83,8 @@ extension Verbs {
                         if n % 4096 == 0 { try s.checkInterrupt() }
                         try pick(m)
                     }
-                    let level = Dictionary(picked.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, _ in a })
-                    picked = ws.sortedByName(picked.map(\.0)).map { ($0, level[$0.id] ?? nil) }
+                    let byID = Dictionary(uniqueKeysWithValues: picked.map { ($0.0.id, $0) })
+                    picked = ws.sortedByName(picked.map(\.0)).map { byID[$0.id]! }
                 }
                 try s.checkInterrupt()
                 for (n, (m, lvl)) in picked.enumerated() {
