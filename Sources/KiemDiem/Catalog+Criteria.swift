@@ -110,13 +110,29 @@ extension Catalog {
                                                "đánh giá theo phiếu đảng viên: bỏ --role, hoặc --role member")
         public static let hintAssessMemberRow = m("for the member sheet, leave the role cell empty or write member",
                                                   "phiếu đảng viên: để trống ô role hoặc ghi member")
-        public static func marksOffSheets(_ ids: [String], _ rules: String) -> Message {
+        public static func marksOffSheets(_ ids: [String], _ rules: String, form: String?) -> Message {
             let shown = ids.prefix(6).joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
-            return m("\(ids.count == 1 ? "a mark" : "\(ids.count) marks") on criteria that no \(rules) sheet of this subject lists (\(shown)): \(ids.count == 1 ? "it counts" : "they count") for nothing",
-                     "\(ids.count) điểm/mức đánh giá theo tiêu chí không có trong phiếu \(rules) nào của đối tượng này (\(shown)): không được tính")
+            let sheet = form.map { m("this subject's \(rules) sheet (form \($0))", "phiếu \(rules) của đối tượng này (mẫu \($0))") }
+                ?? m("any \(rules) sheet of this subject", "phiếu \(rules) nào của đối tượng này")
+            return m("\(ids.count == 1 ? "a mark" : "\(ids.count) marks") (\(shown)) on criteria not on \(sheet.en): \(ids.count == 1 ? "it counts" : "they count") for nothing",
+                     "\(ids.count) điểm/mức đánh giá (\(shown)) theo tiêu chí không có trong \(sheet.vi): không được tính")
         }
         public static let fixMarksOffSheets = m("rate the subject on this round's sheet (assess); the old marks may be cleared with load assessments FILE --replace",
                                                 "hãy đánh giá theo phiếu của đợt này (assess); có thể xóa đánh giá cũ bằng load assessments TỆP --replace")
+        public static func marksAboveMax(_ shown: [String]) -> Message {
+            m("points above their criterion's max (\(shown.joined(separator: ", "))): the sheet counts them in full",
+              "điểm vượt mức tối đa của tiêu chí (\(shown.joined(separator: ", "))): phiếu vẫn cộng đủ số điểm này")
+        }
+        public static func fixMarksAboveMax(_ s: String) -> Message {
+            m("mark again within the max (assess \(s) CRITERION POINTS)", "chấm lại trong mức tối đa (assess \(s) TIÊU-CHÍ ĐIỂM)")
+        }
+        public static func marksOverNewMax(_ n: Int, _ sample: String) -> Message {
+            m(n == 1 ? "1 recorded mark is above the max this gives its criterion (\(sample))"
+                : "\(n) recorded marks are above the max this gives their criteria (\(sample))",
+              "\(n) điểm đã ghi vượt mức tối đa mới của tiêu chí (\(sample))")
+        }
+        public static let hintMarksOverNewMax = m("mark them again within the new max first (assess, or load assessments FILE --merge)",
+                                                  "hãy chấm lại trong mức tối đa mới trước (assess, hoặc load assessments TỆP --merge)")
         public static func marksLeftBehind(_ n: Int, _ sample: String, _ rules: String, _ old: String) -> Message {
             m("\(n == 1 ? "1 recorded assessment rates a criterion" : "\(n) recorded assessments rate criteria") that no \(rules) sheet lists (\(sample)): \(n == 1 ? "it counts" : "they count") for nothing under \(rules) (set rules \(old) brings them back)",
               "\(n) đánh giá đã ghi dùng tiêu chí không có trong phiếu \(rules) nào (\(sample)): theo \(rules) không được tính (set rules \(old) để dùng lại)")

@@ -168,6 +168,14 @@ extension Verbs {
                                 .joined(separator: ", ")), at: SourceLocation(file: v.text, line: 1, column: 1),
                                           hints: [Catalog.Criteria.hintWeightsInUse])
                         }
+                        // Nor may a weight fall below a mark recorded (counted in full, it raised the sheet).
+                        let was = Set(CriteriaSheets.marksAboveMax(before, book).map(\.key))
+                        let over = CriteriaSheets.marksAboveMax(tx.ws, book).filter { !was.contains($0.key) }
+                        if !over.isEmpty {
+                            let sample = over.prefix(3).map { "\($0.subject.description) \($0.criterion) \($0.points!)" }.joined(separator: ", ")
+                            throw KDError(Catalog.Criteria.marksOverNewMax(over.count, sample), at: SourceLocation(file: v.text, line: 1, column: 1),
+                                          hints: [Catalog.Criteria.hintMarksOverNewMax])
+                        }
                     }
                 default:
                     throw inv.error(ShellText.unknownSetting(keyWord.text), at: keyWord, hints: Suggest.hint(keyWord.text, settingKeys))

@@ -149,19 +149,32 @@ extension WardFacts {
         return criteriaVerdict(ref, criteriaSheets)?.verdict.total
     }
 
-    /// Marks on criteria that none of the round's sheets for the subject's class lists, by
-    /// subject: given under another rulebook or criteria list (`set rules`, a workspace carried
-    /// into the next round), they count for nothing, which `check` says.
-    func marksOffSheets(_ sheets: CriteriaSheets) -> [SubjectRef: [Assessment]] {
-        guard !ws.assessments.isEmpty else { return [:] }
-        let ids = sheets.ids()
-        return Dictionary(grouping: ws.assessments.values.filter { !(ids[$0.subject.cls]?.contains($0.criterion) ?? false) }, by: \.subject)
+    /// Each subject's marks on criteria its own sheet does not list: given under another
+    /// rulebook or criteria list (`set rules`, a workspace carried into the next round), or on
+    /// another form's sheet before the subject's form changed (a post, `outside`), they count for
+    /// nothing, which `check` says. Also marks above their criterion's max (`marksAboveMax`).
+    func marksOffSheets(_ sheets: CriteriaSheets) -> (off: [SubjectRef: (form: String?, marks: [Assessment])], aboveMax: [SubjectRef: [Assessment]]) {
+        guard !ws.assessments.isEmpty else { return ([:], [:]) }
+        var off: [SubjectRef: (form: String?, marks: [Assessment])] = [:]
+        for (ref, marks) in Dictionary(grouping: ws.assessments.values, by: \.subject) {
+            let sheet = criteriaSheet(ref, sheets)
+            let own = Set(sheet?.criteria.map(\.id) ?? [])
+            let left = marks.filter { !own.contains($0.criterion) }
+            if !left.isEmpty { off[ref] = (sheet?.form, left) }
+        }
+        return (off, Dictionary(grouping: CriteriaSheets.marksAboveMax(ws, book), by: \.subject))
     }
 
-    func offSheetFinding(_ ref: SubjectRef, _ marks: [Assessment]) -> Finding {
+    func aboveMaxFinding(_ ref: SubjectRef, _ marks: [Assessment]) -> Finding {
+        let shown = marks.map { "\($0.criterion) \($0.points.map(\.description) ?? "")" }.sorted(by: CriteriaSheets.numericLess)
+        return Finding(rule: book.criteriaRule, subject: ref, problem: Catalog.Criteria.marksAboveMax(shown),
+                       fix: Catalog.Criteria.fixMarksAboveMax(ref.description))
+    }
+
+    func offSheetFinding(_ ref: SubjectRef, _ form: String?, _ marks: [Assessment]) -> Finding {
         let ids = marks.map(\.criterion).sorted(by: CriteriaSheets.numericLess)
         return Finding(rule: book.criteriaRule, subject: ref, severity: .warning,
-                       problem: Catalog.Criteria.marksOffSheets(ids, ws.settings.rules), fix: Catalog.Criteria.fixMarksOffSheets)
+                       problem: Catalog.Criteria.marksOffSheets(ids, ws.settings.rules, form: form), fix: Catalog.Criteria.fixMarksOffSheets)
     }
 
     /// The `why` line of a subject's criteria sheet.
@@ -189,6 +202,23 @@ extension CriteriaSheets {
     /// change's doing and are left to `check`.
     public static func newlyUnusedMarks(before: Workspace, after: Workspace, _ book: any Rulebook) -> [Assessment] {
         newlyUnusedMarks(before: before, book, after: after, book)
+    }
+
+    /// Recorded points above the max their criterion now has (a province list or `set weights`
+    /// that lowered it): `assess` refuses such a mark, and counted in full it raised a sheet to
+    /// 35 of 30 (2025 criteria audit). `load criteria` and `set weights` refuse the change;
+    /// `check` reports any left (an older workspace).
+    public static func marksAboveMax(_ ws: Workspace, _ book: any Rulebook) -> [Assessment] {
+        guard !ws.assessments.isEmpty else { return [] }
+        let sheets = CriteriaSheets(ws, book)
+        var maxOf: [SubjectClass: [String: Points]] = [:]
+        for cls in SubjectClass.allCases {
+            for c in sheets.all(cls) { if let m = c.max { maxOf[cls, default: [:]][c.id] = min(m, maxOf[cls]?[c.id] ?? m) } }
+        }
+        return ws.assessments.values.filter { a in
+            guard let p = a.points, let m = maxOf[a.subject.cls]?[a.criterion] else { return false }
+            return p > m
+        }.sorted { $0.key < $1.key }
     }
 
     /// The same across a change of rulebook (`set rules`): each side's sheets are its own book's.

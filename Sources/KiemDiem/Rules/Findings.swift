@@ -22,7 +22,8 @@ extension WardFacts {
                 let ref = subjects[n]
                 let grades = ws.grades[ref.key]
                 out += datesAfterReference(ref, ref.cls == .leader ? [] : future[ref.id] ?? [])
-                if let marks = offSheets[ref] { out.append(offSheetFinding(ref, marks)) }
+                if let o = offSheets.off[ref] { out.append(offSheetFinding(ref, o.form, o.marks)) }
+                if let marks = offSheets.aboveMax[ref] { out.append(aboveMaxFinding(ref, marks)) }
                 // Excluded, or reviewed but not graded, yet holding a grade or review.
                 if let found = gradeBlock(ref) {
                     let isExcl = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
