@@ -70,9 +70,10 @@ extension Catalog {
             m("criteria sheet (form \(form)) begun but not finished: \(list(ids)) not rated",
               "phiếu tiêu chí (mẫu \(form)) chưa đánh giá đủ: còn \(list(ids))")
         }
-        public static func fixUnfinished(_ ref: SubjectRef, _ ids: [String]) -> Message {
+        public static func fixUnfinished(_ ref: SubjectRef, _ ids: [String], points: Bool = false) -> Message {
             let role = ref.cls == .leader ? " --role leader" : ""
-            return m("assess \(ref.id) \(ids.first ?? "CRITERION") RATING\(role)", "assess \(ref.id) \(ids.first ?? "TIÊU_CHÍ") MỨC\(role)")
+            return m("assess \(ref.id) \(ids.first ?? "CRITERION") \(points ? "POINTS" : "RATING")\(role)",
+                     "assess \(ref.id) \(ids.first ?? "TIÊU_CHÍ") \(points ? "ĐIỂM" : "MỨC")\(role)")
         }
 
         // Loading criteria and assessments
@@ -117,8 +118,18 @@ extension Catalog {
             return m("\(ids.count == 1 ? "a mark" : "\(ids.count) marks") (\(shown)) on criteria not on \(sheet.en): \(ids.count == 1 ? "it counts" : "they count") for nothing",
                      "\(ids.count) điểm/mức đánh giá (\(shown)) theo tiêu chí không có trong \(sheet.vi): không được tính")
         }
-        public static let fixMarksOffSheets = m("rate the subject on this round's sheet (assess); the old marks may be cleared with load assessments FILE --replace",
-                                                "hãy đánh giá theo phiếu của đợt này (assess); có thể xóa đánh giá cũ bằng load assessments TỆP --replace")
+        public static let fixMarksOffSheets = m("rate the subject on its own sheet (assess); an old mark is removed with assess SUBJECT CRITERION none",
+                                                "hãy đánh giá theo phiếu của đối tượng (assess); xóa đánh giá cũ bằng assess ĐỐI-TƯỢNG TIÊU-CHÍ none")
+        public static func markRemoved(_ who: String, _ id: String, _ was: Mark?) -> Message {
+            m("removed the mark of \(who) on \(id) (was \(was?.description ?? "-"))",
+              "đã xóa đánh giá \(who) theo tiêu chí \(id) (trước: \(was?.vietnamese ?? "-"))")
+        }
+        public static func noMarkToRemove(_ who: String, _ id: String) -> Message {
+            m("\(who) has no mark on \(id)", "\(who) chưa có đánh giá theo tiêu chí \(id)")
+        }
+        public static func hintMarked(_ ids: [String]) -> Message {
+            ids.isEmpty ? m("it has no marks", "chưa có đánh giá nào") : m("its marks: \(ids.joined(separator: ", "))", "các tiêu chí đã đánh giá: \(ids.joined(separator: ", "))")
+        }
         public static func marksAboveMax(_ shown: [String]) -> Message {
             m("points above their criterion's max (\(shown.joined(separator: ", "))): the sheet counts them in full",
               "điểm vượt mức tối đa của tiêu chí (\(shown.joined(separator: ", "))): phiếu vẫn cộng đủ số điểm này")
@@ -147,10 +158,10 @@ extension Catalog {
                 : "\(n) recorded assessments rate criteria this file does not list (\(sample))",
               "\(n) đánh giá đã ghi dùng tiêu chí tệp này không có (\(sample))")
         }
-        public static let hintCriteriaInUse = m("list those criteria too, or clear the assessments first (load assessments FILE --replace)",
-                                                "hãy thêm các tiêu chí đó, hoặc xóa đánh giá trước (load assessments FILE --replace)")
-        public static let hintWeightsInUse = m("give those criteria weights too, or clear the assessments first (load assessments FILE --replace)",
-                                               "hãy đặt trọng số cho các tiêu chí đó, hoặc xóa đánh giá trước (load assessments FILE --replace)")
+        public static let hintCriteriaInUse = m("list those criteria too, or remove those marks first (assess SUBJECT CRITERION none)",
+                                                "hãy thêm các tiêu chí đó, hoặc xóa các đánh giá đó trước (assess ĐỐI-TƯỢNG TIÊU-CHÍ none)")
+        public static let hintWeightsInUse = m("give those criteria weights too, or remove those marks first (assess SUBJECT CRITERION none)",
+                                               "hãy đặt trọng số cho các tiêu chí đó, hoặc xóa các đánh giá đó trước (assess ĐỐI-TƯỢNG TIÊU-CHÍ none)")
         public static let badClass = m("class is organization, collective, leader or member", "class là organization, collective, leader hoặc member")
         public static let unknownSubject = m("no such subject (a member id, unit or collective code)", "không có đối tượng này (mã đảng viên, đơn vị hoặc tập thể)")
         public static let ratingOrPoints = m("give a rating or points", "cần mức đánh giá hoặc số điểm")

@@ -69,7 +69,7 @@ public struct CriteriaSheets: Sendable {
         return numericLess(a.id, b.id)
     }
 
-    static func numericLess(_ a: String, _ b: String) -> Bool {
+    public static func numericLess(_ a: String, _ b: String) -> Bool {
         let x = a.split(separator: "."), y = b.split(separator: ".")
         for (p, q) in zip(x, y) where p != q {
             if let i = Int(p), let j = Int(q) { return i < j }
@@ -139,7 +139,7 @@ extension WardFacts {
                             fix: Catalog.Criteria.fixAbove(l, ref))]
         }
         return [Finding(rule: rule, subject: ref, severity: .warning, problem: Catalog.Criteria.unfinished(form, v.unmarked),
-                        fix: Catalog.Criteria.fixUnfinished(ref, v.unmarked))]
+                        fix: Catalog.Criteria.fixUnfinished(ref, v.unmarked, points: book.criteriaScale == .points))]
     }
 
     /// A complete points sheet's total (QĐ366), the score of a grade that gives none: it places
