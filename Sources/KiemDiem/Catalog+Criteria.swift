@@ -130,6 +130,14 @@ extension Catalog {
         public static func hintMarked(_ ids: [String]) -> Message {
             ids.isEmpty ? m("it has no marks", "chưa có đánh giá nào") : m("its marks: \(ids.joined(separator: ", "))", "các tiêu chí đã đánh giá: \(ids.joined(separator: ", "))")
         }
+        public static func marksOtherScale(_ ids: [String], _ rules: String, points: Bool) -> Message {
+            let shown = ids.prefix(6).joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
+            return points
+                ? m("\(ids.count == 1 ? "a mark" : "\(ids.count) marks") (\(shown)) given as ratings, which a \(rules) sheet (points) does not count",
+                    "\(ids.count) đánh giá (\(shown)) ghi theo mức, phiếu \(rules) (chấm điểm) không tính")
+                : m("\(ids.count == 1 ? "a mark" : "\(ids.count) marks") (\(shown)) given as points, which a \(rules) sheet (ratings) does not count",
+                    "\(ids.count) đánh giá (\(shown)) ghi theo điểm, phiếu \(rules) (theo mức) không tính")
+        }
         public static func marksAboveMax(_ shown: [String]) -> Message {
             m("points above their criterion's max (\(shown.joined(separator: ", "))): the sheet counts them in full",
               "điểm vượt mức tối đa của tiêu chí (\(shown.joined(separator: ", "))): phiếu vẫn cộng đủ số điểm này")
@@ -145,8 +153,8 @@ extension Catalog {
         public static let hintMarksOverNewMax = m("mark them again within the new max first (assess, or load assessments FILE --merge)",
                                                   "hãy chấm lại trong mức tối đa mới trước (assess, hoặc load assessments TỆP --merge)")
         public static func marksLeftBehind(_ n: Int, _ sample: String, _ rules: String, _ old: String) -> Message {
-            m("\(n == 1 ? "1 recorded assessment rates a criterion" : "\(n) recorded assessments rate criteria") that no \(rules) sheet lists (\(sample)): \(n == 1 ? "it counts" : "they count") for nothing under \(rules) (set rules \(old) brings them back)",
-              "\(n) đánh giá đã ghi dùng tiêu chí không có trong phiếu \(rules) nào (\(sample)): theo \(rules) không được tính (set rules \(old) để dùng lại)")
+            m("\(n == 1 ? "1 recorded assessment" : "\(n) recorded assessments") (\(sample)) no \(rules) sheet counts (not on its sheets, or not in its scale): \(n == 1 ? "it counts" : "they count") for nothing under \(rules) (set rules \(old) brings them back)",
+              "\(n) đánh giá đã ghi (\(sample)) không được phiếu \(rules) nào tính (tiêu chí không có trong phiếu, hoặc khác thang chấm): theo \(rules) không được tính (set rules \(old) để dùng lại)")
         }
         public static let hintTypeCriterion = m("type the criterion id with its diacritics", "hãy gõ mã tiêu chí có dấu")
         public static func sheetNoResults(_ cls: String, _ form: String) -> Message {

@@ -153,16 +153,26 @@ extension WardFacts {
     /// rulebook or criteria list (`set rules`, a workspace carried into the next round), or on
     /// another form's sheet before the subject's form changed (a post, `outside`), they count for
     /// nothing, which `check` says. Also marks above their criterion's max (`marksAboveMax`).
-    func marksOffSheets(_ sheets: CriteriaSheets) -> (off: [SubjectRef: (form: String?, marks: [Assessment])], aboveMax: [SubjectRef: [Assessment]]) {
-        guard !ws.assessments.isEmpty else { return ([:], [:]) }
-        var off: [SubjectRef: (form: String?, marks: [Assessment])] = [:]
+    func marksOffSheets(_ sheets: CriteriaSheets) -> (off: [SubjectRef: (form: String?, marks: [Assessment])], aboveMax: [SubjectRef: [Assessment]],
+                                                      otherScale: [SubjectRef: [Assessment]]) {
+        guard !ws.assessments.isEmpty else { return ([:], [:], [:]) }
+        var off: [SubjectRef: (form: String?, marks: [Assessment])] = [:], scale: [SubjectRef: [Assessment]] = [:]
         for (ref, marks) in Dictionary(grouping: ws.assessments.values, by: \.subject) {
             let sheet = criteriaSheet(ref, sheets)
             let own = Set(sheet?.criteria.map(\.id) ?? [])
             let left = marks.filter { !own.contains($0.criterion) }
             if !left.isEmpty { off[ref] = (sheet?.form, left) }
+            let misfit = marks.filter { own.contains($0.criterion) && !$0.fits(book.criteriaScale) }
+            if !misfit.isEmpty { scale[ref] = misfit }
         }
-        return (off, Dictionary(grouping: CriteriaSheets.marksAboveMax(ws, book), by: \.subject))
+        return (off, Dictionary(grouping: CriteriaSheets.marksAboveMax(ws, book), by: \.subject), scale)
+    }
+
+    func otherScaleFinding(_ ref: SubjectRef, _ marks: [Assessment]) -> Finding {
+        let ids = marks.map(\.criterion).sorted(by: CriteriaSheets.numericLess)
+        return Finding(rule: book.criteriaRule, subject: ref, severity: .warning,
+                       problem: Catalog.Criteria.marksOtherScale(ids, ws.settings.rules, points: book.criteriaScale == .points),
+                       fix: Catalog.Criteria.fixMarksOffSheets)
     }
 
     func aboveMaxFinding(_ ref: SubjectRef, _ marks: [Assessment]) -> Finding {
@@ -225,8 +235,16 @@ extension CriteriaSheets {
     public static func newlyUnusedMarks(before: Workspace, _ old: any Rulebook, after: Workspace, _ new: any Rulebook) -> [Assessment] {
         guard !after.assessments.isEmpty else { return [] }
         let was = CriteriaSheets(before, old).ids(), now = CriteriaSheets(after, new).ids()
-        return after.assessments.values.filter { a in
-            !(now[a.subject.cls]?.contains(a.criterion) ?? false) && (was[a.subject.cls]?.contains(a.criterion) ?? false)
-        }.sorted { $0.key < $1.key }
+        // A mark counts on a sheet that lists its criterion, in the sheet's scale (a rating on
+        // a points sheet is no mark: a list with a max serves both rulebooks).
+        func counts(_ a: Assessment, _ ids: [SubjectClass: Set<String>], _ book: any Rulebook) -> Bool {
+            (ids[a.subject.cls]?.contains(a.criterion) ?? false) && a.fits(book.criteriaScale)
+        }
+        return after.assessments.values.filter { a in !counts(a, now, new) && counts(a, was, old) }.sorted { $0.key < $1.key }
     }
+}
+
+extension Assessment {
+    /// Whether the mark is of the scale: a rating on a ratings sheet, points on a points sheet.
+    func fits(_ scale: CriteriaScale) -> Bool { scale == .points ? points != nil : rating != nil }
 }

@@ -24,6 +24,7 @@ extension WardFacts {
                 out += datesAfterReference(ref, ref.cls == .leader ? [] : future[ref.id] ?? [])
                 if let o = offSheets.off[ref] { out.append(offSheetFinding(ref, o.form, o.marks)) }
                 if let marks = offSheets.aboveMax[ref] { out.append(aboveMaxFinding(ref, marks)) }
+                if let marks = offSheets.otherScale[ref] { out.append(otherScaleFinding(ref, marks)) }
                 // Excluded, or reviewed but not graded, yet holding a grade or review.
                 if let found = gradeBlock(ref) {
                     let isExcl = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
