@@ -6,6 +6,17 @@
 extension Reports {
     static let dots = String(repeating: "…", count: 60)
 
+    /// A criterion's cell: on a points sheet the mark over the criterion's max ("20/30"), so the
+    /// paper shows what each criterion is out of; a rating there is no mark (another scale).
+    static func markCell(_ mark: Mark?, _ c: Criterion, points: Bool) -> Cell {
+        let outOf = c.max.map { "/\($0.vietnamese)" } ?? ""
+        switch mark {
+        case .points(let p)? where points: return .text(p.vietnamese + outOf)
+        case .rating? where points, nil: return .text(points ? (outOf.isEmpty ? "……" : "…" + outOf) : "……")
+        case let m?: return .text(m.vietnamese)
+        }
+    }
+
     public static func reviewForm(_ ws: Workspace, _ f: ReviewForm) -> Report {
         let year = ws.settings.year
         let committee = ws.units.values.filter { $0.kind == .committee }.sorted { $0.code < $1.code }.first
@@ -81,7 +92,7 @@ extension Reports {
             let rows: [[Cell]] = s.criteria.map { c in
                 [.text(c.id), .text(c.text),
                  .label(code: c.part.rawValue, Message(c.part == .results ? "Kết quả thực hiện nhiệm vụ" : "Tiêu chí chung")),
-                 s.marks[c.id].map { .text($0.vietnamese) } ?? .text(points ? c.max.map { "…/\($0.vietnamese)" } ?? "……" : "……")]
+                 markCell(s.marks[c.id], c, points: points)]
             }
             blocks.append(.table(ReportTable(columns: cols, rows: rows)))
             if let v = s.verdict {
