@@ -47,6 +47,10 @@ extension Catalog {
             m("\(level.rawValue) is above what the criteria sheet (form \(form)) supports, \(l.rawValue): \(reason.en)",
               "\(level.rawValue) cao hơn mức phiếu tiêu chí (mẫu \(form)) cho phép, \(l.rawValue): \(reason.vi)")
         }
+        public static func aboveAtBest(_ level: Level, _ l: Level, _ form: String, _ reason: Message) -> Message {
+            m("\(level.rawValue) is above what the criteria sheet (form \(form)) can support even with its unmarked criteria at their best, \(l.rawValue): \(reason.en)",
+              "\(level.rawValue) cao hơn mức phiếu tiêu chí (mẫu \(form)) có thể cho phép kể cả khi các tiêu chí còn lại đạt tối đa, \(l.rawValue): \(reason.vi)")
+        }
         public static func sheetBand(_ p: Points, _ l: Level) -> Message {
             m("the criteria sheet's total, \(p) points, is in the \(l.rawValue) band", "tổng điểm phiếu tiêu chí, \(p.vietnamese) điểm, thuộc khung \(l.rawValue)")
         }
@@ -61,10 +65,10 @@ extension Catalog {
             return m("grade \(ref.id) again with the sheet's total, or correct the sheet (assess \(ref.id) CRITERION POINTS\(role))",
                      "xếp loại lại \(ref.id) theo tổng điểm phiếu, hoặc sửa phiếu (assess \(ref.id) TIÊU_CHÍ ĐIỂM\(role))")
         }
-        public static func fixAbove(_ l: Level, _ ref: SubjectRef) -> Message {
+        public static func fixAbove(_ l: Level, _ ref: SubjectRef, points: Bool = false) -> Message {
             let role = ref.cls == .leader ? " --role leader" : ""
-            return m("grade \(ref.id) \(l.rawValue)\(role), or correct the sheet (assess \(ref.id) CRITERION RATING\(role))",
-                     "grade \(ref.id) \(l.rawValue)\(role), hoặc sửa đánh giá tiêu chí (assess \(ref.id) TIÊU_CHÍ MỨC\(role))")
+            return m("grade \(ref.id) \(l.rawValue)\(role), or correct the sheet (assess \(ref.id) CRITERION \(points ? "POINTS" : "RATING")\(role))",
+                     "grade \(ref.id) \(l.rawValue)\(role), hoặc sửa đánh giá tiêu chí (assess \(ref.id) TIÊU_CHÍ \(points ? "ĐIỂM" : "MỨC")\(role))")
         }
         public static func unfinished(_ form: String, _ ids: [String]) -> Message {
             m("criteria sheet (form \(form)) begun but not finished: \(list(ids)) not rated",

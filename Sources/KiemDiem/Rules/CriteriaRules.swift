@@ -136,10 +136,34 @@ extension WardFacts {
         if let l = v.level {
             guard final > l else { return [] }
             return [Finding(rule: rule, subject: ref, problem: Catalog.Criteria.above(final, l, form, v.reason),
-                            fix: Catalog.Criteria.fixAbove(l, ref))]
+                            fix: Catalog.Criteria.fixAbove(l, ref, points: book.criteriaScale == .points))]
+        }
+        // Not finished, but the marks so far may rule the level out already (a Trung bình on a
+        // task result, points that cannot reach 90): what the sheet supports at best, the rest
+        // marked at their best, said as the error it will be (2025 criteria audit).
+        if let best = bestCase(ref, sheets, v.unmarked), final > best.level {
+            return [Finding(rule: rule, subject: ref, problem: Catalog.Criteria.aboveAtBest(final, best.level, form, best.reason),
+                            fix: Catalog.Criteria.fixAbove(best.level, ref, points: book.criteriaScale == .points))]
         }
         return [Finding(rule: rule, subject: ref, severity: .warning, problem: Catalog.Criteria.unfinished(form, v.unmarked),
                         fix: Catalog.Criteria.fixUnfinished(ref, v.unmarked, points: book.criteriaScale == .points))]
+    }
+
+    /// The level an unfinished sheet supports once its unmarked criteria are marked at their
+    /// best (Xuất sắc; a criterion's max): nil where a criterion has no max to assume.
+    func bestCase(_ ref: SubjectRef, _ sheets: CriteriaSheets, _ unmarked: [String]) -> (level: Level, reason: Message)? {
+        guard let s = criteriaSheet(ref, sheets) else { return nil }
+        var best = marks(ref, s.criteria)
+        for c in s.criteria where unmarked.contains(c.id) {
+            if book.criteriaScale == .points {
+                guard let m = c.max else { return nil }
+                best[c.id] = .points(m)
+            } else {
+                best[c.id] = .rating(.excellent)
+            }
+        }
+        let v = book.criteriaLevel(s.criteria, best)
+        return v.level.map { ($0, v.reason) }
     }
 
     /// A complete points sheet's total (QĐ366), the score of a grade that gives none: it places
