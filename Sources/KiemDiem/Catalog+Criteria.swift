@@ -149,10 +149,12 @@ extension Catalog {
         public static func fixMarksAboveMax(_ s: String) -> Message {
             m("mark again within the max (assess \(s) CRITERION POINTS)", "chấm lại trong mức tối đa (assess \(s) TIÊU-CHÍ ĐIỂM)")
         }
-        public static func marksOverNewMax(_ n: Int, _ sample: String) -> Message {
-            m(n == 1 ? "1 recorded mark is above the max this gives its criterion (\(sample))"
-                : "\(n) recorded marks are above the max this gives their criteria (\(sample))",
-              "\(n) điểm đã ghi vượt mức tối đa mới của tiêu chí (\(sample))")
+        public static func marksOverNewMax(_ marks: [Assessment]) -> Message {
+            let n = marks.count, sample = marks.prefix(3).map { "\($0.subject.description) \($0.criterion) \($0.points.map(\.description) ?? "")" }
+                .joined(separator: ", ")
+            return m(n == 1 ? "1 recorded mark is above the max this gives its criterion (\(sample))"
+                         : "\(n) recorded marks are above the max this gives their criteria (\(sample))",
+                     "\(n) điểm đã ghi vượt mức tối đa mới của tiêu chí (\(sample))")
         }
         public static let hintMarksOverNewMax = m("mark them again within the new max first (assess, or load assessments FILE --merge)",
                                                   "hãy chấm lại trong mức tối đa mới trước (assess, hoặc load assessments TỆP --merge)")
@@ -165,8 +167,10 @@ extension Catalog {
             m("the \(cls) sheet of form \(form) has no task-results criterion (part = results)",
               "phiếu \(cls) mẫu \(form) không có tiêu chí kết quả thực hiện nhiệm vụ (part = results)")
         }
-        public static func criteriaInUse(_ n: Int, _ sample: String) -> Message {
-            m(n == 1 ? "1 recorded assessment rates a criterion this file does not list (\(sample))"
+        /// `marks`: those a change of the sheets leaves off them (`newlyUnusedMarks`).
+        public static func criteriaInUse(_ marks: [Assessment]) -> Message {
+            let n = marks.count, sample = marks.prefix(3).map { "\($0.subject.description) \($0.criterion)" }.joined(separator: ", ")
+            return m(n == 1 ? "1 recorded assessment rates a criterion this file does not list (\(sample))"
                 : "\(n) recorded assessments rate criteria this file does not list (\(sample))",
               "\(n) đánh giá đã ghi dùng tiêu chí tệp này không có (\(sample))")
         }

@@ -164,16 +164,13 @@ extension Verbs {
                     if let book = Rulebooks.book(for: tx.ws.settings) {
                         let unused = CriteriaSheets.newlyUnusedMarks(before: before, after: tx.ws, book)
                         if !unused.isEmpty {
-                            throw KDError(Catalog.Criteria.criteriaInUse(unused.count, unused.prefix(3).map { "\($0.subject.description) \($0.criterion)" }
-                                .joined(separator: ", ")), at: SourceLocation(file: v.text, line: 1, column: 1),
+                            throw KDError(Catalog.Criteria.criteriaInUse(unused), at: SourceLocation(file: v.text, line: 1, column: 1),
                                           hints: [Catalog.Criteria.hintWeightsInUse])
                         }
                         // Nor may a weight fall below a mark recorded (counted in full, it raised the sheet).
-                        let was = Set(CriteriaSheets.marksAboveMax(before, book).map(\.key))
-                        let over = CriteriaSheets.marksAboveMax(tx.ws, book).filter { !was.contains($0.key) }
+                        let over = CriteriaSheets.newlyAboveMax(before: before, after: tx.ws, book)
                         if !over.isEmpty {
-                            let sample = over.prefix(3).map { "\($0.subject.description) \($0.criterion) \($0.points!)" }.joined(separator: ", ")
-                            throw KDError(Catalog.Criteria.marksOverNewMax(over.count, sample), at: SourceLocation(file: v.text, line: 1, column: 1),
+                            throw KDError(Catalog.Criteria.marksOverNewMax(over), at: SourceLocation(file: v.text, line: 1, column: 1),
                                           hints: [Catalog.Criteria.hintMarksOverNewMax])
                         }
                     }

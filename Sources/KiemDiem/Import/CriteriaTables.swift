@@ -69,17 +69,15 @@ extension LoadKind {
             if let book = Rulebooks.book(for: tx.ws.settings) {
                 let unused = CriteriaSheets.newlyUnusedMarks(before: before, after: tx.ws, book)
                 if !unused.isEmpty {
-                    throw KDError(Catalog.Criteria.criteriaInUse(unused.count, unused.prefix(3).map { "\($0.subject.description) \($0.criterion)" }
-                        .joined(separator: ", ")), at: SourceLocation(file: table.file, line: 1, column: 1), hints: [Catalog.Criteria.hintCriteriaInUse])
+                    throw KDError(Catalog.Criteria.criteriaInUse(unused), at: SourceLocation(file: table.file, line: 1, column: 1),
+                                  hints: [Catalog.Criteria.hintCriteriaInUse])
                 }
                 // Nor may a max fall below a mark recorded: counted in full, it raised the sheet.
-                let was = Set(CriteriaSheets.marksAboveMax(before, book).map(\.key))
-                let over = CriteriaSheets.marksAboveMax(tx.ws, book).filter { !was.contains($0.key) }
+                let over = CriteriaSheets.newlyAboveMax(before: before, after: tx.ws, book)
                 if let first = over.first {
-                    let sample = over.prefix(3).map { "\($0.subject.description) \($0.criterion) \($0.points!)" }.joined(separator: ", ")
                     let at = rowOf["\(first.subject.cls.rawValue)|\(first.criterion)"].map { $0.location("max") }
                         ?? SourceLocation(file: table.file, line: 1, column: 1)
-                    throw KDError(Catalog.Criteria.marksOverNewMax(over.count, sample), at: at, hints: [Catalog.Criteria.hintMarksOverNewMax])
+                    throw KDError(Catalog.Criteria.marksOverNewMax(over), at: at, hints: [Catalog.Criteria.hintMarksOverNewMax])
                 }
             }
             return new.count

@@ -177,7 +177,7 @@ extension WardFacts {
     /// rulebook or criteria list (`set rules`, a workspace carried into the next round), or on
     /// another form's sheet before the subject's form changed (a post, `outside`), they count for
     /// nothing, which `check` says. Also marks above their criterion's max (`marksAboveMax`).
-    func marksOffSheets(_ sheets: CriteriaSheets) -> (off: [SubjectRef: (form: String?, marks: [Assessment])], aboveMax: [SubjectRef: [Assessment]],
+    func markProblems(_ sheets: CriteriaSheets) -> (off: [SubjectRef: (form: String?, marks: [Assessment])], aboveMax: [SubjectRef: [Assessment]],
                                                       otherScale: [SubjectRef: [Assessment]]) {
         guard !ws.assessments.isEmpty else { return ([:], [:], [:]) }
         var off: [SubjectRef: (form: String?, marks: [Assessment])] = [:], scale: [SubjectRef: [Assessment]] = [:]
@@ -189,7 +189,7 @@ extension WardFacts {
             let misfit = marks.filter { own.contains($0.criterion) && !$0.fits(book.criteriaScale) }
             if !misfit.isEmpty { scale[ref] = misfit }
         }
-        return (off, Dictionary(grouping: CriteriaSheets.marksAboveMax(ws, book), by: \.subject), scale)
+        return (off, Dictionary(grouping: CriteriaSheets.marksAboveMax(ws, sheets), by: \.subject), scale)
     }
 
     func otherScaleFinding(_ ref: SubjectRef, _ marks: [Assessment]) -> Finding {
@@ -242,9 +242,8 @@ extension CriteriaSheets {
     /// that lowered it): `assess` refuses such a mark, and counted in full it raised a sheet to
     /// 35 of 30 (2025 criteria audit). `load criteria` and `set weights` refuse the change;
     /// `check` reports any left (an older workspace).
-    public static func marksAboveMax(_ ws: Workspace, _ book: any Rulebook) -> [Assessment] {
+    public static func marksAboveMax(_ ws: Workspace, _ sheets: CriteriaSheets) -> [Assessment] {
         guard !ws.assessments.isEmpty else { return [] }
-        let sheets = CriteriaSheets(ws, book)
         var maxOf: [SubjectClass: [String: Points]] = [:]
         for cls in SubjectClass.allCases {
             for c in sheets.all(cls) { if let m = c.max { maxOf[cls, default: [:]][c.id] = min(m, maxOf[cls]?[c.id] ?? m) } }
@@ -253,6 +252,14 @@ extension CriteriaSheets {
             guard let p = a.points, let m = maxOf[a.subject.cls]?[a.criterion] else { return false }
             return p > m
         }.sorted { $0.key < $1.key }
+    }
+
+    /// Marks a change of the sheets (`load criteria`, `set weights`) puts above their
+    /// criterion's max; marks above it before are not the change's doing and are left to `check`.
+    public static func newlyAboveMax(before: Workspace, after: Workspace, _ book: any Rulebook) -> [Assessment] {
+        guard !after.assessments.isEmpty else { return [] }
+        let was = Set(marksAboveMax(before, CriteriaSheets(before, book)).map(\.key))
+        return marksAboveMax(after, CriteriaSheets(after, book)).filter { !was.contains($0.key) }
     }
 
     /// The same across a change of rulebook (`set rules`): each side's sheets are its own book's.

@@ -12,7 +12,7 @@ extension WardFacts {
             d.countedIn == nil && d.date.map { $0 > refDate && $0.year > year } ?? false
         }, by: \.member)
         let disciplineRule = book.factRule("discipline")
-        let offSheets = marksOffSheets(sheets)
+        let marked = markProblems(sheets)
         // Each subject's own findings, and the final level of those graded.
         func own(_ range: Range<Int>) -> (found: [Finding], finals: [SubjectRef: Level]) {
             var out: [Finding] = []
@@ -22,9 +22,9 @@ extension WardFacts {
                 let ref = subjects[n]
                 let grades = ws.grades[ref.key]
                 out += datesAfterReference(ref, ref.cls == .leader ? [] : future[ref.id] ?? [])
-                if let o = offSheets.off[ref] { out.append(offSheetFinding(ref, o.form, o.marks)) }
-                if let marks = offSheets.aboveMax[ref] { out.append(aboveMaxFinding(ref, marks)) }
-                if let marks = offSheets.otherScale[ref] { out.append(otherScaleFinding(ref, marks)) }
+                if let o = marked.off[ref] { out.append(offSheetFinding(ref, o.form, o.marks)) }
+                if let marks = marked.aboveMax[ref] { out.append(aboveMaxFinding(ref, marks)) }
+                if let marks = marked.otherScale[ref] { out.append(otherScaleFinding(ref, marks)) }
                 // Excluded, or reviewed but not graded, yet holding a grade or review.
                 if let found = gradeBlock(ref) {
                     let isExcl = (ref.cls == .member || ref.cls == .leader) && exclusion(ref.id) != nil
