@@ -6,6 +6,11 @@ import KiemDiem
 
 StandardStreams.holdClosed()
 
+// Transparent huge pages once kd reads a big input, not before (CMallocConf/huge_pages.c). At
+// ward size, zeroing each fresh 2 MB page cost more than huge pages save; for the nation the
+// rules' lookups in gigabytes of tables miss the TLB on 4 KB pages (BENCHMARKS.md).
+BigInput.action = { _ = kd_huge_pages() }
+
 func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 /// Messages follow LC_ALL, then LC_MESSAGES, then LANG (POSIX); an empty one is no setting:
 /// `LC_ALL= LANG=vi_VN.UTF-8 kd` is Vietnamese.

@@ -7,6 +7,7 @@ import Foundation
 import KDShell
 import KiemDiem
 
+BigInput.action = { _ = kd_huge_pages() }  // as kd does (Sources/kd/main.swift)
 
 func seconds(_ body: () -> Void) -> Double {
     let t = DispatchTime.now().uptimeNanoseconds

@@ -23,6 +23,7 @@ public enum FileBytes {
         let most = limit.map { $0 + 1 } ?? Int.max
         // A pipe or device has no size: it is read in chunks below.
         let size = min(st.st_mode & S_IFMT == S_IFREG ? Int(st.st_size) : 0, most)
+        BigInput.read(size)
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
             let n = size == 0 ? 0 : FileFill.fill(fd, buf.baseAddress!, size)
