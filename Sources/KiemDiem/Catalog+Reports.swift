@@ -131,7 +131,7 @@ extension Catalog {
         public static let adjustmentsTitle = m("Changes made by cap", "Điều chỉnh mức xếp loại (cap)")
         public static let adjustmentsNote = m("In force: the effective level is still the one cap lowered; otherwise a later grade replaced it.",
                                               "Đang áp dụng: mức hiệu lực vẫn là mức đã bị điều chỉnh; nếu không, một mức xếp loại sau đã thay thế.")
-        public static let findingsTitle = m("Findings", "Các phát hiện")
+        public static let findingsTitle = m("Findings", "Các vấn đề")
         public static let reviewsTitle = m("Review plan and status", "Kế hoạch và tình hình kiểm điểm")
         public static let deadlinesTitle = m("Deadlines", "Thời hạn")
         public static let upperTitle = m("Proposed to the upper level", "Đề nghị cấp trên đánh giá, xếp loại")

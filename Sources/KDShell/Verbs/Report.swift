@@ -24,7 +24,7 @@ extension Verbs {
         name: "report", group: .reports,
         usage: "report KIND [--format table|csv|json|md|html|xlsx] [--out FILE] [--unit U] [--class C] [--level L] | report form SUBJECT [--format md|html] [--out FILE] | report forms [--unit U] [--class C] [--format md|html] [--out DIR]",
         summary: Message(en: "print or write a report: synthesis table, lists per subject, plan, findings, the result document",
-                         vi: "in hoặc ghi báo cáo: bảng tổng hợp, danh sách đối tượng, kế hoạch, phát hiện, văn bản báo cáo kết quả"),
+                         vi: "in hoặc ghi báo cáo: bảng tổng hợp, danh sách đối tượng, kế hoạch, các vấn đề (check), văn bản báo cáo kết quả"),
         options: [
             OptionSpec("format", .choice(reportFormats), Message(en: "output format (default: table; md for document; or from --out's extension)",
                                                                  vi: "định dạng (mặc định: table; md với document; hoặc theo đuôi tệp --out)")),

@@ -22,7 +22,7 @@ extension Verbs {
 
 extension ShellText {
     static let switchInterrupted = m("rules switched; the comparison of findings and levels was interrupted (check and cap --dry-run show them)",
-                                     "đã đổi quy định; việc so sánh phát hiện và mức xếp loại bị ngắt (xem bằng check và cap --dry-run)")
+                                     "đã đổi quy định; việc so sánh vấn đề và mức xếp loại bị ngắt (xem bằng check và cap --dry-run)")
     static func notAScore(_ t: String, _ opt: String) -> Message {
         m("--\(opt) needs a number of points from 0 (no sign) with at most 2 decimals, not \"\(t)\"",
           "--\(opt) cần một số điểm từ 0 trở lên (không có dấu), tối đa 2 chữ số thập phân, không phải \"\(t)\"")

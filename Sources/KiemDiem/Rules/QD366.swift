@@ -31,6 +31,8 @@ public struct QD366: Rulebook {
         return ["review": end, "report": end, "upper": end]
     }
 
+    /// Venues, attendance, sessions and feedback are the ward plan's (KH 79, 2023): QĐ 366 does
+    /// not set them and no later plan of the ward is given, so its source is kept, said so.
     public var rules: [RuleInfo] {
         [
             RuleInfo("R-EXCL-EXEMPT", "QĐ366 Đ5.2.1"),
@@ -39,13 +41,13 @@ public struct QD366: Rulebook {
             RuleInfo("R-NOGRADE-LEADER-NEW", "HD43"),
             RuleInfo("R-NOGRADE-ORG-NEW", "HD43"),
             RuleInfo("R-REVIEW-FIRST", "QĐ366: phải hoàn thành việc kiểm điểm mới được đánh giá, xếp loại"),
-            RuleInfo("R-VENUE-COLLECTIVE", "KH 79 II.2.1"),
-            RuleInfo("R-VENUE-MEMBER", "KH 79 II.2.1.1"),
-            RuleInfo("R-VENUE-LEADER", "KH 79 II.2.1.1"),
-            RuleInfo("R-REVIEW-ATTEND", "KH 79 VI"),
-            RuleInfo("R-REVIEW-SESSIONS", "KH 79 VI"),
+            RuleInfo("R-VENUE-COLLECTIVE", "KH 79 II.2.1 (kế hoạch năm 2023, dùng tiếp)"),
+            RuleInfo("R-VENUE-MEMBER", "KH 79 II.2.1.1 (kế hoạch năm 2023, dùng tiếp)"),
+            RuleInfo("R-VENUE-LEADER", "KH 79 II.2.1.1 (kế hoạch năm 2023, dùng tiếp)"),
+            RuleInfo("R-REVIEW-ATTEND", "KH 79 VI (kế hoạch năm 2023, dùng tiếp)"),
+            RuleInfo("R-REVIEW-SESSIONS", "KH 79 VI (kế hoạch năm 2023, dùng tiếp)"),
             RuleInfo("R-FORM", "HD43: mẫu 01, 2A, 2B, 2C"),
-            RuleInfo("R-FEEDBACK", "KH 79 III.1"),
+            RuleInfo("R-FEEDBACK", "KH 79 III.1 (kế hoạch năm 2023, dùng tiếp)"),
             RuleInfo("R-AUTHORITY", "QĐ366 Đ12; Ban Thường vụ Tỉnh ủy sau sắp xếp chính quyền hai cấp"),
             RuleInfo("R366-SCORE-BAND", "QĐ366 Đ10–11: ≥ 90 HTXSNV, 70–<90 HTTNV, 50–<70 HTNV, < 50 KHTNV"),
             RuleInfo("R366-CONDITIONS", "QĐ366 Đ11: điều kiện của từng mức"),
