@@ -14,6 +14,9 @@ extension Reports {
     }
 
     public static func document(_ ctx: ReportContext) -> Report {
+        // Ctrl-C is looked for between sections and in their long passes: a national document
+        // is seconds of work, and the caller throws a stopped one away.
+        let stopped = Report(title: Message("BÁO CÁO"), blocks: [], json: .null)
         let ws = ctx.workspace
         let year = ws.settings.year
         let committee = ws.units.values.filter { $0.kind == .committee }.sorted { $0.code < $1.code }.first
@@ -60,6 +63,8 @@ extension Reports {
             return b
         }
 
+        if Interrupt.isRequested() { return stopped }
+
         // II. Excluded
         blocks.append(.heading(Message("II. Những trường hợp không kiểm điểm, xếp loại")))
         let ex = exclusions(all).tables[0]
@@ -75,6 +80,8 @@ extension Reports {
                                                            rows: ex.rows.map { r in keep.map { named(r[$0], $0) } })))))
         }
 
+        if Interrupt.isRequested() { return stopped }
+
         // III. Lists by level
         blocks.append(.heading(Message("III. Danh sách theo mức xếp loại")))
         // Every subject in report order, sorted once for the three lists below.
@@ -87,6 +94,7 @@ extension Reports {
             if let l = ws.finalLevel(r) { byLevel[l, default: []].append(r) } else { waiting.append(r) }
         }
         for (i, l) in Level.allCases.enumerated() {
+            if Interrupt.isRequested() { return stopped }
             let refs = byLevel[l] ?? []
             blocks.append(.paragraph(Message("\(i + 1). \(l.vietnamese): \(refs.count)")))
             if refs.isEmpty { continue }
@@ -110,6 +118,8 @@ extension Reports {
         if !waiting.isEmpty {
             blocks.append(.paragraph(Message("Chưa có mức xếp loại: \(waiting.count) (\(names(waiting))).")))
         }
+
+        if Interrupt.isRequested() { return stopped }
 
         // IV. Adjustments
         // Under qd366 the table also holds the score bands', conditions' and triggers' changes.
@@ -144,6 +154,8 @@ extension Reports {
                         ReportColumn("to", ReportText.to), ReportColumn("rule", ReportText.rule)]
             blocks.append(.table(numbered(vietnamese(ReportTable(columns: cols, rows: rows)))))
         }
+
+        if Interrupt.isRequested() { return stopped }
 
         // V. Proposed to the upper level
         blocks.append(.heading(Message("V. Đề nghị cấp trên xem xét, quyết định")))

@@ -14,7 +14,8 @@ extension Reports {
                     ReportColumn("recorded", ReportText.recorded), ReportColumn("note", ReportText.note)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
-        for id in ids {
+        for (n, id) in ids.enumerated() {
+            if Interrupt.stops(at: n) { break }  // the caller throws a stopped report away
             let b = ctx.block(SubjectRef(cls, id))!
             let reason = b.reason!
             let m = ws.members[id]!
@@ -54,7 +55,9 @@ extension Reports {
         let wanted = Set(refs)
         var out: [SubjectRef] = []
         for c in classOrder where ctx.filter.cls == nil || ctx.filter.cls == c {
-            for r in Subjects.all(ctx, c) where wanted.contains(r) {
+            for (n, r) in Subjects.all(ctx, c).enumerated() {
+                if Interrupt.stops(at: n) { return out }  // the caller throws a stopped report away
+                guard wanted.contains(r) else { continue }
                 if let u = ctx.filter.unit, !Subjects.inUnit(ctx.workspace, r, u) { continue }
                 out.append(r)
             }
@@ -71,7 +74,8 @@ extension Reports {
                     ReportColumn("inForce", ReportText.current)]
         var rows: [[Cell]] = []
         var json: [JSONValue] = []
-        for ref in refs {
+        for (n, ref) in refs.enumerated() {
+            if Interrupt.stops(at: n) { break }  // the caller throws a stopped report away
             let a = ws.adjustments[ref.key]!
             let inForce = ws.effective(ref)?.record.level == a.from
             rows.append([.text(ref.key), .text(ws.displayName(ref)), .level(a.from), .level(a.to), .text(a.rule),

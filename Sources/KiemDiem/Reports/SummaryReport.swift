@@ -202,7 +202,8 @@ extension Reports {
             if let p = u.parent, let i = bar[p] { bar[u.code] = i }
         }
         var counts = [[Int]](repeating: [Int](repeating: 0, count: Level.allCases.count), count: cells.count)
-        for (id, m) in ws.members {
+        for (n, (id, m)) in ws.members.enumerated() {
+            if Interrupt.stops(at: n) { break }  // the caller throws a stopped report away
             guard let i = bar[m.unit], let l = ctx.final(SubjectRef(.member, id)) else { continue }
             if let g = group, m.group != g, m.unit != g { continue }  // a group's members only
             counts[i][4 - l.rank] += 1
