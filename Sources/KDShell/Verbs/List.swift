@@ -180,11 +180,13 @@ extension Workspace {
         m.unit == code || m.group == code || isAncestor(code, of: m.unit)
     }
 
-    /// Members in Vietnamese name order (given, middle, family), ties by id.
+    /// Members in Vietnamese name order (given, middle, family), ties by id: the roster's
+    /// order (`WardFacts.peopleInNameOrder`), each distinct name keyed once.
     func sortedByName(_ ms: [Member]) -> [Member] {
-        ms.map { (Vietnamese.nameSortKey($0.name), $0) }
-            .sorted { Vietnamese.lessThan($0.0, $1.0) || ($0.0 == $1.0 && $0.1.id < $1.1.id) }
-            .map(\.1)
+        var at: [String: Int] = [:]
+        at.reserveCapacity(ms.count)
+        for (i, m) in ms.enumerated() { at[m.id] = i }
+        return WardFacts.peopleInNameOrder(ids: ms.map(\.id), names: ms.map(\.name)).map { ms[at[$0]!] }
     }
 }
 
