@@ -129,8 +129,8 @@ extension Catalog {
         public static let exclusionsTitle = m("Excluded from review and grading", "Không kiểm điểm, xếp loại")
         public static let auditTitle = m("Audit log", "Nhật ký thao tác")
         public static let adjustmentsTitle = m("Changes made by cap", "Điều chỉnh mức xếp loại (cap)")
-        public static let adjustmentsNote = m("In force: the effective level is still the one cap lowered; otherwise a later grade replaced it.",
-                                              "Đang áp dụng: mức hiệu lực vẫn là mức đã bị điều chỉnh; nếu không, một mức xếp loại sau đã thay thế.")
+        public static let adjustmentsNote = m("In force: the effective level is still the one cap lowered; otherwise a later grade replaced it, or the subject is no longer graded (excluded).",
+                                              "Đang áp dụng: mức hiệu lực vẫn là mức đã bị điều chỉnh; nếu không, một mức xếp loại sau đã thay thế, hoặc đối tượng không còn được xếp loại (không kiểm điểm, xếp loại).")
         public static let findingsTitle = m("Findings", "Các vấn đề")
         public static let reviewsTitle = m("Review plan and status", "Kế hoạch và tình hình kiểm điểm")
         public static let deadlinesTitle = m("Deadlines", "Thời hạn")

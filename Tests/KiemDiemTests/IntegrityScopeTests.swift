@@ -49,4 +49,17 @@ struct IntegrityScopeTests {
         #expect(try LoadIntegrity.settle(keep).isEmpty)
         #expect(keep.ws.reviews.count == 1)
     }
+
+    /// The members' missing units, counted on two cores, are the same wherever the cut falls.
+    @Test func missingUnitsAtEveryCut() {
+        var ws = Workspace()
+        ws.units["CB01"] = Unit(code: "CB01", name: "Chi bộ 1", kind: .cell)
+        for i in 0..<40 {
+            let unit = ["CB01", "CB02", "CB03"][i % 3]
+            ws.members["M\(i)"] = Member(id: "M\(i)", name: "Nguyễn Văn \(i)", unit: unit, group: i % 4 == 0 ? "TO9" : nil)
+        }
+        let one = LoadIntegrity.missingUnits(ws, split: 0)
+        #expect(one == ["CB02": 13, "CB03": 13, "TO9": 10])
+        for cut in 0...ws.members.count { #expect(LoadIntegrity.missingUnits(ws, split: cut) == one) }
+    }
 }

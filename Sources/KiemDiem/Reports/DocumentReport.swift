@@ -126,7 +126,9 @@ extension Reports {
         blocks.append(.heading(Message(ws.settings.rules == RulebookID.qd366.rawValue
             ? "IV. Điều chỉnh theo khung điểm, điều kiện, tỷ lệ và quy định đối với người đứng đầu"
             : "IV. Điều chỉnh theo tỷ lệ và quy định đối với người đứng đầu")))
-        let adj = adjustments(all).tables[0]
+        // A subject excluded since `cap` lowered it is listed in II, not here.
+        var adj = adjustments(all).tables[0]
+        adj.rows = adj.rows.filter { r in SubjectRef(key: r[0].plain).map { all.block($0) == nil } ?? true }
         // Which grade: a person's leader grade and member grade are two subjects.
         func classLabel(_ key: String) -> Cell {
             SubjectRef(key: key).map { .label(code: $0.cls.rawValue, Message(ReportText.classTitle($0.cls).vi)) } ?? .empty

@@ -68,7 +68,9 @@ extension Reports {
     public static func adjustments(_ ctx: ReportContext) -> Report {
         let ws = ctx.workspace
         var refs = ordered(ctx, ws.adjustments.values.map(\.subject))
-        if let l = ctx.filter.level { refs = refs.filter { ws.adjustments[$0.key]?.to == l } }
+        // A subject excluded (or not graded) since has no final level: its lowering is not in
+        // force, and `--level` does not list it.
+        if let l = ctx.filter.level { refs = refs.filter { ws.adjustments[$0.key]?.to == l && ctx.block($0) == nil } }
         let cols = [ReportColumn("subject", ReportText.subject), ReportColumn("name", ReportText.name), ReportColumn("from", ReportText.from),
                     ReportColumn("to", ReportText.to), ReportColumn("rule", ReportText.rule), ReportColumn("reason", ReportText.reason),
                     ReportColumn("inForce", ReportText.current)]
@@ -77,7 +79,7 @@ extension Reports {
         for (n, ref) in refs.enumerated() {
             if Interrupt.stops(at: n) { break }  // the caller throws a stopped report away
             let a = ws.adjustments[ref.key]!
-            let inForce = ws.effective(ref)?.record.level == a.from
+            let inForce = ctx.block(ref) == nil && ws.effective(ref)?.record.level == a.from
             rows.append([.text(ref.key), .text(ws.displayName(ref)), .level(a.from), .level(a.to), .text(a.rule),
                          .label(code: a.reason.text(ctx.lang), a.reason),
                          inForce ? .label(code: "yes", ReportText.yes) : .label(code: "no", Message("—"))])
