@@ -82,12 +82,14 @@ extension WardFacts {
         return r.contains("chu tich") || r.hasPrefix("truong ban")
     }
 
-    /// Chairs and vice chairs (and a youth union's secretaries): the head, or a role naming it.
+    /// Chairs and vice chairs (and a youth union's secretaries), as plan II.2.1.1 lists them:
+    /// the head, or a role naming the post ("Phó Chủ tịch", "Phó Bí thư"). The head or deputy
+    /// head of an internal committee ("Trưởng Ban Pháp chế", "Phó Trưởng ban Kiểm tra") is not
+    /// one, as for HĐND.
     func isChairOrVice(_ p: Position) -> Bool {
         if p.head { return true }
         let r = Vietnamese.key(p.role)
-        let words = r.split(separator: " ")
-        return r.contains("chu tich") || words.contains("pho") || r.contains("bi thu") || words.first == "truong"
+        return r.contains("chu tich") || r.contains("bi thu")
     }
 
     /// Every venue a `review` of this subject may name.
