@@ -40,6 +40,12 @@ extension Catalog {
     public static func xlsxErrorValue(_ e: String) -> Message {
         m("the cell holds the Excel error \(e)", "ô chứa lỗi Excel \(e)")
     }
+    public static func xlsxHugeNumber(_ shown: String) -> Message {
+        m("the cell holds a number of 16 digits or more (\(shown)): Excel keeps 15, so its last digits are lost",
+          "ô chứa một số từ 16 chữ số trở lên (\(shown)): Excel chỉ giữ 15 chữ số, các chữ số cuối đã mất")
+    }
+    public static let hintXlsxHugeNumber = m("format the column as Text (Excel: Format Cells > Text), type the value again, then save and load again",
+                                             "định dạng cột là Văn bản (Excel: Định dạng ô > Văn bản), nhập lại giá trị, rồi lưu và nạp lại")
     public static let hintXlsxErrorValue = m("correct the formula or the value in the spreadsheet, or clear the cell, then save and load again",
                                              "sửa công thức hoặc giá trị trong bảng tính, hoặc xóa ô, rồi lưu và nạp lại")
 }

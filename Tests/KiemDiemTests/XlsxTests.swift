@@ -455,6 +455,31 @@ import Testing
         #expect(e.message.en == "the cell holds the Excel error \(code)")
     }
 
+    /// A number of 16 digits or more has lost digits in Excel: refused at its cell, not made an
+    /// id nobody typed ("1.234567890123457e+29"). 15 digits are kept as typed.
+    @Test(arguments: [("123456789012345678901234567890", "1.23456789012346E+29"), ("1e300", "1E+300"),
+                      ("1000000000000000", "1E+15"), ("-2000000000000000", "-2E+15")])
+    func numbersPastFifteenDigitsAreBadCells(_ v: String, _ shown: String) throws {
+        let data = try XlsxTests.handMade(sheetData: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>name</t></is></c></row>
+            <row r="2"><c r="A2"><v>999999999999999</v></c><c r="B2" t="inlineStr"><is><t>An</t></is></c></row>
+            <row r="3"><c r="A3"><v>\(v)</v></c><c r="B3" t="inlineStr"><is><t>Ba</t></is></c></row>
+            """)
+        let wb = try XlsxWorkbook(data: data, file: "w.xlsx")
+        let e = try #require(throws: KDError.self) { try XlsxKinds.table(wb, kind: "roster", sheet: nil, schema: TableSchema("roster", [.req("id")])) }
+        #expect(e.location?.description == "w.xlsx[roster]!A3")
+        #expect(e.message.en == "the cell holds a number of 16 digits or more (\(shown)): Excel keeps 15, so its last digits are lost")
+    }
+
+    @Test func fifteenDigitsAreKept() throws {
+        let data = try XlsxTests.handMade(sheetData: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>
+            <row r="2"><c r="A2"><v>999999999999999</v></c></row>
+            """)
+        let t = try XlsxKinds.table(try XlsxWorkbook(data: data, file: "w.xlsx"), kind: "roster", sheet: nil, schema: TableSchema("roster", [.req("id")]))
+        #expect(t.rows.first?.text("id") == "999999999999999")
+    }
+
     @Test func serialDatesNeedAPlausibleSerial() {
         let o = SheetOrigin(sheet: "s", date1904: false)
         #expect(o.serialDay("25750")?.description == "1970-07-01")

@@ -44,6 +44,12 @@ extension XlsxSheet {
                 if case .error(let e) = c.value {
                     throw KDError(Catalog.xlsxErrorValue(e), at: location(CellRef(row: r.row, column: c.column)), hints: [Catalog.hintXlsxErrorValue])
                 }
+                // A number of 16 digits or more (a card or id number typed as a number) has
+                // lost its last digits in Excel: as text it would be an id nobody typed.
+                if case .number(let d) = c.value, abs(d) >= 1e15 {
+                    throw KDError(Catalog.xlsxHugeNumber(String(format: "%.15G", d)), at: location(CellRef(row: r.row, column: c.column)),
+                                  hints: [Catalog.hintXlsxHugeNumber])
+                }
             }
         }
         let width = head.cells.last?.column ?? 0
