@@ -212,19 +212,22 @@ extension WardFacts {
             out.append(Finding(rule: venueRule, subject: ref, severity: .warning,
                                problem: RulesText.lateReview(r.venue, d, deadline), fix: RulesText.fixLateReview))
         }
+        // A record that does not count (at a venue not the subject's, or of no session) is
+        // reported for that alone: its form, sessions and feedback are not the subject's review's.
+        let counts = venues.contains(r.venue) && (r.sessions ?? 1) >= 1
         let person = ref.cls == .member || ref.cls == .leader
         let expected = book.form(for: ref, isLeader: person && isLeader(ref.id), outside: ws.members[ref.id]?.outside ?? false)
-        if let f = r.form, f.uppercased() != expected {
+        if counts, let f = r.form, f.uppercased() != expected {
             out.append(Finding(rule: "R-FORM", subject: ref, problem: RulesText.wrongFormAt(f, expected, r.venue),
                                fix: RulesText.fixFormAt(expected, r.venue)))
         }
         if let n = r.sessions, n < 1 {
             // No session: not held, so not counted (`owedReviews`), whoever the subject is.
             out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: RulesText.noSessionCounts(n), fix: RulesText.fixNoSession(r.venue)))
-        } else if let s = sessionsProblem(r, ref) {
+        } else if counts, let s = sessionsProblem(r, ref) {
             out.append(Finding(rule: "R-REVIEW-SESSIONS", subject: ref, problem: s, fix: RulesText.fixSessions))
         }
-        if needsFeedback(ref), r.feedback != true {
+        if counts, needsFeedback(ref), r.feedback != true {
             out.append(Finding(rule: "R-FEEDBACK", subject: ref, problem: RulesText.noFeedback, fix: RulesText.fixFeedback))
         }
         return out
