@@ -450,6 +450,13 @@ public enum RulesText {
     public static let selfRankIgnored = m("the self grade's score and votes do not rank once the grade is proposed or decided",
                                           "điểm và số phiếu của bản tự đánh giá không dùng để xếp thứ khi đã có đề xuất hoặc quyết định")
     public static func final(_ l: Level) -> Message { m("final: \(l.rawValue)", "kết quả: \(l.rawValue)") }
+    public static func checkWarns(_ problem: Message) -> Message {
+        m("check warns: \(problem.en)", "check cảnh báo: \(problem.vi)")
+    }
+    public static func causeNotRecorded(_ recorded: String, _ now: String) -> Message {
+        m("cap recorded this level under \(recorded); it would now record it under \(now) (run cap)",
+          "cap đã ghi mức này theo \(recorded); nay sẽ ghi theo \(now) (hãy chạy cap)")
+    }
     public static func afterCap(_ l: Level) -> Message { m("after cap: \(l.rawValue)", "sau cap: \(l.rawValue)") }
     public static func notCappedYet(_ l: Level?, _ capped: Level) -> Message {
         m("final now: \(l?.rawValue ?? "-"), as reports and expect show it (run cap to record \(capped.rawValue))",

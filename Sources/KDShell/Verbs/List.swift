@@ -22,7 +22,8 @@ extension Verbs {
             var unitFilter: String?
             if let u = inv.value("unit") { unitFilter = try unitCode(u, inv, ws) }
             let level = try inv.value("level").map { try inv.level($0) }
-            var wheres: [(Word, String, String, typed: String)] = []
+            // `any`: excluded=yes keeps every excluded member, whatever the reason.
+            var wheres: [(Word, String, String, typed: String, any: Bool)] = []
             for wd in inv.values("where") {
                 guard let eq = wd.text.firstIndex(of: "=") else { throw inv.error(ShellText.whereForm(wd.text), at: wd) }
                 let name = String(wd.text[..<eq])
@@ -31,30 +32,43 @@ extension Verbs {
                 // Fixed values may be written as a file's cells write them, in Vietnamese too
                 // (status=miễn, level=tốt… or good, civil_servant=có, excluded=miễn).
                 let typed = String(wd.text[wd.text.index(after: eq)...])
+                var any = false
+                // A fixed field's value that is none of its values matches nobody: said, not
+                // listed as "0 members" (excluded=yes looked like no one was excluded).
+                func refuse(_ values: [String]) throws -> Never {
+                    throw inv.error(ShellText.notAWhereValue(name, typed, values), at: wd)
+                }
+                let blank = typed.allSatisfy(\.isWhitespace)
                 switch field {
                 case "status":
                     if let st = VietnameseValues.match(typed, Member.Status.self, VietnameseValues.status) { value = st.rawValue }
+                    else if !blank { try refuse(Member.Status.allCases.map(\.rawValue)) }
                 case "level", "workplace_level":
                     if let l = Level.parse(typed) { value = Vietnamese.key(l.rawValue) }
+                    else if !blank { try refuse(Level.allCases.map(\.rawValue)) }
                 case "workplace_stage":
                     if let st = VietnameseValues.match(typed, Stage.self, VietnameseValues.stage) { value = st.rawValue }
+                    else if !blank { try refuse(Stage.allCases.map(\.rawValue)) }
                 case "excluded":
                     if let r = VietnameseValues.match(typed, Exclusion.Reason.self, VietnameseValues.reason) { value = Vietnamese.key(r.rawValue) }
+                    else if let b = VietnameseValues.bool(typed) { value = ""; any = b }  // excluded=no: not excluded
+                    else if !blank { try refuse(Exclusion.Reason.allCases.map(\.rawValue) + ["yes", "no"]) }
                 case "civil_servant", "outside":
                     if let b = VietnameseValues.bool(typed) { value = b ? "yes" : "no" }
+                    else if !blank { try refuse(["yes", "no"]) }
                 default: break
                 }
-                wheres.append((wd, field, value, name))
+                wheres.append((wd, field, value, name, any))
             }
             func matches(_ fields: [String: String], _ known: [String]) throws -> Bool {
-                for (wd, f, v, typed) in wheres {
+                for (wd, f, v, typed, any) in wheres {
                     guard let have = fields[f] else {
-                        if known.contains(f) { if !v.isEmpty { return false } else { continue } }
+                        if known.contains(f) { if !v.isEmpty || any { return false } else { continue } }
                         // Named as typed (not as folded into a key), with the headers that work.
                         throw inv.error(ShellText.unknownField(typed, known.sorted()), at: wd,
                                         hints: Suggest.hint(f, known) + [ShellText.hintWhereHeaders])
                     }
-                    if Vietnamese.key(have) != v { return false }
+                    if any ? have.isEmpty : Vietnamese.key(have) != v { return false }
                 }
                 return true
             }
@@ -245,6 +259,10 @@ private enum L {
 
 extension ShellText {
     static func whereForm(_ t: String) -> Message { m("--where needs FIELD=VALUE, not \"\(t)\"", "--where cần TRƯỜNG=GIÁ-TRỊ, không phải \"\(t)\"") }
+    static func notAWhereValue(_ f: String, _ v: String, _ values: [String]) -> Message {
+        m("\(f)=\(v): not a value of \(f) (\(values.joined(separator: ", ")), or their Vietnamese words)",
+          "\(f)=\(v): không phải giá trị của \(f) (\(values.joined(separator: ", ")), hoặc từ tiếng Việt tương ứng)")
+    }
     static func unknownField(_ f: String, _ all: [String]) -> Message {
         m("unknown field \"\(f)\"; fields: \(all.joined(separator: ", "))", "không có trường \"\(f)\"; các trường: \(all.joined(separator: ", "))")
     }

@@ -125,14 +125,25 @@ extension WardFacts {
             if let why = book.quotaRate(self, group: key).reason { line(.quota, "R366-QUOTA", why) }
         }
         if o.quotaGroup == nil && competentBody(ref) == .upper { line(.quota, "R-QUOTA", RulesText.quotaUpper) }
+        // What `check` doubts about the level (the rulebook's warnings: a condition no record
+        // verifies, a party grade above its workplace basis), so that `why` alone shows it too.
+        for f in book.findings(self, ref) where f.severity == .warning && f.subject == ref {
+            line(.fact, f.rule, RulesText.checkWarns(f.problem))
+        }
         // Before `cap`, the level reports show (recorded) is not yet the one the rules give:
-        // both are said, under names that cannot be mistaken for each other.
+        // both are said, under names that cannot be mistaken for each other, the recorded one
+        // with the rule `cap` recorded it under.
         let recorded = ws.finalLevel(ref)
+        let inForce = ws.adjustments[ref.key].flatMap { a in ws.effective(ref)?.record.level == a.from ? a : nil }
         if recorded == o.final {
             line(.final, nil, RulesText.final(o.final))
+            // The same level, now for another reason (the rules were switched, a fact changed).
+            if let a = inForce, let now = o.steps.last?.rule, now != a.rule {
+                line(.final, a.rule, RulesText.causeNotRecorded(a.rule, now))
+            }
         } else {
             line(.final, nil, RulesText.afterCap(o.final))
-            line(.final, nil, RulesText.notCappedYet(recorded, o.final))
+            line(.final, inForce?.rule, RulesText.notCappedYet(recorded, o.final))
         }
         return out
     }
