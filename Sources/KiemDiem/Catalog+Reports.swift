@@ -15,7 +15,7 @@ extension Catalog {
         public static let proposed = m("Proposed", "Đề xuất")
         public static let decided = m("Decided", "Quyết định")
         public static let final = m("Final", "Kết quả")
-        public static let findings = m("Findings", "Phát hiện")
+        public static let findings = m("Findings", "Vấn đề")
         public static let total = m("Total", "Tổng số")
         public static let notGraded = m("Not graded", "Chưa xếp loại")
         public static let graded = m("Graded", "Đã xếp loại")
