@@ -79,7 +79,11 @@ extension ShellText {
         let levels = n == 0 ? "no change of level" : "\(ShellText.n(n, "change")) of level"
         let en = u == 0 ? ShellText.n(n, "change") : "\(levels) and \(ShellText.n(u, "record update"))"
         let vi = u == 0 ? "\(n) thay đổi" : "\(n == 0 ? "không thay đổi mức" : "\(n) thay đổi mức") và \(u) cập nhật hồ sơ"
-        if dry { return m("dry run: \(en), nothing recorded", "chạy thử: \(vi), không ghi gì") }
+        if dry {
+            // Worded as `cap` words the same case.
+            return n + u == 0 ? m("dry run: nothing to change, nothing recorded", "chạy thử: không có gì thay đổi, không ghi gì")
+                : m("dry run: \(en), nothing recorded", "chạy thử: \(vi), không ghi gì")
+        }
         return n + u == 0 ? m("cap: nothing to change (\(inForce) in force)", "cap: không có gì thay đổi (\(total) điều chỉnh đang áp dụng)")
             : m("cap: \(en) recorded (\(inForce) in force)", "cap: đã ghi \(vi) (\(total) điều chỉnh đang áp dụng)")
     }
