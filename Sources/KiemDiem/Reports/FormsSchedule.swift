@@ -20,12 +20,16 @@ extension Reports {
             for (i, r) in v.rows.enumerated() {
                 let o = r.review
                 if o.done != nil { done += 1 }
-                let status = o.done.map { d in "Đã kiểm điểm" + (d.date.map { " \($0.vietnamese)" } ?? "") } ?? "Chưa kiểm điểm"
+                // Held at the party group rather than the cell: the schedule says where, as the
+                // text plan and the form do.
+                let status = o.done.map { d in
+                    "Đã kiểm điểm" + (d.date.map { " \($0.vietnamese)" } ?? "") + (d.venue != o.venue ? " tại \(ws.units[d.venue]?.name ?? d.venue)" : "")
+                } ?? "Chưa kiểm điểm"
                 let alt = o.alternatives.map { ws.units[$0]?.name ?? $0 }
-                // Ghi chú: where else it may be held, and a breach of the sessions rule, as the
+                // Ghi chú: where else it may be held (until it is), and a breach of the sessions rule, as the
                 // cell's page heads with an absent liaison (both as `check` reports them).
                 var notes: [String] = []
-                if !alt.isEmpty { notes.append("hoặc tại \(alt.joined(separator: ", "))") }
+                if o.done == nil, !alt.isEmpty { notes.append("hoặc tại \(alt.joined(separator: ", "))") }
                 if let p = r.sessionsProblem { notes.append("R-REVIEW-SESSIONS: \(p.vi)") }
                 rows.append([.number(i + 1), .text(o.subject.id), .text(ws.displayName(o.subject)),
                              .label(code: o.subject.cls.rawValue, Message(ReportText.classTitle(o.subject.cls).vi)), .text(o.form),
