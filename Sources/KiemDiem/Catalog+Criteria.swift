@@ -3,8 +3,9 @@ extension Catalog {
     public enum Criteria {
         static func m(_ en: String, _ vi: String) -> Message { Message(en: en, vi: vi) }
         /// A list cut at eight, for messages.
-        public static func list(_ ids: [String]) -> String {
-            ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? ", …" : "")
+        /// The first `most` of a list, "…" for the rest.
+        public static func list(_ ids: [String], _ most: Int = 8) -> String {
+            ids.prefix(most).joined(separator: ", ") + (ids.count > most ? ", …" : "")
         }
 
         // The derivation (QĐ124 Đ12)
@@ -116,7 +117,7 @@ extension Catalog {
         public static let hintAssessMemberRow = m("for the member sheet, leave the role cell empty or write member",
                                                   "phiếu đảng viên: để trống ô role hoặc ghi member")
         public static func marksOffSheets(_ ids: [String], _ rules: String, form: String?) -> Message {
-            let shown = ids.prefix(6).joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
+            let shown = list(ids, 6)
             let sheet = form.map { m("this subject's \(rules) sheet (form \($0))", "phiếu \(rules) của đối tượng này (mẫu \($0))") }
                 ?? m("any \(rules) sheet of this subject", "phiếu \(rules) nào của đối tượng này")
             return m("\(ids.count == 1 ? "a mark" : "\(ids.count) marks") (\(shown)) on criteria not on \(sheet.en): \(ids.count == 1 ? "it counts" : "they count") for nothing",
@@ -135,7 +136,7 @@ extension Catalog {
             ids.isEmpty ? m("it has no marks", "chưa có đánh giá nào") : m("its marks: \(ids.joined(separator: ", "))", "các tiêu chí đã đánh giá: \(ids.joined(separator: ", "))")
         }
         public static func marksOtherScale(_ ids: [String], _ rules: String, points: Bool) -> Message {
-            let shown = ids.prefix(6).joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
+            let shown = list(ids, 6)
             return points
                 ? m("\(ids.count == 1 ? "a mark" : "\(ids.count) marks") (\(shown)) given as ratings, which a \(rules) sheet (points) does not count",
                     "\(ids.count) đánh giá (\(shown)) ghi theo mức, phiếu \(rules) (chấm điểm) không tính")

@@ -199,7 +199,7 @@ extension Verbs {
               let b = Rulebooks.book(for: s.workspace.settings) else { return }
         let left = CriteriaSheets.newlyUnusedMarks(before: old, a, after: s.workspace, b)
         guard !left.isEmpty else { return }
-        let sample = left.prefix(3).map { "\($0.subject.description) \($0.criterion)" }.joined(separator: ", ") + (left.count > 3 ? ", …" : "")
+        let sample = Catalog.Criteria.list(left.map { "\($0.subject.description) \($0.criterion)" }, 3)
         let m = Catalog.Criteria.marksLeftBehind(left.count, sample, s.workspace.settings.rules, old.settings.rules)
         s.warn(Message(en: "warning: " + m.en, vi: "cảnh báo: " + m.vi))
     }

@@ -142,18 +142,18 @@ public enum WorkspaceFile {
             throw KDError(Catalog.workspaceIsWorkbook, at: start, hints: [Catalog.hintLoadWorkbook])
         }
         if let k = FileSignature.kind(b) { throw KDError(Catalog.fileIsOther(k, Catalog.aWorkspace), at: start) }
-        // A damaged or mislabelled workbook: said as such, not as JSON that does not parse.
+        // The first byte that is not a blank: how JSON, CSV or anything else begins.
+        let first = b.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
         let lower = file.lowercased()
-        if [".xlsx", ".xlsm", ".xls", ".ods"].contains(where: lower.hasSuffix), !(b.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-            .map { Array("{[".utf8).contains($0) } ?? false) {
+        // A damaged or mislabelled workbook: said as such, not as JSON that does not parse.
+        if [".xlsx", ".xlsm", ".xls", ".ods"].contains(where: lower.hasSuffix), !(first.map { Array("{[".utf8).contains($0) } ?? false) {
             throw KDError(Catalog.workspaceNamedWorkbook, at: start)
         }
         // CSV: a first line of UTF-8 text (no control characters but tab) with a separator, not
         // starting like JSON (a quote starts either, so then the name must say .csv).
-        let first = b.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
         let firstLine = b.prefix { $0 != 0x0A }
         let jsonStart = first.map { Array("{[\"".utf8).contains($0) } ?? true
-        if !jsonStart || file.lowercased().hasSuffix(".csv"), first != nil, CSVText.firstInvalidUTF8(Array(firstLine)) == nil,
+        if !jsonStart || lower.hasSuffix(".csv"), first != nil, CSVText.firstInvalidUTF8(Array(firstLine)) == nil,
            !firstLine.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0D }),
            firstLine.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == 0x09 }) {
             throw KDError(Catalog.workspaceIsCSV, at: start, hints: [Catalog.hintCSVLoad(file)])
