@@ -18,8 +18,10 @@ let package = Package(
         // zlib, for ZipReader's bounded inflate (Sources/KiemDiem/Import/Xlsx/ZipReader.swift).
         .systemLibrary(name: "CZlibShim", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "KiemDiem", dependencies: [
-            "CZlibShim", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "CZlibShim", "CFastScan", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The workspace mark's scan below the top level, 64 bytes at a time (WorkspaceMark.swift).
+        .target(name: "CFastScan"),
         .target(name: "KDShell", dependencies: ["KiemDiem", "CEditLine", "CSignals"]),
         // Ctrl-C and the terminal's signals: handlers that only store a flag, as C allows.
         .target(name: "CSignals"),

@@ -1,3 +1,4 @@
+import CFastScan
 import Foundation
 import Testing
 @testable import KiemDiem
@@ -44,5 +45,58 @@ struct WorkspaceMarkTests {
         #expect(WorkspaceFile.hasMark(try f.file("{\"kd-workspace\" : \"format\"}")) == false)
         #expect(WorkspaceFile.hasMark(try f.file("{\"format\" : \"kd-workspace-2\"}")) == false)
         #expect(WorkspaceFile.hasMark(try f.file("[{\"format\" : \"kd-workspace\"}]")) == false)
+    }
+
+    /// The scan below the top level (64 bytes at a time, in C) reads as byte by byte does: the
+    /// same stopping place and state for random JSON-like bytes dense in quotes, backslashes and
+    /// brackets, read whole or in pieces cut anywhere (a backslash last in a block or a piece).
+    @Test func nestedScanReadsAsByteByByte() {
+        var rng = SystemRandomNumberGenerator()
+        // Balanced brackets come back to the top level within a few dozen bytes; more opening
+        // ones stay below it past several blocks.
+        let alphabets = [Array("\"\\{}[]:, ax\n".utf8), Array("\"\\\\{[{[}]:, ax\n".utf8)]
+        for round in 0..<4_000 {
+            let alphabet = alphabets[round % 2]
+            let n = Int.random(in: 0...400, using: &rng)
+            let bytes = (0..<n).map { _ in alphabet.randomElement(using: &rng)! }
+            let start = kd_nested_state(depth: Int.random(in: 2...4, using: &rng), in_string: Int32.random(in: 0...1, using: &rng),
+                                        escaped: 0)
+            // Byte by byte, as MarkScan read before.
+            var want = start, wantRead = n
+            for (i, c) in bytes.enumerated() {
+                if want.in_string != 0 {
+                    if want.escaped != 0 { want.escaped = 0 } else if c == UInt8(ascii: "\\") { want.escaped = 1 } else if c == UInt8(ascii: "\"") { want.in_string = 0 }
+                    continue
+                }
+                if c == UInt8(ascii: "\"") { want.in_string = 1 }
+                if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") { want.depth += 1 }
+                if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") {
+                    want.depth -= 1
+                    if want.depth == 1 { wantRead = i + 1; break }
+                }
+            }
+            // Whole, then in pieces until the depth is back to 1.
+            for cuts in [[Int](), (0..<3).map { _ in Int.random(in: 0...n, using: &rng) }.sorted()] {
+                var got = start, read = 0
+                for end in cuts + [n] where end > read {
+                    read += bytes[read..<end].withUnsafeBufferPointer { kd_skip_nested($0.baseAddress!, $0.count, &got) }
+                    if got.depth == 1 { break }
+                }
+                #expect(read == wantRead && got.depth == want.depth && got.in_string == want.in_string && got.escaped == want.escaped,
+                        "round \(round), cuts \(cuts): \(String(decoding: bytes, as: UTF8.self))")
+            }
+        }
+    }
+
+    /// A workspace deep in strings with escapes, the mark found after them wherever a 64-byte
+    /// block or a 64 KiB read ends.
+    @Test func markAfterEscapesAcrossBlocks() throws {
+        let f = Files()
+        for shift in 0..<70 {
+            let value = String(repeating: "x", count: shift) + String(repeating: "\\\"{[", count: 40_000)
+            let text = "{\n  \"audit\" : [ { \"note\" : \"\(value)\" } ],\n  \"format\" : \"kd-workspace\"\n}\n"
+            #expect(WorkspaceFile.hasMark(try f.file(text)) == true, "shift \(shift)")
+            #expect(WorkspaceFile.hasMark(try f.file(text.replacingOccurrences(of: "\"format\" : \"kd", with: "\"format\" : \"xd"))) == false)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import CFastScan
 import Foundation
 
 extension WorkspaceFile {
@@ -43,6 +44,13 @@ struct MarkScan {
     mutating func feed(_ b: UnsafeBufferPointer<UInt8>, first: Bool) -> Bool? {
         var i = first && b.starts(with: WorkspaceFile.bom) ? WorkspaceFile.bom.count : 0
         while i < b.count {
+            // Below the top level only strings and brackets count: read 64 bytes at a time in C.
+            if depth > 1 {
+                var nested = kd_nested_state(depth: depth, in_string: inString ? 1 : 0, escaped: escape ? 1 : 0)
+                i += kd_skip_nested(b.baseAddress! + i, b.count - i, &nested)
+                (depth, inString, escape) = (nested.depth, nested.in_string != 0, nested.escaped != 0)
+                continue
+            }
             let c = b[i]
             i += 1
             if inString {
