@@ -79,11 +79,7 @@ public struct QD366: Rulebook {
         if let c = g.common, c > Self.maxCommon { return ("common", RulesText.tooMany("common", c, Self.maxCommon)) }
         if let r = g.results, r > Self.maxResults { return ("results", RulesText.tooMany("results", r, Self.maxResults)) }
         if let s = g.score, s > Self.maxScore { return ("score", RulesText.tooMany("score", s, Self.maxScore)) }
-        if let p = g.pairProblem { return p }
-        if let s = g.score, let c = g.common, let r = g.results, s != c + r {
-            return ("score", RulesText.scoreSum(s, c, r))
-        }
-        return nil
+        return g.pairProblem
     }
 
     /// `grade --score` without a level: the band, then every ceiling the facts set (conditions,

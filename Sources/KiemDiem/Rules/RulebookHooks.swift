@@ -12,8 +12,8 @@ extension Rulebook {
     public func quotaRate(_ f: WardFacts, group: String) -> (rate: Int, reason: Message?) { (f.ws.settings.quota, nil) }
     public func findings(_ f: WardFacts, _ ref: SubjectRef) -> [Finding] { [] }
     public var personalTargets: Bool { false }
-    /// qd124 scores nothing, but common and results are a pair under any rulebook: one alone
-    /// was kept and never shown, and turned into a broken score under qd366.
+    /// qd124 scores nothing, but common and results are a pair, and the score their sum, under
+    /// any rulebook: one alone was kept and never shown, and turned into a broken score under qd366.
     public func scoreProblem(_ g: GradeRecord) -> (field: String, message: Message)? { g.pairProblem }
     public func derive(_ f: WardFacts, _ ref: SubjectRef, _ g: GradeRecord) -> Derivation? { nil }
     public func scoreBand(_ grades: GradeSet?) -> Ceiling? { nil }
@@ -48,10 +48,13 @@ extension WardFacts {
 }
 
 extension GradeRecord {
-    /// `common` without `results`, or the other way round: the score is their sum.
+    /// `common` without `results`, or the other way round, or a score that is not their sum: the
+    /// score is their sum under any rulebook (qd124's quota ranked a score of 95 whose parts
+    /// made 80).
     var pairProblem: (field: String, message: Message)? {
         if common != nil && results == nil { return ("common", RulesText.scorePair("common", "results")) }
         if results != nil && common == nil { return ("results", RulesText.scorePair("results", "common")) }
+        if let s = score, let c = common, let r = results, s != c + r { return ("score", RulesText.scoreSum(s, c, r)) }
         return nil
     }
 }
