@@ -89,11 +89,7 @@ extension WardFacts {
                     }
                 }
                 out += criteriaFindings(ref, final: final, sheets)
-                if ref.cls == .member, let m = ws.members[ref.id], m.civilServant, let basis = m.workplaceLevel, final > basis {
-                    out.append(Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
-                                       problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed),
-                                       fix: RulesText.fixBasis(basis)))
-                }
+                if let f = basisFinding(ref, final: final) { out.append(f) }
             }
             return (out, finals)
         }
@@ -359,5 +355,15 @@ extension WardFacts {
             return Finding(rule: "R-REVIEW-ATTEND", subject: SubjectRef(.organization, cell),
                            problem: RulesText.liaisonAbsent(liaison, d.value.day), fix: RulesText.fixAttend(command ?? "--attended \(liaison)"))
         }
+    }
+}
+
+extension WardFacts {
+    /// R-CADRE-BASIS: a civil servant's party grade above the workplace grade it may rest on
+    /// (plan VII.1), a warning; `why` says it too.
+    func basisFinding(_ ref: SubjectRef, final: Level) -> Finding? {
+        guard ref.cls == .member, let m = ws.members[ref.id], m.civilServant, let basis = m.workplaceLevel, final > basis else { return nil }
+        return Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
+                       problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed), fix: RulesText.fixBasis(basis))
     }
 }

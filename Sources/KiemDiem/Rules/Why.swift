@@ -33,7 +33,8 @@ extension WardFacts {
                 line(.fact, book.factRule(d.kind == .discipline ? "discipline" : "decline"),
                      book.disciplineFact(d, counts: WardFacts.counts(d, year: year), year: year))
             }
-            if let m = ws.members[ref.id], m.civilServant {
+            // Not for a member the round does not grade (excluded): there is no party grade.
+            if let m = ws.members[ref.id], m.civilServant, gradeBlock(ref) == nil {
                 // VII.1 lets the workplace grade be the party grade's basis; without one there is
                 // nothing to compare, which the member grade's `why` says.
                 if let b = m.workplaceLevel {
@@ -128,6 +129,9 @@ extension WardFacts {
         // What `check` doubts about the level (the rulebook's warnings: a condition no record
         // verifies, a party grade above its workplace basis), so that `why` alone shows it too.
         for f in book.findings(self, ref) where f.severity == .warning && f.subject == ref {
+            line(.fact, f.rule, RulesText.checkWarns(f.problem))
+        }
+        if gradeBlock(ref) == nil, ws.effective(ref) != nil, let final = ws.finalLevel(ref), let f = basisFinding(ref, final: final) {
             line(.fact, f.rule, RulesText.checkWarns(f.problem))
         }
         // Before `cap`, the level reports show (recorded) is not yet the one the rules give:
