@@ -38,6 +38,19 @@ public enum ShellText {
     public static let hintBlankAfterBackslash = m("a \\ continues the command only at the very end of the line; here a blank follows it",
                                                   "dấu \\ chỉ nối dòng khi ở cuối cùng của dòng; ở đây có khoảng trắng sau nó")
     public static func unexpectedArgument(_ w: String) -> Message { m("unexpected argument \"\(w)\"", "thừa đối số \"\(w)\"") }
+    static func hintSemicolonList(_ id: String) -> Message {
+        m("\(id) is a subject, not a command: `;` ends a command (the one before it ran); several ids go with commas (ID,ID)",
+          "\(id) là đối tượng, không phải lệnh: `;` kết thúc một lệnh (lệnh trước đã chạy); nhiều mã thì ngăn bằng dấu phẩy (MÃ,MÃ)")
+    }
+    static func hintQuoteLevel(_ name: String) -> Message {
+        m("a level's name of several words goes in quotes: \"\(name)\"", "tên mức xếp loại nhiều chữ phải đặt trong ngoặc kép: \"\(name)\"")
+    }
+    /// Curly quotes (pasted from a word processor) are letters to kd, not quote marks.
+    static func typographicQuotes(_ words: [Word]) -> [Message] {
+        guard words.contains(where: { $0.text.contains(where: { "“”„‘’".contains($0) }) }) else { return [] }
+        return [m("“ ” and ‘ ’ are not quote marks here: type straight quotes \" or '",
+                  "“ ” và ‘ ’ không phải dấu ngoặc ở đây: hãy gõ ngoặc thẳng \" hoặc '")]
+    }
     public static func notANumber(_ w: String, _ o: String, _ r: ClosedRange<Int>?) -> Message {
         let range = r.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? ""
         return m("--\(o) needs a whole number\(range), not \"\(w)\"", "--\(o) cần một số nguyên\(range), không phải \"\(w)\"")

@@ -63,9 +63,12 @@ public final class Interpreter {
         do {
             let verbWord = cmd.words[0]
             guard let spec = Registry.find(verbWord.text) else {
+                // `--attended P001;P017`: data files list ids with `;`, which on a command line
+                // ended the command (it ran) and began another.
+                var hints = Suggest.hint(verbWord.text, Registry.names)
+                if case .notFound = session.workspace.lookup(verbWord.text) {} else { hints.insert(ShellText.hintSemicolonList(verbWord.text), at: 0) }
                 throw KDError(ShellText.unknownVerb(verbWord.text), at: SourceLocation(file: file, line: verbWord.line, column: verbWord.column),
-                              hints: Suggest.hint(verbWord.text, Registry.names).isEmpty
-                                ? [ShellText.seeHelpAll] : Suggest.hint(verbWord.text, Registry.names))
+                              hints: hints.isEmpty ? [ShellText.seeHelpAll] : hints)
             }
             let inv = try Binder.bind(spec, cmd, file: file)
             try spec.run(inv, session)
@@ -130,7 +133,7 @@ public final class Interpreter {
         // (below the note, a hint read as the note's).
         if elsewhere, let cmd = command, file != Interpreter.workspaceOption {
             let where_ = atPrompt ? "" : "\(file):\(cmd.line):\(cmd.words[0].column): "
-            text += "\(where_)\(s.t(Message(en: "note: while running", vi: "lưu ý: khi chạy"))) \"\(cmd.text)\"\n"
+            text += "\(where_)\(s.t(ShellText.whileRunning)) \"\(cmd.text)\"\n"
         }
         s.console.err(text)
     }

@@ -418,7 +418,7 @@ extension Session {
                                 hints: [Message(en: "list members --unit \(g) lists them", vi: "list members --unit \(g) liệt kê các đảng viên")])
             }
             throw inv.error(Message(en: "unknown subject \"\(w.text)\"", vi: "không có đối tượng \"\(w.text)\""), at: w,
-                            hints: [Message(en: "use a member id, a unit or collective code, or a quoted full name (find TEXT searches)",
+                            hints: ShellText.typographicQuotes([w]) + [Message(en: "use a member id, a unit or collective code, or a quoted full name (find TEXT searches)",
                                             vi: "dùng mã đảng viên, mã đơn vị hoặc tập thể, hoặc họ tên đầy đủ trong ngoặc kép (find để tìm)")])
         }
     }

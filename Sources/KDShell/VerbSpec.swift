@@ -121,8 +121,18 @@ public struct Invocation {
             let w = positionals[n]
             // A lone `\` is most often a continuation that a blank after it undid.
             let stray = w.text == "\\" && !w.quoted ? [ShellText.hintBlankAfterBackslash] : []
-            throw error(ShellText.unexpectedArgument(w.text), at: w, hints: stray + [ShellText.usage(spec.usage)])
+            throw error(ShellText.unexpectedArgument(w.text), at: w,
+                        hints: stray + ShellText.typographicQuotes(positionals) + unquotedLevel(from: n) + [ShellText.usage(spec.usage)])
         }
+    }
+
+    /// A level's name of several words typed without quotes (`grade P001 Hoàn thành tốt nhiệm vụ`):
+    /// the words from the last allowed positional on make one.
+    private func unquotedLevel(from n: Int) -> [Message] {
+        guard n >= 1 else { return [] }
+        let words = positionals[(n - 1)...]
+        guard words.allSatisfy({ !$0.quoted }), Level.parse(words.map(\.text).joined(separator: " ")) != nil else { return [] }
+        return [ShellText.hintQuoteLevel(words.map(\.text).joined(separator: " "))]
     }
 
     public func int(_ name: String, in range: ClosedRange<Int>? = nil) throws -> Int? {

@@ -56,6 +56,17 @@ extension Verbs {
     }
 
     /// A word typed as an operator glued to its number (`=148`, `<=12`): said as such.
+    /// The word with blanks around its last run of operator signs (`final=HTTNV>=100` →
+    /// `final=HTTNV >= 100`): what the user meant, for the message.
+    static func unglued(_ text: String) -> String {
+        let chars = Array(text), sign: (Character) -> Bool = { "<>=!".contains($0) }
+        guard let end = chars.lastIndex(where: sign) else { return text }
+        var start = end
+        while start > 0 && sign(chars[start - 1]) { start -= 1 }
+        let before = String(chars[..<start]), op = String(chars[start...end]), after = String(chars[(end + 1)...])
+        return [before, op, after].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     static func gluedComparison(_ w: Word) -> Bool {
         let ops = Comparison.allCases.map(\.rawValue).sorted { $0.count > $1.count }
         guard let op = ops.first(where: { w.text.hasPrefix($0) }) else { return false }
@@ -79,10 +90,12 @@ extension Verbs {
     static func expectCount(_ inv: Invocation, _ s: Session) throws {
         let p = inv.positionals
         // An operator glued to its number or to a filter's level reads as one word.
+        // A word of operator signs alone (`=<`) is a wrong operator, which `comparison` names.
         if let g = p.dropFirst(2).first(where: { w in
-            Comparison(rawValue: w.text) == nil && (gluedComparison(w) || ["<", ">", "!="].contains { w.text.contains($0) })
+            Comparison(rawValue: w.text) == nil && !w.text.allSatisfy({ "<>=!".contains($0) })
+                && (gluedComparison(w) || ["<", ">", "!="].contains { w.text.contains($0) })
         }) {
-            throw inv.error(ShellText.expectGlued(g.text), at: g, hints: [ShellText.usage(inv.spec.usage)])
+            throw inv.error(ShellText.expectGlued(g.text, unglued(g.text)), at: g, hints: [ShellText.usage(inv.spec.usage)])
         }
         guard p.count >= 4 else {
             let last = p.count > 2 ? p[p.count - 1] : nil
@@ -195,9 +208,9 @@ extension Verbs {
 }
 
 extension ShellText {
-    static func expectGlued(_ w: String) -> Message {
-        m("\"\(w)\" joins an operator to what follows it: write blanks around the operator (final=HTXSNV <= 28)",
-          "\"\(w)\" viết liền phép so với phần sau: hãy để khoảng trắng quanh phép so (final=HTXSNV <= 28)")
+    static func expectGlued(_ w: String, _ unglued: String) -> Message {
+        m("\"\(w)\" joins an operator to what is beside it: write blanks around the operator (\(unglued))",
+          "\"\(w)\" viết liền phép so với phần bên cạnh: hãy để khoảng trắng quanh phép so (\(unglued))")
     }
     static func expectFilterBlanks(_ key: String, _ value: String) -> Message {
         m("a filter is one word: write \(key)=\(value), without blanks around its \"=\"",

@@ -31,6 +31,11 @@ extension Verbs {
             let ok = Interpreter(session: s).run(text, file: s.displayPath(path), bail: true)
             s.sourceStack.removeLast()
             if !ok {
+                // Which call failed: a common file is sourced from several yearly scripts (the
+                // error itself names the line in the sourced file). At the prompt it was just typed.
+                if inv.file != Interpreter.promptFile {
+                    s.console.err("\(inv.location.description): \(s.t(ShellText.whileRunning)) \"\(inv.text)\"\n")
+                }
                 // At the prompt, the error (or "interrupted; nothing was changed") is true of the
                 // command it names: what the script's earlier commands changed stays, said here
                 // with the undo that takes it back (prompt audit).
@@ -59,6 +64,11 @@ extension Verbs {
 
 /// A failure already reported (inside a sourced script): the caller only counts it.
 public struct SilentFailure: Error {}
+
+extension ShellText {
+    /// Names the command whose file (a data file, a sourced script) held the error above.
+    static let whileRunning = m("note: while running", "lưu ý: khi chạy")
+}
 
 extension Session {
     /// A path as the user would recognise it: relative to the current folder where possible.

@@ -103,7 +103,7 @@ public final class SubjectFinder {
         let coded = codedAnyCase(text)
         if coded.count == 1 { return .found(coded[0]) }
         if coded.count > 1 { return .ambiguous(coded.sorted()) }
-        if let key = SubjectRef(key: text) {
+        if let key = SubjectRef(typed: text) {
             if exists(key) { return .found(key) }
             // A leader grade kept after the person's posts were replaced (`diff` prints its key):
             // found, for `why` and `show` to say it counts nowhere.
@@ -210,5 +210,14 @@ public final class SubjectFinder {
         for c in ws.collectives.values { t.byKey[Vietnamese.key(c.name), default: []].append(SubjectRef(.collective, c.code)) }
         tables = t
         return t
+    }
+}
+
+extension SubjectRef {
+    /// A key as a user types it: the class word in any case too (`Member:P001`), as ids are.
+    init?(typed text: String) {
+        if let r = SubjectRef(key: text) { self = r; return }
+        guard let colon = text.firstIndex(of: ":"), let c = SubjectClass(rawValue: text[..<colon].lowercased()) else { return nil }
+        self.init(c, String(text[text.index(after: colon)...]))
     }
 }
