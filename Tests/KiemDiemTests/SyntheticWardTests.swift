@@ -40,6 +40,32 @@ import Testing
         }
     }
 
+    /// What a ward holds could be real (audit 49d): no cell without members, votes from at most
+    /// the cell's members, a score in its level's band, posts held by active members from
+    /// their admission on, nobody admitted before 18, the women's union led by women.
+    @Test(arguments: [(10, 7), (50, 50), (200, 7), (3000, 75)])
+    func whatItHoldsCouldBeReal(_ n: Int, _ c: Int) {
+        for seed in 1...3 {
+            let w = SyntheticWard(members: n, cells: c, seed: UInt64(seed), year: 2025)
+            var size: [String: Int] = [:]
+            for m in w.members { size[m.unit, default: 0] += 1 }
+            #expect(w.units.filter { $0.kind == .cell }.allSatisfy { size[$0.code, default: 0] > 0 }, "\(n)/\(c) seed \(seed)")
+            let members = Dictionary(uniqueKeysWithValues: w.members.map { ($0.id, $0) })
+            for g in w.grades {
+                let m = members[g.member]!
+                #expect(g.votes >= 1 && g.votes <= size[m.unit]!, "\(g.member): \(g.votes) votes in a cell of \(size[m.unit]!)")
+                #expect(QD366.band(Points(hundredths: g.score * 100)) == g.level, "\(g.member): \(g.level) with score \(g.score)")
+            }
+            for p in w.positions {
+                let m = members[p.member]!
+                #expect(m.status == .active, "\(p.member) holds \(p.role) while \(m.status)")
+                #expect(p.since.map { s in m.admitted.map { $0 <= s } ?? true } ?? true, "\(p.member) holds \(p.role) before admission")
+                if p.body == "HLHPN" { #expect(m.gender == "Nữ", "\(p.member) at the women's union") }
+            }
+            for m in w.members { #expect(m.admitted! >= m.born!.adding(months: 18 * 12), "\(m.id) admitted before 18") }
+        }
+    }
+
     /// The files `--out` writes load back through the loaders into the same tables.
     @Test func writtenFilesLoadBackIdentically() throws {
         let w = SyntheticWard(members: 3000, cells: 60, seed: 3, year: 2023)

@@ -8,7 +8,7 @@ extension Verbs {
                          vi: "tạo phường giả lập (cùng seed, cùng kết quả), hoặc ghi các tệp CSV của phường mẫu"),
         options: [
             OptionSpec("members", .number, Message(en: "number of members", vi: "số đảng viên")),
-            OptionSpec("cells", .number, Message(en: "number of cells (default: one per 40 members, at least 7)", vi: "số chi bộ (mặc định: 40 đảng viên một chi bộ, ít nhất 7)")),
+            OptionSpec("cells", .number, Message(en: "number of cells (default: one per 40 members, at least 7 but no more than the members)", vi: "số chi bộ (mặc định: 40 đảng viên một chi bộ, ít nhất 7 nhưng không quá số đảng viên)")),
             OptionSpec("seed", .number, Message(en: "random seed (default 1)", vi: "hạt giống ngẫu nhiên (mặc định 1)")),
             OptionSpec("out", .file, Message(en: "write CSV files into this folder (or, for the demo, one FILE.xlsx workbook) instead of loading",
                                                     vi: "ghi các tệp CSV vào thư mục này (hoặc, với dữ liệu mẫu, một bảng tính FILE.xlsx) thay vì nạp")),
@@ -132,11 +132,11 @@ extension ShellText {
           "đợt 2025: nạp các tệp sau khi new --year 2025 --rules qd366 và set as-of \(asOf)")
     }
     static func wroteWard(_ n: Int, _ c: Int, _ d: String, _ files: [String]) -> Message {
-        m("wrote \(n) members in \(c) cells to \(d): \(files.joined(separator: ", "))",
+        m("wrote \(n) member\(n == 1 ? "" : "s") in \(c) cell\(c == 1 ? "" : "s") to \(d): \(files.joined(separator: ", "))",
           "đã ghi \(n) đảng viên trong \(c) chi bộ vào \(d): \(files.joined(separator: ", "))")
     }
     static func generated(_ n: Int, _ c: Int, _ p: Int, _ seed: Int) -> Message {
-        m("generated \(n) members in \(c) cells with \(p) positions (seed \(seed))",
+        m("generated \(n) member\(n == 1 ? "" : "s") in \(c) cell\(c == 1 ? "" : "s") with \(p) position\(p == 1 ? "" : "s") (seed \(seed))",
           "đã tạo \(n) đảng viên trong \(c) chi bộ, \(p) chức vụ (--seed \(seed))")
     }
     static func moreCellsThanMembers(_ c: Int, _ n: Int) -> Message {

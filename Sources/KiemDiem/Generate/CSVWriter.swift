@@ -126,10 +126,11 @@ extension SyntheticWard {
         let c = try open("collectives.csv", ["code", "name", "class", "unit"])
         for x in collectives { c.row([x.code, x.name, x.cls.rawValue, x.unit ?? ""]) }
         try c.close()
-        let r = try open("roster.csv", ["id", "name", "gender", "unit", "group", "born", "admitted", "status",
+        // In data.md's order.
+        let r = try open("roster.csv", ["id", "name", "unit", "group", "gender", "born", "admitted", "status",
                                         "civil_servant", "outside", "workplace_level", "workplace_stage"])
         for m in members {
-            r.cell(m.id); r.cell(m.name); r.cell(m.gender); r.cell(m.unit); r.cell(m.group); r.cell(m.born); r.cell(m.admitted)
+            r.cell(m.id); r.cell(m.name); r.cell(m.unit); r.cell(m.group); r.cell(m.gender); r.cell(m.born); r.cell(m.admitted)
             r.cell(m.status.rawValue); r.cell(m.civilServant); r.cell(m.outside); r.cell(m.workplaceLevel?.rawValue)
             r.cell(m.workplaceStage?.rawValue); r.endRow()
         }

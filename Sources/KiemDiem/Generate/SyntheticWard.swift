@@ -69,7 +69,10 @@ public struct SyntheticWard: Sendable {
             weights.append(w)
             total += w
         }
-        var sizes = weights.map { n * $0 / total }
+        // Every cell has members (up to 3 each before the weights share the rest): drawn by weight
+        // alone, small wards had empty cells.
+        let least = min(3, n / c)
+        var sizes = weights.map { least + (n - least * c) * $0 / total }
         var rest = n - sizes.reduce(0, +)
         var k = 0
         while rest > 0 { sizes[k % c] += 1; rest -= 1; k += 1 }
@@ -106,6 +109,7 @@ public struct SyntheticWard: Sendable {
                 let bornYear = residential ? 1938 + rng.below(60) : 1963 + rng.below(38)
                 let born = Day(year: bornYear, month: 1 + rng.below(12), day: 1 + rng.below(28))!
                 var admitted = Day(year: min(year - 1, bornYear + 18 + rng.below(22)), month: 1 + rng.below(12), day: 1 + rng.below(28))!
+                if admitted < born.adding(months: 18 * 12) { admitted = born.adding(months: 18 * 12) }  // admitted at 18 at the youngest
                 var status = Member.Status.active
                 if rng.chance(15) {
                     // Recently admitted: some under, some over 6 months before the as-of date.
@@ -139,27 +143,42 @@ public struct SyntheticWard: Sendable {
 
         // Positions: cell secretaries (and chi ủy), then the ward's leaders drawn from cells in
         // order, skipping the secretaries.
+        // Posts go to active members who were in the Party when the term began: a post held
+        // before admission, or by an exempt or suspended member, is not a ward's.
         let since = Day(year: year - 3, month: 10, day: 1)!
+        let roster = members
+        let canHold = { (k: Int) in roster[k].status == .active && (roster[k].admitted.map { $0 <= since } ?? true) }
+        var holders = Set<Int>()
         for (i, first) in cellFirst.enumerated() where sizes[i] > 0 {
             let code = "CB" + Self.pad(i + 1, width)
             let recent = rng.chance(30)
             let s = recent ? Day(year: year, month: 8, day: 15)! : since
-            positions.append(Position(member: members[first].id, body: code, role: "Bí thư Chi bộ", head: true, since: s))
-            if sizes[i] >= 30 {
+            // The cell's first members who may hold a post; in a cell of none (a tiny ward), its
+            // first active member, from admission; a cell of no active member has no secretary.
+            let range = first..<(first + sizes[i])
+            let chosen = Array(range.filter(canHold).prefix(3))
+            guard let fallback = chosen.first ?? range.first(where: { roster[$0].status == .active }) else { continue }
+            let cell = chosen.isEmpty ? [fallback] : chosen
+            holders.insert(cell[0])
+            positions.append(Position(member: members[cell[0]].id, body: code, role: "Bí thư Chi bộ", head: true,
+                                      since: max(s, members[cell[0]].admitted ?? s)))
+            if sizes[i] >= 30 && cell.count == 3 {
                 let cu = "CU" + Self.pad(i + 1, width)
-                positions.append(Position(member: members[first].id, body: cu, role: "Bí thư Chi bộ", head: true, since: s))
-                positions.append(Position(member: members[first + 1].id, body: cu, role: "Phó Bí thư Chi bộ", since: since))
-                positions.append(Position(member: members[first + 2].id, body: cu, role: "Chi ủy viên", since: since))
+                positions.append(Position(member: members[cell[0]].id, body: cu, role: "Bí thư Chi bộ", head: true, since: s))
+                positions.append(Position(member: members[cell[1]].id, body: cu, role: "Phó Bí thư Chi bộ", since: since))
+                positions.append(Position(member: members[cell[2]].id, body: cu, role: "Chi ủy viên", since: since))
+                holders.formUnion(cell)
             }
         }
-        let secretaries = Set(cellFirst)
         var pool: [Int] = []
         for (i, t) in types.enumerated() where t == .agency {
-            for j in 1..<max(1, min(sizes[i], 40)) { pool.append(cellFirst[i] + j) }
+            for j in 1..<max(1, min(sizes[i], 40)) where !holders.contains(cellFirst[i] + j) && canHold(cellFirst[i] + j) {
+                pool.append(cellFirst[i] + j)
+            }
         }
         var next = 0
         while pool.count < 40 && next < members.count {
-            if !secretaries.contains(next) && !pool.contains(next) { pool.append(next) }
+            if !holders.contains(next) && !pool.contains(next) && canHold(next) { pool.append(next) }
             next += 1
         }
         let plan: [[(String, String, Bool, Position.ManagedBy)]] = [
@@ -184,9 +203,23 @@ public struct SyntheticWard: Sendable {
             [("CCB", "Phó Chủ tịch Hội Cựu chiến binh phường", false, .ward)],
             [("HDND", "Trưởng Ban Pháp chế HĐND", false, .ward)],
         ]
+        // Who fits a post: a woman at the women's union, someone under 36 at the youth union, a
+        // member over 45 at the veterans' association (the first in the pool who does, else the next).
+        let fits = { (body: String, m: Member) -> Bool in
+            switch body {
+            case "HLHPN": return m.gender == "Nữ"
+            case "DTN": return m.born.map { $0.year > year - 36 } ?? true
+            case "CCB": return m.born.map { $0.year <= year - 45 } ?? true
+            default: return true
+            }
+        }
         var btv: [String] = []
-        for (k, roles) in plan.enumerated() where k < pool.count {
-            let m = members[pool[k]]
+        var used = Set<Int>()
+        for roles in plan {
+            guard let k = pool.first(where: { !used.contains($0) && fits(roles[0].0, members[$0]) })
+                    ?? pool.first(where: { !used.contains($0) }) else { break }
+            used.insert(k)
+            let m = members[k]
             for (body, role, head, by) in roles {
                 positions.append(Position(member: m.id, body: body, role: role, head: head, since: since, managedBy: by))
                 if body == "BTV" { btv.append(m.id) }
@@ -199,12 +232,17 @@ public struct SyntheticWard: Sendable {
         // Grades draw from their own stream, so the ward itself is the same as before they existed.
         var g = SeededRandom(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
         grades.reserveCapacity(n)
+        var cellSize: [String: Int] = [:]
+        for m in members { cellSize[m.unit, default: 0] += 1 }
         for m in members where ExclusionRules.derive(m, asOf: asOf) == nil {
             let r = g.below(1000)
             if r < 10 { continue }
             let level: Level = r < 260 ? .HTXSNV : r < 860 ? .HTTNV : r < 975 ? .HTNV : .KHTNV
-            let base = level == .HTXSNV ? 85 : level == .HTTNV ? 75 : level == .HTNV ? 60 : 40
-            grades.append((m.id, level, base + g.below(15), 5 + g.below(26)))
+            // A score in the level's band (qd366: ≥ 90, 70–89, 50–69, below 50), and votes from at
+            // most the cell's members: drawn from fixed ranges, both contradicted the level and the cell.
+            let (low, span) = level == .HTXSNV ? (90, 11) : level == .HTTNV ? (70, 20) : level == .HTNV ? (50, 20) : (30, 20)
+            let size = cellSize[m.unit] ?? 1
+            grades.append((m.id, level, low + g.below(span), (size + 1) / 2 + g.below(size - (size + 1) / 2 + 1)))
         }
     }
 
