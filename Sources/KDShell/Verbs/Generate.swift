@@ -33,19 +33,19 @@ extension Verbs {
                     // As a ward's folder: an existing file is written over only when asked.
                     var st = stat()
                     if lstat(s.resolve(out.text), &st) == 0 && !inv.has("replace") {
-                        throw inv.error(ShellText.workbookExists(out.text), at: out, hints: [ShellText.hintWorkbookReplace])
+                        throw inv.error(ShellText.workbookExists(s.shown(out.text)), at: out, hints: [ShellText.hintWorkbookReplace])
                     }
                     try inv.pointing(at: out) {
-                        try XlsxWriter.write(DemoWard.workbookSheets(files), to: s.resolve(out.text), display: out.text)
+                        try XlsxWriter.write(DemoWard.workbookSheets(files), to: s.resolve(out.text), display: s.shown(out.text))
                     }
-                    if !s.quiet { s.say(ShellText.wroteWorkbook(files.count, out.text)) }
+                    if !s.quiet { s.say(ShellText.wroteWorkbook(files.count, s.shown(out.text))) }
                 } else {
                     let dir = try wardFolder(out, inv, s, writing: files.map { $0.kind + ".csv" })
                     for (kind, text) in files {
                         let name = kind + ".csv"
-                        try inv.pointing(at: out) { try ReportFile.write(text, to: dir + "/" + name, display: out.text + "/" + name) }
+                        try inv.pointing(at: out) { try ReportFile.write(text, to: dir + "/" + name, display: s.shown(out.text) + "/" + name) }
                     }
-                    if !s.quiet { s.say(ShellText.wroteFiles(files.count, out.text)) }
+                    if !s.quiet { s.say(ShellText.wroteFiles(files.count, s.shown(out.text))) }
                 }
                 // The files hold no settings: the round they belong to is said here.
                 if y2025 { s.say(ShellText.demoFiles2025(DemoWard.asOf2025.description)) }
@@ -66,7 +66,7 @@ extension Verbs {
                     if XlsxKinds.isWorkbook(out.text) { throw inv.error(ShellText.wardNotWorkbook(out.text), at: out) }
                     let dir = try wardFolder(out, inv, s, writing: SyntheticWard.fileNames)
                     let files = try inv.pointing(at: out) { try ward.write(to: dir) }
-                    if !s.quiet { s.say(ShellText.wroteWard(n, cells, out.text, files)) }
+                    if !s.quiet { s.say(ShellText.wroteWard(n, cells, s.shown(out.text), files)) }
                     return
                 }
                 if !s.workspace.isEmpty && !inv.has("replace") {
@@ -92,20 +92,20 @@ extension Verbs {
     static func wardFolder(_ out: Word, _ inv: Invocation, _ s: Session, writing: [String]) throws -> String {
         let dir = s.resolve(out.text)
         if ["csv", "json", "txt", "md", "html"].contains(URL(fileURLWithPath: out.text).pathExtension.lowercased()) {
-            throw inv.error(ShellText.outIsFolder(out.text), at: out)
+            throw inv.error(ShellText.outIsFolder(s.shown(out.text)), at: out)
         }
         var st = stat()
         if lstat(dir, &st) == 0 {
-            if (st.st_mode & S_IFMT) == S_IFLNK { throw inv.error(Catalog.Reports.symlinkRefused(out.text), at: out, hints: [Catalog.Reports.symlinkHint]) }
-            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw inv.error(ShellText.outNotFolder(out.text), at: out) }
+            if (st.st_mode & S_IFMT) == S_IFLNK { throw inv.error(Catalog.Reports.symlinkRefused(s.shown(out.text)), at: out, hints: [Catalog.Reports.symlinkHint]) }
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw inv.error(ShellText.outNotFolder(s.shown(out.text)), at: out) }
             // Before any file is written: a link among them would stop the ward half written.
             for name in writing where lstat(dir + "/" + name, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
-                throw inv.error(Catalog.Reports.symlinkRefused(out.text + "/" + name), at: out, hints: [Catalog.Reports.symlinkHint])
+                throw inv.error(Catalog.Reports.symlinkRefused(s.shown(out.text) + "/" + name), at: out, hints: [Catalog.Reports.symlinkHint])
             }
             let present = wardFileNames.filter { FileManager.default.fileExists(atPath: dir + "/" + $0) }
             if !present.isEmpty {
                 guard inv.has("replace") else {
-                    throw inv.error(ShellText.folderHoldsWard(out.text, present), at: out, hints: [ShellText.hintFolderReplace])
+                    throw inv.error(ShellText.folderHoldsWard(s.shown(out.text), present), at: out, hints: [ShellText.hintFolderReplace])
                 }
                 for name in present where !writing.contains(name) { try? FileManager.default.removeItem(atPath: dir + "/" + name) }
             }
@@ -114,7 +114,7 @@ extension Verbs {
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw inv.error(Catalog.cannotWrite(out.text, Catalog.cannotCreateFile), at: out)
+            throw inv.error(Catalog.cannotWrite(s.shown(out.text), Catalog.cannotCreateFile), at: out)
         }
         return dir
     }

@@ -53,10 +53,12 @@ extension Verbs {
                 throw inv.error(ShellText.saveTwoTargets(a.text, b.text), at: a, hints: [ShellText.hintSaveOneTarget])
             }
             let given = inv.value("as") ?? inv.positionals.first
+            // In messages as from the current folder (a script names it from its own).
+            let shownName = given.map { s.shown($0.text) }
             guard let path = given.map({ s.resolve($0.text) }) ?? s.workspacePath else {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
-            try inv.pointing(at: given) { try WorkspaceFile.refuseSymlink(path, display: given?.text) }
+            try inv.pointing(at: given) { try WorkspaceFile.refuseSymlink(path, display: shownName) }
             // A workspace is JSON: under a spreadsheet's or report's name it opened in nothing
             // that name promises, and `load` read it as a broken workbook.
             if let given, let ext = ShellText.otherFormat(given.text) {
@@ -66,27 +68,27 @@ extension Verbs {
             // Another session (or program) saved this file since we read or wrote it: writing
             // over it would silently drop its changes. A file gone since is written again.
             if !inv.has("force"), named, let now, now != s.fileStamp {
-                throw inv.error(ShellText.changedOnDisk(given?.text ?? path), at: given, hints: [ShellText.hintChangedOnDisk])
+                throw inv.error(ShellText.changedOnDisk(shownName ?? path), at: given, hints: [ShellText.hintChangedOnDisk])
             }
             // The session's own file, however reached (a symlinked folder): as it last read or
             // wrote it, by inode, size and time.
             let own = named || (now != nil && now == s.fileStamp)
             var backup: String?
-            if !inv.has("force"), !own, let kind = try inv.pointing(at: given, { try existingKind(path, display: given?.text) }) {
+            if !inv.has("force"), !own, let kind = try inv.pointing(at: given, { try existingKind(path, display: shownName) }) {
                 if kind == .other {
-                    throw inv.error(Message(en: "\(given?.text ?? path) exists and is not a kd workspace; not overwritten",
-                                            vi: "\(given?.text ?? path) đã có và không phải workspace; không ghi đè"),
+                    throw inv.error(Message(en: "\(shownName ?? path) exists and is not a kd workspace; not overwritten",
+                                            vi: "\(shownName ?? path) đã có và không phải workspace; không ghi đè"),
                                     at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
                 }
                 // Another workspace is kept under a numbered name, unless --force: nothing saved
                 // is lost, and a yearly script still saves over its last run's file.
                 if kind == .workspace {
-                    backup = try inv.pointing(at: given) { try WorkspaceFile.keepBackup(of: path, display: given?.text) }
+                    backup = try inv.pointing(at: given) { try WorkspaceFile.keepBackup(of: path, display: shownName) }
                 }
             }
             do {
                 try inv.pointing(at: given) {
-                    try WorkspaceFile.save(s.workspace, to: path, display: given?.text) { tmp in s.journal?.saving(to: path, stamp: Journal.stamp(tmp)) }
+                    try WorkspaceFile.save(s.workspace, to: path, display: shownName) { tmp in s.journal?.saving(to: path, stamp: Journal.stamp(tmp)) }
                 }
             } catch {
                 if let backup { unlink(backup) }  // the file is as it was: a second name is not wanted
@@ -97,9 +99,9 @@ extension Verbs {
             s.markSaved()
             s.journal?.reset(base: path)
             s.journalSteps = (0, 0)
-            if !s.quiet { s.say(ShellText.saved(given?.text ?? path)) }
+            if !s.quiet { s.say(ShellText.saved(shownName ?? path)) }
             if let backup {
-                s.console.err(s.t(ShellText.keptBackup(given?.text ?? path, (given?.text ?? path) + backup.dropFirst(path.count))) + "\n")
+                s.console.err(s.t(ShellText.keptBackup(shownName ?? path, (shownName ?? path) + backup.dropFirst(path.count))) + "\n")
             }
         })
 }

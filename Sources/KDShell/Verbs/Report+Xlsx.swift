@@ -9,8 +9,8 @@ extension Verbs {
         var sheets = XlsxReport.sheets(report, lang: s.lang)
         if let name = report.sheetName, sheets.count == 1 { sheets[0].name = name.text(s.lang) }
         try inv.pointing(at: out) {
-            try s.writeReport(try XlsxWriter.data(sheets), to: s.resolve(out.text), display: out.text)
+            try s.writeReport(try XlsxWriter.data(sheets), to: s.resolve(out.text), display: s.shown(out.text))
         }
-        if !s.quiet { s.say(ShellText.reportWorkbookWritten(out.text, sheets.count)) }
+        if !s.quiet { s.say(ShellText.reportWorkbookWritten(s.shown(out.text), sheets.count)) }
     }
 }

@@ -129,8 +129,8 @@ extension Verbs {
         // early, and what they made is not whole).
         try s.checkInterrupt()
         if let out = inv.value("out") {
-            try inv.pointing(at: out) { try s.writeReport(text, to: s.resolve(out.text), display: out.text) }
-            if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
+            try inv.pointing(at: out) { try s.writeReport(text, to: s.resolve(out.text), display: s.shown(out.text)) }
+            if !s.quiet { s.say(ShellText.reportWritten(s.shown(out.text), text.utf8.count)) }
         } else {
             try s.emit(text)
         }

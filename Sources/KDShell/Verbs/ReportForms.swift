@@ -60,32 +60,32 @@ extension Verbs {
         // A new folder named like a file (`forms.html`) is most likely a file meant: refused.
         if ["csv", "json", "txt", "md", "html", "htm", "xlsx"].contains(typedExtension(out.text).lowercased()),
            !FileManager.default.fileExists(atPath: dir) {
-            throw inv.error(ShellText.formsOutIsFolder(out.text), at: out)
+            throw inv.error(ShellText.formsOutIsFolder(s.shown(out.text)), at: out)
         }
         let all = "mau-kiem-diem.\(ext)"
         let names = ReportFolder.fileNames(forms.map { "\($0.form)-\($0.subject.id)" }, ext)
         try inv.pointing(at: out) {
-            try ReportFolder.prepare(dir, display: out.text)
+            try ReportFolder.prepare(dir, display: s.shown(out.text))
             // Every target checked before any is written: a refused one leaves the folder as it was.
             let check = s.reportTargetChecker()
             for name in names + [all] { try check(dir + "/" + name, out.text + "/" + name) }
             for (written, (name, page)) in zip(names, pages).enumerated() {
                 // Ctrl-C stops here (a national folder takes minutes); what was written stays,
                 // and the message says the folder is incomplete.
-                try s.checkInterrupt(saying: ShellText.formsInterrupted(written, forms.count, out.text, all))
+                try s.checkInterrupt(saying: ShellText.formsInterrupted(written, forms.count, s.shown(out.text), all))
                 let text = ext == "html" ? PagedRenderer.html(page, lang: .vi) : MarkdownRenderer.render(page, lang: .vi)
-                try ReportFile.write(text, to: dir + "/" + name, display: out.text + "/" + name)
+                try ReportFile.write(text, to: dir + "/" + name, display: s.shown(out.text) + "/" + name)
             }
             let text = ext == "html" ? PagedRenderer.html(pages, title: title, lang: .vi) : PagedRenderer.markdown(pages, lang: .vi)
-            try ReportFile.write(text, to: dir + "/" + all, display: out.text + "/" + all)
+            try ReportFile.write(text, to: dir + "/" + all, display: s.shown(out.text) + "/" + all)
         }
-        if !s.quiet { s.say(ShellText.formsWritten(forms.count, out.text, all)) }
+        if !s.quiet { s.say(ShellText.formsWritten(forms.count, s.shown(out.text), all)) }
         let earlier = ReportFolder.earlierForms(dir, forms, ext)
-        if !earlier.isEmpty { s.say(ShellText.earlierFormsLeft(earlier, out.text)) }
+        if !earlier.isEmpty { s.say(ShellText.earlierFormsLeft(earlier, s.shown(out.text))) }
         // Forms of an earlier run for subjects that owe none now (excluded since, another unit,
         // gone from the roster): kept, and said, so that no one prints them by mistake.
         let unowed = ReportFolder.unowedForms(dir, written: Set(names + [all]), also: Set(earlier))
-        if !unowed.isEmpty { s.say(ShellText.unowedFormsLeft(unowed, out.text)) }
+        if !unowed.isEmpty { s.say(ShellText.unowedFormsLeft(unowed, s.shown(out.text))) }
     }
 
     /// Prints the text, or writes it where `--out` says.
@@ -94,8 +94,8 @@ extension Verbs {
             s.console.out(text)
             return
         }
-        try inv.pointing(at: out) { try s.writeReport(text, to: s.resolve(out.text), display: out.text) }
-        if !s.quiet { s.say(ShellText.reportWritten(out.text, text.utf8.count)) }
+        try inv.pointing(at: out) { try s.writeReport(text, to: s.resolve(out.text), display: s.shown(out.text)) }
+        if !s.quiet { s.say(ShellText.reportWritten(s.shown(out.text), text.utf8.count)) }
     }
 }
 
