@@ -87,7 +87,7 @@ extension Verbs {
 
     /// The folder `--out` names for a ward's CSV files, made if missing. Refused: a file or a
     /// symbolic link there, a name that reads as a file (`x.csv`), and a folder that already
-    /// holds a ward's files unless --replace, which then also removes the kd files this ward
+    /// holds a ward's files unless --replace, which then also sets aside (as NAME.~N~) the kd files this ward
     /// does not write (a demo's reviews.csv beside a generated roster would mix two wards).
     static func wardFolder(_ out: Word, _ inv: Invocation, _ s: Session, writing: [String]) throws -> String {
         let dir = s.resolve(out.text)
@@ -107,7 +107,15 @@ extension Verbs {
                 guard inv.has("replace") else {
                     throw inv.error(ShellText.folderHoldsWard(s.shown(out.text), present), at: out, hints: [ShellText.hintFolderReplace])
                 }
-                for name in present where !writing.contains(name) { try? FileManager.default.removeItem(atPath: dir + "/" + name) }
+                // The other ward's files would mix two wards; they may hold the user's own
+                // work (a filled-in reviews.csv), so they are set aside as NAME.~N~, not deleted.
+                var kept: [String] = []
+                for name in present where !writing.contains(name) {
+                    let backup = try inv.pointing(at: out) { try WorkspaceFile.keepBackup(of: dir + "/" + name, display: s.shown(out.text) + "/" + name) }
+                    unlink(dir + "/" + name)
+                    kept.append(s.shown(out.text) + "/" + URL(fileURLWithPath: backup).lastPathComponent)
+                }
+                if !kept.isEmpty { s.warn(ShellText.wardFilesKept(kept)) }
             }
             return dir
         }
@@ -153,8 +161,12 @@ extension ShellText {
         m("\(p) already holds a ward's files (\(files.joined(separator: ", "))); not overwritten",
           "\(p) đã có tệp của một phường (\(files.joined(separator: ", "))); không ghi đè")
     }
-    static let hintFolderReplace = m("name a new folder, or add --replace to write over them (the other ward files there are removed)",
-                                     "đặt tên thư mục mới, hoặc thêm --replace để ghi đè (các tệp phường khác trong đó bị xóa)")
+    static let hintFolderReplace = m("name a new folder, or add --replace to write over them (the other ward files there are kept as NAME.~N~)",
+                                     "đặt tên thư mục mới, hoặc thêm --replace để ghi đè (các tệp phường khác trong đó được giữ lại thành TÊN.~N~)")
+    static func wardFilesKept(_ names: [String]) -> Message {
+        m("note: files of another ward, not part of this one, are kept as \(names.joined(separator: ", "))",
+          "lưu ý: các tệp của phường khác, không thuộc phường này, được giữ lại thành \(names.joined(separator: ", "))")
+    }
     static func workbookExists(_ p: String) -> Message { m("\(p) already exists; not overwritten", "\(p) đã có; không ghi đè") }
     static let hintWorkbookReplace = m("name a new file, or add --replace to write over it", "đặt tên tệp mới, hoặc thêm --replace để ghi đè")
     static func notXlsm(_ p: String) -> Message {
