@@ -64,6 +64,9 @@ extension Verbs {
             if let given, let ext = ShellText.otherFormat(given.text) {
                 throw inv.error(ShellText.saveUnderOtherFormat(given.text, ext), at: given, hints: [ShellText.hintSaveJSON])
             }
+            // From the check of what is on disk to the rename, no other kd saves in this folder.
+            let lock = try inv.pointing(at: given) { try SaveLock.take(for: path, s) }
+            defer { lock.release() }
             let named = s.workspacePath.map { Session.samePath($0, path) } ?? false, now = Journal.stamp(path)
             // Another session (or program) saved this file since we read or wrote it: writing
             // over it would silently drop its changes. A file gone since is written again.
