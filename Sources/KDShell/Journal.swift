@@ -34,6 +34,10 @@ public final class Journal {
 
     public let path: String
     private var fd: Int32
+    /// A line could not be written whole (a full disk): it was cut off again, and no command is
+    /// taken until the next base (`reset`), so that a replay never skips one and goes on. The
+    /// errno, for the warning the session gives once.
+    public private(set) var brokenBy: Int32?
     /// The journal's own copy of a state, which its base entry names (`rebase`).
     private var ownCopy: String?
 
@@ -46,27 +50,40 @@ public final class Journal {
         Journal.holdLock(fd)
     }
 
-    /// Takes over an orphan journal (after recovery) so that it keeps growing under this process.
-    public init?(adopting orphan: String, folder: String) {
+    /// For tests: a journal writing to `fd` as `path` (/dev/full stands for a full disk).
+    init(path: String, fd: Int32) {
+        self.path = path
+        self.fd = fd
+    }
+
+    /// Takes over an orphan journal (after recovery) so that it keeps growing under this process;
+    /// `lines`: only its first lines, those replayed (a damaged line and what follows it are
+    /// dropped, or a second crash would stop there again and lose what this session adds).
+    public init?(adopting orphan: String, folder: String, lines: Int? = nil) {
         path = Journal.freshName(in: folder)
         guard rename(orphan, path) == 0 else { return nil }
         fd = open(path, O_WRONLY | O_APPEND)
         if fd < 0 { return nil }
         Journal.holdLock(fd)
-        restamp()
+        restamp(keeping: lines)
     }
 
     /// The replay started from the base file as it is now: its stamp is now the one to compare
     /// with, or a second crash would say it changed when it has not since.
-    private func restamp() {
+    private func restamp(keeping keep: Int?) {
         guard let data = FileManager.default.contents(atPath: path) else { return }
-        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
-        guard let i = lines.lastIndex(where: { (try? JSONDecoder().decode(Entry.self, from: $0))?.kind == "base" }),
-              var e = try? JSONDecoder().decode(Entry.self, from: lines[i]), let base = e.path else { return }
-        if e.copy == true { ownCopy = base }
-        e.hash = Journal.stamp(base)
+        let all = data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
+        let lines = Array(all.prefix(keep ?? Int.max))
+        var based: (index: Int, entry: Entry)?
+        if let i = lines.lastIndex(where: { (try? JSONDecoder().decode(Entry.self, from: $0))?.kind == "base" }),
+           var e = try? JSONDecoder().decode(Entry.self, from: lines[i]), let base = e.path {
+            if e.copy == true { ownCopy = base }
+            e.hash = Journal.stamp(base)
+            based = (i, e)
+        }
+        guard based != nil || lines.count < all.count else { return }
         ftruncate(fd, 0)
-        for (k, line) in lines.enumerated() { if k == i { write(e) } else { writeLine(line) } }
+        for (k, line) in lines.enumerated() { if let b = based, k == b.index { write(b.entry) } else { writeLine(line) } }
     }
 
     /// `journal-PID.jsonl`, or `journal-PID-N.jsonl` where a crashed session that had this pid
@@ -106,10 +123,25 @@ public final class Journal {
         writeLine(data)
     }
 
+    /// A whole line, or none: a short or failed write is cut off again and breaks the journal.
     private func writeLine(_ line: Data) {
         var data = line
         data.append(0x0A)
-        data.withUnsafeBytes { _ = Foundation.write(fd, $0.baseAddress, $0.count) }
+        let mark = lseek(fd, 0, SEEK_END)
+        var done = 0
+        let failure: Int32? = data.withUnsafeBytes { raw in
+            while done < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return n < 0 ? errno : ENOSPC }
+                done += n
+            }
+            return nil
+        }
+        if let failure {
+            if mark >= 0 { ftruncate(fd, mark) }
+            brokenBy = brokenBy ?? failure
+        }
     }
 
     /// A path as the journal keeps it, absolute: kd may be started again from another folder to
@@ -119,11 +151,13 @@ public final class Journal {
     }
 
     /// Starts over from a file (open, save) or from nothing (new).
-    public func reset(base: String?) {
+    /// `stamp`: the base file's as it was read, when known.
+    public func reset(base: String?, stamp: String? = nil) {
         ftruncate(fd, 0)
+        brokenBy = nil
         dropCopy()
         let path = base.map(Journal.absolute)
-        write(Entry(kind: "base", path: path, hash: path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil, changesOnly: true))
+        write(Entry(kind: "base", path: path, hash: stamp ?? path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil, changesOnly: true))
     }
 
     /// A save's new file is whole and about to be renamed to `path`: its stamp (the rename keeps
@@ -167,6 +201,7 @@ public final class Journal {
     /// Records a command before it runs; returns the length to cut back to if it fails.
     public func append(_ command: String, dir: String, time: String, files: [String: String]? = nil, steps: Int? = nil) -> off_t {
         let mark = lseek(fd, 0, SEEK_END)
+        guard brokenBy == nil else { return mark }
         write(Entry(kind: "cmd", path: nil, hash: nil, text: command, dir: dir, time: time, files: files, steps: steps))
         return mark
     }
@@ -195,7 +230,11 @@ public final class Journal {
     static func stamp(_ path: String) -> String? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
-        return "stat:\(st.st_ino)-\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+        return stamp(of: st)
+    }
+
+    static func stamp(of st: stat) -> String {
+        "stat:\(st.st_ino)-\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 
     /// FNV-1a of a file's bytes: the base's identity in journals of an older kd.
@@ -236,6 +275,10 @@ public final class Journal {
         public var keptAs: String?
         /// The stamp of `base` the session knew (`keptAs`'s).
         public var baseStamp: String?
+        /// The first line that could not be read, when lines follow it (a crash's own cut-off
+        /// last line is a command that never ran, and no damage): only what comes before it
+        /// replays, and recovery says so. 1: not even the base, so nothing can.
+        public var damagedAt: Int?
     }
 
     /// `path.~N~` whose stamp is `stamp`: the file as it was, kept by a save over it.
@@ -273,8 +316,17 @@ public final class Journal {
             if isHeld(p) { continue }  // a running session's
             guard let data = FileManager.default.contents(atPath: p) else { continue }
             var o = Orphan(path: p, base: nil, baseChanged: false, commands: [], lastTime: nil)
-            for line in data.split(separator: 0x0A) {
-                guard let e = try? JSONDecoder().decode(Entry.self, from: Data(line)) else { continue }
+            let lines = data.split(separator: 0x0A)
+            for (k, line) in lines.enumerated() {
+                // A damaged line was skipped, and the replay went on without that command (or,
+                // the base damaged, from an empty workspace), said to be whole (persistence audit).
+                guard let e = try? JSONDecoder().decode(Entry.self, from: Data(line)),
+                      (k == 0 && e.kind == "base") || (k > 0 && ["base", "saved", "cmd"].contains(e.kind)),
+                      e.kind != "cmd" || (e.text != nil && e.dir != nil) else {
+                    if k > 0 && k == lines.count - 1 { break }  // cut off by the crash: it never ran
+                    o.damagedAt = k + 1
+                    break
+                }
                 if e.kind == "base" {
                     o.base = e.path
                     o.fromCopy = e.copy == true
@@ -320,6 +372,7 @@ public final class Journal {
                     }
                 }
             }
+            if o.damagedAt == 1 { found.append(o); continue }
             // Nothing unsaved in it: no change, or only `new` (a fresh workspace shows no `*`).
             let onlyNew = o.base == nil && o.commands.count == 1 && o.commands[0].text.split(separator: " ").first == "new"
             if (o.commands.isEmpty || onlyNew) && !o.fromCopy { unlink(p); continue }
@@ -347,7 +400,17 @@ extension Session {
         for f in files.map(Journal.absolute) {
             if let st = Journal.stamp(f) { stamps[f] = st }
         }
-        return j.append(text, dir: dir, time: timestamp(), files: stamps.isEmpty ? nil : stamps, steps: steps)
+        let wasBroken = j.brokenBy != nil
+        let mark = j.append(text, dir: dir, time: timestamp(), files: stamps.isEmpty ? nil : stamps, steps: steps)
+        // Said once, when it happens: a crash now would lose this command and every one after
+        // it until the next save (persistence audit: a full disk went unsaid, and recovery
+        // then said "recovered" of a part).
+        if !wasBroken, let e = j.brokenBy {
+            let reason = Catalog.writeReason(e)
+            warn(Message(en: "warning: crash recovery is off from this command on: the journal cannot be written (\(reason.en)); save to keep the work",
+                         vi: "cảnh báo: từ lệnh này không còn khôi phục sau sự cố: không ghi được nhật ký (\(reason.vi)); hãy save để giữ kết quả"))
+        }
+        return mark
     }
 
     /// Replays an orphan journal into this session; returns the commands that failed, each with
@@ -396,7 +459,15 @@ extension Session {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
         Journal.sweepCopies(in: folder)
-        let orphans = Journal.orphans(in: folder)
+        var orphans = Journal.orphans(in: folder)
+        // Not even its base can be read: set aside, not replayed onto an empty workspace.
+        for o in orphans where o.damagedAt == 1 {
+            let aside = o.path + ".damaged"
+            rename(o.path, aside)
+            warn(Message(en: "warning: a crash journal is damaged in its first line and cannot be replayed; kept as \(displayPath(aside))",
+                         vi: "cảnh báo: một nhật ký sự cố bị hỏng ở dòng đầu nên không khôi phục được; được giữ lại thành \(displayPath(aside))"))
+        }
+        orphans.removeAll { $0.damagedAt == 1 }
         if let o = orphans.max(by: { ($0.lastTime ?? "") < ($1.lastTime ?? "") }) {
             let named = o.fromCopy ? o.file : o.base
             let base = named.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
@@ -418,6 +489,10 @@ extension Session {
             if orphans.count > 1 {
                 say(Message(en: "\(orphans.count - 1) older unsaved session(s) are kept too; kd offers them at the next starts.",
                             vi: "Còn \(orphans.count - 1) phiên chưa lưu cũ hơn được giữ lại; kd sẽ hỏi ở các lần khởi động sau."))
+            }
+            if let line = o.damagedAt {
+                say(Message(en: "Note: the journal is damaged at line \(line): only the \(ShellText.n(o.commands.count, "change")) before it can be replayed.",
+                            vi: "Lưu ý: nhật ký bị hỏng ở dòng \(line): chỉ chạy lại được \(o.commands.count) thay đổi trước dòng đó."))
             }
             if !o.changedFiles.isEmpty {
                 let list = o.changedFiles.map { displayPath($0) }.joined(separator: ", ")
@@ -443,13 +518,17 @@ extension Session {
             if answer.hasPrefix("y") || answer.hasPrefix("c") {
                 do {
                     let failed = try recover(o)
-                    journal = Journal(adopting: o.path, folder: folder)
+                    journal = Journal(adopting: o.path, folder: folder, lines: o.damagedAt.map { $0 - 1 })
                     if journal == nil { warnNoJournal(folder) }
                     // Every step of the replayed history is in the adopted journal.
                     journalSteps = (undoStack.count, redoStack.count)
                     let n = o.commands.count
-                    if failed.isEmpty {
-                        say(Message(en: "recovered: \(n) commands replayed; \"save\" to keep them",
+                    if failed.isEmpty, let line = o.damagedAt {
+                        console.err(t(Message(
+                            en: "recovered only in part: \(ShellText.n(n, "command")) replayed; the journal is damaged at line \(line), and what came after it is lost; \"save\" to keep the rest",
+                            vi: "chỉ khôi phục được một phần: chạy lại \(n) lệnh; nhật ký bị hỏng ở dòng \(line), phần sau dòng đó bị mất; hãy \"save\" để giữ phần còn lại")) + "\n")
+                    } else if failed.isEmpty {
+                        say(Message(en: "recovered: \(ShellText.n(n, "command")) replayed; \"save\" to keep them",
                                     vi: "đã khôi phục: chạy lại \(n) lệnh; hãy \"save\" để giữ"))
                     } else {
                         console.err(t(Message(

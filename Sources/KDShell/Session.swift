@@ -308,15 +308,16 @@ public final class Session {
 
     /// Replaces the whole workspace (open, new): not undoable, clears undo. The journal
     /// starts over from the opened file.
-    public func replaceWorkspace(_ ws: Workspace, path: String?) {
+    /// `stamp`: the file's as it was read (`Journal.stamp(of:)`); else taken from the path now.
+    public func replaceWorkspace(_ ws: Workspace, path: String?, stamp: String? = nil) {
         workspaceReplacements += 1
         workspace = ws
         workspacePath = path
-        fileStamp = path.flatMap(Journal.stamp)
+        fileStamp = stamp ?? path.flatMap(Journal.stamp)
         undoStack.removeAll()
         redoStack.removeAll()
         markSaved()
-        journal?.reset(base: path)
+        journal?.reset(base: path, stamp: stamp)
         journalSteps = (0, 0)
     }
 

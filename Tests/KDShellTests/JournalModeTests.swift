@@ -15,4 +15,22 @@ import Testing
         #expect(try fm.attributesOfItem(atPath: dir.path)[.posixPermissions] as? Int == 0o700)
         j.remove()
     }
+
+    /// A journal that cannot be written (a full disk) is said once, at the command that found
+    /// it, and takes no command until the next base: a replay after a crash never skips one and
+    /// goes on (persistence audit: it went unsaid, and recovery said "recovered" of a part).
+    @Test func aFullDiskIsSaidOnceAndStopsTheJournal() throws {
+        let fd = open("/dev/full", O_WRONLY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        let console = CapturingConsole()
+        let s = Session(console: console)
+        s.journal = Journal(path: "/dev/full", fd: fd)
+        #expect(Interpreter(session: s).run("set quota 25", file: Interpreter.promptFile, bail: false))
+        #expect(Interpreter(session: s).run("set quota 30", file: Interpreter.promptFile, bail: false))
+        #expect(s.journal?.brokenBy == ENOSPC)
+        let warnings = console.stderr.split(separator: "\n").filter { $0.contains("crash recovery is off from this command on") }
+        #expect(warnings.count == 1, "\(console.stderr)")
+        #expect(console.stderr.contains("the journal cannot be written (the disk is full)"), "\(console.stderr)")
+    }
 }

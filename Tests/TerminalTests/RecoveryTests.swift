@@ -112,6 +112,62 @@ import Testing
 
     /// Answers yes at the recovery question `t` shows, saves what `n` replayed commands made as
     /// recovered.json, leaves, and gives the file's bytes.
+    /// A damaged journal is not replayed as if whole (persistence audit): a damaged line stops
+    /// the replay there, said before and after; a damaged first line (the base) is replayed
+    /// onto nothing, but set aside with a warning. A crash's own cut-off last line is a command
+    /// that never ran, and no damage.
+    @Test func aDamagedJournalIsSaidAndNotReplayedPastTheDamage() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let steps = [("load demo", "qd124*> "), ("set quota 25", "qd124*> "), ("set quota 30", "qd124*> ")]
+        let state = dir.appendingPathComponent("state/kd")
+        func journal() throws -> URL {
+            let names = try FileManager.default.contentsOfDirectory(atPath: state.path).filter { $0.hasPrefix("journal-") && $0.hasSuffix(".jsonl") }
+            return state.appendingPathComponent(try #require(names.first))
+        }
+        func damage(line: Int) throws {
+            let j = try journal()
+            var lines = try String(contentsOf: j, encoding: .utf8).split(separator: "\n").map(String.init)
+            lines[line - 1] = String(lines[line - 1].prefix(12))
+            try (lines.joined(separator: "\n") + "\n").write(to: j, atomically: false, encoding: .utf8)
+        }
+        // Line 3 (set quota 25) damaged: only load demo replays.
+        try crash(after: steps, in: dir)
+        try damage(line: 3)
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor("Note: the journal is damaged at line 3: only the 1 change before it can be replayed."), "saw: \(second.all)")
+        #expect(second.waitFor(Self.ask))
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("recovered only in part: 1 command replayed; the journal is damaged at line 3, and what came after it is lost"), "saw: \(second.all)")
+        #expect(second.waitFor("qd124*> "))
+        second.send("show settings" + Self.enter)
+        #expect(second.waitFor("quota = 20"), "saw: \(second.all)")
+        second.send("set quota 35" + Self.enter)
+        second.send("show settings" + Self.enter)
+        #expect(second.waitFor("quota = 35"), "saw: \(second.all)")
+        second.crash()
+        _ = second.waitForExit()
+        // The adopted journal dropped the damaged line: a second crash offers what was replayed
+        // and what came after, with no damage to stop at.
+        let third = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(third.waitFor("An unsaved session was found (2 changes"), "saw: \(third.all)")
+        #expect(!third.all.contains("damaged"))
+        third.send("n" + Self.enter)
+        #expect(third.waitFor("discarded"))
+        third.send("quit" + Self.enter)
+        _ = third.waitForExit()
+        // The base line damaged: set aside, and no replay onto an empty workspace.
+        try crash(after: steps, in: dir)
+        try damage(line: 1)
+        let fourth = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(fourth.waitFor("warning: a crash journal is damaged in its first line and cannot be replayed; kept as "), "saw: \(fourth.all)")
+        #expect(fourth.waitFor("kd 2023 qd124> "), "saw: \(fourth.all)")
+        #expect(!fourth.all.contains("Recover it?"))
+        fourth.send("quit" + Self.enter)
+        _ = fourth.waitForExit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state.path).contains { $0.hasSuffix(".jsonl.damaged") })
+    }
+
     func recoverAndSave(_ t: PseudoTerminal, replayed n: Int, in dir: URL) throws -> Data {
         t.send("y" + Self.enter)
         #expect(t.waitFor("recovered: \(n) commands replayed"), "saw: \(t.all)")

@@ -17,7 +17,12 @@ extension Verbs {
             // Messages name the file as typed, or from the current folder (`shown`).
             let shown = s.shown(w.text)
             let ws: Workspace
+            // The file as read: stamped from the path afterwards, another session's save renamed
+            // in meanwhile was taken for the one read, and this session's save then wrote over
+            // it (persistence audit, under load).
+            var read: String?
             if let bytes = ReadOnceFile(path: path) {
+                read = Journal.stamp(of: bytes.status)
                 ws = try WorkspaceFile.decode(bytes, path: path, file: shown)
             } else if isFolder(path) {
                 throw inv.error(Catalog.workspaceIsFolder(shown), at: w)
@@ -29,7 +34,7 @@ extension Verbs {
             }
             // Ctrl-C while the file was read: the workspace in memory stays.
             try s.checkInterrupt()
-            s.replaceWorkspace(ws, path: path)
+            s.replaceWorkspace(ws, path: path, stamp: read)
             WorkspaceFile.sweepTemporaries(of: path)
             if !s.quiet { s.say(ShellText.opened(shown, ws.members.count)) }
             warnReferenceDate(s)

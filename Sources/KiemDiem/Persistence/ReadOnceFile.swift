@@ -10,6 +10,9 @@ public final class ReadOnceFile: @unchecked Sendable {
     private let base: UnsafeMutableRawPointer?
     private let mapped: Int
     public let count: Int
+    /// The file as it was read (fstat of the descriptor read): inode, size and time, which a
+    /// stamp taken from the path after the read could take from another file renamed there.
+    public let status: stat
     /// Bytes from the start already given back (whole pages); reading them gives zeros.
     private(set) var released = 0
     private static let page = Int(sysconf(Int32(_SC_PAGESIZE)))
@@ -24,6 +27,7 @@ public final class ReadOnceFile: @unchecked Sendable {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        status = st
         let size = Int(st.st_size)
         BigInput.read(size)
         count = size
