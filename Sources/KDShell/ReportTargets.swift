@@ -84,7 +84,7 @@ extension Session {
         var st = stat()
         var backup: String?
         if stat(path, &st) == 0, st.st_size > 0, !ReportFile.holdsEarlierReport(path, like: data) {
-            backup = try WorkspaceFile.keepBackup(of: path, display: display)
+            backup = try WorkspaceFile.keepBackup(of: path, display: display, report: true)
         }
         do {
             try ReportFile.write(data, to: path, display: display)

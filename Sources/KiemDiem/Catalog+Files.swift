@@ -45,6 +45,14 @@ extension Catalog {
         return m("cannot keep the workspace in \(p) as \(b) (\(why.en)); nothing was saved",
                  "không giữ lại được workspace trong \(p) thành \(b) (\(why.vi)); chưa lưu gì")
     }
+    /// A report or `generate` could not keep the file it would replace or set aside.
+    public static func cannotKeepFile(_ p: String, as b: String, errno e: Int32) -> Message {
+        let why = writeReason(e)
+        return m("cannot keep \(p) as \(b) (\(why.en)); nothing was written",
+                 "không giữ lại được \(p) thành \(b) (\(why.vi)); chưa ghi gì")
+    }
+    public static let hintCannotKeepFile = m("write under another name or into another folder",
+                                             "hãy ghi với tên khác hoặc vào thư mục khác")
     public static let hintCannotKeepBackup = m("save under another name, or save --force to replace it without keeping it",
                                                "lưu với tên khác, hoặc save --force để thay mà không giữ lại")
     public static func cannotTellWorkspace(_ p: String, errno e: Int32) -> Message {

@@ -111,7 +111,7 @@ extension Verbs {
                 // work (a filled-in reviews.csv), so they are set aside as NAME.~N~, not deleted.
                 var kept: [String] = []
                 for name in present where !writing.contains(name) {
-                    let backup = try inv.pointing(at: out) { try WorkspaceFile.keepBackup(of: dir + "/" + name, display: s.shown(out.text) + "/" + name) }
+                    let backup = try inv.pointing(at: out) { try WorkspaceFile.keepBackup(of: dir + "/" + name, display: s.shown(out.text) + "/" + name, report: true) }
                     unlink(dir + "/" + name)
                     kept.append(s.shown(out.text) + "/" + URL(fileURLWithPath: backup).lastPathComponent)
                 }

@@ -26,10 +26,14 @@ extension Verbs {
                 ws = try WorkspaceFile.decode(bytes, path: path, file: shown)
             } else if isFolder(path) {
                 throw inv.error(Catalog.workspaceIsFolder(shown), at: w)
+
             } else if let data = FileManager.default.contents(atPath: path) {
                 ws = try WorkspaceFile.decode(data, file: shown)  // not a regular file: a pipe, say
             } else {
                 if let e = readDenied(path, display: shown) { try inv.pointing(at: w) { throw e } }
+                // A device, or a pipe with nothing in it: "check the path" sent the user to a path
+                // that is right.
+                if isSpecialFile(path) { throw inv.error(Catalog.workspaceNotRegular(shown), at: w) }
                 throw inv.error(Catalog.cannotRead(shown), at: w, hints: [Catalog.hintCheckPath])
             }
             // Ctrl-C while the file was read: the workspace in memory stays.

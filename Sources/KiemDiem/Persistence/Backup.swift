@@ -6,13 +6,18 @@ extension WorkspaceFile {
     /// workspace is not copied; a copy (mode 0600) where the disk has no links (a FAT stick) or
     /// refuses one (another user's file). Numbered, not one `~` file: a second save over the
     /// same name would drop the first backup. Errors name the file as `display` (as typed).
-    public static func keepBackup(of path: String, display: String? = nil) throws -> String {
+    /// `report`: the file is kept before a report replaces it (or `generate` sets it aside), not
+    /// a workspace before a save: its errors say so.
+    public static func keepBackup(of path: String, display: String? = nil, report: Bool = false) throws -> String {
+        let refused = { (shown: String, e: Int32) in
+            report ? KDError(Catalog.cannotKeepFile(display ?? path, as: shown, errno: e), hints: [Catalog.hintCannotKeepFile])
+                : KDError(Catalog.cannotKeepBackup(display ?? path, as: shown, errno: e), hints: [Catalog.hintCannotKeepBackup])
+        }
         var n = backups(of: path).last?.number ?? 0
         while true {
             let (next, overflow) = n.addingReportingOverflow(1)
             let shown = { (suffix: String) in (display ?? path) + suffix }
-            guard !overflow else { throw KDError(Catalog.cannotKeepBackup(display ?? path, as: shown(".~N~"), errno: EEXIST),
-                                                 hints: [Catalog.hintCannotKeepBackup]) }
+            guard !overflow else { throw refused(shown(".~N~"), EEXIST) }
             n = next
             let backup = path + ".~\(n)~"
             if link(path, backup) == 0 { return backup }
@@ -23,7 +28,7 @@ extension WorkspaceFile {
                 if e == EEXIST { continue }
                 if e == 0 { return backup }
             }
-            throw KDError(Catalog.cannotKeepBackup(display ?? path, as: shown(".~\(n)~"), errno: e), hints: [Catalog.hintCannotKeepBackup])
+            throw refused(shown(".~\(n)~"), e)
         }
     }
 

@@ -6,6 +6,15 @@ public func isFolder(_ path: String) -> Bool {
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
 }
 
+/// Whether a path names something there that is neither a regular file nor a folder: a
+/// device, a pipe, a socket.
+public func isSpecialFile(_ path: String) -> Bool {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return false }
+    let kind = st.st_mode & S_IFMT
+    return kind != S_IFREG && kind != S_IFDIR
+}
+
 /// The error for a file that is there but this user may not read, or nil: said as "permission
 /// denied" (as `save` says it), where the readers said "cannot read" and "check the path".
 public func readDenied(_ path: String, display: String) -> KDError? {
