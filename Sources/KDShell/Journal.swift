@@ -372,7 +372,7 @@ public final class Journal {
                     }
                 }
             }
-            if o.damagedAt == 1 { found.append(o); continue }
+            if o.damagedAt != nil && o.commands.isEmpty && !o.fromCopy { found.append(o); continue }  // set aside, not deleted
             // Nothing unsaved in it: no change, or only `new` (a fresh workspace shows no `*`).
             let onlyNew = o.base == nil && o.commands.count == 1 && o.commands[0].text.split(separator: " ").first == "new"
             if (o.commands.isEmpty || onlyNew) && !o.fromCopy { unlink(p); continue }
@@ -460,14 +460,17 @@ extension Session {
                                                  attributes: [.posixPermissions: 0o700])
         Journal.sweepCopies(in: folder)
         var orphans = Journal.orphans(in: folder)
-        // Not even its base can be read: set aside, not replayed onto an empty workspace.
-        for o in orphans where o.damagedAt == 1 {
+        // Damaged before any change it could replay (its base, or the first command): set aside,
+        // not replayed onto an empty workspace, and not deleted as a journal of nothing.
+        let unusable = { (o: Journal.Orphan) in o.damagedAt != nil && o.commands.isEmpty && !o.fromCopy }
+        for o in orphans where unusable(o) {
             let aside = o.path + ".damaged"
             rename(o.path, aside)
-            warn(Message(en: "warning: a crash journal is damaged in its first line and cannot be replayed; kept as \(displayPath(aside))",
-                         vi: "cảnh báo: một nhật ký sự cố bị hỏng ở dòng đầu nên không khôi phục được; được giữ lại thành \(displayPath(aside))"))
+            let line = o.damagedAt ?? 1
+            warn(Message(en: "warning: a crash journal is damaged at line \(line), before any change it could replay; kept as \(displayPath(aside))",
+                         vi: "cảnh báo: một nhật ký sự cố bị hỏng ở dòng \(line), trước mọi thay đổi có thể chạy lại; được giữ lại thành \(displayPath(aside))"))
         }
-        orphans.removeAll { $0.damagedAt == 1 }
+        orphans.removeAll(where: unusable)
         if let o = orphans.max(by: { ($0.lastTime ?? "") < ($1.lastTime ?? "") }) {
             let named = o.fromCopy ? o.file : o.base
             let base = named.map { displayPath($0) } ?? t(Message(en: "a new workspace", vi: "một workspace mới"))
@@ -547,7 +550,10 @@ extension Session {
                     }
                     return
                 } catch let e as KDError {
-                    console.err("kd: \(t(e.message))\n")
+                    // Where: the file the replay starts from (the workspace's, or the journal's own
+                    // copy of a state), with the line and column `open` would give.
+                    let at = e.location.map { "\($0.description): " } ?? o.base.map { "\(displayPath($0)): " } ?? ""
+                    console.err("kd: \(t(Message(en: "the session cannot be replayed", vi: "không chạy lại được phiên làm việc"))): \(at)\(t(e.message))\n")
                 } catch {
                     console.err("kd: \(error)\n")
                 }

@@ -83,6 +83,8 @@ extension Catalog {
             }
             what = m("\(c) where \(want.en) should be", "gặp \(c) ở chỗ cần \(want.vi)")
         case .badEscape: what = m("an unknown escape (\\) in a string", "ký tự thoát (\\) không hợp lệ trong chuỗi")
+        case .loneSurrogate: what = m("a \\u escape of half a character (a surrogate without its pair)",
+                                      "mã thoát \\u chỉ có nửa ký tự (surrogate không có cặp)")
         case .controlCharacter: what = m("a control character inside a string", "ký tự điều khiển trong chuỗi")
         case .badNumber: what = m("a malformed number", "số viết sai")
         case .notUTF8: what = m("bytes that are not UTF-8 text", "byte không phải văn bản UTF-8")

@@ -10,6 +10,7 @@ struct JSONSyntaxTests {
         for text in [
             "{}", "[]", " { } ", "1", "-0.5e+10", "\"x\"", "true", "null", "[false, null, 0, -1, 2.50, 1E3]",
             #"{"a": {"b": [1, {"c": "d\"\\\/\b\f\n\r\t\u00e9"}]}, "e": []}"#, "{\"tên\": \"Nguyễn Thị Ánh\"}\n",
+            #"{"emoji": "\ud83d\ude00 and \uD83D\uDE00"}"#,
             String(repeating: "[", count: 512) + String(repeating: "]", count: 512),
         ] {
             #expect(failure(text) == nil, "\(text.prefix(40))")
@@ -35,6 +36,10 @@ struct JSONSyntaxTests {
             ("{\"á\": ươ}", 1, 7, .unexpected("\"ư\"", expected: .value)),
             ("{\"a\": \"x\\q\"}", 1, 10, .badEscape),
             ("{\"a\": \"\\u12G4\"}", 1, 12, .badEscape),
+            // Half a character: a low surrogate alone, a high one without its low half.
+            ("{\"a\": \"x\\udc00\"}", 1, 9, .loneSurrogate),
+            ("{\"a\": \"x\\ud800\"}", 1, 9, .loneSurrogate),
+            ("{\"a\": \"x\\ud800\\u0041\"}", 1, 9, .loneSurrogate),
             ("{\"a\": \"\u{01}\"}", 1, 8, .controlCharacter),
             ("[01]", 1, 3, .unexpected("\"1\"", expected: .commaOrBracket)),
             ("[-]", 1, 3, .badNumber),

@@ -11,6 +11,9 @@ enum JSONSyntax {
         /// The character found (as the message shows it) and what the grammar wanted there.
         case unexpected(String, expected: Expected)
         case badEscape, controlCharacter, badNumber, notUTF8
+        /// `\uD800`–`\uDFFF` not in a high-low pair: half a character, which JSONDecoder refuses
+        /// in words of its own, with no place.
+        case loneSurrogate
         /// Letters that do not spell true, false or null.
         case badWord
         /// Nothing but white space.
@@ -56,14 +59,28 @@ enum JSONSyntax {
                     i += 1
                     return nil
                 case UInt8(ascii: "\\"):
+                    let escape = i
                     i += 1
                     guard i < n else { return fail(.endOfFile) }
                     if b[i] == UInt8(ascii: "u") {
+                        var unit = 0
                         for _ in 0..<4 {
                             i += 1
                             guard i < n else { return fail(.endOfFile) }
                             guard isHex(b[i]) else { return fail(.badEscape) }
+                            unit = unit * 16 + hexValue(b[i])
                         }
+                        // A high surrogate must be followed by a low one, and a low one by nothing else.
+                        let low = { (at: Int) -> Bool in
+                            guard at + 5 < n, b[at] == UInt8(ascii: "\\"), b[at + 1] == UInt8(ascii: "u"),
+                                  (at + 2...at + 5).allSatisfy({ isHex(b[$0]) }) else { return false }
+                            return (0xDC00...0xDFFF).contains((at + 2...at + 5).reduce(0) { $0 * 16 + hexValue(b[$1]) })
+                        }
+                        if (0xDC00...0xDFFF).contains(unit) || ((0xD800...0xDBFF).contains(unit) && !low(i + 1)) {
+                            i = escape
+                            return fail(.loneSurrogate)
+                        }
+                        if (0xD800...0xDBFF).contains(unit) { i += 6 }  // its low half, checked above
                     } else if !Array("\"\\/bfnrt".utf8).contains(b[i]) {
                         return fail(.badEscape)
                     }
@@ -205,6 +222,10 @@ enum JSONSyntax {
 
     static func isHex(_ c: UInt8) -> Bool {
         (0x30...0x39).contains(c) || (0x41...0x46).contains(c) || (0x61...0x66).contains(c)
+    }
+
+    static func hexValue(_ c: UInt8) -> Int {
+        c <= 0x39 ? Int(c - 0x30) : c <= 0x46 ? Int(c - 0x41 + 10) : Int(c - 0x61 + 10)
     }
 
     /// The character at `i` as a message shows it: "x" for a visible one, U+0007 otherwise.
