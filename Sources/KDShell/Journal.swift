@@ -38,6 +38,9 @@ public final class Journal {
     /// taken until the next base (`reset`), so that a replay never skips one and goes on. The
     /// errno, for the warning the session gives once.
     public private(set) var brokenBy: Int32?
+    /// The session has said so (`journalBegin`): once per break, whether the break came at a
+    /// command or at a base (a full disk at start, `open` or `save`).
+    var brokenSaid = false
     /// The journal's own copy of a state, which its base entry names (`rebase`).
     private var ownCopy: String?
 
@@ -81,7 +84,8 @@ public final class Journal {
             e.hash = Journal.stamp(base)
             based = (i, e)
         }
-        guard based != nil || lines.count < all.count else { return }
+        // Rewritten also when the last line lacks its newline: the next command would be glued to it.
+        guard based != nil || lines.count < all.count || data.last != 0x0A else { return }
         ftruncate(fd, 0)
         for (k, line) in lines.enumerated() { if let b = based, k == b.index { write(b.entry) } else { writeLine(line) } }
     }
@@ -158,6 +162,7 @@ public final class Journal {
         dropCopy()
         let path = base.map(Journal.absolute)
         write(Entry(kind: "base", path: path, hash: stamp ?? path.flatMap(Journal.stamp), text: nil, dir: nil, time: nil, changesOnly: true))
+        if brokenBy == nil { brokenSaid = false }  // whole again: a later break is said again
     }
 
     /// A save's new file is whole and about to be renamed to `path`: its stamp (the rename keeps
@@ -279,6 +284,10 @@ public final class Journal {
         /// last line is a command that never ran, and no damage): only what comes before it
         /// replays, and recovery says so. 1: not even the base, so nothing can.
         public var damagedAt: Int?
+        /// The lines read whole and replayed (before a damaged line, or before a last line the
+        /// crash cut off): a journal taken over keeps only these, or the next command was glued
+        /// to the cut-off line and a second crash stopped there.
+        public var usableLines = 0
     }
 
     /// `path.~N~` whose stamp is `stamp`: the file as it was, kept by a save over it.
@@ -327,6 +336,7 @@ public final class Journal {
                     o.damagedAt = k + 1
                     break
                 }
+                o.usableLines = k + 1
                 if e.kind == "base" {
                     o.base = e.path
                     o.fromCopy = e.copy == true
@@ -400,12 +410,12 @@ extension Session {
         for f in files.map(Journal.absolute) {
             if let st = Journal.stamp(f) { stamps[f] = st }
         }
-        let wasBroken = j.brokenBy != nil
         let mark = j.append(text, dir: dir, time: timestamp(), files: stamps.isEmpty ? nil : stamps, steps: steps)
         // Said once, when it happens: a crash now would lose this command and every one after
         // it until the next save (persistence audit: a full disk went unsaid, and recovery
         // then said "recovered" of a part).
-        if !wasBroken, let e = j.brokenBy {
+        if !j.brokenSaid, let e = j.brokenBy {
+            j.brokenSaid = true
             let reason = Catalog.writeReason(e)
             warn(Message(en: "warning: crash recovery is off from this command on: the journal cannot be written (\(reason.en)); save to keep the work",
                          vi: "cảnh báo: từ lệnh này không còn khôi phục sau sự cố: không ghi được nhật ký (\(reason.vi)); hãy save để giữ kết quả"))
@@ -521,7 +531,7 @@ extension Session {
             if answer.hasPrefix("y") || answer.hasPrefix("c") {
                 do {
                     let failed = try recover(o)
-                    journal = Journal(adopting: o.path, folder: folder, lines: o.damagedAt.map { $0 - 1 })
+                    journal = Journal(adopting: o.path, folder: folder, lines: o.usableLines)
                     if journal == nil { warnNoJournal(folder) }
                     // Every step of the replayed history is in the adopted journal.
                     journalSteps = (undoStack.count, redoStack.count)

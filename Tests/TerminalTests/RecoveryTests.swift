@@ -168,6 +168,37 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: state.path).contains { $0.hasSuffix(".jsonl.damaged") })
     }
 
+    /// A last line the crash cut off is a command that never ran; the journal taken over after
+    /// recovery drops it, or the next command was glued to it and a second crash lost every
+    /// command of the recovered session (code review).
+    @Test func aSecondCrashAfterACutOffLineLosesNothing() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let state = dir.appendingPathComponent("state/kd")
+        try crash(after: [("load demo", "qd124*> "), ("set quota 25", "qd124*> ")], in: dir)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: state.path).first { $0.hasPrefix("journal-") })
+        let j = try FileHandle(forWritingTo: state.appendingPathComponent(name))
+        j.seekToEndOfFile()
+        j.write(Data(#"{"kind":"cmd","text":"set quo"#.utf8))  // cut off by the crash
+        try j.close()
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("recovered: 2 commands replayed"), "saw: \(second.all)")
+        second.send("set quota 35" + Self.enter)
+        second.send("show settings" + Self.enter)
+        #expect(second.waitFor("quota = 35"), "saw: \(second.all)")
+        second.crash()
+        _ = second.waitForExit()
+        let third = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(third.waitFor("An unsaved session was found (3 changes"), "saw: \(third.all)")
+        #expect(!third.all.contains("damaged"))
+        third.send("n" + Self.enter)
+        #expect(third.waitFor("discarded"))
+        third.send("quit" + Self.enter)
+        _ = third.waitForExit()
+    }
+
     func recoverAndSave(_ t: PseudoTerminal, replayed n: Int, in dir: URL) throws -> Data {
         t.send("y" + Self.enter)
         #expect(t.waitFor("recovered: \(n) commands replayed"), "saw: \(t.all)")
