@@ -43,9 +43,9 @@ import Testing
     /// What a ward holds could be real (audit 49d): no cell without members, votes from at most
     /// the cell's members, a score in its level's band, posts held by active members from
     /// their admission on, nobody admitted before 18, the women's union led by women.
-    @Test(arguments: [(10, 7), (50, 50), (200, 7), (3000, 75)])
+    @Test(arguments: [(10, 7), (25, 7), (50, 50), (90, 7), (200, 7), (3000, 75)])
     func whatItHoldsCouldBeReal(_ n: Int, _ c: Int) {
-        for seed in 1...3 {
+        for seed in 1...6 {
             let w = SyntheticWard(members: n, cells: c, seed: UInt64(seed), year: 2025)
             var size: [String: Int] = [:]
             for m in w.members { size[m.unit, default: 0] += 1 }
@@ -56,11 +56,15 @@ import Testing
                 #expect(g.votes >= 1 && g.votes <= size[m.unit]!, "\(g.member): \(g.votes) votes in a cell of \(size[m.unit]!)")
                 #expect(QD366.band(Points(hundredths: g.score * 100)) == g.level, "\(g.member): \(g.level) with score \(g.score)")
             }
+            let asOf = Day(year: 2025, month: 11, day: 26)!
             for p in w.positions {
                 let m = members[p.member]!
                 #expect(m.status == .active, "\(p.member) holds \(p.role) while \(m.status)")
+                #expect(m.admitted! <= asOf.adding(months: -12), "\(p.member) holds \(p.role) in the probation year")
                 #expect(p.since.map { s in m.admitted.map { $0 <= s } ?? true } ?? true, "\(p.member) holds \(p.role) before admission")
                 if p.body == "HLHPN" { #expect(m.gender == "Nữ", "\(p.member) at the women's union") }
+                if p.body == "DTN" { #expect(m.born!.year > 2025 - 36, "\(p.member) at the youth union, born \(m.born!)") }
+                if p.body == "CCB" { #expect(m.born!.year <= 2025 - 45, "\(p.member) at the veterans', born \(m.born!)") }
             }
             for m in w.members { #expect(m.admitted! >= m.born!.adding(months: 18 * 12), "\(m.id) admitted before 18") }
         }

@@ -154,10 +154,12 @@ public struct SyntheticWard: Sendable {
             let recent = rng.chance(30)
             let s = recent ? Day(year: year, month: 8, day: 15)! : since
             // The cell's first members who may hold a post; in a cell of none (a tiny ward), its
-            // first active member, from admission; a cell of no active member has no secretary.
+            // first active full member (admitted a year or more before), from admission; a cell
+            // of none has no secretary.
             let range = first..<(first + sizes[i])
             let chosen = Array(range.filter(canHold).prefix(3))
-            guard let fallback = chosen.first ?? range.first(where: { roster[$0].status == .active }) else { continue }
+            let full = { (k: Int) in roster[k].status == .active && (roster[k].admitted.map { $0 <= asOf.adding(months: -12) } ?? true) }
+            guard let fallback = chosen.first ?? range.first(where: full) else { continue }
             let cell = chosen.isEmpty ? [fallback] : chosen
             holders.insert(cell[0])
             positions.append(Position(member: members[cell[0]].id, body: code, role: "Bí thư Chi bộ", head: true,
@@ -204,7 +206,8 @@ public struct SyntheticWard: Sendable {
             [("HDND", "Trưởng Ban Pháp chế HĐND", false, .ward)],
         ]
         // Who fits a post: a woman at the women's union, someone under 36 at the youth union, a
-        // member over 45 at the veterans' association (the first in the pool who does, else the next).
+        // member over 45 at the veterans' association: the first in the pool who does, else the
+        // first in the ward who may hold a post; a post nobody fits stays empty (a tiny ward).
         let fits = { (body: String, m: Member) -> Bool in
             switch body {
             case "HLHPN": return m.gender == "Nữ"
@@ -216,8 +219,15 @@ public struct SyntheticWard: Sendable {
         var btv: [String] = []
         var used = Set<Int>()
         for roles in plan {
-            guard let k = pool.first(where: { !used.contains($0) && fits(roles[0].0, members[$0]) })
-                    ?? pool.first(where: { !used.contains($0) }) else { break }
+            let body = roles[0].0
+            let open = { (k: Int) in !used.contains(k) && fits(body, roster[k]) }
+            let fitted = ["HLHPN", "DTN", "CCB"].contains(body)
+                ? pool.first(where: open) ?? roster.indices.first { open($0) && canHold($0) && !holders.contains($0) }
+                : pool.first(where: open)
+            guard let k = fitted else {
+                if pool.allSatisfy(used.contains) { break }  // nobody left for any post
+                continue  // nobody fits this one
+            }
             used.insert(k)
             let m = members[k]
             for (body, role, head, by) in roles {
