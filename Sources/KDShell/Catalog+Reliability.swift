@@ -7,6 +7,8 @@ extension ShellText {
     public static let scriptBinary = m("a NUL byte: binary data, not a script", "byte NUL: dữ liệu nhị phân, không phải tệp lệnh")
     public static let scriptLoneCR = m("a carriage return alone (old Mac line ends): one command per line, and lines end with LF or CR LF",
                                        "ký tự CR đứng riêng (kiểu xuống dòng Mac cũ): mỗi dòng một lệnh, dòng kết thúc bằng LF hoặc CR LF")
+    public static let hintLoneCRCommand = m("give one command per line, or separate commands with ;",
+                                            "mỗi dòng một lệnh, hoặc ngăn các lệnh bằng dấu ;")
     public static let hintLoneCR = m("save the script with Unix (LF) or Windows (CR LF) line ends",
                                      "hãy lưu tệp lệnh với kiểu xuống dòng Unix (LF) hoặc Windows (CR LF)")
     public static let scriptUTF16 = m("UTF-16 text (Notepad's \"Unicode\"): kd reads scripts in UTF-8",
