@@ -12,8 +12,7 @@ public enum Catalog {
         m("\(p) is a folder, not a workspace file", "\(p) là thư mục, không phải tệp workspace")
     }
     public static func workspaceNotRegular(_ p: String) -> Message {
-        m("\(p) is a device or a pipe with no workspace in it, not a workspace file",
-          "\(p) là thiết bị hoặc ống dẫn không chứa workspace, không phải tệp workspace")
+        m("\(p) is a device, not a workspace file", "\(p) là thiết bị, không phải tệp workspace")
     }
     public static func cannotWrite(_ p: String, _ why: String) -> Message {
         m("cannot write \(p): \(why)", "không ghi được \(p): \(why)")

@@ -26,13 +26,13 @@ extension Verbs {
                 ws = try WorkspaceFile.decode(bytes, path: path, file: shown)
             } else if isFolder(path) {
                 throw inv.error(Catalog.workspaceIsFolder(shown), at: w)
-
-            } else if let data = FileManager.default.contents(atPath: path) {
-                ws = try WorkspaceFile.decode(data, file: shown)  // not a regular file: a pipe, say
+            } else if let bytes = pipeBytes(path) {
+                // A pipe (`open /dev/stdin`, `-w <(…)`), read to its end; Foundation's reader
+                // gave nothing for one.
+                ws = try WorkspaceFile.decode(Data(bytes), file: shown)
             } else {
                 if let e = readDenied(path, display: shown) { try inv.pointing(at: w) { throw e } }
-                // A device, or a pipe with nothing in it: "check the path" sent the user to a path
-                // that is right.
+                // A device: "check the path" sent the user to a path that is right.
                 if isSpecialFile(path) { throw inv.error(Catalog.workspaceNotRegular(shown), at: w) }
                 throw inv.error(Catalog.cannotRead(shown), at: w, hints: [Catalog.hintCheckPath])
             }
@@ -116,6 +116,19 @@ extension Verbs {
                 s.console.err(s.t(ShellText.keptBackup(shownName ?? path, (shownName ?? path) + backup.dropFirst(path.count))) + "\n")
             }
         })
+}
+
+/// The bytes of a pipe or socket at `path`, read to its end; nil for anything else. Opened
+/// without waiting for a writer (a FIFO nobody writes to reads as empty, not as a hang).
+func pipeBytes(_ path: String) -> [UInt8]? {
+    var st = stat()
+    guard stat(path, &st) == 0, [S_IFIFO, S_IFSOCK].contains(st.st_mode & S_IFMT) else { return nil }
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    let flags = fcntl(fd, F_GETFL)
+    if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+    return FileBytes.read(fd: fd)
 }
 
 /// What a save would write over.
