@@ -493,7 +493,8 @@ extension Session {
             }
             // Named: a command that itself ended kd (out of memory, killed when it hung) would
             // run again at each recovery, and the user can answer n (prompt audit D9).
-            if let last = o.commands.last {
+            // Not when the journal is damaged after it: commands followed, so it finished.
+            if let last = o.commands.last, o.damagedAt == nil {
                 let text = Message.shown(last.text, limit: 200)
                 say(Message(en: "The last of them, possibly unfinished when kd stopped: \(text)",
                             vi: "Lệnh cuối cùng, có thể chưa xong khi kd dừng: \(text)"))
@@ -544,6 +545,10 @@ extension Session {
                         say(Message(en: "recovered: \(ShellText.n(n, "command")) replayed; \"save\" to keep them",
                                     vi: "đã khôi phục: chạy lại \(n) lệnh; hãy \"save\" để giữ"))
                     } else {
+                        if let line = o.damagedAt {
+                            console.err(t(Message(en: "the journal is damaged at line \(line): what came after it is lost",
+                                                  vi: "nhật ký bị hỏng ở dòng \(line): phần sau dòng đó bị mất")) + "\n")
+                        }
                         console.err(t(Message(
                             en: "recovered only in part: \(failed.count) of \(n) commands failed, and the workspace holds what the others did:",
                             vi: "chỉ khôi phục được một phần: \(failed.count)/\(n) lệnh lỗi, workspace chỉ gồm kết quả của các lệnh còn lại:")) + "\n")
