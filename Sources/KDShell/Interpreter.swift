@@ -7,6 +7,8 @@ public final class Interpreter {
     /// Lines of the text being run, for the caret under an offending word.
     private var sourceLines: [String] = []
     private var firstLine = 1
+    /// The command being run came after a `;` on the line where the one before it ended.
+    private var followsSemicolon = false
     public init(session: Session) { self.session = session }
 
     /// Runs every command of the text; returns false when any failed. With bail, stops at the
@@ -30,7 +32,10 @@ public final class Interpreter {
             return false
         }
         var ok = true
+        var previousEnd: Int?
         Lexer.scan(text, firstLine: firstLine, normalized: true) { cmd in
+            followsSemicolon = previousEnd == cmd.words[0].line
+            previousEnd = cmd.words.last?.line
             if session.quitRequested { return false }
             if interruptRequested != 0 {
                 // Ctrl-C: stop here (a long `source` too), saying once where it stopped.
@@ -66,7 +71,9 @@ public final class Interpreter {
                 // `--attended P001;P017`: data files list ids with `;`, which on a command line
                 // ended the command (it ran) and began another.
                 var hints = Suggest.hint(verbWord.text, Registry.names)
-                if case .notFound = session.workspace.lookup(verbWord.text) {} else { hints.insert(ShellText.hintSemicolonList(verbWord.text), at: 0) }
+                let names: Bool
+                if case .notFound = session.workspace.lookup(verbWord.text) { names = false } else { names = true }
+                if followsSemicolon && names { hints.insert(ShellText.hintSemicolonList(verbWord.text), at: 0) }
                 throw KDError(ShellText.unknownVerb(verbWord.text), at: SourceLocation(file: file, line: verbWord.line, column: verbWord.column),
                               hints: hints.isEmpty ? [ShellText.seeHelpAll] : hints)
             }

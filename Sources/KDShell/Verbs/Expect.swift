@@ -57,13 +57,16 @@ extension Verbs {
 
     /// A word typed as an operator glued to its number (`=148`, `<=12`): said as such.
     /// The word with blanks around its last run of operator signs (`final=HTTNV>=100` →
-    /// `final=HTTNV >= 100`): what the user meant, for the message.
-    static func unglued(_ text: String) -> String {
+    /// `final=HTTNV >= 100`), when that is an operator and a count follows it: what the user
+    /// meant, for the message. nil for anything else (`final!=HTXSNV`, `=>2`), whose rewriting
+    /// would fail again.
+    static func unglued(_ text: String) -> String? {
         let chars = Array(text), sign: (Character) -> Bool = { "<>=!".contains($0) }
-        guard let end = chars.lastIndex(where: sign) else { return text }
+        guard let end = chars.lastIndex(where: sign) else { return nil }
         var start = end
         while start > 0 && sign(chars[start - 1]) { start -= 1 }
         let before = String(chars[..<start]), op = String(chars[start...end]), after = String(chars[(end + 1)...])
+        guard Comparison(rawValue: op) != nil, Int(after) != nil else { return nil }
         return [before, op, after].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
@@ -208,9 +211,10 @@ extension Verbs {
 }
 
 extension ShellText {
-    static func expectGlued(_ w: String, _ unglued: String) -> Message {
-        m("\"\(w)\" joins an operator to what is beside it: write blanks around the operator (\(unglued))",
-          "\"\(w)\" viết liền phép so với phần bên cạnh: hãy để khoảng trắng quanh phép so (\(unglued))")
+    static func expectGlued(_ w: String, _ unglued: String?) -> Message {
+        let example = unglued ?? "FILTER… OP N"
+        return m("\"\(w)\" joins an operator to what is beside it: write blanks around the operator (\(example))",
+                 "\"\(w)\" viết liền phép so với phần bên cạnh: hãy để khoảng trắng quanh phép so (\(example))")
     }
     static func expectFilterBlanks(_ key: String, _ value: String) -> Message {
         m("a filter is one word: write \(key)=\(value), without blanks around its \"=\"",
