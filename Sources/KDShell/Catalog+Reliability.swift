@@ -7,10 +7,8 @@ extension ShellText {
     public static let scriptBinary = m("a NUL byte: binary data, not a script", "byte NUL: dữ liệu nhị phân, không phải tệp lệnh")
     public static let scriptLoneCR = m("a carriage return alone (old Mac line ends): one command per line, and lines end with LF or CR LF",
                                        "ký tự CR đứng riêng (kiểu xuống dòng Mac cũ): mỗi dòng một lệnh, dòng kết thúc bằng LF hoặc CR LF")
-    public static let hintLoneCRCommand = m("give one command per line, or separate commands with ;",
-                                            "mỗi dòng một lệnh, hoặc ngăn các lệnh bằng dấu ;")
-    public static let hintLoneCR = m("save the script with Unix (LF) or Windows (CR LF) line ends",
-                                     "hãy lưu tệp lệnh với kiểu xuống dòng Unix (LF) hoặc Windows (CR LF)")
+    public static let hintLoneCR = m("end lines with LF or CR LF (save a script with Unix or Windows line ends), or separate commands with ;",
+                                     "kết thúc dòng bằng LF hoặc CR LF (lưu tệp lệnh với kiểu xuống dòng Unix hoặc Windows), hoặc ngăn các lệnh bằng dấu ;")
     public static let scriptUTF16 = m("UTF-16 text (Notepad's \"Unicode\"): kd reads scripts in UTF-8",
                                       "văn bản UTF-16 (\"Unicode\" của Notepad): kd đọc tệp lệnh dạng UTF-8")
     public static let scriptIsWorkspace = m("this is a saved kd workspace, not a script", "đây là workspace đã lưu của kd, không phải tệp lệnh")

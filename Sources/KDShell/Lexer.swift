@@ -131,6 +131,12 @@ public enum Lexer {
                 if c == ";" { col += 1 } else { line += 1; col = 1 }
                 continue
             }
+            // Read as a blank, a carriage return alone (old Mac line ends) joined two lines into
+            // one command, which some verbs took silently (`exclude P002⏎P003` excluded both).
+            // Inside quotes it is text, as any character there.
+            if c == "\r" {
+                return Failure(message: ShellText.scriptLoneCR, line: line, column: col, hints: [ShellText.hintLoneCR])
+            }
             if isBlank(c) {
                 endWord()
                 cmdText.append(c)

@@ -74,14 +74,6 @@ enum ScriptText {
             let (l, c) = CSVText.lineColumn(bytes, bad)
             throw KDError(ShellText.scriptNotUTF8, at: SourceLocation(file: file, line: l, column: c), hints: hints)
         }
-        // Read as a blank, a lone CR joined two lines into one command, which some verbs took
-        // silently (`exclude P002\rP003` excluded both).
-        if let cr = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) {
-            let (l, c) = CSVText.lineColumn(bytes, cr)
-            let command = hints.contains(ShellText.hintCommandUTF8)
-            throw KDError(ShellText.scriptLoneCR, at: SourceLocation(file: file, line: l, column: c),
-                          hints: [command ? ShellText.hintLoneCRCommand : ShellText.hintLoneCR])
-        }
         return String(decoding: bytes, as: UTF8.self)
     }
 }
