@@ -172,6 +172,14 @@ public enum RulesText {
         return m("grade \(id) HTXSNV\(role) --score N (or --common and --results), or mark its criteria sheet (assess)",
                  "grade \(id) HTXSNV\(role) --score N (hoặc --common và --results), hoặc chấm phiếu tiêu chí (assess)")
     }
+    public static func scoreContradicted(_ s: Stage, _ why: Message) -> Message {
+        m("the \(s.rawValue) score cannot rank the quota: \(why.en)", "điểm ở bước \(stageName(s).vi) không dùng để xếp hạng tỷ lệ được: \(why.vi)")
+    }
+    public static func fixScoreParts(_ id: String, _ leader: Bool) -> Message {
+        let role = leader ? " --role leader" : ""
+        return m("grade \(id)\(role) again with a score that is common + results (or with the score alone)",
+                 "xếp loại lại \(id)\(role) với tổng điểm bằng điểm chung + kết quả (hoặc chỉ ghi tổng điểm)")
+    }
     public static func scoreOffScale(_ s: Stage, _ why: Message) -> Message {
         m("the \(s.rawValue) score is not one of QĐ 366's 100 points: \(why.en)", "điểm ở bước \(stageName(s).vi) không theo thang 100 điểm của QĐ 366: \(why.vi)")
     }

@@ -10,7 +10,13 @@ public struct Derivation: Sendable {
 extension Rulebook {
     public func bodyName(_ b: GradingBody) -> Message { RulesText.body(b) }
     public func quotaRate(_ f: WardFacts, group: String) -> (rate: Int, reason: Message?) { (f.ws.settings.quota, nil) }
-    public func findings(_ f: WardFacts, _ ref: SubjectRef) -> [Finding] { [] }
+    /// A score its own parts contradict, which would rank the quota (R-QUOTA): `grade` and
+    /// `load grades` refuse one, but a workspace of an older kd or edited by hand may hold it.
+    public func findings(_ f: WardFacts, _ ref: SubjectRef) -> [Finding] {
+        guard let e = f.ws.effective(ref), let p = e.record.pairProblem else { return [] }
+        return [Finding(rule: "R-QUOTA", subject: ref, problem: RulesText.scoreContradicted(e.stage, p.message),
+                        fix: RulesText.fixScoreParts(f.typed(ref), ref.cls == .leader))]
+    }
     public var personalTargets: Bool { false }
     /// qd124 scores nothing, but common and results are a pair, and the score their sum, under
     /// any rulebook: one alone was kept and never shown, and turned into a broken score under qd366.
