@@ -30,6 +30,7 @@ extension Catalog {
         case EROFS: return m("the disk is read-only", "ổ đĩa chỉ cho đọc")
         case ENAMETOOLONG: return m("the name is too long", "tên quá dài")
         case EEXIST: return m("the name is taken", "tên đã có")
+        case ELOOP: return m("it is a symbolic link", "đó là liên kết tượng trưng")
         default: let t = String(cString: strerror(e)); return m(t, t)
         }
     }

@@ -92,4 +92,24 @@ import Testing
         #expect(console.stdout.contains("    1  echo old\n    2  echo a b\n    3  history\n"))
         #expect(!console.stdout.contains("half"))
     }
+
+    /// A history that is a symbolic link is not written through: its target (any file of the
+    /// user's) got each command appended and its mode changed, and the trim replaced the link
+    /// with a plain file (persistence audit). History is then not kept, said once.
+    @Test func aSymlinkedHistoryIsNotWrittenThrough() throws {
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let target = root + "/precious.txt"
+        try "mine\n".write(toFile: target, atomically: true, encoding: .utf8)
+        try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: target)
+        try fm.createSymbolicLink(atPath: path, withDestinationPath: target)
+        let h = HistoryFile(path: path, limit: 1)
+        for i in 0..<5 { h.append("echo \(i)") }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
+        #expect(try fm.attributesOfItem(atPath: target)[.posixPermissions] as? Int == 0o644)
+        #expect(try fm.destinationOfSymbolicLink(atPath: path) == target)
+        #expect(h.failure == path + ": it is a symbolic link")
+    }
 }

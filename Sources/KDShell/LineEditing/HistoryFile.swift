@@ -44,7 +44,10 @@ public final class HistoryFile {
         failedNow = false
         guard !line.isEmpty else { return }
         if let code = prepareFolder() { return fail((path as NSString).deletingLastPathComponent, code) }
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+        // Not through a symbolic link, as `save` and `--out` refuse one: the link's target (any
+        // file of the user's) got each command appended and its mode changed, and the trim
+        // then replaced the link with a plain file (persistence audit).
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return fail(path, errno) }
         // An existing file keeps the mode it had: made private again (commands name people).
         _ = fchmod(fd, 0o600)
@@ -60,7 +63,7 @@ public final class HistoryFile {
     /// Notes why `path` could not be written (`code` an errno); only the first failure is new.
     private func fail(_ path: String, _ code: Int32) {
         failedNow = failure == nil
-        failure = "\(path): \(String(cString: strerror(code)))"
+        failure = "\(path): \(code == ELOOP ? Catalog.writeReason(code).en : String(cString: strerror(code)))"
         failureVi = "\(path): \(Catalog.writeReason(code).vi)"
     }
 
