@@ -99,4 +99,26 @@ struct WorkspaceMarkTests {
             #expect(WorkspaceFile.hasMark(try f.file(text.replacingOccurrences(of: "\"format\" : \"kd", with: "\"format\" : \"xd"))) == false)
         }
     }
+
+    /// A big file that begins no JSON value is judged by its first 4 KB, with the very error the
+    /// whole file gives (a 1 GB disk image took 3 GB and seconds); anything JSON could begin is
+    /// left to the full reading.
+    @Test func aFileThatIsNoJSONIsJudgedByItsHead() throws {
+        let f = Files()
+        let csv = "id,name,unit\n" + String(repeating: "P1,Nguyễn Văn A,CB01\n", count: 500)
+        for text in ["garbage" + String(repeating: "x", count: 9000), csv, "\u{FEFF}  \u{0}" + String(repeating: "\u{0}", count: 9000)] {
+            let path = try f.file(text)
+            let head = try #require(WorkspaceFile.headIfNotJSON(path, from: 0), "\(text.prefix(10))")
+            #expect(head.count == 4096)
+            var short: String?, whole: String?
+            do { _ = try WorkspaceFile.decode(head, file: "w.json") } catch let e as KDError { short = "\(e.location?.description ?? "") \(e.message.en)" }
+            do { _ = try WorkspaceFile.decode(Data(text.utf8), file: "w.json") } catch let e as KDError { whole = "\(e.location?.description ?? "") \(e.message.en)" }
+            #expect(short != nil && short == whole, "\(String(describing: short)) / \(String(describing: whole))")
+        }
+        for text in ["{\"a\": 1}", " [1]", "\"x\"", "-1", "7", "true", "null", "\u{FEFF}{}"] {
+            #expect(WorkspaceFile.headIfNotJSON(try f.file(text + String(repeating: " ", count: 5000)), from: 0) == nil, "\(text)")
+        }
+        // Small files are read whole, as before.
+        #expect(WorkspaceFile.headIfNotJSON(try f.file("garbage")) == nil)
+    }
 }

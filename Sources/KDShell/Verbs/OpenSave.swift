@@ -21,6 +21,8 @@ extension Verbs {
             // in meanwhile was taken for the one read, and this session's save then wrote over
             // it (persistence audit, under load).
             var read: String?
+            // A big file that is no JSON at all is refused from its first bytes, as it would be whole.
+            if let head = WorkspaceFile.headIfNotJSON(path) { _ = try WorkspaceFile.decode(head, file: shown) }
             if let bytes = ReadOnceFile(path: path) {
                 read = Journal.stamp(of: bytes.status)
                 ws = try WorkspaceFile.decode(bytes, path: path, file: shown)
