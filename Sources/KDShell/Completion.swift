@@ -179,12 +179,6 @@ public enum Completion {
                 Candidate(prefix + $0.text, isFinal: $0.isFinal)
             }
         }
-        if !current.leadingQuote, cur.hasPrefix("-") {
-            // After a sub-word that takes fewer options (`review plan`), only those.
-            let sub = words.count > 1 ? spec.subwordOptions[words[1].lowercased()] : nil
-            return spec.options.map(\.name).filter { sub?.contains($0) ?? true }.map { "--" + $0 }
-                .filter { $0.hasPrefix(cur) }.sorted().map { Candidate($0) }
-        }
         // Walk the words after the verb: options and their values, then positionals.
         var positionals: [String] = []
         var i = 1
@@ -206,6 +200,16 @@ public enum Completion {
                 continue
             }
             positionals.append(w)
+        }
+        if !current.leadingQuote, cur.hasPrefix("-") {
+            // After a sub-word that takes fewer options (`review plan`), only those; after a
+            // positional that is no sub-word (`review P012`), none that only a sub-word takes
+            // (`--format` goes with `review plan`, and was offered there).
+            let first = positionals.first?.lowercased() ?? (words.count > 1 ? words[1].lowercased() : "")
+            let only = spec.subwordOptions[first]
+            let subwordOnly = positionals.first != nil && only == nil ? Set(spec.subwordOptions.values.joined()) : []
+            return spec.options.map(\.name).filter { (only?.contains($0) ?? true) && !subwordOnly.contains($0) }.map { "--" + $0 }
+                .filter { $0.hasPrefix(cur) }.sorted().map { Candidate($0) }
         }
         let index = positionals.count
         let quoted = current.openQuote != nil
@@ -256,6 +260,10 @@ public enum Completion {
             return bounded((ctx.people?.bodyCodes ?? .bodies(ws.units, ws.collectives)).starting(with: prefix), ctx).map { Candidate($0) }
         case .file:
             return files(prefix, ctx)
+        case .excludedMember:
+            // The few excluded now, by id or name; not the whole roster (shell audit).
+            let people = ws.exclusions.keys.compactMap { id in ws.members[id].map { (id, $0.name) } }
+            return named(prefix, quoted: quoted, people: people, ctx)
         case .member:
             if let fast = namedPeople(prefix, quoted: quoted, ctx.people, ctx) { return fast }
             return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, ctx)

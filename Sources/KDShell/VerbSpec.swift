@@ -3,6 +3,8 @@ import KiemDiem
 /// What a value of an option or a positional stands for, so completion can offer candidates.
 public enum ValueKind: Sendable, Equatable {
     case text, number, date, file, level, stage, body, form, subject, member, unit, collective
+    /// A member excluded now (`include`): Tab offers those, not the whole roster.
+    case excludedMember
     /// `list --where FIELD=VALUE`: the members' fields, then the values a field takes.
     case memberField
     /// Member ids separated by commas (`review --attended P001,P002`).

@@ -124,9 +124,23 @@ import Testing
     }
 
     /// `review plan` takes only its own options: Tab offers those, the verb refuses the others.
+    /// A review of a subject takes none of them ("--format goes with review plan"): after one,
+    /// they are not offered (shell audit).
     @Test func reviewPlanOffersItsOwnOptions() {
         #expect(offered("review plan --") == ["--format", "--out", "--unit"])
-        #expect(offered("review M001 --f") == ["--feedback", "--form", "--format"])
+        #expect(offered("review M001 --f") == ["--feedback", "--form"])
+        #expect(offered("review M001 --") == ["--at", "--attended", "--feedback", "--form", "--on", "--self", "--sessions", "--suggested"])
+    }
+
+    /// `include` takes back an exclusion: Tab offers the members excluded now, not the roster.
+    @Test func includeOffersTheExcluded() {
+        var ws = Self.workspace
+        let ids = ws.members.keys.sorted()
+        ws.exclusions[ids[0]] = Exclusion(subject: ids[0], reason: .other)
+        let ctx = CompletionContext(workspace: ws, listDirectory: { _ in [] })
+        #expect(Completion.complete("include ", ctx).candidates.map(\.text).contains(ids[0]))
+        #expect(!Completion.complete("include ", ctx).candidates.map(\.text).contains(ids[1]))
+        #expect(Completion.complete("exclude ", ctx).candidates.map(\.text).contains(ids[1]))
     }
 
     /// Each `load` sub-word is offered the options it reads; the binder refuses the others.

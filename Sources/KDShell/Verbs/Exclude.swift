@@ -46,7 +46,7 @@ extension Verbs {
         name: "include", group: .domain, usage: "include SUBJECT...",
         summary: Message(en: "undo an exclusion: the member is reviewed and graded again",
                          vi: "bỏ loại trừ: đảng viên được kiểm điểm, xếp loại trở lại"),
-        positionals: [.member],
+        positionals: [.excludedMember],
         lastPositionalRepeats: true,
         examples: ["include P042"],
         run: { inv, s in

@@ -66,7 +66,7 @@ extension Verbs {
         case .body: return "BODY"
         case .form: return "FORM"
         case .subject: return "SUBJECT"
-        case .member: return "MEMBER"
+        case .member, .excludedMember: return "MEMBER"
         case .unit: return "UNIT"
         case .collective: return "COLLECTIVE"
         case .choice(let c): return c.joined(separator: "|")
