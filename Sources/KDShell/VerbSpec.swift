@@ -113,9 +113,17 @@ public struct Invocation {
     /// The positional at index i, or a "missing argument" error naming the usage.
     public func positional(_ i: Int, _ what: String) throws -> Word {
         guard i < positionals.count else {
-            throw error(ShellText.missingArgument(what), hints: [ShellText.usage(spec.usage)])
+            throw error(ShellText.missingArgument(what), at: end, hints: [ShellText.usage(spec.usage)])
         }
         return positionals[i]
+    }
+
+    /// Where the command ends, for what is missing at its end (`grade P001`: after P001, not at
+    /// `grade`). On one line only; a command continued over lines points at its verb.
+    var end: Word? {
+        guard !text.contains("\n") else { return nil }
+        let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" }.count
+        return Word(text: "", line: verbWord.line, column: verbWord.column + trimmed, width: 1)
     }
 
     public func noMorePositionals(than n: Int) throws {

@@ -23,8 +23,8 @@ extension Verbs {
             let w = try inv.positional(0, "MEMBER")
             try inv.noMorePositionals(than: 1)
             let ref = try s.subject(w, in: inv)
-            guard let on = inv.value("on") else { throw inv.error(ShellText.missingArgument("--on DATE"), hints: [ShellText.usage(inv.spec.usage)]) }
-            guard let fw = inv.value("form") else { throw inv.error(ShellText.missingArgument("--form"), hints: [ShellText.usage(inv.spec.usage)]) }
+            guard let on = inv.value("on") else { throw inv.error(ShellText.missingArgument("--on DATE"), at: inv.end, hints: [ShellText.usage(inv.spec.usage)]) }
+            guard let fw = inv.value("form") else { throw inv.error(ShellText.missingArgument("--form"), at: inv.end, hints: [ShellText.usage(inv.spec.usage)]) }
             let d = DisciplineRecord(member: ref.id, date: try inv.date(on), kind: .discipline, form: try inv.choice(fw, DisciplineRecord.Form.self, aliases: VietnameseValues.disciplineForm),
                                      selfDiscovered: inv.has("self-discovered"), countedIn: try inv.int("counted-in", in: 1990...2100),
                                      note: inv.value("note")?.text,

@@ -23,7 +23,7 @@ extension Verbs {
             }
             _ = try inv.positional(0, "SUBJECT")
             guard let rw = inv.value("reason") else {
-                throw inv.error(ShellText.missingArgument("--reason"), hints: [ShellText.hintExcludeReason])
+                throw inv.error(ShellText.missingArgument("--reason"), at: inv.end, hints: [ShellText.hintExcludeReason])
             }
             let reason = try inv.choice(rw, Exclusion.Reason.self, aliases: VietnameseValues.reason)
             let ids = try memberIds(inv, s)

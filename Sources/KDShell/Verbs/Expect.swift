@@ -105,7 +105,7 @@ extension Verbs {
             let missing = p.count < 2 ? "CLASS, OP and N" : last.map { Comparison(rawValue: $0.text) != nil } == true ? "N"
                 : last.map { Int($0.text) != nil } == true ? "OP" : "OP and N"
             // Before the number it is missing from: pointed at.
-            throw inv.error(ShellText.missingArgument(missing), at: missing == "OP" ? last : nil, hints: [ShellText.usage(inv.spec.usage)])
+            throw inv.error(ShellText.missingArgument(missing), at: missing == "OP" ? last : inv.end, hints: [ShellText.usage(inv.spec.usage)])
         }
         let cls = try inv.choice(p[1], SubjectClass.self, aliases: VietnameseValues.cls)
         // `final = HTXSNV <= 12`: a filter written with blanks around its "=".
@@ -172,7 +172,7 @@ extension Verbs {
             // Only what is missing: `expect level P001 =` lacks the level.
             let missing = p.count < 2 ? "SUBJECT, OP and LEVEL" : p.count == 2 ? "OP and LEVEL"
                 : Comparison(rawValue: p[2].text) != nil ? "LEVEL" : "OP and LEVEL"
-            throw inv.error(ShellText.missingArgument(missing), hints: [ShellText.usage(inv.spec.usage)])
+            throw inv.error(ShellText.missingArgument(missing), at: inv.end, hints: [ShellText.usage(inv.spec.usage)])
         }
         // SUBJECT OP LEVEL ends the expression: a word after them is extra, not a wrong STAGE.
         if Comparison(rawValue: p[2].text) != nil { try inv.noMorePositionals(than: 4) }
@@ -180,7 +180,7 @@ extension Verbs {
         // SUBJECT STAGE LEVEL: the operator is missing, not a wrong one; SUBJECT STAGE OP: the level.
         if p.count == 4, Comparison(rawValue: p[2].text) == nil, stageName(p[2].text) != nil {
             if Comparison(rawValue: p[3].text) != nil {
-                throw inv.error(ShellText.missingArgument("LEVEL"), hints: [ShellText.usage(inv.spec.usage)])
+                throw inv.error(ShellText.missingArgument("LEVEL"), at: inv.end, hints: [ShellText.usage(inv.spec.usage)])
             }
             throw inv.error(ShellText.missingArgument("OP"), at: p[3], hints: [ShellText.usage(inv.spec.usage)])
         }

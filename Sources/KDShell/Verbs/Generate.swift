@@ -25,7 +25,7 @@ extension Verbs {
             try inv.noMorePositionals(than: 1)
             switch w.text.lowercased() {
             case "demo":
-                guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), hints: [ShellText.usage(inv.spec.usage)]) }
+                guard let out = inv.value("out") else { throw inv.error(ShellText.missingArgument("--out DIR"), at: inv.end, hints: [ShellText.usage(inv.spec.usage)]) }
                 let y2025 = try inv.value("year").map { try inv.choice($0, DemoYear.self) } == .y2025
                 let files = y2025 ? try DemoWard.files2025() : DemoWard.files
                 if out.text.lowercased().hasSuffix(".xlsm") { throw inv.error(ShellText.notXlsm(out.text), at: out) }
@@ -53,7 +53,7 @@ extension Verbs {
                 // Up to twice the national party (5.6M): the ward is made in memory either way, about
                 // 0.4 GB a million members, and 50M exhausted this kind of machine.
                 guard let n = try inv.int("members", in: 1...10_000_000) else {
-                    throw inv.error(ShellText.missingArgument("--members N"), hints: [ShellText.usage(inv.spec.usage)])
+                    throw inv.error(ShellText.missingArgument("--members N"), at: inv.end, hints: [ShellText.usage(inv.spec.usage)])
                 }
                 // At least 7 cells by default, but never more than there are members.
                 let cells = try inv.int("cells", in: 1...1_000_000) ?? min(n, max(7, n / 40))

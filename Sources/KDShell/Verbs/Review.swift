@@ -34,7 +34,7 @@ extension Verbs {
             try inv.noMorePositionals(than: 1)
             for opt in ["format", "out"] { if let o = inv.value(opt) { throw inv.error(ShellText.planOnly(opt), at: o) } }
             guard let at = inv.value("at") else {
-                throw inv.error(ShellText.missingArgument("--at VENUE"), hints: [ShellText.usage("review SUBJECT --at VENUE")])
+                throw inv.error(ShellText.missingArgument("--at VENUE"), at: inv.end, hints: [ShellText.usage("review SUBJECT --at VENUE")])
             }
             var ref = try s.subject(w, in: inv)
             if ref.cls == .leader { ref = SubjectRef(.member, ref.id) }  // a person's reviews are kept once
