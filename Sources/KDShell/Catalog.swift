@@ -39,8 +39,8 @@ public enum ShellText {
                                                   "dấu \\ chỉ nối dòng khi ở cuối cùng của dòng; ở đây có khoảng trắng sau nó")
     public static func unexpectedArgument(_ w: String) -> Message { m("unexpected argument \"\(w)\"", "thừa đối số \"\(w)\"") }
     static func hintSemicolonList(_ id: String) -> Message {
-        m("\(id) is a subject, not a command: `;` ends a command (the one before it ran); several ids go with commas (ID,ID)",
-          "\(id) là đối tượng, không phải lệnh: `;` kết thúc một lệnh (lệnh trước đã chạy); nhiều mã thì ngăn bằng dấu phẩy (MÃ,MÃ)")
+        m("\(id) is a subject, not a command: `;` ends a command, and what came before it was a command of its own; several ids go with commas (ID,ID)",
+          "\(id) là đối tượng, không phải lệnh: `;` kết thúc một lệnh, phần trước nó là một lệnh riêng; nhiều mã thì ngăn bằng dấu phẩy (MÃ,MÃ)")
     }
     static func hintQuoteLevel(_ name: String) -> Message {
         m("a level's name of several words goes in quotes: \"\(name)\"", "tên mức xếp loại nhiều chữ phải đặt trong ngoặc kép: \"\(name)\"")

@@ -179,8 +179,10 @@ public enum Completion {
                 Candidate(prefix + $0.text, isFinal: $0.isFinal)
             }
         }
-        // Walk the words after the verb: options and their values, then positionals.
+        // Walk the words after the verb: options and their values, then positionals; and the
+        // option whose value the cursor is on, if any.
         var positionals: [String] = []
+        var pending: ValueKind?
         var i = 1
         var endOfOptions = false
         while i < words.count {
@@ -191,10 +193,7 @@ public enum Completion {
                 let name = String(w.dropFirst(2))
                 if name.contains("=") { continue }
                 if let kind = valueKind(name) {
-                    if i == words.count {
-                        // The cursor is on this option's value.
-                        return values(kind, cur, quoted: current.openQuote != nil, ctx)
-                    }
+                    if i == words.count { pending = kind }
                     i += 1
                 }
                 continue
@@ -203,14 +202,17 @@ public enum Completion {
         }
         if !current.leadingQuote, cur.hasPrefix("-") {
             // After a sub-word that takes fewer options (`review plan`), only those; after a
-            // positional that is no sub-word (`review P012`), none that only a sub-word takes
-            // (`--format` goes with `review plan`, and was offered there).
+            // positional of a verb that has a plain form and is no sub-word (`review P012`),
+            // none that only a sub-word takes (`--format` goes with `review plan`).
             let first = positionals.first?.lowercased() ?? (words.count > 1 ? words[1].lowercased() : "")
             let only = spec.subwordOptions[first]
-            let subwordOnly = positionals.first != nil && only == nil ? Set(spec.subwordOptions.values.joined()) : []
+            let plain = positionals.first != nil && only == nil && !spec.positionals.isEmpty
+            let subwordOnly = plain ? Set(spec.subwordOptions.values.joined()) : []
             return spec.options.map(\.name).filter { (only?.contains($0) ?? true) && !subwordOnly.contains($0) }.map { "--" + $0 }
                 .filter { $0.hasPrefix(cur) }.sorted().map { Candidate($0) }
         }
+        // The cursor is on an option's value.
+        if let pending { return values(pending, cur, quoted: current.openQuote != nil, ctx) }
         let index = positionals.count
         let quoted = current.openQuote != nil
         if let sub = positionals.first?.lowercased(), let kinds = spec.subwordPositionals[sub] {

@@ -134,7 +134,9 @@ public enum Lexer {
             // Read as a blank, a carriage return alone (old Mac line ends) joined two lines into
             // one command, which some verbs took silently (`exclude P002⏎P003` excluded both).
             // Inside quotes it is text, as any character there.
-            if c == "\r" {
+            // At the very end (blanks after it at most) it ends nothing: `kd -c "$(cat file)"`
+            // keeps a CRLF file's last CR.
+            if c == "\r" && chars[(i + 1)...].contains(where: { !isBlank($0) }) {
                 return Failure(message: ShellText.scriptLoneCR, line: line, column: col, hints: [ShellText.hintLoneCR])
             }
             if isBlank(c) {
@@ -150,7 +152,15 @@ public enum Lexer {
                 continue
             }
             if c == "#" && !inWord {
-                while i < chars.count && chars[i] != "\n" && chars[i] != "\r\n" { i += 1 }
+                // A lone CR ends no comment either: a file of old Mac line ends that began with
+                // one ran nothing at all.
+                let hash = i
+                while i < chars.count && chars[i] != "\n" && chars[i] != "\r\n" {
+                    if chars[i] == "\r" && chars[(i + 1)...].contains(where: { !isBlank($0) }) {
+                        return Failure(message: ShellText.scriptLoneCR, line: line, column: col + i - hash, hints: [ShellText.hintLoneCR])
+                    }
+                    i += 1
+                }
                 continue
             }
             if c == "\"" || c == "'" {

@@ -130,6 +130,8 @@ import Testing
         #expect(offered("review plan --") == ["--format", "--out", "--unit"])
         #expect(offered("review M001 --f") == ["--feedback", "--form"])
         #expect(offered("review M001 --") == ["--at", "--attended", "--feedback", "--form", "--on", "--self", "--sessions", "--suggested"])
+        // After an option that takes a value, a word begun with `--` is the next option.
+        #expect(offered("review M001 --at --f") == ["--feedback", "--form"])
     }
 
     /// `include` takes back an exclusion: Tab offers the members excluded now, not the roster.

@@ -106,7 +106,7 @@ struct WorkspaceMarkTests {
     @Test func aFileThatIsNoJSONIsJudgedByItsHead() throws {
         let f = Files()
         let csv = "id,name,unit\n" + String(repeating: "P1,Nguyễn Văn A,CB01\n", count: 500)
-        for text in ["garbage" + String(repeating: "x", count: 9000), csv, "\u{FEFF}  \u{0}" + String(repeating: "\u{0}", count: 9000)] {
+        for text in ["garbage" + String(repeating: "x", count: 90) + "\n" + String(repeating: "x", count: 9000), csv, "\u{FEFF}  \u{0}" + String(repeating: "\u{0}", count: 9000)] {
             let path = try f.file(text)
             let head = try #require(WorkspaceFile.headIfNotJSON(path, from: 0), "\(text.prefix(10))")
             #expect(head.count == 4096)
@@ -115,7 +115,16 @@ struct WorkspaceMarkTests {
             do { _ = try WorkspaceFile.decode(Data(text.utf8), file: "w.json") } catch let e as KDError { whole = "\(e.location?.description ?? "") \(e.message.en)" }
             #expect(short != nil && short == whole, "\(String(describing: short)) / \(String(describing: whole))")
         }
-        for text in ["{\"a\": 1}", " [1]", "\"x\"", "-1", "7", "true", "null", "\u{FEFF}{}"] {
+        // A Vietnamese letter across the 4 KB cut: judged as the whole file is (CSV text).
+        let straddle = "id,name,unit\n" + String(repeating: "x", count: 4082) + "ễ,a\n" + csv
+        let head = try #require(WorkspaceFile.headIfNotJSON(try f.file(straddle), from: 0))
+        var short: String?, whole: String?
+        do { _ = try WorkspaceFile.decode(head, file: "w.json") } catch let e as KDError { short = e.message.en }
+        do { _ = try WorkspaceFile.decode(Data(straddle.utf8), file: "w.json") } catch let e as KDError { whole = e.message.en }
+        #expect(short != nil && short == whole, "\(String(describing: short)) / \(String(describing: whole))")
+        // A first line longer than the head: read whole, as before.
+        #expect(WorkspaceFile.headIfNotJSON(try f.file("id,name" + String(repeating: ",x", count: 3000) + "\n"), from: 0) == nil)
+        for text in ["{\"a\": 1}", " [1]", "\"x\"", "-1", "7", "true", "null", "\u{FEFF}{}", "\u{FEFF}\u{FEFF} \n{}"] {
             #expect(WorkspaceFile.headIfNotJSON(try f.file(text + String(repeating: " ", count: 5000)), from: 0) == nil, "\(text)")
         }
         // Small files are read whole, as before.

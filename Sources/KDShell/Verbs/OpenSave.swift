@@ -33,6 +33,7 @@ extension Verbs {
                 // gave nothing for one.
                 ws = try WorkspaceFile.decode(Data(bytes), file: shown)
             } else {
+                try s.checkInterrupt()  // a pipe whose reading Ctrl-C stopped
                 if let e = readDenied(path, display: shown) { try inv.pointing(at: w) { throw e } }
                 // A device: "check the path" sent the user to a path that is right.
                 if isSpecialFile(path) { throw inv.error(Catalog.workspaceNotRegular(shown), at: w) }
@@ -120,7 +121,8 @@ extension Verbs {
         })
 }
 
-/// The bytes of a pipe or socket at `path`, read to its end; nil for anything else. Opened
+/// The bytes of a pipe or socket at `path`, read to its end; nil for anything else, or when
+/// Ctrl-C stops the reading (a pipe that never ends: `yes | kd -c 'open /dev/stdin'`). Opened
 /// without waiting for a writer (a FIFO nobody writes to reads as empty, not as a hang).
 func pipeBytes(_ path: String) -> [UInt8]? {
     var st = stat()
@@ -130,7 +132,16 @@ func pipeBytes(_ path: String) -> [UInt8]? {
     defer { close(fd) }
     let flags = fcntl(fd, F_GETFL)
     if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
-    return FileBytes.read(fd: fd)
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while !Interrupt.isRequested() {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { return nil }
+        if n == 0 { return bytes }
+        bytes += chunk[..<n]
+    }
+    return nil
 }
 
 /// What a save would write over.

@@ -116,10 +116,23 @@ extension WorkspaceFile {
         let n = read(fd, &head, head.count)
         guard n > 0 else { return nil }
         head.removeSubrange(n...)
-        let start = head.starts(with: bom) ? bom.count : 0
+        // Byte-order marks (the reader passes over any number) and blanks.
+        var start = 0
+        while head[start...].starts(with: bom) { start += bom.count }
         guard let first = head[start...].first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return nil }
-        // What a JSON value can begin with: an object, an array, a string, a number, a literal.
-        guard !Array("{[\"-0123456789tfn".utf8).contains(first) else { return nil }
+        // What a JSON value can begin with: an object, an array, a string, a number, a literal;
+        // and a mark begun but cut (0xEF).
+        guard !Array("{[\"-0123456789tfn".utf8).contains(first), first != 0xEF else { return nil }
+        // Cut at a whole character: a Vietnamese letter split at 4 KB was "not UTF-8 text" where
+        // the whole file is "CSV text".
+        // Text is judged by whole lines only: a first line longer than the head (a CSV's, say)
+        // might be taken for another kind than the whole file is; such a file is read whole, as
+        // before. A binary head (a NUL in it: a disk image) needs no line.
+        if !head.contains(0), !(head[start...].contains(0x0A)) { return nil }
+        var lead = head.count - 1
+        while lead > 0 && head.count - lead < 4 && head[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let length = head[lead] >= 0xF0 ? 4 : head[lead] >= 0xE0 ? 3 : head[lead] >= 0xC0 ? 2 : 1
+        if head.count - lead < length { head.removeSubrange(lead...) }
         return Data(head)
     }
 }

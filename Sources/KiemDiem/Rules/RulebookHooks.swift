@@ -12,9 +12,13 @@ extension Rulebook {
     public func quotaRate(_ f: WardFacts, group: String) -> (rate: Int, reason: Message?) { (f.ws.settings.quota, nil) }
     /// A score its own parts contradict, which would rank the quota (R-QUOTA): `grade` and
     /// `load grades` refuse one, but a workspace of an older kd or edited by hand may hold it.
+    /// Any stage's: the quota ranks on the latest score given, which need not be the effective
+    /// record's (a decision without a score ranks on the proposal's).
     public func findings(_ f: WardFacts, _ ref: SubjectRef) -> [Finding] {
-        guard let e = f.ws.effective(ref), let p = e.record.pairProblem else { return [] }
-        return [Finding(rule: "R-QUOTA", subject: ref, problem: RulesText.scoreContradicted(e.stage, p.message),
+        guard let set = f.ws.grades[ref.key],
+              let (stage, p) = [Stage.decided, .proposed, .self].lazy.compactMap({ s in set[s]?.pairProblem.map { (s, $0) } }).first
+        else { return [] }
+        return [Finding(rule: "R-QUOTA", subject: ref, problem: RulesText.scoreContradicted(stage, p.message),
                         fix: RulesText.fixScoreParts(f.typed(ref), ref.cls == .leader))]
     }
     public var personalTargets: Bool { false }
