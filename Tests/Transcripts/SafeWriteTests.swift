@@ -41,6 +41,25 @@ import Testing
         #expect(r.stdout == "lost 0\n", "\(r.stdout)\(r.stderr)")
     }
 
+    /// A folder that takes no new file: save's refusal does not hint at `save --force`, which
+    /// writes a new file beside the old one and fails there too (persistence audit). An
+    /// immutable folder (chattr +i) stands for a read-only one even to root; where the file
+    /// system has no such flag the test has nothing to check.
+    @Test func aReadOnlyFolderIsNotToldToForce() throws {
+        let r = try KD.sh(#"""
+            mkdir ro
+            "$KD" --no-init -q -c 'new --year 2023' -c 'save ro/ws.json' >/dev/null 2>&1
+            chattr +i ro 2>/dev/null || { echo skipped; exit 0; }
+            "$KD" --no-init -q -c 'new --year 2023' -c 'save ro/ws.json'
+            echo "rc $?"
+            chattr -i ro
+            """#)
+        guard r.stdout != "skipped\n" else { return }
+        #expect(r.stdout == "rc 1\n")
+        #expect(r.stderr.contains("cannot keep the workspace in ro/ws.json as ro/ws.json.~1~"), "\(r.stderr)")
+        #expect(r.stderr.contains("hint: write under another name or into another folder") && !r.stderr.contains("--force"), "\(r.stderr)")
+    }
+
     /// A name of up to 255 bytes (about 120 Vietnamese letters) saves: the temporary name beside
     /// it is cut to fit, and nothing is left behind.
     @Test func aNameNearTheLimitSaves() throws {

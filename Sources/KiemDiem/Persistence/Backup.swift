@@ -10,8 +10,12 @@ extension WorkspaceFile {
     /// a workspace before a save: its errors say so.
     public static func keepBackup(of path: String, display: String? = nil, report: Bool = false) throws -> String {
         let refused = { (shown: String, e: Int32) in
-            report ? KDError(Catalog.cannotKeepFile(display ?? path, as: shown, errno: e), hints: [Catalog.hintCannotKeepFile])
-                : KDError(Catalog.cannotKeepBackup(display ?? path, as: shown, errno: e), hints: [Catalog.hintCannotKeepBackup])
+            // A folder that takes no new file refuses `save --force` too (it writes a new file
+            // beside the old one): that hint is not given there.
+            let folder = [EACCES, EPERM, EROFS].contains(e)
+            return report ? KDError(Catalog.cannotKeepFile(display ?? path, as: shown, errno: e), hints: [Catalog.hintCannotKeepFile])
+                : KDError(Catalog.cannotKeepBackup(display ?? path, as: shown, errno: e),
+                          hints: [folder ? Catalog.hintCannotKeepFile : Catalog.hintCannotKeepBackup])
         }
         var n = backups(of: path).last?.number ?? 0
         while true {
