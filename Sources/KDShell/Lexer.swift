@@ -134,11 +134,7 @@ public enum Lexer {
             // Read as a blank, a carriage return alone (old Mac line ends) joined two lines into
             // one command, which some verbs took silently (`exclude P002⏎P003` excluded both).
             // Inside quotes it is text, as any character there.
-            // At the very end (blanks after it at most) it ends nothing: `kd -c "$(cat file)"`
-            // keeps a CRLF file's last CR.
-            if c == "\r" && chars[(i + 1)...].contains(where: { !isBlank($0) }) {
-                return Failure(message: ShellText.scriptLoneCR, line: line, column: col, hints: [ShellText.hintLoneCR])
-            }
+            if let f = loneCR(chars, i, line: line, column: col) { return f }
             if isBlank(c) {
                 endWord()
                 cmdText.append(c)
@@ -156,9 +152,7 @@ public enum Lexer {
                 // one ran nothing at all.
                 let hash = i
                 while i < chars.count && chars[i] != "\n" && chars[i] != "\r\n" {
-                    if chars[i] == "\r" && chars[(i + 1)...].contains(where: { !isBlank($0) }) {
-                        return Failure(message: ShellText.scriptLoneCR, line: line, column: col + i - hash, hints: [ShellText.hintLoneCR])
-                    }
+                    if let f = loneCR(chars, i, line: line, column: col + i - hash) { return f }
                     i += 1
                 }
                 continue
@@ -220,6 +214,14 @@ public enum Lexer {
         }
         if !stopped { endCommand() }
         return nil
+    }
+
+    /// The failure a carriage return alone at `i` is, at `line` and `column`. At the very end
+    /// (blanks after it at most) it ends nothing and is none: `kd -c "$(cat file)"` keeps a CRLF
+    /// file's last CR.
+    private static func loneCR(_ chars: [Character], _ i: Int, line: Int, column: Int) -> Failure? {
+        guard chars[i] == "\r", chars[(i + 1)...].contains(where: { !isBlank($0) }) else { return nil }
+        return Failure(message: ShellText.scriptLoneCR, line: line, column: column, hints: [ShellText.hintLoneCR])
     }
 
     /// A blank between words, outside quotes: a space, a tab, and any Unicode space (a

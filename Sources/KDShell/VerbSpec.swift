@@ -119,10 +119,11 @@ public struct Invocation {
     }
 
     /// Where the command ends, for what is missing at its end (`grade P001`: after P001, not at
-    /// `grade`). On one line only; a command continued over lines points at its verb.
+    /// `grade`). On one line only; a command continued over lines (its text joined) points at
+    /// its verb.
     var end: Word? {
         let words = [verbWord] + positionals + options.values.joined()
-        guard !text.contains("\n"), words.allSatisfy({ $0.line == verbWord.line }) else { return nil }
+        guard words.allSatisfy({ $0.line == verbWord.line }) else { return nil }
         let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" }.count
         return Word(text: "", line: verbWord.line, column: verbWord.column + trimmed, width: 1)
     }

@@ -228,8 +228,11 @@ for step in options.steps {
     case .command(let cmd):
         commandNumber += 1
         let name = commandCount > 1 ? "-c#\(commandNumber)" : "-c"
-        // Held to a script file's checks, valid UTF-8 or not (a lone CR passed unseen).
-        done = session.runScriptBytes(argumentNotUTF8(cmd) ?? Array(cmd.utf8), file: name, bail: options.bail ?? true, command: true)
+        if let raw = argumentNotUTF8(cmd) {
+            done = session.runScriptBytes(raw, file: name, bail: options.bail ?? true, command: true)
+        } else {
+            done = session.runScriptText(cmd, file: name, bail: options.bail ?? true)
+        }
     case .file(let file):
         done = session.runScript(file, bail: options.bail ?? true)
     }

@@ -121,12 +121,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let steps = [("load demo", "qd124*> "), ("set quota 25", "qd124*> "), ("set quota 30", "qd124*> ")]
         let state = dir.appendingPathComponent("state/kd")
-        func journal() throws -> URL {
-            let names = try FileManager.default.contentsOfDirectory(atPath: state.path).filter { $0.hasPrefix("journal-") && $0.hasSuffix(".jsonl") }
-            return state.appendingPathComponent(try #require(names.first))
-        }
         func damage(line: Int) throws {
-            let j = try journal()
+            let j = try journal(in: state)
             var lines = try String(contentsOf: j, encoding: .utf8).split(separator: "\n").map(String.init)
             lines[line - 1] = String(lines[line - 1].prefix(12))
             try (lines.joined(separator: "\n") + "\n").write(to: j, atomically: false, encoding: .utf8)
@@ -144,20 +140,9 @@ import Testing
         #expect(second.waitFor("qd124*> "))
         second.send("show settings" + Self.enter)
         #expect(second.waitFor("quota = 20"), "saw: \(second.all)")
-        second.send("set quota 35" + Self.enter)
-        second.send("show settings" + Self.enter)
-        #expect(second.waitFor("quota = 35"), "saw: \(second.all)")
-        second.crash()
-        _ = second.waitForExit()
         // The adopted journal dropped the damaged line: a second crash offers what was replayed
         // and what came after, with no damage to stop at.
-        let third = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
-        #expect(third.waitFor("An unsaved session was found (2 changes"), "saw: \(third.all)")
-        #expect(!third.all.contains("damaged"))
-        third.send("n" + Self.enter)
-        #expect(third.waitFor("discarded"))
-        third.send("quit" + Self.enter)
-        _ = third.waitForExit()
+        try crashAgain(second, thenOffered: 2, in: dir)
         // The base line damaged: set aside, and no replay onto an empty workspace.
         try crash(after: steps, in: dir)
         try damage(line: 1)
@@ -178,8 +163,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let state = dir.appendingPathComponent("state/kd")
         try crash(after: [("load demo", "qd124*> "), ("set quota 25", "qd124*> ")], in: dir)
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: state.path).first { $0.hasPrefix("journal-") })
-        let j = try FileHandle(forWritingTo: state.appendingPathComponent(name))
+        let j = try FileHandle(forWritingTo: try journal(in: state))
         j.seekToEndOfFile()
         j.write(Data(#"{"kind":"cmd","text":"set quo"#.utf8))  // cut off by the crash
         try j.close()
@@ -187,18 +171,30 @@ import Testing
         #expect(second.waitFor(Self.ask), "saw: \(second.all)")
         second.send("y" + Self.enter)
         #expect(second.waitFor("recovered: 2 commands replayed"), "saw: \(second.all)")
-        second.send("set quota 35" + Self.enter)
-        second.send("show settings" + Self.enter)
-        #expect(second.waitFor("quota = 35"), "saw: \(second.all)")
-        second.crash()
-        _ = second.waitForExit()
-        let third = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
-        #expect(third.waitFor("An unsaved session was found (3 changes"), "saw: \(third.all)")
-        #expect(!third.all.contains("damaged"))
-        third.send("n" + Self.enter)
-        #expect(third.waitFor("discarded"))
-        third.send("quit" + Self.enter)
-        _ = third.waitForExit()
+        try crashAgain(second, thenOffered: 3, in: dir)
+    }
+
+    /// The one journal in the state folder `state`.
+    func journal(in state: URL) throws -> URL {
+        let names = try FileManager.default.contentsOfDirectory(atPath: state.path).filter { $0.hasPrefix("journal-") && $0.hasSuffix(".jsonl") }
+        return state.appendingPathComponent(try #require(names.first))
+    }
+
+    /// In a recovered session `t`: one change more, then a crash; the next start offers
+    /// `changes` changes and finds no damage, and the offer is discarded.
+    func crashAgain(_ t: PseudoTerminal, thenOffered changes: Int, in dir: URL) throws {
+        t.send("set quota 35" + Self.enter)
+        t.send("show settings" + Self.enter)
+        #expect(t.waitFor("quota = 35"), "saw: \(t.all)")
+        t.crash()
+        _ = t.waitForExit()
+        let next = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(next.waitFor("An unsaved session was found (\(changes) changes"), "saw: \(next.all)")
+        #expect(!next.all.contains("damaged"))
+        next.send("n" + Self.enter)
+        #expect(next.waitFor("discarded"))
+        next.send("quit" + Self.enter)
+        _ = next.waitForExit()
     }
 
     func recoverAndSave(_ t: PseudoTerminal, replayed n: Int, in dir: URL) throws -> Data {

@@ -55,7 +55,6 @@ extension Verbs {
         return VietnameseValues.stage.first { Vietnamese.key($0.key) == k }?.value.rawValue
     }
 
-    /// A word typed as an operator glued to its number (`=148`, `<=12`): said as such.
     /// The word with blanks around its last run of operator signs (`final=HTTNV>=100` →
     /// `final=HTTNV >= 100`), when that is an operator and a count follows it: what the user
     /// meant, for the message. nil for anything else (`final!=HTXSNV`, `=>2`), whose rewriting
@@ -70,6 +69,7 @@ extension Verbs {
         return [before, op, after].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// A word typed as an operator glued to its number (`=148`, `<=12`): said as such.
     static func gluedComparison(_ w: Word) -> Bool {
         let ops = Comparison.allCases.map(\.rawValue).sorted { $0.count > $1.count }
         guard let op = ops.first(where: { w.text.hasPrefix($0) }) else { return false }

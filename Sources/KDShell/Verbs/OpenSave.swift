@@ -70,6 +70,7 @@ extension Verbs {
             guard let path = given.map({ s.resolve($0.text) }) ?? s.workspacePath else {
                 throw inv.error(ShellText.noPath, hints: [ShellText.hintSaveAs])
             }
+            let shownFile = shownName ?? path
             try inv.pointing(at: given) { try WorkspaceFile.refuseSymlink(path, display: shownName) }
             // A workspace is JSON: under a spreadsheet's or report's name it opened in nothing
             // that name promises, and `load` read it as a broken workbook.
@@ -83,7 +84,7 @@ extension Verbs {
             // Another session (or program) saved this file since we read or wrote it: writing
             // over it would silently drop its changes. A file gone since is written again.
             if !inv.has("force"), named, let now, now != s.fileStamp {
-                throw inv.error(ShellText.changedOnDisk(shownName ?? path), at: given, hints: [ShellText.hintChangedOnDisk])
+                throw inv.error(ShellText.changedOnDisk(shownFile), at: given, hints: [ShellText.hintChangedOnDisk])
             }
             // The session's own file, however reached (a symlinked folder): as it last read or
             // wrote it, by inode, size and time.
@@ -91,8 +92,8 @@ extension Verbs {
             var backup: String?
             if !inv.has("force"), !own, let kind = try inv.pointing(at: given, { try existingKind(path, display: shownName) }) {
                 if kind == .other {
-                    throw inv.error(Message(en: "\(shownName ?? path) exists and is not a kd workspace; not overwritten",
-                                            vi: "\(shownName ?? path) đã có và không phải workspace; không ghi đè"),
+                    throw inv.error(Message(en: "\(shownFile) exists and is not a kd workspace; not overwritten",
+                                            vi: "\(shownFile) đã có và không phải workspace; không ghi đè"),
                                     at: given, hints: [Message(en: "choose another name, or add --force", vi: "chọn tên khác, hoặc thêm --force")])
                 }
                 // Another workspace is kept under a numbered name, unless --force: nothing saved
@@ -114,9 +115,9 @@ extension Verbs {
             s.markSaved()
             s.journal?.reset(base: path)
             s.journalSteps = (0, 0)
-            if !s.quiet { s.say(ShellText.saved(shownName ?? path)) }
+            if !s.quiet { s.say(ShellText.saved(shownFile)) }
             if let backup {
-                s.console.err(s.t(ShellText.keptBackup(shownName ?? path, (shownName ?? path) + backup.dropFirst(path.count))) + "\n")
+                s.console.err(s.t(ShellText.keptBackup(shownFile, shownFile + backup.dropFirst(path.count))) + "\n")
             }
         })
 }

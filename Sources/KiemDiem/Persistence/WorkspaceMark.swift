@@ -123,12 +123,12 @@ extension WorkspaceFile {
         // What a JSON value can begin with: an object, an array, a string, a number, a literal;
         // and a mark begun but cut (0xEF).
         guard !Array("{[\"-0123456789tfn".utf8).contains(first), first != 0xEF else { return nil }
-        // Cut at a whole character: a Vietnamese letter split at 4 KB was "not UTF-8 text" where
-        // the whole file is "CSV text".
         // Text is judged by whole lines only: a first line longer than the head (a CSV's, say)
         // might be taken for another kind than the whole file is; such a file is read whole, as
         // before. A binary head (a NUL in it: a disk image) needs no line.
         if !head.contains(0), !(head[start...].contains(0x0A)) { return nil }
+        // Cut at a whole character: a Vietnamese letter split at 4 KB was "not UTF-8 text" where
+        // the whole file is "CSV text".
         var lead = head.count - 1
         while lead > 0 && head.count - lead < 4 && head[lead] & 0xC0 == 0x80 { lead -= 1 }
         let length = head[lead] >= 0xF0 ? 4 : head[lead] >= 0xE0 ? 3 : head[lead] >= 0xC0 ? 2 : 1
