@@ -21,11 +21,15 @@ public struct OptionSpec: Sendable {
     public var value: ValueKind?
     public var summary: Message
     public var repeatable: Bool
-    public init(_ name: String, _ value: ValueKind?, _ summary: Message, repeatable: Bool = false) {
+    /// What `help` calls the value when its kind's word misleads (`--out DIR` of `generate`,
+    /// a folder or a workbook, not one FILE).
+    public var placeholder: String?
+    public init(_ name: String, _ value: ValueKind?, _ summary: Message, repeatable: Bool = false, placeholder: String? = nil) {
         self.name = name
         self.value = value
         self.summary = summary
         self.repeatable = repeatable
+        self.placeholder = placeholder
     }
 }
 

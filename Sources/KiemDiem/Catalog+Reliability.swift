@@ -29,8 +29,8 @@ extension Catalog {
           "\(p) là liên kết tượng trưng; không lưu workspace qua liên kết")
     }
     public static func notRegularFile(_ p: String) -> Message {
-        m("\(p) is not a regular file (a device or a pipe); nothing is written over it",
-          "\(p) không phải tệp thông thường (thiết bị hoặc ống dẫn); không ghi đè")
+        m("\(p) is not a regular file (a device, a pipe or a socket); nothing is written over it",
+          "\(p) không phải tệp thông thường (thiết bị, ống dẫn hoặc socket); không ghi đè")
     }
     public static let hintRegularFile = m("write to a file in a folder", "hãy ghi vào một tệp trong thư mục")
     public static func readOnlyTarget(_ p: String) -> Message {

@@ -11,8 +11,9 @@ public enum Catalog {
     public static func workspaceIsFolder(_ p: String) -> Message {
         m("\(p) is a folder, not a workspace file", "\(p) là thư mục, không phải tệp workspace")
     }
-    public static func workspaceNotRegular(_ p: String) -> Message {
-        m("\(p) is a device, not a workspace file", "\(p) là thiết bị, không phải tệp workspace")
+    public static func workspaceNotRegular(_ p: String, socket: Bool = false) -> Message {
+        socket ? m("\(p) is a socket, not a workspace file", "\(p) là socket, không phải tệp workspace")
+               : m("\(p) is a device, not a workspace file", "\(p) là thiết bị, không phải tệp workspace")
     }
     public static func cannotWrite(_ p: String, _ why: String) -> Message {
         m("cannot write \(p): \(why)", "không ghi được \(p): \(why)")

@@ -110,6 +110,48 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "{\"format\": \"kd-workspace\"}")
     }
 
+    /// `generate --replace` sets another ward's files aside one by one; when one cannot be (its
+    /// numbered names are used up), those already set aside are put back, as its error says.
+    @Test func generateReplacePutsBackWhenOneCannotBeKept() throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let made = try KD.run(["--no-init", "--color", "never", "-q", "-c", "generate demo --out w"], in: d)
+        #expect(made.status == 0, "\(made.stderr)")
+        let w = d.appendingPathComponent("w").path
+        let reviews = try String(contentsOfFile: w + "/reviews.csv", encoding: .utf8)
+        #expect(FileManager.default.createFile(atPath: w + "/targets.csv.~\(Int.max)~", contents: Data()))
+        let r = try KD.run(["--no-init", "--color", "never", "-q", "-c", "generate ward --members 50 --out w --replace"], in: d)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("cannot keep w/targets.csv as w/targets.csv.~N~"), "\(r.stderr)")
+        #expect(r.stderr.contains("nothing was written"), "\(r.stderr)")
+        #expect(try String(contentsOfFile: w + "/reviews.csv", encoding: .utf8) == reviews, "reviews.csv is back")
+        let left = try FileManager.default.contentsOfDirectory(atPath: w).filter { $0.hasSuffix("~") }
+        #expect(left == ["targets.csv.~\(Int.max)~"], "\(left)")
+    }
+
+    /// A socket is called one: `open` called it a device, and `save` "a device or a pipe".
+    @Test func aSocketIsNamed() throws {
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let path = d.appendingPathComponent("kd.sock").path
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var addr = sockaddr_un()
+        addr.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &addr.sun_path) { p in _ = path.utf8CString.withUnsafeBytes { memcpy(p.baseAddress!, $0.baseAddress!, min(p.count - 1, $0.count)) } }
+        let bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        #expect(bound == 0)
+        let opened = try KD.run(["--no-init", "--color", "never", "-q", "-c", "open kd.sock"], in: d)
+        #expect(opened.status == 1)
+        #expect(opened.stderr.contains("kd.sock is a socket, not a workspace file"), "\(opened.stderr)")
+        let saved = try KD.run(["--no-init", "--color", "never", "-q", "-c", "load demo", "-c", "save kd.sock"], in: d)
+        #expect(saved.status == 1)
+        #expect(saved.stderr.contains("kd.sock is not a regular file (a device, a pipe or a socket)"), "\(saved.stderr)")
+        var st = stat()
+        #expect(lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFSOCK, "the socket is still there")
+    }
+
     /// A named pipe nothing writes to is read as empty at once: opening it waited for a writer
     /// for ever, and Ctrl-C could not stop the wait.
     @Test(arguments: ["load units pipe.csv", "source pipe.csv"])

@@ -3,7 +3,7 @@ import KiemDiem
 
 extension Verbs {
     static let generate = VerbSpec(
-        name: "generate", group: .loading, usage: "generate ward --members N [--cells C] [--seed S] [--out DIR] | generate demo --out DIR [--year 2023|2025]",
+        name: "generate", group: .loading, usage: "generate ward --members N [--cells C] [--seed S] [--out DIR] | generate demo --out DIR|FILE.xlsx [--year 2023|2025]",
         summary: Message(en: "make a synthetic ward (same seed, same ward), or write the demo ward's CSV files",
                          vi: "tạo phường giả lập (cùng seed, cùng kết quả), hoặc ghi các tệp CSV của phường mẫu"),
         options: [
@@ -11,7 +11,8 @@ extension Verbs {
             OptionSpec("cells", .number, Message(en: "number of cells (default: one per 40 members, at least 7 but no more than the members)", vi: "số chi bộ (mặc định: 40 đảng viên một chi bộ, ít nhất 7 nhưng không quá số đảng viên)")),
             OptionSpec("seed", .number, Message(en: "random seed (default 1)", vi: "hạt giống ngẫu nhiên (mặc định 1)")),
             OptionSpec("out", .file, Message(en: "write CSV files into this folder (or, for the demo, one FILE.xlsx workbook) instead of loading",
-                                                    vi: "ghi các tệp CSV vào thư mục này (hoặc, với dữ liệu mẫu, một bảng tính FILE.xlsx) thay vì nạp")),
+                                                    vi: "ghi các tệp CSV vào thư mục này (hoặc, với dữ liệu mẫu, một bảng tính FILE.xlsx) thay vì nạp"),
+                       placeholder: "DIR"),
             OptionSpec("replace", nil, Message(en: "replace a workspace that is not empty; with --out, a folder's ward files or a workbook", vi: "thay workspace đang có dữ liệu; với --out, các tệp phường trong thư mục hoặc bảng tính")),
             OptionSpec("year", .choice(["2023", "2025"]), Message(en: "demo round: 2023 (qd124, default) or 2025 (qd366, with scores)",
                                                                 vi: "đợt của phường mẫu: 2023 (qd124, mặc định) hoặc 2025 (qd366, có điểm)")),
@@ -109,13 +110,20 @@ extension Verbs {
                 }
                 // The other ward's files would mix two wards; they may hold the user's own
                 // work (a filled-in reviews.csv), so they are set aside as NAME.~N~, not deleted.
-                var kept: [String] = []
+                // One that cannot be set aside puts back those already set aside: the error says
+                // nothing was written.
+                var kept: [(file: String, backup: String)] = []
                 for name in present where !writing.contains(name) {
-                    let backup = try inv.pointing(at: out) { try WorkspaceFile.keepBackup(of: dir + "/" + name, display: s.shown(out.text) + "/" + name, report: true) }
-                    unlink(dir + "/" + name)
-                    kept.append(s.shown(out.text) + "/" + URL(fileURLWithPath: backup).lastPathComponent)
+                    do {
+                        let backup = try inv.pointing(at: out) { try WorkspaceFile.keepBackup(of: dir + "/" + name, display: s.shown(out.text) + "/" + name, report: true) }
+                        unlink(dir + "/" + name)
+                        kept.append((dir + "/" + name, backup))
+                    } catch {
+                        for k in kept.reversed() { rename(k.backup, k.file) }
+                        throw error
+                    }
                 }
-                if !kept.isEmpty { s.warn(ShellText.wardFilesKept(kept)) }
+                if !kept.isEmpty { s.warn(ShellText.wardFilesKept(kept.map { s.shown(out.text) + "/" + URL(fileURLWithPath: $0.backup).lastPathComponent })) }
             }
             return dir
         }

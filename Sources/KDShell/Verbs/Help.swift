@@ -42,7 +42,7 @@ extension Verbs {
         }
         if !spec.options.isEmpty {
             out += "\n\(s.t(ShellText.options))\n"
-            let names = spec.options.map { o in "--\(o.name)" + (o.value == nil ? "" : " " + placeholder(o.value!)) }
+            let names = spec.options.map { o in "--\(o.name)" + (o.value.map { " " + (o.placeholder ?? placeholder($0)) } ?? "") }
             let w = names.map(\.count).max() ?? 0
             for (o, n) in zip(spec.options, names) {
                 out += "  \(n.padding(toLength: w + 2, withPad: " ", startingAt: 0))\(s.t(o.summary))\n"

@@ -35,8 +35,8 @@ extension Verbs {
             } else {
                 try s.checkInterrupt()  // a pipe whose reading Ctrl-C stopped
                 if let e = readDenied(path, display: shown) { try inv.pointing(at: w) { throw e } }
-                // A device: "check the path" sent the user to a path that is right.
-                if isSpecialFile(path) { throw inv.error(Catalog.workspaceNotRegular(shown), at: w) }
+                // A device or a socket: "check the path" sent the user to a path that is right.
+                if isSpecialFile(path) { throw inv.error(Catalog.workspaceNotRegular(shown, socket: isSocket(path)), at: w) }
                 throw inv.error(Catalog.cannotRead(shown), at: w, hints: [Catalog.hintCheckPath])
             }
             // Ctrl-C while the file was read: the workspace in memory stays.

@@ -15,6 +15,12 @@ public func isSpecialFile(_ path: String) -> Bool {
     return kind != S_IFREG && kind != S_IFDIR
 }
 
+/// Whether a path names a socket (a special file that is no device).
+public func isSocket(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFSOCK
+}
+
 /// The error for a file that is there but this user may not read, or nil: said as "permission
 /// denied" (as `save` says it), where the readers said "cannot read" and "check the path".
 public func readDenied(_ path: String, display: String) -> KDError? {
