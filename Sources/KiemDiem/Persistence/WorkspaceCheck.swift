@@ -38,6 +38,7 @@ enum WorkspaceCheck {
         // A unit under a parent the file lacks, or its own ancestor, falls out of every count
         // `--unit` makes of the tree above it (`load units` refuses both).
         try firstProblem(in: ws.units) { key, u in
+            if blank(u.name) { return Problem(message: Catalog.cellEmpty, path: "\(root).units.\(key).name") }
             guard let p = u.parent else { return nil }
             if !ws.units.keys.contains(p) { return Problem(message: Catalog.unknownUnitInFile(p), path: "\(root).units.\(key).parent") }
             var cur: String? = p, steps = 0
@@ -49,11 +50,13 @@ enum WorkspaceCheck {
             return nil
         }
         try firstProblem(in: ws.collectives) { key, c in
+            if blank(c.name) { return Problem(message: Catalog.cellEmpty, path: "\(root).collectives.\(key).name") }
             guard let u = c.unit, !ws.units.keys.contains(u) else { return nil }
             return Problem(message: Catalog.unknownUnitInFile(u), path: "\(root).collectives.\(key).unit")
         }
         try firstProblem(in: ws.members) { key, m in
             if m.id != key { return Problem(message: Catalog.keyNotId(key, m.id), path: "\(root).members.\(key).id") }
+            if blank(m.name) { return Problem(message: Catalog.cellEmpty, path: "\(root).members.\(key).name") }
             if !ws.units.keys.contains(m.unit) {
                 return Problem(message: Catalog.unknownUnitInFile(m.unit), path: "\(root).members.\(key).unit")
             }
@@ -62,6 +65,12 @@ enum WorkspaceCheck {
             }
             return nil
         }
+    }
+
+    /// A name the loaders refuse as empty (`load roster`: "required value is empty"): a member
+    /// with none was listed, sorted and reported as a blank. Stops at the first letter.
+    static func blank(_ name: String) -> Bool {
+        name.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// The first problem of a table in key order, so that the same one is named every time; a
