@@ -21,6 +21,14 @@ public enum ShellText {
         m("unknown option --\(o) for \"\(v)\"", "lệnh \"\(v)\" không có tùy chọn --\(o)")
     }
     public static let emptyPath = m("a file name is needed here, not an empty text", "cần tên tệp ở đây, không phải chuỗi rỗng")
+    static func blankOptionValue(_ o: String) -> Message {
+        m("--\(o) needs a value, not an empty text", "--\(o) cần giá trị, không phải chuỗi rỗng")
+    }
+    static let hintOverrideReason = m("give the reason the ceiling is set aside: the audit log keeps it",
+                                      "ghi lý do vượt mức trần: lý do được ghi vào nhật ký")
+    static func hintLeaveOptionOut(_ o: String) -> Message {
+        m("leave --\(o) out when there is nothing to give", "bỏ --\(o) đi nếu không có gì để ghi")
+    }
     public static func optionNeedsValue(_ o: String) -> Message { m("option --\(o) needs a value", "tùy chọn --\(o) cần một giá trị") }
     public static func flagTakesNoValue(_ o: String) -> Message { m("option --\(o) takes no value", "tùy chọn --\(o) không nhận giá trị") }
     public static func optionTwice(_ o: String) -> Message { m("option --\(o) given twice", "tùy chọn --\(o) bị lặp") }

@@ -236,6 +236,12 @@ public enum Binder {
                 throw KDError(ShellText.optionTwice(name), at: SourceLocation(file: file, line: w.line, column: w.column))
             }
             if opt.value == .file { try refuseEmptyPath(value, file) }
+            // `--note "$REASON"` with nothing in it stored a blank note (`other: `), an
+            // `--override ""` an audit line with no reason, an `--attended ""` cleared who was there.
+            if opt.value == .text || opt.value == .memberIds, value.text.allSatisfy(\.isWhitespace) {
+                throw KDError(ShellText.blankOptionValue(name), at: SourceLocation(file: file, line: value.line, column: value.column),
+                              hints: [name == "override" ? ShellText.hintOverrideReason : ShellText.hintLeaveOptionOut(name)])
+            }
             inv.options[name, default: []].append(value)
         }
         for (k, w) in inv.positionals.enumerated() where k < spec.positionals.count && spec.positionals[k] == .file {
