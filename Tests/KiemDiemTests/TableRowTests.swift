@@ -94,7 +94,9 @@ struct RowCellsTests {
         // A few reads spelled out, so that agreeing on a wrong answer fails too.
         let r = fromBytes.rows
         #expect(r[0].text("a") == nil && r[1].text("a") == nil && r[2].text("a") == nil)
-        #expect(r[6].text("a") == "x" && r[7].text("a") == "x" && r[8].text("a") == "\u{A0}x")
+        // A no-break space at either end is trimmed as a space is (it was kept when it stood
+        // alone at the start, and an id with one was a second person).
+        #expect(r[6].text("a") == "x" && r[7].text("a") == "x" && r[8].text("a") == "x" && r[9].text("a") == "x")
         #expect(r[10].text("a") == "x" && r[11].text("a") == "a \"b\"" && r[12].text("a") == "\"")
         #expect(r[14].text("a")!.unicodeScalars.elementsEqual("Nguyễn".unicodeScalars))
         #expect(try r[21].date("a") == Day(year: 2023, month: 11, day: 26) && (try r[22].date("a")) == Day(year: 2023, month: 11, day: 26))

@@ -65,16 +65,20 @@ import Testing
         }
     }
 
-    /// Cells, headers and commands are trimmed as Foundation's `.whitespaces` trims them,
-    /// every BMP scalar tried at both ends.
+    /// Cells, headers and commands are trimmed as Foundation's `.whitespaces` trims them, and
+    /// of the invisible characters (zero-width spaces and joiners, word joiner, byte-order
+    /// mark, soft hyphen) too; every BMP scalar tried at both ends.
     @Test func trimsBlanksAsFoundationDoes() {
-        for s in ["", " ", "\t", "a", " a ", "\ta b\t", "\u{A0}x\u{3000}", "x\n", "\n x \n", " \u{2003}ừ \u{202F}", "\u{200B}a"] {
-            #expect(s.trimmingBlanks == s.trimmingCharacters(in: .whitespaces), "\(s.debugDescription)")
+        let invisible = CharacterSet(charactersIn: "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}\u{AD}")
+        let blanks = CharacterSet.whitespaces.union(invisible)
+        for s in ["", " ", "\t", "a", " a ", "\ta b\t", "\u{A0}x\u{3000}", "x\n", "\n x \n", " \u{2003}ừ \u{202F}", "\u{200B}a", "\u{FEFF}\u{FEFF}id"] {
+            #expect(s.trimmingBlanks == s.trimmingCharacters(in: blanks), "\(s.debugDescription)")
         }
+        #expect("\u{200B}P001\u{A0}".trimmingBlanks == "P001" && "P0\u{200B}01".trimmingBlanks == "P0\u{200B}01")
         for v in 0...0xFFFF {
             guard let u = Unicode.Scalar(v) else { continue }
             let s = String(u) + "a b" + String(u)
-            #expect(s.trimmingBlanks == s.trimmingCharacters(in: .whitespaces), "U+\(String(v, radix: 16))")
+            #expect(s.trimmingBlanks == s.trimmingCharacters(in: blanks), "U+\(String(v, radix: 16))")
         }
         #expect(" x "[...].trimmingBlanks == "x")
     }

@@ -18,7 +18,7 @@ enum RowCells: Sendable {
             // Bytes, not Characters (no grapheme breaking), and Foundation trimming only when
             // needed: this runs for every cell of millions of rows.
             guard let first = f.utf8.first, let last = f.utf8.last else { return nil }
-            if !isBlank(first) && !isBlank(last) { return f }
+            if !mayBeBlank(first) && !mayBeBlank(last) { return f }
             let t = f.trimmingBlanks
             return t.isEmpty ? nil : t
         case .bytes(let bytes, let cells):
@@ -28,12 +28,16 @@ enum RowCells: Sendable {
                 let f = c.text(in: b)
                 // The raw bytes at the ends are the text's: a doubled quote there is a quote in
                 // the text, and normalization (NFC) never makes or removes a space or a tab.
-                if !isBlank(b[c.start]) && !isBlank(b[c.end - 1]) { return f }
+                if !mayBeBlank(b[c.start]) && !mayBeBlank(b[c.end - 1]) { return f }
                 let t = f.trimmingBlanks
                 return t.isEmpty ? nil : t
             }
         }
     }
+
+    /// Whether a cell's first or last byte may belong to something trimmed: a space, a tab, or
+    /// any non-ASCII scalar (a no-break or zero-width space is; `trimmingBlanks` looks at it).
+    @inline(__always) private func mayBeBlank(_ b: UInt8) -> Bool { isBlank(b) || b >= 0x80 }
 
     /// Cell `i` as written (untrimmed).
     func field(_ i: Int) -> String {
