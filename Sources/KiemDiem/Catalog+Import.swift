@@ -138,6 +138,26 @@ extension Catalog {
         let what = d.form?.rawValue ?? d.kind.rawValue
         return m("\(d.member)'s \(what)" + (d.date.map { " of \($0)" } ?? ""), "\(what) của \(d.member)" + (d.date.map { " ngày \($0.vietnamese)" } ?? ""))
     }
+    static func nameQuestionMark(_ n: String) -> Message {
+        m("\"\(n)\" holds a \"?\": the file was saved in a code page without Vietnamese letters, and each became \"?\"",
+          "\"\(n)\" có dấu \"?\": tệp đã được lưu theo bảng mã không có chữ tiếng Việt, mỗi chữ đó thành \"?\"")
+    }
+    static let hintSaveAsCSVUTF8Again = m("open the original workbook and save it as \"CSV UTF-8\" (or load the .xlsx itself)",
+                                          "mở bảng tính gốc và lưu lại dạng \"CSV UTF-8\" (hoặc nạp chính tệp .xlsx)")
+    static func nameOldFont(_ n: String, _ c: String) -> Message {
+        m("\"\(n)\" holds \"\(c)\", which no name holds: text typed in an old Vietnamese font (TCVN3/ABC) and read as Windows text",
+          "\"\(n)\" có \"\(c)\", ký tự không có trong tên người: văn bản gõ bằng phông chữ cũ (TCVN3/ABC) bị đọc như văn bản Windows")
+    }
+    static let hintConvertOldFont = m("convert the sheet to Unicode first (Unikey's converter: TCVN3 → Unicode), then save it as \"CSV UTF-8\"",
+                                      "chuyển bảng tính sang Unicode trước (công cụ chuyển mã của Unikey: TCVN3 → Unicode), rồi lưu dạng \"CSV UTF-8\"")
+    static let hintOldFontFirst = m("text typed in an old Vietnamese font (TCVN3/ABC, VNI) is converted to Unicode first (Unikey's converter)",
+                                    "văn bản gõ bằng phông chữ cũ (TCVN3/ABC, VNI) cần chuyển sang Unicode trước (công cụ chuyển mã của Unikey)")
+    static func idScientific(_ id: String) -> Message {
+        m("\"\(id)\" is a number Excel wrote in scientific notation: its digits after the first few are lost",
+          "\"\(id)\" là số Excel ghi dạng lũy thừa (khoa học): các chữ số sau mấy số đầu đã mất")
+    }
+    static let hintIdAsText = m("format the id column as Text in the workbook, type the ids again, and export it again",
+                                "định dạng cột mã là Văn bản (Text) trong bảng tính, gõ lại các mã rồi xuất lại tệp")
     public static func duplicateId(_ id: String, _ firstRow: Int) -> Message {
         m("duplicate id \"\(id)\" (first at row \(firstRow))", "trùng mã \"\(id)\" (đã có ở dòng \(firstRow))")
     }

@@ -195,7 +195,10 @@ extension CSVText {
         let scanner = CSVScanner(bytes: b, delim: delim, file: file)
         func badUTF8(_ offset: Int) -> KDError {
             let (l, c) = recordField(b, offset, delim: delim)
-            return KDError(Catalog.csvNotUTF8, at: SourceLocation(file: file, line: l, column: c), hints: [Catalog.hintSaveAsCSV])
+            // Saved as "CSV UTF-8", text typed in an old font stays spoiled (`checkedName` then
+            // refuses it): the second hint says what to do first.
+            return KDError(Catalog.csvNotUTF8, at: SourceLocation(file: file, line: l, column: c),
+                           hints: [Catalog.hintSaveAsCSV, Catalog.hintOldFontFirst])
         }
         func notJSON() throws {
             if let first = b.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),

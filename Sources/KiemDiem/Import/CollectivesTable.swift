@@ -22,7 +22,7 @@ extension LoadKind {
             if mode == .replace { fresh.reserveCapacity(table.rows.count) }
             var unitIds = IdsAnyCase()
             for (n, r) in table.rows.enumerated() {
-                let code = try r.required("code")
+                let code = try r.idCell("code")
                 try seen.add(code, r, column: "code")
                 if IdCase.mayHaveTwin(code) { lowered.append((n, code)) }
                 guard let cls = try r.choice("class", Collective.Class.self, aliases: collectiveClassAliases) else {
@@ -39,7 +39,7 @@ extension LoadKind {
                     }
                     unit = stored
                 }
-                var c = Collective(code: code, name: collapse(try r.required("name")), cls: cls, unit: unit)
+                var c = Collective(code: code, name: try r.checkedName("name"), cls: cls, unit: unit)
                 c.extra = try r.extra() ?? old?.extra
                 if mode == .replace { fresh[code] = c } else { new.append(c) }
             }

@@ -40,7 +40,7 @@ extension LoadKind {
                 for n in range {
                     if Interrupt.stops(at: n) { throw Interrupt.stopped }
                     let r = rows[n]
-                    let id = try r.required("id")
+                    let id = try r.idCell("id")
                     try refuseRepeat(id, n)
                     let (m, ps) = try reader.member(r, id: id, ws: ws, withPositions: withPositions, merging: merging)
                     // Moved, not copied (a retain and a release of each of its texts).
@@ -115,7 +115,7 @@ extension LoadKind {
                 let r = rows[n]
                 var id: String?
                 do {
-                    id = try r.required("id")
+                    id = try r.idCell("id")
                     let (m, ps) = try reader.member(r, id: id!, ws: ws, withPositions: withPositions, merging: merging)
                     half.members.append(consume m)
                     half.positions += ps

@@ -75,7 +75,7 @@ extension TableRow {
            }) {
             return t
         }
-        return pool.intern(LoadKind.collapse(try required(column)))
+        return pool.intern(try checkedName(column))
     }
 
     /// Whether these bytes (valid UTF-8) are a name as stored already: NFC by `Vietnamese.nfc`'s
@@ -88,9 +88,10 @@ extension TableRow {
             let x = b[k]
             // Below a space: a tab, or a line break inside a quoted cell (one compare for both).
             if x < 0x20 || (x == 0x20 && prev == 0x20) || x == 0x7F { return false }
-            // A C1 control (U+0080–U+009F) or a no-break space, which `collapse` turns into a
-            // space, or a soft hyphen, which it drops.
-            if x == 0xC2, k + 1 < b.count, b[k + 1] <= 0xA0 || b[k + 1] == 0xAD { return false }
+            // U+0080–U+00BF: a C1 control or a no-break space, which `collapse` turns into a
+            // space, a soft hyphen, which it drops, or a symbol `checkedName` refuses; so are
+            // "?", "×" and "÷".
+            if x == 0xC2 || x == 0x3F || (x == 0xC3 && k + 1 < b.count && (b[k + 1] == 0x97 || b[k + 1] == 0xB7)) { return false }
             // A scalar from U+0300 starts with 0xCC or above; of those, only U+1E00–U+1EFF
             // (0xE1 0xB8…0xBB) passes.
             if x >= 0xCC {

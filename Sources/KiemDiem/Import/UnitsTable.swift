@@ -25,13 +25,13 @@ extension LoadKind {
             var new: [(code: String, row: Int)] = []
             new.reserveCapacity(table.rows.count)
             for (n, r) in table.rows.enumerated() {
-                let code = try r.required("code")
+                let code = try r.idCell("code")
                 try seen.add(code, r, column: "code")
                 if IdCase.mayHaveTwin(code) { lowered.append((n, code)) }
                 // A merge updates by code: a unit already loaded keeps what the file has no
                 // column for (a column that is there, even with an empty cell, gives the value).
                 let old = mode == .merge ? tx.ws.units[code] : nil
-                var u = Unit(code: code, name: collapse(try r.required("name")),
+                var u = Unit(code: code, name: try r.checkedName("name"),
                              kind: try r.requiredChoice("kind", Unit.Kind.self, aliases: unitKindAliases),
                              type: try r.merged("type", kept: old.map(\.type)) { try r.choice("type", Unit.CellType.self, aliases: cellTypeAliases) },
                              parent: r.merged("parent", kept: old.map(\.parent)) { r.text("parent") },
