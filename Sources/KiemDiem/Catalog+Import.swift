@@ -57,6 +57,12 @@ extension Catalog {
         }
         return m("column \"\(h)\" is \(name) again (already column \(first))", "cột \"\(h)\" lặp lại cột \(name) (đã có ở cột \(first))")
     }
+    static let hintFileHeader = m("the first row must name the columns (data.md §2): delete the rows above the header",
+                                  "dòng đầu phải ghi tên các cột (data.md §2): xóa các dòng phía trên dòng tiêu đề")
+    static func titleAboveHeader(_ t: String) -> Message {
+        m("row 1 holds one cell (\"\(t)\"), a title rather than the column headers: delete the rows above the header",
+          "dòng 1 chỉ có một ô (\"\(t)\"), là tiêu đề chứ không phải tên các cột: xóa các dòng phía trên dòng tiêu đề")
+    }
     public static func csvMissingColumn(_ c: String, _ kind: String) -> Message {
         m("missing required column \"\(c)\" for \(kind)", "thiếu cột bắt buộc \"\(c)\" của \(kind)")
     }
@@ -152,6 +158,10 @@ extension Catalog {
                                       "chuyển bảng tính sang Unicode trước (công cụ chuyển mã của Unikey: TCVN3 → Unicode), rồi lưu dạng \"CSV UTF-8\"")
     static let hintOldFontFirst = m("text typed in an old Vietnamese font (TCVN3/ABC, VNI) is converted to Unicode first (Unikey's converter)",
                                     "văn bản gõ bằng phông chữ cũ (TCVN3/ABC, VNI) cần chuyển sang Unicode trước (công cụ chuyển mã của Unikey)")
+    static func hintLostZeros(_ typed: String, _ id: String) -> Message {
+        m("did you mean \(id)? Excel drops the zeros in front of a number: format the id column as Text and export it again",
+          "có phải \(id)? Excel bỏ các số 0 ở đầu một số: định dạng cột mã là Văn bản (Text) rồi xuất lại")
+    }
     static func idScientific(_ id: String) -> Message {
         m("\"\(id)\" is a number Excel wrote in scientific notation: its digits after the first few are lost",
           "\"\(id)\" là số Excel ghi dạng lũy thừa (khoa học): các chữ số sau mấy số đầu đã mất")

@@ -216,6 +216,11 @@ public struct CSVText: Sendable {
         let header = bytes.withUnsafeBufferPointer { Self.record($0, delim: delim, head) }.fields.map(\.trimmingBlanks)
         spans.removeFirst()  // in place: a copy would hold every span once more
         for r in spans where r.fields != header.count {
+            // One cell over wider rows: a title typed above the header (a ward's list has one),
+            // said as the workbook reader says it, not as a value to quote.
+            if header.count == 1, r.fields > 1 {
+                throw KDError(Catalog.xlsxTitleCell(header[0]), at: at(1, 1), hints: [Catalog.hintFileHeader])
+            }
             let col = min(r.fields, header.count) + 1
             throw KDError(Catalog.csvRagged(r.fields, header.count), at: at(r.row, col),
                           hints: [r.fields > header.count ? Catalog.hintRaggedMore(String(UnicodeScalar(delim))) : Catalog.hintRaggedFewer])

@@ -23,7 +23,7 @@ extension LoadKind {
                     + collectiveIds.ids(typed, in: ws.collectives)
                 guard found.count == 1, let member = found.first else {
                     if let g = unitIds.id(typed, in: ws.units), ws.units[g]?.kind == .group { throw r.error("member", Catalog.groupNotDisciplined(g)) }
-                    throw r.error("member", Catalog.unknownDisciplined(typed), hints: [Catalog.hintLoadDisciplinedFirst])
+                    throw r.error("member", Catalog.unknownDisciplined(typed), hints: [MangledText.lostZeros(typed, ws) ?? Catalog.hintLoadDisciplinedFirst])
                 }
                 let date = try r.requiredDate("date")
                 var kind = try r.choice("kind", DisciplineRecord.Kind.self, aliases: VietnameseValues.disciplineKind) ?? .discipline

@@ -16,7 +16,20 @@ public enum FileSignature {
 
     /// What the bytes are, when they start like one of the kinds above.
     public static func kind(_ head: some Collection<UInt8>) -> Message? {
-        known.first { head.starts(with: $0.bytes) }.map { Message(en: $0.en, vi: $0.vi) }
+        if let k = known.first(where: { head.starts(with: $0.bytes) }) { return Message(en: k.en, vi: k.vi) }
+        if isHTML(head) {
+            return Message(en: "an HTML page (a web program's \"export to Excel\")", vi: "trang HTML (tệp \"xuất Excel\" của phần mềm web)")
+        }
+        return nil
+    }
+
+    /// Whether the text starts as an HTML page or table does, after a byte-order mark and
+    /// blanks: web programs "export to Excel" so, under a .xls or .xlsx name (input audit 50a).
+    static func isHTML(_ head: some Collection<UInt8>) -> Bool {
+        var b = head.prefix(4096).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }[...]
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
+        let start = String(decoding: b.prefix(14).map { $0 | 0x20 }, as: UTF8.self)
+        return ["<!doctype html", "<html", "<table"].contains { start.hasPrefix($0) }
     }
 
     /// Whether the bytes read as text (no NUL, no control byte but tab and line ends, in the

@@ -52,3 +52,20 @@ extension TableRow {
         return t
     }
 }
+
+extension MangledText {
+    /// When `typed` is all digits and the roster (or the units, the collectives) holds it with
+    /// leading zeros (`12` for 0012: Excel drops them in a column formatted as a number), the
+    /// hint that names the id it lost them from. Error paths only.
+    static func lostZeros(_ typed: String, _ ws: Workspace) -> Message? {
+        guard !typed.isEmpty, typed.utf8.count < 20, typed.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        var padded = typed
+        for _ in 0..<(20 - typed.utf8.count) {
+            padded = "0" + padded
+            if ws.members[padded] != nil || ws.units[padded] != nil || ws.collectives[padded] != nil {
+                return Catalog.hintLostZeros(typed, padded)
+            }
+        }
+        return nil
+    }
+}

@@ -20,7 +20,7 @@ extension LoadKind {
             func read(_ r: TableRow) throws -> (key: String, position: Position) {
                 let typed = try r.required("member")
                 guard let member = memberIds.id(typed, in: ws.members) else {
-                    throw r.error("member", Catalog.unknownMember(typed), hints: [Catalog.hintLoadRosterFirst])
+                    throw r.error("member", Catalog.unknownMember(typed), hints: [MangledText.lostZeros(typed, ws) ?? Catalog.hintLoadRosterFirst])
                 }
                 let bodyText = try r.required("body")
                 guard let body = bodyCode(bodyText, ws) else {

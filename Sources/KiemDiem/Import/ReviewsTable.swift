@@ -17,7 +17,7 @@ extension LoadKind {
         case .notFound:
             // A party group is a unit, but no subject: named as such, as `grade` names it.
             if let g = partyGroup(t, in: find.ws) { throw r.error("subject", Catalog.groupNotGraded(g)) }
-            throw r.error("subject", RulesText.unknownSubject(t))
+            throw r.error("subject", RulesText.unknownSubject(t), hints: MangledText.lostZeros(t, find.ws).map { [$0] } ?? [])
         }
     }
 
