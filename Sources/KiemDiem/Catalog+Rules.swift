@@ -77,6 +77,12 @@ public enum RulesText {
     }
     public static let fixUndatedPosts = m("give the post's start date (the positions file's since column) and load positions again",
                                           "ghi ngày bắt đầu giữ chức vụ (cột since của tệp chức vụ) rồi nạp lại tệp chức vụ")
+    static func upperTitleKeptByWard(_ role: String, _ body: String) -> Message {
+        m("\"\(role)\" in \(body) is a post whose grade the upper level decides (plan V.1), but the positions have the ward manage it",
+          "\"\(role)\" ở \(body) là chức danh do cấp trên quyết định xếp loại (mục V.1 kế hoạch), nhưng tệp chức vụ ghi do phường quản lý")
+    }
+    static let fixUpperTitle = m("give the post managed_by=upper in the positions file and load it again (load positions FILE --merge)",
+                                 "ghi managed_by=upper cho chức vụ này trong tệp chức vụ rồi nạp lại (load positions TỆP --merge)")
     public static func cellLimitsOnLeader(_ leader: String) -> Message {
         m("heads cell bodies only and has a leader grade (\(leader)): the results of what they head limit that grade, not this member grade",
           "chỉ đứng đầu ở chi bộ và có mức xếp loại cán bộ (\(leader)): kết quả nơi mình đứng đầu giới hạn mức đó, không giới hạn mức đảng viên này")

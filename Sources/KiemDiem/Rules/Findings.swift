@@ -59,6 +59,7 @@ extension WardFacts {
                 out += book.findings(self, ref)
                 out += overridesNotDecided(ref, grades)
                 out += undatedPosts(ref)
+                out += upperTitlesKeptByWard(ref)
                 if ref.cls == .member {
                     for d in (later[ref.id] ?? []).sorted(by: { $0.key < $1.key }) {
                         out.append(Finding(rule: disciplineRule, subject: ref, severity: .warning,
@@ -295,6 +296,30 @@ extension WardFacts {
         guard !bodies.isEmpty else { return [] }
         return [Finding(rule: "R-NOGRADE-LEADER-NEW", subject: ref, severity: .warning,
                         problem: RulesText.undatedPosts(bodies), fix: RulesText.fixUndatedPosts)]
+    }
+
+    /// R-AUTHORITY (a warning): a post titled as one of the four whose grade the upper level
+    /// decides (plan V.1: the secretary, the standing deputy secretary, the chairs of the
+    /// People's Committee and Council) that the positions leave to the ward, their default.
+    /// The rule follows `managed_by`; a roster's `positions` column cannot set it, and a ward
+    /// that left it out decided its secretary's grade with no word (plan audit 50b).
+    func upperTitlesKeptByWard(_ ref: SubjectRef) -> [Finding] {
+        guard ref.cls == .leader, let ps = positionsByMember[ref.id], !ps.contains(where: { $0.managedBy == .upper }) else { return [] }
+        return ps.filter { Self.isUpperTitle($0.role, partyCommittee: ws.collectives[$0.body]?.cls.decidedByUpper == true) }.prefix(1).map {
+            Finding(rule: "R-AUTHORITY", subject: ref, severity: .warning,
+                    problem: RulesText.upperTitleKeptByWard($0.role, $0.body), fix: RulesText.fixUpperTitle)
+        }
+    }
+
+    /// Whether a post's title is one of plan V.1's four, by its words without diacritics: not a
+    /// deputy's (but the standing deputy secretary), not the Front's or a cell's. `partyCommittee`:
+    /// the post is in the ward's BCH or BTV, where a bare "Bí thư" is the secretary.
+    static func isUpperTitle(_ role: String, partyCommittee: Bool) -> Bool {
+        let k = " " + Vietnamese.key(role) + " "
+        if k.contains(" pho bi thu thuong truc ") { return true }
+        if k.hasPrefix(" pho ") { return false }
+        if k.hasPrefix(" bi thu dang uy ") || (partyCommittee && k == " bi thu ") { return true }
+        return [" chu tich ubnd ", " chu tich uy ban nhan dan ", " chu tich hdnd ", " chu tich hoi dong nhan dan "].contains { k.hasPrefix($0) }
     }
 
     /// The bodies of a person's posts without a start date whose date would change something.

@@ -29,6 +29,8 @@ extension WardFacts {
             }
             let undated = undatedPostsThatCount(ref.id)
             if !undated.isEmpty { line(.fact, "R-NOGRADE-LEADER-NEW", RulesText.undatedPosts(undated)) }
+            // As `check` warns it.
+            for f in upperTitlesKeptByWard(SubjectRef(.leader, ref.id)) { line(.fact, "R-AUTHORITY", f.problem) }
             for d in ws.discipline.values.filter({ $0.member == ref.id }).sorted(by: { $0.key < $1.key }) {
                 line(.fact, book.factRule(d.kind == .discipline ? "discipline" : "decline"),
                      book.disciplineFact(d, counts: WardFacts.counts(d, year: year), year: year))
