@@ -276,6 +276,17 @@ public enum RulesText {
         m("party grade \(l.rawValue) is above the workplace grade \(b.rawValue) (\(stageName(s).en))",
           "xếp loại đảng viên \(l.rawValue) cao hơn xếp loại nơi công tác \(b.rawValue) (\(stageName(s).vi))")
     }
+    static func aboveLeaderGrade(_ l: Level, _ b: Level) -> Message {
+        m("party grade \(l.rawValue) is above their own leader grade \(b.rawValue), the cadre's grade it rests on",
+          "xếp loại đảng viên \(l.rawValue) cao hơn xếp loại cán bộ lãnh đạo \(b.rawValue) của chính người đó, là cơ sở xếp loại đảng viên")
+    }
+    static func leaderBasis(_ b: Level) -> Message {
+        m("their leader grade \(b.rawValue) (final now) is the basis of the party grade",
+          "xếp loại cán bộ lãnh đạo \(b.rawValue) (hiện tại) là cơ sở xếp loại đảng viên")
+    }
+    static func fixLeaderBasis(_ b: Level) -> Message {
+        m("grade on that basis (\(b.rawValue)) or record why not", "xếp loại theo cơ sở đó (\(b.rawValue)) hoặc ghi rõ lý do")
+    }
     public static func fixBasis(_ b: Level) -> Message {
         m("grade on the workplace basis (\(b.rawValue)) or record why not", "xếp loại theo cơ sở nơi công tác (\(b.rawValue)) hoặc ghi rõ lý do")
     }

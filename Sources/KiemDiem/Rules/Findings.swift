@@ -385,10 +385,26 @@ extension WardFacts {
 
 extension WardFacts {
     /// R-CADRE-BASIS: a civil servant's party grade above the workplace grade it may rest on
-    /// (plan VII.1), a warning; `why` says it too.
+    /// (plan VII.1), a warning; `why` says it too. A leader the ward grades as one (the Front's
+    /// chair, a union's) has that cadre grade in kd: where no workplace grade is recorded, it is
+    /// the basis, so a head capped as a leader and kept two levels higher as a party member is
+    /// said (plan audit 50b).
     func basisFinding(_ ref: SubjectRef, final: Level) -> Finding? {
-        guard ref.cls == .member, let m = ws.members[ref.id], m.civilServant, let basis = m.workplaceLevel, final > basis else { return nil }
+        guard ref.cls == .member, let m = ws.members[ref.id] else { return nil }
+        if m.civilServant, let basis = m.workplaceLevel {
+            guard final > basis else { return nil }
+            return Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
+                           problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed), fix: RulesText.fixBasis(basis))
+        }
+        guard let basis = leaderGradeBasis(ref.id), final > basis else { return nil }
         return Finding(rule: "R-CADRE-BASIS", subject: ref, severity: .warning,
-                       problem: RulesText.aboveBasis(final, basis, m.workplaceStage ?? .proposed), fix: RulesText.fixBasis(basis))
+                       problem: RulesText.aboveLeaderGrade(final, basis), fix: RulesText.fixLeaderBasis(basis))
+    }
+
+    /// A person's own leader grade as it stands (final), when the round grades them as a leader.
+    func leaderGradeBasis(_ id: String) -> Level? {
+        let leader = SubjectRef(.leader, id)
+        guard gradeBlock(leader) == nil, ws.effective(leader) != nil else { return nil }
+        return ws.finalLevel(leader)
     }
 }

@@ -36,12 +36,15 @@ extension WardFacts {
                      book.disciplineFact(d, counts: WardFacts.counts(d, year: year), year: year))
             }
             // Not for a member the round does not grade (excluded): there is no party grade.
-            if let m = ws.members[ref.id], m.civilServant, gradeBlock(ref) == nil {
-                // VII.1 lets the workplace grade be the party grade's basis; without one there is
-                // nothing to compare, which the member grade's `why` says.
-                if let b = m.workplaceLevel {
+            if let m = ws.members[ref.id], gradeBlock(ref) == nil {
+                // VII.1 lets the workplace grade be the party grade's basis, else the leader grade
+                // the round gives; without either there is nothing to compare, which the member
+                // grade's `why` says.
+                if m.civilServant, let b = m.workplaceLevel {
                     line(.fact, "R-CADRE-BASIS", RulesText.basis(b, m.workplaceStage ?? .proposed))
-                } else if ref.cls == .member {
+                } else if ref.cls == .member, let b = leaderGradeBasis(ref.id) {
+                    line(.fact, "R-CADRE-BASIS", RulesText.leaderBasis(b))
+                } else if ref.cls == .member, m.civilServant {
                     line(.fact, "R-CADRE-BASIS", RulesText.noBasis)
                 }
             }
