@@ -23,6 +23,9 @@ public struct CompletionContext {
     var omitted = Omitted()
     /// The ids `leader:` takes, kept by Session.complete; nil = collect them from the positions.
     var leaders: LeaderIds?
+    /// The people who bear exactly a name (id, unit), or nil when that cannot be told quickly
+    /// (`Session.bearers`); unset: the roster is scanned.
+    var bearers: ((String) -> [(id: String, unit: String)]?)?
 
     public init(specs: [VerbSpec] = Registry.all, workspace: Workspace,
                 listDirectory: @escaping (String) -> [FileEntry] = Completion.listFileSystem) {
@@ -38,9 +41,13 @@ public struct Candidate: Equatable, Sendable {
     public var text: String
     /// False for a folder: the word goes on (no closing quote, no space).
     public var isFinal: Bool
-    public init(_ text: String, isFinal: Bool = true) {
+    /// What the list shows instead of `text` (`P012  Nguyễn Văn An, CB01`); a list of labelled
+    /// candidates is only listed, never put in the line.
+    public var label: String?
+    public init(_ text: String, isFinal: Bool = true, label: String? = nil) {
         self.text = text
         self.isFinal = isFinal
+        self.label = label
     }
 }
 
@@ -81,8 +88,9 @@ public enum Completion {
         }
         let candidates = dedupe(candidatesFor(words: words.map(\.text), current: current, ctx))
         let typed = String(decoding: utf8[current.start..<end], as: UTF8.self)
+        let listOnly = candidates.contains { $0.label != nil }
         return CompletionResult(start: current.start, typed: typed, candidates: candidates,
-                                replacement: replacement(current, candidates + ctx.omitted.shared.map { Candidate($0) }),
+                                replacement: listOnly ? nil : replacement(current, candidates + ctx.omitted.shared.map { Candidate($0) }),
                                 more: ctx.omitted.count)
     }
 
@@ -265,10 +273,10 @@ public enum Completion {
         case .excludedMember:
             // The few excluded now, by id or name; not the whole roster (shell audit).
             let people = ws.exclusions.keys.compactMap { id in ws.members[id].map { (id, $0.name) } }
-            return named(prefix, quoted: quoted, people: people, ctx)
+            return shared(named(prefix, quoted: quoted, people: people, ctx), prefix, ctx, among: Set(ws.exclusions.keys))
         case .member:
-            if let fast = namedPeople(prefix, quoted: quoted, ctx.people, ctx) { return fast }
-            return named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, ctx)
+            if let fast = namedPeople(prefix, quoted: quoted, ctx.people, ctx) { return shared(fast, prefix, ctx) }
+            return shared(named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, ctx), prefix, ctx)
         case .unit:
             if let index = ctx.people, let fast = namedIn([index.unitNames], prefix, quoted: quoted, ctx) { return fast }
             return named(prefix, quoted: quoted, others: KeyedNames(ws.units.values.map { ($0.code, $0.name) }), ctx)
@@ -279,8 +287,20 @@ public enum Completion {
             if !quoted, let keyed = byKey(prefix, ctx) { return keyed }
             let found = namedPeople(prefix, quoted: quoted, ctx.people, subjects: true, ctx)
                 ?? named(prefix, quoted: quoted, people: ws.members.values.map { ($0.id, $0.name) }, others: KeyedNames(otherSubjects(ws)), ctx)
-            return keyedWhereAmbiguous(found, ctx.people?.clashes ?? ws.codeClashGroups())
+            return keyedWhereAmbiguous(shared(found, prefix, ctx), ctx.people?.clashes ?? ws.codeClashGroups())
         }
+    }
+
+    /// A name several people bear (105 Nguyễn Văn Anh in a province): completed without closing
+    /// its quote, since the command would refuse it as naming several; typed whole, Tab lists
+    /// the bearers' ids with their cells, to type one instead (shell audit 49f). `among`: only
+    /// these ids count (`include` offers the excluded).
+    static func shared(_ found: [Candidate], _ prefix: String, _ ctx: CompletionContext, among: Set<String>? = nil) -> [Candidate] {
+        guard found.count == 1, ctx.omitted.count == 0, let name = found.first?.text, ctx.workspace.members[name] == nil else { return found }
+        let all = ctx.bearers.map { $0(name) } ?? ctx.workspace.members.values.filter { $0.name == name }.map { (id: $0.id, unit: $0.unit) }
+        guard let bearers = all?.filter({ among?.contains($0.id) ?? true }).sorted(by: { $0.id < $1.id }), bearers.count > 1 else { return found }
+        guard Vietnamese.key(prefix) == Vietnamese.key(name) else { return [Candidate(name, isFinal: false)] }
+        return bearers.map { Candidate($0.id, label: "\($0.id)  \(name), \($0.unit)") }
     }
 
     /// `review --attended`: the ids that begin with what follows the last comma, each after the

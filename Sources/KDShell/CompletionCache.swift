@@ -257,6 +257,7 @@ extension Session {
         ctx.people = peopleIndex?.index
         if leaderIds == nil { leaderIds = LeaderIds() }
         ctx.leaders = leaderIds
+        ctx.bearers = { [unowned self] name in bearers(of: name) }
         // On a continuation line the command began on the lines before (`grade P001 \` then
         // `HT` Tab offers levels): complete the whole of it, and give back this line's part.
         guard !continuedText.isEmpty else { return Completion.complete(line, cursor: cursor, ctx) }

@@ -24,6 +24,36 @@ extension Session {
         }
     }
 
+    /// The people who bear exactly `name`, with their units, for Tab (`Completion.shared`). A
+    /// roster of up to 200,000 is scanned (a few milliseconds); a bigger one is searched by
+    /// halves in its name order, where a name's bearers stand together, once that order is
+    /// ready; before, nil (Tab then completes the name as before).
+    func bearers(of name: String) -> [(id: String, unit: String)]? {
+        let ws = workspace
+        if ws.members.count <= bearersScanUpTo { return ws.members.values.filter { $0.name == name }.map { ($0.id, $0.unit) } }
+        let order: [String]
+        if let kept = nameOrder, kept.generation == peopleGeneration {
+            order = kept.ids
+        } else if let pending = pendingNameOrder, pending.generation == peopleGeneration, let ids = pending.ready() {
+            order = ids
+        } else {
+            return nil
+        }
+        let key = Vietnamese.nameSortKey(name)
+        func keyAt(_ i: Int) -> [UInt16] { Vietnamese.nameSortKey(ws.members[order[i]]?.name ?? "") }
+        var lo = 0, hi = order.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Vietnamese.lessThan(keyAt(mid), key) { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [(id: String, unit: String)] = []
+        while lo < order.count, let m = ws.members[order[lo]], Vietnamese.nameSortKey(m.name) == key {
+            if m.name == name { out.append((m.id, m.unit)) }
+            lo += 1
+        }
+        return out
+    }
+
     /// Starts the work that depends on the people tables on another core, as soon as they
     /// change: the roster's name order (the loads that follow a roster leave it alone, and the
     /// `cap` or `report` after them finds it done), and at the prompt the Tab index (a national
@@ -78,6 +108,13 @@ final class Pending<Value>: @unchecked Sendable {
         done.wait()
         done.signal()  // a second wait returns at once
         return value!
+    }
+
+    /// The value if the work is done, without waiting.
+    func ready() -> Value? {
+        guard done.wait(timeout: .now()) == .success else { return nil }
+        done.signal()
+        return value
     }
 
     /// Waits, and hands the value over: this object no longer holds it, so the caller's copy can

@@ -53,6 +53,8 @@ public final class Session {
     /// From this many grade sets the copy is made ahead; below, the edit's own copy takes a few
     /// milliseconds. Lowered by the tests.
     var copyAheadFrom = 50_000
+    /// Up to this many members, Tab finds a name's bearers by scanning the roster (`bearers`).
+    var bearersScanUpTo = 200_000
     /// Inside `mutate`: `workspace` is a stand-in until the command commits.
     private(set) var inCommand = false
     /// Tab completion's index of the roster, and the generation it was built for.

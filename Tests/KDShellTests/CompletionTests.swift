@@ -401,6 +401,51 @@ import Testing
         #expect(Completion.complete("grade \(member)", c).candidates.map(\.text) == [member])
     }
 
+    /// A name two people bear: Tab completes it without closing the quote (the command would
+    /// refuse it as naming two), and once it is typed whole lists their ids with their cells,
+    /// inserting nothing. A name one person bears is closed as before.
+    @Test(arguments: [false, true])
+    func aSharedNameListsItsBearers(indexed: Bool) {
+        var ws = Self.workspace
+        ws.members["M030"] = Member(id: "M030", name: "Nguyễn Văn An", unit: "CB02")
+        var c = CompletionContext(specs: ctx.specs, workspace: ws, listDirectory: { _ in [] })
+        if indexed { c.people = PeopleIndex(ws) }
+        #expect(Completion.complete("grade \"nguyen van a", c).replacement == "\"Nguyễn Văn An")
+        let whole = Completion.complete("grade \"Nguyễn Văn An", c)
+        #expect(whole.replacement == nil)
+        #expect(whole.candidates.map(\.text) == ["M001", "M030"])
+        #expect(whole.candidates.map(\.label) == ["M001  Nguyễn Văn An, CB01", "M030  Nguyễn Văn An, CB02"])
+        #expect(Completion.complete("show \"nguyen van an", c).candidates.map(\.text) == ["M001", "M030"])
+        // Borne by one: as before.
+        #expect(Completion.complete("grade \"tran van c", c).replacement == "\"Trần Văn Cường\" ")
+        // `include` counts only the excluded: one of the two is one name, closed.
+        ws.exclusions["M030"] = Exclusion(subject: "M030", reason: .other)
+        let inc = CompletionContext(specs: ctx.specs, workspace: ws, listDirectory: { _ in [] })
+        #expect(Completion.complete("include \"nguyen van a", inc).replacement == "\"Nguyễn Văn An\" ")
+        // Told by the session (a big roster's name order): its answer is used, nil is "do not know".
+        var told = c
+        told.bearers = { _ in nil }
+        #expect(Completion.complete("grade \"nguyen van a", told).replacement == "\"Nguyễn Văn An\" ")
+    }
+
+    /// A big roster's bearers are found by halves in its name order, once that is ready: the
+    /// same people as a scan finds, for every name of the demo ward and a shared one.
+    @Test func bearersFromTheNameOrderAreTheScans() throws {
+        let s = Session(console: CapturingConsole())
+        #expect(Interpreter(session: s).run("load demo", file: "t", bail: true))
+        var ws = s.workspace
+        let p = ws.members["P010"]!
+        ws.members["P900"] = Member(id: "P900", name: p.name, unit: "CB02")
+        ws.members["P901"] = Member(id: "P901", name: p.name.lowercased(), unit: "CB03")
+        s.workspace = ws
+        let scanned = Set(s.workspace.members.values.map(\.name)).map { ($0, s.bearers(of: $0)!.map(\.id).sorted()) }
+        s.bearersScanUpTo = 0
+        _ = s.peopleOrder()!(s.workspace)  // the name order, as a `cap` at the prompt makes it
+        for (name, ids) in scanned { #expect(s.bearers(of: name)!.map(\.id).sorted() == ids, "\(name)") }
+        #expect(s.bearers(of: p.name)!.map(\.id).sorted() == ["P010", "P900"])
+        #expect(s.bearers(of: "Không Có Ai")!.isEmpty)
+    }
+
     @Test func typedDiacriticsNarrowTheNames() {
         var ws = Self.workspace
         ws.members["M020"] = Member(id: "M020", name: "Nguyễn Văn Ân", unit: "CB01")

@@ -242,7 +242,7 @@ public final class LibeditReader: LineReader {
             return kd_cc_refresh()
         }
         guard !result.candidates.isEmpty else { return kd_cc_refresh_beep() }
-        let list = Self.columns(result.candidates.map(\.text), width: session.console.width ?? 80)
+        let list = Self.columns(result.candidates.map { $0.label ?? $0.text }, width: session.console.width ?? 80)
         let hidden = list.hidden + result.more
         fputs("\n" + list.text + (hidden > 0 ? session.t(ShellText.moreCandidates(hidden)) + "\n" : ""), stdout)
         fflush(stdout)
