@@ -219,7 +219,13 @@ public enum Completion {
             return spec.options.map(\.name).filter { (only?.contains($0) ?? true) && !subwordOnly.contains($0) }.map { "--" + $0 }
                 .filter { $0.hasPrefix(cur) }.sorted().map { Candidate($0) }
         }
-        // The cursor is on an option's value.
+        // The cursor is on an option's value; `--attended` offers the people of the venue
+        // given (`--at V` or `--at=V`).
+        if pending == .memberIds {
+            let at = words.indices.last { words[$0] == "--at" && $0 + 1 < words.count }.map { words[$0 + 1] }
+                ?? words.last { $0.hasPrefix("--at=") }.map { String($0.dropFirst(5)) }
+            return memberIds(cur, ctx, venue: at)
+        }
         if let pending { return values(pending, cur, quoted: current.openQuote != nil, ctx) }
         let index = positionals.count
         let quoted = current.openQuote != nil
@@ -304,13 +310,38 @@ public enum Completion {
     }
 
     /// `review --attended`: the ids that begin with what follows the last comma, each after the
-    /// ids already typed. Ids only: the list takes no names.
-    static func memberIds(_ prefix: String, _ ctx: CompletionContext) -> [Candidate] {
+    /// ids already typed, and not those. Ids only: the list takes no names. With the venue
+    /// known (`--at`, a unit's or collective's code), its people only: a cell's or group's
+    /// members, a collective's post holders; then nothing typed yet offers them all (a cell's
+    /// few dozen). Above a million members the venue is not looked at (a scan of the roster).
+    static func memberIds(_ prefix: String, _ ctx: CompletionContext, venue: String? = nil) -> [Candidate] {
         let cut = prefix.lastIndex { $0 == "," || $0 == ";" }
         let head = cut.map { String(prefix[...$0]) } ?? ""
         let upper = (cut.map { prefix[prefix.index(after: $0)...] } ?? Substring(prefix)).uppercased()
+        let typed = Set(head.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingBlanks.uppercased() })
+        if let pool = venue.flatMap({ venuePeople($0, ctx.workspace) }) {
+            return pool.filter { $0.uppercased().hasPrefix(upper) && !typed.contains($0.uppercased()) }
+                .map { ($0.uppercased(), $0) }.sorted(by: idOrder).map { Candidate(head + $0.1) }
+        }
         guard !upper.isEmpty else { return [] }
-        return sortedMemberIds(withPrefix: upper, ctx, head: head).map { Candidate(head + $0) }
+        return sortedMemberIds(withPrefix: upper, ctx, head: head).filter { !typed.contains($0.uppercased()) }
+            .map { Candidate(head + $0) }
+    }
+
+    /// The people a review at `venue` may list as present: a cell's members (its groups' too),
+    /// a group's, a collective's post holders; nil when the code is no venue or the roster is
+    /// too big to scan on a Tab.
+    static func venuePeople(_ venue: String, _ ws: Workspace) -> [String]? {
+        guard ws.members.count <= 1_000_000 else { return nil }
+        let v = venue.uppercased()
+        if let code = ws.units.keys.first(where: { $0.uppercased() == v }), let u = ws.units[code] {
+            if u.kind == .group { return ws.members.values.filter { $0.group == code }.map(\.id) }
+            return ws.members.values.filter { $0.unit == code }.map(\.id)
+        }
+        if let code = ws.collectives.keys.first(where: { $0.uppercased() == v }) {
+            return Array(Set(ws.positions.values.filter { $0.body == code }.map(\.member)))
+        }
+        return nil
     }
 
     /// `list --where`: `FIELD=` (the word goes on), then the values of a field with a fixed set.

@@ -98,6 +98,19 @@ import Testing
         #expect(offered("review M001 --attended=M002,M010") == ["--attended=M002,M010"])
         #expect(offered("review M001 --attended M001,") == [])
         #expect(offered("review M001 --attended nguy") == [])
+        // Not an id typed already (shell audit 49f).
+        #expect(offered("review M001 --attended M001,m00") == ["M001,M002", "M001,M003"])
+        // With the venue given, its people only, and all of them before any letter.
+        #expect(offered("review M001 --at CB01 --attended ") == ["M001", "M002", "M003"])
+        #expect(offered("review M001 --at cb01 --attended M002,") == ["M002,M001", "M002,M003"])
+        #expect(offered("review M010 --at=CB02 --attended M") == ["M010", "M011"])
+        #expect(offered("review M001 --at CB01 --attended M01") == [])
+        var ws = Self.workspace
+        ws.positions["M010|BTV|Ủy viên"] = Position(member: "M010", body: "BTV", role: "Ủy viên")
+        let c = CompletionContext(specs: ctx.specs, workspace: ws, listDirectory: { _ in [] })
+        #expect(Completion.complete("review BTV --at BTV --attended ", c).candidates.map(\.text) == ["M010"])
+        // A venue kd does not know: as without one.
+        #expect(offered("review M001 --at XX --attended ") == [])
     }
 
     /// `list --where` offers the members' fields, then a field's fixed values.
