@@ -399,6 +399,27 @@ public final class Session {
 }
 
 extension Session {
+    /// Ids and codes that are `text` but for diacritics (`DV01` for ĐV01, `ĐV01` for DV01), at
+    /// most three, for an unknown subject's hint. A typed ASCII word can only be a code with
+    /// diacritics (the others are found in any case): only those are folded, so a national
+    /// roster's ASCII ids cost a look at their bytes.
+    func codesWithoutDiacritics(_ text: String) -> [String] {
+        let ws = workspace
+        let key = Vietnamese.fold(text).uppercased()
+        guard !key.isEmpty else { return [] }
+        var out: [String] = []
+        if !text.utf8.allSatisfy({ $0 < 0x80 }), case .found(let r) = ws.lookup(key) { out.append(r.id) }
+        func look<S: Sequence>(_ ids: S) where S.Element == String {
+            for id in ids where out.count < 3 && !id.utf8.allSatisfy({ $0 < 0x80 }) && Vietnamese.fold(id).uppercased() == key && id != text {
+                out.append(id)
+            }
+        }
+        look(ws.members.keys)
+        look(ws.units.values.lazy.filter(\.isGraded).map(\.code))
+        look(ws.collectives.keys)
+        return Array(Set(out)).sorted()
+    }
+
     /// The subject a word names, or an error at that word: unknown (with the nearest ids) or
     /// ambiguous (listing the candidates).
     public func subject(_ w: Word, in inv: Invocation) throws -> SubjectRef {
@@ -420,9 +441,12 @@ extension Session {
                 throw inv.error(Catalog.groupNotGraded(g), at: w,
                                 hints: [Message(en: "list members --unit \(g) lists them", vi: "list members --unit \(g) liệt kê các đảng viên")])
             }
+            let near = codesWithoutDiacritics(w.text)
             throw inv.error(Message(en: "unknown subject \"\(w.text)\"", vi: "không có đối tượng \"\(w.text)\""), at: w,
-                            hints: ShellText.typographicQuotes([w]) + [Message(en: "use a member id, a unit or collective code, or a quoted full name (find TEXT searches)",
-                                            vi: "dùng mã đảng viên, mã đơn vị hoặc tập thể, hoặc họ tên đầy đủ trong ngoặc kép (find để tìm)")])
+                            hints: ShellText.typographicQuotes([w])
+                                + (near.isEmpty ? [] : [Message(en: "did you mean \(near.joined(separator: " or "))?", vi: "có phải \(near.joined(separator: " hoặc "))?")])
+                                + [Message(en: "use a member id, a unit or collective code, or a quoted full name (find TEXT searches)",
+                                           vi: "dùng mã đảng viên, mã đơn vị hoặc tập thể, hoặc họ tên đầy đủ trong ngoặc kép (find để tìm)")])
         }
     }
 }
