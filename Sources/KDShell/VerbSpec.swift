@@ -238,7 +238,9 @@ public enum Binder {
             if opt.value == .file { try refuseEmptyPath(value, file) }
             // `--note "$REASON"` with nothing in it stored a blank note (`other: `), an
             // `--override ""` an audit line with no reason, an `--attended ""` cleared who was there.
-            if opt.value == .text || opt.value == .memberIds, value.text.allSatisfy(\.isWhitespace) {
+            // A list of ids with none in it (`--attended "$A,$B"`, both empty) likewise.
+            if opt.value == .text || opt.value == .memberIds,
+               value.text.allSatisfy({ $0.isWhitespace || (opt.value == .memberIds && ",;".contains($0)) }) {
                 throw KDError(ShellText.blankOptionValue(name), at: SourceLocation(file: file, line: value.line, column: value.column),
                               hints: [name == "override" ? ShellText.hintOverrideReason : ShellText.hintLeaveOptionOut(name)])
             }

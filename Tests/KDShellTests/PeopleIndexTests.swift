@@ -145,7 +145,7 @@ struct LongIdListTests {
     func theRestIsCountedAndShared(lowerCaseId: Bool) {
         let s = Self.session(lowerCaseId: lowerCaseId)
         // `grade ` offers the cell too: two past the limit.
-        for (line, more) in [("grade g", 1), ("grade member:g", 1), ("review GX10001 --attended GX10001,g", 1), ("grade ", 2),
+        for (line, more) in [("grade g", 1), ("grade member:g", 1), ("review GX10001 --attended X9,g", 1), ("grade ", 2),
                            ("grade leader:g", 1)] {
             let indexed = s.complete(line)
             #expect(indexed == Completion.complete(line, CompletionContext(workspace: s.workspace)), "\(line)")

@@ -38,7 +38,25 @@ struct RowCellsTests {
         "Nguyễn Thị Minh Khai", "Nguyễn Thị Minh Khai", "Nguyễn  Thị Minh Khai", "Nguyễn\tThị Minh Khai",
         "Nguye\u{0302}\u{0303}n Thị Minh Khai", " Nguyễn Thị Minh Khai ", "\"Nguyễn Thị \"\"Minh\"\" Khai\"",
         "Ωmega Nguyễn Văn Anh", "Trần Văn 😀 Bình An", "Ḁ Lê Văn Thành Công", "Abcdefghijklmnopq", "Abcdefghijklmnopq",
+        // Invisible and Unicode blanks at the ends, and letters that are not (the byte test).
+        "\u{200B}x", "x\u{2003}", "\u{FEFF}x\u{3000}", "\u{2060}\u{AD}", "Nữ", "có", "Ấn độ…",
     ]
+
+    /// The byte test that sends a cell to `trimmingBlanks` misses nothing it would trim: every
+    /// BMP scalar at either end of a text.
+    @Test func edgeTestMissesNoBlank() {
+        for v in 0...0xFFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            for t in [String(u) + "a", "a" + String(u), String(u)] where t.trimmingBlanks != t {
+                let bytes = Array(t.utf8)
+                #expect(bytes.withUnsafeBufferPointer { RowCells.edgesMayBeBlank($0, 0, $0.count) }, "U+\(String(v, radix: 16))")
+            }
+        }
+        // A Vietnamese letter at an end is passed over.
+        for t in ["Nữ", "có", "Ấn", "ư"] {
+            #expect(!Array(t.utf8).withUnsafeBufferPointer { RowCells.edgesMayBeBlank($0, 0, $0.count) }, "\(t)")
+        }
+    }
 
     static func outcome<T>(_ read: () throws -> T?) -> String {
         do { return try read().map { "\($0)" } ?? "nil" } catch let e as KDError {

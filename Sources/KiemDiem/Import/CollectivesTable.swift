@@ -35,7 +35,7 @@ extension LoadKind {
                 if let u = unit {
                     // In any case, as units are found (`cb01` is CB01).
                     guard let stored = unitIds.id(u, in: tx.ws.units) else {
-                        throw r.error("unit", Catalog.unknownUnit(u), hints: [Catalog.hintLoadUnitsFirst])
+                        throw r.error("unit", Catalog.unknownUnit(u), hints: [MangledText.lostZeros(u, tx.ws) ?? Catalog.hintLoadUnitsFirst])
                     }
                     unit = stored
                 }

@@ -10,7 +10,8 @@ enum MangledText {
             if u == "?" { return (Catalog.nameQuestionMark(name), [Catalog.hintSaveAsCSVUTF8Again]) }
             // Latin-1's symbols (¡ to ¿, × and ÷): no letter of a name. TCVN3 puts most of
             // Vietnamese's toned vowels there (ă is ¨, â ©, ê ª, ô «, ơ ¬, đ ®, à µ, á ¸…).
-            if (0xA1...0xBF).contains(u.value) || u.value == 0xD7 || u.value == 0xF7 {
+            // But the acute accent ´, which Ê Đê and Jrai names use as an apostrophe (H´Nhi).
+            if ((0xA1...0xBF).contains(u.value) && u.value != 0xB4) || u.value == 0xD7 || u.value == 0xF7 {
                 return (Catalog.nameOldFont(name, String(u)), [Catalog.hintConvertOldFont])
             }
         }

@@ -39,7 +39,7 @@ struct RosterReader {
         let old = merging ? ws.members[id] : nil
         let typedUnit = try r.required("unit")
         guard let u = unitOf(typedUnit, ws, group: false) else {
-            throw r.error("unit", Catalog.unknownUnit(typedUnit), hints: [Catalog.hintLoadUnitsFirst])
+            throw r.error("unit", Catalog.unknownUnit(typedUnit), hints: [MangledText.lostZeros(typedUnit, ws) ?? Catalog.hintLoadUnitsFirst])
         }
         guard u.kind != .group else {
             throw r.error("unit", Catalog.unitIsGroup(u.code), hints: [Catalog.hintGroupColumn(u.code, u.parent)])

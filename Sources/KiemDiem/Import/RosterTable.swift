@@ -145,6 +145,8 @@ extension LoadKind {
                 throw row.error("positions", Catalog.badPositionItem(t), hints: [Catalog.hintPositions])
             }
             guard let code = bodyCode(body, ws) else { throw row.error("positions", Catalog.unknownBody(body)) }
+            // As a positions file's role is read (`checkedName`).
+            if let (m, hints) = MangledText.nameProblem(role) { throw row.error("positions", m, hints: hints) }
             out.append(Position(member: member, body: code, role: role, head: head))
         }
         return out

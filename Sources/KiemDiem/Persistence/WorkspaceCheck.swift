@@ -67,10 +67,13 @@ enum WorkspaceCheck {
         }
     }
 
-    /// A name the loaders refuse as empty (`load roster`: "required value is empty"): a member
-    /// with none was listed, sorted and reported as a blank. Stops at the first letter.
+    /// A name the loaders refuse as empty (`load roster`: "required value is empty"), blanks and
+    /// invisible characters only: a member with none was listed, sorted and reported as a blank.
     static func blank(_ name: String) -> Bool {
-        name.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        // Nearly every name starts with an ASCII letter: decided at its first byte.
+        guard let f = name.utf8.first else { return true }
+        if f > 0x20 && f < 0x80 { return false }
+        return name.trimmingBlanks.allSatisfy(\.isWhitespace)
     }
 
     /// The first problem of a table in key order, so that the same one is named every time; a

@@ -304,22 +304,42 @@ extension WardFacts {
     /// The rule follows `managed_by`; a roster's `positions` column cannot set it, and a ward
     /// that left it out decided its secretary's grade with no word (plan audit 50b).
     func upperTitlesKeptByWard(_ ref: SubjectRef) -> [Finding] {
-        guard ref.cls == .leader, let ps = positionsByMember[ref.id], !ps.contains(where: { $0.managedBy == .upper }) else { return [] }
-        return ps.filter { Self.isUpperTitle($0.role, partyCommittee: ws.collectives[$0.body]?.cls.decidedByUpper == true) }.prefix(1).map {
+        guard ref.cls == .leader, let ps = positionsByMember[ref.id], !ps.contains(where: { $0.managedBy == .upper }),
+              gradeBlock(ref) == nil else { return [] }
+        return ps.filter { Self.isUpperTitle($0.role, body: ws.collectives[$0.body]?.cls) }.prefix(1).map {
             Finding(rule: "R-AUTHORITY", subject: ref, severity: .warning,
                     problem: RulesText.upperTitleKeptByWard($0.role, $0.body), fix: RulesText.fixUpperTitle)
         }
     }
 
-    /// Whether a post's title is one of plan V.1's four, by its words without diacritics: not a
-    /// deputy's (but the standing deputy secretary), not the Front's or a cell's. `partyCommittee`:
-    /// the post is in the ward's BCH or BTV, where a bare "Bí thư" is the secretary.
-    static func isUpperTitle(_ role: String, partyCommittee: Bool) -> Bool {
-        let k = " " + Vietnamese.key(role) + " "
-        if k.contains(" pho bi thu thuong truc ") { return true }
-        if k.hasPrefix(" pho ") { return false }
-        if k.hasPrefix(" bi thu dang uy ") || (partyCommittee && k == " bi thu ") { return true }
-        return [" chu tich ubnd ", " chu tich uy ban nhan dan ", " chu tich hdnd ", " chu tich hoi dong nhan dan "].contains { k.hasPrefix($0) }
+    /// Whether a post's title is one of plan V.1's four, read without diacritics, each part of a
+    /// title that joins several (`Phó Bí thư, Chủ tịch UBND phường`) on its own: the secretary
+    /// (`Bí thư Đảng ủy`, `Bí thư ĐU`, `Bí thư Đảng bộ phường`, a bare `Bí thư` in the BCH or
+    /// BTV; not a cell's, nor a sub-committee's `Đảng ủy bộ phận`), the standing deputy (`Phó Bí
+    /// thư Thường trực`, `… TT`), the chairs of UBND and HĐND (spelled out, abbreviated, or a
+    /// bare `Chủ tịch` in that body); a deputy's (`Phó …`) otherwise not.
+    static func isUpperTitle(_ role: String, body: Collective.Class?) -> Bool {
+        let parts = Vietnamese.key(role).split(whereSeparator: { ",;/()".contains($0) })
+            .flatMap { $0.components(separatedBy: " kiem ") }.flatMap { $0.components(separatedBy: " va ") }
+        return parts.contains { part in
+            let w = part.split(separator: " ").map(String.init)
+            func after(_ n: Int) -> [String] { Array(w.dropFirst(n)) }
+            func starts(_ p: [String]) -> Bool { w.count >= p.count && Array(w.prefix(p.count)) == p }
+            if starts(["pho", "bi", "thu"]) { return ["thuong", "tt"].contains(after(3).first ?? "") }
+            if starts(["bi", "thu"]) {
+                let rest = after(2)
+                if rest.isEmpty { return body?.decidedByUpper == true }
+                if rest.contains("bo") && rest.contains("phan") { return false }
+                return rest.first == "du" || (rest.count >= 2 && rest[0] == "dang" && (rest[1] == "uy" || rest[1] == "bo"))
+            }
+            if starts(["chu", "tich"]) {
+                let rest = after(2)
+                if rest.isEmpty { return body == .peopleCommittee || body == .councilStanding }
+                let r = rest.joined(separator: " ")
+                return ["ubnd", "hdnd", "uy ban nhan dan", "hoi dong nhan dan"].contains { r == $0 || r.hasPrefix($0 + " ") }
+            }
+            return false
+        }
     }
 
     /// The bodies of a person's posts without a start date whose date would change something.
@@ -401,10 +421,11 @@ extension WardFacts {
                        problem: RulesText.aboveLeaderGrade(final, basis), fix: RulesText.fixLeaderBasis(basis))
     }
 
-    /// A person's own leader grade as it stands (final), when the round grades them as a leader.
+    /// A person's own leader grade as it stands (final), when the round grades them as a leader
+    /// and the ward has proposed or decided it: a self grade is no basis.
     func leaderGradeBasis(_ id: String) -> Level? {
         let leader = SubjectRef(.leader, id)
-        guard gradeBlock(leader) == nil, ws.effective(leader) != nil else { return nil }
+        guard gradeBlock(leader) == nil, let eff = ws.effective(leader), eff.stage != .`self` else { return nil }
         return ws.finalLevel(leader)
     }
 }
