@@ -21,6 +21,12 @@ public enum ShellText {
         m("unknown option --\(o) for \"\(v)\"", "lệnh \"\(v)\" không có tùy chọn --\(o)")
     }
     public static let emptyPath = m("a file name is needed here, not an empty text", "cần tên tệp ở đây, không phải chuỗi rỗng")
+    /// `open` of a workspace holding names of blanks only (an earlier kd loaded them).
+    static func namelessSubjects(_ ids: [String]) -> Message {
+        let shown = ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? ", …(+\(ids.count - 8))" : "")
+        return m("warning: no name for \(shown): load the file they came from again with their names (load KIND FILE --merge)",
+                 "cảnh báo: chưa có tên cho \(shown): nạp lại tệp gốc có tên của họ (load LOẠI TỆP --merge)")
+    }
     static func blankOptionValue(_ o: String) -> Message {
         m("--\(o) needs a value, not an empty text", "--\(o) cần giá trị, không phải chuỗi rỗng")
     }

@@ -44,6 +44,8 @@ extension Verbs {
             s.replaceWorkspace(ws, path: path, stamp: read)
             WorkspaceFile.sweepTemporaries(of: path)
             if !s.quiet { s.say(ShellText.opened(shown, ws.members.count)) }
+            let nameless = WorkspaceCheck.nameless(ws)
+            if !nameless.isEmpty { s.warn(ShellText.namelessSubjects(nameless)) }
             warnReferenceDate(s)
         })
 
