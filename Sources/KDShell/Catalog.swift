@@ -27,6 +27,13 @@ public enum ShellText {
         return m("warning: no name for \(shown): load the file they came from again with their names (load KIND FILE --merge)",
                  "cảnh báo: chưa có tên cho \(shown): nạp lại tệp gốc có tên của họ (load LOẠI TỆP --merge)")
     }
+    /// `open` of a workspace holding ids an earlier kd kept with a blank at an end.
+    static func untrimmedIds(_ ids: [String]) -> Message {
+        let shown = ids.prefix(8).map { "\"\($0.unicodeScalars.map { $0.value < 0x80 && $0.value > 0x20 ? String($0) : String(format: "\\u{%04X}", $0.value) }.joined())\"" }
+            .joined(separator: ", ") + (ids.count > 8 ? ", …(+\(ids.count - 8))" : "")
+        return m("warning: ids with a blank or an invisible character at an end: \(shown); files are read trimmed now, so a file naming them plainly will not find them: load the roster (or units, collectives) again with --replace",
+                 "cảnh báo: mã có khoảng trắng hoặc ký tự ẩn ở đầu hay cuối: \(shown); tệp nay được đọc đã cắt các ký tự đó, nên tệp ghi mã bình thường sẽ không tìm thấy: nạp lại danh sách (hoặc đơn vị, tập thể) với --replace")
+    }
     static func blankOptionValue(_ o: String) -> Message {
         m("--\(o) needs a value, not an empty text", "--\(o) cần giá trị, không phải chuỗi rỗng")
     }

@@ -46,6 +46,8 @@ extension Verbs {
             if !s.quiet { s.say(ShellText.opened(shown, ws.members.count)) }
             let nameless = WorkspaceCheck.nameless(ws)
             if !nameless.isEmpty { s.warn(ShellText.namelessSubjects(nameless)) }
+            let untrimmed = WorkspaceCheck.untrimmedIds(ws)
+            if !untrimmed.isEmpty { s.warn(ShellText.untrimmedIds(untrimmed)) }
             warnReferenceDate(s)
         })
 
