@@ -60,8 +60,8 @@ extension Catalog {
     static let hintFileHeader = m("the first row must name the columns (data.md §2): delete the rows above the header",
                                   "dòng đầu phải ghi tên các cột (data.md §2): xóa các dòng phía trên dòng tiêu đề")
     static func titleAboveHeader(_ t: String) -> Message {
-        m("row 1 holds one cell (\"\(t)\"), a title rather than the column headers: delete the rows above the header",
-          "dòng 1 chỉ có một ô (\"\(t)\"), là tiêu đề chứ không phải tên các cột: xóa các dòng phía trên dòng tiêu đề")
+        m("row 1 reads as a title (\"\(t)\") rather than the column headers: delete the rows above the header",
+          "dòng 1 là một tiêu đề (\"\(t)\") chứ không phải tên các cột: xóa các dòng phía trên dòng tiêu đề")
     }
     public static func csvMissingColumn(_ c: String, _ kind: String) -> Message {
         m("missing required column \"\(c)\" for \(kind)", "thiếu cột bắt buộc \"\(c)\" của \(kind)")

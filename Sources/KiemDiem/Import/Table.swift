@@ -87,10 +87,11 @@ public struct TableSchema: Sendable {
             if csv.header.count == 1, let other = ["\t", "|"].first(where: { csv.header[0].contains($0) }) {
                 hints.insert(Catalog.hintDelimiter(other == "\t" ? "tab" : other), at: 0)
             }
-            // A title padded with delimiters (`DANH SÁCH ĐẢNG VIÊN,,,,`) above the header.
+            // A title padded with delimiters (`DANH SÁCH ĐẢNG VIÊN,,,,`, or cut at its own comma
+            // into two cells) above the header: no column kd knows, and empty cells after it.
             let named = csv.header.filter { !$0.isEmpty }
-            if csv.header.count > 1, named.count == 1, csv.origin == nil {
-                hints.insert(Catalog.titleAboveHeader(named[0]), at: 0)
+            if csv.header.count > named.count, (1...2).contains(named.count), index.isEmpty, csv.origin == nil {
+                hints.insert(Catalog.titleAboveHeader(named.joined(separator: ", ")), at: 0)
             }
             throw KDError(Catalog.csvMissingColumn(c.name, kind), at: SourceLocation(file: csv.file, line: 1, column: 1, sheet: csv.origin?.sheet), hints: hints)
         }
