@@ -25,22 +25,22 @@ public enum ShellText {
     static func namelessSubjects(_ ids: [String]) -> Message {
         let shown = ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? ", …(+\(ids.count - 8))" : "")
         return m("warning: no name for \(shown): load the file they came from again with their names (load KIND FILE --merge)",
-                 "cảnh báo: chưa có tên cho \(shown): nạp lại tệp gốc có tên của họ (load LOẠI TỆP --merge)")
+                 "cảnh báo: \(shown) chưa có tên: nạp lại tệp gốc có ghi tên (load LOẠI TỆP --merge)")
     }
     /// `open` of a workspace holding ids an earlier kd kept with a blank at an end.
     static func untrimmedIds(_ ids: [String]) -> Message {
         let shown = ids.prefix(8).map { "\"\($0.unicodeScalars.map { $0.value < 0x80 && $0.value > 0x20 ? String($0) : String(format: "\\u{%04X}", $0.value) }.joined())\"" }
             .joined(separator: ", ") + (ids.count > 8 ? ", …(+\(ids.count - 8))" : "")
-        return m("warning: ids with a blank or an invisible character at an end: \(shown); files are read trimmed now, so a file naming them plainly will not find them: load the roster (or units, collectives) again with --replace",
-                 "cảnh báo: mã có khoảng trắng hoặc ký tự ẩn ở đầu hay cuối: \(shown); tệp nay được đọc đã cắt các ký tự đó, nên tệp ghi mã bình thường sẽ không tìm thấy: nạp lại danh sách (hoặc đơn vị, tập thể) với --replace")
+        return m("warning: ids with a blank or an invisible character at an end: \(shown); files are read trimmed now, so a file that gives them without that character will not match them: load the roster (or units, collectives) again with --replace",
+                 "cảnh báo: có mã chứa khoảng trắng hoặc ký tự ẩn ở đầu hoặc cuối: \(shown); nay kd bỏ các ký tự này khi đọc tệp, nên tệp ghi các mã này không kèm ký tự thừa sẽ không khớp với chúng: nạp lại danh sách đảng viên (hoặc tệp đơn vị, tập thể) với --replace")
     }
     static func blankOptionValue(_ o: String) -> Message {
-        m("--\(o) needs a value, not an empty text", "--\(o) cần giá trị, không phải chuỗi rỗng")
+        m("--\(o) needs a value, not an empty text", "tùy chọn --\(o) cần một giá trị, không được để trống")
     }
     static let hintOverrideReason = m("give the reason the ceiling is set aside: the audit log keeps it",
-                                      "ghi lý do vượt mức trần: lý do được ghi vào nhật ký")
+                                      "nêu lý do quyết định vượt mức trần; lý do này được ghi vào nhật ký")
     static func hintLeaveOptionOut(_ o: String) -> Message {
-        m("leave --\(o) out when there is nothing to give", "bỏ --\(o) đi nếu không có gì để ghi")
+        m("leave --\(o) out when there is nothing to give", "bỏ tùy chọn --\(o) nếu không có nội dung cần ghi")
     }
     public static func optionNeedsValue(_ o: String) -> Message { m("option --\(o) needs a value", "tùy chọn --\(o) cần một giá trị") }
     public static func flagTakesNoValue(_ o: String) -> Message { m("option --\(o) takes no value", "tùy chọn --\(o) không nhận giá trị") }

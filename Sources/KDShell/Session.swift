@@ -444,7 +444,7 @@ extension Session {
             let near = codesWithoutDiacritics(w.text)
             throw inv.error(Message(en: "unknown subject \"\(w.text)\"", vi: "không có đối tượng \"\(w.text)\""), at: w,
                             hints: ShellText.typographicQuotes([w])
-                                + (near.isEmpty ? [] : [Message(en: "did you mean \(near.joined(separator: " or "))?", vi: "có phải \(near.joined(separator: " hoặc "))?")])
+                                + (near.isEmpty ? [] : [Message(en: "did you mean \(near.joined(separator: " or "))?", vi: "có phải ý bạn là \(near.joined(separator: " hoặc "))?")])
                                 + [Message(en: "use a member id, a unit or collective code, or a quoted full name (find TEXT searches)",
                                            vi: "dùng mã đảng viên, mã đơn vị hoặc tập thể, hoặc họ tên đầy đủ trong ngoặc kép (find để tìm)")])
         }

@@ -22,6 +22,8 @@ extension Catalog {
     public static func fileIsOther(_ kind: Message, _ wanted: Message) -> Message {
         m("this is \(kind.en), not \(wanted.en)", "đây là \(kind.vi), không phải \(wanted.vi)")
     }
+    static let hintHTMLToXlsx = m("open it in Excel and save it as an Excel Workbook (.xlsx), or as CSV UTF-8",
+                                  "mở tệp này bằng Excel rồi lưu lại dạng Excel Workbook (.xlsx) hoặc CSV UTF-8")
     public static let hintOtherKind = m("kd reads the data itself: give the sheet it came from, saved as CSV UTF-8 or .xlsx",
                                         "kd đọc chính dữ liệu: hãy dùng bảng tính gốc, lưu dạng CSV UTF-8 hoặc .xlsx")
     public static let aCSVFile = m("a CSV text file", "tệp văn bản CSV")
@@ -58,10 +60,10 @@ extension Catalog {
         return m("column \"\(h)\" is \(name) again (already column \(first))", "cột \"\(h)\" lặp lại cột \(name) (đã có ở cột \(first))")
     }
     static let hintFileHeader = m("the first row must name the columns (data.md §2): delete the rows above the header",
-                                  "dòng đầu phải ghi tên các cột (data.md §2): xóa các dòng phía trên dòng tiêu đề")
+                                  "dòng đầu phải ghi tên các cột (data.md §2): xóa các dòng nằm trên dòng tên cột")
     static func titleAboveHeader(_ t: String) -> Message {
         m("row 1 reads as a title (\"\(t)\") rather than the column headers: delete the rows above the header",
-          "dòng 1 là một tiêu đề (\"\(t)\") chứ không phải tên các cột: xóa các dòng phía trên dòng tiêu đề")
+          "dòng 1 là tiêu đề của bảng (\"\(t)\") chứ không phải tên các cột: xóa các dòng nằm trên dòng tên cột")
     }
     public static func csvMissingColumn(_ c: String, _ kind: String) -> Message {
         m("missing required column \"\(c)\" for \(kind)", "thiếu cột bắt buộc \"\(c)\" của \(kind)")
@@ -146,25 +148,25 @@ extension Catalog {
     }
     static func nameQuestionMark(_ n: String) -> Message {
         m("\"\(n)\" holds a \"?\": the file was saved in a code page without Vietnamese letters, and each became \"?\"",
-          "\"\(n)\" có dấu \"?\": tệp đã được lưu theo bảng mã không có chữ tiếng Việt, mỗi chữ đó thành \"?\"")
+          "\"\(n)\" có ký tự \"?\": tệp đã được lưu theo bảng mã không hỗ trợ tiếng Việt, nên các chữ tiếng Việt không có trong bảng mã đó đã bị đổi thành \"?\"")
     }
     static let hintSaveAsCSVUTF8Again = m("open the original workbook and save it as \"CSV UTF-8\" (or load the .xlsx itself)",
-                                          "mở bảng tính gốc và lưu lại dạng \"CSV UTF-8\" (hoặc nạp chính tệp .xlsx)")
+                                          "mở bảng tính gốc và lưu lại dạng \"CSV UTF-8\" (hoặc nạp trực tiếp tệp .xlsx đó)")
     static func nameOldFont(_ n: String, _ c: String) -> Message {
         m("\"\(n)\" holds \"\(c)\", which no name holds: text typed in an old Vietnamese font (TCVN3/ABC) and read as Windows text",
-          "\"\(n)\" có \"\(c)\", ký tự không có trong tên người: văn bản gõ bằng phông chữ cũ (TCVN3/ABC) bị đọc như văn bản Windows")
+          "\"\(n)\" có ký tự \"\(c)\", ký tự không thể có trong tên: văn bản gõ bằng phông chữ cũ (TCVN3/ABC) đã bị đọc nhầm theo bảng mã Windows")
     }
     static let hintConvertOldFont = m("convert the sheet to Unicode first (Unikey's converter: TCVN3 → Unicode), then save it as \"CSV UTF-8\"",
                                       "chuyển bảng tính sang Unicode trước (công cụ chuyển mã của Unikey: TCVN3 → Unicode), rồi lưu dạng \"CSV UTF-8\"")
-    static let hintOldFontFirst = m("text typed in an old Vietnamese font (TCVN3/ABC, VNI) is converted to Unicode first (Unikey's converter)",
-                                    "văn bản gõ bằng phông chữ cũ (TCVN3/ABC, VNI) cần chuyển sang Unicode trước (công cụ chuyển mã của Unikey)")
+    static let hintOldFontFirst = m("if the text was typed in an old Vietnamese font (TCVN3/ABC, VNI), convert it to Unicode before saving (Unikey's converter)",
+                                    "nếu văn bản gõ bằng phông chữ cũ (TCVN3/ABC, VNI), hãy chuyển sang Unicode trước khi lưu (công cụ chuyển mã của Unikey)")
     static func hintLostZeros(_ typed: String, _ id: String) -> Message {
-        m("did you mean \(id)? Excel drops the zeros in front of a number: format the id column as Text and export it again",
-          "có phải \(id)? Excel bỏ các số 0 ở đầu một số: định dạng cột mã là Văn bản (Text) rồi xuất lại")
+        m("did you mean \(id)? Excel drops the zeros in front of an id it takes for a number: format the id column as Text, type the ids again with their zeros, and export it again",
+          "có phải ý bạn là \(id)? Excel đã bỏ các chữ số 0 ở đầu mã vì coi mã là số: định dạng cột mã là Văn bản (Text), gõ lại các mã cho đủ số 0 ở đầu rồi xuất lại tệp")
     }
     static func idScientific(_ id: String) -> Message {
         m("\"\(id)\" is a number Excel wrote in scientific notation: its digits after the first few are lost",
-          "\"\(id)\" là số Excel ghi dạng lũy thừa (khoa học): các chữ số sau mấy số đầu đã mất")
+          "\"\(id)\" là số đã bị Excel chuyển sang dạng Khoa học (Scientific): các chữ số sau vài chữ số đầu đã bị mất")
     }
     static let hintIdAsText = m("format the id column as Text in the workbook, type the ids again, and export it again",
                                 "định dạng cột mã là Văn bản (Text) trong bảng tính, gõ lại các mã rồi xuất lại tệp")

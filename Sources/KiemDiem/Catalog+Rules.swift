@@ -78,8 +78,8 @@ public enum RulesText {
     public static let fixUndatedPosts = m("give the post's start date (the positions file's since column) and load positions again",
                                           "ghi ngày bắt đầu giữ chức vụ (cột since của tệp chức vụ) rồi nạp lại tệp chức vụ")
     static func upperTitleKeptByWard(_ role: String, _ body: String) -> Message {
-        m("\"\(role)\" in \(body) is a post whose grade the upper level decides (plan V.1), but the positions have the ward manage it",
-          "\"\(role)\" ở \(body) là chức danh do cấp trên quyết định xếp loại (mục V.1 kế hoạch), nhưng tệp chức vụ ghi do phường quản lý")
+        m("\"\(role)\" in \(body) is a post whose grade the upper level decides (plan V.1), but the positions leave it to the ward (managed_by is not upper)",
+          "\"\(role)\" ở \(body) là chức danh do cấp trên quyết định xếp loại (kế hoạch mục V.1), nhưng dữ liệu chức vụ đang ghi đảng ủy phường quyết định (managed_by chưa là upper)")
     }
     static let fixUpperTitle = m("give the post managed_by=upper in the positions file and load it again (load positions FILE --merge)",
                                  "ghi managed_by=upper cho chức vụ này trong tệp chức vụ rồi nạp lại (load positions TỆP --merge)")
@@ -278,17 +278,17 @@ public enum RulesText {
     }
     static func aboveLeaderGrade(_ l: Level, _ b: Level) -> Message {
         m("party grade \(l.rawValue) is above their own leader grade \(b.rawValue), the cadre's grade it rests on",
-          "xếp loại đảng viên \(l.rawValue) cao hơn xếp loại cán bộ lãnh đạo \(b.rawValue) của chính người đó, là cơ sở xếp loại đảng viên")
+          "xếp loại đảng viên \(l.rawValue) cao hơn xếp loại cán bộ lãnh đạo \(b.rawValue) của chính đồng chí này (mức làm cơ sở xếp loại đảng viên)")
     }
     static func leaderBasis(_ b: Level) -> Message {
         m("their leader grade \(b.rawValue) (final now) is the basis of the party grade",
-          "xếp loại cán bộ lãnh đạo \(b.rawValue) (hiện tại) là cơ sở xếp loại đảng viên")
+          "xếp loại cán bộ lãnh đạo \(b.rawValue) (kết quả hiện ghi) là cơ sở xếp loại đảng viên")
     }
     static func fixLeaderBasis(_ b: Level) -> Message {
-        m("grade on that basis (\(b.rawValue)) or record why not", "xếp loại theo cơ sở đó (\(b.rawValue)) hoặc ghi rõ lý do")
+        m("grade on that basis (\(b.rawValue)) or record why not", "xếp loại theo cơ sở đó (\(b.rawValue)) hoặc ghi rõ lý do không theo")
     }
     public static func fixBasis(_ b: Level) -> Message {
-        m("grade on the workplace basis (\(b.rawValue)) or record why not", "xếp loại theo cơ sở nơi công tác (\(b.rawValue)) hoặc ghi rõ lý do")
+        m("grade on the workplace basis (\(b.rawValue)) or record why not", "xếp loại theo cơ sở nơi công tác (\(b.rawValue)) hoặc ghi rõ lý do không theo")
     }
     public static func bodyUngraded(_ b: String) -> Message {
         m("heads \(b), which has no grade yet", "đứng đầu \(b), chưa được xếp loại")

@@ -126,5 +126,5 @@ extension Catalog {
         m("two sheets named \"\(s)\"", "hai trang cùng tên \"\(s)\"")
     }
     public static let hintSheetHeader = m("row 1 of the sheet must name the columns (data.md §2): delete the rows above the header",
-                                          "dòng 1 của trang phải ghi tên các cột (data.md §2): xóa các dòng phía trên dòng tiêu đề")
+                                          "dòng 1 của trang phải ghi tên các cột (data.md §2): xóa các dòng nằm trên dòng tên cột")
 }

@@ -200,7 +200,10 @@ public struct CSVText: Sendable {
         // what it is, not as binary data at a column of its zip header.
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw zipError(bytes, file: file) }
         if bytes.starts(with: XlsxWorkbook.compoundFileSignature) { throw XlsxWorkbook.compoundFileError(bytes, file: file) }
-        if let k = FileSignature.kind(bytes) { throw KDError(Catalog.fileIsOther(k, Catalog.aCSVFile), at: at(1, 1), hints: [Catalog.hintOtherKind]) }
+        if let k = FileSignature.kind(bytes) {
+            throw KDError(Catalog.fileIsOther(k, Catalog.aCSVFile), at: at(1, 1),
+                          hints: [FileSignature.isHTML(bytes) ? Catalog.hintHTMLToXlsx : Catalog.hintOtherKind])
+        }
         if looksUTF16(bytes) { throw KDError(Catalog.csvUTF16, at: at(1, 1), hints: [Catalog.hintSaveAsCSV]) }
         let delim = detectDelimiter(bytes)
         if let nul = bytes.firstIndex(of: 0) {

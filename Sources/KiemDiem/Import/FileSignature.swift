@@ -18,7 +18,7 @@ public enum FileSignature {
     public static func kind(_ head: some Collection<UInt8>) -> Message? {
         if let k = known.first(where: { head.starts(with: $0.bytes) }) { return Message(en: k.en, vi: k.vi) }
         if isHTML(head) {
-            return Message(en: "an HTML page (a web program's \"export to Excel\")", vi: "trang HTML (tệp \"xuất Excel\" của phần mềm web)")
+            return Message(en: "an HTML page (a web program's \"export to Excel\")", vi: "trang HTML (tệp do chức năng \"Xuất Excel\" của phần mềm trên web tạo ra)")
         }
         return nil
     }

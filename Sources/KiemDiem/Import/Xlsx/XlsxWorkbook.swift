@@ -56,7 +56,10 @@ public final class XlsxWorkbook {
         let head = [UInt8](head)
         guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             if head.starts(with: compoundFileSignature) { throw compoundFileError(whole(), file: file) }
-            if let k = FileSignature.kind(head) { throw KDError(Catalog.fileIsOther(k, Catalog.anXlsxWorkbook), place: file, hints: [Catalog.hintOtherKind]) }
+            if let k = FileSignature.kind(head) {
+                throw KDError(Catalog.fileIsOther(k, Catalog.anXlsxWorkbook), place: file,
+                              hints: [FileSignature.isHTML(head) ? Catalog.hintHTMLToXlsx : Catalog.hintOtherKind])
+            }
             // The CSV hint only for text: random bytes are no CSV file either.
             let text = !head.isEmpty && FileSignature.isText(head)
             throw KDError(Catalog.xlsxNotZip, place: file, hints: [text ? Catalog.hintCSVLoad : Catalog.hintSaveAsXlsx])
