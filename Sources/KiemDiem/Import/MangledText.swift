@@ -11,12 +11,18 @@ enum MangledText {
             // Latin-1's symbols (¡ to ¿, × and ÷): no letter of a name. TCVN3 puts most of
             // Vietnamese's toned vowels there (ă is ¨, â ©, ê ª, ô «, ơ ¬, đ ®, à µ, á ¸…).
             // But the acute accent ´, which Ê Đê and Jrai names use as an apostrophe (H´Nhi).
-            if ((0xA1...0xBF).contains(u.value) && u.value != 0xB4) || u.value == 0xD7 || u.value == 0xF7 {
+            // And Latin-1 letters of no Vietnamese name, nor of the minority scripts written
+            // with Latin letters (ñ, ë and the like are left alone): Å Æ Ç Ø Þ ß å æ ç ø þ,
+            // where TCVN3 puts ầ, ị and others (`TrÇn ThÞ` is Trần Thị).
+            if ((0xA1...0xBF).contains(u.value) && u.value != 0xB4) || u.value == 0xD7 || u.value == 0xF7
+                || Self.foreignLetters.contains(u.value) {
                 return (Catalog.nameOldFont(name, String(u)), [Catalog.hintConvertOldFont])
             }
         }
         return nil
     }
+
+    static let foreignLetters: Set<UInt32> = [0xC5, 0xC6, 0xC7, 0xD8, 0xDE, 0xDF, 0xE5, 0xE6, 0xE7, 0xF8, 0xFE]
 
     /// Whether an id or code is a number in Excel's scientific notation: a digit, maybe a
     /// decimal point or comma and digits, E, a sign, two digits or more.

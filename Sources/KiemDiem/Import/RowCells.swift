@@ -99,6 +99,13 @@ extension TableRow {
         return pool.intern(try checkedName(column))
     }
 
+    /// Second bytes after 0xC3 of the scalars `MangledText.nameProblem` refuses: × ÷ and the
+    /// letters of no Vietnamese name (Å Æ Ç Ø Þ ß å æ ç ø þ).
+    /// One bit per second byte (0x80–0xBF): a shift and a mask for each Vietnamese letter
+    /// of Latin-1 (à, é, ô…) in a national roster's names, not a hash.
+    static let refusedAfterC3: UInt64 = [0x97, 0xB7, 0x85, 0x86, 0x87, 0x98, 0x9E, 0x9F, 0xA5, 0xA6, 0xA7, 0xB8, 0xBE]
+        .reduce(0) { $0 | (1 << UInt64($1 - 0x80)) }
+
     /// Whether these bytes (valid UTF-8) are a name as stored already: NFC by `Vietnamese.nfc`'s
     /// own test (`Vietnamese.isKnownNFC`, fused here into the one pass over a roster's names),
     /// and no tab, line break or double space for `collapse` to change.
@@ -112,7 +119,7 @@ extension TableRow {
             // U+0080–U+00BF: a C1 control or a no-break space, which `collapse` turns into a
             // space, a soft hyphen, which it drops, or a symbol `checkedName` refuses; so are
             // "?", "×" and "÷".
-            if x == 0xC2 || x == 0x3F || (x == 0xC3 && k + 1 < b.count && (b[k + 1] == 0x97 || b[k + 1] == 0xB7)) { return false }
+            if x == 0xC2 || x == 0x3F || (x == 0xC3 && k + 1 < b.count && b[k + 1] >= 0x80 && (Self.refusedAfterC3 >> UInt64(b[k + 1] &- 0x80)) & 1 == 1) { return false }
             // A scalar from U+0300 starts with 0xCC or above; of those, only U+1E00–U+1EFF
             // (0xE1 0xB8…0xBB) passes.
             if x >= 0xCC {
