@@ -303,10 +303,16 @@ public enum Completion {
     /// these ids count (`include` offers the excluded).
     static func shared(_ found: [Candidate], _ prefix: String, _ ctx: CompletionContext, among: Set<String>? = nil) -> [Candidate] {
         guard found.count == 1, ctx.omitted.count == 0, let name = found.first?.text, ctx.workspace.members[name] == nil else { return found }
-        let all = ctx.bearers.map { $0(name) } ?? ctx.workspace.members.values.filter { $0.name == name }.map { (id: $0.id, unit: $0.unit) }
+        let all = ctx.bearers.map { $0(name) } ?? bearersByScan(name, ctx.workspace)
         guard let bearers = all?.filter({ among?.contains($0.id) ?? true }).sorted(by: { $0.id < $1.id }), bearers.count > 1 else { return found }
         guard Vietnamese.key(prefix) == Vietnamese.key(name) else { return [Candidate(name, isFinal: false)] }
         return bearers.map { Candidate($0.id, label: "\($0.id)  \(name), \($0.unit)") }
+    }
+
+    /// The people who bear exactly `name` (canonically equal), with their units, by a pass over
+    /// the roster.
+    static func bearersByScan(_ name: String, _ ws: Workspace) -> [(id: String, unit: String)] {
+        ws.members.values.filter { $0.name == name }.map { (id: $0.id, unit: $0.unit) }
     }
 
     /// `review --attended`: the ids that begin with what follows the last comma, each after the
@@ -333,12 +339,13 @@ public enum Completion {
     /// too big to scan on a Tab.
     static func venuePeople(_ venue: String, _ ws: Workspace) -> [String]? {
         guard ws.members.count <= 1_000_000 else { return nil }
-        let v = venue.uppercased()
-        if let code = ws.units.keys.first(where: { $0.uppercased() == v }), let u = ws.units[code] {
+        // One finder per table: each keeps its table's index of ids in other cases.
+        var unitIds = IdsAnyCase(), collectiveIds = IdsAnyCase()
+        if let code = unitIds.id(venue, in: ws.units), let u = ws.units[code] {
             if u.kind == .group { return ws.members.values.filter { $0.group == code }.map(\.id) }
             return ws.members.values.filter { $0.unit == code }.map(\.id)
         }
-        if let code = ws.collectives.keys.first(where: { $0.uppercased() == v }) {
+        if let code = collectiveIds.id(venue, in: ws.collectives) {
             return Array(Set(ws.positions.values.filter { $0.body == code }.map(\.member)))
         }
         return nil

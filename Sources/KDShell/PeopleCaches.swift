@@ -30,7 +30,7 @@ extension Session {
     /// ready; before, nil (Tab then completes the name as before).
     func bearers(of name: String) -> [(id: String, unit: String)]? {
         let ws = workspace
-        if ws.members.count <= bearersScanUpTo { return ws.members.values.filter { $0.name == name }.map { ($0.id, $0.unit) } }
+        if ws.members.count <= bearersScanUpTo { return Completion.bearersByScan(name, ws) }
         let order: [String]
         if let kept = nameOrder, kept.generation == peopleGeneration {
             order = kept.ids

@@ -160,7 +160,7 @@ extension Catalog {
                                       "chuyển bảng tính sang Unicode trước (công cụ chuyển mã của Unikey: TCVN3 → Unicode), rồi lưu dạng \"CSV UTF-8\"")
     static let hintOldFontFirst = m("if the text was typed in an old Vietnamese font (TCVN3/ABC, VNI), convert it to Unicode before saving (Unikey's converter)",
                                     "nếu văn bản gõ bằng phông chữ cũ (TCVN3/ABC, VNI), hãy chuyển sang Unicode trước khi lưu (công cụ chuyển mã của Unikey)")
-    static func hintLostZeros(_ typed: String, _ id: String) -> Message {
+    static func hintLostZeros(_ id: String) -> Message {
         m("did you mean \(id)? Excel drops the zeros in front of an id it takes for a number: format the id column as Text, type the ids again with their zeros, and export it again",
           "có phải ý bạn là \(id)? Excel đã bỏ các chữ số 0 ở đầu mã vì coi mã là số: định dạng cột mã là Văn bản (Text), gõ lại các mã cho đủ số 0 ở đầu rồi xuất lại tệp")
     }

@@ -55,8 +55,14 @@ extension TableRow {
     /// A name column's value as stored (`collapse`), refused when an export spoiled it.
     func checkedName(_ column: String) throws -> String {
         let t = LoadKind.collapse(try required(column))
-        if let (m, hints) = MangledText.nameProblem(t) { throw error(column, m, hints: hints) }
+        try refuseSpoiled(t, column)
         return t
+    }
+
+    /// Throws at `column` when `name` (the cell's, or a part of it: a post in the roster's
+    /// `positions`) is one an export spoiled (`MangledText.nameProblem`).
+    func refuseSpoiled(_ name: String, _ column: String) throws {
+        if let (m, hints) = MangledText.nameProblem(name) { throw error(column, m, hints: hints) }
     }
 }
 
@@ -70,7 +76,7 @@ extension MangledText {
         for _ in 0..<(20 - typed.utf8.count) {
             padded = "0" + padded
             if ws.members[padded] != nil || ws.units[padded] != nil || ws.collectives[padded] != nil {
-                return Catalog.hintLostZeros(typed, padded)
+                return Catalog.hintLostZeros(padded)
             }
         }
         return nil

@@ -146,7 +146,7 @@ extension LoadKind {
             }
             guard let code = bodyCode(body, ws) else { throw row.error("positions", Catalog.unknownBody(body)) }
             // As a positions file's role is read (`checkedName`).
-            if let (m, hints) = MangledText.nameProblem(role) { throw row.error("positions", m, hints: hints) }
+            try row.refuseSpoiled(role, "positions")
             out.append(Position(member: member, body: code, role: role, head: head))
         }
         return out
