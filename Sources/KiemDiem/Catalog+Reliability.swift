@@ -38,6 +38,9 @@ extension Catalog {
     }
     public static let hintReadOnlyTarget = m("write under another name, or make the file writable first (chmod u+w)",
                                              "hãy ghi dưới tên khác, hoặc cho phép ghi tệp trước (chmod u+w)")
+    public static func saveInterrupted(_ p: String) -> Message {
+        m("interrupted; nothing was saved (\(p) is as it was)", "đã ngắt; chưa lưu gì (\(p) vẫn như cũ)")
+    }
     public static let hintSaveRealPath = m("save to the file the link points to, or remove the link first",
                                            "hãy lưu vào tệp mà liên kết trỏ tới, hoặc xóa liên kết trước")
     public static func csvCellTooLong(_ limit: Int) -> Message {

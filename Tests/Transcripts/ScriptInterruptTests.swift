@@ -88,6 +88,42 @@ import Testing
         #expect(String(decoding: stdout, as: UTF8.self) == "", "neither opened nor the next command")
     }
 
+    /// `save` of a big workspace (seconds at national size) could not be stopped. It stops now,
+    /// and what was there stays whole: the other workspace it would have replaced, with no
+    /// numbered copy of it and no temporary file left behind.
+    @Test func ctrlCStopsASave() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (made, _, madeErr) = try start(["--no-init", "-q", "-c", "generate ward --members 200000 --seed 4", "-c", "save big.json",
+                                            "-c", "new --force", "-c", "save small.json"], in: dir)
+        _ = madeErr.fileHandleForReading.readDataToEndOfFile()
+        made.waitUntilExit()
+        #expect(made.terminationStatus == 0)
+        let small = dir.appendingPathComponent("small.json")
+        let before = try Data(contentsOf: small)
+        // Two snapshots: the file holds the roster three times, a longer save to stop.
+        let (p, out, err) = try start(["--no-init", "-c", "open big.json", "-c", "snapshot a", "-c", "snapshot b",
+                                       "-c", "save small.json", "-c", "echo after"], in: dir)
+        // The save has begun once its temporary file is there.
+        let tmp = dir.appendingPathComponent(".small.json.tmp-\(p.processIdentifier)").path
+        var saving = false
+        for _ in 0..<15000 where !saving && p.isRunning {
+            saving = FileManager.default.fileExists(atPath: tmp)
+            if !saving { usleep(2_000) }
+        }
+        #expect(saving, "kd was saving")
+        kill(p.processIdentifier, SIGINT)
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let text = String(decoding: stderr, as: UTF8.self), said = String(decoding: stdout, as: UTF8.self)
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1, "saw: \(text)")
+        #expect(text == "-c#4:1:6: error: interrupted; nothing was saved (small.json is as it was)\n", "saw: \(text)")
+        #expect(!said.contains("saved") && !said.contains("after"), "saw: \(said)")
+        #expect(try Data(contentsOf: small) == before, "the workspace it would have replaced is as it was")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != ".home" }.sorted()
+        #expect(files == ["big.json", "small.json"])
+    }
+
     /// `report forms --out DIR` writes one file per subject (minutes for a big ward) and did not
     /// look at Ctrl-C at all: it stops now, and says the folder is incomplete.
     @Test func ctrlCStopsWritingTheForms() throws {

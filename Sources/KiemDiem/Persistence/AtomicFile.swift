@@ -6,7 +6,10 @@ extension WorkspaceFile {
     /// flushed. The old file stays whole until the rename; a failed write (or a thrown error)
     /// removes the temporary file. Errors name the file as `display` (what the user typed).
     /// `beforeRename` is told the temporary file's path once it is whole, just before the rename.
-    static func writeStreaming(to path: String, display: String? = nil, beforeRename: ((String) -> Void)? = nil,
+    /// `interruptible`: Ctrl-C (`Interrupt`) asked for by the time `produce` returns throws the
+    /// temporary file away, and the file at `path` stays as it was.
+    static func writeStreaming(to path: String, display: String? = nil, interruptible: Bool = false,
+                               beforeRename: ((String) -> Void)? = nil,
                                _ produce: (ByteSink) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
@@ -32,6 +35,12 @@ extension WorkspaceFile {
             throw error
         }
         sink.flush()
+        // After the flush: no drain is still writing to the descriptor when it is closed.
+        if interruptible && Interrupt.isRequested() {
+            close(fd)
+            unlink(tmp)
+            throw KDError(Catalog.saveInterrupted(display ?? path))
+        }
         var failure = sink.failure
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }

@@ -11,10 +11,14 @@ final class JSONWriter {
     private var empty = false
     /// How `table` cuts big tables for two cores (TwoCoreTables.swift); tests make them small.
     let split: TableSplit
+    /// A big table stops between two blocks once Ctrl-C is asked for (`Interrupt`), leaving the
+    /// output unfinished: only for `save`, whose caller then throws the file away.
+    let stopsOnInterrupt: Bool
 
-    init(_ out: ByteSink, split: TableSplit = TableSplit()) {
+    init(_ out: ByteSink, split: TableSplit = TableSplit(), stopsOnInterrupt: Bool = false) {
         self.out = out
         self.split = split
+        self.stopsOnInterrupt = stopsOnInterrupt
     }
 
     /// A writer that continues inside an open container at `depth` (a block of another
@@ -24,6 +28,7 @@ final class JSONWriter {
         self.depth = depth
         empty = first
         split = TableSplit()
+        stopsOnInterrupt = false
     }
 
     /// The open container has members now (written by another writer).

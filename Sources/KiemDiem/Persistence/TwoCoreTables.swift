@@ -22,6 +22,8 @@ extension JSONWriter {
     /// method (`JSONWriter.member`) so that each block's writer can call it on itself.
     func table<V>(_ d: [String: V], _ value: @escaping (JSONWriter) -> (V) -> Void) {
         beginObject()
+        // Stopped: not even its keys sorted (a table of millions takes a while).
+        if stopsOnInterrupt && d.count >= split.from && Interrupt.isRequested() { return }
         let order = JSONWriter.sortedIndices(d)
         if order.count < max(split.from, 2) {
             for i in order {
@@ -63,6 +65,11 @@ extension JSONWriter {
         }
         submit(0)
         for p in 0..<pairs {
+            // Ctrl-C during a save: the helper's block in flight is waited for, nothing more written.
+            if stopsOnInterrupt && Interrupt.isRequested() {
+                done[p].wait()
+                return
+            }
             // Its buffer was copied out at the end of pair p - 1.
             if p + 1 < pairs { submit(p + 1) }
             for i in order[range(2 * p)] {

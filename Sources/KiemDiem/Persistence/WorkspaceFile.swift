@@ -329,7 +329,9 @@ public enum WorkspaceFile {
     public static func save(_ ws: Workspace, to path: String, display: String? = nil, beforeRename: ((String) -> Void)? = nil) throws {
         try refuseSymlink(path, display: display)
         // Streamed: the file is never whole in memory (issue 8).
-        try writeStreaming(to: path, display: display, beforeRename: beforeRename) { JSONWriter($0).document(ws) }
+        try writeStreaming(to: path, display: display, interruptible: true, beforeRename: beforeRename) {
+            JSONWriter($0, stopsOnInterrupt: true).document(ws)
+        }
     }
 
     public static func refuseSymlink(_ path: String, display: String? = nil) throws {
