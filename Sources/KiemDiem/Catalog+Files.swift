@@ -14,8 +14,14 @@ extension Catalog {
     }
 
     /// A save or report writes a new file beside `p` and renames it: the folder refused it.
-    public static func cannotWriteInFolder(_ dir: String, _ p: String, errno e: Int32) -> Message {
+    /// `beside`: the file is written under another name first (a file already there is
+    /// writable, and still the write is refused).
+    public static func cannotWriteInFolder(_ dir: String, _ p: String, errno e: Int32, beside: Bool = true) -> Message {
         let why = writeReason(e)
+        guard beside else {
+            return m("cannot write \(p): the folder \(dir) does not allow a new file in it (\(why.en))",
+                     "không ghi được \(p): thư mục \(dir) không cho tạo tệp mới (\(why.vi))")
+        }
         return m("cannot write \(p): the folder \(dir) does not allow a new file in it (\(why.en)); kd writes the new file beside the old one, then puts it in its place",
                  "không ghi được \(p): thư mục \(dir) không cho tạo tệp mới (\(why.vi)); kd ghi tệp mới cạnh tệp cũ rồi mới thay vào")
     }

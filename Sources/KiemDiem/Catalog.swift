@@ -21,7 +21,6 @@ public enum Catalog {
     public static func cannotWrite(_ p: String, _ why: Message) -> Message {
         m("cannot write \(p): \(why.en)", "không ghi được \(p): \(why.vi)")
     }
-    public static let cannotCreateFile = m("cannot create the file", "không tạo được tệp")
     public static let notWorkspace = m("not a kd workspace file", "không phải tệp workspace của kd")
     public static let notWorkspaceNoFormat = m("not a kd workspace: a JSON file without kd's \"format\": \"kd-workspace\"",
                                                "không phải workspace của kd: tệp JSON không có \"format\": \"kd-workspace\" của kd")

@@ -127,11 +127,8 @@ extension Verbs {
             }
             return dir
         }
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw inv.error(Catalog.cannotWrite(s.shown(out.text), Catalog.cannotCreateFile), at: out)
-        }
+        // As `report forms` makes its folder: the refusal names the folder that refused, and why.
+        try inv.pointing(at: out) { try ReportFolder.prepare(dir, display: s.shown(out.text)) }
         return dir
     }
 

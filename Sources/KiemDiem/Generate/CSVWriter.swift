@@ -16,8 +16,14 @@ public final class CSVWriter {
         // link (O_NOFOLLOW), which could point the file at one the user did not name.
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            if errno == ELOOP { throw KDError(Catalog.Reports.symlinkRefused(display ?? path), hints: [Catalog.Reports.symlinkHint]) }
-            throw KDError(Catalog.cannotWrite(display ?? path, Catalog.cannotCreateFile))
+            let e = errno, shown = display ?? path
+            if e == ELOOP { throw KDError(Catalog.Reports.symlinkRefused(shown), hints: [Catalog.Reports.symlinkHint]) }
+            // The cause, and the folder when it is the folder that refused.
+            if e == EACCES || e == EPERM || e == EROFS, access(path, F_OK) != 0 {
+                let dir = (shown as NSString).deletingLastPathComponent
+                throw KDError(Catalog.cannotWriteInFolder(dir.isEmpty ? "." : dir, shown, errno: e, beside: false))
+            }
+            throw KDError(Catalog.cannotWrite(shown, errno: e))
         }
         buf.reserveCapacity(1 << 20)
         row(header)
