@@ -87,9 +87,23 @@ extension Catalog {
     public static func cellBadDate(_ t: String) -> Message { m("not a valid date: \"\(t)\"", "ngày không hợp lệ: \"\(t)\"") }
     public static let hintDate = m("dates are YYYY-MM-DD or DD/MM/YYYY", "ngày viết YYYY-MM-DD hoặc DD/MM/YYYY")
     /// What is wrong with a date written in the right form, else the forms.
-    public static func hintDate(for text: String) -> Message {
+    /// `inFile`: a cell of a data file, whose other dates the same mistake may have turned.
+    public static func hintDate(for text: String, inFile: Bool = false) -> Message {
         guard let (y, mo, d) = Day.impossible(text) else { return hintDate }
         if !(1900...2200).contains(y) { return m("the year \(y) is outside 1900–2200", "năm \(y) nằm ngoài 1900–2200") }
+        // 12/25/1980: a US-English export writes the month first, and its other dates (3/05)
+        // read as real dates the wrong way round.
+        if mo > 12, text.contains("/"), Day(year: y, month: d, day: mo) != nil {
+            guard inFile else {
+                let month = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"][d - 1]
+                let iso = String(format: "%04d-%02d-%02d", y, d, mo)
+                return m("there is no month \(mo): kd reads DD/MM/YYYY, day first; for \(mo) \(month) write \(mo)/\(d)/\(y) or \(iso)",
+                         "không có tháng \(mo): kd đọc DD/MM/YYYY, ngày trước; ngày \(mo) tháng \(d) viết \(mo)/\(d)/\(y) hoặc \(iso)")
+            }
+            return m("there is no month \(mo): kd reads DD/MM/YYYY, day first; if the file puts the month first (as Excel set to US English does), its other dates are read the wrong way round too: write them as YYYY-MM-DD",
+                     "không có tháng \(mo): kd đọc DD/MM/YYYY, ngày trước; nếu tệp ghi tháng trước (như Excel đặt tiếng Anh Mỹ), các ngày khác trong tệp cũng bị đọc ngược: hãy ghi ngày dạng YYYY-MM-DD")
+        }
         if !(1...12).contains(mo) { return m("there is no month \(mo)", "không có tháng \(mo)") }
         let n = Day.daysIn(month: mo, year: y)
         if d == 0 { return m("there is no day 0", "không có ngày 0") }

@@ -244,7 +244,7 @@ public struct TableRow: Sendable {
                case .success(let shown) = XlsxDate.day(serial: n, date1904: origin.date1904) {
                 throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDateBefore1910(shown.vietnamese), Catalog.hintDate])
             }
-            throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate(for: t)])
+            throw error(column, Catalog.cellBadDate(t), hints: [Catalog.hintDate(for: t, inFile: true)])
         }
         return d
     }
