@@ -36,20 +36,31 @@ extension Workspace {
     /// roster's 140,000 cost more than the lookups), and of the members only the ids not in
     /// capitals are upper-cased.
     public func codeClashGroups() -> [String: [SubjectRef]] {
-        var codes: [String: [SubjectRef]] = [:]
-        for code in units.keys where units[code]!.isGraded { codes[IdCase.upper(code), default: []].append(SubjectRef(.organization, code)) }
-        for code in collectives.keys { codes[IdCase.upper(code), default: []].append(SubjectRef(.collective, code)) }
-        guard !codes.isEmpty else { return [:] }
+        // Nearly every code names one subject: each code's first subject is kept alone, and only
+        // a code met again gets a list (a list for every code, freed after, was a third of a
+        // national `load units`).
+        var first: [String: SubjectRef] = [:], more: [String: [SubjectRef]] = [:]
+        first.reserveCapacity(units.count + collectives.count)
+        func add(_ key: String, _ ref: SubjectRef) {
+            guard let earlier = first.updateValue(ref, forKey: key) else { return }
+            first[key] = earlier
+            more[key, default: []].append(ref)
+        }
+        for code in units.keys where units[code]!.isGraded { add(IdCase.upper(code), SubjectRef(.organization, code)) }
+        for code in collectives.keys { add(IdCase.upper(code), SubjectRef(.collective, code)) }
+        guard !first.isEmpty else { return [:] }
         var people: [String: [SubjectRef]] = [:]
-        for key in codes.keys where members.keys.contains(key) { people[key, default: []].append(SubjectRef(.member, key)) }
+        for key in first.keys where members.keys.contains(key) { people[key, default: []].append(SubjectRef(.member, key)) }
         for id in members.keys where IdCase.mayHaveTwin(id) {
             let key = id.uppercased()
-            if key != id, codes[key] != nil { people[key, default: []].append(SubjectRef(.member, id)) }
+            if key != id, first[key] != nil { people[key, default: []].append(SubjectRef(.member, id)) }
         }
         var groups: [String: [SubjectRef]] = [:]
         func rank(_ r: SubjectRef) -> (Int, String) { (r.cls == .collective ? 1 : 0, r.id) }
-        for (key, refs) in codes where refs.count + (people[key]?.count ?? 0) > 1 {
-            groups[key] = (people[key] ?? []).sorted() + refs.sorted { rank($0) < rank($1) }
+        for key in Set(more.keys).union(people.keys) {
+            let refs = [first[key]!] + (more[key] ?? []), persons = people[key] ?? []
+            guard refs.count + persons.count > 1 else { continue }
+            groups[key] = persons.sorted() + refs.sorted { rank($0) < rank($1) }
         }
         return groups
     }
