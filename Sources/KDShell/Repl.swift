@@ -17,6 +17,9 @@ public final class Repl {
     public func run() -> Bool {
         var ok = true
         var lineNo = 0
+        // A `quit` in the init file or the -i script asked nobody at the prompt: the first
+        // `quit` or Ctrl-D here still asks (it used to leave at once, the journal deleted).
+        session.quitWarned = false
         while !session.quitRequested {
             var text = ""
             var prompt = session.prompt
@@ -45,11 +48,15 @@ public final class Repl {
                     // would do what was not asked (`exclude P001 \` without its reason).
                     session.console.out("\n")
                     session.say(ShellText.continuationDropped)
+                    session.quitWarned = false
                     abandoned = true
                     break reading
                 case .interrupted:
-                    // Ctrl-C at the prompt: drop what was typed (continuation lines too).
+                    // Ctrl-C at the prompt: drop what was typed (continuation lines too). After
+                    // the unsaved-changes warning it cancels, as a command does: the next
+                    // `quit` or Ctrl-D asks again, not leaves.
                     session.clearInterrupt()
+                    session.quitWarned = false
                     abandoned = true
                     break reading
                 case .line(let l):

@@ -332,6 +332,45 @@ import Testing
         #expect(!t.all.contains("unsaved"))
     }
 
+    /// A `quit` in the -i script (or the init file) asked nobody at the prompt: the first
+    /// Ctrl-D there still asks. It used to leave at once and delete the journal.
+    @Test func aScriptsQuitDoesNotAnswerThePromptsQuestion() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let script = h.appendingPathComponent("s.kd")
+        try "set year 2051\nquit\n".write(to: script, atomically: true, encoding: .utf8)
+        let t = try PseudoTerminal(arguments: ["--no-init", "-i", script.path], home: h)
+        #expect(t.waitFor("kd 2051 qd124*> "), "saw: \(t.all)")
+        t.send(Self.ctrlD)
+        #expect(t.waitFor("unsaved changes"), "saw: \(t.all)")
+        #expect(t.waitFor("kd 2051 qd124*> "), "saw: \(t.all)")
+        #expect(t.process.isRunning, "asked, not left")
+        #expect(t.all.components(separatedBy: "unsaved changes").count == 3, "the script's quit and the prompt's each asked; saw: \(t.all)")
+        t.send("quit!" + Self.enter)
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+    }
+
+    /// Ctrl-C after the unsaved-changes warning cancels it, as a command does: a line begun
+    /// (`sav`) and abandoned is no answer to it.
+    @Test func ctrlCAfterTheQuitWarningCancelsIt() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send("set year 2052" + Self.enter)
+        #expect(t.waitFor("kd 2052 qd124*> "))
+        t.send("quit" + Self.enter)
+        #expect(t.waitFor("unsaved changes"))
+        #expect(t.waitFor("kd 2052 qd124*> "))
+        t.send("sav" + Self.ctrlC)
+        #expect(t.waitFor("kd 2052 qd124*> "), "saw: \(t.all)")
+        t.send(Self.ctrlD)
+        #expect(t.waitFor("unsaved changes"), "asked again; saw: \(t.all)")
+        #expect(t.waitFor("kd 2052 qd124*> "))
+        #expect(t.process.isRunning, "asked, not left")
+        t.send("quit!" + Self.enter)
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+    }
+
     @Test func ctrlDWithoutChangesLeaves() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
