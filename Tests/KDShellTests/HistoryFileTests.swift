@@ -16,6 +16,28 @@ import Testing
         #expect(HistoryFile.defaultPath(["HOME": "/h"]) == "/h/.local/state/kd/history")
     }
 
+    /// The trim writes a new file of its own beside the history, never through a link: one
+    /// planted at the old fixed name (`history.tmp`), or at this process's name, had its target
+    /// overwritten with the commands and the history replaced by the link.
+    @Test func trimWritesThroughNoLink() throws {
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let precious = root + "/precious.txt"
+        try "precious\n".write(toFile: precious, atomically: true, encoding: .utf8)
+        try (1...5).map { "echo l\($0)\n" }.joined().write(toFile: path, atomically: true, encoding: .utf8)
+        for name in [path + ".tmp", path + ".tmp-\(getpid())"] { try fm.createSymbolicLink(atPath: name, withDestinationPath: precious) }
+        let h = HistoryFile(path: path, limit: 3)
+        _ = h.load()
+        h.append("echo l6")  // 6 lines: twice the limit, trimmed to the last 3
+        #expect(try String(contentsOfFile: precious, encoding: .utf8) == "precious\n")
+        #expect(try fm.destinationOfSymbolicLink(atPath: path + ".tmp") == precious, "the old name is left alone")
+        #expect((try? fm.destinationOfSymbolicLink(atPath: path)) == nil, "the history is a file, not the link")
+        #expect(HistoryFile(path: path).load() == ["echo l4", "echo l5", "echo l6"])
+        #expect(try fm.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent).sorted() == ["history", "history.tmp"])
+    }
+
     @Test func appendsPrivatelyAndLoads() throws {
         let (path, root) = tempPath()
         defer { try? FileManager.default.removeItem(atPath: root) }

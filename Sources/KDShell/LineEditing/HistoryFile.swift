@@ -67,15 +67,21 @@ public final class HistoryFile {
         failureVi = "\(path): \(Catalog.writeReason(code).vi)"
     }
 
+    /// Rewrites the file with its last `limit` entries: a new file beside it, renamed over it.
+    /// The new file's name is this process's own, made afresh and never through a link (a link
+    /// planted at the shared `history.tmp` had the commands written into its target, and two
+    /// sessions trimming at once wrote into one file). A short write keeps the old file.
     private func trim() {
         let keep = load()
-        let tmp = path + ".tmp"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let tmp = path + ".tmp-\(getpid())"
+        unlink(tmp)  // one left by a killed kd whose pid this one has; a link itself, not its target
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
         let bytes = Array(keep.map { $0 + "\n" }.joined().utf8)
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        if rename(tmp, path) == 0 { lineCount = keep.count }
+        guard written == bytes.count, rename(tmp, path) == 0 else { unlink(tmp); return }
+        lineCount = keep.count
     }
 
     /// The folder is private (0700): commands name people. Nil when it is there, else the errno
