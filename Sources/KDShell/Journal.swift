@@ -151,7 +151,7 @@ public final class Journal {
     /// A path as the journal keeps it, absolute: kd may be started again from another folder to
     /// recover.
     static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        WorkingFolder.absolute(path)
     }
 
     /// Starts over from a file (open, save) or from nothing (new).
@@ -405,7 +405,7 @@ extension Session {
     func journalBegin(_ text: String, reading files: [String] = [], steps: Int? = nil) -> off_t? {
         guard let j = journal else { return nil }
         let dir = sourceStack.last.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-            ?? FileManager.default.currentDirectoryPath
+            ?? WorkingFolder.path
         var stamps: [String: String] = [:]
         for f in files.map(Journal.absolute) {
             if let st = Journal.stamp(f) { stamps[f] = st }

@@ -74,8 +74,7 @@ extension Session {
 
     /// `path` from the root, as the audit log keeps a command's files (`AuditEntry.files`).
     func absolutePath(_ path: String) -> String {
-        let p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return URL(fileURLWithPath: p).standardizedFileURL.path
+        URL(fileURLWithPath: WorkingFolder.absolute(path)).standardizedFileURL.path
     }
 
     /// Writes a report where `--out` says, after the checks above.

@@ -137,6 +137,7 @@ public final class Session {
     }
 
     public init(console: Console = StandardConsole(), lang: Language = .en, color: Bool = false, errColor: Bool? = nil) {
+        WorkingFolder.remember()
         self.console = console
         self.lang = lang
         self.color = color

@@ -348,6 +348,34 @@ import Testing
         _ = last.waitForExit()
     }
 
+    /// The folder kd started in, deleted under it: a save to `../w.json` went into the journal
+    /// as `/../w.json`, and recovery then could not read the file that was there.
+    @Test func aDeletedWorkingFolderStillRecovers() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gone = dir.appendingPathComponent("gone")
+        try FileManager.default.createDirectory(at: gone, withIntermediateDirectories: true)
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: gone)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        first.send("set year 2053" + Self.enter)
+        #expect(first.waitFor("kd 2053 qd124*> "), "saw: \(first.all)")
+        try FileManager.default.removeItem(at: gone)
+        first.send("save ../w.json" + Self.enter)
+        #expect(first.waitFor("saved ../w.json"), "saw: \(first.all)")
+        first.send("set year 2054" + Self.enter)
+        #expect(first.waitFor("w 2054 qd124*> "), "saw: \(first.screen)")
+        first.crash()
+        _ = first.waitForExit()
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor("An unsaved session was found (1 change since w.json,"), "saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("recovered: 1 command replayed"), "saw: \(second.all)")
+        #expect(second.waitFor("w 2054 qd124*> "), "saw: \(second.all)")
+        second.send("quit!" + Self.enter)
+        _ = second.waitForExit()
+    }
+
     /// A session that started from a file named relatively is recovered from another folder; a
     /// replayed command that fails (its file moved) is reported, not counted as recovered.
     @Test func recoveryFromAnotherFolderReportsWhatFailed() throws {
