@@ -589,8 +589,8 @@ public enum Completion {
     /// The real file system: `~` is the home folder, "" the current folder.
     public static func listFileSystem(_ dir: String) -> [FileEntry] {
         var path = dir.isEmpty ? "." : dir
-        // HOME as the commands read it (`Session.resolve`), not the password file's.
-        if path == "~" || path.hasPrefix("~/") { path = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst() }
+        // The home as the commands read it (`UserFolders.home`).
+        if path == "~" || path.hasPrefix("~/") { path = UserFolders.home() + path.dropFirst() }
         // A folder the disk stores decomposed (NFD, as macOS and zip files leave it) is found
         // from the composed text typed (`Session.onDisk`, as `load` finds it), and its names are
         // offered composed, as the line shows and edits text.

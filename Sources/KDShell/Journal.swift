@@ -115,9 +115,7 @@ public final class Journal {
     }
 
     public static func folder() -> String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "/tmp") + "/.local/state")
-        return base + "/kd"
+        UserFolders.state() + "/kd"
     }
 
     private func write(_ e: Entry) {

@@ -57,9 +57,7 @@ extension Session {
     /// Runs `$XDG_CONFIG_HOME/kd/init.kd` (default `~/.config/kd/init.kd`) when it exists;
     /// whether every command in it succeeded.
     public func runInitFile() -> Bool {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "") + "/.config")
-        let path = base + "/kd/init.kd"
+        let path = UserFolders.config() + "/kd/init.kd"
         return !FileManager.default.fileExists(atPath: path) || runScript(path, bail: false)
     }
 }

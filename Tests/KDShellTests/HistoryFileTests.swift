@@ -14,6 +14,14 @@ import Testing
         #expect(HistoryFile.defaultPath(["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/kd/history")
         #expect(HistoryFile.defaultPath(["XDG_STATE_HOME": "", "HOME": "/h"]) == "/h/.local/state/kd/history")
         #expect(HistoryFile.defaultPath(["HOME": "/h"]) == "/h/.local/state/kd/history")
+        // A relative XDG folder is ignored (XDG spec); HOME unset, empty or relative is the
+        // password file's home, as for the journal and the init file.
+        #expect(HistoryFile.defaultPath(["XDG_STATE_HOME": "st", "HOME": "/h"]) == "/h/.local/state/kd/history")
+        let own = String(cString: getpwuid(getuid())!.pointee.pw_dir)
+        for env in [[:], ["HOME": ""], ["HOME": "h"]] {
+            #expect(HistoryFile.defaultPath(env) == own + "/.local/state/kd/history")
+            #expect(UserFolders.config(env) == own + "/.config")
+        }
     }
 
     /// The trim writes a new file of its own beside the history, never through a link: one

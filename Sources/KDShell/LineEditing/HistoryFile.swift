@@ -22,8 +22,7 @@ public final class HistoryFile {
 
     /// The default place, from the environment.
     public static func defaultPath(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state")
-        return base + "/kd/history"
+        UserFolders.state(env) + "/kd/history"
     }
 
     /// The stored entries, oldest first (the last `limit`).

@@ -191,8 +191,8 @@ extension Session {
 
     private func typedPath(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
-            return home + path.dropFirst(1)
+        if path.hasPrefix("~/") {
+            return UserFolders.home() + path.dropFirst(1)
         }
         if let script = sourceStack.last {
             let dir = URL(fileURLWithPath: script).deletingLastPathComponent().path
