@@ -219,6 +219,22 @@ if let reader {
     }
 }
 
+// The init file runs first (README), before the -c commands and scripts: its settings (`set
+// lang vi`, an `open`) are for everything the session runs. It ran after them.
+if let reader, !options.noInit {
+    session.interactive = true
+    installInterruptHandler()
+    session.pauseReader = pauseAtPrompt(reader)
+    // As the -i script's: failures count in the exit status, and a `quit` there does not
+    // end kd before its prompt.
+    ok = session.runInitFile() && ok
+    session.quitRequested = false
+    session.clearInterrupt()
+    // The -c commands and scripts run as they do without an init file.
+    session.interactive = false
+    session.pauseReader = nil
+}
+
 // Scripts and -c commands in the order typed; commands are named -c, or -c#N when several.
 let commandCount = options.commands.count
 var commandNumber = 0
@@ -247,24 +263,7 @@ if let reader {
     session.interactive = true
     // Ctrl-C interrupts a command or abandons a line; it never ends the shell.
     installInterruptHandler()
-    session.pauseReader = {
-        switch reader.readLine(prompt: "") {
-        case .line(let l): return l
-        case .interrupted:
-            // The reader clears the flag for its next prompt; a Ctrl-C at a pause is still an
-            // interrupt, and stops the rest of a `;` line as any other does.
-            interruptRequested = 1
-            return nil
-        case .end, .lost: return nil
-        }
-    }
-    if !options.noInit {
-        // As the -i script's: failures count in the exit status, and a `quit` there does not
-        // end kd before its prompt.
-        ok = session.runInitFile() && ok
-        session.quitRequested = false
-        session.clearInterrupt()
-    }
+    session.pauseReader = pauseAtPrompt(reader)
     if let script = options.interactiveScript {
         // Its failures count in the exit status, as every command's do (commands.md §1).
         ok = session.runScript(script, bail: options.bail ?? true) && ok
@@ -280,3 +279,18 @@ if let reader {
     ok = session.runStdin(bail: options.bail ?? true) && ok
 }
 finish(ok)
+
+/// `pause` at the prompt: a line read by the line editor.
+func pauseAtPrompt(_ reader: LineReader) -> () -> String? {
+    {
+        switch reader.readLine(prompt: "") {
+        case .line(let l): return l
+        case .interrupted:
+            // The reader clears the flag for its next prompt; a Ctrl-C at a pause is still an
+            // interrupt, and stops the rest of a `;` line as any other does.
+            interruptRequested = 1
+            return nil
+        case .end, .lost: return nil
+        }
+    }
+}

@@ -511,6 +511,23 @@ import Testing
         quit(t)
     }
 
+    /// The init file runs first (README): before the -c commands and the scripts, so that its
+    /// settings hold for them. It ran after them.
+    @Test func initFileRunsBeforeTheCommandsAndScripts() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let config = h.appendingPathComponent("config/kd")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "echo INIT\nset year 2041\n".write(to: config.appendingPathComponent("init.kd"), atomically: true, encoding: .utf8)
+        try "echo FILE\n".write(to: h.appendingPathComponent("f.kd"), atomically: true, encoding: .utf8)
+        try "echo ISCRIPT\n".write(to: h.appendingPathComponent("s.kd"), atomically: true, encoding: .utf8)
+        let t = try PseudoTerminal(arguments: ["-c", "echo DASH-C; show settings", "f.kd", "-i", "s.kd"], home: h)
+        #expect(t.waitFor("kd 2041 qd124*> "), "saw: \(t.all)")
+        let order = ["INIT", "DASH-C", "year = 2041", "FILE", "ISCRIPT"].map { t.all.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order.map { $0! } == order.map { $0! }.sorted(), "saw: \(t.all)")
+        quit(t)
+    }
+
     /// A failing command in init.kd counts in the exit status, and its `quit` leaves the
     /// prompt still to come (as the -i script's).
     @Test func initFileFailureCountsAndItsQuitDoesNotEndKd() throws {
