@@ -371,6 +371,28 @@ import Testing
         #expect(t.waitForExit() == 0, "saw: \(t.all)")
     }
 
+    /// `kd | tee log` at a terminal: the prompt and the line are drawn on the terminal (stderr),
+    /// the results go down the pipe, and the terminal is given back as it was. kd drew nothing,
+    /// echoed nothing, completed nothing, and left the terminal without echo for the shell.
+    @Test func aPipedOutputKeepsEditingAndGivesTheTerminalBack() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let out = Pipe()
+        let t = try PseudoTerminal(arguments: ["--no-init"], home: h, stdout: out)
+        #expect(t.waitFor("kd 2023 qd124> "), "the prompt, on the terminal; saw: \(t.all)")
+        t.send("echo piped" + Self.enter)
+        #expect(t.waitFor("echo piped"), "what is typed is shown; saw: \(t.all)")
+        t.send("sho" + Self.tab)
+        #expect(t.waitFor("show "), "Tab completes; saw: \(t.all)")
+        t.send("\u{15}quit" + Self.enter)  // Ctrl-U clears the line first
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+        var mode = termios()
+        #expect(tcgetattr(t.master, &mode) == 0)
+        #expect(mode.c_lflag & tcflag_t(ECHO) != 0 && mode.c_lflag & tcflag_t(ICANON) != 0, "the terminal echoes again")
+        let piped = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(piped.contains("piped\n") && !piped.contains("qd124>"), "results down the pipe, no prompt; saw: \(piped)")
+    }
+
     @Test func ctrlDWithoutChangesLeaves() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

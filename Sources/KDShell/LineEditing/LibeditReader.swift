@@ -14,6 +14,10 @@ nonisolated(unsafe) var terminalLost = false
 /// Whether standard input was a terminal when the reader started: `-i` on a file or a pipe
 /// ends at its end, which is no hang-up (a hung-up terminal no longer answers isatty).
 nonisolated(unsafe) var inputWasTerminal = false
+/// Where the editor draws the prompt and the line: standard output, or standard error when only
+/// that is the terminal (`kd | tee log`), so that the user sees what they type while the
+/// results go down the pipe.
+nonisolated(unsafe) var editorStream: UnsafeMutablePointer<FILE> = stdout
 
 /// Line editing at a terminal with libedit's own API (el_gets), not its readline emulation:
 /// the emulation's completion hooks (append character, word breaks) differ from GNU readline's
@@ -33,7 +37,8 @@ public final class LibeditReader: LineReader {
     public init?(session: Session, history: HistoryFile?) {
         Self.useUTF8Locale()
         inputWasTerminal = isatty(0) == 1
-        guard let el = el_init("kd", stdin, stdout, stderr) else { return nil }
+        editorStream = isatty(1) == 1 ? stdout : stderr
+        guard let el = el_init("kd", stdin, editorStream, stderr) else { return nil }
         guard let h = history_init() else { el_end(el); return nil }
         self.session = session
         self.historyFile = history
@@ -98,8 +103,8 @@ public final class LibeditReader: LineReader {
         guard let p = el_gets(el, &count) else {
             if count < 0 && interruptRequested != 0 {
                 interruptRequested = 0
-                fputs("^C\n", stdout)
-                fflush(stdout)
+                fputs("^C\n", editorStream)
+                fflush(editorStream)
                 return .interrupted
             }
             return terminalLost ? .lost : .end
@@ -149,8 +154,8 @@ public final class LibeditReader: LineReader {
                         el_resize(el)
                         // libedit redraws from where it believes the line starts: back to the
                         // row's first column, or the line is drawn again after itself.
-                        fputs("\r", stdout)
-                        fflush(stdout)
+                        fputs("\r", editorStream)
+                        fflush(editorStream)
                         kd_el_refresh(el)
                     }
                     terminalChanged = 0  // else kd_read_byte would return at once, again and again
@@ -244,8 +249,8 @@ public final class LibeditReader: LineReader {
         guard !result.candidates.isEmpty else { return kd_cc_refresh_beep() }
         let list = Self.columns(result.candidates.map { $0.label ?? $0.text }, width: session.console.width ?? 80)
         let hidden = list.hidden + result.more
-        fputs("\n" + list.text + (hidden > 0 ? session.t(ShellText.moreCandidates(hidden)) + "\n" : ""), stdout)
-        fflush(stdout)
+        fputs("\n" + list.text + (hidden > 0 ? session.t(ShellText.moreCandidates(hidden)) + "\n" : ""), editorStream)
+        fflush(editorStream)
         return kd_cc_redisplay()
     }
 
