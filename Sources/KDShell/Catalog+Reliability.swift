@@ -29,6 +29,10 @@ extension ShellText {
         let at = looked.map { m(" (looked for \($0))", " (đã tìm \($0))") } ?? m("", "")
         return m("cannot read script \(p): \(why.en)\(at.en)", "không đọc được tệp lệnh \(p): \(why.vi)\(at.vi)")
     }
+    public static let promptNotUTF8 = m("the line holds bytes that are not UTF-8 text (shown as �): nothing was run",
+                                        "dòng lệnh có byte không đúng mã UTF-8 (hiện thành �): không chạy gì")
+    public static let hintTerminalUTF8 = m("set the terminal (or the Vietnamese input method) to Unicode UTF-8, then type the line again",
+                                           "hãy đặt cửa sổ lệnh (hoặc bộ gõ tiếng Việt) về Unicode UTF-8, rồi gõ lại dòng lệnh")
     public static let hintScriptUTF8 = m("save the script as UTF-8 text", "hãy lưu tệp lệnh dạng văn bản UTF-8")
     public static let hintCommandUTF8 = m("give the command as UTF-8 text (check the terminal's or the calling script's encoding)",
                                           "hãy đưa lệnh dạng văn bản UTF-8 (kiểm tra bảng mã của cửa sổ lệnh hoặc của tệp gọi kd)")

@@ -22,6 +22,14 @@ public final class Interpreter {
         sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         self.firstLine = firstLine
         defer { sourceLines = savedLines; self.firstLine = savedFirst }
+        // Bytes a terminal set to another encoding sends (Latin-1, TCVN3) reach the prompt as
+        // U+FFFD: the line is refused, as a script's bytes that are not text are, rather than
+        // run with its letters lost (a note or a name stored garbled).
+        if file == Interpreter.promptFile, let (line, column) = Interpreter.replacementCharacter(in: sourceLines) {
+            report(KDError(ShellText.promptNotUTF8, at: SourceLocation(file: file, line: firstLine + line, column: column),
+                           hints: [ShellText.hintTerminalUTF8]), command: nil, file: file)
+            return false
+        }
         // A script that does not lex runs nothing: its first commands must not change the
         // workspace when the text as a whole is refused. The check reads every command once
         // (Ctrl-C stops it between commands); the run then reads them again as it goes.
@@ -146,6 +154,15 @@ public final class Interpreter {
     }
 
     public static let promptFile = "<prompt>"
+
+    /// The first U+FFFD in `lines`: its line (from 0) and column (in characters, from 1).
+    static func replacementCharacter(in lines: [String]) -> (Int, Int)? {
+        for (n, l) in lines.enumerated() where l.unicodeScalars.contains("\u{FFFD}") {
+            let i = l.firstIndex { $0.unicodeScalars.contains("\u{FFFD}") }!
+            return (n, l.distance(from: l.startIndex, to: i) + 1)
+        }
+        return nil
+    }
     /// The name of the `open` that `-w FILE` runs.
     public static let workspaceOption = "-w"
 }

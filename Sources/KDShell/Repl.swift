@@ -82,7 +82,8 @@ public final class Repl {
             // `echo abcd`; with one blank between, recalled, it printed "ab cd").
             let entry = Repl.joined(parts)
             if entry.isEmpty { continue }
-            if session.history.last != entry {
+            // A line refused for its broken bytes (`Interpreter.run`) is not recalled garbled.
+            if session.history.last != entry && !entry.unicodeScalars.contains("\u{FFFD}") {
                 session.history.append(entry)
                 reader.addHistory(entry)
             }

@@ -139,8 +139,10 @@ final class PseudoTerminal {
     }
 
     /// Types text (keys: "\t" Tab, "\u{1B}[A" Up, "\u{03}" Ctrl-C, "\u{04}" Ctrl-D, "\r" Enter).
-    func send(_ keys: String) {
-        let bytes = Array(keys.utf8)
+    func send(_ keys: String) { send(bytes: Array(keys.utf8)) }
+
+    /// Types bytes as they are, text or not (a terminal set to Latin-1 sends é as 0xE9).
+    func send(bytes: [UInt8]) {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 

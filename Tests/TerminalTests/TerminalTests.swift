@@ -393,6 +393,26 @@ import Testing
         #expect(piped.contains("piped\n") && !piped.contains("qd124>"), "results down the pipe, no prompt; saw: \(piped)")
     }
 
+    /// A terminal set to Latin-1 sends é as the byte 0xE9: the line is refused with a caret at
+    /// it, runs nothing and is not kept in the history. It ran as `caf�A`, the blank after the
+    /// é swallowed, and the garbled text was stored.
+    @Test func bytesThatAreNotTextRefuseTheLine() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let t = try start(h)
+        t.send(bytes: Array("echo caf".utf8) + [0xE9] + Array(" A".utf8) + [0x0D])
+        #expect(t.waitFor("error: the line holds bytes that are not UTF-8 text (shown as \u{FFFD}): nothing was run"), "saw: \(t.all)")
+        #expect(t.waitFor("  echo caf\u{FFFD} A\n          ^\n"), "the caret under it, the blank kept; saw: \(t.all)")
+        #expect(t.waitFor("hint: set the terminal"), "saw: \(t.all)")
+        #expect(t.waitFor("kd 2023 qd124> "), "saw: \(t.all)")
+        #expect(!t.all.contains("caf\u{FFFD} A\r\n\u{FFFD}") && !t.all.contains("\ncaf"), "nothing was echoed")
+        t.send("set year 2042" + Self.enter)
+        #expect(t.waitFor("kd 2042 qd124*> "))
+        quit(t, status: 1)
+        let stored = try String(contentsOf: h.appendingPathComponent("state/kd/history"), encoding: .utf8)
+        #expect(stored == "set year 2042\nquit!\n", "saw: \(stored)")
+    }
+
     @Test func ctrlDWithoutChangesLeaves() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

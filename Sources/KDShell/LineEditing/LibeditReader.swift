@@ -132,6 +132,10 @@ public final class LibeditReader: LineReader {
     /// put back in editing mode (the parent shell leaves it cooked) and the line redrawn.
     static func readChar(_ el: OpaquePointer?, _ out: UnsafeMutablePointer<wchar_t>?) -> Int32 {
         func byte() -> Int? {
+            if let b = pendingByte {
+                pendingByte = nil
+                return b
+            }
             var b: UInt8 = 0
             while true {
                 // Not read(2): a Ctrl-C just before the wait would not end it (CSignals).
@@ -178,7 +182,9 @@ public final class LibeditReader: LineReader {
             }
             for _ in 0..<more {
                 guard let b = byte(), b >= 0 else { return 0xFFFD }
-                guard b & 0xC0 == 0x80 else { return 0xFFFD }
+                // Not text's next byte: the start of the next character, kept for it (it was
+                // dropped, and with it the letter or blank typed after a Latin-1 é).
+                guard b & 0xC0 == 0x80 else { pendingByte = b; return 0xFFFD }
                 value = (value << 6) | (b & 0x3F)
             }
             return value
@@ -214,6 +220,8 @@ public final class LibeditReader: LineReader {
 
     /// Characters read ahead of libedit (a letter's marks were looked for after it).
     nonisolated(unsafe) static var pendingScalars: [Int] = []
+    /// A byte read past a broken character, which starts the next one.
+    nonisolated(unsafe) static var pendingByte: Int?
 
     /// Whether input has already arrived (a paste, an input method's burst), without waiting.
     static func inputPending() -> Bool {
