@@ -8,10 +8,10 @@ public func makeTerminalReader(session: Session) -> LineReader {
     let file = HistoryFile(path: HistoryFile.defaultPath())
     let entries = file.load()
     session.history = entries
-    // Neither output is the terminal (`kd >out 2>&1`): nowhere to draw the line, and libedit
-    // then left the terminal without echo, for the shell after kd too. The terminal's own
-    // line reading (its echo and erase) is used instead.
-    guard isatty(1) == 1 || isatty(2) == 1,
+    // Typing at a terminal whose outputs both go elsewhere (`kd >out 2>&1`): nowhere to draw
+    // the line, and libedit then left the terminal without echo, for the shell after kd too.
+    // The terminal's own line reading (its echo and erase) is used instead.
+    guard isatty(0) == 0 || isatty(1) == 1 || isatty(2) == 1,
           let reader = LibeditReader(session: session, history: file) else { return PromptingReader() }
     for e in entries { reader.remember(e) }
     return reader
