@@ -109,7 +109,7 @@ public final class Interpreter {
         let hintWord = s.t(Message(en: "hint", vi: "gợi ý"))
         let atPrompt = file == Interpreter.promptFile
         // A message quoting a pasted megabyte stays one readable line.
-        let message = Message.shown(s.t(e.message), limit: 1000)
+        let message = Message.cutInMiddle(s.t(e.message), limit: 1000)
         let loc = e.location ?? command.map { SourceLocation(file: file, line: $0.line, column: $0.words[0].column) }
         if let place = e.place {
             text += "\(place): \(red)\(errWord):\(reset) \(message)\n"
@@ -142,7 +142,7 @@ public final class Interpreter {
         for h in e.hints {
             // Outside any script (-c, -w, the prompt) a path is relative to the current folder.
             let h = h == Catalog.hintCheckPath && s.sourceStack.isEmpty ? Catalog.hintCheckPathHere : h
-            text += "\(cyan)\(hintWord):\(reset) \(Message.shown(s.t(h), limit: 1000))\n"
+            text += "\(cyan)\(hintWord):\(reset) \(Message.cutInMiddle(s.t(h), limit: 1000))\n"
         }
         // The error is in a data file: say which command read it, after the error's own hints
         // (below the note, a hint read as the note's).
