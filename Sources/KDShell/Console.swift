@@ -46,8 +46,13 @@ extension StandardConsole {
     /// `--color auto` for one stream (1 stdout, 2 stderr): a terminal, no NO_COLOR, not TERM=dumb.
     /// Each stream on its own: `kd 2>err.log` at a terminal keeps the escape codes out of the log.
     public static func colorAuto(_ fd: Int32) -> Bool {
-        let env = ProcessInfo.processInfo.environment
-        return isatty(fd) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+        colorAuto(terminal: isatty(fd) == 1, ProcessInfo.processInfo.environment)
+    }
+
+    /// NO_COLOR counts when it holds a value (no-color.org: an empty one asks nothing; it
+    /// turned color off).
+    static func colorAuto(terminal: Bool, _ env: [String: String]) -> Bool {
+        terminal && (env["NO_COLOR"] ?? "").isEmpty && env["TERM"] != "dumb"
     }
 }
 
