@@ -46,7 +46,12 @@ public final class Journal {
 
     /// Opens a new journal for this process in `folder` (created 0700), file mode 0600.
     public init?(folder: String) {
-        mkdir(folder, 0o700)
+        // Every missing folder up to it, as the history's: a home that refuses `.local` was
+        // said as "No such file or directory", the open's reason, not the refusal's.
+        if let failed = makeFolders(folder) {
+            errno = failed.errno
+            return nil
+        }
         path = Journal.freshName(in: folder)
         fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o600)
         if fd < 0 { return nil }

@@ -28,6 +28,10 @@ import Testing
             fi
             chmod 555 ro wsro
             kd() { as_user env HOME="$PWD/home" XDG_STATE_HOME="$PWD/home/s" XDG_CONFIG_HOME="$PWD/home/c" ./kd-bin --no-init "$@" 2>&1 >/dev/null; echo "status $?"; }
+            # An interactive session (-i) whose home may not be written: its journal cannot be.
+            kd_with_home_ro() {
+              as_user env -i PATH=/usr/bin:/bin HOME="$PWD/ro" LANG=C.UTF-8 ./kd-bin --no-init -q -i /dev/null </dev/null 2>&1 >/dev/null | sed "s|$PWD/||"
+            }
             sum() { ls -A ro wsro; cat wsro/ws.json | cksum; }
             before=$(sum)
 
@@ -82,6 +86,7 @@ import Testing
             "kd -c 'generate ward --members 50 --out ro'",
             "kd -c 'generate demo --out ro/x/y'",
             "kd --lang vi -c 'generate ward --members 50 --out ro'",
+            "kd_with_home_ro",
         ])
         #expect(out == """
             --- kd -q -c 'load demo' -c 'save ro/x.json'
@@ -105,6 +110,8 @@ import Testing
             --- kd --lang vi -c 'generate ward --members 50 --out ro'
             -c:1:34: lỗi: không ghi được ro/units.csv: thư mục ro không cho tạo tệp mới (không có quyền ghi)
             status 1
+            --- kd_with_home_ro
+            warning: crash recovery is off for this session: cannot write a journal in ro/.local/state/kd (Permission denied); save often
             unchanged
 
             """)
