@@ -47,7 +47,9 @@ extension Language: ExpressibleByArgument {}
 func askedVietnamese() -> Bool {
     let a = CommandLine.arguments, i = a.firstIndex(of: "--lang")
     let asked = i.flatMap { $0 + 1 < a.count ? a[$0 + 1] : nil } ?? a.first { $0.hasPrefix("--lang=") }.map { String($0.dropFirst(7)) }
-    return asked.map { $0 == "vi" } ?? localeIsVietnamese()
+    // A value that is no language (`--lang xx`, the error being reported) asks for none: the
+    // locale's is used, as when --lang is not given (it gave English under a Vietnamese one).
+    return asked.flatMap { $0 == "vi" ? true : $0 == "en" ? false : nil } ?? localeIsVietnamese()
 }
 
 extension KD {
