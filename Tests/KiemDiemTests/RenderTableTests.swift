@@ -91,6 +91,21 @@ import Testing
         #expect(out.contains("…"))
     }
 
+    /// Too wide: a column with nothing in any row goes before a name is cut (a 50-column
+    /// window cut names to 5 letters beside empty `excluded` and `level` columns); one that
+    /// fits keeps it.
+    @Test func emptyColumnsGoBeforeNamesAreCut() {
+        let t = ReportTable(
+            columns: [ReportColumn("id", Message("id")), ReportColumn("name", Message("name")),
+                      ReportColumn("excluded", Message("excluded")), ReportColumn("level", Message("level"))],
+            rows: [[.text("P095"), .text("Trịnh Hữu Cường"), .empty, .level(.HTXSNV)],
+                   [.text("P001"), .text("Nguyễn Văn An"), .empty, .level(nil)]])
+        let narrow = TextRenderer.table(t, .init(lang: .en, width: 30, frame: false))
+        #expect(narrow == "id    name             level\nP095  Trịnh Hữu Cường  HTXSNV\nP001  Nguyễn Văn An\n", "\(narrow)")
+        let wide = TextRenderer.table(t, .init(lang: .en, width: 80, frame: false))
+        #expect(wide.hasPrefix("id    name             excluded  level\n"), "\(wide)")
+    }
+
     @Test func colourOnlyWhenAsked() {
         #expect(!TextRenderer.table(Self.table, .init(lang: .en)).contains("\u{1B}["))
         let coloured = TextRenderer.table(Self.table, .init(lang: .en, color: true))

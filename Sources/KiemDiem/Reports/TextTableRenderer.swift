@@ -51,20 +51,28 @@ public enum TextRenderer {
             for (i, s) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(s)) }
             cells.append(row)
         }
-        let numeric = t.columns.indices.map { i in t.rows.contains { $0[i].isNumeric } }
-        let shrinkable = t.columns.indices.map { i in
+        var shown = Array(t.columns.indices)
+        // Too wide for the terminal: columns with nothing in any row go first, before any name
+        // is shortened (a 50-column window cut names to 5 letters beside two empty columns).
+        if let limit = style.width, !t.rows.isEmpty, widths.reduce(0, +) + 2 * max(0, widths.count - 1) > limit {
+            shown = shown.filter { i in !t.rows.allSatisfy { if case .empty = $0[i] { return true } else { return false } } }
+            if shown.isEmpty { shown = Array(t.columns.indices) }
+        }
+        let numeric = shown.map { i in t.rows.contains { $0[i].isNumeric } }
+        let shrinkable = shown.map { i in
             !identifiers.contains(t.columns[i].key)
                 && t.rows.allSatisfy { row in switch row[i] { case .text, .label, .empty: return true; default: return false } }
         }
+        widths = shown.map { widths[$0] }
         if let limit = style.width { fit(&widths, shrinkable: shrinkable, limit: limit) }
 
         var out = ""
-        out += line(headers, widths, numeric) { _, s in paint(s, "1", style) }
+        out += line(shown.map { headers[$0] }, widths, numeric) { _, s in paint(s, "1", style) }
         if style.frame { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         for (r, row) in cells.enumerated() {
             if Interrupt.stops(at: r) { return "" }
-            out += line(row, widths, numeric) { i, s in
-                if case .level(let l?) = t.rows[r][i] { return paint(s, levelColour(l), style) }
+            out += line(shown.map { row[$0] }, widths, numeric) { i, s in
+                if case .level(let l?) = t.rows[r][shown[i]] { return paint(s, levelColour(l), style) }
                 return s
             }
         }
