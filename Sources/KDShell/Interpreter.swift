@@ -49,6 +49,7 @@ public final class Interpreter {
                 // Ctrl-C: stop here (a long `source` too), saying once where it stopped.
                 if !session.interruptReported {
                     session.interruptReported = true
+                    endEchoedControlLine()
                     report(KDError(ShellText.interruptedHere, at: SourceLocation(file: file, line: cmd.line, column: cmd.words[0].column)),
                            command: cmd, file: file)
                 }
@@ -91,6 +92,7 @@ public final class Interpreter {
         } catch is SilentFailure {
             // already reported where it happened
         } catch let e as KDError {
+            if interruptRequested != 0 { endEchoedControlLine() }
             report(e, command: cmd, file: file)
         } catch {
             report(KDError(Message("\(error)")), command: cmd, file: file)
@@ -98,6 +100,14 @@ public final class Interpreter {
         // A command stopped by Ctrl-C has said so: the script stops without saying it again.
         if interruptRequested != 0 { session.interruptReported = true }
         return false
+    }
+
+    /// A terminal echoes Ctrl-C as `^C` where the cursor is, with no line break: the message
+    /// that follows starts on a line of its own (`^Cerror: interrupted` was one line).
+    /// Not when a reader of kd's has ended that line itself (`lineEndedAtCtrlC`).
+    func endEchoedControlLine() {
+        if isatty(0) == 1 && !lineEndedAtCtrlC { session.console.err("\n") }
+        lineEndedAtCtrlC = false
     }
 
     /// Prints an error: `FILE:LINE:COL: error: …` and hints; at the prompt, the line with a caret.

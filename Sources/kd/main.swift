@@ -292,7 +292,11 @@ func pauseAtPrompt(_ reader: LineReader) -> () -> String? {
             // interrupt, and stops the rest of a `;` line as any other does.
             interruptRequested = 1
             return nil
-        case .end, .lost: return nil
+        case .end:
+            // Ctrl-D is not echoed: the error follows on a line of its own.
+            fputs("\n", stdout)
+            return nil
+        case .lost: return nil
         }
     }
 }

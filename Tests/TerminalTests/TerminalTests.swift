@@ -495,6 +495,8 @@ import Testing
         stopAtTheSecondPause(t, with: Self.ctrlC)
         #expect(t.waitForExit() == 1, "saw: \(t.all)")
         #expect(!t.all.contains("step-three"), "the tour stopped; saw: \(t.all)")
+        // The terminal's `^C` ends its line: the error was written after it on the same one.
+        #expect(t.all.contains("^C\n\(h.path)/tour.kd:4:1: error: stopped at pause"), "saw: \(t.all.debugDescription)")
     }
 
     /// At the prompt, Ctrl-C at a `pause` stops the rest of its `;` line, as Ctrl-C during any

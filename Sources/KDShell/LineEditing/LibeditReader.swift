@@ -14,6 +14,9 @@ nonisolated(unsafe) var terminalLost = false
 /// Whether standard input was a terminal when the reader started: `-i` on a file or a pipe
 /// ends at its end, which is no hang-up (a hung-up terminal no longer answers isatty).
 nonisolated(unsafe) var inputWasTerminal = false
+/// A reader has ended the line its Ctrl-C was on (`^C` and a line break): the error that follows
+/// needs no line break of its own (`Interpreter.endEchoedControlLine`).
+nonisolated(unsafe) var lineEndedAtCtrlC = false
 /// Where the editor draws the prompt and the line: standard output, or standard error when only
 /// that is the terminal (`kd | tee log`), so that the user sees what they type while the
 /// results go down the pipe.
@@ -95,6 +98,7 @@ public final class LibeditReader: LineReader {
         }
         interruptRequested = 0
         terminalChanged = 0
+        lineEndedAtCtrlC = false
         // Editing mode before the prompt is drawn: libedit draws it and only then sets the
         // terminal, so a key pressed as the prompt appeared met the cooked terminal, where a
         // Ctrl-D became an empty line that the mode change dropped (found by the pty tests).
@@ -105,6 +109,7 @@ public final class LibeditReader: LineReader {
                 interruptRequested = 0
                 fputs("^C\n", editorStream)
                 fflush(editorStream)
+                lineEndedAtCtrlC = true
                 return .interrupted
             }
             return terminalLost ? .lost : .end

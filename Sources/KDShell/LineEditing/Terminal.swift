@@ -39,6 +39,11 @@ public func readTerminalLine() -> String? {
         if b == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
         bytes.append(b)
     }
+    // The terminal echoed `^C` (or nothing, for Ctrl-D) after the question: the error follows
+    // on a line of its own.
+    fputs("\n", stdout)
+    fflush(stdout)
+    lineEndedAtCtrlC = true
     return nil
 }
 
