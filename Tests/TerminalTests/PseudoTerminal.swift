@@ -28,7 +28,8 @@ final class PseudoTerminal {
 
     /// `ignoringHangup`: kd starts with SIGHUP ignored, as under `nohup`. `stdout`: kd's
     /// standard output goes there instead of the terminal (`kd | tee log`).
-    init(arguments: [String] = [], home: URL, directory: URL? = nil, ignoringHangup: Bool = false, stdout: Pipe? = nil) throws {
+    init(arguments: [String] = [], home: URL, directory: URL? = nil, ignoringHangup: Bool = false, stdout: Pipe? = nil,
+         stderr: Pipe? = nil) throws {
         // posix_openpt/unlockpt/ptsname are hidden from Swift's Glibc module: the Linux ioctls
         // they wrap (TIOCSPTLCK, TIOCGPTN; function-like macros, so spelled out) do the same.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -61,7 +62,7 @@ final class PseudoTerminal {
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         process.standardInput = handle
         process.standardOutput = stdout ?? handle
-        process.standardError = handle
+        process.standardError = stderr ?? handle
         try process.run()
         close(slave)
 

@@ -413,6 +413,26 @@ import Testing
         #expect(stored == "set year 2042\nquit!\n", "saw: \(stored)")
     }
 
+    /// Typing at a terminal with both outputs redirected (`kd >out 2>&1`): the terminal's own
+    /// line reading. One Ctrl-D with unsaved changes asks, as everywhere; through stdio it left
+    /// at once (the end of input stayed set after the question) and the journal was deleted.
+    @Test func bothOutputsRedirectedStillAskBeforeLeaving() throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let out = Pipe()
+        let t = try PseudoTerminal(arguments: ["--no-init"], home: h, stdout: out, stderr: out)
+        t.send("set year 2050" + Self.enter + Self.ctrlD)
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(t.process.isRunning, "asked, not left")
+        t.send(Self.ctrlD)
+        #expect(t.waitForExit() == 0)
+        var mode = termios()
+        #expect(tcgetattr(t.master, &mode) == 0)
+        #expect(mode.c_lflag & tcflag_t(ECHO) != 0 && mode.c_lflag & tcflag_t(ICANON) != 0, "the terminal echoes")
+        let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(said.components(separatedBy: "unsaved changes").count == 2, "asked once; saw: \(said)")
+    }
+
     @Test func ctrlDWithoutChangesLeaves() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }

@@ -17,14 +17,35 @@ public func makeTerminalReader(session: Session) -> LineReader {
     return reader
 }
 
-/// Prints the prompt and reads stdin: a fallback without line editing.
+/// Prints the prompt and reads stdin a byte at a time: a fallback without line editing (the
+/// terminal's own line reading). Not through stdio: its end of input stays set, and after the
+/// first Ctrl-D (which asks about unsaved changes) the next read ended at once, leaving.
 public final class PromptingReader: LineReader {
     public init() {}
     public func readLine(prompt: String) -> LineInput {
         fputs(prompt, stdout)
         fflush(stdout)
-        guard let l = Swift.readLine(strippingNewline: true) else { return .end }
-        return .line(l)
+        setInterruptHandler(restart: false)
+        defer { setInterruptHandler(restart: true) }
+        var bytes: [UInt8] = []
+        var b: UInt8 = 0
+        while true {
+            let n = kd_read_byte(0, &b)
+            if n == 1 {
+                if b == UInt8(ascii: "\n") { return .line(String(decoding: bytes, as: UTF8.self)) }
+                bytes.append(b)
+            } else if n == 0 {
+                // Ctrl-D: at the start of a line the end, after text that text as a line.
+                return bytes.isEmpty ? .end : .line(String(decoding: bytes, as: UTF8.self))
+            } else if errno == EINTR && interruptRequested != 0 {
+                interruptRequested = 0
+                return .interrupted
+            } else if errno != EINTR {
+                return .end
+            } else {
+                terminalChanged = 0  // a resize: nothing to redraw here
+            }
+        }
     }
     public func addHistory(_ entry: String) {}
 }
