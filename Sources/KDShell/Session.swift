@@ -338,8 +338,9 @@ public final class Session {
             try j.rebase(on: workspace, file: workspacePath, fileStamp: fileStamp, time: timestamp())
             journalSteps = (0, 0)
         } catch {
-            console.err(t(Message(en: "warning: crash recovery cannot follow this undo (\(error)); save to be safe",
-                                  vi: "cảnh báo: khôi phục sau sự cố không theo kịp lệnh hoàn tác này (\(error)); hãy lưu cho chắc")) + "\n")
+            let why = (error as? KDError).map { t($0.message) } ?? "\(error)"
+            console.err(t(Message(en: "warning: crash recovery cannot follow this undo (\(why)); save to be safe",
+                                  vi: "cảnh báo: khôi phục sau sự cố không theo kịp lệnh hoàn tác này (\(why)); hãy lưu cho chắc")) + "\n")
         }
     }
 

@@ -348,6 +348,53 @@ import Testing
         _ = last.waitForExit()
     }
 
+    /// Ctrl-C while an undo past a save writes the journal's copy of the workspace: the copy is
+    /// written whole (only the `save` command stops for Ctrl-C), so a crash afterwards recovers
+    /// the undone state. The copy was thrown away, and recovery gave the state before the undo.
+    @Test func ctrlCDuringAnUndosCopyKeepsRecoveryRight() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let made = Process()
+        made.executableURL = URL(fileURLWithPath: PseudoTerminal.kd)
+        made.arguments = ["--no-init", "-q", "-c", "generate ward --members 200000 --seed 4", "-c", "set year 2023", "-c", "save big.json"]
+        made.currentDirectoryURL = dir
+        made.environment = ["LANG": "C.UTF-8", "HOME": dir.path, "XDG_STATE_HOME": dir.appendingPathComponent("other-state").path]
+        made.standardOutput = FileHandle.nullDevice
+        try made.run()
+        made.waitUntilExit()
+        #expect(made.terminationStatus == 0)
+
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        first.send("open big.json" + Self.enter)
+        #expect(first.waitFor("big 2023 qd124> ", timeout: 60), "saw: \(first.all)")
+        for (c, prompt) in [("set year 2024", "big 2024 qd124*> "), ("save", "big 2024 qd124> ")] {
+            first.send(c + Self.enter)
+            #expect(first.waitFor(prompt, timeout: 60), "after \(c); saw: \(first.screen)")
+        }
+        first.send("undo" + Self.enter)
+        // The copy is being written once its temporary file is in the journal's folder.
+        let state = dir.appendingPathComponent("state/kd").path
+        var writing = false
+        for _ in 0..<15000 where !writing {
+            writing = ((try? FileManager.default.contentsOfDirectory(atPath: state)) ?? []).contains { $0.contains(".state.json.tmp-") }
+            if !writing { usleep(2_000) }
+        }
+        #expect(writing, "the undo wrote a copy")
+        first.send("\u{03}")
+        #expect(first.waitFor("big 2023 qd124*> ", timeout: 60), "saw: \(first.screen)")
+        #expect(!first.all.contains("crash recovery cannot follow"), "saw: \(first.all)")
+        first.crash()
+        _ = first.waitForExit()
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor(Self.ask, timeout: 30), "saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("2023 qd124*> ", timeout: 60), "the undone state; saw: \(second.all)")
+        second.send("quit!" + Self.enter)
+        _ = second.waitForExit()
+    }
+
     /// The folder kd started in, deleted under it: a save to `../w.json` went into the journal
     /// as `/../w.json`, and recovery then could not read the file that was there.
     @Test func aDeletedWorkingFolderStillRecovers() throws {

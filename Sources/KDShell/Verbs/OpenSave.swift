@@ -108,7 +108,7 @@ extension Verbs {
             }
             do {
                 try inv.pointing(at: given) {
-                    try WorkspaceFile.save(s.workspace, to: path, display: shownName) { tmp in s.journal?.saving(to: path, stamp: Journal.stamp(tmp)) }
+                    try WorkspaceFile.save(s.workspace, to: path, display: shownName, interruptible: true) { tmp in s.journal?.saving(to: path, stamp: Journal.stamp(tmp)) }
                 }
             } catch {
                 if let backup { unlink(backup) }  // the file is as it was: a second name is not wanted

@@ -326,11 +326,14 @@ public enum WorkspaceFile {
 
     /// A symbolic link at the path is refused, like a report's `--out`: the rename would replace
     /// the link (not its target), silently parting the user's file from the link they set up.
-    public static func save(_ ws: Workspace, to path: String, display: String? = nil, beforeRename: ((String) -> Void)? = nil) throws {
+    /// `interruptible`: Ctrl-C stops the writing and nothing is saved (the `save` command); the
+    /// journal's own copies are written whole whatever is pressed, or recovery loses its base.
+    public static func save(_ ws: Workspace, to path: String, display: String? = nil, interruptible: Bool = false,
+                            beforeRename: ((String) -> Void)? = nil) throws {
         try refuseSymlink(path, display: display)
         // Streamed: the file is never whole in memory (issue 8).
-        try writeStreaming(to: path, display: display, interruptible: true, beforeRename: beforeRename) {
-            JSONWriter($0, stopsOnInterrupt: true).document(ws)
+        try writeStreaming(to: path, display: display, interruptible: interruptible, beforeRename: beforeRename) {
+            JSONWriter($0, stopsOnInterrupt: interruptible).document(ws)
         }
     }
 
