@@ -16,7 +16,8 @@ public final class Interpreter {
     /// `--no-bail`, `set bail`, even one the text itself runs) decides where there is one,
     /// unless `fixed` (a crash replay runs every command).
     @discardableResult
-    public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool, fixed: Bool = false) -> Bool {
+    /// `brokenBytes`: the prompt's reader made U+FFFD of bytes that are not text in these lines.
+    public func run(_ source: String, file: String, firstLine: Int = 1, bail: Bool, fixed: Bool = false, brokenBytes: Bool = false) -> Bool {
         let savedLines = sourceLines, savedFirst = self.firstLine
         let text = Vietnamese.composed(source)
         sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -24,8 +25,9 @@ public final class Interpreter {
         defer { sourceLines = savedLines; self.firstLine = savedFirst }
         // Bytes a terminal set to another encoding sends (Latin-1, TCVN3) reach the prompt as
         // U+FFFD: the line is refused, as a script's bytes that are not text are, rather than
-        // run with its letters lost (a note or a name stored garbled).
-        if file == Interpreter.promptFile, let (line, column) = Interpreter.replacementCharacter(in: sourceLines) {
+        // run with its letters lost (a note or a name stored garbled). A U+FFFD pasted as text
+        // runs, as it does from a script.
+        if brokenBytes, let (line, column) = Interpreter.replacementCharacter(in: sourceLines) {
             report(KDError(ShellText.promptNotUTF8, at: SourceLocation(file: file, line: firstLine + line, column: column),
                            hints: [ShellText.hintTerminalUTF8]), command: nil, file: file)
             return false

@@ -26,6 +26,7 @@ public final class Repl {
             var firstLine = lineNo + 1
             var abandoned = false
             var parts: [String] = []
+            var broken = false  // bytes that are not text in one of its lines (`readBrokenBytes`)
             reading: while true {
                 switch reader.readLine(prompt: prompt) {
                 case .lost:
@@ -60,6 +61,7 @@ public final class Repl {
                     abandoned = true
                     break reading
                 case .line(let l):
+                    broken = broken || reader.readBrokenBytes
                     lineNo += 1
                     if text.isEmpty { firstLine = lineNo }
                     // As a script reads it (Lexer): `\` at the end continues, `\\` does not.
@@ -83,12 +85,12 @@ public final class Repl {
             let entry = Repl.joined(parts)
             if entry.isEmpty { continue }
             // A line refused for its broken bytes (`Interpreter.run`) is not recalled garbled.
-            if session.history.last != entry && !entry.unicodeScalars.contains("\u{FFFD}") {
+            if session.history.last != entry && !broken {
                 session.history.append(entry)
                 reader.addHistory(entry)
             }
             session.clearInterrupt()
-            if !interpreter.run(text, file: Interpreter.promptFile, firstLine: firstLine, bail: session.bail ?? false) {
+            if !interpreter.run(text, file: Interpreter.promptFile, firstLine: firstLine, bail: session.bail ?? false, brokenBytes: broken) {
                 ok = false
             }
             if !entry.lowercased().hasPrefix("quit") && !entry.lowercased().hasPrefix("exit") {

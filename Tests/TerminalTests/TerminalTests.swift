@@ -408,9 +408,13 @@ import Testing
         #expect(!t.all.contains("caf\u{FFFD} A\r\n\u{FFFD}") && !t.all.contains("\ncaf"), "nothing was echoed")
         t.send("set year 2042" + Self.enter)
         #expect(t.waitFor("kd 2042 qd124*> "))
+        // U+FFFD pasted as text (a document converted badly) is text: it runs, as from a script.
+        t.send("echo pasted\u{FFFD}" + Self.enter)
+        #expect(t.waitFor("\npasted\u{FFFD}\n"), "saw: \(t.all)")
+        #expect(t.waitFor("kd 2042 qd124*> "))
         quit(t, status: 1)
         let stored = try String(contentsOf: h.appendingPathComponent("state/kd/history"), encoding: .utf8)
-        #expect(stored == "set year 2042\nquit!\n", "saw: \(stored)")
+        #expect(stored == "set year 2042\necho pasted\u{FFFD}\nquit!\n", "saw: \(stored)")
     }
 
     /// Typing at a terminal with both outputs redirected (`kd >out 2>&1`): the terminal's own

@@ -99,6 +99,7 @@ public final class LibeditReader: LineReader {
         interruptRequested = 0
         terminalChanged = 0
         lineEndedAtCtrlC = false
+        Self.brokenBytes = false
         // Editing mode before the prompt is drawn: libedit draws it and only then sets the
         // terminal, so a key pressed as the prompt appeared met the cooked terminal, where a
         // Ctrl-D became an empty line that the mode change dropped (found by the pty tests).
@@ -183,13 +184,13 @@ public final class LibeditReader: LineReader {
             case 0xC0..<0xE0: value = first & 0x1F; more = 1
             case 0xE0..<0xF0: value = first & 0x0F; more = 2
             case 0xF0..<0xF8: value = first & 0x07; more = 3
-            default: value = 0xFFFD
+            default: value = 0xFFFD; brokenBytes = true
             }
             for _ in 0..<more {
-                guard let b = byte(), b >= 0 else { return 0xFFFD }
+                guard let b = byte(), b >= 0 else { brokenBytes = true; return 0xFFFD }
                 // Not text's next byte: the start of the next character, kept for it (it was
                 // dropped, and with it the letter or blank typed after a Latin-1 é).
-                guard b & 0xC0 == 0x80 else { pendingByte = b; return 0xFFFD }
+                guard b & 0xC0 == 0x80 else { pendingByte = b; brokenBytes = true; return 0xFFFD }
                 value = (value << 6) | (b & 0x3F)
             }
             return value
@@ -227,6 +228,9 @@ public final class LibeditReader: LineReader {
     nonisolated(unsafe) static var pendingScalars: [Int] = []
     /// A byte read past a broken character, which starts the next one.
     nonisolated(unsafe) static var pendingByte: Int?
+    /// The line being read has had bytes that are not UTF-8 text (`readBrokenBytes`).
+    nonisolated(unsafe) static var brokenBytes = false
+    public var readBrokenBytes: Bool { Self.brokenBytes }
 
     /// Whether input has already arrived (a paste, an input method's burst), without waiting.
     static func inputPending() -> Bool {

@@ -7,6 +7,13 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineInput
     /// Records a complete command in the history.
     func addHistory(_ entry: String)
+    /// The last line read held bytes that are not UTF-8 text (each made U+FFFD): a terminal set
+    /// to another encoding. A U+FFFD pasted as text is no such byte.
+    var readBrokenBytes: Bool { get }
+}
+
+extension LineReader {
+    public var readBrokenBytes: Bool { false }
 }
 
 public enum LineInput: Equatable {

@@ -21,8 +21,14 @@ public func makeTerminalReader(session: Session) -> LineReader {
 /// terminal's own line reading). Not through stdio: its end of input stays set, and after the
 /// first Ctrl-D (which asks about unsaved changes) the next read ended at once, leaving.
 public final class PromptingReader: LineReader {
+    public private(set) var readBrokenBytes = false
     public init() {}
     public func readLine(prompt: String) -> LineInput {
+        readBrokenBytes = false
+        func text(_ bytes: [UInt8]) -> String {
+            readBrokenBytes = String(validating: bytes, as: UTF8.self) == nil
+            return String(decoding: bytes, as: UTF8.self)
+        }
         fputs(prompt, stdout)
         fflush(stdout)
         setInterruptHandler(restart: false)
@@ -32,11 +38,11 @@ public final class PromptingReader: LineReader {
         while true {
             let n = kd_read_byte(0, &b)
             if n == 1 {
-                if b == UInt8(ascii: "\n") { return .line(String(decoding: bytes, as: UTF8.self)) }
+                if b == UInt8(ascii: "\n") { return .line(text(bytes)) }
                 bytes.append(b)
             } else if n == 0 {
                 // Ctrl-D: at the start of a line the end, after text that text as a line.
-                return bytes.isEmpty ? .end : .line(String(decoding: bytes, as: UTF8.self))
+                return bytes.isEmpty ? .end : .line(text(bytes))
             } else if errno == EINTR && interruptRequested != 0 {
                 interruptRequested = 0
                 return .interrupted
