@@ -221,22 +221,6 @@ if let reader {
     }
 }
 
-// The init file runs first (README), before the -c commands and scripts: its settings (`set
-// lang vi`, an `open`) are for everything the session runs. It ran after them.
-if let reader, !options.noInit {
-    session.interactive = true
-    installInterruptHandler()
-    session.pauseReader = pauseAtPrompt(reader)
-    // As the -i script's: failures count in the exit status, and a `quit` there does not
-    // end kd before its prompt.
-    ok = session.runInitFile() && ok
-    session.quitRequested = false
-    session.clearInterrupt()
-    // The -c commands and scripts run as they do without an init file.
-    session.interactive = false
-    session.pauseReader = nil
-}
-
 // Scripts and -c commands in the order typed; commands are named -c, or -c#N when several.
 let commandCount = options.commands.count
 var commandNumber = 0
@@ -266,6 +250,17 @@ if let reader {
     // Ctrl-C interrupts a command or abandons a line; it never ends the shell.
     installInterruptHandler()
     session.pauseReader = pauseAtPrompt(reader)
+    // The init file starts the interactive shell (commands.md §1 lists it among the interactive
+    // extras): after the -c commands and scripts, before the -i script and the prompt. Run
+    // before them, its settings (`set year`) made a `-c 'open ws.json'` refuse for unsaved
+    // changes (code review 51), so it stays here.
+    if !options.noInit {
+        // As the -i script's: failures count in the exit status, and a `quit` there does not
+        // end kd before its prompt.
+        ok = session.runInitFile() && ok
+        session.quitRequested = false
+        session.clearInterrupt()
+    }
     if let script = options.interactiveScript {
         // Its failures count in the exit status, as every command's do (commands.md §1).
         ok = session.runScript(script, bail: options.bail ?? true) && ok

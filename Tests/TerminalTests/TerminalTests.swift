@@ -579,9 +579,10 @@ import Testing
         quit(t)
     }
 
-    /// The init file runs first (README): before the -c commands and the scripts, so that its
-    /// settings hold for them. It ran after them.
-    @Test func initFileRunsBeforeTheCommandsAndScripts() throws {
+    /// The init file starts the interactive shell (README): after the -c commands and script
+    /// files, before the -i script and the prompt. README said "first", and the environment
+    /// audit took the order for a bug; run first, its `set year` made `-c 'open ws.json'` refuse.
+    @Test func initFileStartsTheInteractiveShell() throws {
         let h = try home()
         defer { try? FileManager.default.removeItem(at: h) }
         let config = h.appendingPathComponent("config/kd")
@@ -591,7 +592,7 @@ import Testing
         try "echo ISCRIPT\n".write(to: h.appendingPathComponent("s.kd"), atomically: true, encoding: .utf8)
         let t = try PseudoTerminal(arguments: ["-c", "echo DASH-C; show settings", "f.kd", "-i", "s.kd"], home: h)
         #expect(t.waitFor("kd 2041 qd124*> "), "saw: \(t.all)")
-        let order = ["INIT", "DASH-C", "year = 2041", "FILE", "ISCRIPT"].map { t.all.range(of: $0)?.lowerBound }
+        let order = ["DASH-C", "year = 2023", "FILE", "INIT", "ISCRIPT"].map { t.all.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil } && order.map { $0! } == order.map { $0! }.sorted(), "saw: \(t.all)")
         quit(t)
     }
