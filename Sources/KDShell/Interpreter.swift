@@ -108,7 +108,7 @@ public final class Interpreter {
     /// that follows starts on a line of its own (`^Cerror: interrupted` was one line).
     /// Not when a reader of kd's has ended that line itself (`lineEndedAtCtrlC`).
     func endEchoedControlLine() {
-        if isatty(0) == 1 && !lineEndedAtCtrlC { session.console.err("\n") }
+        if isatty(0) == 1 && !lineEndedAtCtrlC { endTerminalLine() }
         lineEndedAtCtrlC = false
     }
 

@@ -37,12 +37,12 @@ public final class Repl {
                     if text.isEmpty {
                         // Ctrl-D: leave, but ask once when there are unsaved changes.
                         if session.dirty && !session.quitWarned {
-                            session.console.out("\n")
+                            session.endUserLine()
                             session.quitWarned = true
-                            session.say(ShellText.unsavedQuit)
+                            session.tellUser(ShellText.unsavedQuit)
                             continue
                         }
-                        session.console.out("\n")
+                        session.endUserLine()
                         return ok
                     }
                     // Ctrl-D after a `\`: the command is unfinished; running its first lines

@@ -151,6 +151,16 @@ public final class Session {
     /// A warning goes where errors go (stderr), so that a result on stdout (`report --format
     /// json`) stays only the result.
     public func warn(_ m: Message) { console.err(m.text(lang) + "\n") }
+    /// The line editor draws on stderr (`kd | cat >log`: only stderr is the terminal).
+    public var editsOnStderr = false
+    /// What the person at the terminal must read (the unsaved-changes question, the line break
+    /// after a Ctrl-D): where the line is edited, not down the pipe.
+    public func tellUser(_ m: Message) {
+        if editsOnStderr { warn(m) } else { say(m) }
+    }
+    public func endUserLine() {
+        if editsOnStderr { console.err("\n") } else { console.out("\n") }
+    }
     public func print(_ s: String) { console.out(s + "\n") }
     public func t(_ m: Message) -> String { m.text(lang) }
 

@@ -289,7 +289,7 @@ func pauseAtPrompt(_ reader: LineReader) -> () -> String? {
             return nil
         case .end:
             // Ctrl-D is not echoed: the error follows on a line of its own.
-            fputs("\n", stdout)
+            endTerminalLine()
             return nil
         case .lost: return nil
         }

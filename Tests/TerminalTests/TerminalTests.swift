@@ -384,13 +384,19 @@ import Testing
         #expect(t.waitFor("echo piped"), "what is typed is shown; saw: \(t.all)")
         t.send("sho" + Self.tab)
         #expect(t.waitFor("show "), "Tab completes; saw: \(t.all)")
-        t.send("\u{15}quit" + Self.enter)  // Ctrl-U clears the line first
+        // The unsaved-changes question is asked where the line is edited, not down the pipe.
+        t.send("\u{15}set year 2055" + Self.enter)
+        #expect(t.waitFor("kd 2055 qd124*> "), "saw: \(t.all)")
+        t.send(Self.ctrlD)
+        #expect(t.waitFor("unsaved changes"), "asked at the terminal; saw: \(t.all)")
+        #expect(t.waitFor("kd 2055 qd124*> "), "saw: \(t.all)")
+        t.send("quit!" + Self.enter)
         #expect(t.waitForExit() == 0, "saw: \(t.all)")
         var mode = termios()
         #expect(tcgetattr(t.master, &mode) == 0)
         #expect(mode.c_lflag & tcflag_t(ECHO) != 0 && mode.c_lflag & tcflag_t(ICANON) != 0, "the terminal echoes again")
         let piped = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(piped.contains("piped\n") && !piped.contains("qd124>"), "results down the pipe, no prompt; saw: \(piped)")
+        #expect(piped.contains("piped\n") && !piped.contains("qd124>") && !piped.contains("unsaved"), "results down the pipe, no prompt; saw: \(piped)")
     }
 
     /// A terminal set to Latin-1 sends é as the byte 0xE9: the line is refused with a caret at
@@ -521,6 +527,41 @@ import Testing
         #expect(!t.all.contains("step-three"), "the tour stopped; saw: \(t.all)")
         // The terminal's `^C` ends its line: the error was written after it on the same one.
         #expect(t.all.contains("^C\n\(h.path)/tour.kd:4:1: error: stopped at pause"), "saw: \(t.all.debugDescription)")
+    }
+
+    /// With one output sent to a file (`kd tour.kd >out.log`, `2>err.log`), the line break
+    /// after the echoed `^C` is written at the terminal: it went into the file with stdout (the
+    /// terminal then showed `^C/…/tour.kd:4:1: error` on one line), or as a blank first line of
+    /// the errors' file.
+    @Test(arguments: [true, false])
+    func theLineBreakAfterCtrlCGoesToTheTerminal(pipingStdout: Bool) throws {
+        let h = try home()
+        defer { try? FileManager.default.removeItem(at: h) }
+        let file = Pipe()
+        // A file saved between the pauses says, with the output elsewhere, that kd is at the second.
+        let tour = h.appendingPathComponent("tour.kd"), mark = h.appendingPathComponent("between.json")
+        try "echo step-one\npause\nsave between.json\npause\necho step-three\n".write(to: tour, atomically: true, encoding: .utf8)
+        let t = try PseudoTerminal(arguments: ["--no-init", tour.path], home: h,
+                                   stdout: pipingStdout ? file : nil, stderr: pipingStdout ? nil : file)
+        t.send(Self.enter)  // through the first pause, typed ahead
+        var between = false
+        for _ in 0..<3000 where !between {
+            between = FileManager.default.fileExists(atPath: mark.path)
+            if !between { usleep(10_000) }
+        }
+        #expect(between, "saw: \(t.all)")
+        usleep(200_000)  // the pause's reader is waiting
+        t.send(Self.ctrlC)  // the second
+        #expect(t.waitForExit() == 1, "saw: \(t.all)")
+        let logged = String(decoding: file.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let error = "\(h.path)/tour.kd:4:1: error: stopped at pause\n"
+        if pipingStdout {
+            #expect(t.all.hasSuffix("^C\n" + error), "saw: \(t.all.debugDescription)")
+            #expect(logged.hasSuffix("(press Enter to go on) "), "no line break in the file; saw: \(logged.debugDescription)")
+        } else {
+            #expect(t.all.hasSuffix("^C\n"), "saw: \(t.all.debugDescription)")
+            #expect(logged == error, "saw: \(logged.debugDescription)")
+        }
     }
 
     /// At the prompt, Ctrl-C at a `pause` stops the rest of its `;` line, as Ctrl-C during any

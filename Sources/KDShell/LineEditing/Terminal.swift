@@ -13,6 +13,7 @@ public func makeTerminalReader(session: Session) -> LineReader {
     // The terminal's own line reading (its echo and erase) is used instead.
     guard isatty(0) == 0 || isatty(1) == 1 || isatty(2) == 1,
           let reader = LibeditReader(session: session, history: file) else { return PromptingReader() }
+    session.editsOnStderr = editorStream == stderr
     for e in entries { reader.remember(e) }
     return reader
 }
@@ -68,10 +69,17 @@ public func readTerminalLine() -> String? {
     }
     // The terminal echoed `^C` (or nothing, for Ctrl-D) after the question: the error follows
     // on a line of its own.
-    fputs("\n", stdout)
-    fflush(stdout)
-    lineEndedAtCtrlC = true
+    endTerminalLine()
+    if interruptRequested != 0 { lineEndedAtCtrlC = true }
     return nil
+}
+
+/// Ends the line the cursor is on, at the terminal: on whichever of stderr and stdout is the
+/// terminal (stderr first, where errors go), not into a file either was sent to (`2>err.log`
+/// got the line break, and the terminal showed `^CEXIT=1`).
+public func endTerminalLine() {
+    fflush(stdout)
+    if isatty(2) == 1 { fputs("\n", stderr) } else if isatty(1) == 1 { fputs("\n", stdout); fflush(stdout) }
 }
 
 /// SIGINT sets `interruptRequested`; read(2) is restarted (SA_RESTART) while commands run so that

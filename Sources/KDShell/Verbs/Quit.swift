@@ -11,7 +11,7 @@ extension Verbs {
             let force = inv.verbWord.text.hasSuffix("!")
             if s.interactive && s.dirty && !force && !s.quitWarned {
                 s.quitWarned = true
-                s.say(ShellText.unsavedQuit)
+                s.tellUser(ShellText.unsavedQuit)
                 return
             }
             s.quitRequested = true
