@@ -40,7 +40,9 @@ public final class LibeditReader: LineReader {
     public init?(session: Session, history: HistoryFile?) {
         Self.useUTF8Locale()
         inputWasTerminal = isatty(0) == 1
-        editorStream = isatty(1) == 1 ? stdout : stderr
+        // Only when stderr is the terminal: with no terminal output at all (`kd -i s.kd <cmds
+        // >out 2>err`) everything stays where it went.
+        editorStream = isatty(1) == 0 && isatty(2) == 1 ? stderr : stdout
         guard let el = el_init("kd", stdin, editorStream, stderr) else { return nil }
         guard let h = history_init() else { el_end(el); return nil }
         self.session = session
