@@ -9,12 +9,19 @@ enum UserFolders {
     /// HOME when it is a path from the root; else the password file's home for this user;
     /// else "/nonexistent" (Debian's home of no one: nothing is written there).
     static func home(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let h = env["HOME"], h.hasPrefix("/") { return h }
+        if let h = env["HOME"], h.hasPrefix("/") { return trimmed(h) }
         if let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir {
             let d = String(cString: dir)
-            if d.hasPrefix("/") { return d }
+            if d.hasPrefix("/") { return trimmed(d) }
         }
         return "/nonexistent"
+    }
+
+    /// Without a trailing `/`, so that `/` and `/home/an/` give `/.local`, `/home/an/.local`.
+    private static func trimmed(_ path: String) -> String {
+        var p = Substring(path)
+        while p.hasSuffix("/") { p = p.dropLast() }
+        return String(p)
     }
 
     /// `$XDG_STATE_HOME`, else `~/.local/state`.
@@ -30,6 +37,6 @@ enum UserFolders {
     /// An XDG folder variable, when it is a path from the root: the XDG specification has a
     /// relative one ignored (it made a new history in each folder kd was started from).
     private static func xdg(_ name: String, _ env: [String: String]) -> String? {
-        env[name].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        env[name].flatMap { $0.hasPrefix("/") ? trimmed($0) : nil }
     }
 }

@@ -74,7 +74,8 @@ extension Message {
     /// A whole message, cut in its middle when longer than `limit`: its end says why (a path
     /// past the system's limit lost its "the name is too long" when cut at the end).
     public static func cutInMiddle(_ s: String, limit: Int) -> String {
-        guard s.count > limit else { return s }
+        // Cut only where the cut saves more than its own mark.
+        guard s.count > limit + 40 else { return s }
         let head = limit * 2 / 3, tail = limit - head
         return String(s.prefix(head)) + "…(\(s.count - head - tail) characters)…" + String(s.suffix(tail))
     }

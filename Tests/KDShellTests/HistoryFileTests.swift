@@ -10,18 +10,20 @@ import Testing
         return (root + "/state/kd/history", root)
     }
 
-    @Test func defaultPathFollowsXDG() {
+    @Test func defaultPathFollowsXDG() throws {
         #expect(HistoryFile.defaultPath(["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/kd/history")
         #expect(HistoryFile.defaultPath(["XDG_STATE_HOME": "", "HOME": "/h"]) == "/h/.local/state/kd/history")
         #expect(HistoryFile.defaultPath(["HOME": "/h"]) == "/h/.local/state/kd/history")
         // A relative XDG folder is ignored (XDG spec); HOME unset, empty or relative is the
         // password file's home, as for the journal and the init file.
         #expect(HistoryFile.defaultPath(["XDG_STATE_HOME": "st", "HOME": "/h"]) == "/h/.local/state/kd/history")
-        let own = String(cString: getpwuid(getuid())!.pointee.pw_dir)
+        let own = String(cString: try #require(getpwuid(getuid()), "this user has a password entry").pointee.pw_dir)
         for env in [[:], ["HOME": ""], ["HOME": "h"]] {
             #expect(HistoryFile.defaultPath(env) == own + "/.local/state/kd/history")
             #expect(UserFolders.config(env) == own + "/.config")
         }
+        #expect(HistoryFile.defaultPath(["HOME": "/"]) == "/.local/state/kd/history")
+        #expect(HistoryFile.defaultPath(["HOME": "/h/", "XDG_STATE_HOME": "/s/"]) == "/s/kd/history")
     }
 
     /// The trim writes a new file of its own beside the history, never through a link: one
@@ -44,6 +46,22 @@ import Testing
         #expect((try? fm.destinationOfSymbolicLink(atPath: path)) == nil, "the history is a file, not the link")
         #expect(HistoryFile(path: path).load() == ["echo l4", "echo l5", "echo l6"])
         #expect(try fm.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent).sorted() == ["history", "history.tmp"])
+    }
+
+    /// A trim takes away the copies killed sessions left (their pid gone), not a live one's.
+    @Test func trimRemovesCopiesKilledSessionsLeft() throws {
+        let (path, root) = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try (1...5).map { "echo l\($0)\n" }.joined().write(toFile: path, atomically: true, encoding: .utf8)
+        // pid 1 runs (init); a pid past the kernel's limit never does.
+        for name in [".tmp-1", ".tmp-99999999", ".tmp-x"] { try "copy\n".write(toFile: path + name, atomically: false, encoding: .utf8) }
+        let h = HistoryFile(path: path, limit: 3)
+        _ = h.load()
+        h.append("echo l6")
+        #expect(try fm.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent).sorted()
+                == ["history", "history.tmp-1", "history.tmp-x"])
     }
 
     @Test func appendsPrivatelyAndLoads() throws {

@@ -42,9 +42,7 @@ extension Workspace {
         var first: [String: SubjectRef] = [:], more: [String: [SubjectRef]] = [:]
         first.reserveCapacity(units.count + collectives.count)
         func add(_ key: String, _ ref: SubjectRef) {
-            guard let earlier = first.updateValue(ref, forKey: key) else { return }
-            first[key] = earlier
-            more[key, default: []].append(ref)
+            if first[key] == nil { first[key] = ref } else { more[key, default: []].append(ref) }
         }
         for code in units.keys where units[code]!.isGraded { add(IdCase.upper(code), SubjectRef(.organization, code)) }
         for code in collectives.keys { add(IdCase.upper(code), SubjectRef(.collective, code)) }
