@@ -20,7 +20,7 @@ struct TwoCoresTests {
 
     func lines(_ sums: [ClassSummary]) -> [String] {
         sums.map { s in
-            "\(s.cls) \(s.total) \(s.excludedBy.sorted { $0.key.rawValue < $1.key.rawValue }) \(s.notGraded) \(s.levels.sorted { $0.key < $1.key })"
+            "\(s.cls) \(s.total) \(s.excludedBy.sorted { $0.key.rawValue < $1.key.rawValue }) \(s.notGraded) \(s.notGradedByRule) \(s.notGradedAsMember) \(s.levels.sorted { $0.key < $1.key })"
         }
     }
 
