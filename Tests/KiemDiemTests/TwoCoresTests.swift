@@ -36,6 +36,11 @@ struct TwoCoresTests {
         #expect(blocks.values.contains { $0.reason != nil }, "the ward should have someone excluded")
         var ctx = ReportContext(workspace: ws, blocked: blocks)
         ctx.blockedByRules = true
+        // As `report summary` counts the leaders graded as members only (mutation audit 51b: the
+        // second half's count could be dropped unseen).
+        let asMember = WardFacts(ws, book: book)
+        _ = ws.members.keys.map { asMember.standsInForLeader(SubjectRef(.member, $0)) }  // its indexes, built here
+        ctx.gradedAsMemberOnly = { asMember.standsInForLeader(SubjectRef(.member, $0)) }
         let sums = lines(Reports.summaries(ctx))
         let found = WardFacts(ws, book: book).findings().map { "\($0.rule) \($0.subject.key) \($0.severity) \($0.problem.en) \($0.fix.en)" }
         #expect(!found.isEmpty)
@@ -64,6 +69,7 @@ struct TwoCoresTests {
             // The summary as `report` counts it: asking fresh facts subject by subject.
             var asking = ReportContext(workspace: ws)
             asking.blockOf = WardFacts(ws, book: book).sharedSubjectBlock()
+            asking.gradedAsMemberOnly = ctx.gradedAsMemberOnly
             #expect(lines(Reports.summaries(asking, split: cut)) == sums, "summaries asking, cut at \(cut) of \(n)")
             // And its members counted by a pass over the roster, the cut anywhere in the
             // subjects or the roster.
