@@ -216,8 +216,14 @@ let reader: LineReader? = interactive ? makeTerminalReader(session: session) : n
 if let reader {
     if !options.quiet { session.say(ShellText.banner(KDVersion.string)) }
     session.startJournal { question in
-        if case .line(let l) = reader.readLine(prompt: question) { return l }
-        return nil
+        switch reader.readLine(prompt: question) {
+        case .line(let l): return l
+        case .end:
+            // Ctrl-D: what kd says next starts a line of its own (`^Dkept: …` was one line).
+            endTerminalLine()
+            return nil
+        case .interrupted, .lost: return nil
+        }
     }
 }
 
