@@ -14,9 +14,17 @@ extension Catalog {
     }
 
     /// A save or report writes a new file beside `p` and renames it: the folder refused it.
+    /// A new file that could not be made at `p` (`e` from open): where permission or a read-only
+    /// disk refused it, the folder is named (it is the folder that refused); else the cause.
+    public static func cannotCreate(_ p: String, errno e: Int32, beside: Bool = true) -> Message {
+        guard e == EACCES || e == EPERM || e == EROFS else { return cannotWrite(p, errno: e) }
+        let dir = (p as NSString).deletingLastPathComponent
+        return cannotWriteInFolder(dir.isEmpty ? "." : dir, p, errno: e, beside: beside)
+    }
+
     /// `beside`: the file is written under another name first (a file already there is
     /// writable, and still the write is refused).
-    public static func cannotWriteInFolder(_ dir: String, _ p: String, errno e: Int32, beside: Bool = true) -> Message {
+    static func cannotWriteInFolder(_ dir: String, _ p: String, errno e: Int32, beside: Bool = true) -> Message {
         let why = writeReason(e)
         guard beside else {
             return m("cannot write \(p): the folder \(dir) does not allow a new file in it (\(why.en))",

@@ -73,13 +73,9 @@ public final class HistoryFile {
     private func trim() {
         let keep = load()
         let tmp = path + ".tmp-\(getpid())"
-        // Those left by killed sessions (pid gone), and one of this pid: each a copy of the
-        // history. unlink takes a link itself, not its target.
-        let dir = (path as NSString).deletingLastPathComponent, prefix = (path as NSString).lastPathComponent + ".tmp-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)) else { continue }
-            if pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) { unlink(dir + "/" + name) }
-        }
+        // Those left by killed sessions (pid gone), and one of this pid: each a copy of the history.
+        WorkspaceFile.removeStaleCopies(prefix: (path as NSString).lastPathComponent + ".tmp-",
+                                        in: (path as NSString).deletingLastPathComponent)
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
         let bytes = Array(keep.map { $0 + "\n" }.joined().utf8)

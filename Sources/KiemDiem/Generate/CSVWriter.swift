@@ -18,12 +18,9 @@ public final class CSVWriter {
         guard fd >= 0 else {
             let e = errno, shown = display ?? path
             if e == ELOOP { throw KDError(Catalog.Reports.symlinkRefused(shown), hints: [Catalog.Reports.symlinkHint]) }
-            // The cause, and the folder when it is the folder that refused.
-            if e == EACCES || e == EPERM || e == EROFS, access(path, F_OK) != 0 {
-                let dir = (shown as NSString).deletingLastPathComponent
-                throw KDError(Catalog.cannotWriteInFolder(dir.isEmpty ? "." : dir, shown, errno: e, beside: false))
-            }
-            throw KDError(Catalog.cannotWrite(shown, errno: e))
+            // A file there refused itself; else the folder is named when it refused.
+            if access(path, F_OK) == 0 { throw KDError(Catalog.cannotWrite(shown, errno: e)) }
+            throw KDError(Catalog.cannotCreate(shown, errno: e, beside: false))
         }
         buf.reserveCapacity(1 << 20)
         row(header)

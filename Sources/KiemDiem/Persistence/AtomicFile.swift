@@ -18,15 +18,8 @@ extension WorkspaceFile {
         // O_EXCL: never through a link planted at the temporary name; a file of that name left by
         // an earlier process with our (reused) pid is removed above.
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else {
-            let e = errno
-            // The file may be writable and its folder not: the new file goes beside it first.
-            if e == EACCES || e == EPERM || e == EROFS {
-                let shownDir = ((display ?? path) as NSString).deletingLastPathComponent
-                throw KDError(Catalog.cannotWriteInFolder(shownDir.isEmpty ? "." : shownDir, display ?? path, errno: e))
-            }
-            throw KDError(Catalog.cannotWrite(display ?? path, errno: e))
-        }
+        // The file may be writable and its folder not: the new file goes beside it first.
+        guard fd >= 0 else { throw KDError(Catalog.cannotCreate(display ?? path, errno: errno)) }
         fchmod(fd, 0o600)  // whatever the umask
         let sink = ByteSink.file(fd, direct: DirectIO.on(fd))
         do { try produce(sink) } catch {

@@ -316,7 +316,13 @@ public enum WorkspaceFile {
     }
 
     static func removeStaleTemporaries(of name: String, in dir: String) {
-        let prefix = temporaryPrefix(name)
+        removeStaleCopies(prefix: temporaryPrefix(name), in: dir)
+    }
+
+    /// Removes the files `PREFIX` + PID in `dir` whose process is gone, or is this one (a reused
+    /// pid): copies a killed kd left (a save's temporary file, a history being trimmed).
+    /// unlink takes a link itself, never its target.
+    public static func removeStaleCopies(prefix: String, in dir: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return }
         for n in names where n.hasPrefix(prefix) {
             guard let pid = Int32(n.dropFirst(prefix.count)) else { continue }
