@@ -11,22 +11,21 @@ enum WorkingFolder {
     static func remember() { _ = path }
 
     /// The current folder, or the last one known when it has been deleted.
-    static var path: String {
+    static var path: String { current.folder }
+
+    /// The folder, and whether it is gone (then the last one known).
+    private static var current: (folder: String, gone: Bool) {
         let now = FileManager.default.currentDirectoryPath
-        if now.isEmpty { return lastKnown }
+        if now.isEmpty { return (lastKnown, true) }
         lastKnown = now
-        return now
+        return (now, false)
     }
 
     /// `path` from the root. Where the folder is gone, `..` and `.` are taken away by the text
     /// (the system can no longer walk through the folder).
     static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
-        let now = FileManager.default.currentDirectoryPath
-        guard now.isEmpty else {
-            lastKnown = now
-            return now + "/" + path
-        }
-        return URL(fileURLWithPath: lastKnown + "/" + path).standardizedFileURL.path
+        let (folder, gone) = current
+        return gone ? URL(fileURLWithPath: folder + "/" + path).standardizedFileURL.path : folder + "/" + path
     }
 }

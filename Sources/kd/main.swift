@@ -216,14 +216,8 @@ let reader: LineReader? = interactive ? makeTerminalReader(session: session) : n
 if let reader {
     if !options.quiet { session.say(ShellText.banner(KDVersion.string)) }
     session.startJournal { question in
-        switch reader.readLine(prompt: question) {
-        case .line(let l): return l
-        case .end:
-            // Ctrl-D: what kd says next starts a line of its own (`^Dkept: …` was one line).
-            endTerminalLine()
-            return nil
-        case .interrupted, .lost: return nil
-        }
+        if case .line(let l) = typedAnswer(reader, prompt: question) { return l }
+        return nil
     }
 }
 
@@ -255,7 +249,17 @@ if let reader {
     session.interactive = true
     // Ctrl-C interrupts a command or abandons a line; it never ends the shell.
     installInterruptHandler()
-    session.pauseReader = pauseAtPrompt(reader)
+    session.pauseReader = {
+        switch typedAnswer(reader, prompt: "") {
+        case .line(let l): return l
+        case .interrupted:
+            // The reader clears the flag for its next prompt; a Ctrl-C at a pause is still an
+            // interrupt, and stops the rest of a `;` line as any other does.
+            interruptRequested = 1
+            return nil
+        case .end, .lost: return nil
+        }
+    }
     // The init file starts the interactive shell (commands.md §1 lists it among the interactive
     // extras): after the -c commands and scripts, before the -i script and the prompt. Run
     // before them, its settings (`set year`) made a `-c 'open ws.json'` refuse for unsaved
@@ -283,21 +287,10 @@ if let reader {
 }
 finish(ok)
 
-/// `pause` at the prompt: a line read by the line editor.
-func pauseAtPrompt(_ reader: LineReader) -> () -> String? {
-    {
-        switch reader.readLine(prompt: "") {
-        case .line(let l): return l
-        case .interrupted:
-            // The reader clears the flag for its next prompt; a Ctrl-C at a pause is still an
-            // interrupt, and stops the rest of a `;` line as any other does.
-            interruptRequested = 1
-            return nil
-        case .end:
-            // Ctrl-D is not echoed: the error follows on a line of its own.
-            endTerminalLine()
-            return nil
-        case .lost: return nil
-        }
-    }
+/// An answer typed to a question before the prompt or at a `pause`. Ctrl-D is not echoed and
+/// its line not ended: what kd says next starts a line of its own (`^Dkept: …` was one line).
+func typedAnswer(_ reader: LineReader, prompt: String) -> LineInput {
+    let input = reader.readLine(prompt: prompt)
+    if input == .end { endTerminalLine() }
+    return input
 }

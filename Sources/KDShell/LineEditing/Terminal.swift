@@ -34,24 +34,14 @@ public final class PromptingReader: LineReader {
         fflush(stdout)
         setInterruptHandler(restart: false)
         defer { setInterruptHandler(restart: true) }
-        var bytes: [UInt8] = []
-        var b: UInt8 = 0
-        while true {
-            let n = kd_read_byte(0, &b)
-            if n == 1 {
-                if b == UInt8(ascii: "\n") { return .line(text(bytes)) }
-                bytes.append(b)
-            } else if n == 0 {
-                // Ctrl-D: at the start of a line the end, after text that text as a line.
-                return bytes.isEmpty ? .end : .line(text(bytes))
-            } else if errno == EINTR && interruptRequested != 0 {
-                interruptRequested = 0
-                return .interrupted
-            } else if errno != EINTR {
-                return .end
-            } else {
-                terminalChanged = 0  // a resize: nothing to redraw here
-            }
+        switch readTypedBytes() {
+        case .line(let bytes): return .line(text(bytes))
+        // Ctrl-D: at the start of a line the end, after text that text as a line.
+        case .end(let bytes): return bytes.isEmpty ? .end : .line(text(bytes))
+        case .interrupted:
+            interruptRequested = 0
+            return .interrupted
+        case .failed: return .end
         }
     }
     public func addHistory(_ entry: String) {}
@@ -61,17 +51,43 @@ public final class PromptingReader: LineReader {
 /// Ctrl-C (the script's first one, which then stops the script) or at Ctrl-D.
 public func readTerminalLine() -> String? {
     fflush(stdout)
-    var bytes: [UInt8] = []
-    var b: UInt8 = 0
-    while kd_read_byte(0, &b) == 1 {
-        if b == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
-        bytes.append(b)
-    }
+    if case .line(let bytes) = readTypedBytes() { return String(decoding: bytes, as: UTF8.self) }
     // The terminal echoed `^C` (or nothing, for Ctrl-D) after the question: the error follows
     // on a line of its own.
     endTerminalLine()
     if interruptRequested != 0 { lineEndedAtCtrlC = true }
     return nil
+}
+
+/// A line typed at the terminal in its own line reading, a byte at a time (`kd_read_byte`: a
+/// Ctrl-C ends the wait), as the plain prompt and a script's `pause` read it.
+enum TypedBytes {
+    case line([UInt8])
+    /// Ctrl-D, after these bytes of the line.
+    case end([UInt8])
+    /// Ctrl-C (`interruptRequested` is left set).
+    case interrupted
+    case failed
+}
+
+func readTypedBytes() -> TypedBytes {
+    var bytes: [UInt8] = []
+    var b: UInt8 = 0
+    while true {
+        let n = kd_read_byte(0, &b)
+        if n == 1 {
+            if b == UInt8(ascii: "\n") { return .line(bytes) }
+            bytes.append(b)
+        } else if n == 0 {
+            return .end(bytes)
+        } else if errno == EINTR && interruptRequested != 0 {
+            return .interrupted
+        } else if errno != EINTR {
+            return .failed
+        } else {
+            terminalChanged = 0  // a resize: nothing to redraw here
+        }
+    }
 }
 
 /// Ends the line the cursor is on, at the terminal: on whichever of stderr and stdout is the
