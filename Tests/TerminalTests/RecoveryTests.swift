@@ -355,21 +355,14 @@ import Testing
     @Test func ctrlCDuringAnUndosCopyKeepsRecoveryRight() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let made = Process()
-        made.executableURL = URL(fileURLWithPath: PseudoTerminal.kd)
-        made.arguments = ["--no-init", "-q", "-c", "generate ward --members 200000 --seed 4", "-c", "set year 2023", "-c", "save big.json"]
-        made.currentDirectoryURL = dir
-        made.environment = ["LANG": "C.UTF-8", "HOME": dir.path, "XDG_STATE_HOME": dir.appendingPathComponent("other-state").path]
-        made.standardOutput = FileHandle.nullDevice
-        try made.run()
-        made.waitUntilExit()
-        #expect(made.terminationStatus == 0)
+        // A big workspace, saved as expected.json by a script run.
+        _ = try expected(in: dir, commands: ["generate ward --members 200000 --seed 4", "set year 2023"])
 
         let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
         #expect(first.waitFor("kd 2023 qd124> "))
-        first.send("open big.json" + Self.enter)
-        #expect(first.waitFor("big 2023 qd124> ", timeout: 60), "saw: \(first.all)")
-        for (c, prompt) in [("set year 2024", "big 2024 qd124*> "), ("save", "big 2024 qd124> ")] {
+        first.send("open expected.json" + Self.enter)
+        #expect(first.waitFor("expected 2023 qd124> ", timeout: 60), "saw: \(first.all)")
+        for (c, prompt) in [("set year 2024", "expected 2024 qd124*> "), ("save", "expected 2024 qd124> ")] {
             first.send(c + Self.enter)
             #expect(first.waitFor(prompt, timeout: 60), "after \(c); saw: \(first.screen)")
         }
@@ -383,7 +376,7 @@ import Testing
         }
         #expect(writing, "the undo wrote a copy")
         first.send("\u{03}")
-        #expect(first.waitFor("big 2023 qd124*> ", timeout: 60), "saw: \(first.screen)")
+        #expect(first.waitFor("expected 2023 qd124*> ", timeout: 60), "saw: \(first.screen)")
         #expect(!first.all.contains("crash recovery cannot follow"), "saw: \(first.all)")
         first.crash()
         _ = first.waitForExit()

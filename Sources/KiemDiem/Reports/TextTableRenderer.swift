@@ -54,7 +54,7 @@ public enum TextRenderer {
         var shown = Array(t.columns.indices)
         // Too wide for the terminal: columns with nothing in any row go first, before any name
         // is shortened (a 50-column window cut names to 5 letters beside two empty columns).
-        if let limit = style.width, !t.rows.isEmpty, widths.reduce(0, +) + 2 * max(0, widths.count - 1) > limit {
+        if let limit = style.width, !t.rows.isEmpty, lineWidth(widths) > limit {
             shown = shown.filter { i in !t.rows.allSatisfy { if case .empty = $0[i] { return true } else { return false } } }
             if shown.isEmpty { shown = Array(t.columns.indices) }
         }
@@ -81,9 +81,12 @@ public enum TextRenderer {
         return out
     }
 
+    /// A line's width: its columns and the two blanks between each two.
+    static func lineWidth(_ widths: [Int]) -> Int { widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
+
     /// Shortens the widest text columns, one column at a time, until the line fits.
     static func fit(_ widths: inout [Int], shrinkable: [Bool], limit: Int) {
-        var total = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+        var total = lineWidth(widths)
         while total > limit {
             var best: Int?
             for i in widths.indices where shrinkable[i] && widths[i] > minColumn {
