@@ -46,7 +46,8 @@ extension StandardConsole {
     /// `--color auto` for one stream (1 stdout, 2 stderr): a terminal, no NO_COLOR, not TERM=dumb.
     /// Each stream on its own: `kd 2>err.log` at a terminal keeps the escape codes out of the log.
     public static func colorAuto(_ fd: Int32) -> Bool {
-        colorAuto(terminal: isatty(fd) == 1, ProcessInfo.processInfo.environment)
+        guard isatty(fd) == 1 else { return false }
+        return colorAuto(terminal: true, ["NO_COLOR", "TERM"].reduce(into: [:]) { $0[$1] = Environment.value($1) })
     }
 
     /// NO_COLOR counts when it holds a value (no-color.org: an empty one asks nothing; it

@@ -130,7 +130,7 @@ public final class Session {
     public var continuedText = ""
     /// Clock for the audit log; fixed by SOURCE_DATE_EPOCH so transcripts are stable.
     public var now: () -> Date = {
-        if let e = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Double(e) {
+        if let e = Environment.value("SOURCE_DATE_EPOCH"), let s = Double(e) {
             return Date(timeIntervalSince1970: s)
         }
         return Date()

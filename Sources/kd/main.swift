@@ -11,11 +11,10 @@ StandardStreams.holdClosed()
 // rules' lookups in gigabytes of tables miss the TLB on 4 KB pages (BENCHMARKS.md).
 BigInput.action = { _ = kd_huge_pages() }
 
-func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 /// Messages follow LC_ALL, then LC_MESSAGES, then LANG (POSIX); an empty one is no setting:
 /// `LC_ALL= LANG=vi_VN.UTF-8 kd` is Vietnamese.
 func localeIsVietnamese() -> Bool {
-    (["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap(env).first { !$0.isEmpty } ?? "").lowercased().hasPrefix("vi")
+    (["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap(Environment.value).first { !$0.isEmpty } ?? "").lowercased().hasPrefix("vi")
 }
 
 struct KD: ParsableCommand {
