@@ -100,6 +100,12 @@ public final class Transaction {
         if !changed { changed = old != value }
     }
 
+    /// A whole table: weighed by its count, known here without a cast.
+    public func replace<K, V: Equatable>(_ path: WritableKeyPath<Workspace, [K: V]>, with value: [K: V]) {
+        let old = swap(path, value, weighed: { max(1, $0.count) })
+        if !changed { changed = old != value }
+    }
+
     /// The workspace before the first replacement of the whole of it (`restore`): held only once
     /// it is out of the workspace (its inverse edit holds it too), so no edit copies a table.
     /// Unlike `wholeBefore`, whatever edits came before the replacement.
@@ -113,12 +119,12 @@ public final class Transaction {
     }
 
     /// Stores the field and its inverse; returns the value it replaced.
-    private func swap<T>(_ path: WritableKeyPath<Workspace, T>, _ value: T) -> T {
+    private func swap<T>(_ path: WritableKeyPath<Workspace, T>, _ value: T, weighed: @escaping (T) -> Int = FieldEdit<T>.weighed) -> T {
         if replacedWhole == nil, path as AnyKeyPath == \Workspace.self as AnyKeyPath { replacedWhole = ws }
         let old = ws[keyPath: path]
         ws[keyPath: path] = value
         touched.insert(path)
-        inverses.append(FieldEdit(path: path, value: old))
+        inverses.append(FieldEdit(path: path, value: old, weighed: weighed))
         return old
     }
 
@@ -217,14 +223,21 @@ final class TableEdit<K: Hashable, V>: WorkspaceEdit {
 struct FieldEdit<T>: WorkspaceEdit {
     let path: WritableKeyPath<Workspace, T>
     let value: T
+    /// How `weight` counts a value of T. A table's replacement passes its count: a cast to
+    /// `any Collection` scans the binary's conformance records on each type's first use, a
+    /// fifth of a millisecond of every script that loads a ward.
+    let weighed: (T) -> Int
 
     func apply(_ ws: inout Workspace) -> WorkspaceEdit {
         let current = ws[keyPath: path]
         ws[keyPath: path] = value
-        return FieldEdit(path: path, value: current)
+        return FieldEdit(path: path, value: current, weighed: weighed)
     }
 
-    var weight: Int {
+    var weight: Int { weighed(value) }
+
+    /// Any other field: a setting, or the whole workspace (`restore`).
+    static func weighed(_ value: T) -> Int {
         if let w = value as? Workspace { return w.recordCount }
         return max(1, (value as? any Collection)?.count ?? 1)
     }
