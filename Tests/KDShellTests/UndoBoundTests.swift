@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KDShell
 @testable import KiemDiem
@@ -42,5 +43,22 @@ struct UndoBoundTests {
         }
         #expect(s.undoStack.count == 6, "\(s.undoStack.map { ($0.command, $0.weight) })")
         #expect(!console.stderr.contains("undo can no longer"), "\(console.stderr)")
+    }
+
+    /// A table replaced whole weighs the records it held: a roster reloaded with --replace
+    /// counts its 300 members, not one field.
+    @Test func aReplacedTableWeighsItsRecords() throws {
+        let (s, console) = Self.session()
+        let dir = NSTemporaryDirectory() + "kd-undo-bound-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(s.runScriptText("generate ward --members 300 --seed 1 --out \(dir)", file: "t"), "\(console.stderr)")
+        #expect(s.runScriptText("load units \(dir)/units.csv\nload collectives \(dir)/collectives.csv\nload roster \(dir)/roster.csv", file: "t"))
+        // The roster less its last member: a change, whose undo holds the 300 replaced.
+        let rows = try String(contentsOfFile: dir + "/roster.csv", encoding: .utf8).split(separator: "\n")
+        try (rows.dropLast().joined(separator: "\n") + "\n").write(toFile: dir + "/roster2.csv", atomically: true, encoding: .utf8)
+        #expect(s.runScriptText("load roster \(dir)/roster2.csv --replace", file: "t"), "\(console.stderr)")
+        #expect(s.undoStack.last?.weight ?? 0 >= 300, "\(s.undoStack.map { ($0.command, $0.weight) })")
+        #expect(s.runScriptText("set quota 25", file: "t"))
+        #expect(s.undoStack.last?.weight == 1)
     }
 }

@@ -224,8 +224,8 @@ struct FieldEdit<T>: WorkspaceEdit {
     let path: WritableKeyPath<Workspace, T>
     let value: T
     /// How `weight` counts a value of T. A table's replacement passes its count: a cast to
-    /// `any Collection` scans the binary's conformance records on each type's first use, a
-    /// fifth of a millisecond of every script that loads a ward.
+    /// `any Collection` here scanned the binary's conformance records on each type's first
+    /// use, a fifth of a millisecond of every script that loads a ward.
     let weighed: (T) -> Int
 
     func apply(_ ws: inout Workspace) -> WorkspaceEdit {
@@ -236,10 +236,9 @@ struct FieldEdit<T>: WorkspaceEdit {
 
     var weight: Int { weighed(value) }
 
-    /// Any other field: a setting, or the whole workspace (`restore`).
+    /// Any other field: the whole workspace (`restore`) by its records, a setting as one.
     static func weighed(_ value: T) -> Int {
-        if let w = value as? Workspace { return w.recordCount }
-        return max(1, (value as? any Collection)?.count ?? 1)
+        (value as? Workspace)?.recordCount ?? 1
     }
 }
 
