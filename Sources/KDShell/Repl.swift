@@ -47,8 +47,8 @@ public final class Repl {
                     }
                     // Ctrl-D after a `\`: the command is unfinished; running its first lines
                     // would do what was not asked (`exclude P001 \` without its reason).
-                    session.console.out("\n")
-                    session.say(ShellText.continuationDropped)
+                    session.endUserLine()
+                    session.tellUser(ShellText.continuationDropped)
                     session.quitWarned = false
                     abandoned = true
                     break reading

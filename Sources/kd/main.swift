@@ -213,7 +213,7 @@ if !interactive {
 // Recovery is offered first, so that they run on the recovered workspace as the -i script does.
 let reader: LineReader? = interactive ? makeTerminalReader(session: session) : nil
 if let reader {
-    if !options.quiet { session.say(ShellText.banner(KDVersion.string)) }
+    if !options.quiet { session.tellUser(ShellText.banner(KDVersion.string)) }
     session.startJournal { question in
         if case .line(let l) = typedAnswer(reader, prompt: question) { return l }
         return nil
