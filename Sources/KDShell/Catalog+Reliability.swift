@@ -43,6 +43,9 @@ extension ShellText {
     public static let unsavedKeptInJournal = m("the unsaved changes are kept: the next interactive kd offers to recover them",
                                                "các thay đổi chưa lưu được giữ lại: lần chạy kd tương tác sau sẽ đề nghị khôi phục")
     public static let stdinClosed = m("no commands to read: standard input is closed", "không có lệnh để đọc: đầu vào chuẩn (stdin) đã đóng")
+    /// `-w` opens its file through the command language, which has no way to write a line break.
+    public static let workspaceNameLineBreak = m("-w: the file name holds a line break, which kd's commands cannot name (nor save to); rename the file",
+                                                 "-w: tên tệp có dấu xuống dòng, lệnh của kd không gọi được tên này (cũng không lưu vào được); hãy đổi tên tệp")
     public static func scriptTooLarge(_ p: String, _ mb: Int) -> Message {
         m("\(p) is larger than \(mb) MB: not a script", "\(p) lớn hơn \(mb) MB: không phải tệp lệnh")
     }

@@ -158,6 +158,10 @@ for script in options.files + [options.interactiveScript].compactMap({ $0 }) {
         exit(2)
     }
 }
+if let w = options.workspace, w.contains(where: \.isNewline) {
+    session.console.err("kd: " + session.t(ShellText.workspaceNameLineBreak) + "\n")
+    exit(2)
+}
 session.colorChoice = options.color.rawValue
 session.echo = options.echo
 session.quiet = options.quiet

@@ -24,4 +24,16 @@ import Testing
         let lang = try KD.sh("\"$KD\" --no-init -c bogus", env: ["LC_ALL": "", "LC_MESSAGES": "C", "LANG": "vi_VN.UTF-8"])
         #expect(lang.stderr.hasPrefix("-c:1:1: error:"), "saw: \(lang.stderr)")
     }
+
+    /// `-w` opens its file through the command language, which cannot write a line break: such
+    /// a name is refused as a usage error that says why, before anything runs (it said
+    /// "unterminated quote").
+    @Test func aWorkspaceNameWithALineBreakIsRefusedPlainly() throws {
+        let r = try KD.sh("\"$KD\" --no-init -w \"$(printf 'a\\nb.json')\" -c 'echo ran'")
+        #expect(r.status == 2, "saw: \(r.stderr)")
+        #expect(r.stderr == "kd: -w: the file name holds a line break, which kd's commands cannot name (nor save to); rename the file\n", "saw: \(r.stderr)")
+        #expect(r.stdout.isEmpty, "nothing ran; saw: \(r.stdout)")
+        let vi = try KD.sh("\"$KD\" --no-init --lang vi -w \"$(printf 'a\\rb.json')\" -c 'echo ran'")
+        #expect(vi.status == 2 && vi.stderr.hasPrefix("kd: -w: tên tệp có dấu xuống dòng"), "saw: \(vi.stderr)")
+    }
 }
