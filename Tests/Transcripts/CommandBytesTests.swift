@@ -23,4 +23,15 @@ import Testing
         #expect(String(decoding: e, as: UTF8.self).hasPrefix("-c#2:2:6: error: invalid UTF-8 text in a script\n"))
         #expect(p.terminationStatus == 1)
     }
+
+    /// A CRLF script given as `-c "$(cat FILE)"`: the shell strips the last line feed and keeps
+    /// its carriage return. Both lines run; a CR with only blanks after it ends the text.
+    @Test func aCarriageReturnThatEndsTheTextIsALineEnd() throws {
+        let r = try KD.sh(#""$KD" --no-init --color never -c "$(printf 'echo one\r\necho two\r\n')""#)
+        #expect(r.stdout == "one\ntwo\n", "saw: \(r.stdout) \(r.stderr)")
+        #expect(r.stderr.isEmpty && r.status == 0, "saw: \(r.stderr)")
+        // A CR inside the text is still an old Mac line end, refused.
+        let inside = try KD.sh(#""$KD" --no-init --color never -c "$(printf 'echo one\recho two')""#)
+        #expect(inside.status == 1 && inside.stderr.hasPrefix("-c:1:9: error: a carriage return alone"), "saw: \(inside.stderr)")
+    }
 }
