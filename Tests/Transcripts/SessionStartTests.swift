@@ -36,4 +36,16 @@ import Testing
         let vi = try KD.sh("\"$KD\" --no-init --lang vi -w \"$(printf 'a\\rb.json')\" -c 'echo ran'")
         #expect(vi.status == 2 && vi.stderr.hasPrefix("kd: -w: tên tệp có dấu xuống dòng"), "saw: \(vi.stderr)")
     }
+
+    /// The init file runs to its end, as the prompt does: a failing line is said and the lines
+    /// after it still run (it is the person's own setup, not a script to stop).
+    @Test func theInitFileRunsPastAFailingLine() throws {
+        let r = try KD.sh("""
+            mkdir -p cfg/kd; printf 'set lang xx\\nset quota 30\\n' > cfg/kd/init.kd; echo 'show settings' > t.kd
+            XDG_CONFIG_HOME="$PWD/cfg" XDG_STATE_HOME="$PWD/state" "$KD" --color never -i t.kd < /dev/null
+            """)
+        #expect(r.stderr.contains("cfg/kd/init.kd:1:10: error: \"xx\" is not one of en, vi"), "saw: \(r.stderr)")
+        #expect(r.stdout.contains("quota = 30%"), "the line after it ran; saw: \(r.stdout)")
+        #expect(r.status == 1, "the failed line counts in the exit status")
+    }
 }
