@@ -478,4 +478,25 @@ import Testing
         #expect(Completion.replacement(part("b"), [Candidate("BTV"), Candidate("Btv2")]) == "BTV")
         #expect(Completion.replacement(part("m"), [Candidate("M001"), Candidate("M002")]) == "M00")
     }
+
+    /// A verb typed in capitals (caps lock) completes as the verb is run: in any case.
+    @Test func aVerbInCapitalsCompletes() {
+        #expect(inserted("HEL") == "help ", "saw: \(String(describing: inserted("HEL")))")
+        #expect(offered("UND") == ["undo"])
+    }
+
+    /// After an opening quote the first word is a name being typed, never a verb or a
+    /// sub-word: `review "pl` is a subject called "pl…", not the plan.
+    @Test func aQuotedWordIsNoSubword() {
+        #expect(!offered("review \"pl").contains("plan"), "saw: \(offered("review \"pl"))")
+        #expect(offered("review pl") == ["plan"])
+    }
+
+    /// `#` inside a word is no comment: Tab still completes a file whose name holds one.
+    @Test func aHashInsideAWordStillCompletes() {
+        let c = CompletionContext(specs: Registry.all, workspace: Workspace(), listDirectory: { $0.isEmpty ? [FileEntry("step#1.kd")] : [] })
+        let got = Completion.complete("source step#", c)
+        #expect(got.candidates.map(\.text) == ["step#1.kd"], "saw: \(got.candidates.map(\.text))")
+        #expect(Completion.complete("source #step", c).candidates.isEmpty, "a comment completes nothing")
+    }
 }

@@ -27,13 +27,16 @@ import Testing
     /// The prompt asks the lexer whether a typed line goes on: the two never disagree.
     @Test func thePromptContinuesWhereTheLexerDoes() {
         let cases: [(String, Bool)] = [("echo a \\", true), ("echo a\\\\", false), ("echo a\\\\\\", true), ("echo a \\  ", false),
-                                       ("echo a \\\u{00A0}", false), ("echo a \\\u{200B}", true), ("echo \\ x", false), ("echo a", false)]
+                                       ("echo a \\\u{00A0}", false), ("echo a \\\u{200B}", true), ("echo \\ x", false), ("echo a", false),
+                                       // A comment ends its line: a `\` in it continues nothing; `#` inside a word is no comment.
+                                       ("echo a # note \\", false), ("echo a#b \\", true)]
         for (line, continues) in cases {
             #expect((Lexer.continued(line) != nil) == continues, "\(line)")
             #expect(words(line + "\nb").count == (continues ? 1 : 2), "\(line)")
         }
         #expect(Lexer.continued("grade P001 \\") == "grade P001 ")
         #expect(Lexer.continued("grade P001 \\ ") == nil)
+        #expect(Lexer.continued("# all a comment \\") == nil)
     }
 
     /// Outside quotes a no-break or other Unicode space is a blank and a zero-width space is
