@@ -550,6 +550,38 @@ import Testing
         try expectNothingToRecover(in: dir)
     }
 
+    /// Undo back onto the state of the file just opened: nothing is unsaved (the prompt shows
+    /// no `*`), so a kill leaves nothing to offer. A journal not started again offered "2 changes".
+    @Test func undoBackOntoTheOpenedFileIsNothingToRecover() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try expected(in: dir, commands: ["new --year 2023"])
+        try crash(after: [("open expected.json", "expected 2023 qd124> "), ("set year 2024", "expected 2024 qd124*> "),
+                          ("undo", "expected 2023 qd124> ")], in: dir)
+        try expectNothingToRecover(in: dir)
+    }
+
+    /// A clean quit after an undo back past a save (the journal then holds a copy of the
+    /// workspace, personal data) leaves nothing in the state folder but the history.
+    @Test func aCleanQuitLeavesNoCopyBehind() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let t = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(t.waitFor("kd 2023 qd124> "))
+        for (c, shows) in [("load demo", "qd124*> "), ("save w.json", "w 2023 qd124> "), ("set year 2025", "w 2025 qd124*> "),
+                           ("undo 2", "w 2023 qd124*> ")] {
+            t.send(c + Self.enter)
+            #expect(t.waitFor(shows), "after \(c); saw: \(t.all)")
+        }
+        let state = dir.appendingPathComponent("state/kd")
+        let during = try FileManager.default.contentsOfDirectory(atPath: state.path)
+        #expect(during.contains { $0.hasSuffix(".state.json") }, "the undo past the save kept a copy; saw: \(during)")
+        t.send("quit!" + Self.enter)
+        #expect(t.waitForExit() == 0, "saw: \(t.all)")
+        let after = try FileManager.default.contentsOfDirectory(atPath: state.path)
+        #expect(after == ["history"], "saw: \(after)")
+    }
+
     /// A session recovered from the journal's copy, whose file another session saved since:
     /// kd says so, and `save` does not write over that save.
     @Test func copyRecoveryKeepsAnotherSessionsSave() throws {

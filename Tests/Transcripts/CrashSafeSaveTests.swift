@@ -92,4 +92,15 @@ import Testing
         #expect(Self.leftovers(dir) == [])
         #expect(try Data(contentsOf: file) == versions[0])
     }
+
+    /// Another kd saving in the folder (its lock held for 1.6 s): `save` waits, says so once
+    /// after a second, then saves.
+    @Test func aWaitForAnotherSaveIsSaidOnce() throws {
+        let r = try KD.sh("""
+            mkdir d; flock -x d -c 'sleep 1.6' & sleep 0.3
+            "$KD" --no-init --color never -c new -c 'save d/ws.json'; echo "status $?"; wait
+            """)
+        #expect(r.stderr == "note: waiting for another kd that is saving in d\n", "saw: \(r.stderr)")
+        #expect(r.stdout == "new workspace\nsaved d/ws.json\nstatus 0\n", "saw: \(r.stdout)")
+    }
 }

@@ -116,4 +116,19 @@ import Testing
 
             """)
     }
+
+    /// `save` over a file kd may write but not read (mode 0200) cannot tell whether it is a
+    /// workspace: it refuses, and the file is neither replaced nor set aside as a numbered copy.
+    @Test func anUnreadableFileIsNotSavedOver() throws {
+        let out = try run(["chmod 200 ws.json; kd -c 'new' -c 'save ws.json'; ls ws.json*"])
+        #expect(out == """
+            --- chmod 200 ws.json; kd -c 'new' -c 'save ws.json'; ls ws.json*
+            -c#2:1:6: error: cannot read ws.json to tell whether it is a kd workspace (permission denied); not overwritten
+            hint: save under another name, or save --force to replace it
+            status 1
+            ws.json
+            unchanged
+
+            """, "saw: \(out)")
+    }
 }
