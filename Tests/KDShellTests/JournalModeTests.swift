@@ -35,4 +35,31 @@ import Testing
         #expect(warnings.count == 1, "\(console.stderr)")
         #expect(console.stderr.contains("the journal cannot be written (the disk is full)"), "\(console.stderr)")
     }
+
+    /// Once the disk has room again, the next base (a `save`) makes the journal whole: the
+    /// commands after it are journaled again. They went unjournaled, unsaid, and a crash lost them.
+    @Test func aSaveAfterAFullDiskStartsTheJournalAgain() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-journal-full-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("journal.jsonl").path
+        let fd = open("/dev/full", O_WRONLY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        let console = CapturingConsole()
+        let s = Session(console: console)
+        s.journal = Journal(path: file, fd: fd)
+        s.journal?.reset(base: nil)
+        #expect(Interpreter(session: s).run("set quota 25", file: Interpreter.promptFile, bail: false))
+        #expect(s.journal?.brokenBy == ENOSPC)
+        // Room again: the journal's descriptor now writes to a file.
+        let room = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(room >= 0 && dup2(room, fd) == fd)
+        close(room)
+        #expect(Interpreter(session: s).run("save \(dir.path)/ws.json", file: Interpreter.promptFile, bail: false), "\(console.stderr)")
+        #expect(s.journal?.brokenBy == nil)
+        #expect(Interpreter(session: s).run("set quota 35", file: Interpreter.promptFile, bail: false))
+        let journaled = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(journaled.contains("set quota 35"), "saw: \(journaled)")
+    }
 }

@@ -205,4 +205,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         #expect(FileManager.default.fileExists(atPath: other.path), "another file's is not this open's to judge")
     }
+
+    /// A save whose write fails part-way (here past a file size limit, as on a full disk)
+    /// says so and leaves no hidden partial copy (`.ws.json.tmp-PID`, personal data) behind.
+    @Test func aFailedWriteLeavesNoPartialCopy() throws {
+        let r = try KD.sh("""
+            sh -c "trap '' XFSZ; ulimit -f 16; exec \\"$KD\\" --no-init -q -c 'generate ward --members 400' -c 'save ws.json'"
+            echo "status $?"; ls -A
+            """)
+        #expect(r.stderr == "-c#2:1:6: error: cannot write ws.json: File too large\n", "saw: \(r.stderr)")
+        #expect(r.stdout.hasSuffix("status 1\n"), "only the status, no file at all; saw: \(r.stdout)")
+    }
 }
