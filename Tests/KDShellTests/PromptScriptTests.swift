@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KDShell
 
@@ -34,5 +35,22 @@ import Testing
         let out = typed(["echo ran \\"])
         #expect(!out.contains("ran\n"))
         #expect(out.contains("that command was not run"))
+    }
+
+    /// A script sourced at the prompt that fails before changing anything: its error is all
+    /// there is to say (no "the 0 changes … stay; undo 0"). One change before the failure is said.
+    @Test func aSourcedScriptThatChangedNothingSaysNoChanges() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kd-source-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "frobnicate\n".write(to: dir.appendingPathComponent("none.kd"), atomically: true, encoding: .utf8)
+        try "set quota 25\nfrobnicate\n".write(to: dir.appendingPathComponent("one.kd"), atomically: true, encoding: .utf8)
+        let console = CapturingConsole()
+        let s = Session(console: console)
+        s.interactive = true
+        _ = Repl(session: s, reader: ScriptedReader([.line("source \(dir.path)/none.kd"), .line("source \(dir.path)/one.kd")])).run()
+        #expect(!console.stderr.contains("none.kd stopped part way"), "saw: \(console.stderr)")
+        #expect(console.stderr.contains("one.kd stopped part way: the 1 change its earlier commands made stays; undo 1 takes it back"),
+                "saw: \(console.stderr)")
     }
 }
