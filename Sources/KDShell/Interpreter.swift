@@ -45,7 +45,7 @@ public final class Interpreter {
         var previousEnd: Int?
         Lexer.scan(text, firstLine: firstLine, normalized: true) { cmd in
             followsSemicolon = previousEnd == cmd.words[0].line
-            previousEnd = cmd.words.last?.line
+            previousEnd = cmd.endLine
             if session.quitRequested { return false }
             if interruptRequested != 0 {
                 // Ctrl-C: stop here (a long `source` too), saying once where it stopped.

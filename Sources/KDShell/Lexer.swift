@@ -27,6 +27,9 @@ public struct CommandSyntax: Sendable {
     public var words: [Word]
     public var text: String
     public var line: Int
+    /// The line it ended on: of its `;`, its line break, or the end of the text (a word
+    /// continued with `\` ends on a later line than it began).
+    public var endLine: Int = 0
 }
 
 /// Splits source text into commands: `;` and newlines separate, `\` at the very end of a line
@@ -80,7 +83,7 @@ public enum Lexer {
             endWord()
             if !words.isEmpty && !stopped {
                 let text = cmdText.trimmingBlanks
-                stopped = !each(CommandSyntax(words: words, text: text, line: cmdLine))
+                stopped = !each(CommandSyntax(words: words, text: text, line: cmdLine, endLine: line))
             }
             words = []
             cmdText = ""
