@@ -279,6 +279,49 @@ import Testing
         #expect(third.waitForExit() == 0)
     }
 
+    /// Declining a session that had undone past a save discards the journal's copy of the
+    /// workspace (personal data) with the journal: the state folder keeps only the history.
+    @Test func declinedRecoveryDiscardsTheJournalsCopy() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try crash(after: [("load demo", "qd124*> "), ("save w.json", "w 2023 qd124> "), ("set year 2025", "w 2025 qd124*> "),
+                          ("undo 2", "w 2023 qd124*> ")], in: dir)
+        let state = dir.appendingPathComponent("state/kd")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state.path).contains { $0.hasSuffix(".state.json") })
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
+        second.send("n" + Self.enter)
+        #expect(second.waitFor("discarded"))
+        second.send("quit" + Self.enter)
+        #expect(second.waitForExit() == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: state.path)
+        #expect(left == ["history"], "saw: \(left)")
+    }
+
+    /// A second kd started while the first still runs does not take the first's journal for a
+    /// crashed session's (nor discard it): when the first is then killed, its changes are offered.
+    @Test func aRunningSessionsJournalIsNotOffered() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        first.send("set year 2030" + Self.enter)
+        #expect(first.waitFor("kd 2030 qd124*> "), "saw: \(first.all)")
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(second.waitFor("kd 2023 qd124> "), "saw: \(second.all)")
+        #expect(!second.all.contains("unsaved session"), "the running session's journal is not offered; saw: \(second.all)")
+        second.send("quit" + Self.enter)
+        #expect(second.waitForExit() == 0)
+        first.crash()
+        _ = first.waitForExit()
+        let third = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        #expect(third.waitFor("An unsaved session was found (1 change"), "saw: \(third.all)")
+        third.send("n" + Self.enter)
+        #expect(third.waitFor("discarded"))
+        third.send("quit" + Self.enter)
+        _ = third.waitForExit()
+    }
+
     /// Only the word n (no, k, không) discards: a command typed at the question, such as `new`,
     /// keeps the session for the next start.
     @Test(arguments: ["new", "năm 2024", "kiểm tra"])
