@@ -56,6 +56,10 @@ import Testing
         let room = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         try #require(room >= 0 && dup2(room, fd) == fd)
         close(room)
+        // Until the next base, nothing is journaled: a journal with a gap would replay to a
+        // state the session never had.
+        #expect(Interpreter(session: s).run("set quota 30", file: Interpreter.promptFile, bail: false))
+        #expect(try String(contentsOfFile: file, encoding: .utf8).isEmpty)
         #expect(Interpreter(session: s).run("save \(dir.path)/ws.json", file: Interpreter.promptFile, bail: false), "\(console.stderr)")
         #expect(s.journal?.brokenBy == nil)
         #expect(Interpreter(session: s).run("set quota 35", file: Interpreter.promptFile, bail: false))
