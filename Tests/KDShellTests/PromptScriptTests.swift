@@ -53,4 +53,14 @@ import Testing
         #expect(console.stderr.contains("one.kd stopped part way: the 1 change its earlier commands made stays; undo 1 takes it back"),
                 "saw: \(console.stderr)")
     }
+
+    /// An error in a line typed at the prompt is shown with a caret under the line, without a
+    /// `<prompt>:LINE:COL:` place (the line is on the screen).
+    @Test func aTypedErrorHasNoPlace() {
+        let console = CapturingConsole()
+        let s = Session(console: console)
+        s.interactive = true
+        _ = Repl(session: s, reader: ScriptedReader([.line("frobnicate")])).run()
+        #expect(console.stderr.hasPrefix("error: unknown command \"frobnicate\"\n  frobnicate\n  ^"), "saw: \(console.stderr)")
+    }
 }

@@ -279,6 +279,20 @@ import Testing
         #expect(third.waitForExit() == 0)
     }
 
+    /// The question takes Vietnamese "c" (có) for yes, as its Vietnamese form offers.
+    @Test func aVietnameseYesRecovers() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try crashWithOneChange(home: dir)
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir)
+        #expect(second.waitFor(Self.ask), "saw: \(second.all)")
+        second.send("c" + Self.enter)
+        #expect(second.waitFor("recovered: 1 command replayed"), "saw: \(second.all)")
+        #expect(second.waitFor("kd 2030 qd124*> "), "saw: \(second.all)")
+        second.send("quit!" + Self.enter)
+        _ = second.waitForExit()
+    }
+
     /// Declining a session that had undone past a save discards the journal's copy of the
     /// workspace (personal data) with the journal: the state folder keeps only the history.
     @Test func declinedRecoveryDiscardsTheJournalsCopy() throws {
