@@ -29,7 +29,7 @@ public struct CommandSyntax: Sendable {
     public var line: Int
     /// The line it ended on: of its `;`, its line break, or the end of the text (a word
     /// continued with `\` ends on a later line than it began).
-    public var endLine: Int = 0
+    public var endLine: Int
 }
 
 /// Splits source text into commands: `;` and newlines separate, `\` at the very end of a line
