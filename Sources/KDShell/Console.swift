@@ -47,7 +47,7 @@ extension StandardConsole {
     /// Each stream on its own: `kd 2>err.log` at a terminal keeps the escape codes out of the log.
     public static func colorAuto(_ fd: Int32) -> Bool {
         guard isatty(fd) == 1 else { return false }
-        return colorAuto(terminal: true, ["NO_COLOR", "TERM"].reduce(into: [:]) { $0[$1] = Environment.value($1) })
+        return colorAuto(terminal: true, Environment.values(["NO_COLOR", "TERM"]))
     }
 
     /// NO_COLOR counts when it holds a value (no-color.org: an empty one asks nothing; it

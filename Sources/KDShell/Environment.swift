@@ -8,4 +8,10 @@ public enum Environment {
     public static func value(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
+
+    /// These variables, those that are set: for the checks that take the environment as a
+    /// dictionary (tests give their own).
+    public static func values(_ names: [String]) -> [String: String] {
+        names.reduce(into: [:]) { $0[$1] = value($1) }
+    }
 }

@@ -6,9 +6,12 @@ import Foundation
 /// `~/x.json` taken as a folder named `~`), so a crashed session's journal was never offered
 /// to the same user's next session.
 enum UserFolders {
+    /// The variables these folders come from.
+    static var environment: [String: String] { Environment.values(["HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"]) }
+
     /// HOME when it is a path from the root; else the password file's home for this user;
     /// else "/nonexistent" (Debian's home of no one: nothing is written there).
-    static func home(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func home(_ env: [String: String] = environment) -> String {
         if let h = env["HOME"], h.hasPrefix("/") { return trimmed(h) }
         if let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir {
             let d = String(cString: dir)
@@ -25,12 +28,12 @@ enum UserFolders {
     }
 
     /// `$XDG_STATE_HOME`, else `~/.local/state`.
-    static func state(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func state(_ env: [String: String] = environment) -> String {
         xdg("XDG_STATE_HOME", env) ?? home(env) + "/.local/state"
     }
 
     /// `$XDG_CONFIG_HOME`, else `~/.config`.
-    static func config(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func config(_ env: [String: String] = environment) -> String {
         xdg("XDG_CONFIG_HOME", env) ?? home(env) + "/.config"
     }
 

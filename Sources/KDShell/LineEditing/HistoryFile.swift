@@ -21,8 +21,8 @@ public final class HistoryFile {
     }
 
     /// The default place, from the environment.
-    public static func defaultPath(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        UserFolders.state(env) + "/kd/history"
+    public static func defaultPath(_ env: [String: String]? = nil) -> String {
+        UserFolders.state(env ?? UserFolders.environment) + "/kd/history"
     }
 
     /// The stored entries, oldest first (the last `limit`).
