@@ -5,7 +5,7 @@ import Foundation
 /// was (Foundation gives ""), and `save ../x.json` went into the journal as `/../x.json`, a file
 /// recovery could not read. The last folder known is kept for that case.
 enum WorkingFolder {
-    nonisolated(unsafe) private static var lastKnown = FileManager.default.currentDirectoryPath
+    nonisolated(unsafe) private static var lastKnown = system()
 
     /// Notes the folder now: called at start, before anyone can delete it.
     static func remember() { _ = path }
@@ -15,10 +15,19 @@ enum WorkingFolder {
 
     /// The folder, and whether it is gone (then the last one known).
     private static var current: (folder: String, gone: Bool) {
-        let now = FileManager.default.currentDirectoryPath
+        let now = system()
         if now.isEmpty { return (lastKnown, true) }
         lastKnown = now
         return (now, false)
+    }
+
+    /// The system's answer, "" when the folder is gone. getcwd sizes its own buffer: Foundation's
+    /// `currentDirectoryPath` also gives "" for a path over 1024 bytes, and kd took such a
+    /// folder for a deleted one whose name it never knew (the journal named `/ws.json`).
+    private static func system() -> String {
+        guard let p = getcwd(nil, 0) else { return "" }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     /// `path` from the root. Where the folder is gone, `..` and `.` are taken away by the text

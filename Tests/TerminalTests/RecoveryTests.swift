@@ -474,6 +474,33 @@ import Testing
         _ = second.waitForExit()
     }
 
+    /// A working folder whose path is over 1024 bytes (five nested names of 225): Foundation's
+    /// `currentDirectoryPath` gives "" there, kd took it for a deleted folder, and the journal
+    /// named `/w.json`: recovery said "cannot read /w.json" and replayed nothing.
+    @Test func aWorkingFolderOverAKilobyteRecovers() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let deep = (1...5).reduce(dir) { url, k in url.appendingPathComponent(String(repeating: "\(k)", count: 225)) }
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        #expect(deep.path.utf8.count > 1024)
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: deep)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        first.send("save w.json" + Self.enter)
+        #expect(first.waitFor("saved w.json"), "saw: \(first.all)")
+        first.send("set year 2054" + Self.enter)
+        #expect(first.waitFor("w 2054 qd124*> "), "saw: \(first.screen)")
+        first.crash()
+        _ = first.waitForExit()
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: deep)
+        #expect(second.waitFor("An unsaved session was found (1 change since w.json,"), "saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("recovered: 1 command replayed"), "saw: \(second.all)")
+        #expect(second.waitFor("w 2054 qd124*> "), "saw: \(second.all)")
+        second.send("quit!" + Self.enter)
+        _ = second.waitForExit()
+    }
+
     /// A session that started from a file named relatively is recovered from another folder; a
     /// replayed command that fails (its file moved) is reported, not counted as recovered.
     @Test func recoveryFromAnotherFolderReportsWhatFailed() throws {

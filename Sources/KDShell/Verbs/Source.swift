@@ -73,7 +73,7 @@ extension ShellText {
 extension Session {
     /// A path as the user would recognise it: relative to the current folder where possible.
     func displayPath(_ p: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
+        let cwd = WorkingFolder.path
         return p.hasPrefix(cwd + "/") ? String(p.dropFirst(cwd.count + 1)) : p
     }
 }
