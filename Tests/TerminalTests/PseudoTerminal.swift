@@ -26,10 +26,12 @@ final class PseudoTerminal {
     /// The terminal's number (`/dev/pts/N`).
     private var number: UInt32 = 0
 
-    /// `ignoringHangup`: kd starts with SIGHUP ignored, as under `nohup`. `stdout`: kd's
-    /// standard output goes there instead of the terminal (`kd | tee log`).
-    init(arguments: [String] = [], home: URL, directory: URL? = nil, ignoringHangup: Bool = false, stdout: Pipe? = nil,
-         stderr: Pipe? = nil) throws {
+    /// `ignoringHangup`: kd starts with SIGHUP ignored, as under `nohup`. `fileSizeLimit`: no
+    /// file kd writes may grow past that many 512-byte blocks (`ulimit -f`, SIGXFSZ ignored),
+    /// so that a write stops part-way as on a full disk. `stdout`: kd's standard output goes
+    /// there instead of the terminal (`kd | tee log`).
+    init(arguments: [String] = [], home: URL, directory: URL? = nil, ignoringHangup: Bool = false,
+         fileSizeLimit: Int? = nil, stdout: Pipe? = nil, stderr: Pipe? = nil) throws {
         // posix_openpt/unlockpt/ptsname are hidden from Swift's Glibc module: the Linux ioctls
         // they wrap (TIOCSPTLCK, TIOCGPTN; function-like macros, so spelled out) do the same.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -44,10 +46,11 @@ final class PseudoTerminal {
 
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
         process.arguments = ["-w", "-c", Self.kd, "--color", "never"] + arguments
-        if ignoringHangup {
-            // An ignored signal stays ignored across exec.
+        // An ignored signal and a limit stay across exec.
+        let prelude = (ignoringHangup ? "trap '' HUP; " : "") + (fileSizeLimit.map { "trap '' XFSZ; ulimit -f \($0); " } ?? "")
+        if !prelude.isEmpty {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "trap '' HUP; exec /usr/bin/setsid \"$@\"", "sh"] + process.arguments!
+            process.arguments = ["-c", prelude + "exec /usr/bin/setsid \"$@\"", "sh"] + process.arguments!
         }
         process.currentDirectoryURL = directory ?? home
         process.environment = [

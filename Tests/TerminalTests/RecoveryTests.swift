@@ -501,6 +501,44 @@ import Testing
         _ = second.waitForExit()
     }
 
+    /// A journal line cut short (a file size limit standing in for a full disk) is taken off
+    /// again: the undo that follows starts the journal over from a copy, and a crash then
+    /// recovers it. Left in, the half line stopped the recovery there, at the saved file, and
+    /// the next start offered nothing (data-safety audit, J12). The lengths are set by the
+    /// folder's: its path, about 1,550 bytes, is in every line, twice in the load's (the file
+    /// it read); base and load pass 4,096 bytes, base and the undo's new base do not.
+    @Test func aLineCutShortIsTakenOffAgain() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let deep = (1...7).reduce(dir) { url, k in url.appendingPathComponent(String(repeating: "\(k)", count: 213)) }
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        try "code,name,kind\nCB01,Chi bộ 1,cell\n".write(to: deep.appendingPathComponent("u.csv"), atomically: true, encoding: .utf8)
+        let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: deep, fileSizeLimit: 8)
+        #expect(first.waitFor("kd 2023 qd124> "))
+        first.send("set quota 25" + Self.enter)
+        #expect(first.waitFor("kd 2023 qd124*> "), "saw: \(first.all)")
+        first.send("save ws.json" + Self.enter)
+        #expect(first.waitFor("ws 2023 qd124> "), "saw: \(first.all)")
+        first.send("load units u.csv" + Self.enter)
+        #expect(first.waitFor("warning: crash recovery is off from this command on: the journal cannot be written (File too large)"), "saw: \(first.all)")
+        #expect(first.waitFor("ws 2023 qd124*> "), "saw: \(first.all)")
+        first.send("undo 2" + Self.enter)
+        #expect(first.waitFor("undone: set quota 25"), "saw: \(first.all)")
+        #expect(first.waitFor("ws 2023 qd124*> "), "saw: \(first.all)")
+        first.crash()
+        _ = first.waitForExit()
+
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: deep)
+        #expect(second.waitFor("An unsaved session was found (undone to before ws.json was saved, then 0 changes"), "saw: \(second.all)")
+        second.send("y" + Self.enter)
+        #expect(second.waitFor("recovered: 0 commands replayed"), "saw: \(second.all)")
+        #expect(second.waitFor("ws 2023 qd124*> "), "saw: \(second.all)")
+        second.send("show settings" + Self.enter)
+        #expect(second.waitFor("quota = 20%"), "the state after the undo; saw: \(second.all)")
+        second.send("quit!" + Self.enter)
+        _ = second.waitForExit()
+    }
+
     /// A session that started from a file named relatively is recovered from another folder; a
     /// replayed command that fails (its file moved) is reported, not counted as recovered.
     @Test func recoveryFromAnotherFolderReportsWhatFailed() throws {
