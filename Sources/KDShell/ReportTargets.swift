@@ -74,7 +74,7 @@ extension Session {
 
     /// `path` from the root, as the audit log keeps a command's files (`AuditEntry.files`).
     func absolutePath(_ path: String) -> String {
-        URL(fileURLWithPath: WorkingFolder.absolute(path)).standardizedFileURL.path
+        WorkingFolder.full(path)
     }
 
     /// Writes a report where `--out` says, after the checks above.

@@ -4,7 +4,7 @@ import KiemDiem
 extension Session {
     /// Runs a script file as `kd FILE.kd` does; paths inside it are relative to its folder.
     public func runScript(_ path: String, bail: Bool) -> Bool {
-        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        let full = WorkingFolder.full(path)
         let text: String
         do { text = try ScriptText.read(path: full, shown: path, file: path) } catch let e as KDError {
             if e.location == nil {

@@ -30,6 +30,12 @@ enum WorkingFolder {
         return String(cString: p)
     }
 
+    /// `path` from the root with `.` and `..` taken out. Through `absolute`: Foundation would
+    /// resolve a relative path against its own idea of the folder ("" over 1024 bytes).
+    static func full(_ path: String) -> String {
+        URL(fileURLWithPath: absolute(path)).standardizedFileURL.path
+    }
+
     /// `path` from the root. Where the folder is gone, `..` and `.` are taken away by the text
     /// (the system can no longer walk through the folder).
     static func absolute(_ path: String) -> String {

@@ -17,4 +17,21 @@ import Testing
         #expect(r.stderr == "")
         #expect(r.status == 0)
     }
+
+    /// A sourced script's error place was `./sub/b.kd:1:8:` there (Foundation's own folder).
+    @Test func aSourcedScriptsPlaceIsAsAnywhere() throws {
+        let r = try KD.sh(#"""
+            d=$PWD; for k in 1 2 3 4 5; do d=$d/$(printf "%0225d" $k); done
+            mkdir -p "$d/sub" && cd "$d" || exit 9
+            printf 'source sub/b.kd\n' > a.kd
+            printf 'source ../a.kd\n' > sub/b.kd
+            "$KD" --no-init a.kd
+            """#)
+        #expect(r.stderr == """
+            sub/b.kd:1:8: error: source cycle: a.kd → b.kd → a.kd
+            a.kd:1:1: note: while running "source sub/b.kd"
+
+            """, "saw: \(r.stderr)")
+        #expect(r.status == 1)
+    }
 }

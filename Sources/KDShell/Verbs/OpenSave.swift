@@ -180,13 +180,12 @@ extension Session {
     /// as the script itself is shown), so that an editor finds it.
     func shown(_ path: String) -> String {
         guard !path.hasPrefix("/"), !path.hasPrefix("~/"), !sourceStack.isEmpty else { return path }
-        return displayPath(URL(fileURLWithPath: typedPath(path)).standardizedFileURL.path)
+        return displayPath(WorkingFolder.full(typedPath(path)))
     }
 
     /// Two paths name the same file, however spelled (`ws.json`, `./ws.json`, absolute).
     static func samePath(_ a: String, _ b: String) -> Bool {
-        func full(_ p: String) -> String { URL(fileURLWithPath: Journal.absolute(p)).standardizedFileURL.path }
-        return full(a) == full(b)
+        WorkingFolder.full(a) == WorkingFolder.full(b)
     }
 
     private func typedPath(_ path: String) -> String {

@@ -13,7 +13,7 @@ extension Verbs {
         run: { inv, s in
             let w = try inv.positional(0, "FILE")
             try inv.noMorePositionals(than: 1)
-            let path = URL(fileURLWithPath: s.resolve(w.text)).standardizedFileURL.path
+            let path = WorkingFolder.full(s.resolve(w.text))
             // Compared as the files they are: a symlink to a script running is that script (the
             // stack keeps paths as named, for the folder relative paths resolve against).
             let file = realFile(path)
