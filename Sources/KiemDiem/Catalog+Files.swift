@@ -41,6 +41,8 @@ extension Catalog {
         case ENOTDIR: return m("part of the path is not a folder", "một phần của đường dẫn không phải thư mục")
         case EISDIR: return m("it is a folder", "đó là thư mục")
         case ENOSPC, EDQUOT: return m("the disk is full", "ổ đĩa đã đầy")
+        case EFBIG: return m("the file would pass the file size limit (ulimit -f)", "tệp sẽ vượt giới hạn kích thước tệp (ulimit -f)")
+        case EIO: return m("the disk reported an input/output error", "ổ đĩa báo lỗi vào/ra")
         case EROFS: return m("the disk is read-only", "ổ đĩa chỉ cho đọc")
         case ENAMETOOLONG: return m("the name is too long", "tên quá dài")
         case EEXIST: return m("the name is taken", "tên đã có")

@@ -207,13 +207,26 @@ import Testing
     }
 
     /// A save whose write fails part-way (here past a file size limit, as on a full disk)
-    /// says so and leaves no hidden partial copy (`.ws.json.tmp-PID`, personal data) behind.
+    /// says so, in the user's language, and leaves no hidden partial copy (`.ws.json.tmp-PID`,
+    /// personal data) behind.
     @Test func aFailedWriteLeavesNoPartialCopy() throws {
         let r = try KD.sh("""
             sh -c "trap '' XFSZ; ulimit -f 16; exec \\"$KD\\" --no-init -q -c 'generate ward --members 400' -c 'save ws.json'"
+            echo "status $?"
+            sh -c "trap '' XFSZ; ulimit -f 16; exec \\"$KD\\" --no-init -q --lang vi -c 'generate ward --members 400' -c 'save ws.json'"
             echo "status $?"; ls -A
             """)
-        #expect(r.stderr == "-c#2:1:6: error: cannot write ws.json: File too large\n", "saw: \(r.stderr)")
-        #expect(r.stdout.hasSuffix("status 1\n"), "only the status, no file at all; saw: \(r.stdout)")
+        #expect(r.stderr == """
+            -c#2:1:6: error: cannot write ws.json: the file would pass the file size limit (ulimit -f)
+            -c#2:1:6: lỗi: không ghi được ws.json: tệp sẽ vượt giới hạn kích thước tệp (ulimit -f)
+
+            """, "saw: \(r.stderr)")
+        #expect(r.stdout == """
+            generated 400 members in 10 cells with 70 positions (seed 1)
+            status 1
+            đã tạo 400 đảng viên trong 10 chi bộ, 70 chức vụ (--seed 1)
+            status 1
+
+            """, "no file at all after the statuses; saw: \(r.stdout)")
     }
 }
