@@ -68,14 +68,9 @@ import Testing
         let size = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("big.json").path)[.size] as? Int) ?? 0
         let (p, out, err) = try start(["--no-init", "-c", "open big.json", "-c", "echo after"], in: dir)
         // Once the file is in memory (its size in resident pages), kd is reading its records.
-        func resident() -> Int {
-            let status = (try? String(contentsOfFile: "/proc/\(p.processIdentifier)/status", encoding: .utf8)) ?? ""
-            let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
-            return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
-        }
         var reading = false
         for _ in 0..<3000 where !reading && p.isRunning {
-            reading = resident() > size
+            reading = resident(p) > size
             if !reading { usleep(2_000) }
         }
         #expect(reading, "kd was reading the file")
@@ -149,5 +144,70 @@ import Testing
         let wroteAll = files.contains("mau-kiem-diem.html"), count = files.count
         #expect(!wroteAll, "the whole-ward file is written last")
         #expect(count < 5000)
+    }
+
+    /// kd's resident memory in bytes.
+    func resident(_ p: Process) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/\(p.processIdentifier)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
+    }
+
+    /// `generate ward` (a minute and 4 GB for ten million members) did not look at Ctrl-C: it
+    /// made the whole ward, loaded it, and only then was it rolled back.
+    @Test func ctrlCStopsGeneratingAWard() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (p, out, err) = try start(["--no-init", "-c", "generate ward --members 10000000", "-c", "echo after"], in: dir)
+        var making = false
+        for _ in 0..<15000 where !making && p.isRunning {
+            making = resident(p) > 150 << 20
+            if !making { usleep(2_000) }
+        }
+        #expect(making, "kd was making the ward")
+        kill(p.processIdentifier, SIGINT)
+        let asked = Date()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        // The message alone does not tell: a ward made whole is then rolled back, and says so.
+        #expect(Date().timeIntervalSince(asked) < 5, "stopped when asked, not once the ward was made")
+        let text = String(decoding: stderr, as: UTF8.self)
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1, "saw: \(text)")
+        #expect(text == "-c#1:1:1: error: interrupted; nothing was changed\n", "saw: \(text)")
+        #expect(String(decoding: stdout, as: UTF8.self) == "", "neither generated nor the next command")
+    }
+
+    /// `generate ward --out DIR --replace` stopped while writing: the folder is as it was, the
+    /// other ward's files it had set aside put back, no part-written file left.
+    @Test func ctrlCStopsWritingAWardsFiles() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (made, _, _) = try start(["--no-init", "-q", "-c", "generate demo --out big"], in: dir)
+        made.waitUntilExit()
+        let big = dir.appendingPathComponent("big")
+        func files() throws -> [String: Data] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: big.path)
+            return try Dictionary(uniqueKeysWithValues: names.map { ($0, try Data(contentsOf: big.appendingPathComponent($0))) })
+        }
+        let before = try files()
+        #expect(before.keys.contains("reviews.csv"), "the demo has files a generated ward does not write")
+        let (p, out, err) = try start(["--no-init", "-c", "generate ward --members 500000 --out big --replace", "-c", "echo after"], in: dir)
+        let part = big.appendingPathComponent(".roster.csv.kd-part").path
+        var writing = false
+        for _ in 0..<30000 where !writing && p.isRunning {
+            writing = ((try? FileManager.default.attributesOfItem(atPath: part)[.size] as? Int) ?? 0) > 1 << 20
+            if !writing { usleep(2_000) }
+        }
+        #expect(writing, "kd was writing the roster")
+        kill(p.processIdentifier, SIGINT)
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let text = String(decoding: stderr, as: UTF8.self)
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1, "saw: \(text)")
+        #expect(text == "-c#1:1:38: error: interrupted; nothing was changed\n", "saw: \(text)")
+        #expect(String(decoding: stdout, as: UTF8.self) == "")
+        let after = try files()
+        #expect(after.keys.sorted() == before.keys.sorted())
+        #expect(after == before, "every file as it was")
     }
 }

@@ -41,10 +41,11 @@ extension Verbs {
                     }
                     if !s.quiet { s.say(ShellText.wroteWorkbook(files.count, s.shown(out.text))) }
                 } else {
-                    let dir = try wardFolder(out, inv, s, writing: files.map { $0.kind + ".csv" })
-                    for (kind, text) in files {
-                        let name = kind + ".csv"
-                        try inv.pointing(at: out) { try ReportFile.write(text, to: dir + "/" + name, display: s.shown(out.text) + "/" + name) }
+                    try writeWard(out, inv, s, writing: files.map { $0.kind + ".csv" }) { dir in
+                        for (kind, text) in files {
+                            let name = kind + ".csv"
+                            try inv.pointing(at: out) { try ReportFile.write(text, to: dir + "/" + name, display: s.shown(out.text) + "/" + name) }
+                        }
                     }
                     if !s.quiet { s.say(ShellText.wroteFiles(files.count, s.shown(out.text))) }
                 }
@@ -60,13 +61,19 @@ extension Verbs {
                 let cells = try inv.int("cells", in: 1...1_000_000) ?? min(n, max(7, n / 40))
                 if cells > n { throw inv.error(ShellText.moreCellsThanMembers(cells, n), at: inv.value("cells")) }
                 let seed = try inv.int("seed", in: 0...Int.max) ?? 1
-                let ward = SyntheticWard(members: n, cells: cells, seed: UInt64(seed), year: s.workspace.settings.year)
-                if let out = inv.value("out") {
+                if let out = inv.value("out"), XlsxKinds.isWorkbook(out.text) {
                     // A folder of CSV files: a workbook's sheet holds 1,048,576 rows, and a
                     // national ward is millions (the demo, small, may be a workbook).
-                    if XlsxKinds.isWorkbook(out.text) { throw inv.error(ShellText.wardNotWorkbook(out.text), at: out) }
-                    let dir = try wardFolder(out, inv, s, writing: SyntheticWard.fileNames)
-                    let files = try inv.pointing(at: out) { try ward.write(to: dir) }
+                    throw inv.error(ShellText.wardNotWorkbook(out.text), at: out)
+                }
+                // Seconds at national size: Ctrl-C stops the making, then the writing or loading.
+                let ward = SyntheticWard(members: n, cells: cells, seed: UInt64(seed), year: s.workspace.settings.year)
+                try s.checkInterrupt()
+                if let out = inv.value("out") {
+                    var files: [String] = []
+                    try writeWard(out, inv, s, writing: SyntheticWard.fileNames) { dir in
+                        files = try inv.pointing(at: out) { try ward.write(to: dir) }
+                    }
                     if !s.quiet { s.say(ShellText.wroteWard(n, cells, s.shown(out.text), files)) }
                     return
                 }
@@ -86,11 +93,28 @@ extension Verbs {
             }
         })
 
-    /// The folder `--out` names for a ward's CSV files, made if missing. Refused: a file or a
-    /// symbolic link there, a name that reads as a file (`x.csv`), and a folder that already
+    /// Writes a ward's files with `body` into the folder `--out` names (`wardFolder`). When the
+    /// writing fails or is stopped, the files set aside are put back and a folder made for it
+    /// is removed: the folder is as it was. Said only once the ward is written: which files
+    /// were set aside.
+    static func writeWard(_ out: Word, _ inv: Invocation, _ s: Session, writing: [String], _ body: (String) throws -> Void) throws {
+        let (dir, setAside, made) = try wardFolder(out, inv, s, writing: writing)
+        do {
+            try body(dir)
+        } catch {
+            for k in setAside.reversed() { rename(k.backup, k.file) }
+            if made { rmdir(dir) }
+            throw error
+        }
+        if !setAside.isEmpty { s.warn(ShellText.wardFilesKept(setAside.map { s.shown(out.text) + "/" + URL(fileURLWithPath: $0.backup).lastPathComponent })) }
+    }
+
+    /// The folder `--out` names for a ward's CSV files, made if missing (`made`). Refused: a file
+    /// or a symbolic link there, a name that reads as a file (`x.csv`), and a folder that already
     /// holds a ward's files unless --replace, which then also sets aside (as NAME.~N~) the kd files this ward
     /// does not write (a demo's reviews.csv beside a generated roster would mix two wards).
-    static func wardFolder(_ out: Word, _ inv: Invocation, _ s: Session, writing: [String]) throws -> String {
+    static func wardFolder(_ out: Word, _ inv: Invocation, _ s: Session, writing: [String]) throws
+        -> (dir: String, setAside: [(file: String, backup: String)], made: Bool) {
         let dir = s.resolve(out.text)
         if ["csv", "json", "txt", "md", "html"].contains(URL(fileURLWithPath: out.text).pathExtension.lowercased()) {
             throw inv.error(ShellText.outIsFolder(s.shown(out.text)), at: out)
@@ -123,13 +147,13 @@ extension Verbs {
                         throw error
                     }
                 }
-                if !kept.isEmpty { s.warn(ShellText.wardFilesKept(kept.map { s.shown(out.text) + "/" + URL(fileURLWithPath: $0.backup).lastPathComponent })) }
+                return (dir, kept, false)
             }
-            return dir
+            return (dir, [], false)
         }
         // As `report forms` makes its folder: the refusal names the folder that refused, and why.
         try inv.pointing(at: out) { try ReportFolder.prepare(dir, display: s.shown(out.text)) }
-        return dir
+        return (dir, [], true)
     }
 
     /// Every CSV file a ward written by kd may hold (the demo's and a generated ward's).

@@ -100,7 +100,8 @@ extension SyntheticWard {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         // Each file is written under a temporary name and all are renamed once every one is
         // written: a full disk leaves the folder as it was (an earlier ward's files included),
-        // never a roster cut mid-row that a later load would take for a whole one.
+        // never a roster cut mid-row that a later load would take for a whole one. Nor does
+        // Ctrl-C, which stops the writing (`Interrupt.stopped`).
         var made: [String] = []
         func open(_ n: String, _ header: [String]) throws -> CSVWriter {
             let tmp = dir + "/." + n + ".kd-part"
@@ -132,14 +133,16 @@ extension SyntheticWard {
         // In data.md's order.
         let r = try open("roster.csv", ["id", "name", "unit", "group", "gender", "born", "admitted", "status",
                                         "civil_servant", "outside", "workplace_level", "workplace_stage"])
-        for m in members {
+        for (k, m) in members.enumerated() {
+            if Interrupt.stops(at: k) { throw Interrupt.stopped }
             r.cell(m.id); r.cell(m.name); r.cell(m.unit); r.cell(m.group); r.cell(m.gender); r.cell(m.born); r.cell(m.admitted)
             r.cell(m.status.rawValue); r.cell(m.civilServant); r.cell(m.outside); r.cell(m.workplaceLevel?.rawValue)
             r.cell(m.workplaceStage?.rawValue); r.endRow()
         }
         try r.close()
         let p = try open("positions.csv", ["member", "body", "role", "head", "since", "managed_by"])
-        for x in positions {
+        for (k, x) in positions.enumerated() {
+            if Interrupt.stops(at: k) { throw Interrupt.stopped }
             p.cell(x.member); p.cell(x.body); p.cell(x.role); p.cell(x.head); p.cell(x.since); p.cell(x.managedBy.rawValue); p.endRow()
         }
         try p.close()
@@ -150,7 +153,8 @@ extension SyntheticWard {
         }
         try d.close()
         let g = try open("grades.csv", ["subject", "level", "score", "votes"])
-        for x in grades {
+        for (k, x) in grades.enumerated() {
+            if Interrupt.stops(at: k) { throw Interrupt.stopped }
             g.cell(x.member); g.cell(x.level.rawValue); g.cell(String(x.score)); g.cell(String(x.votes)); g.endRow()
         }
         try g.close()
@@ -159,13 +163,17 @@ extension SyntheticWard {
     /// The files `write` makes, in the order it makes them.
     public static let fileNames = ["units.csv", "collectives.csv", "roster.csv", "positions.csv", "discipline.csv", "grades.csv"]
 
-    /// Puts the ward into a transaction, replacing those tables.
+    /// Puts the ward into a transaction, replacing those tables. Ctrl-C leaves it part-done:
+    /// the shell then rolls the transaction back.
     public func apply(to tx: Transaction) {
         tx.replace(\.units, with: Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) }))
         tx.replace(\.collectives, with: Dictionary(uniqueKeysWithValues: collectives.map { ($0.code, $0) }))
         var ms: [String: Member] = [:]
         ms.reserveCapacity(members.count)
-        for m in members { ms[m.id] = m }
+        for (k, m) in members.enumerated() {
+            if Interrupt.stops(at: k) { return }
+            ms[m.id] = m
+        }
         tx.replace(\.members, with: ms)
         tx.replace(\.positions, with: Dictionary(positions.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }))
         tx.replace(\.discipline, with: Dictionary(discipline.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }))
@@ -173,7 +181,8 @@ extension SyntheticWard {
         // and the ward loaded from its files are the same ward.
         var gs: [String: GradeSet] = [:]
         gs.reserveCapacity(grades.count)
-        for g in grades {
+        for (k, g) in grades.enumerated() {
+            if Interrupt.stops(at: k) { return }
             var set = GradeSet()
             set[.proposed] = GradeRecord(level: g.level, score: Points(hundredths: g.score * 100), votes: g.votes)
             gs[SubjectRef(.member, g.member).key] = set

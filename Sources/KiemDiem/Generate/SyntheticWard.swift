@@ -1,5 +1,6 @@
 /// A synthetic ward of realistic shape for training, tests and benchmarks (`generate ward`).
-/// Linear in the number of members; the same seed gives the same ward.
+/// Linear in the number of members; the same seed gives the same ward. Ctrl-C (`Interrupt`)
+/// stops the making part-way: the caller throws such a ward away.
 public struct SyntheticWard: Sendable {
     public var units: [Unit] = []
     public var collectives: [Collective] = []
@@ -104,6 +105,7 @@ public struct SyntheticWard: Sendable {
             let inSystem = t == .agency || t == .school || t == .police || t == .military
             for j in 0..<sizes[i] {
                 counter += 1
+                if Interrupt.stops(at: counter) { return }
                 let female = rng.below(100) < (t == .police || t == .military ? 15 : t == .school ? 70 : 45)
                 let name = "\(Self.familyTable[rng.below(Self.familyTable.count)]) \(rng.pick(female ? Self.middleF : Self.middleM)) \(rng.pick(female ? Self.givenF : Self.givenM))"
                 let bornYear = residential ? 1938 + rng.below(60) : 1963 + rng.below(38)
@@ -244,7 +246,8 @@ public struct SyntheticWard: Sendable {
         grades.reserveCapacity(n)
         var cellSize: [String: Int] = [:]
         for m in members { cellSize[m.unit, default: 0] += 1 }
-        for m in members where ExclusionRules.derive(m, asOf: asOf) == nil {
+        for (k, m) in members.enumerated() where ExclusionRules.derive(m, asOf: asOf) == nil {
+            if Interrupt.stops(at: k) { return }
             let r = g.below(1000)
             if r < 10 { continue }
             let level: Level = r < 260 ? .HTXSNV : r < 860 ? .HTTNV : r < 975 ? .HTNV : .KHTNV
