@@ -210,4 +210,48 @@ import Testing
         #expect(after.keys.sorted() == before.keys.sorted())
         #expect(after == before, "every file as it was")
     }
+
+    /// Runs `commands` and stops kd with SIGINT once the last is under way: just after a `set
+    /// as-of` whose warning (stderr, written at once; stdout, a pipe, is not) says it has run.
+    /// Returns stdout, stderr after the warning, and the status.
+    func interruptLast(_ commands: [String]) throws -> (out: String, err: String, status: Int32) {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["--no-init", "-q"] + (commands.dropLast() + ["set as-of 2019-01-01", commands.last!, "echo after"])
+            .flatMap { ["-c", $0] }
+        let (p, out, err) = try start(args, in: dir)
+        var seen = ""
+        while !seen.contains("set as-of 2023-11-26\n") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        // The write woke this process, which may run before kd ends the command: a moment for
+        // kd to begin the next (a tenth of a second or more in each test, ten in a debug build).
+        usleep(50_000)
+        kill(p.processIdentifier, SIGINT)
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let all = seen + String(decoding: stderr, as: UTF8.self)
+        let after = all.range(of: "set as-of 2023-11-26\n").map { String(all[$0.upperBound...]) } ?? all
+        return (String(decoding: stdout, as: UTF8.self), after, p.terminationStatus)
+    }
+
+    /// `find` reads every name of the roster (seconds at national size) and did not look at
+    /// Ctrl-C: it read them all, said what it found (here nothing), and the next command stopped.
+    @Test func ctrlCStopsAFind() throws {
+        let r = try interruptLast(["generate ward --members 200000", "find \"không ai\""])
+        #expect(r.err == "-c#3:1:1: error: interrupted; nothing was changed\n", "saw: \(r.err)")
+        #expect(r.out == "generated 200000 members in 5000 cells with 17195 positions (seed 1)\n",
+                "no \"nothing matches\", nor the next command; saw: \(r.out)")
+        #expect(r.status == 1)
+    }
+
+    /// Nor did `diff` (a snapshot against now, every subject of both): it printed the diff.
+    @Test func ctrlCStopsADiff() throws {
+        let r = try interruptLast(["generate ward --members 100000", "snapshot a", "set quota 25", "diff a"])
+        #expect(r.err == "-c#5:1:1: error: interrupted; nothing was changed\n", "saw: \(r.err)")
+        #expect(!r.out.contains("diff a") && !r.out.contains("after"), "no diff printed, nor the next command; saw: \(r.out)")
+        #expect(r.status == 1)
+    }
 }

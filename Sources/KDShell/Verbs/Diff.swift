@@ -12,6 +12,7 @@ extension Verbs {
             try inv.noMorePositionals(than: 1)
             let old = try s.snapshotNamed(name, inv)
             let d = ScenarioDiff(from: old, to: s.workspace)
+            try s.checkInterrupt()  // a stopped diff is part of one
             let ws = s.workspace
             s.print("\(s.t(Message(en: "diff", vi: "so sánh"))) \(name.text) → \(s.t(Message(en: "now", vi: "hiện tại")))")
             if d.isEmpty { s.say(Message(en: "nothing differs", vi: "không có gì khác")) }

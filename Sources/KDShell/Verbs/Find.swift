@@ -14,7 +14,11 @@ extension Verbs {
             guard !k.isEmpty else { throw inv.error(ShellText.missingArgument("TEXT"), at: w) }
             let ws = s.workspace
             var rows: [[String]] = []
-            let members = ws.members.values.filter { Vietnamese.key($0.name).contains(k) || Vietnamese.key($0.id).contains(k) }
+            var members: [Member] = []
+            for (n, m) in ws.members.values.enumerated() {
+                if n % 4096 == 0 { try s.checkInterrupt() }  // seconds over a national roster
+                if Vietnamese.key(m.name).contains(k) || Vietnamese.key(m.id).contains(k) { members.append(m) }
+            }
             let member = s.t(Message(en: "member", vi: "đảng viên")), collective = s.t(Message(en: "collective", vi: "tập thể"))
             for m in ws.sortedByName(members) { rows.append([member, m.id, m.name, m.unit]) }
             for u in ws.units.values.sorted(by: { $0.code < $1.code })

@@ -30,6 +30,7 @@ public struct ScenarioDiff {
     public var records: [String] = []
     public var isEmpty: Bool { levels.isEmpty && exclusions.isEmpty && settings.isEmpty && records.isEmpty }
 
+    /// Ctrl-C (`Interrupt`) stops it part-way: the caller throws such a diff away.
     public init(from old: Workspace, to new: Workspace) {
         let a = ScenarioDiff.flatten(old.settings), b = ScenarioDiff.flatten(new.settings)
         for key in Set(a.keys).union(b.keys).sorted() where a[key] != b[key] {
@@ -41,7 +42,8 @@ public struct ScenarioDiff {
             let refs = Set(old.allSubjects(cls)).union(new.allSubjects(cls))  // counted; the changes are put in order below
             var before: [Level?: Int] = [:], after: [Level?: Int] = [:]
             var changes: [SubjectRef: LevelChange] = [:]
-            for r in refs {
+            for (n, r) in refs.enumerated() {
+                if Interrupt.stops(at: n) { return }
                 // A subject gone is `-`, though a grade of it stays (a leader grade after their
                 // post was removed): the counts do not hold it either.
                 let inOld = old.exists(r, leaders: leadersOld), inNew = new.exists(r, leaders: leadersNew)
@@ -63,14 +65,16 @@ public struct ScenarioDiff {
         var changed: [String] = []
         if !(sameRules && old.members == new.members && old.exclusions == new.exclusions) {
             changed = old.members.keys.filter { new.members[$0] == nil }
-            for id in new.members.keys
-            where !sameRules || old.members[id] != new.members[id] || old.exclusions[id] != new.exclusions[id] {
+            for (n, id) in new.members.keys.enumerated() {
+                if Interrupt.stops(at: n) { return }
+                if sameRules && old.members[id] == new.members[id] && old.exclusions[id] == new.exclusions[id] { continue }
                 changed.append(id)
             }
         }
         // Only the members whose exclusion differs are put in order (by name, as the reports).
         var moved: [String: ExclusionChange] = [:]
-        for id in changed {
+        for (n, id) in changed.enumerated() {
+            if Interrupt.stops(at: n) { return }
             let a = old.members[id] == nil ? nil : finalOld.exclusionReason(id)
             let b = new.members[id] == nil ? nil : finalNew.exclusionReason(id)
             if a != b { moved[id] = ExclusionChange(member: id, before: a, after: b) }
