@@ -184,4 +184,32 @@ import Testing
         let nfd = String(repeating: "e\u{0301}", count: 20)
         #expect(XlsxReport.sheetName(nfd, used: &used).utf16.count <= 31)
     }
+
+    /// A table's notes go under it after one blank row (Excel shows where the table ends), and
+    /// only the table's rows set the columns' widths.
+    @Test func notesFollowABlankRowUnderTheTable() {
+        let report = Report(title: Message("Summary"), blocks: [.table(ReportTable(
+            columns: [ReportColumn("code", Message("Code"))], rows: [[.text("CB01")], [.text("CB02")]],
+            notes: [Message("note one"), Message("note two")]))], json: .null)
+        let sheet = XlsxReport.sheets(report, lang: .en)[0]
+        #expect(sheet.rows == [[.text("CB01")], [.text("CB02")], [], [.text("note one")], [.text("note two")]])
+        #expect(sheet.tableRows == 2)
+    }
+
+    /// A heading names the sheet of the table under it only: a second table after it is named
+    /// by the report's title, not "heading (2)".
+    @Test func aHeadingNamesOnlyTheNextTablesSheet() {
+        let t = ReportTable(columns: [ReportColumn("code", Message("Code"))], rows: [[.text("CB01")]])
+        let report = Report(title: Message("Members"), blocks: [.heading(Message("Unit CB01")), .table(t), .table(t)], json: .null)
+        #expect(XlsxReport.sheets(report, lang: .en).map(\.name) == ["Unit CB01", "Members"])
+    }
+
+    /// Pieces of a long list are cut so that each, with its "; " separators, stays within the
+    /// piece length: two items that fit only without the separator go in two pieces.
+    @Test func cutCountsTheSeparators() {
+        let a = String(repeating: "a", count: 16_000), b = String(repeating: "b", count: 15_999)
+        let pieces = XlsxReport.cut(a + "; " + b)
+        #expect(pieces == [a, b])
+        #expect(pieces?.allSatisfy { $0.utf16.count <= XlsxReport.pieceLength } == true)
+    }
 }

@@ -162,4 +162,12 @@ import Testing
         #expect(f.reviewForm(SubjectRef(.collective, "UBND"), s)?.form == "01")
         #expect(f.reviewForms().filter { $0.subject.id == "M1" }.count == 1)
     }
+
+    /// On a points sheet a criterion's cell shows the mark over its maximum ("20/30"), so the
+    /// printed form says what each criterion is out of; an unmarked one shows the room and the max.
+    @Test func pointsMarksShowTheirMaximum() {
+        let c = Criterion(.member, form: "7", id: "1", text: "t", max: Points(hundredths: 3000))
+        #expect(Reports.markCell(.points(Points(hundredths: 2000)), c, points: true) == .text("20/30"))
+        #expect(Reports.markCell(nil, c, points: true) == .text("…/30"))
+    }
 }

@@ -130,4 +130,70 @@ import Testing
         #expect(html.contains("table.wide { font-size: 8.5pt; }"))
         #expect(html.contains("svg { max-width: 100%; height: auto; }"))
     }
+
+    /// Ten columns are already a wide table (printed smaller); nine are not.
+    @Test func tenColumnsMakeAWideTable() {
+        func html(_ n: Int) -> String {
+            let t = ReportTable(columns: (1...n).map { ReportColumn("c\($0)", Message("c\($0)")) }, rows: [(1...n).map { .number($0) }])
+            return HTMLRenderer.render(Report(title: Message("t"), blocks: [.table(t)], json: .null), lang: .vi)
+        }
+        #expect(html(10).contains("<table class=\"wide\">"))
+        #expect(!html(9).contains("<table class=\"wide\">"))
+    }
+
+    /// A table with no rows says so in one cell across all its columns.
+    @Test func anEmptyTableSaysSoAcrossItsColumns() {
+        let t = ReportTable(columns: [ReportColumn("a", Message("a")), ReportColumn("b", Message("b")), ReportColumn("c", Message("c"))], rows: [])
+        let html = HTMLRenderer.render(Report(title: Message("t"), blocks: [.table(t)], json: .null), lang: .en)
+        #expect(html.contains("<tr><td colspan=\"3\" class=\"empty\">"))
+    }
+
+    /// A bar's label is escaped where it is drawn, not only in its tooltip.
+    @Test func chartLabelsAreEscaped() {
+        let html = HTMLRenderer.render(Self.report, lang: .en)
+        #expect(html.contains("text-anchor=\"end\">CB01 &lt;x&gt;</text>"))
+    }
+
+    /// A markdown table with no rows says so under its header.
+    @Test func anEmptyMarkdownTableSaysSo() {
+        let t = ReportTable(columns: [ReportColumn("a", Message("a"))], rows: [])
+        #expect(MarkdownRenderer.table(t, lang: .en).hasSuffix("\n" + ReportText.noRows.text(.en) + "\n"))
+    }
+
+    /// A level's segment is at least 1 px wide, however long the widest bar (a province's
+    /// hundreds): one HTXSNV beside 1,000 HTTNV is still drawn.
+    @Test func aSmallSegmentIsStillDrawn() {
+        let chart = BarChart(title: Message("c"), bars: [.init(label: Message("DB"), counts: [.HTXSNV: 1, .HTTNV: 1000])])
+        let html = HTMLRenderer.render(Report(title: Message("t"), blocks: [.chart(chart)], json: .null), lang: .en)
+        #expect(html.contains("<rect x=\"230\" y=\"36\" width=\"1\" height=\"20\" fill=\"#1b7837\">"))
+    }
+
+    /// A table's notes are text: markup in them is escaped in html as in the cells.
+    @Test func htmlNotesAreEscaped() {
+        let t = ReportTable(columns: [ReportColumn("a", Message("a"))], rows: [[.text("x")]], notes: [Message("P1 <b>& P2</b>")])
+        let html = HTMLRenderer.render(Report(title: Message("t"), blocks: [.table(t)], json: .null), lang: .en)
+        #expect(html.contains("<p class=\"note\">P1 &lt;b&gt;&amp; P2&lt;/b&gt;</p>"))
+    }
+
+    /// A subtitle is escaped in markdown like the title (a unit's name may hold markup characters).
+    @Test func markdownSubtitleIsEscaped() {
+        var r = Report(title: Message("t"), blocks: [.paragraph(Message("p"))], json: .null)
+        r.subtitle = Message("Chi bộ *Khu_1*")
+        #expect(MarkdownRenderer.render(r, lang: .en).contains("\n**Chi bộ \\*Khu\\_1\\***\n"))
+    }
+
+    /// The letterhead, subtitle and signature carry names (a ward's, a member's, a body's head):
+    /// escaped in html and markdown like the tables.
+    @Test func letterheadSubtitleAndSignatureAreEscaped() {
+        var r = Report(title: Message("t"), blocks: [.letterhead(left: ["Đảng bộ <A>"], right: ["x"]), .paragraph(Message("p")),
+                                                     .signature(left: ["Nơi nhận: <B>"], right: ["Nguyễn *An*"])], json: .null)
+        r.subtitle = Message("Năm 2023 & <C>")
+        let html = HTMLRenderer.render(r, lang: .vi)
+        #expect(html.contains("<div>Đảng bộ &lt;A&gt;</div>"))
+        #expect(html.contains("<span class=\"subtitle\">Năm 2023 &amp; &lt;C&gt;</span>"))
+        #expect(html.contains("<div>Nơi nhận: &lt;B&gt;</div>"))
+        let md = MarkdownRenderer.render(r, lang: .vi)
+        #expect(md.hasPrefix("| Đảng bộ \\<A\\> | x |\n"))
+        #expect(md.contains("| Nơi nhận: \\<B\\> | Nguyễn \\*An\\* |\n"))
+    }
 }

@@ -486,4 +486,59 @@ import Testing
         #expect(o.serialDay("1975") == nil)  // a bare year is not silently 1905
         #expect(o.serialDay("-3") == nil && o.serialDay("1e5") == nil)
     }
+
+    /// Built-in formats 17 (mmm-yy) and 22 (m/d/yy h:mm) show dates too; a colour in brackets
+    /// (`[Red]`, `[Yellow]`) is no day or year: a number so formatted stays a number.
+    @Test func builtInDateTimeFormatsAndColours() {
+        #expect(XlsxDate.isDateFormat(id: 17, code: nil))
+        #expect(XlsxDate.isDateFormat(id: 22, code: nil))
+        #expect(!XlsxDate.isDateFormat(id: 18, code: nil) && !XlsxDate.isDateFormat(id: 23, code: nil))
+        #expect(!XlsxDate.isDateFormat(id: 170, code: "[Red]0"))
+        #expect(!XlsxDate.isDateFormat(id: 171, code: "[Yellow]#,##0.00"))
+        #expect(XlsxDate.isDateFormat(id: 172, code: "[Red]dd/mm/yyyy"))
+    }
+
+    /// Text with a blank at either end keeps it in Excel only with xml:space="preserve".
+    @Test func blanksAtEitherEndArePreserved() {
+        #expect(XlsxWriter.textElement(" An") == #"<t xml:space="preserve"> An</t>"#)
+        #expect(XlsxWriter.textElement("An ") == #"<t xml:space="preserve">An </t>"#)
+        #expect(XlsxWriter.textElement("Nguyễn An") == "<t>Nguyễn An</t>")
+    }
+
+    /// Tab and both line-break characters are kept in written text (a note typed on two
+    /// lines); the other control characters XML cannot carry are dropped.
+    @Test func writerKeepsTabAndLineBreaks() {
+        #expect(XlsxWriter.xmlSafe("a\rb\r\nc\td\u{1}e") == "a\rb\r\nc\tde")
+    }
+
+    /// Only a whole `_xHHHH_` is an escape: without its closing underscore the text is read
+    /// as typed.
+    @Test func anEscapeNeedsItsClosingUnderscore() {
+        #expect(XML.unescapeOOXML("so_x0041_") == "soA")
+        #expect(XML.unescapeOOXML("so_x0041x") == "so_x0041x")
+        #expect(XML.unescapeOOXML("_x0041") == "_x0041")
+    }
+
+    /// Excel refuses a sheet name that begins or ends with an apostrophe: so does the writer.
+    @Test func writerRefusesApostrophesAtTheEnds() {
+        #expect(throws: KDError.self) { try XlsxWriter.data([XlsxSheetOut(name: "'Hoa Sen", header: [], rows: [])]) }
+        #expect(throws: KDError.self) { try XlsxWriter.data([XlsxSheetOut(name: "Hoa Sen'", header: [], rows: [])]) }
+        #expect(throws: Never.self) { try XlsxWriter.data([XlsxSheetOut(name: "Chi bộ 'Hoa Sen' 2", header: [], rows: [])]) }
+    }
+
+    /// A column is as wide as its longest text plus 2 (between 6 and 60).
+    @Test func columnWidthFollowsTheLongestText() throws {
+        var strings = XlsxWriter.SharedStrings()
+        let xml = try XlsxWriter.sheetXML(XlsxSheetOut(name: "S", header: ["Mã"], rows: [[.text("0123456789")]]), &strings)
+        #expect(xml.contains(#"<col min="1" max="1" width="12" customWidth="1"/>"#))
+    }
+
+    /// Phonetic runs (`<rPh>`, furigana Excel keeps for East Asian text) in a shared string are
+    /// not part of its text.
+    @Test func sharedStringsSkipPhoneticRuns() throws {
+        let data = try XlsxTests.handMade(sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#,
+                                     shared: [#"An</t><rPh sb="0" eb="1"><t>ph</t></rPh><t>h"#])
+        #expect(try XlsxWorkbook(data: data, file: "w.xlsx").sheet("roster").rows[0].cells.map(\.value) == [.text("Anh")])
+    }
+
 }
