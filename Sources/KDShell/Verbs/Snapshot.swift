@@ -10,10 +10,18 @@ extension Verbs {
         run: { inv, s in
             let name = try inv.positional(0, "NAME")
             try inv.noMorePositionals(than: 1)
-            // A blank name could not be told apart in `snapshots`, nor typed back to `restore`.
+            // A blank name could not be told apart in `snapshots`, nor typed back to `restore`;
+            // nor could "a " from "a", nor a tab from a blank.
             if name.text.allSatisfy(\.isWhitespace) {
                 throw inv.error(Message(en: "a snapshot needs a name", vi: "trạng thái cần có tên"), at: name,
                                 hints: [Message(en: "for example: snapshot before-quota", vi: "ví dụ: snapshot truoc-ty-le")])
+            }
+            let trimmed = name.text.trimmingCharacters(in: .whitespaces)
+            if trimmed != name.text || name.text.rangeOfCharacter(from: .controlCharacters) != nil {
+                let fixed = trimmed.components(separatedBy: .controlCharacters).joined(separator: " ")
+                throw inv.error(Message(en: "a snapshot's name has no blank at either end, and no tab or line break",
+                                        vi: "tên trạng thái không được có khoảng trắng ở đầu hay cuối, hay dấu tab, xuống dòng"), at: name,
+                                hints: [Message(en: "for example: snapshot \"\(fixed)\"", vi: "ví dụ: snapshot \"\(fixed)\"")])
             }
             let replaces = s.workspace.snapshots[name.text] != nil
             try s.mutate(inv) { tx in
@@ -52,7 +60,7 @@ extension Verbs {
         examples: ["snapshots"],
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
-            let all = s.workspace.snapshots.sorted { $0.key < $1.key }
+            let all = Workspace.inOrder(s.workspace.snapshots.keys).map { ($0, s.workspace.snapshots[$0]!) }
             if all.isEmpty { s.say(Message(en: "no snapshots", vi: "chưa có trạng thái nào")); return }
             for (name, ws) in all {
                 let graded = ws.grades.count
@@ -61,10 +69,20 @@ extension Verbs {
         })
 }
 
+extension Workspace {
+    /// Snapshot names in the Vietnamese order, as `list` and `find` sort: `đợt 1` after `dự`,
+    /// not after `e` as by code point.
+    static func inOrder(_ names: some Collection<String>) -> [String] {
+        names.map { (Vietnamese.collationKey($0), $0) }
+            .sorted { $0.0 != $1.0 ? Vietnamese.lessThan($0.0, $1.0) : $0.1 < $1.1 }
+            .map(\.1)
+    }
+}
+
 extension Session {
     func snapshotNamed(_ w: Word, _ inv: Invocation) throws -> Workspace {
         guard let snap = workspace.snapshots[w.text] else {
-            let names = workspace.snapshots.keys.sorted()
+            let names = Workspace.inOrder(workspace.snapshots.keys)
             throw inv.error(Message(en: "no snapshot \"\(w.text)\"", vi: "không có trạng thái \"\(w.text)\""), at: w,
                             hints: names.isEmpty ? [Message(en: "take one with: snapshot NAME", vi: "lưu bằng: snapshot NAME")]
                                 : Suggest.hint(w.text, names) + [Message(en: "snapshots: \(names.joined(separator: ", "))", vi: "các trạng thái: \(names.joined(separator: ", "))")])
