@@ -5,7 +5,7 @@ import Foundation
 /// was (Foundation gives ""), and `save ../x.json` went into the journal as `/../x.json`, a file
 /// recovery could not read. The last folder known is kept for that case.
 enum WorkingFolder {
-    nonisolated(unsafe) private static var lastKnown = system()
+    nonisolated(unsafe) private static var lastKnown = askSystem()
 
     /// Notes the folder now: called at start, before anyone can delete it.
     static func remember() { _ = path }
@@ -15,7 +15,7 @@ enum WorkingFolder {
 
     /// The folder, and whether it is gone (then the last one known).
     private static var current: (folder: String, gone: Bool) {
-        let now = system()
+        let now = askSystem()
         if now.isEmpty { return (lastKnown, true) }
         lastKnown = now
         return (now, false)
@@ -24,7 +24,7 @@ enum WorkingFolder {
     /// The system's answer, "" when the folder is gone. getcwd sizes its own buffer: Foundation's
     /// `currentDirectoryPath` also gives "" for a path over 1024 bytes, and kd took such a
     /// folder for a deleted one whose name it never knew (the journal named `/ws.json`).
-    private static func system() -> String {
+    private static func askSystem() -> String {
         guard let p = getcwd(nil, 0) else { return "" }
         defer { free(p) }
         return String(cString: p)
