@@ -8,6 +8,20 @@ import Testing
         #expect(Vietnamese.fold("ĐẢNG ỦY") == "dang uy")
     }
 
+    /// `find`'s test: a key holds a part wherever it stands, as bytes of folded text.
+    @Test func aKeyHoldsItsParts() {
+        let k = Vietnamese.key("Nguyễn Văn Đông")
+        #expect(Vietnamese.keyHolds(k, Vietnamese.key("nguyen")))
+        #expect(Vietnamese.keyHolds(k, Vietnamese.key("văn đông")))
+        #expect(Vietnamese.keyHolds(k, "g"))
+        #expect(Vietnamese.keyHolds(k, k))
+        #expect(Vietnamese.keyHolds(k, ""))
+        #expect(!Vietnamese.keyHolds(k, k + " "))
+        #expect(!Vietnamese.keyHolds(k, "van dong a"))
+        #expect(!Vietnamese.keyHolds(k, "dongx"))
+        #expect(!Vietnamese.keyHolds("", "a"))
+    }
+
     /// Ð ð (eth), which text converted from the old Vietnamese font encodings often holds in
     /// place of Đ đ, fold and sort as Đ đ: "Ðỗ Văn Ân" is found as "do van an".
     @Test func ethIsTakenForD() {

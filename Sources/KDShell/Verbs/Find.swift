@@ -17,16 +17,16 @@ extension Verbs {
             var members: [Member] = []
             for (n, m) in ws.members.values.enumerated() {
                 if n % 4096 == 0 { try s.checkInterrupt() }  // seconds over a national roster
-                if Vietnamese.key(m.name).contains(k) || Vietnamese.key(m.id).contains(k) { members.append(m) }
+                if Vietnamese.keyHolds(Vietnamese.key(m.name), k) || Vietnamese.keyHolds(Vietnamese.key(m.id), k) { members.append(m) }
             }
             let member = s.t(Message(en: "member", vi: "đảng viên")), collective = s.t(Message(en: "collective", vi: "tập thể"))
             for m in ws.sortedByName(members) { rows.append([member, m.id, m.name, m.unit]) }
             for u in ws.units.values.sorted(by: { $0.code < $1.code })
-            where Vietnamese.key(u.name).contains(k) || Vietnamese.key(u.code).contains(k) {
+            where Vietnamese.keyHolds(Vietnamese.key(u.name), k) || Vietnamese.keyHolds(Vietnamese.key(u.code), k) {
                 rows.append([s.t(Message(en: u.kind.rawValue, vi: VietnameseValues.name(u.kind))), u.code, u.name, u.parent ?? ""])
             }
             for c in ws.collectives.values.sorted(by: { $0.code < $1.code })
-            where Vietnamese.key(c.name).contains(k) || Vietnamese.key(c.code).contains(k) {
+            where Vietnamese.keyHolds(Vietnamese.key(c.name), k) || Vietnamese.keyHolds(Vietnamese.key(c.code), k) {
                 rows.append([collective, c.code, c.name, c.unit ?? ""])
             }
             if rows.isEmpty { s.say(ShellText.nothingFound(words)); return }

@@ -81,6 +81,23 @@ public enum Vietnamese {
         return f.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
+    /// `key` holds `part` (both made by `key`), compared as bytes: in the shell, `contains` on two
+    /// Strings is Foundation's locale-aware search, two thirds of `find`'s time over a roster.
+    /// Folded text has no combining marks, so a match of bytes is a match of letters.
+    public static func keyHolds(_ key: String, _ part: String) -> Bool {
+        var key = key, part = part
+        return key.withUTF8 { h in
+            part.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard n.count <= h.count else { return false }
+                for i in 0...(h.count - n.count) where h[i] == first {
+                    if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// No tab, and no space first, last or after another: what `key`'s split and join keep as
     /// it is.
     static func isCollapsed(_ f: String) -> Bool {
