@@ -191,7 +191,7 @@ import Testing
         }
         let before = try files()
         #expect(before.keys.contains("reviews.csv"), "the demo has files a generated ward does not write")
-        let (p, out, err) = try start(["--no-init", "-c", "generate ward --members 500000 --out big --replace", "-c", "echo after"], in: dir)
+        let (p, out, err) = try start(["--no-init", "-c", "generate ward --members 250000 --out big --replace", "-c", "echo after"], in: dir)
         let part = big.appendingPathComponent(".roster.csv.kd-part").path
         var writing = false
         for _ in 0..<30000 where !writing && p.isRunning {
