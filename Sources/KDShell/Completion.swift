@@ -261,7 +261,7 @@ public enum Completion {
         case .choice(let all): return words(all)
         case .settingKey: return words(Verbs.settingKeys)
         case .verb: return words(ctx.specs.map(\.name).sorted())
-        case .snapshot: return words(Workspace.inOrder(ws.snapshots.keys))
+        case .snapshot: return words(Vietnamese.sorted(ws.snapshots.keys))
         case .body:
             // A review's venue: any unit (the committee, a cell, a party group) or collective,
             // not only the bodies someone holds a post in (DB and the groups were missing).

@@ -72,11 +72,6 @@ extension Session {
         return out
     }
 
-    /// `path` from the root, as the audit log keeps a command's files (`AuditEntry.files`).
-    func absolutePath(_ path: String) -> String {
-        WorkingFolder.full(path)
-    }
-
     /// Writes a report where `--out` says, after the checks above.
     func writeReport(_ data: Data, to path: String, display: String) throws {
         try checkReportTarget(path, display: display)

@@ -206,7 +206,7 @@ public final class Session {
         keepsSubjects = false
         if people { startPeopleWork() }
         // The audit log is append-only: undo adds a line, it never removes one.
-        audit(inv.text, tx.changes, vi: tx.changesVi, files: inv.inputFiles.isEmpty ? nil : inv.inputFiles.map { absolutePath(resolve($0)) })
+        audit(inv.text, tx.changes, vi: tx.changesVi, files: inv.inputFiles.isEmpty ? nil : inv.inputFiles.map { WorkingFolder.full(resolve($0)) })
         undoStack.append(step)
         redoStack.removeAll()
         journalSteps = (journalSteps.undo + 1, 0)

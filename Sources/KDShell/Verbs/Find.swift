@@ -13,20 +13,21 @@ extension Verbs {
             let k = Vietnamese.key(words)
             guard !k.isEmpty else { throw inv.error(ShellText.missingArgument("TEXT"), at: w) }
             let ws = s.workspace
+            func holds(_ text: String) -> Bool { Vietnamese.keyHolds(Vietnamese.key(text), k) }
             var rows: [[String]] = []
             var members: [Member] = []
             for (n, m) in ws.members.values.enumerated() {
                 if n % 4096 == 0 { try s.checkInterrupt() }  // seconds over a national roster
-                if Vietnamese.keyHolds(Vietnamese.key(m.name), k) || Vietnamese.keyHolds(Vietnamese.key(m.id), k) { members.append(m) }
+                if holds(m.name) || holds(m.id) { members.append(m) }
             }
             let member = s.t(Message(en: "member", vi: "đảng viên")), collective = s.t(Message(en: "collective", vi: "tập thể"))
             for m in ws.sortedByName(members) { rows.append([member, m.id, m.name, m.unit]) }
             for u in ws.units.values.sorted(by: { $0.code < $1.code })
-            where Vietnamese.keyHolds(Vietnamese.key(u.name), k) || Vietnamese.keyHolds(Vietnamese.key(u.code), k) {
+            where holds(u.name) || holds(u.code) {
                 rows.append([s.t(Message(en: u.kind.rawValue, vi: VietnameseValues.name(u.kind))), u.code, u.name, u.parent ?? ""])
             }
             for c in ws.collectives.values.sorted(by: { $0.code < $1.code })
-            where Vietnamese.keyHolds(Vietnamese.key(c.name), k) || Vietnamese.keyHolds(Vietnamese.key(c.code), k) {
+            where holds(c.name) || holds(c.code) {
                 rows.append([collective, c.code, c.name, c.unit ?? ""])
             }
             if rows.isEmpty { s.say(ShellText.nothingFound(words)); return }

@@ -60,7 +60,7 @@ extension Verbs {
         examples: ["snapshots"],
         run: { inv, s in
             try inv.noMorePositionals(than: 0)
-            let all = Workspace.inOrder(s.workspace.snapshots.keys).map { ($0, s.workspace.snapshots[$0]!) }
+            let all = Vietnamese.sorted(s.workspace.snapshots.keys).map { ($0, s.workspace.snapshots[$0]!) }
             if all.isEmpty { s.say(Message(en: "no snapshots", vi: "chưa có trạng thái nào")); return }
             for (name, ws) in all {
                 let graded = ws.grades.count
@@ -69,20 +69,10 @@ extension Verbs {
         })
 }
 
-extension Workspace {
-    /// Snapshot names in the Vietnamese order, as `list` and `find` sort: `đợt 1` after `dự`,
-    /// not after `e` as by code point.
-    static func inOrder(_ names: some Collection<String>) -> [String] {
-        names.map { (Vietnamese.collationKey($0), $0) }
-            .sorted { $0.0 != $1.0 ? Vietnamese.lessThan($0.0, $1.0) : $0.1 < $1.1 }
-            .map(\.1)
-    }
-}
-
 extension Session {
     func snapshotNamed(_ w: Word, _ inv: Invocation) throws -> Workspace {
         guard let snap = workspace.snapshots[w.text] else {
-            let names = Workspace.inOrder(workspace.snapshots.keys)
+            let names = Vietnamese.sorted(workspace.snapshots.keys)
             throw inv.error(Message(en: "no snapshot \"\(w.text)\"", vi: "không có trạng thái \"\(w.text)\""), at: w,
                             hints: names.isEmpty ? [Message(en: "take one with: snapshot NAME", vi: "lưu bằng: snapshot NAME")]
                                 : Suggest.hint(w.text, names) + [Message(en: "snapshots: \(names.joined(separator: ", "))", vi: "các trạng thái: \(names.joined(separator: ", "))")])

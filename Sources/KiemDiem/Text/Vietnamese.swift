@@ -211,6 +211,14 @@ public enum Vietnamese {
         return key + cases
     }
 
+    /// Texts in the Vietnamese order (`collationKey`; code points only between equal keys):
+    /// `đợt 1` after `dự`, not after `e` as by code point. Snapshot names are sorted so.
+    public static func sorted(_ texts: some Collection<String>) -> [String] {
+        texts.map { (collationKey($0), $0) }
+            .sorted { $0.0 != $1.0 ? lessThan($0.0, $1.0) : $0.1 < $1.1 }
+            .map(\.1)
+    }
+
     public static func lessThan(_ a: [UInt16], _ b: [UInt16]) -> Bool {
         a.lexicographicallyPrecedes(b)
     }
