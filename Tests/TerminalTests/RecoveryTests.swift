@@ -465,7 +465,13 @@ import Testing
         first.crash()
         _ = first.waitForExit()
 
-        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: dir)
+        try recoverTheYear(home: dir, in: dir)
+    }
+
+    /// A kd started in `folder` finds the session whose one change since w.json set the year
+    /// 2054, recovers it, and quits.
+    func recoverTheYear(home: URL, in folder: URL) throws {
+        let second = try PseudoTerminal(arguments: ["--no-init"], home: home, directory: folder)
         #expect(second.waitFor("An unsaved session was found (1 change since w.json,"), "saw: \(second.all)")
         second.send("y" + Self.enter)
         #expect(second.waitFor("recovered: 1 command replayed"), "saw: \(second.all)")
@@ -474,14 +480,20 @@ import Testing
         _ = second.waitForExit()
     }
 
+    /// `count` folders of names `length` long, one in the other, made under `dir`.
+    func deepFolder(in dir: URL, count: Int, length: Int) throws -> URL {
+        let deep = (1...count).reduce(dir) { url, k in url.appendingPathComponent(String(repeating: "\(k)", count: length)) }
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        return deep
+    }
+
     /// A working folder whose path is over 1024 bytes (five nested names of 225): Foundation's
     /// `currentDirectoryPath` gives "" there, kd took it for a deleted folder, and the journal
     /// named `/w.json`: recovery said "cannot read /w.json" and replayed nothing.
     @Test func aWorkingFolderOverAKilobyteRecovers() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let deep = (1...5).reduce(dir) { url, k in url.appendingPathComponent(String(repeating: "\(k)", count: 225)) }
-        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        let deep = try deepFolder(in: dir, count: 5, length: 225)
         #expect(deep.path.utf8.count > 1024)
         let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: deep)
         #expect(first.waitFor("kd 2023 qd124> "))
@@ -492,13 +504,7 @@ import Testing
         first.crash()
         _ = first.waitForExit()
 
-        let second = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: deep)
-        #expect(second.waitFor("An unsaved session was found (1 change since w.json,"), "saw: \(second.all)")
-        second.send("y" + Self.enter)
-        #expect(second.waitFor("recovered: 1 command replayed"), "saw: \(second.all)")
-        #expect(second.waitFor("w 2054 qd124*> "), "saw: \(second.all)")
-        second.send("quit!" + Self.enter)
-        _ = second.waitForExit()
+        try recoverTheYear(home: dir, in: deep)
     }
 
     /// A journal line cut short (a file size limit standing in for a full disk) is taken off
@@ -510,8 +516,7 @@ import Testing
     @Test func aLineCutShortIsTakenOffAgain() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let deep = (1...7).reduce(dir) { url, k in url.appendingPathComponent(String(repeating: "\(k)", count: 213)) }
-        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        let deep = try deepFolder(in: dir, count: 7, length: 213)
         try "code,name,kind\nCB01,Chi bộ 1,cell\n".write(to: deep.appendingPathComponent("u.csv"), atomically: true, encoding: .utf8)
         let first = try PseudoTerminal(arguments: ["--no-init"], home: dir, directory: deep, fileSizeLimit: 8)
         #expect(first.waitFor("kd 2023 qd124> "))

@@ -68,11 +68,7 @@ import Testing
         let size = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("big.json").path)[.size] as? Int) ?? 0
         let (p, out, err) = try start(["--no-init", "-c", "open big.json", "-c", "echo after"], in: dir)
         // Once the file is in memory (its size in resident pages), kd is reading its records.
-        var reading = false
-        for _ in 0..<3000 where !reading && p.isRunning {
-            reading = resident(p) > size
-            if !reading { usleep(2_000) }
-        }
+        let reading = waitFor(p, times: 3000) { resident(p) > size }
         #expect(reading, "kd was reading the file")
         kill(p.processIdentifier, SIGINT)
         let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
@@ -101,11 +97,7 @@ import Testing
                                        "-c", "save small.json", "-c", "echo after"], in: dir)
         // The save has begun once its temporary file is there.
         let tmp = dir.appendingPathComponent(".small.json.tmp-\(p.processIdentifier)").path
-        var saving = false
-        for _ in 0..<15000 where !saving && p.isRunning {
-            saving = FileManager.default.fileExists(atPath: tmp)
-            if !saving { usleep(2_000) }
-        }
+        let saving = waitFor(p, times: 15000) { FileManager.default.fileExists(atPath: tmp) }
         #expect(saving, "kd was saving")
         kill(p.processIdentifier, SIGINT)
         let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
@@ -126,12 +118,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let (p, out, err) = try start(["--no-init", "-c", "generate ward --members 5000 --seed 4", "-c", "report forms --out frm"], in: dir)
         let folder = dir.appendingPathComponent("frm").path
-        var seen = 0
-        for _ in 0..<3000 where seen < 20 && p.isRunning {
-            seen = (try? FileManager.default.contentsOfDirectory(atPath: folder).count) ?? 0
-            if seen < 20 { usleep(10_000) }
+        let twenty = waitFor(p, times: 3000, every: 10_000) {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder).count) ?? 0) >= 20
         }
-        #expect(seen >= 20, "the forms were being written")
+        #expect(twenty, "the forms were being written")
         kill(p.processIdentifier, SIGINT)
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         _ = out.fileHandleForReading.readDataToEndOfFile()
@@ -144,6 +134,16 @@ import Testing
         let wroteAll = files.contains("mau-kiem-diem.html"), count = files.count
         #expect(!wroteAll, "the whole-ward file is written last")
         #expect(count < 5000)
+    }
+
+    /// Asks `condition` every `every` microseconds while kd runs, at most `times` times: true
+    /// once it holds.
+    func waitFor(_ p: Process, times: Int, every: UInt32 = 2_000, _ condition: () -> Bool) -> Bool {
+        for _ in 0..<times where p.isRunning {
+            if condition() { return true }
+            usleep(every)
+        }
+        return false
     }
 
     /// kd's resident memory in bytes.
@@ -159,11 +159,7 @@ import Testing
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (p, out, err) = try start(["--no-init", "-c", "generate ward --members 10000000", "-c", "echo after"], in: dir)
-        var making = false
-        for _ in 0..<15000 where !making && p.isRunning {
-            making = resident(p) > 150 << 20
-            if !making { usleep(2_000) }
-        }
+        let making = waitFor(p, times: 15000) { resident(p) > 150 << 20 }
         #expect(making, "kd was making the ward")
         kill(p.processIdentifier, SIGINT)
         let asked = Date()
@@ -193,10 +189,8 @@ import Testing
         #expect(before.keys.contains("reviews.csv"), "the demo has files a generated ward does not write")
         let (p, out, err) = try start(["--no-init", "-c", "generate ward --members 250000 --out big --replace", "-c", "echo after"], in: dir)
         let part = big.appendingPathComponent(".roster.csv.kd-part").path
-        var writing = false
-        for _ in 0..<30000 where !writing && p.isRunning {
-            writing = ((try? FileManager.default.attributesOfItem(atPath: part)[.size] as? Int) ?? 0) > 1 << 20
-            if !writing { usleep(2_000) }
+        let writing = waitFor(p, times: 30000) {
+            ((try? FileManager.default.attributesOfItem(atPath: part)[.size] as? Int) ?? 0) > 1 << 20
         }
         #expect(writing, "kd was writing the roster")
         kill(p.processIdentifier, SIGINT)
